@@ -1,0 +1,22 @@
+"""Checks of arguments the spec constrains, made before anything is sent."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+class InvalidArgument(ValueError):
+    """An argument broke a constraint of the spec (length, pattern); nothing was sent."""
+
+
+def check_argument(name: str, value: Any, rules: dict[str, Any]) -> None:
+    """Raise InvalidArgument naming `name` when `value` breaks one of `rules` (JSON Schema keywords)."""
+    text = str(value)
+    minimum, maximum, pattern = rules.get("minLength"), rules.get("maxLength"), rules.get("pattern")
+    if minimum is not None and len(text) < minimum:
+        raise InvalidArgument(f"{name}={text!r} is {len(text)} characters; at least {minimum} required")
+    if maximum is not None and len(text) > maximum:
+        raise InvalidArgument(f"{name}={text!r} is {len(text)} characters; at most {maximum} allowed")
+    if pattern is not None and re.search(pattern, text) is None:
+        raise InvalidArgument(f"{name}={text!r} does not match {pattern}")

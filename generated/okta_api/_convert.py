@@ -1,0 +1,124 @@
+"""Conversions between Okta's JSON and model attributes, shared by every generated model.
+
+Parsing is lenient: a value of an unexpected type is kept as it came, so one odd field does not
+lose a whole page; `None` is accepted everywhere, since Okta sends null for many fields the spec
+does not mark nullable.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+from collections.abc import Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from ._model import OktaModel
+
+M = TypeVar("M", bound="OktaModel")
+E = TypeVar("E", bound=Enum)
+
+
+class ResponseShapeError(TypeError):
+    """JSON data that cannot be a model at all (a list or string where an object belongs)."""
+
+    def __init__(self, model: str, value: object) -> None:
+        self.model = model
+        super().__init__(f"{model} expects a JSON object, got {type(value).__name__}")
+
+
+def as_mapping(cls: type, data: object) -> dict[str, Any]:
+    if not isinstance(data, Mapping):
+        raise ResponseShapeError(cls.__name__, data)
+    return dict(data)
+
+
+def parse_model(cls: type[M], value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return cls.from_dict(value)  # type: ignore[attr-defined]
+    return value
+
+
+def parse_model_list(cls: type[M], value: Any) -> Any:
+    if isinstance(value, list):
+        return [cls.from_dict(item) if isinstance(item, Mapping) else item for item in value]  # type: ignore[attr-defined]
+    return value
+
+
+def parse_enum(cls: type[E], value: Any) -> Any:
+    if isinstance(value, str):
+        return cls(value)
+    return value
+
+
+def parse_enum_list(cls: type[E], value: Any) -> Any:
+    if isinstance(value, list):
+        return [cls(item) if isinstance(item, str) else item for item in value]
+    return value
+
+
+def parse_datetime(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def parse_date(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def dump_datetime(value: Any) -> Any:
+    """Okta's own form: UTC, milliseconds, `Z` (a naive datetime is taken as UTC)."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(datetime.timezone.utc)
+        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    return value
+
+
+def dump_date(value: Any) -> Any:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def dump_model(value: Any, omit_read_only: bool) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict(omit_read_only=omit_read_only)
+    return value
+
+
+def dump_model_list(value: Any, omit_read_only: bool) -> Any:
+    if isinstance(value, list):
+        return [dump_model(item, omit_read_only) for item in value]
+    return value
+
+
+_subclass_cache: dict[tuple[type, str], type | None] = {}
+
+
+def subclass_for(cls: type[M], data: object) -> type[M] | None:
+    """The most specific class for `data` by `cls`'s discriminator, imported on first use."""
+    if not isinstance(data, Mapping):
+        return None
+    value = data.get(cls._discriminator)  # type: ignore[attr-defined]
+    if not isinstance(value, str):
+        return None
+    key = (cls, value)
+    if key not in _subclass_cache:
+        target = cls._subclasses.get(value)  # type: ignore[attr-defined]
+        found = None
+        if target is not None:
+            module = importlib.import_module(f"{__package__}.models.{target[0]}")
+            found = getattr(module, target[1])
+        _subclass_cache[key] = found if found is not cls else None
+    return _subclass_cache[key]

@@ -1,0 +1,187 @@
+"""`assignUserToApplication`: POST /api/v1/apps/{appId}/users"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_user import AppUser
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="assignUserToApplication",
+    method="POST",
+    path="/api/v1/apps/{appId}/users",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: AppUser,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/users".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppUser | None:
+    if response.status_code == 200:
+        return AppUser.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppUser | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUser,
+) -> Response[AppUser | None]:
+    """Okta Assign User to Application for SSO & Provisioning
+
+     Assigns an user to an application with [credentials](#application-user-credentials-object) and an
+    app-specific [profile](#application-user-profile-object). Profile mappings defined for the
+    application are first applied before applying any profile properties specified in the request.
+
+    Args:
+        app_id (str):
+        body (AppUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUser,
+) -> AppUser | None:
+    """Okta Assign User to Application for SSO & Provisioning
+
+     Assigns an user to an application with [credentials](#application-user-credentials-object) and an
+    app-specific [profile](#application-user-profile-object). Profile mappings defined for the
+    application are first applied before applying any profile properties specified in the request.
+
+    Args:
+        app_id (str):
+        body (AppUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUser,
+) -> Response[AppUser | None]:
+    """Okta Assign User to Application for SSO & Provisioning
+
+     Assigns an user to an application with [credentials](#application-user-credentials-object) and an
+    app-specific [profile](#application-user-profile-object). Profile mappings defined for the
+    application are first applied before applying any profile properties specified in the request.
+
+    Args:
+        app_id (str):
+        body (AppUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUser,
+) -> AppUser | None:
+    """Okta Assign User to Application for SSO & Provisioning
+
+     Assigns an user to an application with [credentials](#application-user-credentials-object) and an
+    app-specific [profile](#application-user-profile-object). Profile mappings defined for the
+    application are first applied before applying any profile properties specified in the request.
+
+    Args:
+        app_id (str):
+        body (AppUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+"""`cloneApplicationKey`: POST /api/v1/apps/{appId}/credentials/keys/{keyId}/clone"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...types import UNSET, Operation, Response
+
+OPERATION = Operation(
+    operation_id="cloneApplicationKey",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/keys/{keyId}/clone",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    key_id: str,
+    *,
+    target_aid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["targetAid"] = target_aid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/keys/{keyId}/clone".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "keyId": quote(str(key_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | None:
+    if response.status_code == 201:
+        return JsonWebKey.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JsonWebKey | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> Response[JsonWebKey | None]:
+    """Okta Clone Application Key Credential
+
+     Clones a X.509 certificate for an application key credential from a source application to target
+    application.
+
+    Args:
+        app_id (str):
+        key_id (str):
+        target_aid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        key_id=key_id,
+        target_aid=target_aid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> JsonWebKey | None:
+    """Okta Clone Application Key Credential
+
+     Clones a X.509 certificate for an application key credential from a source application to target
+    application.
+
+    Args:
+        app_id (str):
+        key_id (str):
+        target_aid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        key_id=key_id,
+        client=client,
+        target_aid=target_aid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> Response[JsonWebKey | None]:
+    """Okta Clone Application Key Credential
+
+     Clones a X.509 certificate for an application key credential from a source application to target
+    application.
+
+    Args:
+        app_id (str):
+        key_id (str):
+        target_aid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        key_id=key_id,
+        target_aid=target_aid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> JsonWebKey | None:
+    """Okta Clone Application Key Credential
+
+     Clones a X.509 certificate for an application key credential from a source application to target
+    application.
+
+    Args:
+        app_id (str):
+        key_id (str):
+        target_aid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            key_id=key_id,
+            client=client,
+            target_aid=target_aid,
+        )
+    ).parsed

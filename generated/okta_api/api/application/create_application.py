@@ -1,0 +1,196 @@
+"""`createApplication`: POST /api/v1/apps"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="createApplication",
+    method="POST",
+    path="/api/v1/apps",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: Application,
+    activate: bool | Unset = True,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(okta_access_gateway_agent, Unset):
+        headers["OktaAccessGateway-Agent"] = okta_access_gateway_agent
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | None:
+    if response.status_code == 200:
+        return Application.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Application,
+    activate: bool | Unset = True,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Response[Application | None]:
+    """Okta Add Application
+
+     Adds a new application to your Okta organization.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        okta_access_gateway_agent (str | Unset):
+        body (Application):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Application]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+        okta_access_gateway_agent=okta_access_gateway_agent,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Application,
+    activate: bool | Unset = True,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Application | None:
+    """Okta Add Application
+
+     Adds a new application to your Okta organization.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        okta_access_gateway_agent (str | Unset):
+        body (Application):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Application
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        activate=activate,
+        okta_access_gateway_agent=okta_access_gateway_agent,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Application,
+    activate: bool | Unset = True,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Response[Application | None]:
+    """Okta Add Application
+
+     Adds a new application to your Okta organization.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        okta_access_gateway_agent (str | Unset):
+        body (Application):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Application]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+        okta_access_gateway_agent=okta_access_gateway_agent,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Application,
+    activate: bool | Unset = True,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Application | None:
+    """Okta Add Application
+
+     Adds a new application to your Okta organization.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        okta_access_gateway_agent (str | Unset):
+        body (Application):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Application
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            activate=activate,
+            okta_access_gateway_agent=okta_access_gateway_agent,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+"""`createApplicationGroupAssignment`: PUT /api/v1/apps/{appId}/groups/{groupId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_group_assignment import ApplicationGroupAssignment
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="createApplicationGroupAssignment",
+    method="PUT",
+    path="/api/v1/apps/{appId}/groups/{groupId}",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    group_id: str,
+    *,
+    body: ApplicationGroupAssignment | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/apps/{appId}/groups/{groupId}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationGroupAssignment | None:
+    if response.status_code == 200:
+        return ApplicationGroupAssignment.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationGroupAssignment | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationGroupAssignment | Unset = UNSET,
+) -> Response[ApplicationGroupAssignment | None]:
+    """Okta Assign Group to Application
+
+     Assigns a group to an application
+
+    Args:
+        app_id (str):
+        group_id (str):
+        body (ApplicationGroupAssignment | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationGroupAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        group_id=group_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationGroupAssignment | Unset = UNSET,
+) -> ApplicationGroupAssignment | None:
+    """Okta Assign Group to Application
+
+     Assigns a group to an application
+
+    Args:
+        app_id (str):
+        group_id (str):
+        body (ApplicationGroupAssignment | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationGroupAssignment
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationGroupAssignment | Unset = UNSET,
+) -> Response[ApplicationGroupAssignment | None]:
+    """Okta Assign Group to Application
+
+     Assigns a group to an application
+
+    Args:
+        app_id (str):
+        group_id (str):
+        body (ApplicationGroupAssignment | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationGroupAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        group_id=group_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationGroupAssignment | Unset = UNSET,
+) -> ApplicationGroupAssignment | None:
+    """Okta Assign Group to Application
+
+     Assigns a group to an application
+
+    Args:
+        app_id (str):
+        group_id (str):
+        body (ApplicationGroupAssignment | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationGroupAssignment
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+"""`generateCsrForApplication`: POST /api/v1/apps/{appId}/credentials/csrs"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.csr import Csr
+from ...models.csr_metadata import CsrMetadata
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="generateCsrForApplication",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/csrs",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: CsrMetadata,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/csrs".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Csr | None:
+    if response.status_code == 201:
+        return Csr.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Csr | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CsrMetadata,
+) -> Response[Csr | None]:
+    """Okta Generate Certificate Signing Request for Application
+
+     Generates a new key pair and returns the Certificate Signing Request for it.
+
+    Args:
+        app_id (str):
+        body (CsrMetadata):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CsrMetadata,
+) -> Csr | None:
+    """Okta Generate Certificate Signing Request for Application
+
+     Generates a new key pair and returns the Certificate Signing Request for it.
+
+    Args:
+        app_id (str):
+        body (CsrMetadata):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CsrMetadata,
+) -> Response[Csr | None]:
+    """Okta Generate Certificate Signing Request for Application
+
+     Generates a new key pair and returns the Certificate Signing Request for it.
+
+    Args:
+        app_id (str):
+        body (CsrMetadata):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CsrMetadata,
+) -> Csr | None:
+    """Okta Generate Certificate Signing Request for Application
+
+     Generates a new key pair and returns the Certificate Signing Request for it.
+
+    Args:
+        app_id (str):
+        body (CsrMetadata):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+"""`getApplicationGroupAssignment`: GET /api/v1/apps/{appId}/groups/{groupId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_group_assignment import ApplicationGroupAssignment
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getApplicationGroupAssignment",
+    method="GET",
+    path="/api/v1/apps/{appId}/groups/{groupId}",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    group_id: str,
+    *,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/groups/{groupId}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationGroupAssignment | None:
+    if response.status_code == 200:
+        return ApplicationGroupAssignment.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationGroupAssignment | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[ApplicationGroupAssignment | None]:
+    """Okta Get Assigned Group for Application
+
+     Fetches an application group assignment
+
+    Args:
+        app_id (str):
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationGroupAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        group_id=group_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> ApplicationGroupAssignment | None:
+    """Okta Get Assigned Group for Application
+
+     Fetches an application group assignment
+
+    Args:
+        app_id (str):
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationGroupAssignment
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        group_id=group_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[ApplicationGroupAssignment | None]:
+    """Okta Get Assigned Group for Application
+
+     Fetches an application group assignment
+
+    Args:
+        app_id (str):
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationGroupAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        group_id=group_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> ApplicationGroupAssignment | None:
+    """Okta Get Assigned Group for Application
+
+     Fetches an application group assignment
+
+    Args:
+        app_id (str):
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationGroupAssignment
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            group_id=group_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+"""`getApplicationUser`: GET /api/v1/apps/{appId}/users/{userId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_user import AppUser
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getApplicationUser",
+    method="GET",
+    path="/api/v1/apps/{appId}/users/{userId}",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    user_id: str,
+    *,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/users/{userId}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppUser | None:
+    if response.status_code == 200:
+        return AppUser.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppUser | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[AppUser | None]:
+    """Okta Get Assigned User for Application
+
+     Fetches a specific user assignment for application by `id`.
+
+    Args:
+        app_id (str):
+        user_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        user_id=user_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> AppUser | None:
+    """Okta Get Assigned User for Application
+
+     Fetches a specific user assignment for application by `id`.
+
+    Args:
+        app_id (str):
+        user_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        user_id=user_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[AppUser | None]:
+    """Okta Get Assigned User for Application
+
+     Fetches a specific user assignment for application by `id`.
+
+    Args:
+        app_id (str):
+        user_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        user_id=user_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> AppUser | None:
+    """Okta Get Assigned User for Application
+
+     Fetches a specific user assignment for application by `id`.
+
+    Args:
+        app_id (str):
+        user_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            user_id=user_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

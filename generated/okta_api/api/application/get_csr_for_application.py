@@ -1,0 +1,163 @@
+"""`getCsrForApplication`: GET /api/v1/apps/{appId}/credentials/csrs/{csrId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.csr import Csr
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getCsrForApplication",
+    method="GET",
+    path="/api/v1/apps/{appId}/credentials/csrs/{csrId}",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    csr_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/credentials/csrs/{csrId}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "csrId": quote(str(csr_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Csr | None:
+    if response.status_code == 200:
+        return Csr.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Csr | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Csr | None]:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Csr | None:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        csr_id=csr_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Csr | None]:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Csr | None:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            csr_id=csr_id,
+            client=client,
+        )
+    ).parsed

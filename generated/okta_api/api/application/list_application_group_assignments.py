@@ -1,0 +1,231 @@
+"""`listApplicationGroupAssignments`: GET /api/v1/apps/{appId}/groups"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_group_assignment import ApplicationGroupAssignment
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listApplicationGroupAssignments",
+    method="GET",
+    path="/api/v1/apps/{appId}/groups",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/groups".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ApplicationGroupAssignment] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(ApplicationGroupAssignment, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ApplicationGroupAssignment] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    expand: str | Unset = UNSET,
+) -> Response[list[ApplicationGroupAssignment] | None]:
+    """Okta List Groups Assigned to Application
+
+     Enumerates group assignments for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ApplicationGroupAssignment]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        q=q,
+        after=after,
+        limit=limit,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    expand: str | Unset = UNSET,
+) -> list[ApplicationGroupAssignment] | None:
+    """Okta List Groups Assigned to Application
+
+     Enumerates group assignments for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ApplicationGroupAssignment]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        q=q,
+        after=after,
+        limit=limit,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    expand: str | Unset = UNSET,
+) -> Response[list[ApplicationGroupAssignment] | None]:
+    """Okta List Groups Assigned to Application
+
+     Enumerates group assignments for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ApplicationGroupAssignment]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        q=q,
+        after=after,
+        limit=limit,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    expand: str | Unset = UNSET,
+) -> list[ApplicationGroupAssignment] | None:
+    """Okta List Groups Assigned to Application
+
+     Enumerates group assignments for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ApplicationGroupAssignment]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            q=q,
+            after=after,
+            limit=limit,
+            expand=expand,
+        )
+    ).parsed

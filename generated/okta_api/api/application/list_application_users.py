@@ -1,0 +1,259 @@
+"""`listApplicationUsers`: GET /api/v1/apps/{appId}/users"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_user import AppUser
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listApplicationUsers",
+    method="GET",
+    path="/api/v1/apps/{appId}/users",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    q: str | Unset = UNSET,
+    query_scope: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["query_scope"] = query_scope
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["filter"] = filter_
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/users".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AppUser] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(AppUser, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AppUser] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    query_scope: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[AppUser] | None]:
+    """Okta List Users Assigned to Application
+
+     Enumerates all assigned [application users](#application-user-model) for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        query_scope (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AppUser]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        q=q,
+        query_scope=query_scope,
+        after=after,
+        limit=limit,
+        filter_=filter_,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    query_scope: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[AppUser] | None:
+    """Okta List Users Assigned to Application
+
+     Enumerates all assigned [application users](#application-user-model) for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        query_scope (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AppUser]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        q=q,
+        query_scope=query_scope,
+        after=after,
+        limit=limit,
+        filter_=filter_,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    query_scope: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[AppUser] | None]:
+    """Okta List Users Assigned to Application
+
+     Enumerates all assigned [application users](#application-user-model) for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        query_scope (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AppUser]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        q=q,
+        query_scope=query_scope,
+        after=after,
+        limit=limit,
+        filter_=filter_,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    query_scope: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[AppUser] | None:
+    """Okta List Users Assigned to Application
+
+     Enumerates all assigned [application users](#application-user-model) for an application.
+
+    Args:
+        app_id (str):
+        q (str | Unset):
+        query_scope (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AppUser]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            q=q,
+            query_scope=query_scope,
+            after=after,
+            limit=limit,
+            filter_=filter_,
+            expand=expand,
+        )
+    ).parsed

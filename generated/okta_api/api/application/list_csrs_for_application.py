@@ -1,0 +1,161 @@
+"""`listCsrsForApplication`: GET /api/v1/apps/{appId}/credentials/csrs"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.csr import Csr
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listCsrsForApplication",
+    method="GET",
+    path="/api/v1/apps/{appId}/credentials/csrs",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/credentials/csrs".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Csr] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(Csr, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Csr] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Csr] | None]:
+    """Okta List Certificate Signing Requests for Application
+
+     Enumerates Certificate Signing Requests for an application
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Csr]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Csr] | None:
+    """Okta List Certificate Signing Requests for Application
+
+     Enumerates Certificate Signing Requests for an application
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Csr]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Csr] | None]:
+    """Okta List Certificate Signing Requests for Application
+
+     Enumerates Certificate Signing Requests for an application
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Csr]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Csr] | None:
+    """Okta List Certificate Signing Requests for Application
+
+     Enumerates Certificate Signing Requests for an application
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Csr]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

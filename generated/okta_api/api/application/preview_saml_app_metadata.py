@@ -1,0 +1,173 @@
+"""`previewSAMLAppMetadata`: GET /api/v1/apps/{appId}/sso/saml/metadata"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response
+
+OPERATION = Operation(
+    operation_id="previewSAMLAppMetadata",
+    method="GET",
+    path="/api/v1/apps/{appId}/sso/saml/metadata",
+    tag="Application",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    kid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["kid"] = kid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/sso/saml/metadata".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        return response.text
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    kid: str,
+) -> Response[str | None]:
+    """Previews SAML metadata based on a specific key credential for an application
+
+    Args:
+        app_id (str):
+        kid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PreviewSamlAppMetadataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        kid=kid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    kid: str,
+) -> str | None:
+    """Previews SAML metadata based on a specific key credential for an application
+
+    Args:
+        app_id (str):
+        kid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PreviewSamlAppMetadataResponse200
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        kid=kid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    kid: str,
+) -> Response[str | None]:
+    """Previews SAML metadata based on a specific key credential for an application
+
+    Args:
+        app_id (str):
+        kid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PreviewSamlAppMetadataResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        kid=kid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    kid: str,
+) -> str | None:
+    """Previews SAML metadata based on a specific key credential for an application
+
+    Args:
+        app_id (str):
+        kid (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PreviewSamlAppMetadataResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            kid=kid,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+"""`publishBinaryPemCert`: POST /api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="publishBinaryPemCert",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    csr_id: str,
+    *,
+    body: bytes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "csrId": quote(str(csr_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["content"] = body
+    headers["Content-Type"] = "application/x-pem-file"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | None:
+    if response.status_code == 201:
+        return JsonWebKey.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JsonWebKey | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: bytes,
+) -> Response[JsonWebKey | None]:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: bytes,
+) -> JsonWebKey | None:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        csr_id=csr_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: bytes,
+) -> Response[JsonWebKey | None]:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: bytes,
+) -> JsonWebKey | None:
+    """
+    Args:
+        app_id (str):
+        csr_id (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            csr_id=csr_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

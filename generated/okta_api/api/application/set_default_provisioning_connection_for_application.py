@@ -1,0 +1,208 @@
+"""`setDefaultProvisioningConnectionForApplication`: POST /api/v1/apps/{appId}/connections/default"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.provisioning_connection import ProvisioningConnection
+from ...models.provisioning_connection_request import ProvisioningConnectionRequest
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="setDefaultProvisioningConnectionForApplication",
+    method="POST",
+    path="/api/v1/apps/{appId}/connections/default",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: ProvisioningConnectionRequest,
+    activate: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/connections/default".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProvisioningConnection | Any | None:
+    if response.status_code == 201:
+        return ProvisioningConnection.from_dict(response.json())
+    if response.status_code == 400:
+        return response.json()
+    if response.status_code == 404:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProvisioningConnection | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProvisioningConnectionRequest,
+    activate: bool | Unset = UNSET,
+) -> Response[ProvisioningConnection | Any | None]:
+    """Okta Sets the default Provisioning Connection for an application.
+
+     Set default Provisioning Connection for application
+
+    Args:
+        app_id (str):
+        activate (bool | Unset):
+        body (ProvisioningConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProvisioningConnection]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+        activate=activate,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProvisioningConnectionRequest,
+    activate: bool | Unset = UNSET,
+) -> ProvisioningConnection | Any | None:
+    """Okta Sets the default Provisioning Connection for an application.
+
+     Set default Provisioning Connection for application
+
+    Args:
+        app_id (str):
+        activate (bool | Unset):
+        body (ProvisioningConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProvisioningConnection
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+        activate=activate,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProvisioningConnectionRequest,
+    activate: bool | Unset = UNSET,
+) -> Response[ProvisioningConnection | Any | None]:
+    """Okta Sets the default Provisioning Connection for an application.
+
+     Set default Provisioning Connection for application
+
+    Args:
+        app_id (str):
+        activate (bool | Unset):
+        body (ProvisioningConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProvisioningConnection]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+        activate=activate,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProvisioningConnectionRequest,
+    activate: bool | Unset = UNSET,
+) -> ProvisioningConnection | Any | None:
+    """Okta Sets the default Provisioning Connection for an application.
+
+     Set default Provisioning Connection for application
+
+    Args:
+        app_id (str):
+        activate (bool | Unset):
+        body (ProvisioningConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProvisioningConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+            activate=activate,
+        )
+    ).parsed

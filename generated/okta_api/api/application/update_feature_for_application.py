@@ -1,0 +1,200 @@
+"""`updateFeatureForApplication`: PUT /api/v1/apps/{appId}/features/{name}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_feature import ApplicationFeature
+from ...models.capabilities_object import CapabilitiesObject
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateFeatureForApplication",
+    method="PUT",
+    path="/api/v1/apps/{appId}/features/{name}",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    name: str,
+    *,
+    body: CapabilitiesObject,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/apps/{appId}/features/{name}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "name": quote(str(name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApplicationFeature | Any | None:
+    if response.status_code == 200:
+        return ApplicationFeature.from_dict(response.json())
+    if response.status_code == 404:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApplicationFeature | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CapabilitiesObject,
+) -> Response[ApplicationFeature | Any | None]:
+    """Okta Updates a Feature object for an application.
+
+     Updates a Feature object for an application.
+
+    Args:
+        app_id (str):
+        name (str):
+        body (CapabilitiesObject):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApplicationFeature]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        name=name,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CapabilitiesObject,
+) -> ApplicationFeature | Any | None:
+    """Okta Updates a Feature object for an application.
+
+     Updates a Feature object for an application.
+
+    Args:
+        app_id (str):
+        name (str):
+        body (CapabilitiesObject):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApplicationFeature
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        name=name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CapabilitiesObject,
+) -> Response[ApplicationFeature | Any | None]:
+    """Okta Updates a Feature object for an application.
+
+     Updates a Feature object for an application.
+
+    Args:
+        app_id (str):
+        name (str):
+        body (CapabilitiesObject):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApplicationFeature]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        name=name,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CapabilitiesObject,
+) -> ApplicationFeature | Any | None:
+    """Okta Updates a Feature object for an application.
+
+     Updates a Feature object for an application.
+
+    Args:
+        app_id (str):
+        name (str):
+        body (CapabilitiesObject):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApplicationFeature
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            name=name,
+            client=client,
+            body=body,
+        )
+    ).parsed

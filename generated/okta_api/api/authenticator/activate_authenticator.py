@@ -1,0 +1,155 @@
+"""`activateAuthenticator`: POST /api/v1/authenticators/{authenticatorId}/lifecycle/activate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authenticator import Authenticator
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="activateAuthenticator",
+    method="POST",
+    path="/api/v1/authenticators/{authenticatorId}/lifecycle/activate",
+    tag="Authenticator",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    authenticator_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/authenticators/{authenticatorId}/lifecycle/activate".format_map(
+            {
+                "authenticatorId": quote(str(authenticator_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Authenticator | None:
+    if response.status_code == 200:
+        return Authenticator.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Authenticator | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Authenticator | None]:
+    """Success
+
+    Args:
+        authenticator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authenticator]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Authenticator | None:
+    """Success
+
+    Args:
+        authenticator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authenticator
+    """
+
+    return sync_detailed(
+        authenticator_id=authenticator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Authenticator | None]:
+    """Success
+
+    Args:
+        authenticator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authenticator]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Authenticator | None:
+    """Success
+
+    Args:
+        authenticator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authenticator
+    """
+
+    return (
+        await asyncio_detailed(
+            authenticator_id=authenticator_id,
+            client=client,
+        )
+    ).parsed

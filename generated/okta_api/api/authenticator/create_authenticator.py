@@ -1,0 +1,183 @@
+"""`createAuthenticator`: POST /api/v1/authenticators"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authenticator import Authenticator
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="createAuthenticator",
+    method="POST",
+    path="/api/v1/authenticators",
+    tag="Authenticator",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    *,
+    body: Authenticator,
+    activate: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/authenticators",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Authenticator | None:
+    if response.status_code == 200:
+        return Authenticator.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Authenticator | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+    activate: bool | Unset = UNSET,
+) -> Response[Authenticator | None]:
+    """Okta Create an Authenticator
+
+     Create Authenticator
+
+    Args:
+        activate (bool | Unset):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authenticator]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+    activate: bool | Unset = UNSET,
+) -> Authenticator | None:
+    """Okta Create an Authenticator
+
+     Create Authenticator
+
+    Args:
+        activate (bool | Unset):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authenticator
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        activate=activate,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+    activate: bool | Unset = UNSET,
+) -> Response[Authenticator | None]:
+    """Okta Create an Authenticator
+
+     Create Authenticator
+
+    Args:
+        activate (bool | Unset):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authenticator]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+    activate: bool | Unset = UNSET,
+) -> Authenticator | None:
+    """Okta Create an Authenticator
+
+     Create Authenticator
+
+    Args:
+        activate (bool | Unset):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authenticator
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            activate=activate,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+"""`updateAuthenticator`: PUT /api/v1/authenticators/{authenticatorId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authenticator import Authenticator
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateAuthenticator",
+    method="PUT",
+    path="/api/v1/authenticators/{authenticatorId}",
+    tag="Authenticator",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    authenticator_id: str,
+    *,
+    body: Authenticator,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/authenticators/{authenticatorId}".format_map(
+            {
+                "authenticatorId": quote(str(authenticator_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Authenticator | None:
+    if response.status_code == 200:
+        return Authenticator.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Authenticator | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+) -> Response[Authenticator | None]:
+    """Okta Update Authenticator
+
+     Updates an authenticator
+
+    Args:
+        authenticator_id (str):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authenticator]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+) -> Authenticator | None:
+    """Okta Update Authenticator
+
+     Updates an authenticator
+
+    Args:
+        authenticator_id (str):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authenticator
+    """
+
+    return sync_detailed(
+        authenticator_id=authenticator_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+) -> Response[Authenticator | None]:
+    """Okta Update Authenticator
+
+     Updates an authenticator
+
+    Args:
+        authenticator_id (str):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authenticator]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Authenticator,
+) -> Authenticator | None:
+    """Okta Update Authenticator
+
+     Updates an authenticator
+
+    Args:
+        authenticator_id (str):
+        body (Authenticator):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authenticator
+    """
+
+    return (
+        await asyncio_detailed(
+            authenticator_id=authenticator_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

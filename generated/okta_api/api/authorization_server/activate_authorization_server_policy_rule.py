@@ -1,0 +1,180 @@
+"""`activateAuthorizationServerPolicyRule`: POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/activate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="activateAuthorizationServerPolicyRule",
+    method="POST",
+    path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/activate",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}/lifecycle/activate".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+                "policyId": quote(str(policy_id), safe=""),
+                "ruleId": quote(str(rule_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Activate Authorization Server Policy Rule
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        rule_id=rule_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Activate Authorization Server Policy Rule
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        rule_id=rule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Activate Authorization Server Policy Rule
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        rule_id=rule_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Activate Authorization Server Policy Rule
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            policy_id=policy_id,
+            rule_id=rule_id,
+            client=client,
+        )
+    ).parsed

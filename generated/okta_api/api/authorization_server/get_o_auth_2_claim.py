@@ -1,0 +1,167 @@
+"""`getOAuth2Claim`: GET /api/v1/authorizationServers/{authServerId}/claims/{claimId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_2_claim import OAuth2Claim
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getOAuth2Claim",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/claims/{claimId}",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.read",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    claim_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authorizationServers/{authServerId}/claims/{claimId}".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+                "claimId": quote(str(claim_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuth2Claim | None:
+    if response.status_code == 200:
+        return OAuth2Claim.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OAuth2Claim | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    claim_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OAuth2Claim | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        claim_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuth2Claim]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        claim_id=claim_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    claim_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OAuth2Claim | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        claim_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuth2Claim
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        claim_id=claim_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    claim_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OAuth2Claim | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        claim_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuth2Claim]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        claim_id=claim_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    claim_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OAuth2Claim | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        claim_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuth2Claim
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            claim_id=claim_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""`listAuthorizationServerPolicyRules`: GET /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_server_policy_rule import AuthorizationServerPolicyRule
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listAuthorizationServerPolicyRules",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.read",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    policy_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthorizationServerPolicyRule] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(AuthorizationServerPolicyRule, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AuthorizationServerPolicyRule] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AuthorizationServerPolicyRule] | None]:
+    """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AuthorizationServerPolicyRule]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AuthorizationServerPolicyRule] | None:
+    """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AuthorizationServerPolicyRule]
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AuthorizationServerPolicyRule] | None]:
+    """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AuthorizationServerPolicyRule]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AuthorizationServerPolicyRule] | None:
+    """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AuthorizationServerPolicyRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            policy_id=policy_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+"""`listAuthorizationServers`: GET /api/v1/authorizationServers"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_server import AuthorizationServer
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listAuthorizationServers",
+    method="GET",
+    path="/api/v1/authorizationServers",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    q: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authorizationServers",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthorizationServer] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(AuthorizationServer, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AuthorizationServer] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[list[AuthorizationServer] | None]:
+    """Success
+
+    Args:
+        q (str | Unset):
+        limit (str | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AuthorizationServer]]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        limit=limit,
+        after=after,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[AuthorizationServer] | None:
+    """Success
+
+    Args:
+        q (str | Unset):
+        limit (str | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AuthorizationServer]
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        limit=limit,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[list[AuthorizationServer] | None]:
+    """Success
+
+    Args:
+        q (str | Unset):
+        limit (str | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AuthorizationServer]]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        limit=limit,
+        after=after,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[AuthorizationServer] | None:
+    """Success
+
+    Args:
+        q (str | Unset):
+        limit (str | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AuthorizationServer]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            limit=limit,
+            after=after,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+"""`listOAuth2Scopes`: GET /api/v1/authorizationServers/{authServerId}/scopes"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_2_scope import OAuth2Scope
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listOAuth2Scopes",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/scopes",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.read",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    *,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["filter"] = filter_
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authorizationServers/{authServerId}/scopes".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[OAuth2Scope] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(OAuth2Scope, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OAuth2Scope] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[OAuth2Scope] | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        q (str | Unset):
+        filter_ (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OAuth2Scope]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        q=q,
+        filter_=filter_,
+        cursor=cursor,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[OAuth2Scope] | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        q (str | Unset):
+        filter_ (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OAuth2Scope]
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client=client,
+        q=q,
+        filter_=filter_,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[OAuth2Scope] | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        q (str | Unset):
+        filter_ (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OAuth2Scope]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        q=q,
+        filter_=filter_,
+        cursor=cursor,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[OAuth2Scope] | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        q (str | Unset):
+        filter_ (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OAuth2Scope]
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client=client,
+            q=q,
+            filter_=filter_,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+"""`rotateAuthorizationServerKeys`: POST /api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...models.jwk_use import JwkUse
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="rotateAuthorizationServerKeys",
+    method="POST",
+    path="/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    *,
+    body: JwkUse,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JsonWebKey] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(JsonWebKey, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[JsonWebKey] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JwkUse,
+) -> Response[list[JsonWebKey] | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (JwkUse):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[JsonWebKey]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JwkUse,
+) -> list[JsonWebKey] | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (JwkUse):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[JsonWebKey]
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JwkUse,
+) -> Response[list[JsonWebKey] | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (JwkUse):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[JsonWebKey]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JwkUse,
+) -> list[JsonWebKey] | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (JwkUse):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[JsonWebKey]
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

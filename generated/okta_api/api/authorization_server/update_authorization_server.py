@@ -1,0 +1,173 @@
+"""`updateAuthorizationServer`: PUT /api/v1/authorizationServers/{authServerId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_server import AuthorizationServer
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateAuthorizationServer",
+    method="PUT",
+    path="/api/v1/authorizationServers/{authServerId}",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    *,
+    body: AuthorizationServer,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/authorizationServers/{authServerId}".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthorizationServer | None:
+    if response.status_code == 200:
+        return AuthorizationServer.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorizationServer | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServer,
+) -> Response[AuthorizationServer | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (AuthorizationServer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationServer]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServer,
+) -> AuthorizationServer | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (AuthorizationServer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationServer
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServer,
+) -> Response[AuthorizationServer | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (AuthorizationServer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationServer]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServer,
+) -> AuthorizationServer | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        body (AuthorizationServer):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationServer
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+"""`updateAuthorizationServerPolicy`: PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_server_policy import AuthorizationServerPolicy
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateAuthorizationServerPolicy",
+    method="PUT",
+    path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    body: AuthorizationServerPolicy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/authorizationServers/{authServerId}/policies/{policyId}".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorizationServerPolicy | None:
+    if response.status_code == 200:
+        return AuthorizationServerPolicy.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorizationServerPolicy | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicy,
+) -> Response[AuthorizationServerPolicy | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        body (AuthorizationServerPolicy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationServerPolicy]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicy,
+) -> AuthorizationServerPolicy | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        body (AuthorizationServerPolicy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationServerPolicy
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicy,
+) -> Response[AuthorizationServerPolicy | None]:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        body (AuthorizationServerPolicy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationServerPolicy]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicy,
+) -> AuthorizationServerPolicy | None:
+    """Success
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        body (AuthorizationServerPolicy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationServerPolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            policy_id=policy_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""`updateAuthorizationServerPolicyRule`: PUT /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_server_policy_rule import AuthorizationServerPolicyRule
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateAuthorizationServerPolicyRule",
+    method="PUT",
+    path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
+    tag="AuthorizationServer",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    body: AuthorizationServerPolicyRule,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+                "policyId": quote(str(policy_id), safe=""),
+                "ruleId": quote(str(rule_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorizationServerPolicyRule | None:
+    if response.status_code == 200:
+        return AuthorizationServerPolicyRule.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorizationServerPolicyRule | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicyRule,
+) -> Response[AuthorizationServerPolicyRule | None]:
+    """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+        body (AuthorizationServerPolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationServerPolicyRule]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        rule_id=rule_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicyRule,
+) -> AuthorizationServerPolicyRule | None:
+    """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+        body (AuthorizationServerPolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationServerPolicyRule
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        rule_id=rule_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicyRule,
+) -> Response[AuthorizationServerPolicyRule | None]:
+    """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+        body (AuthorizationServerPolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationServerPolicyRule]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        policy_id=policy_id,
+        rule_id=rule_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthorizationServerPolicyRule,
+) -> AuthorizationServerPolicyRule | None:
+    """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
+    and Policy.
+
+    Args:
+        auth_server_id (str):
+        policy_id (str):
+        rule_id (str):
+        body (AuthorizationServerPolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationServerPolicyRule
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            policy_id=policy_id,
+            rule_id=rule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+"""`getEmailTemplate`: GET /api/v1/brands/{brandId}/templates/email/{templateName}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template import EmailTemplate
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getEmailTemplate",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "templateName": quote(str(template_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailTemplate | None:
+    if response.status_code == 200:
+        return EmailTemplate.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailTemplate | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailTemplate | None]:
+    """Okta Get Email Template
+
+     Fetch an email template by templateName
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailTemplate | None:
+    """Okta Get Email Template
+
+     Fetch an email template by templateName
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailTemplate | None]:
+    """Okta Get Email Template
+
+     Fetch an email template by templateName
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailTemplate | None:
+    """Okta Get Email Template
+
+     Fetch an email template by templateName
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+"""`getEmailTemplateCustomization`: GET /api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template_customization import EmailTemplateCustomization
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getEmailTemplateCustomization",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+    customization_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "templateName": quote(str(template_name), safe=""),
+                "customizationId": quote(str(customization_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailTemplateCustomization | None:
+    if response.status_code == 200:
+        return EmailTemplateCustomization.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailTemplateCustomization | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    customization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailTemplateCustomization | None]:
+    """Okta Get Email Template Customization
+
+     Fetch an email customization by id.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        customization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailTemplateCustomization]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        customization_id=customization_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    customization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailTemplateCustomization | None:
+    """Okta Get Email Template Customization
+
+     Fetch an email customization by id.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        customization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailTemplateCustomization
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        customization_id=customization_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    customization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailTemplateCustomization | None]:
+    """Okta Get Email Template Customization
+
+     Fetch an email customization by id.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        customization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailTemplateCustomization]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        customization_id=customization_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    customization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailTemplateCustomization | None:
+    """Okta Get Email Template Customization
+
+     Fetch an email customization by id.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        customization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailTemplateCustomization
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            customization_id=customization_id,
+            client=client,
+        )
+    ).parsed

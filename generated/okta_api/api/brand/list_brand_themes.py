@@ -1,0 +1,163 @@
+"""`listBrandThemes`: GET /api/v1/brands/{brandId}/themes"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.theme_response import ThemeResponse
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listBrandThemes",
+    method="GET",
+    path="/api/v1/brands/{brandId}/themes",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/themes".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ThemeResponse] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(ThemeResponse, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ThemeResponse] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[ThemeResponse] | None]:
+    """Okta Get Brand Themes
+
+     List all the themes in your brand
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ThemeResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ThemeResponse] | None:
+    """Okta Get Brand Themes
+
+     List all the themes in your brand
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ThemeResponse]
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[ThemeResponse] | None]:
+    """Okta Get Brand Themes
+
+     List all the themes in your brand
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ThemeResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ThemeResponse] | None:
+    """Okta Get Brand Themes
+
+     List all the themes in your brand
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ThemeResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+"""`listEmailTemplateCustomizations`: GET /api/v1/brands/{brandId}/templates/email/{templateName}/customizations"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template_customization import EmailTemplateCustomization
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listEmailTemplateCustomizations",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "templateName": quote(str(template_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EmailTemplateCustomization] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(EmailTemplateCustomization, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[EmailTemplateCustomization] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[EmailTemplateCustomization] | None]:
+    """Okta List Email Template Customization
+
+     List all email customizations for an email template
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[EmailTemplateCustomization]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[EmailTemplateCustomization] | None:
+    """Okta List Email Template Customization
+
+     List all email customizations for an email template
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[EmailTemplateCustomization]
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[EmailTemplateCustomization] | None]:
+    """Okta List Email Template Customization
+
+     List all email customizations for an email template
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[EmailTemplateCustomization]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[EmailTemplateCustomization] | None:
+    """Okta List Email Template Customization
+
+     List all email customizations for an email template
+
+    Args:
+        brand_id (str):
+        template_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[EmailTemplateCustomization]
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+"""`listEmailTemplates`: GET /api/v1/brands/{brandId}/templates/email"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template import EmailTemplate
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listEmailTemplates",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[EmailTemplate] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(EmailTemplate, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[EmailTemplate] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[EmailTemplate] | None]:
+    """Okta List Email Templates
+
+     List email templates in your organization with pagination.
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[EmailTemplate]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[EmailTemplate] | None:
+    """Okta List Email Templates
+
+     List email templates in your organization with pagination.
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[EmailTemplate]
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[EmailTemplate] | None]:
+    """Okta List Email Templates
+
+     List email templates in your organization with pagination.
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[EmailTemplate]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[EmailTemplate] | None:
+    """Okta List Email Templates
+
+     List email templates in your organization with pagination.
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[EmailTemplate]
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

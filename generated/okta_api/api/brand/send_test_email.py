@@ -1,0 +1,201 @@
+"""`sendTestEmail`: POST /api/v1/brands/{brandId}/templates/email/{templateName}/test"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template_test_request import EmailTemplateTestRequest
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="sendTestEmail",
+    method="POST",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/test",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+    *,
+    body: EmailTemplateTestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/test".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "templateName": quote(str(template_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateTestRequest,
+) -> Response[Any | None]:
+    """Okta Get Preview of Email Template Default Content
+
+     Send a test email to the current users primary and secondary email addresses. The email content is
+    selected based on the following priority: An email customization specifically for the users locale.
+    The default language of email customizations. The email templates default content.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailTemplateTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateTestRequest,
+) -> Any | None:
+    """Okta Get Preview of Email Template Default Content
+
+     Send a test email to the current users primary and secondary email addresses. The email content is
+    selected based on the following priority: An email customization specifically for the users locale.
+    The default language of email customizations. The email templates default content.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailTemplateTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateTestRequest,
+) -> Response[Any | None]:
+    """Okta Get Preview of Email Template Default Content
+
+     Send a test email to the current users primary and secondary email addresses. The email content is
+    selected based on the following priority: An email customization specifically for the users locale.
+    The default language of email customizations. The email templates default content.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailTemplateTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTemplateTestRequest,
+) -> Any | None:
+    """Okta Get Preview of Email Template Default Content
+
+     Send a test email to the current users primary and secondary email addresses. The email content is
+    selected based on the following priority: An email customization specifically for the users locale.
+    The default language of email customizations. The email templates default content.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailTemplateTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

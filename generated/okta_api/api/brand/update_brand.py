@@ -1,0 +1,181 @@
+"""`updateBrand`: PUT /api/v1/brands/{brandId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.brand import Brand
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateBrand",
+    method="PUT",
+    path="/api/v1/brands/{brandId}",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    *,
+    body: Brand,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/brands/{brandId}".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Brand | Any | None:
+    if response.status_code == 200:
+        return Brand.from_dict(response.json())
+    if response.status_code == 400:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Brand | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Brand,
+) -> Response[Brand | Any | None]:
+    """Okta Update Brand
+
+     Updates a brand by `brandId`
+
+    Args:
+        brand_id (str):
+        body (Brand):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Brand]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Brand,
+) -> Brand | Any | None:
+    """Okta Update Brand
+
+     Updates a brand by `brandId`
+
+    Args:
+        brand_id (str):
+        body (Brand):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Brand
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Brand,
+) -> Response[Brand | Any | None]:
+    """Okta Update Brand
+
+     Updates a brand by `brandId`
+
+    Args:
+        brand_id (str):
+        body (Brand):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Brand]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Brand,
+) -> Brand | Any | None:
+    """Okta Update Brand
+
+     Updates a brand by `brandId`
+
+    Args:
+        brand_id (str):
+        body (Brand):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Brand
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+"""`updateBrandTheme`: PUT /api/v1/brands/{brandId}/themes/{themeId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.theme import Theme
+from ...models.theme_response import ThemeResponse
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateBrandTheme",
+    method="PUT",
+    path="/api/v1/brands/{brandId}/themes/{themeId}",
+    tag="Brand",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    theme_id: str,
+    *,
+    body: Theme,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/brands/{brandId}/themes/{themeId}".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "themeId": quote(str(theme_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThemeResponse | Any | None:
+    if response.status_code == 200:
+        return ThemeResponse.from_dict(response.json())
+    if response.status_code == 400:
+        return response.json()
+    if response.status_code == 404:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ThemeResponse | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Theme,
+) -> Response[ThemeResponse | Any | None]:
+    """Okta Update a theme for a brand
+
+     Updates a theme for a brand
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (Theme):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ThemeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        theme_id=theme_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Theme,
+) -> ThemeResponse | Any | None:
+    """Okta Update a theme for a brand
+
+     Updates a theme for a brand
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (Theme):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ThemeResponse
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        theme_id=theme_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Theme,
+) -> Response[ThemeResponse | Any | None]:
+    """Okta Update a theme for a brand
+
+     Updates a theme for a brand
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (Theme):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ThemeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        theme_id=theme_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Theme,
+) -> ThemeResponse | Any | None:
+    """Okta Update a theme for a brand
+
+     Updates a theme for a brand
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (Theme):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ThemeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            theme_id=theme_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

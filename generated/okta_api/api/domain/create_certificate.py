@@ -1,0 +1,179 @@
+"""`createCertificate`: PUT /api/v1/domains/{domainId}/certificate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain_certificate import DomainCertificate
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="createCertificate",
+    method="PUT",
+    path="/api/v1/domains/{domainId}/certificate",
+    tag="Domain",
+    scopes=("okta.domains.manage",),
+)
+
+
+def _get_kwargs(
+    domain_id: str,
+    *,
+    body: DomainCertificate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/domains/{domainId}/certificate".format_map(
+            {
+                "domainId": quote(str(domain_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Response[Any | None]:
+    """Okta Create Certificate
+
+     Creates the Certificate for the Domain.
+
+    Args:
+        domain_id (str):
+        body (DomainCertificate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Any | None:
+    """Okta Create Certificate
+
+     Creates the Certificate for the Domain.
+
+    Args:
+        domain_id (str):
+        body (DomainCertificate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        domain_id=domain_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Response[Any | None]:
+    """Okta Create Certificate
+
+     Creates the Certificate for the Domain.
+
+    Args:
+        domain_id (str):
+        body (DomainCertificate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Any | None:
+    """Okta Create Certificate
+
+     Creates the Certificate for the Domain.
+
+    Args:
+        domain_id (str):
+        body (DomainCertificate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id=domain_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+"""`verifyDomain`: POST /api/v1/domains/{domainId}/verify"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain import Domain
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="verifyDomain",
+    method="POST",
+    path="/api/v1/domains/{domainId}/verify",
+    tag="Domain",
+    scopes=("okta.domains.manage",),
+)
+
+
+def _get_kwargs(
+    domain_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/domains/{domainId}/verify".format_map(
+            {
+                "domainId": quote(str(domain_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Domain | None:
+    if response.status_code == 200:
+        return Domain.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Domain | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Domain | None]:
+    """Okta Verify Domain
+
+     Verifies the Domain by `id`.
+
+    Args:
+        domain_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Domain]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Domain | None:
+    """Okta Verify Domain
+
+     Verifies the Domain by `id`.
+
+    Args:
+        domain_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Domain
+    """
+
+    return sync_detailed(
+        domain_id=domain_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Domain | None]:
+    """Okta Verify Domain
+
+     Verifies the Domain by `id`.
+
+    Args:
+        domain_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Domain]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Domain | None:
+    """Okta Verify Domain
+
+     Verifies the Domain by `id`.
+
+    Args:
+        domain_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Domain
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id=domain_id,
+            client=client,
+        )
+    ).parsed

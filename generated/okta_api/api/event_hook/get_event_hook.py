@@ -1,0 +1,153 @@
+"""`getEventHook`: GET /api/v1/eventHooks/{eventHookId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_hook import EventHook
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getEventHook",
+    method="GET",
+    path="/api/v1/eventHooks/{eventHookId}",
+    tag="EventHook",
+    scopes=("okta.eventHooks.read",),
+)
+
+
+def _get_kwargs(
+    event_hook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/eventHooks/{eventHookId}".format_map(
+            {
+                "eventHookId": quote(str(event_hook_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | None:
+    if response.status_code == 200:
+        return EventHook.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventHook | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EventHook | None]:
+    """Success
+
+    Args:
+        event_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventHook]
+    """
+
+    kwargs = _get_kwargs(
+        event_hook_id=event_hook_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EventHook | None:
+    """Success
+
+    Args:
+        event_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventHook
+    """
+
+    return sync_detailed(
+        event_hook_id=event_hook_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EventHook | None]:
+    """Success
+
+    Args:
+        event_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventHook]
+    """
+
+    kwargs = _get_kwargs(
+        event_hook_id=event_hook_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EventHook | None:
+    """Success
+
+    Args:
+        event_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventHook
+    """
+
+    return (
+        await asyncio_detailed(
+            event_hook_id=event_hook_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+"""`getFeature`: GET /api/v1/features/{featureId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.feature import Feature
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getFeature",
+    method="GET",
+    path="/api/v1/features/{featureId}",
+    tag="Feature",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    feature_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/features/{featureId}".format_map(
+            {
+                "featureId": quote(str(feature_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | None:
+    if response.status_code == 200:
+        return Feature.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Feature | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    feature_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Feature | None]:
+    """Success
+
+    Args:
+        feature_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Feature]
+    """
+
+    kwargs = _get_kwargs(
+        feature_id=feature_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    feature_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Feature | None:
+    """Success
+
+    Args:
+        feature_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Feature
+    """
+
+    return sync_detailed(
+        feature_id=feature_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    feature_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Feature | None]:
+    """Success
+
+    Args:
+        feature_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Feature]
+    """
+
+    kwargs = _get_kwargs(
+        feature_id=feature_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    feature_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Feature | None:
+    """Success
+
+    Args:
+        feature_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Feature
+    """
+
+    return (
+        await asyncio_detailed(
+            feature_id=feature_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+"""`updateFeatureLifecycle`: POST /api/v1/features/{featureId}/{lifecycle}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.feature import Feature
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="updateFeatureLifecycle",
+    method="POST",
+    path="/api/v1/features/{featureId}/{lifecycle}",
+    tag="Feature",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    mode: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mode"] = mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/features/{featureId}/{lifecycle}".format_map(
+            {
+                "featureId": quote(str(feature_id), safe=""),
+                "lifecycle": quote(str(lifecycle), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | None:
+    if response.status_code == 200:
+        return Feature.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Feature | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: str | Unset = UNSET,
+) -> Response[Feature | None]:
+    """Success
+
+    Args:
+        feature_id (str):
+        lifecycle (str):
+        mode (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Feature]
+    """
+
+    kwargs = _get_kwargs(
+        feature_id=feature_id,
+        lifecycle=lifecycle,
+        mode=mode,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: str | Unset = UNSET,
+) -> Feature | None:
+    """Success
+
+    Args:
+        feature_id (str):
+        lifecycle (str):
+        mode (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Feature
+    """
+
+    return sync_detailed(
+        feature_id=feature_id,
+        lifecycle=lifecycle,
+        client=client,
+        mode=mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: str | Unset = UNSET,
+) -> Response[Feature | None]:
+    """Success
+
+    Args:
+        feature_id (str):
+        lifecycle (str):
+        mode (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Feature]
+    """
+
+    kwargs = _get_kwargs(
+        feature_id=feature_id,
+        lifecycle=lifecycle,
+        mode=mode,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: str | Unset = UNSET,
+) -> Feature | None:
+    """Success
+
+    Args:
+        feature_id (str):
+        lifecycle (str):
+        mode (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Feature
+    """
+
+    return (
+        await asyncio_detailed(
+            feature_id=feature_id,
+            lifecycle=lifecycle,
+            client=client,
+            mode=mode,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+"""`addGroupTargetToGroupAdministratorRoleForGroup`: PUT /api/v1/groups/{groupId}/roles/{roleId}/targets/groups/{targetGroupId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="addGroupTargetToGroupAdministratorRoleForGroup",
+    method="PUT",
+    path="/api/v1/groups/{groupId}/roles/{roleId}/targets/groups/{targetGroupId}",
+    tag="Group",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    role_id: str,
+    target_group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/groups/{groupId}/roles/{roleId}/targets/groups/{targetGroupId}".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+                "roleId": quote(str(role_id), safe=""),
+                "targetGroupId": quote(str(target_group_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    role_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """
+    Args:
+        group_id (str):
+        role_id (str):
+        target_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_id=role_id,
+        target_group_id=target_group_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    role_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """
+    Args:
+        group_id (str):
+        role_id (str):
+        target_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        role_id=role_id,
+        target_group_id=target_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    role_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """
+    Args:
+        group_id (str):
+        role_id (str):
+        target_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_id=role_id,
+        target_group_id=target_group_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    role_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """
+    Args:
+        group_id (str):
+        role_id (str):
+        target_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            role_id=role_id,
+            target_group_id=target_group_id,
+            client=client,
+        )
+    ).parsed

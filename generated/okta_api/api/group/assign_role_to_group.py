@@ -1,0 +1,194 @@
+"""`assignRoleToGroup`: POST /api/v1/groups/{groupId}/roles"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_role_request import AssignRoleRequest
+from ...models.role import Role
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="assignRoleToGroup",
+    method="POST",
+    path="/api/v1/groups/{groupId}/roles",
+    tag="Group",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["disableNotifications"] = disable_notifications
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/groups/{groupId}/roles".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Role | Any | None:
+    if response.status_code == 200:
+        return Role.from_dict(response.json())
+    if response.status_code == 201:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Role | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Response[Role | Any | None]:
+    """Assigns a Role to a Group
+
+    Args:
+        group_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Role]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        disable_notifications=disable_notifications,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Role | Any | None:
+    """Assigns a Role to a Group
+
+    Args:
+        group_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Role
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+        disable_notifications=disable_notifications,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Response[Role | Any | None]:
+    """Assigns a Role to a Group
+
+    Args:
+        group_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Role]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        disable_notifications=disable_notifications,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Role | Any | None:
+    """Assigns a Role to a Group
+
+    Args:
+        group_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Role
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+            disable_notifications=disable_notifications,
+        )
+    ).parsed

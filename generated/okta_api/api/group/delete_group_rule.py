@@ -1,0 +1,181 @@
+"""`deleteGroupRule`: DELETE /api/v1/groups/rules/{ruleId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="deleteGroupRule",
+    method="DELETE",
+    path="/api/v1/groups/rules/{ruleId}",
+    tag="Group",
+    scopes=("okta.groups.manage",),
+)
+
+
+def _get_kwargs(
+    rule_id: str,
+    *,
+    remove_users: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["removeUsers"] = remove_users
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/groups/rules/{ruleId}".format_map(
+            {
+                "ruleId": quote(str(rule_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 202:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = UNSET,
+) -> Response[Any | None]:
+    """Okta Delete a group Rule
+
+     Removes a specific group rule by id from your organization
+
+    Args:
+        rule_id (str):
+        remove_users (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        remove_users=remove_users,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = UNSET,
+) -> Any | None:
+    """Okta Delete a group Rule
+
+     Removes a specific group rule by id from your organization
+
+    Args:
+        rule_id (str):
+        remove_users (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        rule_id=rule_id,
+        client=client,
+        remove_users=remove_users,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = UNSET,
+) -> Response[Any | None]:
+    """Okta Delete a group Rule
+
+     Removes a specific group rule by id from your organization
+
+    Args:
+        rule_id (str):
+        remove_users (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        remove_users=remove_users,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = UNSET,
+) -> Any | None:
+    """Okta Delete a group Rule
+
+     Removes a specific group rule by id from your organization
+
+    Args:
+        rule_id (str):
+        remove_users (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            rule_id=rule_id,
+            client=client,
+            remove_users=remove_users,
+        )
+    ).parsed

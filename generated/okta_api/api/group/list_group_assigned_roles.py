@@ -1,0 +1,174 @@
+"""`listGroupAssignedRoles`: GET /api/v1/groups/{groupId}/roles"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.role import Role
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listGroupAssignedRoles",
+    method="GET",
+    path="/api/v1/groups/{groupId}/roles",
+    tag="Group",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/groups/{groupId}/roles".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Role] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(Role, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Role] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[list[Role] | None]:
+    """Success
+
+    Args:
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Role]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> list[Role] | None:
+    """Success
+
+    Args:
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Role]
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[list[Role] | None]:
+    """Success
+
+    Args:
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Role]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> list[Role] | None:
+    """Success
+
+    Args:
+        group_id (str):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Role]
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+"""`listGroupRules`: GET /api/v1/groups/rules"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.group_rule import GroupRule
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listGroupRules",
+    method="GET",
+    path="/api/v1/groups/rules",
+    tag="Group",
+    scopes=("okta.groups.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["search"] = search
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/groups/rules",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[GroupRule] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(GroupRule, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[GroupRule] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[GroupRule] | None]:
+    """Okta List Group Rules
+
+     Lists all group rules for your organization.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[GroupRule]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        search=search,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[GroupRule] | None:
+    """Okta List Group Rules
+
+     Lists all group rules for your organization.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[GroupRule]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        search=search,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[GroupRule] | None]:
+    """Okta List Group Rules
+
+     Lists all group rules for your organization.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[GroupRule]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        search=search,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[GroupRule] | None:
+    """Okta List Group Rules
+
+     Lists all group rules for your organization.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[GroupRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            search=search,
+            expand=expand,
+        )
+    ).parsed

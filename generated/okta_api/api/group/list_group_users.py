@@ -1,0 +1,197 @@
+"""`listGroupUsers`: GET /api/v1/groups/{groupId}/users"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listGroupUsers",
+    method="GET",
+    path="/api/v1/groups/{groupId}/users",
+    tag="Group",
+    scopes=("okta.groups.read",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/groups/{groupId}/users".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[User] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(User, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[User] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> Response[list[User] | None]:
+    """Okta List Group Members
+
+     Enumerates all users that are a member of a group.
+
+    Args:
+        group_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[User]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> list[User] | None:
+    """Okta List Group Members
+
+     Enumerates all users that are a member of a group.
+
+    Args:
+        group_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[User]
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> Response[list[User] | None]:
+    """Okta List Group Members
+
+     Enumerates all users that are a member of a group.
+
+    Args:
+        group_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[User]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> list[User] | None:
+    """Okta List Group Members
+
+     Enumerates all users that are a member of a group.
+
+    Args:
+        group_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[User]
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

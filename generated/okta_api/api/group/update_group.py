@@ -1,0 +1,179 @@
+"""`updateGroup`: PUT /api/v1/groups/{groupId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group import Group
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateGroup",
+    method="PUT",
+    path="/api/v1/groups/{groupId}",
+    tag="Group",
+    scopes=("okta.groups.manage",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: Group,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/groups/{groupId}".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group | None:
+    if response.status_code == 200:
+        return Group.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Group | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Group,
+) -> Response[Group | None]:
+    """Okta Update Group
+
+     Updates the profile for a group with `OKTA_GROUP` type from your organization.
+
+    Args:
+        group_id (str):
+        body (Group):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Group]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Group,
+) -> Group | None:
+    """Okta Update Group
+
+     Updates the profile for a group with `OKTA_GROUP` type from your organization.
+
+    Args:
+        group_id (str):
+        body (Group):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Group
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Group,
+) -> Response[Group | None]:
+    """Okta Update Group
+
+     Updates the profile for a group with `OKTA_GROUP` type from your organization.
+
+    Args:
+        group_id (str):
+        body (Group):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Group]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Group,
+) -> Group | None:
+    """Okta Update Group
+
+     Updates the profile for a group with `OKTA_GROUP` type from your organization.
+
+    Args:
+        group_id (str):
+        body (Group):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Group
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

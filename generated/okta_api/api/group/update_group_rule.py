@@ -1,0 +1,171 @@
+"""`updateGroupRule`: PUT /api/v1/groups/rules/{ruleId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group_rule import GroupRule
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateGroupRule",
+    method="PUT",
+    path="/api/v1/groups/rules/{ruleId}",
+    tag="Group",
+    scopes=("okta.groups.manage",),
+)
+
+
+def _get_kwargs(
+    rule_id: str,
+    *,
+    body: GroupRule,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/groups/rules/{ruleId}".format_map(
+            {
+                "ruleId": quote(str(rule_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupRule | None:
+    if response.status_code == 200:
+        return GroupRule.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupRule | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupRule,
+) -> Response[GroupRule | None]:
+    """Updates a group rule. Only `INACTIVE` rules can be updated.
+
+    Args:
+        rule_id (str):
+        body (GroupRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupRule]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupRule,
+) -> GroupRule | None:
+    """Updates a group rule. Only `INACTIVE` rules can be updated.
+
+    Args:
+        rule_id (str):
+        body (GroupRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupRule
+    """
+
+    return sync_detailed(
+        rule_id=rule_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupRule,
+) -> Response[GroupRule | None]:
+    """Updates a group rule. Only `INACTIVE` rules can be updated.
+
+    Args:
+        rule_id (str):
+        body (GroupRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupRule]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupRule,
+) -> GroupRule | None:
+    """Updates a group rule. Only `INACTIVE` rules can be updated.
+
+    Args:
+        rule_id (str):
+        body (GroupRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupRule
+    """
+
+    return (
+        await asyncio_detailed(
+            rule_id=rule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,162 @@
+"""`updateGroupSchema`: POST /api/v1/meta/schemas/group/default"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group_schema import GroupSchema
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="updateGroupSchema",
+    method="POST",
+    path="/api/v1/meta/schemas/group/default",
+    tag="GroupSchema",
+    scopes=("okta.schemas.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: GroupSchema | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/meta/schemas/group/default",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupSchema | None:
+    if response.status_code == 200:
+        return GroupSchema.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupSchema | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSchema | Unset = UNSET,
+) -> Response[GroupSchema | None]:
+    """Okta Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+     Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+    Args:
+        body (GroupSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupSchema]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSchema | Unset = UNSET,
+) -> GroupSchema | None:
+    """Okta Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+     Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+    Args:
+        body (GroupSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupSchema
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSchema | Unset = UNSET,
+) -> Response[GroupSchema | None]:
+    """Okta Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+     Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+    Args:
+        body (GroupSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupSchema]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSchema | Unset = UNSET,
+) -> GroupSchema | None:
+    """Okta Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+     Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+    Args:
+        body (GroupSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,163 @@
+"""`activateIdentityProvider`: POST /api/v1/idps/{idpId}/lifecycle/activate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.identity_provider import IdentityProvider
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="activateIdentityProvider",
+    method="POST",
+    path="/api/v1/idps/{idpId}/lifecycle/activate",
+    tag="IdentityProvider",
+    scopes=("okta.idps.manage",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/idps/{idpId}/lifecycle/activate".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IdentityProvider | None:
+    if response.status_code == 200:
+        return IdentityProvider.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdentityProvider | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IdentityProvider | None]:
+    """Okta Activate Identity Provider
+
+     Activates an inactive IdP.
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityProvider]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IdentityProvider | None:
+    """Okta Activate Identity Provider
+
+     Activates an inactive IdP.
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityProvider
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IdentityProvider | None]:
+    """Okta Activate Identity Provider
+
+     Activates an inactive IdP.
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityProvider]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IdentityProvider | None:
+    """Okta Activate Identity Provider
+
+     Activates an inactive IdP.
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityProvider
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            client=client,
+        )
+    ).parsed

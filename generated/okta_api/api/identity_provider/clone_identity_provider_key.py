@@ -1,0 +1,196 @@
+"""`cloneIdentityProviderKey`: POST /api/v1/idps/{idpId}/credentials/keys/{keyId}/clone"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...types import UNSET, Operation, Response
+
+OPERATION = Operation(
+    operation_id="cloneIdentityProviderKey",
+    method="POST",
+    path="/api/v1/idps/{idpId}/credentials/keys/{keyId}/clone",
+    tag="IdentityProvider",
+    scopes=("okta.idps.manage",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    key_id: str,
+    *,
+    target_idp_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["targetIdpId"] = target_idp_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/idps/{idpId}/credentials/keys/{keyId}/clone".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "keyId": quote(str(key_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | None:
+    if response.status_code == 201:
+        return JsonWebKey.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JsonWebKey | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_idp_id: str,
+) -> Response[JsonWebKey | None]:
+    """Okta Clone Signing Key Credential for IdP
+
+     Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
+
+    Args:
+        idp_id (str):
+        key_id (str):
+        target_idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        key_id=key_id,
+        target_idp_id=target_idp_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_idp_id: str,
+) -> JsonWebKey | None:
+    """Okta Clone Signing Key Credential for IdP
+
+     Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
+
+    Args:
+        idp_id (str):
+        key_id (str):
+        target_idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        key_id=key_id,
+        client=client,
+        target_idp_id=target_idp_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_idp_id: str,
+) -> Response[JsonWebKey | None]:
+    """Okta Clone Signing Key Credential for IdP
+
+     Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
+
+    Args:
+        idp_id (str):
+        key_id (str):
+        target_idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        key_id=key_id,
+        target_idp_id=target_idp_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_idp_id: str,
+) -> JsonWebKey | None:
+    """Okta Clone Signing Key Credential for IdP
+
+     Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
+
+    Args:
+        idp_id (str):
+        key_id (str):
+        target_idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            key_id=key_id,
+            client=client,
+            target_idp_id=target_idp_id,
+        )
+    ).parsed

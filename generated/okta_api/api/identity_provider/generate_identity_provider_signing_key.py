@@ -1,0 +1,186 @@
+"""`generateIdentityProviderSigningKey`: POST /api/v1/idps/{idpId}/credentials/keys/generate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...types import UNSET, Operation, Response
+
+OPERATION = Operation(
+    operation_id="generateIdentityProviderSigningKey",
+    method="POST",
+    path="/api/v1/idps/{idpId}/credentials/keys/generate",
+    tag="IdentityProvider",
+    scopes=("okta.idps.manage",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    *,
+    validity_years: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["validityYears"] = validity_years
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/idps/{idpId}/credentials/keys/generate".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | None:
+    if response.status_code == 200:
+        return JsonWebKey.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JsonWebKey | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> Response[JsonWebKey | None]:
+    """Okta Generate New IdP Signing Key Credential
+
+     Generates a new X.509 certificate for an IdP signing key credential to be used for signing
+    assertions sent to the IdP
+
+    Args:
+        idp_id (str):
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        validity_years=validity_years,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> JsonWebKey | None:
+    """Okta Generate New IdP Signing Key Credential
+
+     Generates a new X.509 certificate for an IdP signing key credential to be used for signing
+    assertions sent to the IdP
+
+    Args:
+        idp_id (str):
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        client=client,
+        validity_years=validity_years,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> Response[JsonWebKey | None]:
+    """Okta Generate New IdP Signing Key Credential
+
+     Generates a new X.509 certificate for an IdP signing key credential to be used for signing
+    assertions sent to the IdP
+
+    Args:
+        idp_id (str):
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        validity_years=validity_years,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> JsonWebKey | None:
+    """Okta Generate New IdP Signing Key Credential
+
+     Generates a new X.509 certificate for an IdP signing key credential to be used for signing
+    assertions sent to the IdP
+
+    Args:
+        idp_id (str):
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            client=client,
+            validity_years=validity_years,
+        )
+    ).parsed

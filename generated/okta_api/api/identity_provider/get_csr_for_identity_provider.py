@@ -1,0 +1,167 @@
+"""`getCsrForIdentityProvider`: GET /api/v1/idps/{idpId}/credentials/csrs/{csrId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.csr import Csr
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getCsrForIdentityProvider",
+    method="GET",
+    path="/api/v1/idps/{idpId}/credentials/csrs/{csrId}",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    csr_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/credentials/csrs/{csrId}".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "csrId": quote(str(csr_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Csr | None:
+    if response.status_code == 200:
+        return Csr.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Csr | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Csr | None]:
+    """Gets a specific Certificate Signing Request model by id
+
+    Args:
+        idp_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        csr_id=csr_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Csr | None:
+    """Gets a specific Certificate Signing Request model by id
+
+    Args:
+        idp_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        csr_id=csr_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Csr | None]:
+    """Gets a specific Certificate Signing Request model by id
+
+    Args:
+        idp_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        csr_id=csr_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Csr | None:
+    """Gets a specific Certificate Signing Request model by id
+
+    Args:
+        idp_id (str):
+        csr_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            csr_id=csr_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""`getIdentityProviderApplicationUser`: GET /api/v1/idps/{idpId}/users/{userId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.identity_provider_application_user import IdentityProviderApplicationUser
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getIdentityProviderApplicationUser",
+    method="GET",
+    path="/api/v1/idps/{idpId}/users/{userId}",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/users/{userId}".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdentityProviderApplicationUser | None:
+    if response.status_code == 200:
+        return IdentityProviderApplicationUser.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdentityProviderApplicationUser | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IdentityProviderApplicationUser | None]:
+    """Fetches a linked IdP user by ID
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityProviderApplicationUser]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IdentityProviderApplicationUser | None:
+    """Fetches a linked IdP user by ID
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityProviderApplicationUser
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IdentityProviderApplicationUser | None]:
+    """Fetches a linked IdP user by ID
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityProviderApplicationUser]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IdentityProviderApplicationUser | None:
+    """Fetches a linked IdP user by ID
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityProviderApplicationUser
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+"""`getIdentityProviderSigningKey`: GET /api/v1/idps/{idpId}/credentials/keys/{keyId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getIdentityProviderSigningKey",
+    method="GET",
+    path="/api/v1/idps/{idpId}/credentials/keys/{keyId}",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/credentials/keys/{keyId}".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "keyId": quote(str(key_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | None:
+    if response.status_code == 200:
+        return JsonWebKey.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JsonWebKey | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[JsonWebKey | None]:
+    """Okta Get Signing Key Credential for IdP
+
+     Gets a specific IdP Key Credential by `kid`
+
+    Args:
+        idp_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        key_id=key_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> JsonWebKey | None:
+    """Okta Get Signing Key Credential for IdP
+
+     Gets a specific IdP Key Credential by `kid`
+
+    Args:
+        idp_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        key_id=key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[JsonWebKey | None]:
+    """Okta Get Signing Key Credential for IdP
+
+     Gets a specific IdP Key Credential by `kid`
+
+    Args:
+        idp_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        key_id=key_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> JsonWebKey | None:
+    """Okta Get Signing Key Credential for IdP
+
+     Gets a specific IdP Key Credential by `kid`
+
+    Args:
+        idp_id (str):
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            key_id=key_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+"""`linkUserToIdentityProvider`: POST /api/v1/idps/{idpId}/users/{userId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.identity_provider_application_user import IdentityProviderApplicationUser
+from ...models.user_identity_provider_link_request import UserIdentityProviderLinkRequest
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="linkUserToIdentityProvider",
+    method="POST",
+    path="/api/v1/idps/{idpId}/users/{userId}",
+    tag="IdentityProvider",
+    scopes=("okta.idps.manage",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    user_id: str,
+    *,
+    body: UserIdentityProviderLinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/idps/{idpId}/users/{userId}".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdentityProviderApplicationUser | None:
+    if response.status_code == 200:
+        return IdentityProviderApplicationUser.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdentityProviderApplicationUser | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdentityProviderLinkRequest,
+) -> Response[IdentityProviderApplicationUser | None]:
+    """Okta Link a user to a Social IdP without a transaction
+
+     Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
+    Provider Type
+
+    Args:
+        idp_id (str):
+        user_id (str):
+        body (UserIdentityProviderLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityProviderApplicationUser]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdentityProviderLinkRequest,
+) -> IdentityProviderApplicationUser | None:
+    """Okta Link a user to a Social IdP without a transaction
+
+     Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
+    Provider Type
+
+    Args:
+        idp_id (str):
+        user_id (str):
+        body (UserIdentityProviderLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityProviderApplicationUser
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdentityProviderLinkRequest,
+) -> Response[IdentityProviderApplicationUser | None]:
+    """Okta Link a user to a Social IdP without a transaction
+
+     Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
+    Provider Type
+
+    Args:
+        idp_id (str):
+        user_id (str):
+        body (UserIdentityProviderLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityProviderApplicationUser]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdentityProviderLinkRequest,
+) -> IdentityProviderApplicationUser | None:
+    """Okta Link a user to a Social IdP without a transaction
+
+     Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
+    Provider Type
+
+    Args:
+        idp_id (str):
+        user_id (str):
+        body (UserIdentityProviderLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityProviderApplicationUser
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

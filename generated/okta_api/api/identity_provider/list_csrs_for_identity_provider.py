@@ -1,0 +1,161 @@
+"""`listCsrsForIdentityProvider`: GET /api/v1/idps/{idpId}/credentials/csrs"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.csr import Csr
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listCsrsForIdentityProvider",
+    method="GET",
+    path="/api/v1/idps/{idpId}/credentials/csrs",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/credentials/csrs".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Csr] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(Csr, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Csr] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Csr] | None]:
+    """Okta List Certificate Signing Requests for IdP
+
+     Enumerates Certificate Signing Requests for an IdP
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Csr]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Csr] | None:
+    """Okta List Certificate Signing Requests for IdP
+
+     Enumerates Certificate Signing Requests for an IdP
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Csr]
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Csr] | None]:
+    """Okta List Certificate Signing Requests for IdP
+
+     Enumerates Certificate Signing Requests for an IdP
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Csr]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Csr] | None:
+    """Okta List Certificate Signing Requests for IdP
+
+     Enumerates Certificate Signing Requests for an IdP
+
+    Args:
+        idp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Csr]
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            client=client,
+        )
+    ).parsed

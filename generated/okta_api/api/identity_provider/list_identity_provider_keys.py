@@ -1,0 +1,181 @@
+"""`listIdentityProviderKeys`: GET /api/v1/idps/credentials/keys"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.json_web_key import JsonWebKey
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listIdentityProviderKeys",
+    method="GET",
+    path="/api/v1/idps/credentials/keys",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/credentials/keys",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JsonWebKey] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(JsonWebKey, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[JsonWebKey] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[JsonWebKey] | None]:
+    """Okta List Keys
+
+     Enumerates IdP key credentials.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[JsonWebKey]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[JsonWebKey] | None:
+    """Okta List Keys
+
+     Enumerates IdP key credentials.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[JsonWebKey]
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[JsonWebKey] | None]:
+    """Okta List Keys
+
+     Enumerates IdP key credentials.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[JsonWebKey]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[JsonWebKey] | None:
+    """Okta List Keys
+
+     Enumerates IdP key credentials.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[JsonWebKey]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

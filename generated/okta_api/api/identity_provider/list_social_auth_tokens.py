@@ -1,0 +1,181 @@
+"""`listSocialAuthTokens`: GET /api/v1/idps/{idpId}/users/{userId}/credentials/tokens"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.social_auth_token import SocialAuthToken
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listSocialAuthTokens",
+    method="GET",
+    path="/api/v1/idps/{idpId}/users/{userId}/credentials/tokens",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/users/{userId}/credentials/tokens".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SocialAuthToken] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(SocialAuthToken, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[SocialAuthToken] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[SocialAuthToken] | None]:
+    """Okta Social Authentication Token Operation
+
+     Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
+    Okta via Social Auth.
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SocialAuthToken]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[SocialAuthToken] | None:
+    """Okta Social Authentication Token Operation
+
+     Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
+    Okta via Social Auth.
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SocialAuthToken]
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[SocialAuthToken] | None]:
+    """Okta Social Authentication Token Operation
+
+     Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
+    Okta via Social Auth.
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SocialAuthToken]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[SocialAuthToken] | None:
+    """Okta Social Authentication Token Operation
+
+     Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
+    Okta via Social Auth.
+
+    Args:
+        idp_id (str):
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SocialAuthToken]
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+"""`deactivateInlineHook`: POST /api/v1/inlineHooks/{inlineHookId}/lifecycle/deactivate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inline_hook import InlineHook
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="deactivateInlineHook",
+    method="POST",
+    path="/api/v1/inlineHooks/{inlineHookId}/lifecycle/deactivate",
+    tag="InlineHook",
+    scopes=("okta.inlineHooks.manage",),
+)
+
+
+def _get_kwargs(
+    inline_hook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/inlineHooks/{inlineHookId}/lifecycle/deactivate".format_map(
+            {
+                "inlineHookId": quote(str(inline_hook_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | None:
+    if response.status_code == 200:
+        return InlineHook.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InlineHook | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InlineHook | None]:
+    """Deactivates the Inline Hook matching the provided id
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InlineHook]
+    """
+
+    kwargs = _get_kwargs(
+        inline_hook_id=inline_hook_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InlineHook | None:
+    """Deactivates the Inline Hook matching the provided id
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InlineHook
+    """
+
+    return sync_detailed(
+        inline_hook_id=inline_hook_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InlineHook | None]:
+    """Deactivates the Inline Hook matching the provided id
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InlineHook]
+    """
+
+    kwargs = _get_kwargs(
+        inline_hook_id=inline_hook_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InlineHook | None:
+    """Deactivates the Inline Hook matching the provided id
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InlineHook
+    """
+
+    return (
+        await asyncio_detailed(
+            inline_hook_id=inline_hook_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,156 @@
+"""`deleteInlineHook`: DELETE /api/v1/inlineHooks/{inlineHookId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="deleteInlineHook",
+    method="DELETE",
+    path="/api/v1/inlineHooks/{inlineHookId}",
+    tag="InlineHook",
+    scopes=("okta.inlineHooks.manage",),
+)
+
+
+def _get_kwargs(
+    inline_hook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/inlineHooks/{inlineHookId}".format_map(
+            {
+                "inlineHookId": quote(str(inline_hook_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
+    a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        inline_hook_id=inline_hook_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
+    a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        inline_hook_id=inline_hook_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
+    a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        inline_hook_id=inline_hook_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
+    a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
+
+    Args:
+        inline_hook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            inline_hook_id=inline_hook_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+"""`deleteLinkedObjectDefinition`: DELETE /api/v1/meta/schemas/user/linkedObjects/{linkedObjectName}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="deleteLinkedObjectDefinition",
+    method="DELETE",
+    path="/api/v1/meta/schemas/user/linkedObjects/{linkedObjectName}",
+    tag="LinkedObject",
+    scopes=("okta.linkedObjects.manage",),
+)
+
+
+def _get_kwargs(
+    linked_object_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/meta/schemas/user/linkedObjects/{linkedObjectName}".format_map(
+            {
+                "linkedObjectName": quote(str(linked_object_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    linked_object_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Success
+
+    Args:
+        linked_object_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        linked_object_name=linked_object_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    linked_object_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Success
+
+    Args:
+        linked_object_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        linked_object_name=linked_object_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    linked_object_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Success
+
+    Args:
+        linked_object_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        linked_object_name=linked_object_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    linked_object_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Success
+
+    Args:
+        linked_object_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            linked_object_name=linked_object_name,
+            client=client,
+        )
+    ).parsed

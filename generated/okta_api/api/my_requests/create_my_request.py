@@ -1,0 +1,213 @@
+"""`createMyRequest`: POST /governance/api/v2/my/catalogs/default/entries/{entryId}/requests"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.governance_error import GovernanceError
+from ...models.my_access_request import MyAccessRequest
+from ...models.my_access_request_create import MyAccessRequestCreate
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="createMyRequest",
+    method="POST",
+    path="/governance/api/v2/my/catalogs/default/entries/{entryId}/requests",
+    tag="MyRequests",
+    scopes=("okta.accessRequests.request.manage",),
+)
+
+
+def _get_kwargs(
+    entry_id: str,
+    *,
+    body: MyAccessRequestCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/governance/api/v2/my/catalogs/default/entries/{entryId}/requests".format_map(
+            {
+                "entryId": quote(str(entry_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MyAccessRequest | GovernanceError | None:
+    if response.status_code == 202:
+        return MyAccessRequest.from_dict(response.json())
+    if response.status_code == 400:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 401:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 404:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 429:
+        return GovernanceError.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MyAccessRequest | GovernanceError | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyAccessRequestCreate,
+) -> Response[MyAccessRequest | GovernanceError | None]:
+    """Request access to a catalog entry
+
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
+            no requester fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyAccessRequest]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyAccessRequestCreate,
+) -> MyAccessRequest | GovernanceError | None:
+    """Request access to a catalog entry
+
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
+            no requester fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyAccessRequest
+    """
+
+    return sync_detailed(
+        entry_id=entry_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyAccessRequestCreate,
+) -> Response[MyAccessRequest | GovernanceError | None]:
+    """Request access to a catalog entry
+
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
+            no requester fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyAccessRequest]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MyAccessRequestCreate,
+) -> MyAccessRequest | GovernanceError | None:
+    """Request access to a catalog entry
+
+     Submits an access request for this entry. The request is for the signed-in user unless
+    `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
+    requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
+    getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
+    asynchronously.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
+            no requester fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyAccessRequest
+    """
+
+    return (
+        await asyncio_detailed(
+            entry_id=entry_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

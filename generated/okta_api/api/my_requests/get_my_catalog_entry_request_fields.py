@@ -1,0 +1,176 @@
+"""`getMyCatalogEntryRequestFields`: GET /governance/api/v2/my/catalogs/default/entries/{entryId}/request-fields"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.governance_error import GovernanceError
+from ...models.my_catalog_entry_request_fields import MyCatalogEntryRequestFields
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getMyCatalogEntryRequestFields",
+    method="GET",
+    path="/governance/api/v2/my/catalogs/default/entries/{entryId}/request-fields",
+    tag="MyRequests",
+    scopes=("okta.accessRequests.request.read",),
+)
+
+
+def _get_kwargs(
+    entry_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/governance/api/v2/my/catalogs/default/entries/{entryId}/request-fields".format_map(
+            {
+                "entryId": quote(str(entry_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MyCatalogEntryRequestFields | GovernanceError | None:
+    if response.status_code == 200:
+        return MyCatalogEntryRequestFields.from_dict(response.json())
+    if response.status_code == 401:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 404:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 429:
+        return GovernanceError.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
+    """Get the fields to fill in when I request an entry
+
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry. Send them back as `requesterFieldValues` in createMyRequest.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyCatalogEntryRequestFields]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MyCatalogEntryRequestFields | GovernanceError | None:
+    """Get the fields to fill in when I request an entry
+
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry. Send them back as `requesterFieldValues` in createMyRequest.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyCatalogEntryRequestFields
+    """
+
+    return sync_detailed(
+        entry_id=entry_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MyCatalogEntryRequestFields | GovernanceError | None]:
+    """Get the fields to fill in when I request an entry
+
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry. Send them back as `requesterFieldValues` in createMyRequest.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyCatalogEntryRequestFields]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MyCatalogEntryRequestFields | GovernanceError | None:
+    """Get the fields to fill in when I request an entry
+
+     Returns the requester fields that a request for this entry by the signed-in user must (or may)
+    carry. Send them back as `requesterFieldValues` in createMyRequest.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyCatalogEntryRequestFields
+    """
+
+    return (
+        await asyncio_detailed(
+            entry_id=entry_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+"""`listMyCatalogEntries`: GET /governance/api/v2/my/catalogs/default/entries"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.governance_error import GovernanceError
+from ...models.my_catalog_entry_list import MyCatalogEntryList
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listMyCatalogEntries",
+    method="GET",
+    path="/governance/api/v2/my/catalogs/default/entries",
+    tag="MyRequests",
+    scopes=("okta.accessRequests.catalog.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    filter_: str,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    params["after"] = after
+
+    params["match"] = match
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/governance/api/v2/my/catalogs/default/entries",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MyCatalogEntryList | GovernanceError | None:
+    if response.status_code == 200:
+        return MyCatalogEntryList.from_dict(response.json())
+    if response.status_code == 400:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 401:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 429:
+        return GovernanceError.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MyCatalogEntryList | GovernanceError | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[MyCatalogEntryList | GovernanceError | None]:
+    """List my requestable catalog entries
+
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
+    <...>; rel="next"` header.
+
+    Args:
+        filter_ (str):
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        match (str | Unset):  Example: figma.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyCatalogEntryList]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        after=after,
+        match=match,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> MyCatalogEntryList | GovernanceError | None:
+    """List my requestable catalog entries
+
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
+    <...>; rel="next"` header.
+
+    Args:
+        filter_ (str):
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        match (str | Unset):  Example: figma.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyCatalogEntryList
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        after=after,
+        match=match,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[MyCatalogEntryList | GovernanceError | None]:
+    """List my requestable catalog entries
+
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
+    <...>; rel="next"` header.
+
+    Args:
+        filter_ (str):
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        match (str | Unset):  Example: figma.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyCatalogEntryList]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        after=after,
+        match=match,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> MyCatalogEntryList | GovernanceError | None:
+    """List my requestable catalog entries
+
+     Lists entries of the default catalog that the signed-in user may request. `filter` is required and
+    selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
+    <...>; rel="next"` header.
+
+    Args:
+        filter_ (str):
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        match (str | Unset):  Example: figma.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyCatalogEntryList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            after=after,
+            match=match,
+            limit=limit,
+        )
+    ).parsed

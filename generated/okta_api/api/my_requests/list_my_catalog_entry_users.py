@@ -1,0 +1,229 @@
+"""`listMyCatalogEntryUsers`: GET /governance/api/v2/my/catalogs/default/entries/{entryId}/users"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.governance_error import GovernanceError
+from ...models.my_catalog_entry_user_list import MyCatalogEntryUserList
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listMyCatalogEntryUsers",
+    method="GET",
+    path="/governance/api/v2/my/catalogs/default/entries/{entryId}/users",
+    tag="MyRequests",
+    scopes=("okta.accessRequests.catalog.read",),
+)
+
+
+def _get_kwargs(
+    entry_id: str,
+    *,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/governance/api/v2/my/catalogs/default/entries/{entryId}/users".format_map(
+            {
+                "entryId": quote(str(entry_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MyCatalogEntryUserList | GovernanceError | None:
+    if response.status_code == 200:
+        return MyCatalogEntryUserList.from_dict(response.json())
+    if response.status_code == 400:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 401:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 404:
+        return GovernanceError.from_dict(response.json())
+    if response.status_code == 429:
+        return GovernanceError.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
+    """List users I may request this entry for
+
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyCatalogEntryUserList]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+        filter_=filter_,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> MyCatalogEntryUserList | GovernanceError | None:
+    """List users I may request this entry for
+
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyCatalogEntryUserList
+    """
+
+    return sync_detailed(
+        entry_id=entry_id,
+        client=client,
+        filter_=filter_,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
+    """List users I may request this entry for
+
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GovernanceError | MyCatalogEntryUserList]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+        filter_=filter_,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> MyCatalogEntryUserList | GovernanceError | None:
+    """List users I may request this entry for
+
+     Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
+    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+
+    Args:
+        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
+        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GovernanceError | MyCatalogEntryUserList
+    """
+
+    return (
+        await asyncio_detailed(
+            entry_id=entry_id,
+            client=client,
+            filter_=filter_,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

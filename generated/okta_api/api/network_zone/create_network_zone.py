@@ -1,0 +1,161 @@
+"""`createNetworkZone`: POST /api/v1/zones"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.network_zone import NetworkZone
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="createNetworkZone",
+    method="POST",
+    path="/api/v1/zones",
+    tag="NetworkZone",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    *,
+    body: NetworkZone,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/zones",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | None:
+    if response.status_code == 200:
+        return NetworkZone.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NetworkZone | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> Response[NetworkZone | None]:
+    """Okta Add Network Zone
+
+     Adds a new network zone to your Okta organization.
+
+    Args:
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> NetworkZone | None:
+    """Okta Add Network Zone
+
+     Adds a new network zone to your Okta organization.
+
+    Args:
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NetworkZone
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> Response[NetworkZone | None]:
+    """Okta Add Network Zone
+
+     Adds a new network zone to your Okta organization.
+
+    Args:
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> NetworkZone | None:
+    """Okta Add Network Zone
+
+     Adds a new network zone to your Okta organization.
+
+    Args:
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NetworkZone
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

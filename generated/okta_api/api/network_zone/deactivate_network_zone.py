@@ -1,0 +1,161 @@
+"""`deactivateNetworkZone`: POST /api/v1/zones/{zoneId}/lifecycle/deactivate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.network_zone import NetworkZone
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="deactivateNetworkZone",
+    method="POST",
+    path="/api/v1/zones/{zoneId}/lifecycle/deactivate",
+    tag="NetworkZone",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    zone_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/zones/{zoneId}/lifecycle/deactivate".format_map(
+            {
+                "zoneId": quote(str(zone_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | None:
+    if response.status_code == 200:
+        return NetworkZone.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NetworkZone | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[NetworkZone | None]:
+    """Okta Deactivate Network Zone
+
+     Deactivates a network zone.
+
+    Args:
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        zone_id=zone_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> NetworkZone | None:
+    """Okta Deactivate Network Zone
+
+     Deactivates a network zone.
+
+    Args:
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NetworkZone
+    """
+
+    return sync_detailed(
+        zone_id=zone_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[NetworkZone | None]:
+    """Okta Deactivate Network Zone
+
+     Deactivates a network zone.
+
+    Args:
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        zone_id=zone_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> NetworkZone | None:
+    """Okta Deactivate Network Zone
+
+     Deactivates a network zone.
+
+    Args:
+        zone_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NetworkZone
+    """
+
+    return (
+        await asyncio_detailed(
+            zone_id=zone_id,
+            client=client,
+        )
+    ).parsed

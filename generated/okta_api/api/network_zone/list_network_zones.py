@@ -1,0 +1,200 @@
+"""`listNetworkZones`: GET /api/v1/zones"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.network_zone import NetworkZone
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listNetworkZones",
+    method="GET",
+    path="/api/v1/zones",
+    tag="NetworkZone",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["filter"] = filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/zones",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[NetworkZone] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(NetworkZone, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[NetworkZone] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+) -> Response[list[NetworkZone] | None]:
+    """Okta List Network Zones
+
+     Enumerates network zones added to your organization with pagination. A subset of zones can be
+    returned that match a supported filter expression or query.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NetworkZone]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        filter_=filter_,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+) -> list[NetworkZone] | None:
+    """Okta List Network Zones
+
+     Enumerates network zones added to your organization with pagination. A subset of zones can be
+    returned that match a supported filter expression or query.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NetworkZone]
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        limit=limit,
+        filter_=filter_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+) -> Response[list[NetworkZone] | None]:
+    """Okta List Network Zones
+
+     Enumerates network zones added to your organization with pagination. A subset of zones can be
+    returned that match a supported filter expression or query.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NetworkZone]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        filter_=filter_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    filter_: str | Unset = UNSET,
+) -> list[NetworkZone] | None:
+    """Okta List Network Zones
+
+     Enumerates network zones added to your organization with pagination. A subset of zones can be
+    returned that match a supported filter expression or query.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NetworkZone]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            limit=limit,
+            filter_=filter_,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+"""`updateNetworkZone`: PUT /api/v1/zones/{zoneId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.network_zone import NetworkZone
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateNetworkZone",
+    method="PUT",
+    path="/api/v1/zones/{zoneId}",
+    tag="NetworkZone",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    zone_id: str,
+    *,
+    body: NetworkZone,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/zones/{zoneId}".format_map(
+            {
+                "zoneId": quote(str(zone_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | None:
+    if response.status_code == 200:
+        return NetworkZone.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NetworkZone | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> Response[NetworkZone | None]:
+    """Okta Update Network Zone
+
+     Updates a network zone in your organization.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        zone_id=zone_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> NetworkZone | None:
+    """Okta Update Network Zone
+
+     Updates a network zone in your organization.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NetworkZone
+    """
+
+    return sync_detailed(
+        zone_id=zone_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> Response[NetworkZone | None]:
+    """Okta Update Network Zone
+
+     Updates a network zone in your organization.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        zone_id=zone_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> NetworkZone | None:
+    """Okta Update Network Zone
+
+     Updates a network zone in your organization.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NetworkZone
+    """
+
+    return (
+        await asyncio_detailed(
+            zone_id=zone_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

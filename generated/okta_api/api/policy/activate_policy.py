@@ -1,0 +1,152 @@
+"""`activatePolicy`: POST /api/v1/policies/{policyId}/lifecycle/activate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="activatePolicy",
+    method="POST",
+    path="/api/v1/policies/{policyId}/lifecycle/activate",
+    tag="Policy",
+    scopes=("okta.policies.manage",),
+)
+
+
+def _get_kwargs(
+    policy_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/policies/{policyId}/lifecycle/activate".format_map(
+            {
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Activates a policy.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Activates a policy.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Activates a policy.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Activates a policy.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+        )
+    ).parsed

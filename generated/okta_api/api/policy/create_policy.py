@@ -1,0 +1,173 @@
+"""`createPolicy`: POST /api/v1/policies"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy import Policy
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="createPolicy",
+    method="POST",
+    path="/api/v1/policies",
+    tag="Policy",
+    scopes=("okta.policies.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: Policy,
+    activate: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/policies",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Policy | None:
+    if response.status_code == 200:
+        return Policy.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Policy | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Policy,
+    activate: bool | Unset = True,
+) -> Response[Policy | None]:
+    """Creates a policy.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Policy]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Policy,
+    activate: bool | Unset = True,
+) -> Policy | None:
+    """Creates a policy.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Policy
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        activate=activate,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Policy,
+    activate: bool | Unset = True,
+) -> Response[Policy | None]:
+    """Creates a policy.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Policy]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Policy,
+    activate: bool | Unset = True,
+) -> Policy | None:
+    """Creates a policy.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Policy
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            activate=activate,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""`createPolicyRule`: POST /api/v1/policies/{policyId}/rules"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy_rule import PolicyRule
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="createPolicyRule",
+    method="POST",
+    path="/api/v1/policies/{policyId}/rules",
+    tag="Policy",
+    scopes=("okta.policies.manage",),
+)
+
+
+def _get_kwargs(
+    policy_id: str,
+    *,
+    body: PolicyRule,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/policies/{policyId}/rules".format_map(
+            {
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | None:
+    if response.status_code == 200:
+        return PolicyRule.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyRule | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyRule,
+) -> Response[PolicyRule | None]:
+    """Creates a policy rule.
+
+    Args:
+        policy_id (str):
+        body (PolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyRule]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyRule,
+) -> PolicyRule | None:
+    """Creates a policy rule.
+
+    Args:
+        policy_id (str):
+        body (PolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyRule
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyRule,
+) -> Response[PolicyRule | None]:
+    """Creates a policy rule.
+
+    Args:
+        policy_id (str):
+        body (PolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyRule]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyRule,
+) -> PolicyRule | None:
+    """Creates a policy rule.
+
+    Args:
+        policy_id (str):
+        body (PolicyRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyRule
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

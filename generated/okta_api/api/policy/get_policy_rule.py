@@ -1,0 +1,167 @@
+"""`getPolicyRule`: GET /api/v1/policies/{policyId}/rules/{ruleId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy_rule import PolicyRule
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getPolicyRule",
+    method="GET",
+    path="/api/v1/policies/{policyId}/rules/{ruleId}",
+    tag="Policy",
+    scopes=("okta.policies.read",),
+)
+
+
+def _get_kwargs(
+    policy_id: str,
+    rule_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/policies/{policyId}/rules/{ruleId}".format_map(
+            {
+                "policyId": quote(str(policy_id), safe=""),
+                "ruleId": quote(str(rule_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | None:
+    if response.status_code == 200:
+        return PolicyRule.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyRule | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PolicyRule | None]:
+    """Gets a policy rule.
+
+    Args:
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyRule]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        rule_id=rule_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PolicyRule | None:
+    """Gets a policy rule.
+
+    Args:
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyRule
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        rule_id=rule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PolicyRule | None]:
+    """Gets a policy rule.
+
+    Args:
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyRule]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        rule_id=rule_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PolicyRule | None:
+    """Gets a policy rule.
+
+    Args:
+        policy_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyRule
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            rule_id=rule_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+"""`listPolicies`: GET /api/v1/policies"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy import Policy
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listPolicies",
+    method="GET",
+    path="/api/v1/policies",
+    tag="Policy",
+    scopes=("okta.policies.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    type_: str,
+    status: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["type"] = type_
+
+    params["status"] = status
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/policies",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Policy] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(Policy, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Policy] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str,
+    status: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[Policy] | None]:
+    """Gets all policies with the specified type.
+
+    Args:
+        type_ (str):
+        status (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Policy]]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str,
+    status: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[Policy] | None:
+    """Gets all policies with the specified type.
+
+    Args:
+        type_ (str):
+        status (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Policy]
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        status=status,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str,
+    status: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[Policy] | None]:
+    """Gets all policies with the specified type.
+
+    Args:
+        type_ (str):
+        status (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Policy]]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str,
+    status: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[Policy] | None:
+    """Gets all policies with the specified type.
+
+    Args:
+        type_ (str):
+        status (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Policy]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            status=status,
+            expand=expand,
+        )
+    ).parsed

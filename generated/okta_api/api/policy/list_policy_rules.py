@@ -1,0 +1,155 @@
+"""`listPolicyRules`: GET /api/v1/policies/{policyId}/rules"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy_rule import PolicyRule
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listPolicyRules",
+    method="GET",
+    path="/api/v1/policies/{policyId}/rules",
+    tag="Policy",
+    scopes=("okta.policies.read",),
+)
+
+
+def _get_kwargs(
+    policy_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/policies/{policyId}/rules".format_map(
+            {
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PolicyRule] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(PolicyRule, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[PolicyRule] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[PolicyRule] | None]:
+    """Enumerates all policy rules.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[PolicyRule]]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[PolicyRule] | None:
+    """Enumerates all policy rules.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[PolicyRule]
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[PolicyRule] | None]:
+    """Enumerates all policy rules.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[PolicyRule]]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[PolicyRule] | None:
+    """Enumerates all policy rules.
+
+    Args:
+        policy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[PolicyRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+        )
+    ).parsed

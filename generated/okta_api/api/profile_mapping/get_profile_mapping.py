@@ -1,0 +1,163 @@
+"""`getProfileMapping`: GET /api/v1/mappings/{mappingId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.profile_mapping import ProfileMapping
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getProfileMapping",
+    method="GET",
+    path="/api/v1/mappings/{mappingId}",
+    tag="ProfileMapping",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    mapping_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/mappings/{mappingId}".format_map(
+            {
+                "mappingId": quote(str(mapping_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | None:
+    if response.status_code == 200:
+        return ProfileMapping.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProfileMapping | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ProfileMapping | None]:
+    """Okta Get Profile Mapping
+
+     Fetches a single Profile Mapping referenced by its ID.
+
+    Args:
+        mapping_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProfileMapping]
+    """
+
+    kwargs = _get_kwargs(
+        mapping_id=mapping_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ProfileMapping | None:
+    """Okta Get Profile Mapping
+
+     Fetches a single Profile Mapping referenced by its ID.
+
+    Args:
+        mapping_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProfileMapping
+    """
+
+    return sync_detailed(
+        mapping_id=mapping_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ProfileMapping | None]:
+    """Okta Get Profile Mapping
+
+     Fetches a single Profile Mapping referenced by its ID.
+
+    Args:
+        mapping_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProfileMapping]
+    """
+
+    kwargs = _get_kwargs(
+        mapping_id=mapping_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ProfileMapping | None:
+    """Okta Get Profile Mapping
+
+     Fetches a single Profile Mapping referenced by its ID.
+
+    Args:
+        mapping_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProfileMapping
+    """
+
+    return (
+        await asyncio_detailed(
+            mapping_id=mapping_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+"""`listProfileMappings`: GET /api/v1/mappings"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.profile_mapping import ProfileMapping
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listProfileMappings",
+    method="GET",
+    path="/api/v1/mappings",
+    tag="ProfileMapping",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    source_id: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["sourceId"] = source_id
+
+    params["targetId"] = target_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/mappings",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ProfileMapping] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(ProfileMapping, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ProfileMapping] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    source_id: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+) -> Response[list[ProfileMapping] | None]:
+    """Enumerates Profile Mappings in your organization with pagination.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        source_id (str | Unset):
+        target_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ProfileMapping]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        source_id=source_id,
+        target_id=target_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    source_id: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+) -> list[ProfileMapping] | None:
+    """Enumerates Profile Mappings in your organization with pagination.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        source_id (str | Unset):
+        target_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ProfileMapping]
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        limit=limit,
+        source_id=source_id,
+        target_id=target_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    source_id: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+) -> Response[list[ProfileMapping] | None]:
+    """Enumerates Profile Mappings in your organization with pagination.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        source_id (str | Unset):
+        target_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ProfileMapping]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        source_id=source_id,
+        target_id=target_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    source_id: str | Unset = UNSET,
+    target_id: str | Unset = UNSET,
+) -> list[ProfileMapping] | None:
+    """Enumerates Profile Mappings in your organization with pagination.
+
+    Args:
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        source_id (str | Unset):
+        target_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ProfileMapping]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            limit=limit,
+            source_id=source_id,
+            target_id=target_id,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+"""`createSession`: POST /api/v1/sessions"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_session_request import CreateSessionRequest
+from ...models.session import Session
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="createSession",
+    method="POST",
+    path="/api/v1/sessions",
+    tag="Session",
+    scopes=("okta.sessions.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateSessionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/sessions",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Any | None:
+    if response.status_code == 200:
+        return Session.from_dict(response.json())
+    if response.status_code == 400:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Session | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> Response[Session | Any | None]:
+    """Okta Create Session with Session Token
+
+     Creates a new session for a user with a valid session token. Use this API if, for example, you want
+    to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
+    ID in order to delete a session via the API instead of visiting the logout URL.
+
+    Args:
+        body (CreateSessionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Session]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> Session | Any | None:
+    """Okta Create Session with Session Token
+
+     Creates a new session for a user with a valid session token. Use this API if, for example, you want
+    to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
+    ID in order to delete a session via the API instead of visiting the logout URL.
+
+    Args:
+        body (CreateSessionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Session
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> Response[Session | Any | None]:
+    """Okta Create Session with Session Token
+
+     Creates a new session for a user with a valid session token. Use this API if, for example, you want
+    to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
+    ID in order to delete a session via the API instead of visiting the logout URL.
+
+    Args:
+        body (CreateSessionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Session]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSessionRequest,
+) -> Session | Any | None:
+    """Okta Create Session with Session Token
+
+     Creates a new session for a user with a valid session token. Use this API if, for example, you want
+    to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
+    ID in order to delete a session via the API instead of visiting the logout URL.
+
+    Args:
+        body (CreateSessionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Session
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+"""`listRoleSubscriptions`: GET /api/v1/roles/{roleTypeOrRoleId}/subscriptions"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscription import Subscription
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="listRoleSubscriptions",
+    method="GET",
+    path="/api/v1/roles/{roleTypeOrRoleId}/subscriptions",
+    tag="Subscription",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    role_type_or_role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/roles/{roleTypeOrRoleId}/subscriptions".format_map(
+            {
+                "roleTypeOrRoleId": quote(str(role_type_or_role_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Subscription] | Any | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(Subscription, response.json())
+    if response.status_code == 404:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Subscription] | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_type_or_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Subscription] | Any | None]:
+    """Okta List all subscriptions of a Custom Role
+
+     When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
+
+    Args:
+        role_type_or_role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[Subscription]]
+    """
+
+    kwargs = _get_kwargs(
+        role_type_or_role_id=role_type_or_role_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_type_or_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Subscription] | Any | None:
+    """Okta List all subscriptions of a Custom Role
+
+     When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
+
+    Args:
+        role_type_or_role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[Subscription]
+    """
+
+    return sync_detailed(
+        role_type_or_role_id=role_type_or_role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_type_or_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Subscription] | Any | None]:
+    """Okta List all subscriptions of a Custom Role
+
+     When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
+
+    Args:
+        role_type_or_role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[Subscription]]
+    """
+
+    kwargs = _get_kwargs(
+        role_type_or_role_id=role_type_or_role_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_type_or_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Subscription] | Any | None:
+    """Okta List all subscriptions of a Custom Role
+
+     When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
+
+    Args:
+        role_type_or_role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[Subscription]
+    """
+
+    return (
+        await asyncio_detailed(
+            role_type_or_role_id=role_type_or_role_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+"""`listSmsTemplates`: GET /api/v1/templates/sms"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_template import SmsTemplate
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listSmsTemplates",
+    method="GET",
+    path="/api/v1/templates/sms",
+    tag="Template",
+    scopes=("okta.templates.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    template_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["templateType"] = template_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/templates/sms",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SmsTemplate] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(SmsTemplate, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[SmsTemplate] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    template_type: str | Unset = UNSET,
+) -> Response[list[SmsTemplate] | None]:
+    """Okta List SMS Templates
+
+     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
+    match a template type.
+
+    Args:
+        template_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SmsTemplate]]
+    """
+
+    kwargs = _get_kwargs(
+        template_type=template_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    template_type: str | Unset = UNSET,
+) -> list[SmsTemplate] | None:
+    """Okta List SMS Templates
+
+     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
+    match a template type.
+
+    Args:
+        template_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SmsTemplate]
+    """
+
+    return sync_detailed(
+        client=client,
+        template_type=template_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    template_type: str | Unset = UNSET,
+) -> Response[list[SmsTemplate] | None]:
+    """Okta List SMS Templates
+
+     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
+    match a template type.
+
+    Args:
+        template_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[SmsTemplate]]
+    """
+
+    kwargs = _get_kwargs(
+        template_type=template_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    template_type: str | Unset = UNSET,
+) -> list[SmsTemplate] | None:
+    """Okta List SMS Templates
+
+     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
+    match a template type.
+
+    Args:
+        template_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[SmsTemplate]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            template_type=template_type,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+"""`partialUpdateSmsTemplate`: POST /api/v1/templates/sms/{templateId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sms_template import SmsTemplate
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="partialUpdateSmsTemplate",
+    method="POST",
+    path="/api/v1/templates/sms/{templateId}",
+    tag="Template",
+    scopes=("okta.templates.manage",),
+)
+
+
+def _get_kwargs(
+    template_id: str,
+    *,
+    body: SmsTemplate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/templates/sms/{templateId}".format_map(
+            {
+                "templateId": quote(str(template_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | None:
+    if response.status_code == 200:
+        return SmsTemplate.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsTemplate | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplate,
+) -> Response[SmsTemplate | None]:
+    """Okta Partial SMS Template Update
+
+     Updates only some of the SMS template properties:
+
+    Args:
+        template_id (str):
+        body (SmsTemplate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplate,
+) -> SmsTemplate | None:
+    """Okta Partial SMS Template Update
+
+     Updates only some of the SMS template properties:
+
+    Args:
+        template_id (str):
+        body (SmsTemplate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsTemplate
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplate,
+) -> Response[SmsTemplate | None]:
+    """Okta Partial SMS Template Update
+
+     Updates only some of the SMS template properties:
+
+    Args:
+        template_id (str):
+        body (SmsTemplate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplate,
+) -> SmsTemplate | None:
+    """Okta Partial SMS Template Update
+
+     Updates only some of the SMS template properties:
+
+    Args:
+        template_id (str):
+        body (SmsTemplate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmsTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,157 @@
+"""`updateConfiguration`: POST /api/v1/threats/configuration"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.threat_insight_configuration import ThreatInsightConfiguration
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="updateConfiguration",
+    method="POST",
+    path="/api/v1/threats/configuration",
+    tag="ThreatInsight",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    *,
+    body: ThreatInsightConfiguration,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/threats/configuration",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ThreatInsightConfiguration | None:
+    if response.status_code == 200:
+        return ThreatInsightConfiguration.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ThreatInsightConfiguration | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreatInsightConfiguration,
+) -> Response[ThreatInsightConfiguration | None]:
+    """Updates ThreatInsight configuration
+
+    Args:
+        body (ThreatInsightConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ThreatInsightConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreatInsightConfiguration,
+) -> ThreatInsightConfiguration | None:
+    """Updates ThreatInsight configuration
+
+    Args:
+        body (ThreatInsightConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ThreatInsightConfiguration
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreatInsightConfiguration,
+) -> Response[ThreatInsightConfiguration | None]:
+    """Updates ThreatInsight configuration
+
+    Args:
+        body (ThreatInsightConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ThreatInsightConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreatInsightConfiguration,
+) -> ThreatInsightConfiguration | None:
+    """Updates ThreatInsight configuration
+
+    Args:
+        body (ThreatInsightConfiguration):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ThreatInsightConfiguration
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+"""`listOrigins`: GET /api/v1/trustedOrigins"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.trusted_origin import TrustedOrigin
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listOrigins",
+    method="GET",
+    path="/api/v1/trustedOrigins",
+    tag="TrustedOrigin",
+    scopes=("okta.trustedOrigins.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["filter"] = filter_
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/trustedOrigins",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TrustedOrigin] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(TrustedOrigin, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[TrustedOrigin] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[TrustedOrigin] | None]:
+    """Success
+
+    Args:
+        q (str | Unset):
+        filter_ (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TrustedOrigin]]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        filter_=filter_,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[TrustedOrigin] | None:
+    """Success
+
+    Args:
+        q (str | Unset):
+        filter_ (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TrustedOrigin]
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        filter_=filter_,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[TrustedOrigin] | None]:
+    """Success
+
+    Args:
+        q (str | Unset):
+        filter_ (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TrustedOrigin]]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        filter_=filter_,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[TrustedOrigin] | None:
+    """Success
+
+    Args:
+        q (str | Unset):
+        filter_ (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TrustedOrigin]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            filter_=filter_,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

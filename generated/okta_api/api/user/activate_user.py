@@ -1,0 +1,196 @@
+"""`activateUser`: POST /api/v1/users/{userId}/lifecycle/activate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_activation_token import UserActivationToken
+from ...types import UNSET, Operation, Response
+
+OPERATION = Operation(
+    operation_id="activateUser",
+    method="POST",
+    path="/api/v1/users/{userId}/lifecycle/activate",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    send_email: bool = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}/lifecycle/activate".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserActivationToken | None:
+    if response.status_code == 200:
+        return UserActivationToken.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserActivationToken | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool = True,
+) -> Response[UserActivationToken | None]:
+    """Okta Activate User
+
+     Activates a user.  This operation can only be performed on users with a `STAGED` status.  Activation
+    of a user is an asynchronous operation. The user will have the `transitioningToStatus` property with
+    a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
+    operation.  The user will have a status of `ACTIVE` when the activation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserActivationToken]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        send_email=send_email,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool = True,
+) -> UserActivationToken | None:
+    """Okta Activate User
+
+     Activates a user.  This operation can only be performed on users with a `STAGED` status.  Activation
+    of a user is an asynchronous operation. The user will have the `transitioningToStatus` property with
+    a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
+    operation.  The user will have a status of `ACTIVE` when the activation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserActivationToken
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        send_email=send_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool = True,
+) -> Response[UserActivationToken | None]:
+    """Okta Activate User
+
+     Activates a user.  This operation can only be performed on users with a `STAGED` status.  Activation
+    of a user is an asynchronous operation. The user will have the `transitioningToStatus` property with
+    a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
+    operation.  The user will have a status of `ACTIVE` when the activation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserActivationToken]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        send_email=send_email,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool = True,
+) -> UserActivationToken | None:
+    """Okta Activate User
+
+     Activates a user.  This operation can only be performed on users with a `STAGED` status.  Activation
+    of a user is an asynchronous operation. The user will have the `transitioningToStatus` property with
+    a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
+    operation.  The user will have a status of `ACTIVE` when the activation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserActivationToken
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            send_email=send_email,
+        )
+    ).parsed

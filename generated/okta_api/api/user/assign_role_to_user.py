@@ -1,0 +1,192 @@
+"""`assignRoleToUser`: POST /api/v1/users/{userId}/roles"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_role_request import AssignRoleRequest
+from ...models.role import Role
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="assignRoleToUser",
+    method="POST",
+    path="/api/v1/users/{userId}/roles",
+    tag="User",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["disableNotifications"] = disable_notifications
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}/roles".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Role | None:
+    if response.status_code == 201:
+        return Role.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Role | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Response[Role | None]:
+    """Assigns a role to a user.
+
+    Args:
+        user_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Role]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        disable_notifications=disable_notifications,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Role | None:
+    """Assigns a role to a user.
+
+    Args:
+        user_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Role
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+        disable_notifications=disable_notifications,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Response[Role | None]:
+    """Assigns a role to a user.
+
+    Args:
+        user_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Role]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        disable_notifications=disable_notifications,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignRoleRequest,
+    disable_notifications: bool | Unset = UNSET,
+) -> Role | None:
+    """Assigns a role to a user.
+
+    Args:
+        user_id (str):
+        disable_notifications (bool | Unset):
+        body (AssignRoleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Role
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+            disable_notifications=disable_notifications,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+"""`changeRecoveryQuestion`: POST /api/v1/users/{userId}/credentials/change_recovery_question"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_credentials import UserCredentials
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="changeRecoveryQuestion",
+    method="POST",
+    path="/api/v1/users/{userId}/credentials/change_recovery_question",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: UserCredentials,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}/credentials/change_recovery_question".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserCredentials | None:
+    if response.status_code == 200:
+        return UserCredentials.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserCredentials | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> Response[UserCredentials | None]:
+    """Okta Change Recovery Question
+
+     Changes a user's recovery question & answer credential by validating the user's current password.
+    This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
+    that have a valid password credential
+
+    Args:
+        user_id (str):
+        body (UserCredentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserCredentials]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> UserCredentials | None:
+    """Okta Change Recovery Question
+
+     Changes a user's recovery question & answer credential by validating the user's current password.
+    This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
+    that have a valid password credential
+
+    Args:
+        user_id (str):
+        body (UserCredentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserCredentials
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> Response[UserCredentials | None]:
+    """Okta Change Recovery Question
+
+     Changes a user's recovery question & answer credential by validating the user's current password.
+    This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
+    that have a valid password credential
+
+    Args:
+        user_id (str):
+        body (UserCredentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserCredentials]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> UserCredentials | None:
+    """Okta Change Recovery Question
+
+     Changes a user's recovery question & answer credential by validating the user's current password.
+    This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
+    that have a valid password credential
+
+    Args:
+        user_id (str):
+        body (UserCredentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserCredentials
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+"""`clearUserSessions`: DELETE /api/v1/users/{userId}/sessions"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="clearUserSessions",
+    method="DELETE",
+    path="/api/v1/users/{userId}/sessions",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    oauth_tokens: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauthTokens"] = oauth_tokens
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/users/{userId}/sessions".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+) -> Response[Any | None]:
+    """Removes all active identity provider sessions. This forces the user to authenticate on the next
+    operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
+
+    Args:
+        user_id (str):
+        oauth_tokens (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        oauth_tokens=oauth_tokens,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+) -> Any | None:
+    """Removes all active identity provider sessions. This forces the user to authenticate on the next
+    operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
+
+    Args:
+        user_id (str):
+        oauth_tokens (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        oauth_tokens=oauth_tokens,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+) -> Response[Any | None]:
+    """Removes all active identity provider sessions. This forces the user to authenticate on the next
+    operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
+
+    Args:
+        user_id (str):
+        oauth_tokens (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        oauth_tokens=oauth_tokens,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+) -> Any | None:
+    """Removes all active identity provider sessions. This forces the user to authenticate on the next
+    operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
+
+    Args:
+        user_id (str):
+        oauth_tokens (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            oauth_tokens=oauth_tokens,
+        )
+    ).parsed

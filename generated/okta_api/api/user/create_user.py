@@ -1,0 +1,212 @@
+"""`createUser`: POST /api/v1/users"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_request import CreateUserRequest
+from ...models.user import User
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="createUser",
+    method="POST",
+    path="/api/v1/users",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateUserRequest,
+    activate: bool | Unset = True,
+    provider: bool | Unset = False,
+    next_login: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params["provider"] = provider
+
+    params["nextLogin"] = next_login
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+    if response.status_code == 200:
+        return User.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserRequest,
+    activate: bool | Unset = True,
+    provider: bool | Unset = False,
+    next_login: str | Unset = UNSET,
+) -> Response[User | None]:
+    """Okta Create User
+
+     Creates a new user in your Okta organization with or without credentials.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        provider (bool | Unset):  Default: False.
+        next_login (str | Unset):
+        body (CreateUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+        provider=provider,
+        next_login=next_login,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserRequest,
+    activate: bool | Unset = True,
+    provider: bool | Unset = False,
+    next_login: str | Unset = UNSET,
+) -> User | None:
+    """Okta Create User
+
+     Creates a new user in your Okta organization with or without credentials.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        provider (bool | Unset):  Default: False.
+        next_login (str | Unset):
+        body (CreateUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        activate=activate,
+        provider=provider,
+        next_login=next_login,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserRequest,
+    activate: bool | Unset = True,
+    provider: bool | Unset = False,
+    next_login: str | Unset = UNSET,
+) -> Response[User | None]:
+    """Okta Create User
+
+     Creates a new user in your Okta organization with or without credentials.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        provider (bool | Unset):  Default: False.
+        next_login (str | Unset):
+        body (CreateUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        activate=activate,
+        provider=provider,
+        next_login=next_login,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserRequest,
+    activate: bool | Unset = True,
+    provider: bool | Unset = False,
+    next_login: str | Unset = UNSET,
+) -> User | None:
+    """Okta Create User
+
+     Creates a new user in your Okta organization with or without credentials.
+
+    Args:
+        activate (bool | Unset):  Default: True.
+        provider (bool | Unset):  Default: False.
+        next_login (str | Unset):
+        body (CreateUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            activate=activate,
+            provider=provider,
+            next_login=next_login,
+        )
+    ).parsed

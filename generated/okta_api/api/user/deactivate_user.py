@@ -1,0 +1,193 @@
+"""`deactivateUser`: POST /api/v1/users/{userId}/lifecycle/deactivate"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="deactivateUser",
+    method="POST",
+    path="/api/v1/users/{userId}/lifecycle/deactivate",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    send_email: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}/lifecycle/deactivate".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Response[Any | None]:
+    """Okta Deactivate User
+
+     Deactivates a user. This operation can only be performed on users that do not have a `DEPROVISIONED`
+    status. While the asynchronous operation (triggered by HTTP header `Prefer: respond-async`) is
+    proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
+    `DEPROVISIONED` when the deactivation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        send_email=send_email,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Any | None:
+    """Okta Deactivate User
+
+     Deactivates a user. This operation can only be performed on users that do not have a `DEPROVISIONED`
+    status. While the asynchronous operation (triggered by HTTP header `Prefer: respond-async`) is
+    proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
+    `DEPROVISIONED` when the deactivation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        send_email=send_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Response[Any | None]:
+    """Okta Deactivate User
+
+     Deactivates a user. This operation can only be performed on users that do not have a `DEPROVISIONED`
+    status. While the asynchronous operation (triggered by HTTP header `Prefer: respond-async`) is
+    proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
+    `DEPROVISIONED` when the deactivation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        send_email=send_email,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Any | None:
+    """Okta Deactivate User
+
+     Deactivates a user. This operation can only be performed on users that do not have a `DEPROVISIONED`
+    status. While the asynchronous operation (triggered by HTTP header `Prefer: respond-async`) is
+    proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
+    `DEPROVISIONED` when the deactivation process is complete.
+
+    Args:
+        user_id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            send_email=send_email,
+        )
+    ).parsed

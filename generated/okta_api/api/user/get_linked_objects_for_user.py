@@ -1,0 +1,205 @@
+"""`getLinkedObjectsForUser`: GET /api/v1/users/{userId}/linkedObjects/{relationshipName}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.response_links import ResponseLinks
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getLinkedObjectsForUser",
+    method="GET",
+    path="/api/v1/users/{userId}/linkedObjects/{relationshipName}",
+    tag="User",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    relationship_name: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/linkedObjects/{relationshipName}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "relationshipName": quote(str(relationship_name), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ResponseLinks] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(ResponseLinks, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ResponseLinks] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[ResponseLinks] | None]:
+    """Get linked objects for a user, relationshipName can be a primary or associated relationship name
+
+    Args:
+        user_id (str):
+        relationship_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ResponseLinks]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        relationship_name=relationship_name,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[ResponseLinks] | None:
+    """Get linked objects for a user, relationshipName can be a primary or associated relationship name
+
+    Args:
+        user_id (str):
+        relationship_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ResponseLinks]
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        relationship_name=relationship_name,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[ResponseLinks] | None]:
+    """Get linked objects for a user, relationshipName can be a primary or associated relationship name
+
+    Args:
+        user_id (str):
+        relationship_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ResponseLinks]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        relationship_name=relationship_name,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[ResponseLinks] | None:
+    """Get linked objects for a user, relationshipName can be a primary or associated relationship name
+
+    Args:
+        user_id (str):
+        relationship_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ResponseLinks]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            relationship_name=relationship_name,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+"""`getRefreshTokenForUserAndClient`: GET /api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_2_refresh_token import OAuth2RefreshToken
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="getRefreshTokenForUserAndClient",
+    method="GET",
+    path="/api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}",
+    tag="User",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    client_id: str,
+    token_id: str,
+    *,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "clientId": quote(str(client_id), safe=""),
+                "tokenId": quote(str(token_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuth2RefreshToken | None:
+    if response.status_code == 200:
+        return OAuth2RefreshToken.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuth2RefreshToken | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    client_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> Response[OAuth2RefreshToken | None]:
+    """Gets a refresh token issued for the specified User and Client.
+
+    Args:
+        user_id (str):
+        client_id (str):
+        token_id (str):
+        expand (str | Unset):
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuth2RefreshToken]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        client_id=client_id,
+        token_id=token_id,
+        expand=expand,
+        limit=limit,
+        after=after,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    client_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> OAuth2RefreshToken | None:
+    """Gets a refresh token issued for the specified User and Client.
+
+    Args:
+        user_id (str):
+        client_id (str):
+        token_id (str):
+        expand (str | Unset):
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuth2RefreshToken
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client_id=client_id,
+        token_id=token_id,
+        client=client,
+        expand=expand,
+        limit=limit,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    client_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> Response[OAuth2RefreshToken | None]:
+    """Gets a refresh token issued for the specified User and Client.
+
+    Args:
+        user_id (str):
+        client_id (str):
+        token_id (str):
+        expand (str | Unset):
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuth2RefreshToken]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        client_id=client_id,
+        token_id=token_id,
+        expand=expand,
+        limit=limit,
+        after=after,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    client_id: str,
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> OAuth2RefreshToken | None:
+    """Gets a refresh token issued for the specified User and Client.
+
+    Args:
+        user_id (str):
+        client_id (str):
+        token_id (str):
+        expand (str | Unset):
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuth2RefreshToken
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client_id=client_id,
+            token_id=token_id,
+            client=client,
+            expand=expand,
+            limit=limit,
+            after=after,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+"""`getUserSubscriptionByNotificationType`: GET /api/v1/users/{userId}/subscriptions/{notificationType}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscription import Subscription
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getUserSubscriptionByNotificationType",
+    method="GET",
+    path="/api/v1/users/{userId}/subscriptions/{notificationType}",
+    tag="User",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    notification_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/subscriptions/{notificationType}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "notificationType": quote(str(notification_type), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Subscription | Any | None:
+    if response.status_code == 200:
+        return Subscription.from_dict(response.json())
+    if response.status_code == 404:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Subscription | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Subscription | Any | None]:
+    """Okta Get the subscription of a User with a specific notification type
+
+     Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
+    current user. An AccessDeniedException message is sent if requests are made from other users.
+
+    Args:
+        user_id (str):
+        notification_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        notification_type=notification_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Subscription | Any | None:
+    """Okta Get the subscription of a User with a specific notification type
+
+     Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
+    current user. An AccessDeniedException message is sent if requests are made from other users.
+
+    Args:
+        user_id (str):
+        notification_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscription
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        notification_type=notification_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Subscription | Any | None]:
+    """Okta Get the subscription of a User with a specific notification type
+
+     Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
+    current user. An AccessDeniedException message is sent if requests are made from other users.
+
+    Args:
+        user_id (str):
+        notification_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        notification_type=notification_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Subscription | Any | None:
+    """Okta Get the subscription of a User with a specific notification type
+
+     Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
+    current user. An AccessDeniedException message is sent if requests are made from other users.
+
+    Args:
+        user_id (str):
+        notification_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            notification_type=notification_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+"""`listUserGrants`: GET /api/v1/users/{userId}/grants"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_2_scope_consent_grant import OAuth2ScopeConsentGrant
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="listUserGrants",
+    method="GET",
+    path="/api/v1/users/{userId}/grants",
+    tag="User",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["scopeId"] = scope_id
+
+    params["expand"] = expand
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/grants".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OAuth2ScopeConsentGrant] | None:
+    if response.status_code == 200:
+        return _convert.parse_model_list(OAuth2ScopeConsentGrant, response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OAuth2ScopeConsentGrant] | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[OAuth2ScopeConsentGrant] | None]:
+    """Lists all grants for the specified user
+
+    Args:
+        user_id (str):
+        scope_id (str | Unset):
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OAuth2ScopeConsentGrant]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        scope_id=scope_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[OAuth2ScopeConsentGrant] | None:
+    """Lists all grants for the specified user
+
+    Args:
+        user_id (str):
+        scope_id (str | Unset):
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OAuth2ScopeConsentGrant]
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        scope_id=scope_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[OAuth2ScopeConsentGrant] | None]:
+    """Lists all grants for the specified user
+
+    Args:
+        user_id (str):
+        scope_id (str | Unset):
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[OAuth2ScopeConsentGrant]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        scope_id=scope_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[OAuth2ScopeConsentGrant] | None:
+    """Lists all grants for the specified user
+
+    Args:
+        user_id (str):
+        scope_id (str | Unset):
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[OAuth2ScopeConsentGrant]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            scope_id=scope_id,
+            expand=expand,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

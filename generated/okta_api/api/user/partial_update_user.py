@@ -1,0 +1,191 @@
+"""`partialUpdateUser`: POST /api/v1/users/{userId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user import User
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="partialUpdateUser",
+    method="POST",
+    path="/api/v1/users/{userId}",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: User,
+    strict: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["strict"] = strict
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+    if response.status_code == 200:
+        return User.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+    strict: bool | Unset = UNSET,
+) -> Response[User | None]:
+    """Update a user's profile or credentials with partial update semantics.
+
+    Args:
+        user_id (str):
+        strict (bool | Unset):
+        body (User):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        strict=strict,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+    strict: bool | Unset = UNSET,
+) -> User | None:
+    """Update a user's profile or credentials with partial update semantics.
+
+    Args:
+        user_id (str):
+        strict (bool | Unset):
+        body (User):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+        strict=strict,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+    strict: bool | Unset = UNSET,
+) -> Response[User | None]:
+    """Update a user's profile or credentials with partial update semantics.
+
+    Args:
+        user_id (str):
+        strict (bool | Unset):
+        body (User):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        strict=strict,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: User,
+    strict: bool | Unset = UNSET,
+) -> User | None:
+    """Update a user's profile or credentials with partial update semantics.
+
+    Args:
+        user_id (str):
+        strict (bool | Unset):
+        body (User):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        User
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+            strict=strict,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+"""`setLinkedObjectForUser`: PUT /api/v1/users/{associatedUserId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="setLinkedObjectForUser",
+    method="PUT",
+    path="/api/v1/users/{associatedUserId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    associated_user_id: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/users/{associatedUserId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}".format_map(
+            {
+                "associatedUserId": quote(str(associated_user_id), safe=""),
+                "primaryRelationshipName": quote(str(primary_relationship_name), safe=""),
+                "primaryUserId": quote(str(primary_user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return response.json()
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    associated_user_id: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """
+    Args:
+        associated_user_id (str):
+        primary_relationship_name (str):
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        associated_user_id=associated_user_id,
+        primary_relationship_name=primary_relationship_name,
+        primary_user_id=primary_user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    associated_user_id: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """
+    Args:
+        associated_user_id (str):
+        primary_relationship_name (str):
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        associated_user_id=associated_user_id,
+        primary_relationship_name=primary_relationship_name,
+        primary_user_id=primary_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    associated_user_id: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """
+    Args:
+        associated_user_id (str):
+        primary_relationship_name (str):
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        associated_user_id=associated_user_id,
+        primary_relationship_name=primary_relationship_name,
+        primary_user_id=primary_user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    associated_user_id: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """
+    Args:
+        associated_user_id (str):
+        primary_relationship_name (str):
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            associated_user_id=associated_user_id,
+            primary_relationship_name=primary_relationship_name,
+            primary_user_id=primary_user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+"""`enrollFactor`: POST /api/v1/users/{userId}/factors"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_factor import UserFactor
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="enrollFactor",
+    method="POST",
+    path="/api/v1/users/{userId}/factors",
+    tag="UserFactor",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: UserFactor,
+    update_phone: bool | Unset = False,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = 300,
+    activate: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["updatePhone"] = update_phone
+
+    params["templateId"] = template_id
+
+    params["tokenLifetimeSeconds"] = token_lifetime_seconds
+
+    params["activate"] = activate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}/factors".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFactor | None:
+    if response.status_code == 200:
+        return UserFactor.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserFactor | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactor,
+    update_phone: bool | Unset = False,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = 300,
+    activate: bool | Unset = False,
+) -> Response[UserFactor | None]:
+    """Okta Enroll Factor
+
+     Enrolls a user with a supported factor.
+
+    Args:
+        user_id (str):
+        update_phone (bool | Unset):  Default: False.
+        template_id (str | Unset):
+        token_lifetime_seconds (int | Unset):  Default: 300.
+        activate (bool | Unset):  Default: False.
+        body (UserFactor):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserFactor]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        update_phone=update_phone,
+        template_id=template_id,
+        token_lifetime_seconds=token_lifetime_seconds,
+        activate=activate,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactor,
+    update_phone: bool | Unset = False,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = 300,
+    activate: bool | Unset = False,
+) -> UserFactor | None:
+    """Okta Enroll Factor
+
+     Enrolls a user with a supported factor.
+
+    Args:
+        user_id (str):
+        update_phone (bool | Unset):  Default: False.
+        template_id (str | Unset):
+        token_lifetime_seconds (int | Unset):  Default: 300.
+        activate (bool | Unset):  Default: False.
+        body (UserFactor):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserFactor
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+        update_phone=update_phone,
+        template_id=template_id,
+        token_lifetime_seconds=token_lifetime_seconds,
+        activate=activate,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactor,
+    update_phone: bool | Unset = False,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = 300,
+    activate: bool | Unset = False,
+) -> Response[UserFactor | None]:
+    """Okta Enroll Factor
+
+     Enrolls a user with a supported factor.
+
+    Args:
+        user_id (str):
+        update_phone (bool | Unset):  Default: False.
+        template_id (str | Unset):
+        token_lifetime_seconds (int | Unset):  Default: 300.
+        activate (bool | Unset):  Default: False.
+        body (UserFactor):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserFactor]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        update_phone=update_phone,
+        template_id=template_id,
+        token_lifetime_seconds=token_lifetime_seconds,
+        activate=activate,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactor,
+    update_phone: bool | Unset = False,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = 300,
+    activate: bool | Unset = False,
+) -> UserFactor | None:
+    """Okta Enroll Factor
+
+     Enrolls a user with a supported factor.
+
+    Args:
+        user_id (str):
+        update_phone (bool | Unset):  Default: False.
+        template_id (str | Unset):
+        token_lifetime_seconds (int | Unset):  Default: 300.
+        activate (bool | Unset):  Default: False.
+        body (UserFactor):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserFactor
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+            update_phone=update_phone,
+            template_id=template_id,
+            token_lifetime_seconds=token_lifetime_seconds,
+            activate=activate,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+"""`getFactorTransactionStatus`: GET /api/v1/users/{userId}/factors/{factorId}/transactions/{transactionId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.verify_user_factor_response import VerifyUserFactorResponse
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getFactorTransactionStatus",
+    method="GET",
+    path="/api/v1/users/{userId}/factors/{factorId}/transactions/{transactionId}",
+    tag="UserFactor",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    factor_id: str,
+    transaction_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/factors/{factorId}/transactions/{transactionId}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "factorId": quote(str(factor_id), safe=""),
+                "transactionId": quote(str(transaction_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VerifyUserFactorResponse | None:
+    if response.status_code == 200:
+        return VerifyUserFactorResponse.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VerifyUserFactorResponse | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    factor_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VerifyUserFactorResponse | None]:
+    """Polls factors verification transaction for status.
+
+    Args:
+        user_id (str):
+        factor_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VerifyUserFactorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        factor_id=factor_id,
+        transaction_id=transaction_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    factor_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> VerifyUserFactorResponse | None:
+    """Polls factors verification transaction for status.
+
+    Args:
+        user_id (str):
+        factor_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VerifyUserFactorResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        factor_id=factor_id,
+        transaction_id=transaction_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    factor_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VerifyUserFactorResponse | None]:
+    """Polls factors verification transaction for status.
+
+    Args:
+        user_id (str):
+        factor_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VerifyUserFactorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        factor_id=factor_id,
+        transaction_id=transaction_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    factor_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> VerifyUserFactorResponse | None:
+    """Polls factors verification transaction for status.
+
+    Args:
+        user_id (str):
+        factor_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VerifyUserFactorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            factor_id=factor_id,
+            transaction_id=transaction_id,
+            client=client,
+        )
+    ).parsed

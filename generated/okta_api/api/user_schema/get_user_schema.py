@@ -1,0 +1,161 @@
+"""`getUserSchema`: GET /api/v1/meta/schemas/user/{schemaId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_schema import UserSchema
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getUserSchema",
+    method="GET",
+    path="/api/v1/meta/schemas/user/{schemaId}",
+    tag="UserSchema",
+    scopes=("okta.schemas.read",),
+)
+
+
+def _get_kwargs(
+    schema_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/meta/schemas/user/{schemaId}".format_map(
+            {
+                "schemaId": quote(str(schema_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserSchema | None:
+    if response.status_code == 200:
+        return UserSchema.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserSchema | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserSchema | None]:
+    """Okta Fetches the schema for a Schema Id.
+
+     Fetches the schema for a Schema Id.
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserSchema]
+    """
+
+    kwargs = _get_kwargs(
+        schema_id=schema_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserSchema | None:
+    """Okta Fetches the schema for a Schema Id.
+
+     Fetches the schema for a Schema Id.
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserSchema
+    """
+
+    return sync_detailed(
+        schema_id=schema_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserSchema | None]:
+    """Okta Fetches the schema for a Schema Id.
+
+     Fetches the schema for a Schema Id.
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserSchema]
+    """
+
+    kwargs = _get_kwargs(
+        schema_id=schema_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserSchema | None:
+    """Okta Fetches the schema for a Schema Id.
+
+     Fetches the schema for a Schema Id.
+
+    Args:
+        schema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            schema_id=schema_id,
+            client=client,
+        )
+    ).parsed

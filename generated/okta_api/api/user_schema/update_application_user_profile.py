@@ -1,0 +1,180 @@
+"""`updateApplicationUserProfile`: POST /api/v1/meta/schemas/apps/{appInstanceId}/default"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_schema import UserSchema
+from ...types import UNSET, Operation, Response, Unset
+
+OPERATION = Operation(
+    operation_id="updateApplicationUserProfile",
+    method="POST",
+    path="/api/v1/meta/schemas/apps/{appInstanceId}/default",
+    tag="UserSchema",
+    scopes=("okta.schemas.manage",),
+)
+
+
+def _get_kwargs(
+    app_instance_id: str,
+    *,
+    body: UserSchema | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/meta/schemas/apps/{appInstanceId}/default".format_map(
+            {
+                "appInstanceId": quote(str(app_instance_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserSchema | None:
+    if response.status_code == 200:
+        return UserSchema.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserSchema | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> Response[UserSchema | None]:
+    """Okta Partial updates on the User Profile properties of the Application User Schema.
+
+     Partial updates on the User Profile properties of the Application User Schema.
+
+    Args:
+        app_instance_id (str):
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserSchema]
+    """
+
+    kwargs = _get_kwargs(
+        app_instance_id=app_instance_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> UserSchema | None:
+    """Okta Partial updates on the User Profile properties of the Application User Schema.
+
+     Partial updates on the User Profile properties of the Application User Schema.
+
+    Args:
+        app_instance_id (str):
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserSchema
+    """
+
+    return sync_detailed(
+        app_instance_id=app_instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> Response[UserSchema | None]:
+    """Okta Partial updates on the User Profile properties of the Application User Schema.
+
+     Partial updates on the User Profile properties of the Application User Schema.
+
+    Args:
+        app_instance_id (str):
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserSchema]
+    """
+
+    kwargs = _get_kwargs(
+        app_instance_id=app_instance_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> UserSchema | None:
+    """Okta Partial updates on the User Profile properties of the Application User Schema.
+
+     Partial updates on the User Profile properties of the Application User Schema.
+
+    Args:
+        app_instance_id (str):
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            app_instance_id=app_instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,157 @@
+"""`getUserType`: GET /api/v1/meta/types/user/{typeId}"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_type import UserType
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="getUserType",
+    method="GET",
+    path="/api/v1/meta/types/user/{typeId}",
+    tag="UserType",
+    scopes=(),
+)
+
+
+def _get_kwargs(
+    type_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/meta/types/user/{typeId}".format_map(
+            {
+                "typeId": quote(str(type_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | None:
+    if response.status_code == 200:
+        return UserType.from_dict(response.json())
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserType | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserType | None]:
+    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
+    Type.
+
+    Args:
+        type_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserType]
+    """
+
+    kwargs = _get_kwargs(
+        type_id=type_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserType | None:
+    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
+    Type.
+
+    Args:
+        type_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserType
+    """
+
+    return sync_detailed(
+        type_id=type_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserType | None]:
+    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
+    Type.
+
+    Args:
+        type_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserType]
+    """
+
+    kwargs = _get_kwargs(
+        type_id=type_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserType | None:
+    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
+    Type.
+
+    Args:
+        type_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserType
+    """
+
+    return (
+        await asyncio_detailed(
+            type_id=type_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import knowledge_constraint as _knowledge_constraint
+from . import possession_constraint as _possession_constraint
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .knowledge_constraint import KnowledgeConstraint
+    from .possession_constraint import PossessionConstraint
+
+
+@_attrs_define(kw_only=True)
+class AccessPolicyConstraints(OktaModel):
+    """An Okta `AccessPolicyConstraints`.
+
+    Attributes:
+        knowledge: `knowledge`
+        possession: `possession`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "knowledge": "knowledge",
+        "possession": "possession",
+    }
+
+    knowledge: KnowledgeConstraint | None | Unset = UNSET
+    possession: PossessionConstraint | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.knowledge is not UNSET:
+            d["knowledge"] = _convert.dump_model(self.knowledge, omit_read_only)
+        if self.possession is not UNSET:
+            d["possession"] = _convert.dump_model(self.possession, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            knowledge=_convert.parse_model(_knowledge_constraint.KnowledgeConstraint, d.pop("knowledge", UNSET)),
+            possession=_convert.parse_model(_possession_constraint.PossessionConstraint, d.pop("possession", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

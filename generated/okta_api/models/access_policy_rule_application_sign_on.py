@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import verification_method as _verification_method
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .verification_method import VerificationMethod
+
+
+@_attrs_define(kw_only=True)
+class AccessPolicyRuleApplicationSignOn(OktaModel):
+    """An Okta `AccessPolicyRuleApplicationSignOn`.
+
+    Attributes:
+        access: `access`
+        verification_method: `verificationMethod`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "access": "access",
+        "verificationMethod": "verification_method",
+    }
+
+    access: str | None | Unset = UNSET
+    verification_method: VerificationMethod | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.access is not UNSET:
+            d["access"] = self.access
+        if self.verification_method is not UNSET:
+            d["verificationMethod"] = _convert.dump_model(self.verification_method, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            access=d.pop("access", UNSET),
+            verification_method=_convert.parse_model(
+                _verification_method.VerificationMethod, d.pop("verificationMethod", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ActivateFactorRequest(OktaModel):
+    """An Okta `ActivateFactorRequest`.
+
+    Attributes:
+        attestation: `attestation`
+        client_data: `clientData`
+        pass_code: `passCode`
+        registration_data: `registrationData`
+        state_token: `stateToken`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "attestation": "attestation",
+        "clientData": "client_data",
+        "passCode": "pass_code",
+        "registrationData": "registration_data",
+        "stateToken": "state_token",
+    }
+
+    attestation: str | None | Unset = UNSET
+    client_data: str | None | Unset = UNSET
+    pass_code: str | None | Unset = UNSET
+    registration_data: str | None | Unset = UNSET
+    state_token: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.attestation is not UNSET:
+            d["attestation"] = self.attestation
+        if self.client_data is not UNSET:
+            d["clientData"] = self.client_data
+        if self.pass_code is not UNSET:
+            d["passCode"] = self.pass_code
+        if self.registration_data is not UNSET:
+            d["registrationData"] = self.registration_data
+        if self.state_token is not UNSET:
+            d["stateToken"] = self.state_token
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            attestation=d.pop("attestation", UNSET),
+            client_data=d.pop("clientData", UNSET),
+            pass_code=d.pop("passCode", UNSET),
+            registration_data=d.pop("registrationData", UNSET),
+            state_token=d.pop("stateToken", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class AppLink(OktaModel):
+    """An Okta `AppLink`.
+
+    Attributes:
+        app_assignment_id: `appAssignmentId` (read-only, never sent)
+        app_instance_id: `appInstanceId` (read-only, never sent)
+        app_name: `appName` (read-only, never sent)
+        credentials_setup: `credentialsSetup` (read-only, never sent)
+        hidden: `hidden` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        label: `label` (read-only, never sent)
+        link_url: `linkUrl` (read-only, never sent)
+        logo_url: `logoUrl` (read-only, never sent)
+        sort_order: `sortOrder` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "appAssignmentId": "app_assignment_id",
+        "appInstanceId": "app_instance_id",
+        "appName": "app_name",
+        "credentialsSetup": "credentials_setup",
+        "hidden": "hidden",
+        "id": "id",
+        "label": "label",
+        "linkUrl": "link_url",
+        "logoUrl": "logo_url",
+        "sortOrder": "sort_order",
+    }
+
+    app_assignment_id: str | None | Unset = UNSET
+    app_instance_id: str | None | Unset = UNSET
+    app_name: str | None | Unset = UNSET
+    credentials_setup: bool | None | Unset = UNSET
+    hidden: bool | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    link_url: str | None | Unset = UNSET
+    logo_url: str | None | Unset = UNSET
+    sort_order: int | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.app_assignment_id is not UNSET and not omit_read_only:
+            d["appAssignmentId"] = self.app_assignment_id
+        if self.app_instance_id is not UNSET and not omit_read_only:
+            d["appInstanceId"] = self.app_instance_id
+        if self.app_name is not UNSET and not omit_read_only:
+            d["appName"] = self.app_name
+        if self.credentials_setup is not UNSET and not omit_read_only:
+            d["credentialsSetup"] = self.credentials_setup
+        if self.hidden is not UNSET and not omit_read_only:
+            d["hidden"] = self.hidden
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.label is not UNSET and not omit_read_only:
+            d["label"] = self.label
+        if self.link_url is not UNSET and not omit_read_only:
+            d["linkUrl"] = self.link_url
+        if self.logo_url is not UNSET and not omit_read_only:
+            d["logoUrl"] = self.logo_url
+        if self.sort_order is not UNSET and not omit_read_only:
+            d["sortOrder"] = self.sort_order
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            app_assignment_id=d.pop("appAssignmentId", UNSET),
+            app_instance_id=d.pop("appInstanceId", UNSET),
+            app_name=d.pop("appName", UNSET),
+            credentials_setup=d.pop("credentialsSetup", UNSET),
+            hidden=d.pop("hidden", UNSET),
+            id=d.pop("id", UNSET),
+            label=d.pop("label", UNSET),
+            link_url=d.pop("linkUrl", UNSET),
+            logo_url=d.pop("logoUrl", UNSET),
+            sort_order=d.pop("sortOrder", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

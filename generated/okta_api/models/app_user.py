@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import app_user_credentials as _app_user_credentials
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .app_user_credentials import AppUserCredentials
+
+
+@_attrs_define(kw_only=True)
+class AppUser(OktaModel):
+    """An Okta `AppUser`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        credentials: `credentials`
+        external_id: `externalId` (read-only, never sent)
+        id: `id`
+        last_sync: `lastSync` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        password_changed: `passwordChanged` (read-only, never sent)
+        profile: `profile`
+        scope: `scope`
+        status: `status` (read-only, never sent)
+        status_changed: `statusChanged` (read-only, never sent)
+        sync_state: `syncState` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "created": "created",
+        "credentials": "credentials",
+        "externalId": "external_id",
+        "id": "id",
+        "lastSync": "last_sync",
+        "lastUpdated": "last_updated",
+        "passwordChanged": "password_changed",
+        "profile": "profile",
+        "scope": "scope",
+        "status": "status",
+        "statusChanged": "status_changed",
+        "syncState": "sync_state",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    credentials: AppUserCredentials | None | Unset = UNSET
+    external_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_sync: datetime.datetime | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    password_changed: datetime.datetime | None | Unset = UNSET
+    profile: dict[str, Any] | None | Unset = UNSET
+    scope: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    status_changed: datetime.datetime | None | Unset = UNSET
+    sync_state: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.external_id is not UNSET and not omit_read_only:
+            d["externalId"] = self.external_id
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.last_sync is not UNSET and not omit_read_only:
+            d["lastSync"] = _convert.dump_datetime(self.last_sync)
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.password_changed is not UNSET and not omit_read_only:
+            d["passwordChanged"] = _convert.dump_datetime(self.password_changed)
+        if self.profile is not UNSET:
+            d["profile"] = self.profile
+        if self.scope is not UNSET:
+            d["scope"] = self.scope
+        if self.status is not UNSET and not omit_read_only:
+            d["status"] = self.status
+        if self.status_changed is not UNSET and not omit_read_only:
+            d["statusChanged"] = _convert.dump_datetime(self.status_changed)
+        if self.sync_state is not UNSET and not omit_read_only:
+            d["syncState"] = self.sync_state
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            credentials=_convert.parse_model(_app_user_credentials.AppUserCredentials, d.pop("credentials", UNSET)),
+            external_id=d.pop("externalId", UNSET),
+            id=d.pop("id", UNSET),
+            last_sync=_convert.parse_datetime(d.pop("lastSync", UNSET)),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            password_changed=_convert.parse_datetime(d.pop("passwordChanged", UNSET)),
+            profile=d.pop("profile", UNSET),
+            scope=d.pop("scope", UNSET),
+            status=d.pop("status", UNSET),
+            status_changed=_convert.parse_datetime(d.pop("statusChanged", UNSET)),
+            sync_state=d.pop("syncState", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

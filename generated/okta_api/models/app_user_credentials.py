@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import app_user_password_credential as _app_user_password_credential
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .app_user_password_credential import AppUserPasswordCredential
+
+
+@_attrs_define(kw_only=True)
+class AppUserCredentials(OktaModel):
+    """An Okta `AppUserCredentials`.
+
+    Attributes:
+        password: `password`
+        user_name: `userName`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "password": "password",
+        "userName": "user_name",
+    }
+
+    password: AppUserPasswordCredential | None | Unset = UNSET
+    user_name: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.password is not UNSET:
+            d["password"] = _convert.dump_model(self.password, omit_read_only)
+        if self.user_name is not UNSET:
+            d["userName"] = self.user_name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            password=_convert.parse_model(
+                _app_user_password_credential.AppUserPasswordCredential, d.pop("password", UNSET)
+            ),
+            user_name=d.pop("userName", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ApplicationAccessibility(OktaModel):
+    """An Okta `ApplicationAccessibility`.
+
+    Attributes:
+        error_redirect_url: `errorRedirectUrl`
+        login_redirect_url: `loginRedirectUrl`
+        self_service: `selfService`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "errorRedirectUrl": "error_redirect_url",
+        "loginRedirectUrl": "login_redirect_url",
+        "selfService": "self_service",
+    }
+
+    error_redirect_url: str | None | Unset = UNSET
+    login_redirect_url: str | None | Unset = UNSET
+    self_service: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.error_redirect_url is not UNSET:
+            d["errorRedirectUrl"] = self.error_redirect_url
+        if self.login_redirect_url is not UNSET:
+            d["loginRedirectUrl"] = self.login_redirect_url
+        if self.self_service is not UNSET:
+            d["selfService"] = self.self_service
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            error_redirect_url=d.pop("errorRedirectUrl", UNSET),
+            login_redirect_url=d.pop("loginRedirectUrl", UNSET),
+            self_service=d.pop("selfService", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

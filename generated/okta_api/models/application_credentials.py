@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import application_credentials_signing as _application_credentials_signing
+from . import application_credentials_username_template as _application_credentials_username_template
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .application_credentials_signing import ApplicationCredentialsSigning
+    from .application_credentials_username_template import ApplicationCredentialsUsernameTemplate
+
+
+@_attrs_define(kw_only=True)
+class ApplicationCredentials(OktaModel):
+    """An Okta `ApplicationCredentials`.
+
+    Attributes:
+        signing: `signing`
+        user_name_template: `userNameTemplate`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "signing": "signing",
+        "userNameTemplate": "user_name_template",
+    }
+
+    signing: ApplicationCredentialsSigning | None | Unset = UNSET
+    user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.signing is not UNSET:
+            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if self.user_name_template is not UNSET:
+            d["userNameTemplate"] = _convert.dump_model(self.user_name_template, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            signing=_convert.parse_model(
+                _application_credentials_signing.ApplicationCredentialsSigning, d.pop("signing", UNSET)
+            ),
+            user_name_template=_convert.parse_model(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate,
+                d.pop("userNameTemplate", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

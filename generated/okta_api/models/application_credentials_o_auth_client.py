@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .o_auth_endpoint_authentication_method import OAuthEndpointAuthenticationMethod
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ApplicationCredentialsOAuthClient(OktaModel):
+    """An Okta `ApplicationCredentialsOAuthClient`.
+
+    Attributes:
+        auto_key_rotation: `autoKeyRotation`
+        client_id: `client_id`
+        client_secret: `client_secret`
+        pkce_required: `pkce_required`
+        token_endpoint_auth_method: `token_endpoint_auth_method`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "autoKeyRotation": "auto_key_rotation",
+        "client_id": "client_id",
+        "client_secret": "client_secret",
+        "pkce_required": "pkce_required",
+        "token_endpoint_auth_method": "token_endpoint_auth_method",
+    }
+
+    auto_key_rotation: bool | None | Unset = UNSET
+    client_id: str | None | Unset = UNSET
+    client_secret: str | None | Unset = UNSET
+    pkce_required: bool | None | Unset = UNSET
+    token_endpoint_auth_method: OAuthEndpointAuthenticationMethod | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.auto_key_rotation is not UNSET:
+            d["autoKeyRotation"] = self.auto_key_rotation
+        if self.client_id is not UNSET:
+            d["client_id"] = self.client_id
+        if self.client_secret is not UNSET:
+            d["client_secret"] = self.client_secret
+        if self.pkce_required is not UNSET:
+            d["pkce_required"] = self.pkce_required
+        if self.token_endpoint_auth_method is not UNSET:
+            d["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            auto_key_rotation=d.pop("autoKeyRotation", UNSET),
+            client_id=d.pop("client_id", UNSET),
+            client_secret=d.pop("client_secret", UNSET),
+            pkce_required=d.pop("pkce_required", UNSET),
+            token_endpoint_auth_method=_convert.parse_enum(
+                OAuthEndpointAuthenticationMethod, d.pop("token_endpoint_auth_method", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .application_credentials_signing_use import ApplicationCredentialsSigningUse
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ApplicationCredentialsSigning(OktaModel):
+    """An Okta `ApplicationCredentialsSigning`.
+
+    Attributes:
+        kid: `kid`
+        last_rotated: `lastRotated` (read-only, never sent)
+        next_rotation: `nextRotation` (read-only, never sent)
+        rotation_mode: `rotationMode`
+        use: `use`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "kid": "kid",
+        "lastRotated": "last_rotated",
+        "nextRotation": "next_rotation",
+        "rotationMode": "rotation_mode",
+        "use": "use",
+    }
+
+    kid: str | None | Unset = UNSET
+    last_rotated: datetime.datetime | None | Unset = UNSET
+    next_rotation: datetime.datetime | None | Unset = UNSET
+    rotation_mode: str | None | Unset = UNSET
+    use: ApplicationCredentialsSigningUse | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.kid is not UNSET:
+            d["kid"] = self.kid
+        if self.last_rotated is not UNSET and not omit_read_only:
+            d["lastRotated"] = _convert.dump_datetime(self.last_rotated)
+        if self.next_rotation is not UNSET and not omit_read_only:
+            d["nextRotation"] = _convert.dump_datetime(self.next_rotation)
+        if self.rotation_mode is not UNSET:
+            d["rotationMode"] = self.rotation_mode
+        if self.use is not UNSET:
+            d["use"] = self.use
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            kid=d.pop("kid", UNSET),
+            last_rotated=_convert.parse_datetime(d.pop("lastRotated", UNSET)),
+            next_rotation=_convert.parse_datetime(d.pop("nextRotation", UNSET)),
+            rotation_mode=d.pop("rotationMode", UNSET),
+            use=_convert.parse_enum(ApplicationCredentialsSigningUse, d.pop("use", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ApplicationCredentialsUsernameTemplate(OktaModel):
+    """An Okta `ApplicationCredentialsUsernameTemplate`.
+
+    Attributes:
+        push_status: `pushStatus`
+        suffix: `suffix`
+        template: `template`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "pushStatus": "push_status",
+        "suffix": "suffix",
+        "template": "template",
+        "type": "type_",
+    }
+
+    push_status: str | None | Unset = UNSET
+    suffix: str | None | Unset = UNSET
+    template: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.push_status is not UNSET:
+            d["pushStatus"] = self.push_status
+        if self.suffix is not UNSET:
+            d["suffix"] = self.suffix
+        if self.template is not UNSET:
+            d["template"] = self.template
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            push_status=d.pop("pushStatus", UNSET),
+            suffix=d.pop("suffix", UNSET),
+            template=d.pop("template", UNSET),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import capabilities_object as _capabilities_object
+from .enabled_status import EnabledStatus
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .capabilities_object import CapabilitiesObject
+
+
+@_attrs_define(kw_only=True)
+class ApplicationFeature(OktaModel):
+    """An Okta `ApplicationFeature`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        capabilities: `capabilities`
+        description: `description`
+        name: `name`
+        status: `status`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "capabilities": "capabilities",
+        "description": "description",
+        "name": "name",
+        "status": "status",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    capabilities: CapabilitiesObject | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: EnabledStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.capabilities is not UNSET:
+            d["capabilities"] = _convert.dump_model(self.capabilities, omit_read_only)
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            capabilities=_convert.parse_model(_capabilities_object.CapabilitiesObject, d.pop("capabilities", UNSET)),
+            description=d.pop("description", UNSET),
+            name=d.pop("name", UNSET),
+            status=_convert.parse_enum(EnabledStatus, d.pop("status", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ApplicationSettingsApplication(OktaModel):
+    """An Okta `ApplicationSettingsApplication`.
+
+    Attributes:
+        acs_url: `acsUrl`
+        button_field: `buttonField`
+        login_url_regex: `loginUrlRegex`
+        org_name: `orgName`
+        password_field: `passwordField`
+        url: `url`
+        username_field: `usernameField`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "acsUrl": "acs_url",
+        "buttonField": "button_field",
+        "loginUrlRegex": "login_url_regex",
+        "orgName": "org_name",
+        "passwordField": "password_field",
+        "url": "url",
+        "usernameField": "username_field",
+    }
+
+    acs_url: str | None | Unset = UNSET
+    button_field: str | None | Unset = UNSET
+    login_url_regex: str | None | Unset = UNSET
+    org_name: str | None | Unset = UNSET
+    password_field: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    username_field: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.acs_url is not UNSET:
+            d["acsUrl"] = self.acs_url
+        if self.button_field is not UNSET:
+            d["buttonField"] = self.button_field
+        if self.login_url_regex is not UNSET:
+            d["loginUrlRegex"] = self.login_url_regex
+        if self.org_name is not UNSET:
+            d["orgName"] = self.org_name
+        if self.password_field is not UNSET:
+            d["passwordField"] = self.password_field
+        if self.url is not UNSET:
+            d["url"] = self.url
+        if self.username_field is not UNSET:
+            d["usernameField"] = self.username_field
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            acs_url=d.pop("acsUrl", UNSET),
+            button_field=d.pop("buttonField", UNSET),
+            login_url_regex=d.pop("loginUrlRegex", UNSET),
+            org_name=d.pop("orgName", UNSET),
+            password_field=d.pop("passwordField", UNSET),
+            url=d.pop("url", UNSET),
+            username_field=d.pop("usernameField", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

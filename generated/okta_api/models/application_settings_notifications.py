@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import application_settings_notifications_vpn as _application_settings_notifications_vpn
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .application_settings_notifications_vpn import ApplicationSettingsNotificationsVpn
+
+
+@_attrs_define(kw_only=True)
+class ApplicationSettingsNotifications(OktaModel):
+    """An Okta `ApplicationSettingsNotifications`.
+
+    Attributes:
+        vpn: `vpn`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "vpn": "vpn",
+    }
+
+    vpn: ApplicationSettingsNotificationsVpn | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.vpn is not UNSET:
+            d["vpn"] = _convert.dump_model(self.vpn, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            vpn=_convert.parse_model(
+                _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn, d.pop("vpn", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

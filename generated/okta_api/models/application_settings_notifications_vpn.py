@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import application_settings_notifications_vpn_network as _application_settings_notifications_vpn_network
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .application_settings_notifications_vpn_network import ApplicationSettingsNotificationsVpnNetwork
+
+
+@_attrs_define(kw_only=True)
+class ApplicationSettingsNotificationsVpn(OktaModel):
+    """An Okta `ApplicationSettingsNotificationsVpn`.
+
+    Attributes:
+        help_url: `helpUrl`
+        message: `message`
+        network: `network`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "helpUrl": "help_url",
+        "message": "message",
+        "network": "network",
+    }
+
+    help_url: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    network: ApplicationSettingsNotificationsVpnNetwork | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.help_url is not UNSET:
+            d["helpUrl"] = self.help_url
+        if self.message is not UNSET:
+            d["message"] = self.message
+        if self.network is not UNSET:
+            d["network"] = _convert.dump_model(self.network, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            help_url=d.pop("helpUrl", UNSET),
+            message=d.pop("message", UNSET),
+            network=_convert.parse_model(
+                _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork,
+                d.pop("network", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

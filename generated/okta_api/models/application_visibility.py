@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import application_visibility_app_links as _application_visibility_app_links
+from . import application_visibility_hide as _application_visibility_hide
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .application_visibility_app_links import ApplicationVisibilityAppLinks
+    from .application_visibility_hide import ApplicationVisibilityHide
+
+
+@_attrs_define(kw_only=True)
+class ApplicationVisibility(OktaModel):
+    """An Okta `ApplicationVisibility`.
+
+    Attributes:
+        app_links: `appLinks`
+        auto_launch: `autoLaunch`
+        auto_submit_toolbar: `autoSubmitToolbar`
+        hide: `hide`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "appLinks": "app_links",
+        "autoLaunch": "auto_launch",
+        "autoSubmitToolbar": "auto_submit_toolbar",
+        "hide": "hide",
+    }
+
+    app_links: ApplicationVisibilityAppLinks | None | Unset = UNSET
+    auto_launch: bool | None | Unset = UNSET
+    auto_submit_toolbar: bool | None | Unset = UNSET
+    hide: ApplicationVisibilityHide | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.app_links is not UNSET:
+            d["appLinks"] = _convert.dump_model(self.app_links, omit_read_only)
+        if self.auto_launch is not UNSET:
+            d["autoLaunch"] = self.auto_launch
+        if self.auto_submit_toolbar is not UNSET:
+            d["autoSubmitToolbar"] = self.auto_submit_toolbar
+        if self.hide is not UNSET:
+            d["hide"] = _convert.dump_model(self.hide, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            app_links=_convert.parse_model(
+                _application_visibility_app_links.ApplicationVisibilityAppLinks, d.pop("appLinks", UNSET)
+            ),
+            auto_launch=d.pop("autoLaunch", UNSET),
+            auto_submit_toolbar=d.pop("autoSubmitToolbar", UNSET),
+            hide=_convert.parse_model(_application_visibility_hide.ApplicationVisibilityHide, d.pop("hide", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

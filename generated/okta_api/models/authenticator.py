@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import authenticator_provider as _authenticator_provider
+from . import authenticator_settings as _authenticator_settings
+from .authenticator_status import AuthenticatorStatus
+from .authenticator_type import AuthenticatorType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .authenticator_provider import AuthenticatorProvider
+    from .authenticator_settings import AuthenticatorSettings
+
+
+@_attrs_define(kw_only=True)
+class Authenticator(OktaModel):
+    """An Okta `Authenticator`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        key: `key`
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        provider: `provider`
+        settings: `settings`
+        status: `status`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "created": "created",
+        "id": "id",
+        "key": "key",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "provider": "provider",
+        "settings": "settings",
+        "status": "status",
+        "type": "type_",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    key: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    provider: AuthenticatorProvider | None | Unset = UNSET
+    settings: AuthenticatorSettings | None | Unset = UNSET
+    status: AuthenticatorStatus | None | Unset = UNSET
+    type_: AuthenticatorType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.key is not UNSET:
+            d["key"] = self.key
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.provider is not UNSET:
+            d["provider"] = _convert.dump_model(self.provider, omit_read_only)
+        if self.settings is not UNSET:
+            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            key=d.pop("key", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            provider=_convert.parse_model(_authenticator_provider.AuthenticatorProvider, d.pop("provider", UNSET)),
+            settings=_convert.parse_model(_authenticator_settings.AuthenticatorSettings, d.pop("settings", UNSET)),
+            status=_convert.parse_enum(AuthenticatorStatus, d.pop("status", UNSET)),
+            type_=_convert.parse_enum(AuthenticatorType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import authenticator_provider_configuration as _authenticator_provider_configuration
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .authenticator_provider_configuration import AuthenticatorProviderConfiguration
+
+
+@_attrs_define(kw_only=True)
+class AuthenticatorProvider(OktaModel):
+    """An Okta `AuthenticatorProvider`.
+
+    Attributes:
+        configuration: `configuration`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "configuration": "configuration",
+        "type": "type_",
+    }
+
+    configuration: AuthenticatorProviderConfiguration | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.configuration is not UNSET:
+            d["configuration"] = _convert.dump_model(self.configuration, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            configuration=_convert.parse_model(
+                _authenticator_provider_configuration.AuthenticatorProviderConfiguration, d.pop("configuration", UNSET)
+            ),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

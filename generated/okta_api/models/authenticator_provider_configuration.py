@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    authenticator_provider_configuration_user_name_plate as _authenticator_provider_configuration_user_name_plate,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .authenticator_provider_configuration_user_name_plate import AuthenticatorProviderConfigurationUserNamePlate
+
+
+@_attrs_define(kw_only=True)
+class AuthenticatorProviderConfiguration(OktaModel):
+    """An Okta `AuthenticatorProviderConfiguration`.
+
+    Attributes:
+        auth_port: `authPort`
+        host: `host`
+        host_name: `hostName`
+        instance_id: `instanceId`
+        integration_key: `integrationKey`
+        secret_key: `secretKey`
+        shared_secret: `sharedSecret`
+        user_name_template: `userNameTemplate`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "authPort": "auth_port",
+        "host": "host",
+        "hostName": "host_name",
+        "instanceId": "instance_id",
+        "integrationKey": "integration_key",
+        "secretKey": "secret_key",
+        "sharedSecret": "shared_secret",
+        "userNameTemplate": "user_name_template",
+    }
+
+    auth_port: int | None | Unset = UNSET
+    host: str | None | Unset = UNSET
+    host_name: str | None | Unset = UNSET
+    instance_id: str | None | Unset = UNSET
+    integration_key: str | None | Unset = UNSET
+    secret_key: str | None | Unset = UNSET
+    shared_secret: str | None | Unset = UNSET
+    user_name_template: AuthenticatorProviderConfigurationUserNamePlate | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.auth_port is not UNSET:
+            d["authPort"] = self.auth_port
+        if self.host is not UNSET:
+            d["host"] = self.host
+        if self.host_name is not UNSET:
+            d["hostName"] = self.host_name
+        if self.instance_id is not UNSET:
+            d["instanceId"] = self.instance_id
+        if self.integration_key is not UNSET:
+            d["integrationKey"] = self.integration_key
+        if self.secret_key is not UNSET:
+            d["secretKey"] = self.secret_key
+        if self.shared_secret is not UNSET:
+            d["sharedSecret"] = self.shared_secret
+        if self.user_name_template is not UNSET:
+            d["userNameTemplate"] = _convert.dump_model(self.user_name_template, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            auth_port=d.pop("authPort", UNSET),
+            host=d.pop("host", UNSET),
+            host_name=d.pop("hostName", UNSET),
+            instance_id=d.pop("instanceId", UNSET),
+            integration_key=d.pop("integrationKey", UNSET),
+            secret_key=d.pop("secretKey", UNSET),
+            shared_secret=d.pop("sharedSecret", UNSET),
+            user_name_template=_convert.parse_model(
+                _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate,
+                d.pop("userNameTemplate", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

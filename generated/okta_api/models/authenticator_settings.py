@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import channel_binding as _channel_binding
+from . import compliance as _compliance
+from .allowed_for_enum import AllowedForEnum
+from .user_verification_enum import UserVerificationEnum
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .channel_binding import ChannelBinding
+    from .compliance import Compliance
+
+
+@_attrs_define(kw_only=True)
+class AuthenticatorSettings(OktaModel):
+    """An Okta `AuthenticatorSettings`.
+
+    Attributes:
+        allowed_for: `allowedFor`
+        app_instance_id: `appInstanceId`
+        channel_binding: `channelBinding`
+        compliance: `compliance`
+        token_lifetime_in_minutes: `tokenLifetimeInMinutes`
+        user_verification: `userVerification`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "allowedFor": "allowed_for",
+        "appInstanceId": "app_instance_id",
+        "channelBinding": "channel_binding",
+        "compliance": "compliance",
+        "tokenLifetimeInMinutes": "token_lifetime_in_minutes",
+        "userVerification": "user_verification",
+    }
+
+    allowed_for: AllowedForEnum | None | Unset = UNSET
+    app_instance_id: str | None | Unset = UNSET
+    channel_binding: ChannelBinding | None | Unset = UNSET
+    compliance: Compliance | None | Unset = UNSET
+    token_lifetime_in_minutes: int | None | Unset = UNSET
+    user_verification: UserVerificationEnum | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.allowed_for is not UNSET:
+            d["allowedFor"] = self.allowed_for
+        if self.app_instance_id is not UNSET:
+            d["appInstanceId"] = self.app_instance_id
+        if self.channel_binding is not UNSET:
+            d["channelBinding"] = _convert.dump_model(self.channel_binding, omit_read_only)
+        if self.compliance is not UNSET:
+            d["compliance"] = _convert.dump_model(self.compliance, omit_read_only)
+        if self.token_lifetime_in_minutes is not UNSET:
+            d["tokenLifetimeInMinutes"] = self.token_lifetime_in_minutes
+        if self.user_verification is not UNSET:
+            d["userVerification"] = self.user_verification
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            allowed_for=_convert.parse_enum(AllowedForEnum, d.pop("allowedFor", UNSET)),
+            app_instance_id=d.pop("appInstanceId", UNSET),
+            channel_binding=_convert.parse_model(_channel_binding.ChannelBinding, d.pop("channelBinding", UNSET)),
+            compliance=_convert.parse_model(_compliance.Compliance, d.pop("compliance", UNSET)),
+            token_lifetime_in_minutes=d.pop("tokenLifetimeInMinutes", UNSET),
+            user_verification=_convert.parse_enum(UserVerificationEnum, d.pop("userVerification", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import authorization_server_credentials as _authorization_server_credentials
+from .authorization_server_issuer_mode import AuthorizationServerIssuerMode
+from .authorization_server_status import AuthorizationServerStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .authorization_server_credentials import AuthorizationServerCredentials
+
+
+@_attrs_define(kw_only=True)
+class AuthorizationServer(OktaModel):
+    """An Okta `AuthorizationServer`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        audiences: `audiences`
+        created: `created` (read-only, never sent)
+        credentials: `credentials`
+        default: `default` (read-only, never sent)
+        description: `description`
+        id: `id` (read-only, never sent)
+        issuer: `issuer`
+        issuer_mode: `issuerMode`
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        status: `status`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "audiences": "audiences",
+        "created": "created",
+        "credentials": "credentials",
+        "default": "default",
+        "description": "description",
+        "id": "id",
+        "issuer": "issuer",
+        "issuerMode": "issuer_mode",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "status": "status",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    audiences: list[str] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    credentials: AuthorizationServerCredentials | None | Unset = UNSET
+    default: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    issuer: str | None | Unset = UNSET
+    issuer_mode: AuthorizationServerIssuerMode | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: AuthorizationServerStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.audiences is not UNSET:
+            d["audiences"] = self.audiences
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.default is not UNSET and not omit_read_only:
+            d["default"] = self.default
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.issuer is not UNSET:
+            d["issuer"] = self.issuer
+        if self.issuer_mode is not UNSET:
+            d["issuerMode"] = self.issuer_mode
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            audiences=d.pop("audiences", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            credentials=_convert.parse_model(
+                _authorization_server_credentials.AuthorizationServerCredentials, d.pop("credentials", UNSET)
+            ),
+            default=d.pop("default", UNSET),
+            description=d.pop("description", UNSET),
+            id=d.pop("id", UNSET),
+            issuer=d.pop("issuer", UNSET),
+            issuer_mode=_convert.parse_enum(AuthorizationServerIssuerMode, d.pop("issuerMode", UNSET)),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            status=_convert.parse_enum(AuthorizationServerStatus, d.pop("status", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

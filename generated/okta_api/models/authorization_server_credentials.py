@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import authorization_server_credentials_signing_config as _authorization_server_credentials_signing_config
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .authorization_server_credentials_signing_config import AuthorizationServerCredentialsSigningConfig
+
+
+@_attrs_define(kw_only=True)
+class AuthorizationServerCredentials(OktaModel):
+    """An Okta `AuthorizationServerCredentials`.
+
+    Attributes:
+        signing: `signing`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "signing": "signing",
+    }
+
+    signing: AuthorizationServerCredentialsSigningConfig | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.signing is not UNSET:
+            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            signing=_convert.parse_model(
+                _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig,
+                d.pop("signing", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import token_authorization_server_policy_rule_action as _token_authorization_server_policy_rule_action
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .token_authorization_server_policy_rule_action import TokenAuthorizationServerPolicyRuleAction
+
+
+@_attrs_define(kw_only=True)
+class AuthorizationServerPolicyRuleActions(OktaModel):
+    """An Okta `AuthorizationServerPolicyRuleActions`.
+
+    Attributes:
+        token: `token`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "token": "token",
+    }
+
+    token: TokenAuthorizationServerPolicyRuleAction | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.token is not UNSET:
+            d["token"] = _convert.dump_model(self.token, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            token=_convert.parse_model(
+                _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction,
+                d.pop("token", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import client_policy_condition as _client_policy_condition
+from . import grant_type_policy_rule_condition as _grant_type_policy_rule_condition
+from . import o_auth_2_scopes_mediation_policy_rule_condition as _o_auth_2_scopes_mediation_policy_rule_condition
+from . import policy_people_condition as _policy_people_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .client_policy_condition import ClientPolicyCondition
+    from .grant_type_policy_rule_condition import GrantTypePolicyRuleCondition
+    from .o_auth_2_scopes_mediation_policy_rule_condition import OAuth2ScopesMediationPolicyRuleCondition
+    from .policy_people_condition import PolicyPeopleCondition
+
+
+@_attrs_define(kw_only=True)
+class AuthorizationServerPolicyRuleConditions(OktaModel):
+    """An Okta `AuthorizationServerPolicyRuleConditions`.
+
+    Attributes:
+        clients: `clients`
+        grant_types: `grantTypes`
+        people: `people`
+        scopes: `scopes`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "clients": "clients",
+        "grantTypes": "grant_types",
+        "people": "people",
+        "scopes": "scopes",
+    }
+
+    clients: ClientPolicyCondition | None | Unset = UNSET
+    grant_types: GrantTypePolicyRuleCondition | None | Unset = UNSET
+    people: PolicyPeopleCondition | None | Unset = UNSET
+    scopes: OAuth2ScopesMediationPolicyRuleCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.clients is not UNSET:
+            d["clients"] = _convert.dump_model(self.clients, omit_read_only)
+        if self.grant_types is not UNSET:
+            d["grantTypes"] = _convert.dump_model(self.grant_types, omit_read_only)
+        if self.people is not UNSET:
+            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if self.scopes is not UNSET:
+            d["scopes"] = _convert.dump_model(self.scopes, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            clients=_convert.parse_model(_client_policy_condition.ClientPolicyCondition, d.pop("clients", UNSET)),
+            grant_types=_convert.parse_model(
+                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, d.pop("grantTypes", UNSET)
+            ),
+            people=_convert.parse_model(_policy_people_condition.PolicyPeopleCondition, d.pop("people", UNSET)),
+            scopes=_convert.parse_model(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition,
+                d.pop("scopes", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import duration as _duration
+from . import scheduled_user_lifecycle_action as _scheduled_user_lifecycle_action
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .duration import Duration
+    from .scheduled_user_lifecycle_action import ScheduledUserLifecycleAction
+
+
+@_attrs_define(kw_only=True)
+class BeforeScheduledActionPolicyRuleCondition(OktaModel):
+    """An Okta `BeforeScheduledActionPolicyRuleCondition`.
+
+    Attributes:
+        duration: `duration`
+        lifecycle_action: `lifecycleAction`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "duration": "duration",
+        "lifecycleAction": "lifecycle_action",
+    }
+
+    duration: Duration | None | Unset = UNSET
+    lifecycle_action: ScheduledUserLifecycleAction | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.duration is not UNSET:
+            d["duration"] = _convert.dump_model(self.duration, omit_read_only)
+        if self.lifecycle_action is not UNSET:
+            d["lifecycleAction"] = _convert.dump_model(self.lifecycle_action, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            duration=_convert.parse_model(_duration.Duration, d.pop("duration", UNSET)),
+            lifecycle_action=_convert.parse_model(
+                _scheduled_user_lifecycle_action.ScheduledUserLifecycleAction, d.pop("lifecycleAction", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

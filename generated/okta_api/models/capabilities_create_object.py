@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import lifecycle_create_setting_object as _lifecycle_create_setting_object
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .lifecycle_create_setting_object import LifecycleCreateSettingObject
+
+
+@_attrs_define(kw_only=True)
+class CapabilitiesCreateObject(OktaModel):
+    """An Okta `CapabilitiesCreateObject`.
+
+    Attributes:
+        lifecycle_create: `lifecycleCreate`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "lifecycleCreate": "lifecycle_create",
+    }
+
+    lifecycle_create: LifecycleCreateSettingObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.lifecycle_create is not UNSET:
+            d["lifecycleCreate"] = _convert.dump_model(self.lifecycle_create, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            lifecycle_create=_convert.parse_model(
+                _lifecycle_create_setting_object.LifecycleCreateSettingObject, d.pop("lifecycleCreate", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

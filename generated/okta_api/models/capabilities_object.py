@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import capabilities_create_object as _capabilities_create_object
+from . import capabilities_update_object as _capabilities_update_object
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .capabilities_create_object import CapabilitiesCreateObject
+    from .capabilities_update_object import CapabilitiesUpdateObject
+
+
+@_attrs_define(kw_only=True)
+class CapabilitiesObject(OktaModel):
+    """An Okta `CapabilitiesObject`.
+
+    Attributes:
+        create: `create`
+        update: `update`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "create": "create",
+        "update": "update",
+    }
+
+    create: CapabilitiesCreateObject | None | Unset = UNSET
+    update: CapabilitiesUpdateObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.create is not UNSET:
+            d["create"] = _convert.dump_model(self.create, omit_read_only)
+        if self.update is not UNSET:
+            d["update"] = _convert.dump_model(self.update, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            create=_convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, d.pop("create", UNSET)),
+            update=_convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, d.pop("update", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import lifecycle_deactivate_setting_object as _lifecycle_deactivate_setting_object
+from . import password_setting_object as _password_setting_object
+from . import profile_setting_object as _profile_setting_object
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .lifecycle_deactivate_setting_object import LifecycleDeactivateSettingObject
+    from .password_setting_object import PasswordSettingObject
+    from .profile_setting_object import ProfileSettingObject
+
+
+@_attrs_define(kw_only=True)
+class CapabilitiesUpdateObject(OktaModel):
+    """An Okta `CapabilitiesUpdateObject`.
+
+    Attributes:
+        lifecycle_deactivate: `lifecycleDeactivate`
+        password: `password`
+        profile: `profile`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "lifecycleDeactivate": "lifecycle_deactivate",
+        "password": "password",
+        "profile": "profile",
+    }
+
+    lifecycle_deactivate: LifecycleDeactivateSettingObject | None | Unset = UNSET
+    password: PasswordSettingObject | None | Unset = UNSET
+    profile: ProfileSettingObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.lifecycle_deactivate is not UNSET:
+            d["lifecycleDeactivate"] = _convert.dump_model(self.lifecycle_deactivate, omit_read_only)
+        if self.password is not UNSET:
+            d["password"] = _convert.dump_model(self.password, omit_read_only)
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            lifecycle_deactivate=_convert.parse_model(
+                _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject,
+                d.pop("lifecycleDeactivate", UNSET),
+            ),
+            password=_convert.parse_model(_password_setting_object.PasswordSettingObject, d.pop("password", UNSET)),
+            profile=_convert.parse_model(_profile_setting_object.ProfileSettingObject, d.pop("profile", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

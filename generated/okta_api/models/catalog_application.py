@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .catalog_application_status import CatalogApplicationStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class CatalogApplication(OktaModel):
+    """An Okta `CatalogApplication`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        category: `category`
+        description: `description`
+        display_name: `displayName`
+        features: `features`
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        sign_on_modes: `signOnModes`
+        status: `status`
+        verification_status: `verificationStatus`
+        website: `website`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "category": "category",
+        "description": "description",
+        "displayName": "display_name",
+        "features": "features",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "signOnModes": "sign_on_modes",
+        "status": "status",
+        "verificationStatus": "verification_status",
+        "website": "website",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    category: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    features: list[str] | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    sign_on_modes: list[str] | None | Unset = UNSET
+    status: CatalogApplicationStatus | None | Unset = UNSET
+    verification_status: str | None | Unset = UNSET
+    website: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.category is not UNSET:
+            d["category"] = self.category
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.display_name is not UNSET:
+            d["displayName"] = self.display_name
+        if self.features is not UNSET:
+            d["features"] = self.features
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.sign_on_modes is not UNSET:
+            d["signOnModes"] = self.sign_on_modes
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.verification_status is not UNSET:
+            d["verificationStatus"] = self.verification_status
+        if self.website is not UNSET:
+            d["website"] = self.website
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            category=d.pop("category", UNSET),
+            description=d.pop("description", UNSET),
+            display_name=d.pop("displayName", UNSET),
+            features=d.pop("features", UNSET),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            sign_on_modes=d.pop("signOnModes", UNSET),
+            status=_convert.parse_enum(CatalogApplicationStatus, d.pop("status", UNSET)),
+            verification_status=d.pop("verificationStatus", UNSET),
+            website=d.pop("website", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_credential as _password_credential
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_credential import PasswordCredential
+
+
+@_attrs_define(kw_only=True)
+class ChangePasswordRequest(OktaModel):
+    """An Okta `ChangePasswordRequest`.
+
+    Attributes:
+        new_password: `newPassword`
+        old_password: `oldPassword`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "newPassword": "new_password",
+        "oldPassword": "old_password",
+    }
+
+    new_password: PasswordCredential | None | Unset = UNSET
+    old_password: PasswordCredential | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.new_password is not UNSET:
+            d["newPassword"] = _convert.dump_model(self.new_password, omit_read_only)
+        if self.old_password is not UNSET:
+            d["oldPassword"] = _convert.dump_model(self.old_password, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            new_password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("newPassword", UNSET)),
+            old_password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("oldPassword", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .required_enum import RequiredEnum
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ChannelBinding(OktaModel):
+    """An Okta `ChannelBinding`.
+
+    Attributes:
+        required: `required`
+        style: `style`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "required": "required",
+        "style": "style",
+    }
+
+    required: RequiredEnum | None | Unset = UNSET
+    style: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.required is not UNSET:
+            d["required"] = self.required
+        if self.style is not UNSET:
+            d["style"] = self.style
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            required=_convert.parse_enum(RequiredEnum, d.pop("required", UNSET)),
+            style=d.pop("style", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

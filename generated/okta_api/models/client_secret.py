@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .client_secret_status import ClientSecretStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ClientSecret(OktaModel):
+    """An Okta `ClientSecret`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        client_secret: `client_secret`
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        secret_hash: `secret_hash`
+        status: `status`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "client_secret": "client_secret",
+        "created": "created",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "secret_hash": "secret_hash",
+        "status": "status",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    client_secret: str | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    secret_hash: str | None | Unset = UNSET
+    status: ClientSecretStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.client_secret is not UNSET:
+            d["client_secret"] = self.client_secret
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.secret_hash is not UNSET:
+            d["secret_hash"] = self.secret_hash
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            client_secret=d.pop("client_secret", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            secret_hash=d.pop("secret_hash", UNSET),
+            status=_convert.parse_enum(ClientSecretStatus, d.pop("status", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

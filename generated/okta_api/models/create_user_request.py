@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_credentials as _user_credentials
+from . import user_profile as _user_profile
+from . import user_type as _user_type
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_credentials import UserCredentials
+    from .user_profile import UserProfile
+    from .user_type import UserType
+
+
+@_attrs_define(kw_only=True)
+class CreateUserRequest(OktaModel):
+    """An Okta `CreateUserRequest`.
+
+    Attributes:
+        credentials: `credentials`
+        group_ids: `groupIds`
+        profile: `profile`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "credentials": "credentials",
+        "groupIds": "group_ids",
+        "profile": "profile",
+        "type": "type_",
+    }
+
+    credentials: UserCredentials | None | Unset = UNSET
+    group_ids: list[str] | None | Unset = UNSET
+    profile: UserProfile | None | Unset = UNSET
+    type_: UserType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.group_ids is not UNSET:
+            d["groupIds"] = self.group_ids
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = _convert.dump_model(self.type_, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            credentials=_convert.parse_model(_user_credentials.UserCredentials, d.pop("credentials", UNSET)),
+            group_ids=d.pop("groupIds", UNSET),
+            profile=_convert.parse_model(_user_profile.UserProfile, d.pop("profile", UNSET)),
+            type_=_convert.parse_model(_user_type.UserType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Csr(OktaModel):
+    """An Okta `Csr`.
+
+    Attributes:
+        created: `created` (read-only, never sent)
+        csr: `csr` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        kty: `kty` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "created": "created",
+        "csr": "csr",
+        "id": "id",
+        "kty": "kty",
+    }
+
+    created: datetime.datetime | None | Unset = UNSET
+    csr: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    kty: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.csr is not UNSET and not omit_read_only:
+            d["csr"] = self.csr
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.kty is not UNSET and not omit_read_only:
+            d["kty"] = self.kty
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            csr=d.pop("csr", UNSET),
+            id=d.pop("id", UNSET),
+            kty=d.pop("kty", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

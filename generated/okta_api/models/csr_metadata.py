@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import csr_metadata_subject as _csr_metadata_subject
+from . import csr_metadata_subject_alt_names as _csr_metadata_subject_alt_names
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .csr_metadata_subject import CsrMetadataSubject
+    from .csr_metadata_subject_alt_names import CsrMetadataSubjectAltNames
+
+
+@_attrs_define(kw_only=True)
+class CsrMetadata(OktaModel):
+    """An Okta `CsrMetadata`.
+
+    Attributes:
+        subject: `subject`
+        subject_alt_names: `subjectAltNames`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "subject": "subject",
+        "subjectAltNames": "subject_alt_names",
+    }
+
+    subject: CsrMetadataSubject | None | Unset = UNSET
+    subject_alt_names: CsrMetadataSubjectAltNames | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.subject is not UNSET:
+            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
+        if self.subject_alt_names is not UNSET:
+            d["subjectAltNames"] = _convert.dump_model(self.subject_alt_names, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            subject=_convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, d.pop("subject", UNSET)),
+            subject_alt_names=_convert.parse_model(
+                _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, d.pop("subjectAltNames", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class CsrMetadataSubject(OktaModel):
+    """An Okta `CsrMetadataSubject`.
+
+    Attributes:
+        common_name: `commonName`
+        country_name: `countryName`
+        locality_name: `localityName`
+        organization_name: `organizationName`
+        organizational_unit_name: `organizationalUnitName`
+        state_or_province_name: `stateOrProvinceName`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "commonName": "common_name",
+        "countryName": "country_name",
+        "localityName": "locality_name",
+        "organizationName": "organization_name",
+        "organizationalUnitName": "organizational_unit_name",
+        "stateOrProvinceName": "state_or_province_name",
+    }
+
+    common_name: str | None | Unset = UNSET
+    country_name: str | None | Unset = UNSET
+    locality_name: str | None | Unset = UNSET
+    organization_name: str | None | Unset = UNSET
+    organizational_unit_name: str | None | Unset = UNSET
+    state_or_province_name: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.common_name is not UNSET:
+            d["commonName"] = self.common_name
+        if self.country_name is not UNSET:
+            d["countryName"] = self.country_name
+        if self.locality_name is not UNSET:
+            d["localityName"] = self.locality_name
+        if self.organization_name is not UNSET:
+            d["organizationName"] = self.organization_name
+        if self.organizational_unit_name is not UNSET:
+            d["organizationalUnitName"] = self.organizational_unit_name
+        if self.state_or_province_name is not UNSET:
+            d["stateOrProvinceName"] = self.state_or_province_name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            common_name=d.pop("commonName", UNSET),
+            country_name=d.pop("countryName", UNSET),
+            locality_name=d.pop("localityName", UNSET),
+            organization_name=d.pop("organizationName", UNSET),
+            organizational_unit_name=d.pop("organizationalUnitName", UNSET),
+            state_or_province_name=d.pop("stateOrProvinceName", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import device_policy_rule_condition_platform as _device_policy_rule_condition_platform
+from .device_policy_rule_condition import DevicePolicyRuleCondition
+from .device_policy_rule_condition_trust_level import DevicePolicyRuleConditionTrustLevel
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .device_policy_rule_condition_platform import DevicePolicyRuleConditionPlatform
+
+
+@_attrs_define(kw_only=True)
+class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
+    """An Okta `DeviceAccessPolicyRuleCondition`.
+
+    Attributes:
+        migrated: `migrated`
+        platform: `platform`
+        rooted: `rooted`
+        trust_level: `trustLevel`
+        managed: `managed`
+        registered: `registered`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "migrated": "migrated",
+        "platform": "platform",
+        "rooted": "rooted",
+        "trustLevel": "trust_level",
+        "managed": "managed",
+        "registered": "registered",
+    }
+
+    migrated: bool | None | Unset = UNSET
+    platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET
+    rooted: bool | None | Unset = UNSET
+    trust_level: DevicePolicyRuleConditionTrustLevel | None | Unset = UNSET
+    managed: bool | None | Unset = UNSET
+    registered: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.migrated is not UNSET:
+            d["migrated"] = self.migrated
+        if self.platform is not UNSET:
+            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
+        if self.rooted is not UNSET:
+            d["rooted"] = self.rooted
+        if self.trust_level is not UNSET:
+            d["trustLevel"] = self.trust_level
+        if self.managed is not UNSET:
+            d["managed"] = self.managed
+        if self.registered is not UNSET:
+            d["registered"] = self.registered
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            migrated=d.pop("migrated", UNSET),
+            platform=_convert.parse_model(
+                _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, d.pop("platform", UNSET)
+            ),
+            rooted=d.pop("rooted", UNSET),
+            trust_level=_convert.parse_enum(DevicePolicyRuleConditionTrustLevel, d.pop("trustLevel", UNSET)),
+            managed=d.pop("managed", UNSET),
+            registered=d.pop("registered", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .device_policy_rule_condition_platform_supported_mdm_frameworks_item import (
+    DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem,
+)
+from .device_policy_rule_condition_platform_types_item import DevicePolicyRuleConditionPlatformTypesItem
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class DevicePolicyRuleConditionPlatform(OktaModel):
+    """An Okta `DevicePolicyRuleConditionPlatform`.
+
+    Attributes:
+        supported_mdm_frameworks: `supportedMDMFrameworks`
+        types: `types`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "supportedMDMFrameworks": "supported_mdm_frameworks",
+        "types": "types",
+    }
+
+    supported_mdm_frameworks: list[DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem] | None | Unset = UNSET
+    types: list[DevicePolicyRuleConditionPlatformTypesItem] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.supported_mdm_frameworks is not UNSET:
+            d["supportedMDMFrameworks"] = self.supported_mdm_frameworks
+        if self.types is not UNSET:
+            d["types"] = self.types
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            supported_mdm_frameworks=_convert.parse_enum_list(
+                DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.pop("supportedMDMFrameworks", UNSET)
+            ),
+            types=_convert.parse_enum_list(DevicePolicyRuleConditionPlatformTypesItem, d.pop("types", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

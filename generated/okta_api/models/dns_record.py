@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .dns_record_type import DNSRecordType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class DNSRecord(OktaModel):
+    """An Okta `DNSRecord`.
+
+    Attributes:
+        expiration: `expiration`
+        fqdn: `fqdn`
+        record_type: `recordType`
+        values: `values`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expiration": "expiration",
+        "fqdn": "fqdn",
+        "recordType": "record_type",
+        "values": "values",
+    }
+
+    expiration: str | None | Unset = UNSET
+    fqdn: str | None | Unset = UNSET
+    record_type: DNSRecordType | None | Unset = UNSET
+    values: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.expiration is not UNSET:
+            d["expiration"] = self.expiration
+        if self.fqdn is not UNSET:
+            d["fqdn"] = self.fqdn
+        if self.record_type is not UNSET:
+            d["recordType"] = self.record_type
+        if self.values is not UNSET:
+            d["values"] = self.values
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            expiration=d.pop("expiration", UNSET),
+            fqdn=d.pop("fqdn", UNSET),
+            record_type=_convert.parse_enum(DNSRecordType, d.pop("recordType", UNSET)),
+            values=d.pop("values", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .domain_certificate_type import DomainCertificateType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class DomainCertificate(OktaModel):
+    """An Okta `DomainCertificate`.
+
+    Attributes:
+        certificate: `certificate`
+        certificate_chain: `certificateChain`
+        private_key: `privateKey`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "certificate": "certificate",
+        "certificateChain": "certificate_chain",
+        "privateKey": "private_key",
+        "type": "type_",
+    }
+
+    certificate: str | None | Unset = UNSET
+    certificate_chain: str | None | Unset = UNSET
+    private_key: str | None | Unset = UNSET
+    type_: DomainCertificateType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.certificate is not UNSET:
+            d["certificate"] = self.certificate
+        if self.certificate_chain is not UNSET:
+            d["certificateChain"] = self.certificate_chain
+        if self.private_key is not UNSET:
+            d["privateKey"] = self.private_key
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            certificate=d.pop("certificate", UNSET),
+            certificate_chain=d.pop("certificateChain", UNSET),
+            private_key=d.pop("privateKey", UNSET),
+            type_=_convert.parse_enum(DomainCertificateType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

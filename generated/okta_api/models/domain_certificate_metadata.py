@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class DomainCertificateMetadata(OktaModel):
+    """An Okta `DomainCertificateMetadata`.
+
+    Attributes:
+        expiration: `expiration`
+        fingerprint: `fingerprint`
+        subject: `subject`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expiration": "expiration",
+        "fingerprint": "fingerprint",
+        "subject": "subject",
+    }
+
+    expiration: str | None | Unset = UNSET
+    fingerprint: str | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.expiration is not UNSET:
+            d["expiration"] = self.expiration
+        if self.fingerprint is not UNSET:
+            d["fingerprint"] = self.fingerprint
+        if self.subject is not UNSET:
+            d["subject"] = self.subject
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            expiration=d.pop("expiration", UNSET),
+            fingerprint=d.pop("fingerprint", UNSET),
+            subject=d.pop("subject", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import domain as _domain
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .domain import Domain
+
+
+@_attrs_define(kw_only=True)
+class DomainListResponse(OktaModel):
+    """An Okta `DomainListResponse`.
+
+    Attributes:
+        domains: `domains`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "domains": "domains",
+    }
+
+    domains: list[Domain] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.domains is not UNSET:
+            d["domains"] = _convert.dump_model_list(self.domains, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            domains=_convert.parse_model_list(_domain.Domain, d.pop("domains", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

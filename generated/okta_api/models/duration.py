@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Duration(OktaModel):
+    """An Okta `Duration`.
+
+    Attributes:
+        number: `number`
+        unit: `unit`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "number": "number",
+        "unit": "unit",
+    }
+
+    number: int | None | Unset = UNSET
+    unit: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.number is not UNSET:
+            d["number"] = self.number
+        if self.unit is not UNSET:
+            d["unit"] = self.unit
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            number=d.pop("number", UNSET),
+            unit=d.pop("unit", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

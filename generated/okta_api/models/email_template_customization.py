@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class EmailTemplateCustomization(OktaModel):
+    """An Okta `EmailTemplateCustomization`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        body: `body`
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        is_default: `isDefault`
+        language: `language`. unique under each email template
+        last_updated: `lastUpdated` (read-only, never sent)
+        subject: `subject`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "body": "body",
+        "created": "created",
+        "id": "id",
+        "isDefault": "is_default",
+        "language": "language",
+        "lastUpdated": "last_updated",
+        "subject": "subject",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
+    language: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.body is not UNSET:
+            d["body"] = self.body
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.is_default is not UNSET:
+            d["isDefault"] = self.is_default
+        if self.language is not UNSET:
+            d["language"] = self.language
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.subject is not UNSET:
+            d["subject"] = self.subject
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            body=d.pop("body", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            is_default=d.pop("isDefault", UNSET),
+            language=d.pop("language", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            subject=d.pop("subject", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class EmailTemplateCustomizationRequest(OktaModel):
+    """An Okta `EmailTemplateCustomizationRequest`.
+
+    Attributes:
+        body: `body`
+        is_default: `isDefault`
+        language: `language`. unique under each email template
+        subject: `subject`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "body": "body",
+        "isDefault": "is_default",
+        "language": "language",
+        "subject": "subject",
+    }
+
+    body: str | None | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
+    language: str | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.body is not UNSET:
+            d["body"] = self.body
+        if self.is_default is not UNSET:
+            d["isDefault"] = self.is_default
+        if self.language is not UNSET:
+            d["language"] = self.language
+        if self.subject is not UNSET:
+            d["subject"] = self.subject
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            body=d.pop("body", UNSET),
+            is_default=d.pop("isDefault", UNSET),
+            language=d.pop("language", UNSET),
+            subject=d.pop("subject", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import event_hook_channel as _event_hook_channel
+from . import event_subscriptions as _event_subscriptions
+from .event_hook_status import EventHookStatus
+from .event_hook_verification_status import EventHookVerificationStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .event_hook_channel import EventHookChannel
+    from .event_subscriptions import EventSubscriptions
+
+
+@_attrs_define(kw_only=True)
+class EventHook(OktaModel):
+    """An Okta `EventHook`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        channel: `channel`
+        created: `created` (read-only, never sent)
+        created_by: `createdBy`
+        events: `events`
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        status: `status`
+        verification_status: `verificationStatus`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "channel": "channel",
+        "created": "created",
+        "createdBy": "created_by",
+        "events": "events",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "status": "status",
+        "verificationStatus": "verification_status",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    channel: EventHookChannel | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    created_by: str | None | Unset = UNSET
+    events: EventSubscriptions | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: EventHookStatus | None | Unset = UNSET
+    verification_status: EventHookVerificationStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.channel is not UNSET:
+            d["channel"] = _convert.dump_model(self.channel, omit_read_only)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.created_by is not UNSET:
+            d["createdBy"] = self.created_by
+        if self.events is not UNSET:
+            d["events"] = _convert.dump_model(self.events, omit_read_only)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.verification_status is not UNSET:
+            d["verificationStatus"] = self.verification_status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            channel=_convert.parse_model(_event_hook_channel.EventHookChannel, d.pop("channel", UNSET)),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created_by=d.pop("createdBy", UNSET),
+            events=_convert.parse_model(_event_subscriptions.EventSubscriptions, d.pop("events", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            status=_convert.parse_enum(EventHookStatus, d.pop("status", UNSET)),
+            verification_status=_convert.parse_enum(EventHookVerificationStatus, d.pop("verificationStatus", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import event_hook_channel_config_auth_scheme as _event_hook_channel_config_auth_scheme
+from . import event_hook_channel_config_header as _event_hook_channel_config_header
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .event_hook_channel_config_auth_scheme import EventHookChannelConfigAuthScheme
+    from .event_hook_channel_config_header import EventHookChannelConfigHeader
+
+
+@_attrs_define(kw_only=True)
+class EventHookChannelConfig(OktaModel):
+    """An Okta `EventHookChannelConfig`.
+
+    Attributes:
+        auth_scheme: `authScheme`
+        headers: `headers`
+        uri: `uri`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "authScheme": "auth_scheme",
+        "headers": "headers",
+        "uri": "uri",
+    }
+
+    auth_scheme: EventHookChannelConfigAuthScheme | None | Unset = UNSET
+    headers: list[EventHookChannelConfigHeader] | None | Unset = UNSET
+    uri: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.auth_scheme is not UNSET:
+            d["authScheme"] = _convert.dump_model(self.auth_scheme, omit_read_only)
+        if self.headers is not UNSET:
+            d["headers"] = _convert.dump_model_list(self.headers, omit_read_only)
+        if self.uri is not UNSET:
+            d["uri"] = self.uri
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            auth_scheme=_convert.parse_model(
+                _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, d.pop("authScheme", UNSET)
+            ),
+            headers=_convert.parse_model_list(
+                _event_hook_channel_config_header.EventHookChannelConfigHeader, d.pop("headers", UNSET)
+            ),
+            uri=d.pop("uri", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,20 @@
+from .._enum import OktaEnum
+
+
+class FactorType(OktaEnum):
+    """Values of `FactorType`; an unknown value parses too (see `OktaEnum`)."""
+
+    CALL = "call"
+    EMAIL = "email"
+    HOTP = "hotp"
+    PUSH = "push"
+    QUESTION = "question"
+    SIGNED_NONCE = "signed_nonce"
+    SMS = "sms"
+    TOKEN = "token"
+    TOKENHARDWARE = "token:hardware"
+    TOKENHOTP = "token:hotp"
+    TOKENSOFTWARETOTP = "token:software:totp"
+    U2F = "u2f"
+    WEB = "web"
+    WEBAUTHN = "webauthn"

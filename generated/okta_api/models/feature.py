@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import feature_stage as _feature_stage
+from .enabled_status import EnabledStatus
+from .feature_type import FeatureType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .feature_stage import FeatureStage
+
+
+@_attrs_define(kw_only=True)
+class Feature(OktaModel):
+    """An Okta `Feature`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        description: `description`
+        id: `id` (read-only, never sent)
+        name: `name`
+        stage: `stage`
+        status: `status`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "description": "description",
+        "id": "id",
+        "name": "name",
+        "stage": "stage",
+        "status": "status",
+        "type": "type_",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    stage: FeatureStage | None | Unset = UNSET
+    status: EnabledStatus | None | Unset = UNSET
+    type_: FeatureType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.stage is not UNSET:
+            d["stage"] = _convert.dump_model(self.stage, omit_read_only)
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            description=d.pop("description", UNSET),
+            id=d.pop("id", UNSET),
+            name=d.pop("name", UNSET),
+            stage=_convert.parse_model(_feature_stage.FeatureStage, d.pop("stage", UNSET)),
+            status=_convert.parse_enum(EnabledStatus, d.pop("status", UNSET)),
+            type_=_convert.parse_enum(FeatureType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

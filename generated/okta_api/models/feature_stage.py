@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .feature_stage_state import FeatureStageState
+from .feature_stage_value import FeatureStageValue
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class FeatureStage(OktaModel):
+    """An Okta `FeatureStage`.
+
+    Attributes:
+        state: `state`
+        value: `value`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "state": "state",
+        "value": "value",
+    }
+
+    state: FeatureStageState | None | Unset = UNSET
+    value: FeatureStageValue | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.state is not UNSET:
+            d["state"] = self.state
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            state=_convert.parse_enum(FeatureStageState, d.pop("state", UNSET)),
+            value=_convert.parse_enum(FeatureStageValue, d.pop("value", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

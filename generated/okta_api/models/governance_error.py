@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import governance_error_cause as _governance_error_cause
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .governance_error_cause import GovernanceErrorCause
+
+
+@_attrs_define(kw_only=True)
+class GovernanceError(OktaModel):
+    """Error body returned by the governance API.
+
+    Attributes:
+        error_code: `errorCode`. Okta error code, such as `E0000001`.
+        error_summary: `errorSummary`. Human-readable summary of the error.
+        error_link: `errorLink`. Reference for the error code.
+        error_id: `errorId`. Unique id of this error occurrence, for support.
+        error_causes: `errorCauses`. Details of what caused the error, if known.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "errorCode": "error_code",
+        "errorSummary": "error_summary",
+        "errorLink": "error_link",
+        "errorId": "error_id",
+        "errorCauses": "error_causes",
+    }
+
+    error_code: str | None
+    error_summary: str | None
+    error_link: str | None | Unset = UNSET
+    error_id: str | None | Unset = UNSET
+    error_causes: list[GovernanceErrorCause] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.error_code is not UNSET:
+            d["errorCode"] = self.error_code
+        if self.error_summary is not UNSET:
+            d["errorSummary"] = self.error_summary
+        if self.error_link is not UNSET:
+            d["errorLink"] = self.error_link
+        if self.error_id is not UNSET:
+            d["errorId"] = self.error_id
+        if self.error_causes is not UNSET:
+            d["errorCauses"] = _convert.dump_model_list(self.error_causes, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            error_code=d.pop("errorCode", UNSET),
+            error_summary=d.pop("errorSummary", UNSET),
+            error_link=d.pop("errorLink", UNSET),
+            error_id=d.pop("errorId", UNSET),
+            error_causes=_convert.parse_model_list(
+                _governance_error_cause.GovernanceErrorCause, d.pop("errorCauses", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import governance_link as _governance_link
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .governance_link import GovernanceLink
+
+
+@_attrs_define(kw_only=True)
+class GovernanceListLinks(OktaModel):
+    """Paging links of a list response.
+
+    Attributes:
+        self_: `self`. A hypermedia link.
+        next_: `next`. A hypermedia link.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "next": "next_",
+    }
+
+    self_: GovernanceLink | None
+    next_: GovernanceLink | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.next_ is not UNSET:
+            d["next"] = _convert.dump_model(self.next_, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            self_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("self", UNSET)),
+            next_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("next", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class GroupCondition(OktaModel):
+    """An Okta `GroupCondition`.
+
+    Attributes:
+        exclude: `exclude`
+        include: `include`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "exclude": "exclude",
+        "include": "include",
+    }
+
+    exclude: list[str] | None | Unset = UNSET
+    include: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.exclude is not UNSET:
+            d["exclude"] = self.exclude
+        if self.include is not UNSET:
+            d["include"] = self.include
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            exclude=d.pop("exclude", UNSET),
+            include=d.pop("include", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

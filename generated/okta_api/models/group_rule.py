@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import group_rule_action as _group_rule_action
+from . import group_rule_conditions as _group_rule_conditions
+from .group_rule_status import GroupRuleStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .group_rule_action import GroupRuleAction
+    from .group_rule_conditions import GroupRuleConditions
+
+
+@_attrs_define(kw_only=True)
+class GroupRule(OktaModel):
+    """An Okta `GroupRule`.
+
+    Attributes:
+        actions: `actions`
+        conditions: `conditions`
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        status: `status`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "actions": "actions",
+        "conditions": "conditions",
+        "created": "created",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "status": "status",
+        "type": "type_",
+    }
+
+    actions: GroupRuleAction | None | Unset = UNSET
+    conditions: GroupRuleConditions | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: GroupRuleStatus | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.actions is not UNSET:
+            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
+        if self.conditions is not UNSET:
+            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            actions=_convert.parse_model(_group_rule_action.GroupRuleAction, d.pop("actions", UNSET)),
+            conditions=_convert.parse_model(_group_rule_conditions.GroupRuleConditions, d.pop("conditions", UNSET)),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            status=_convert.parse_enum(GroupRuleStatus, d.pop("status", UNSET)),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

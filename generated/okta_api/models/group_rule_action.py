@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import group_rule_group_assignment as _group_rule_group_assignment
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .group_rule_group_assignment import GroupRuleGroupAssignment
+
+
+@_attrs_define(kw_only=True)
+class GroupRuleAction(OktaModel):
+    """An Okta `GroupRuleAction`.
+
+    Attributes:
+        assign_user_to_groups: `assignUserToGroups`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "assignUserToGroups": "assign_user_to_groups",
+    }
+
+    assign_user_to_groups: GroupRuleGroupAssignment | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.assign_user_to_groups is not UNSET:
+            d["assignUserToGroups"] = _convert.dump_model(self.assign_user_to_groups, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            assign_user_to_groups=_convert.parse_model(
+                _group_rule_group_assignment.GroupRuleGroupAssignment, d.pop("assignUserToGroups", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

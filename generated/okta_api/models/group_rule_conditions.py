@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import group_rule_expression as _group_rule_expression
+from . import group_rule_people_condition as _group_rule_people_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .group_rule_expression import GroupRuleExpression
+    from .group_rule_people_condition import GroupRulePeopleCondition
+
+
+@_attrs_define(kw_only=True)
+class GroupRuleConditions(OktaModel):
+    """An Okta `GroupRuleConditions`.
+
+    Attributes:
+        expression: `expression`
+        people: `people`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expression": "expression",
+        "people": "people",
+    }
+
+    expression: GroupRuleExpression | None | Unset = UNSET
+    people: GroupRulePeopleCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.expression is not UNSET:
+            d["expression"] = _convert.dump_model(self.expression, omit_read_only)
+        if self.people is not UNSET:
+            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            expression=_convert.parse_model(_group_rule_expression.GroupRuleExpression, d.pop("expression", UNSET)),
+            people=_convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, d.pop("people", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import group_rule_group_condition as _group_rule_group_condition
+from . import group_rule_user_condition as _group_rule_user_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .group_rule_group_condition import GroupRuleGroupCondition
+    from .group_rule_user_condition import GroupRuleUserCondition
+
+
+@_attrs_define(kw_only=True)
+class GroupRulePeopleCondition(OktaModel):
+    """An Okta `GroupRulePeopleCondition`.
+
+    Attributes:
+        groups: `groups`
+        users: `users`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "groups": "groups",
+        "users": "users",
+    }
+
+    groups: GroupRuleGroupCondition | None | Unset = UNSET
+    users: GroupRuleUserCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.groups is not UNSET:
+            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if self.users is not UNSET:
+            d["users"] = _convert.dump_model(self.users, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            groups=_convert.parse_model(_group_rule_group_condition.GroupRuleGroupCondition, d.pop("groups", UNSET)),
+            users=_convert.parse_model(_group_rule_user_condition.GroupRuleUserCondition, d.pop("users", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

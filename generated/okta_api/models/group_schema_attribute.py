@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_schema_attribute_enum as _user_schema_attribute_enum
+from . import user_schema_attribute_items as _user_schema_attribute_items
+from . import user_schema_attribute_master as _user_schema_attribute_master
+from . import user_schema_attribute_permission as _user_schema_attribute_permission
+from .user_schema_attribute_scope import UserSchemaAttributeScope
+from .user_schema_attribute_type import UserSchemaAttributeType
+from .user_schema_attribute_union import UserSchemaAttributeUnion
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_schema_attribute_enum import UserSchemaAttributeEnum
+    from .user_schema_attribute_items import UserSchemaAttributeItems
+    from .user_schema_attribute_master import UserSchemaAttributeMaster
+    from .user_schema_attribute_permission import UserSchemaAttributePermission
+
+
+@_attrs_define(kw_only=True)
+class GroupSchemaAttribute(OktaModel):
+    """An Okta `GroupSchemaAttribute`.
+
+    Attributes:
+        description: `description`
+        enum: `enum`
+        external_name: `externalName`
+        external_namespace: `externalNamespace`
+        items: `items`
+        master: `master`
+        max_length: `maxLength`
+        min_length: `minLength`
+        mutability: `mutability`
+        one_of: `oneOf`
+        permissions: `permissions`
+        required: `required`
+        scope: `scope`
+        title: `title`
+        type_: `type`
+        union: `union`
+        unique: `unique`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "enum": "enum",
+        "externalName": "external_name",
+        "externalNamespace": "external_namespace",
+        "items": "items",
+        "master": "master",
+        "maxLength": "max_length",
+        "minLength": "min_length",
+        "mutability": "mutability",
+        "oneOf": "one_of",
+        "permissions": "permissions",
+        "required": "required",
+        "scope": "scope",
+        "title": "title",
+        "type": "type_",
+        "union": "union",
+        "unique": "unique",
+    }
+
+    description: str | None | Unset = UNSET
+    enum: list[str] | None | Unset = UNSET
+    external_name: str | None | Unset = UNSET
+    external_namespace: str | None | Unset = UNSET
+    items: UserSchemaAttributeItems | None | Unset = UNSET
+    master: UserSchemaAttributeMaster | None | Unset = UNSET
+    max_length: int | None | Unset = UNSET
+    min_length: int | None | Unset = UNSET
+    mutability: str | None | Unset = UNSET
+    one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET
+    permissions: list[UserSchemaAttributePermission] | None | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    scope: UserSchemaAttributeScope | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    type_: UserSchemaAttributeType | None | Unset = UNSET
+    union: UserSchemaAttributeUnion | None | Unset = UNSET
+    unique: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.enum is not UNSET:
+            d["enum"] = self.enum
+        if self.external_name is not UNSET:
+            d["externalName"] = self.external_name
+        if self.external_namespace is not UNSET:
+            d["externalNamespace"] = self.external_namespace
+        if self.items is not UNSET:
+            d["items"] = _convert.dump_model(self.items, omit_read_only)
+        if self.master is not UNSET:
+            d["master"] = _convert.dump_model(self.master, omit_read_only)
+        if self.max_length is not UNSET:
+            d["maxLength"] = self.max_length
+        if self.min_length is not UNSET:
+            d["minLength"] = self.min_length
+        if self.mutability is not UNSET:
+            d["mutability"] = self.mutability
+        if self.one_of is not UNSET:
+            d["oneOf"] = _convert.dump_model_list(self.one_of, omit_read_only)
+        if self.permissions is not UNSET:
+            d["permissions"] = _convert.dump_model_list(self.permissions, omit_read_only)
+        if self.required is not UNSET:
+            d["required"] = self.required
+        if self.scope is not UNSET:
+            d["scope"] = self.scope
+        if self.title is not UNSET:
+            d["title"] = self.title
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.union is not UNSET:
+            d["union"] = self.union
+        if self.unique is not UNSET:
+            d["unique"] = self.unique
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            description=d.pop("description", UNSET),
+            enum=d.pop("enum", UNSET),
+            external_name=d.pop("externalName", UNSET),
+            external_namespace=d.pop("externalNamespace", UNSET),
+            items=_convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, d.pop("items", UNSET)),
+            master=_convert.parse_model(
+                _user_schema_attribute_master.UserSchemaAttributeMaster, d.pop("master", UNSET)
+            ),
+            max_length=d.pop("maxLength", UNSET),
+            min_length=d.pop("minLength", UNSET),
+            mutability=d.pop("mutability", UNSET),
+            one_of=_convert.parse_model_list(
+                _user_schema_attribute_enum.UserSchemaAttributeEnum, d.pop("oneOf", UNSET)
+            ),
+            permissions=_convert.parse_model_list(
+                _user_schema_attribute_permission.UserSchemaAttributePermission, d.pop("permissions", UNSET)
+            ),
+            required=d.pop("required", UNSET),
+            scope=_convert.parse_enum(UserSchemaAttributeScope, d.pop("scope", UNSET)),
+            title=d.pop("title", UNSET),
+            type_=_convert.parse_enum(UserSchemaAttributeType, d.pop("type", UNSET)),
+            union=_convert.parse_enum(UserSchemaAttributeUnion, d.pop("union", UNSET)),
+            unique=d.pop("unique", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

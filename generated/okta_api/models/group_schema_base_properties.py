@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import group_schema_attribute as _group_schema_attribute
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .group_schema_attribute import GroupSchemaAttribute
+
+
+@_attrs_define(kw_only=True)
+class GroupSchemaBaseProperties(OktaModel):
+    """An Okta `GroupSchemaBaseProperties`.
+
+    Attributes:
+        description: `description`
+        name: `name`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "name": "name",
+    }
+
+    description: GroupSchemaAttribute | None | Unset = UNSET
+    name: GroupSchemaAttribute | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.description is not UNSET:
+            d["description"] = _convert.dump_model(self.description, omit_read_only)
+        if self.name is not UNSET:
+            d["name"] = _convert.dump_model(self.name, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            description=_convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, d.pop("description", UNSET)),
+            name=_convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, d.pop("name", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import group_schema_base as _group_schema_base
+from . import group_schema_custom as _group_schema_custom
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .group_schema_base import GroupSchemaBase
+    from .group_schema_custom import GroupSchemaCustom
+
+
+@_attrs_define(kw_only=True)
+class GroupSchemaDefinitions(OktaModel):
+    """An Okta `GroupSchemaDefinitions`.
+
+    Attributes:
+        base: `base`
+        custom: `custom`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "base": "base",
+        "custom": "custom",
+    }
+
+    base: GroupSchemaBase | None | Unset = UNSET
+    custom: GroupSchemaCustom | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.base is not UNSET:
+            d["base"] = _convert.dump_model(self.base, omit_read_only)
+        if self.custom is not UNSET:
+            d["custom"] = _convert.dump_model(self.custom, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            base=_convert.parse_model(_group_schema_base.GroupSchemaBase, d.pop("base", UNSET)),
+            custom=_convert.parse_model(_group_schema_custom.GroupSchemaCustom, d.pop("custom", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import identity_provider_policy as _identity_provider_policy
+from . import protocol as _protocol
+from .identity_provider_issuer_mode import IdentityProviderIssuerMode
+from .identity_provider_status import IdentityProviderStatus
+from .identity_provider_type import IdentityProviderType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .identity_provider_policy import IdentityProviderPolicy
+    from .protocol import Protocol
+
+
+@_attrs_define(kw_only=True)
+class IdentityProvider(OktaModel):
+    """An Okta `IdentityProvider`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        issuer_mode: `issuerMode`
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        policy: `policy`
+        protocol: `protocol`
+        status: `status`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "created": "created",
+        "id": "id",
+        "issuerMode": "issuer_mode",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "policy": "policy",
+        "protocol": "protocol",
+        "status": "status",
+        "type": "type_",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    issuer_mode: IdentityProviderIssuerMode | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    policy: IdentityProviderPolicy | None | Unset = UNSET
+    protocol: Protocol | None | Unset = UNSET
+    status: IdentityProviderStatus | None | Unset = UNSET
+    type_: IdentityProviderType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.issuer_mode is not UNSET:
+            d["issuerMode"] = self.issuer_mode
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.policy is not UNSET:
+            d["policy"] = _convert.dump_model(self.policy, omit_read_only)
+        if self.protocol is not UNSET:
+            d["protocol"] = _convert.dump_model(self.protocol, omit_read_only)
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            issuer_mode=_convert.parse_enum(IdentityProviderIssuerMode, d.pop("issuerMode", UNSET)),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            policy=_convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, d.pop("policy", UNSET)),
+            protocol=_convert.parse_model(_protocol.Protocol, d.pop("protocol", UNSET)),
+            status=_convert.parse_enum(IdentityProviderStatus, d.pop("status", UNSET)),
+            type_=_convert.parse_enum(IdentityProviderType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import identity_provider_credentials_client as _identity_provider_credentials_client
+from . import identity_provider_credentials_signing as _identity_provider_credentials_signing
+from . import identity_provider_credentials_trust as _identity_provider_credentials_trust
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .identity_provider_credentials_client import IdentityProviderCredentialsClient
+    from .identity_provider_credentials_signing import IdentityProviderCredentialsSigning
+    from .identity_provider_credentials_trust import IdentityProviderCredentialsTrust
+
+
+@_attrs_define(kw_only=True)
+class IdentityProviderCredentials(OktaModel):
+    """An Okta `IdentityProviderCredentials`.
+
+    Attributes:
+        client: `client`
+        signing: `signing`
+        trust: `trust`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "client": "client",
+        "signing": "signing",
+        "trust": "trust",
+    }
+
+    client: IdentityProviderCredentialsClient | None | Unset = UNSET
+    signing: IdentityProviderCredentialsSigning | None | Unset = UNSET
+    trust: IdentityProviderCredentialsTrust | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.client is not UNSET:
+            d["client"] = _convert.dump_model(self.client, omit_read_only)
+        if self.signing is not UNSET:
+            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if self.trust is not UNSET:
+            d["trust"] = _convert.dump_model(self.trust, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            client=_convert.parse_model(
+                _identity_provider_credentials_client.IdentityProviderCredentialsClient, d.pop("client", UNSET)
+            ),
+            signing=_convert.parse_model(
+                _identity_provider_credentials_signing.IdentityProviderCredentialsSigning, d.pop("signing", UNSET)
+            ),
+            trust=_convert.parse_model(
+                _identity_provider_credentials_trust.IdentityProviderCredentialsTrust, d.pop("trust", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

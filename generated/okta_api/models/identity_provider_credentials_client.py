@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class IdentityProviderCredentialsClient(OktaModel):
+    """An Okta `IdentityProviderCredentialsClient`.
+
+    Attributes:
+        client_id: `client_id`
+        client_secret: `client_secret`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "client_id": "client_id",
+        "client_secret": "client_secret",
+    }
+
+    client_id: str | None | Unset = UNSET
+    client_secret: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.client_id is not UNSET:
+            d["client_id"] = self.client_id
+        if self.client_secret is not UNSET:
+            d["client_secret"] = self.client_secret
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            client_id=d.pop("client_id", UNSET),
+            client_secret=d.pop("client_secret", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

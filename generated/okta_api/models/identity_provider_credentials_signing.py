@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class IdentityProviderCredentialsSigning(OktaModel):
+    """An Okta `IdentityProviderCredentialsSigning`.
+
+    Attributes:
+        kid: `kid`
+        private_key: `privateKey`
+        team_id: `teamId`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "kid": "kid",
+        "privateKey": "private_key",
+        "teamId": "team_id",
+    }
+
+    kid: str | None | Unset = UNSET
+    private_key: str | None | Unset = UNSET
+    team_id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.kid is not UNSET:
+            d["kid"] = self.kid
+        if self.private_key is not UNSET:
+            d["privateKey"] = self.private_key
+        if self.team_id is not UNSET:
+            d["teamId"] = self.team_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            kid=d.pop("kid", UNSET),
+            private_key=d.pop("privateKey", UNSET),
+            team_id=d.pop("teamId", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

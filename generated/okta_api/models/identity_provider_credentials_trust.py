@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .identity_provider_credentials_trust_revocation import IdentityProviderCredentialsTrustRevocation
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class IdentityProviderCredentialsTrust(OktaModel):
+    """An Okta `IdentityProviderCredentialsTrust`.
+
+    Attributes:
+        audience: `audience`
+        issuer: `issuer`
+        kid: `kid`
+        revocation: `revocation`
+        revocation_cache_lifetime: `revocationCacheLifetime`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "audience": "audience",
+        "issuer": "issuer",
+        "kid": "kid",
+        "revocation": "revocation",
+        "revocationCacheLifetime": "revocation_cache_lifetime",
+    }
+
+    audience: str | None | Unset = UNSET
+    issuer: str | None | Unset = UNSET
+    kid: str | None | Unset = UNSET
+    revocation: IdentityProviderCredentialsTrustRevocation | None | Unset = UNSET
+    revocation_cache_lifetime: int | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.audience is not UNSET:
+            d["audience"] = self.audience
+        if self.issuer is not UNSET:
+            d["issuer"] = self.issuer
+        if self.kid is not UNSET:
+            d["kid"] = self.kid
+        if self.revocation is not UNSET:
+            d["revocation"] = self.revocation
+        if self.revocation_cache_lifetime is not UNSET:
+            d["revocationCacheLifetime"] = self.revocation_cache_lifetime
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            audience=d.pop("audience", UNSET),
+            issuer=d.pop("issuer", UNSET),
+            kid=d.pop("kid", UNSET),
+            revocation=_convert.parse_enum(IdentityProviderCredentialsTrustRevocation, d.pop("revocation", UNSET)),
+            revocation_cache_lifetime=d.pop("revocationCacheLifetime", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

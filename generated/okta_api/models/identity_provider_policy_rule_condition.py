@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .identity_provider_policy_rule_condition_provider import IdentityProviderPolicyRuleConditionProvider
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class IdentityProviderPolicyRuleCondition(OktaModel):
+    """An Okta `IdentityProviderPolicyRuleCondition`.
+
+    Attributes:
+        idp_ids: `idpIds`
+        provider: `provider`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "idpIds": "idp_ids",
+        "provider": "provider",
+    }
+
+    idp_ids: list[str] | None | Unset = UNSET
+    provider: IdentityProviderPolicyRuleConditionProvider | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.idp_ids is not UNSET:
+            d["idpIds"] = self.idp_ids
+        if self.provider is not UNSET:
+            d["provider"] = self.provider
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            idp_ids=d.pop("idpIds", UNSET),
+            provider=_convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, d.pop("provider", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import inline_hook_channel as _inline_hook_channel
+from .inline_hook_status import InlineHookStatus
+from .inline_hook_type import InlineHookType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .inline_hook_channel import InlineHookChannel
+
+
+@_attrs_define(kw_only=True)
+class InlineHook(OktaModel):
+    """An Okta `InlineHook`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        channel: `channel`
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        status: `status`
+        type_: `type`
+        version: `version`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "channel": "channel",
+        "created": "created",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "status": "status",
+        "type": "type_",
+        "version": "version",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    channel: InlineHookChannel | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: InlineHookStatus | None | Unset = UNSET
+    type_: InlineHookType | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.channel is not UNSET:
+            d["channel"] = _convert.dump_model(self.channel, omit_read_only)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.version is not UNSET:
+            d["version"] = self.version
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            channel=_convert.parse_model(_inline_hook_channel.InlineHookChannel, d.pop("channel", UNSET)),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            status=_convert.parse_enum(InlineHookStatus, d.pop("status", UNSET)),
+            type_=_convert.parse_enum(InlineHookType, d.pop("type", UNSET)),
+            version=d.pop("version", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import inline_hook_channel_config as _inline_hook_channel_config
+from .inline_hook_channel_type import InlineHookChannelType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .inline_hook_channel_config import InlineHookChannelConfig
+
+
+@_attrs_define(kw_only=True)
+class InlineHookChannel(OktaModel):
+    """An Okta `InlineHookChannel`.
+
+    Attributes:
+        config: `config`
+        type_: `type`
+        version: `version`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "config": "config",
+        "type": "type_",
+        "version": "version",
+    }
+
+    config: InlineHookChannelConfig | None | Unset = UNSET
+    type_: InlineHookChannelType | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.config is not UNSET:
+            d["config"] = _convert.dump_model(self.config, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.version is not UNSET:
+            d["version"] = self.version
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            config=_convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, d.pop("config", UNSET)),
+            type_=_convert.parse_enum(InlineHookChannelType, d.pop("type", UNSET)),
+            version=d.pop("version", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

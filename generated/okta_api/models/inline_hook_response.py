@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import inline_hook_response_commands as _inline_hook_response_commands
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .inline_hook_response_commands import InlineHookResponseCommands
+
+
+@_attrs_define(kw_only=True)
+class InlineHookResponse(OktaModel):
+    """An Okta `InlineHookResponse`.
+
+    Attributes:
+        commands: `commands`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "commands": "commands",
+    }
+
+    commands: list[InlineHookResponseCommands] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.commands is not UNSET:
+            d["commands"] = _convert.dump_model_list(self.commands, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            commands=_convert.parse_model_list(
+                _inline_hook_response_commands.InlineHookResponseCommands, d.pop("commands", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import inline_hook_response_command_value as _inline_hook_response_command_value
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .inline_hook_response_command_value import InlineHookResponseCommandValue
+
+
+@_attrs_define(kw_only=True)
+class InlineHookResponseCommands(OktaModel):
+    """An Okta `InlineHookResponseCommands`.
+
+    Attributes:
+        type_: `type`
+        value: `value`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "value": "value",
+    }
+
+    type_: str | None | Unset = UNSET
+    value: list[InlineHookResponseCommandValue] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.value is not UNSET:
+            d["value"] = _convert.dump_model_list(self.value, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            type_=d.pop("type", UNSET),
+            value=_convert.parse_model_list(
+                _inline_hook_response_command_value.InlineHookResponseCommandValue, d.pop("value", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class JsonWebKey(OktaModel):
+    """An Okta `JsonWebKey`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        alg: `alg`
+        created: `created`
+        e: `e`
+        expires_at: `expiresAt`
+        key_ops: `key_ops`
+        kid: `kid`
+        kty: `kty`
+        last_updated: `lastUpdated`
+        n: `n`
+        status: `status`
+        use: `use`
+        x5c: `x5c`
+        x5t: `x5t`
+        x_5_t_s256: `x5t#S256`
+        x5u: `x5u`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "alg": "alg",
+        "created": "created",
+        "e": "e",
+        "expiresAt": "expires_at",
+        "key_ops": "key_ops",
+        "kid": "kid",
+        "kty": "kty",
+        "lastUpdated": "last_updated",
+        "n": "n",
+        "status": "status",
+        "use": "use",
+        "x5c": "x5c",
+        "x5t": "x5t",
+        "x5t#S256": "x_5_t_s256",
+        "x5u": "x5u",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    alg: str | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    e: str | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    key_ops: list[str] | None | Unset = UNSET
+    kid: str | None | Unset = UNSET
+    kty: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    n: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    use: str | None | Unset = UNSET
+    x5c: list[str] | None | Unset = UNSET
+    x5t: str | None | Unset = UNSET
+    x_5_t_s256: str | None | Unset = UNSET
+    x5u: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.alg is not UNSET:
+            d["alg"] = self.alg
+        if self.created is not UNSET:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.e is not UNSET:
+            d["e"] = self.e
+        if self.expires_at is not UNSET:
+            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
+        if self.key_ops is not UNSET:
+            d["key_ops"] = self.key_ops
+        if self.kid is not UNSET:
+            d["kid"] = self.kid
+        if self.kty is not UNSET:
+            d["kty"] = self.kty
+        if self.last_updated is not UNSET:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.n is not UNSET:
+            d["n"] = self.n
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.use is not UNSET:
+            d["use"] = self.use
+        if self.x5c is not UNSET:
+            d["x5c"] = self.x5c
+        if self.x5t is not UNSET:
+            d["x5t"] = self.x5t
+        if self.x_5_t_s256 is not UNSET:
+            d["x5t#S256"] = self.x_5_t_s256
+        if self.x5u is not UNSET:
+            d["x5u"] = self.x5u
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            alg=d.pop("alg", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            e=d.pop("e", UNSET),
+            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            key_ops=d.pop("key_ops", UNSET),
+            kid=d.pop("kid", UNSET),
+            kty=d.pop("kty", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            n=d.pop("n", UNSET),
+            status=d.pop("status", UNSET),
+            use=d.pop("use", UNSET),
+            x5c=d.pop("x5c", UNSET),
+            x5t=d.pop("x5t", UNSET),
+            x_5_t_s256=d.pop("x5t#S256", UNSET),
+            x5u=d.pop("x5u", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

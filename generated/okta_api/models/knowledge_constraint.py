@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from .access_policy_constraint import AccessPolicyConstraint
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class KnowledgeConstraint(AccessPolicyConstraint):
+    """An Okta `KnowledgeConstraint`.
+
+    Attributes:
+        methods: `methods`
+        reauthenticate_in: `reauthenticateIn`
+        types: `types`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "methods": "methods",
+        "reauthenticateIn": "reauthenticate_in",
+        "types": "types",
+    }
+
+    methods: list[str] | None | Unset = UNSET
+    reauthenticate_in: str | None | Unset = UNSET
+    types: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.methods is not UNSET:
+            d["methods"] = self.methods
+        if self.reauthenticate_in is not UNSET:
+            d["reauthenticateIn"] = self.reauthenticate_in
+        if self.types is not UNSET:
+            d["types"] = self.types
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            methods=d.pop("methods", UNSET),
+            reauthenticate_in=d.pop("reauthenticateIn", UNSET),
+            types=d.pop("types", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import linked_object_details as _linked_object_details
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .linked_object_details import LinkedObjectDetails
+
+
+@_attrs_define(kw_only=True)
+class LinkedObject(OktaModel):
+    """An Okta `LinkedObject`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        associated: `associated`
+        primary: `primary`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "associated": "associated",
+        "primary": "primary",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    associated: LinkedObjectDetails | None | Unset = UNSET
+    primary: LinkedObjectDetails | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.associated is not UNSET:
+            d["associated"] = _convert.dump_model(self.associated, omit_read_only)
+        if self.primary is not UNSET:
+            d["primary"] = _convert.dump_model(self.primary, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            associated=_convert.parse_model(_linked_object_details.LinkedObjectDetails, d.pop("associated", UNSET)),
+            primary=_convert.parse_model(_linked_object_details.LinkedObjectDetails, d.pop("primary", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .linked_object_details_type import LinkedObjectDetailsType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class LinkedObjectDetails(OktaModel):
+    """An Okta `LinkedObjectDetails`.
+
+    Attributes:
+        description: `description`
+        name: `name`
+        title: `title`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "name": "name",
+        "title": "title",
+        "type": "type_",
+    }
+
+    description: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    type_: LinkedObjectDetailsType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.title is not UNSET:
+            d["title"] = self.title
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            description=d.pop("description", UNSET),
+            name=d.pop("name", UNSET),
+            title=d.pop("title", UNSET),
+            type_=_convert.parse_enum(LinkedObjectDetailsType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import log_issuer as _log_issuer
+from .log_authentication_provider import LogAuthenticationProvider
+from .log_credential_provider import LogCredentialProvider
+from .log_credential_type import LogCredentialType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .log_issuer import LogIssuer
+
+
+@_attrs_define(kw_only=True)
+class LogAuthenticationContext(OktaModel):
+    """An Okta `LogAuthenticationContext`.
+
+    Attributes:
+        authentication_provider: `authenticationProvider`
+        authentication_step: `authenticationStep` (read-only, never sent)
+        credential_provider: `credentialProvider`
+        credential_type: `credentialType`
+        external_session_id: `externalSessionId` (read-only, never sent)
+        interface: `interface` (read-only, never sent)
+        issuer: `issuer`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "authenticationProvider": "authentication_provider",
+        "authenticationStep": "authentication_step",
+        "credentialProvider": "credential_provider",
+        "credentialType": "credential_type",
+        "externalSessionId": "external_session_id",
+        "interface": "interface",
+        "issuer": "issuer",
+    }
+
+    authentication_provider: LogAuthenticationProvider | None | Unset = UNSET
+    authentication_step: int | None | Unset = UNSET
+    credential_provider: LogCredentialProvider | None | Unset = UNSET
+    credential_type: LogCredentialType | None | Unset = UNSET
+    external_session_id: str | None | Unset = UNSET
+    interface: str | None | Unset = UNSET
+    issuer: LogIssuer | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.authentication_provider is not UNSET:
+            d["authenticationProvider"] = self.authentication_provider
+        if self.authentication_step is not UNSET and not omit_read_only:
+            d["authenticationStep"] = self.authentication_step
+        if self.credential_provider is not UNSET:
+            d["credentialProvider"] = self.credential_provider
+        if self.credential_type is not UNSET:
+            d["credentialType"] = self.credential_type
+        if self.external_session_id is not UNSET and not omit_read_only:
+            d["externalSessionId"] = self.external_session_id
+        if self.interface is not UNSET and not omit_read_only:
+            d["interface"] = self.interface
+        if self.issuer is not UNSET:
+            d["issuer"] = _convert.dump_model(self.issuer, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            authentication_provider=_convert.parse_enum(
+                LogAuthenticationProvider, d.pop("authenticationProvider", UNSET)
+            ),
+            authentication_step=d.pop("authenticationStep", UNSET),
+            credential_provider=_convert.parse_enum(LogCredentialProvider, d.pop("credentialProvider", UNSET)),
+            credential_type=_convert.parse_enum(LogCredentialType, d.pop("credentialType", UNSET)),
+            external_session_id=d.pop("externalSessionId", UNSET),
+            interface=d.pop("interface", UNSET),
+            issuer=_convert.parse_model(_log_issuer.LogIssuer, d.pop("issuer", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import log_geographical_context as _log_geographical_context
+from . import log_user_agent as _log_user_agent
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .log_geographical_context import LogGeographicalContext
+    from .log_user_agent import LogUserAgent
+
+
+@_attrs_define(kw_only=True)
+class LogClient(OktaModel):
+    """An Okta `LogClient`.
+
+    Attributes:
+        device: `device` (read-only, never sent)
+        geographical_context: `geographicalContext`
+        id: `id` (read-only, never sent)
+        ip_address: `ipAddress` (read-only, never sent)
+        user_agent: `userAgent`
+        zone: `zone` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "device": "device",
+        "geographicalContext": "geographical_context",
+        "id": "id",
+        "ipAddress": "ip_address",
+        "userAgent": "user_agent",
+        "zone": "zone",
+    }
+
+    device: str | None | Unset = UNSET
+    geographical_context: LogGeographicalContext | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    ip_address: str | None | Unset = UNSET
+    user_agent: LogUserAgent | None | Unset = UNSET
+    zone: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.device is not UNSET and not omit_read_only:
+            d["device"] = self.device
+        if self.geographical_context is not UNSET:
+            d["geographicalContext"] = _convert.dump_model(self.geographical_context, omit_read_only)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.ip_address is not UNSET and not omit_read_only:
+            d["ipAddress"] = self.ip_address
+        if self.user_agent is not UNSET:
+            d["userAgent"] = _convert.dump_model(self.user_agent, omit_read_only)
+        if self.zone is not UNSET and not omit_read_only:
+            d["zone"] = self.zone
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            device=d.pop("device", UNSET),
+            geographical_context=_convert.parse_model(
+                _log_geographical_context.LogGeographicalContext, d.pop("geographicalContext", UNSET)
+            ),
+            id=d.pop("id", UNSET),
+            ip_address=d.pop("ipAddress", UNSET),
+            user_agent=_convert.parse_model(_log_user_agent.LogUserAgent, d.pop("userAgent", UNSET)),
+            zone=d.pop("zone", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

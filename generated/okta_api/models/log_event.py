@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import log_actor as _log_actor
+from . import log_authentication_context as _log_authentication_context
+from . import log_client as _log_client
+from . import log_debug_context as _log_debug_context
+from . import log_outcome as _log_outcome
+from . import log_request as _log_request
+from . import log_security_context as _log_security_context
+from . import log_target as _log_target
+from . import log_transaction as _log_transaction
+from .log_severity import LogSeverity
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .log_actor import LogActor
+    from .log_authentication_context import LogAuthenticationContext
+    from .log_client import LogClient
+    from .log_debug_context import LogDebugContext
+    from .log_outcome import LogOutcome
+    from .log_request import LogRequest
+    from .log_security_context import LogSecurityContext
+    from .log_target import LogTarget
+    from .log_transaction import LogTransaction
+
+
+@_attrs_define(kw_only=True)
+class LogEvent(OktaModel):
+    """An Okta `LogEvent`.
+
+    Attributes:
+        actor: `actor`
+        authentication_context: `authenticationContext`
+        client: `client`
+        debug_context: `debugContext`
+        display_message: `displayMessage` (read-only, never sent)
+        event_type: `eventType` (read-only, never sent)
+        legacy_event_type: `legacyEventType` (read-only, never sent)
+        outcome: `outcome`
+        published: `published` (read-only, never sent)
+        request: `request`
+        security_context: `securityContext`
+        severity: `severity`
+        target: `target` (read-only, never sent)
+        transaction: `transaction`
+        uuid: `uuid` (read-only, never sent)
+        version: `version` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "actor": "actor",
+        "authenticationContext": "authentication_context",
+        "client": "client",
+        "debugContext": "debug_context",
+        "displayMessage": "display_message",
+        "eventType": "event_type",
+        "legacyEventType": "legacy_event_type",
+        "outcome": "outcome",
+        "published": "published",
+        "request": "request",
+        "securityContext": "security_context",
+        "severity": "severity",
+        "target": "target",
+        "transaction": "transaction",
+        "uuid": "uuid",
+        "version": "version",
+    }
+
+    actor: LogActor | None | Unset = UNSET
+    authentication_context: LogAuthenticationContext | None | Unset = UNSET
+    client: LogClient | None | Unset = UNSET
+    debug_context: LogDebugContext | None | Unset = UNSET
+    display_message: str | None | Unset = UNSET
+    event_type: str | None | Unset = UNSET
+    legacy_event_type: str | None | Unset = UNSET
+    outcome: LogOutcome | None | Unset = UNSET
+    published: datetime.datetime | None | Unset = UNSET
+    request: LogRequest | None | Unset = UNSET
+    security_context: LogSecurityContext | None | Unset = UNSET
+    severity: LogSeverity | None | Unset = UNSET
+    target: list[LogTarget] | None | Unset = UNSET
+    transaction: LogTransaction | None | Unset = UNSET
+    uuid: str | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.actor is not UNSET:
+            d["actor"] = _convert.dump_model(self.actor, omit_read_only)
+        if self.authentication_context is not UNSET:
+            d["authenticationContext"] = _convert.dump_model(self.authentication_context, omit_read_only)
+        if self.client is not UNSET:
+            d["client"] = _convert.dump_model(self.client, omit_read_only)
+        if self.debug_context is not UNSET:
+            d["debugContext"] = _convert.dump_model(self.debug_context, omit_read_only)
+        if self.display_message is not UNSET and not omit_read_only:
+            d["displayMessage"] = self.display_message
+        if self.event_type is not UNSET and not omit_read_only:
+            d["eventType"] = self.event_type
+        if self.legacy_event_type is not UNSET and not omit_read_only:
+            d["legacyEventType"] = self.legacy_event_type
+        if self.outcome is not UNSET:
+            d["outcome"] = _convert.dump_model(self.outcome, omit_read_only)
+        if self.published is not UNSET and not omit_read_only:
+            d["published"] = _convert.dump_datetime(self.published)
+        if self.request is not UNSET:
+            d["request"] = _convert.dump_model(self.request, omit_read_only)
+        if self.security_context is not UNSET:
+            d["securityContext"] = _convert.dump_model(self.security_context, omit_read_only)
+        if self.severity is not UNSET:
+            d["severity"] = self.severity
+        if self.target is not UNSET and not omit_read_only:
+            d["target"] = _convert.dump_model_list(self.target, omit_read_only)
+        if self.transaction is not UNSET:
+            d["transaction"] = _convert.dump_model(self.transaction, omit_read_only)
+        if self.uuid is not UNSET and not omit_read_only:
+            d["uuid"] = self.uuid
+        if self.version is not UNSET and not omit_read_only:
+            d["version"] = self.version
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            actor=_convert.parse_model(_log_actor.LogActor, d.pop("actor", UNSET)),
+            authentication_context=_convert.parse_model(
+                _log_authentication_context.LogAuthenticationContext, d.pop("authenticationContext", UNSET)
+            ),
+            client=_convert.parse_model(_log_client.LogClient, d.pop("client", UNSET)),
+            debug_context=_convert.parse_model(_log_debug_context.LogDebugContext, d.pop("debugContext", UNSET)),
+            display_message=d.pop("displayMessage", UNSET),
+            event_type=d.pop("eventType", UNSET),
+            legacy_event_type=d.pop("legacyEventType", UNSET),
+            outcome=_convert.parse_model(_log_outcome.LogOutcome, d.pop("outcome", UNSET)),
+            published=_convert.parse_datetime(d.pop("published", UNSET)),
+            request=_convert.parse_model(_log_request.LogRequest, d.pop("request", UNSET)),
+            security_context=_convert.parse_model(
+                _log_security_context.LogSecurityContext, d.pop("securityContext", UNSET)
+            ),
+            severity=_convert.parse_enum(LogSeverity, d.pop("severity", UNSET)),
+            target=_convert.parse_model_list(_log_target.LogTarget, d.pop("target", UNSET)),
+            transaction=_convert.parse_model(_log_transaction.LogTransaction, d.pop("transaction", UNSET)),
+            uuid=d.pop("uuid", UNSET),
+            version=d.pop("version", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

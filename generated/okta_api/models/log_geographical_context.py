@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import log_geolocation as _log_geolocation
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .log_geolocation import LogGeolocation
+
+
+@_attrs_define(kw_only=True)
+class LogGeographicalContext(OktaModel):
+    """An Okta `LogGeographicalContext`.
+
+    Attributes:
+        city: `city` (read-only, never sent)
+        country: `country` (read-only, never sent)
+        geolocation: `geolocation`
+        postal_code: `postalCode` (read-only, never sent)
+        state: `state` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "city": "city",
+        "country": "country",
+        "geolocation": "geolocation",
+        "postalCode": "postal_code",
+        "state": "state",
+    }
+
+    city: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    geolocation: LogGeolocation | None | Unset = UNSET
+    postal_code: str | None | Unset = UNSET
+    state: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.city is not UNSET and not omit_read_only:
+            d["city"] = self.city
+        if self.country is not UNSET and not omit_read_only:
+            d["country"] = self.country
+        if self.geolocation is not UNSET:
+            d["geolocation"] = _convert.dump_model(self.geolocation, omit_read_only)
+        if self.postal_code is not UNSET and not omit_read_only:
+            d["postalCode"] = self.postal_code
+        if self.state is not UNSET and not omit_read_only:
+            d["state"] = self.state
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            city=d.pop("city", UNSET),
+            country=d.pop("country", UNSET),
+            geolocation=_convert.parse_model(_log_geolocation.LogGeolocation, d.pop("geolocation", UNSET)),
+            postal_code=d.pop("postalCode", UNSET),
+            state=d.pop("state", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import log_geographical_context as _log_geographical_context
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .log_geographical_context import LogGeographicalContext
+
+
+@_attrs_define(kw_only=True)
+class LogIpAddress(OktaModel):
+    """An Okta `LogIpAddress`.
+
+    Attributes:
+        geographical_context: `geographicalContext`
+        ip: `ip` (read-only, never sent)
+        source: `source` (read-only, never sent)
+        version: `version` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "geographicalContext": "geographical_context",
+        "ip": "ip",
+        "source": "source",
+        "version": "version",
+    }
+
+    geographical_context: LogGeographicalContext | None | Unset = UNSET
+    ip: str | None | Unset = UNSET
+    source: str | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.geographical_context is not UNSET:
+            d["geographicalContext"] = _convert.dump_model(self.geographical_context, omit_read_only)
+        if self.ip is not UNSET and not omit_read_only:
+            d["ip"] = self.ip
+        if self.source is not UNSET and not omit_read_only:
+            d["source"] = self.source
+        if self.version is not UNSET and not omit_read_only:
+            d["version"] = self.version
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            geographical_context=_convert.parse_model(
+                _log_geographical_context.LogGeographicalContext, d.pop("geographicalContext", UNSET)
+            ),
+            ip=d.pop("ip", UNSET),
+            source=d.pop("source", UNSET),
+            version=d.pop("version", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

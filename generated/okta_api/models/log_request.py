@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import log_ip_address as _log_ip_address
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .log_ip_address import LogIpAddress
+
+
+@_attrs_define(kw_only=True)
+class LogRequest(OktaModel):
+    """An Okta `LogRequest`.
+
+    Attributes:
+        ip_chain: `ipChain` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "ipChain": "ip_chain",
+    }
+
+    ip_chain: list[LogIpAddress] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.ip_chain is not UNSET and not omit_read_only:
+            d["ipChain"] = _convert.dump_model_list(self.ip_chain, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            ip_chain=_convert.parse_model_list(_log_ip_address.LogIpAddress, d.pop("ipChain", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class LogSecurityContext(OktaModel):
+    """An Okta `LogSecurityContext`.
+
+    Attributes:
+        as_number: `asNumber` (read-only, never sent)
+        as_org: `asOrg` (read-only, never sent)
+        domain: `domain` (read-only, never sent)
+        is_proxy: `isProxy` (read-only, never sent)
+        isp: `isp` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "asNumber": "as_number",
+        "asOrg": "as_org",
+        "domain": "domain",
+        "isProxy": "is_proxy",
+        "isp": "isp",
+    }
+
+    as_number: int | None | Unset = UNSET
+    as_org: str | None | Unset = UNSET
+    domain: str | None | Unset = UNSET
+    is_proxy: bool | None | Unset = UNSET
+    isp: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.as_number is not UNSET and not omit_read_only:
+            d["asNumber"] = self.as_number
+        if self.as_org is not UNSET and not omit_read_only:
+            d["asOrg"] = self.as_org
+        if self.domain is not UNSET and not omit_read_only:
+            d["domain"] = self.domain
+        if self.is_proxy is not UNSET and not omit_read_only:
+            d["isProxy"] = self.is_proxy
+        if self.isp is not UNSET and not omit_read_only:
+            d["isp"] = self.isp
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            as_number=d.pop("asNumber", UNSET),
+            as_org=d.pop("asOrg", UNSET),
+            domain=d.pop("domain", UNSET),
+            is_proxy=d.pop("isProxy", UNSET),
+            isp=d.pop("isp", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

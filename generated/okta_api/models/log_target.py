@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class LogTarget(OktaModel):
+    """An Okta `LogTarget`.
+
+    Attributes:
+        alternate_id: `alternateId` (read-only, never sent)
+        detail_entry: `detailEntry` (read-only, never sent)
+        display_name: `displayName` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        type_: `type` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "alternateId": "alternate_id",
+        "detailEntry": "detail_entry",
+        "displayName": "display_name",
+        "id": "id",
+        "type": "type_",
+    }
+
+    alternate_id: str | None | Unset = UNSET
+    detail_entry: dict[str, Any] | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.alternate_id is not UNSET and not omit_read_only:
+            d["alternateId"] = self.alternate_id
+        if self.detail_entry is not UNSET and not omit_read_only:
+            d["detailEntry"] = self.detail_entry
+        if self.display_name is not UNSET and not omit_read_only:
+            d["displayName"] = self.display_name
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.type_ is not UNSET and not omit_read_only:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            alternate_id=d.pop("alternateId", UNSET),
+            detail_entry=d.pop("detailEntry", UNSET),
+            display_name=d.pop("displayName", UNSET),
+            id=d.pop("id", UNSET),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

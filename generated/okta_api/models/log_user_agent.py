@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class LogUserAgent(OktaModel):
+    """An Okta `LogUserAgent`.
+
+    Attributes:
+        browser: `browser` (read-only, never sent)
+        os: `os` (read-only, never sent)
+        raw_user_agent: `rawUserAgent` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "browser": "browser",
+        "os": "os",
+        "rawUserAgent": "raw_user_agent",
+    }
+
+    browser: str | None | Unset = UNSET
+    os: str | None | Unset = UNSET
+    raw_user_agent: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.browser is not UNSET and not omit_read_only:
+            d["browser"] = self.browser
+        if self.os is not UNSET and not omit_read_only:
+            d["os"] = self.os
+        if self.raw_user_agent is not UNSET and not omit_read_only:
+            d["rawUserAgent"] = self.raw_user_agent
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            browser=d.pop("browser", UNSET),
+            os=d.pop("os", UNSET),
+            raw_user_agent=d.pop("rawUserAgent", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

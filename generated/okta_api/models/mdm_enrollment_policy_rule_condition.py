@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .mdm_enrollment_policy_rule_condition_enrollment import MDMEnrollmentPolicyRuleConditionEnrollment
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class MDMEnrollmentPolicyRuleCondition(OktaModel):
+    """An Okta `MDMEnrollmentPolicyRuleCondition`.
+
+    Attributes:
+        block_non_safe_android: `blockNonSafeAndroid`
+        enrollment: `enrollment`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "blockNonSafeAndroid": "block_non_safe_android",
+        "enrollment": "enrollment",
+    }
+
+    block_non_safe_android: bool | None | Unset = UNSET
+    enrollment: MDMEnrollmentPolicyRuleConditionEnrollment | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.block_non_safe_android is not UNSET:
+            d["blockNonSafeAndroid"] = self.block_non_safe_android
+        if self.enrollment is not UNSET:
+            d["enrollment"] = self.enrollment
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            block_non_safe_android=d.pop("blockNonSafeAndroid", UNSET),
+            enrollment=_convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, d.pop("enrollment", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    multifactor_enrollment_policy_authenticator_settings_constraints as _multifactor_enrollment_policy_authenticator_settings_constraints,
+)
+from . import (
+    multifactor_enrollment_policy_authenticator_settings_enroll as _multifactor_enrollment_policy_authenticator_settings_enroll,
+)
+from .multifactor_enrollment_policy_authenticator_type import MultifactorEnrollmentPolicyAuthenticatorType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .multifactor_enrollment_policy_authenticator_settings_constraints import (
+        MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
+    )
+    from .multifactor_enrollment_policy_authenticator_settings_enroll import (
+        MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
+    )
+
+
+@_attrs_define(kw_only=True)
+class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
+    """An Okta `MultifactorEnrollmentPolicyAuthenticatorSettings`.
+
+    Attributes:
+        constraints: `constraints`
+        enroll: `enroll`
+        key: `key`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "constraints": "constraints",
+        "enroll": "enroll",
+        "key": "key",
+    }
+
+    constraints: MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints | None | Unset = UNSET
+    enroll: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll | None | Unset = UNSET
+    key: MultifactorEnrollmentPolicyAuthenticatorType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.constraints is not UNSET:
+            d["constraints"] = _convert.dump_model(self.constraints, omit_read_only)
+        if self.enroll is not UNSET:
+            d["enroll"] = _convert.dump_model(self.enroll, omit_read_only)
+        if self.key is not UNSET:
+            d["key"] = self.key
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            constraints=_convert.parse_model(
+                _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
+                d.pop("constraints", UNSET),
+            ),
+            enroll=_convert.parse_model(
+                _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
+                d.pop("enroll", UNSET),
+            ),
+            key=_convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorType, d.pop("key", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    multifactor_enrollment_policy_authenticator_settings as _multifactor_enrollment_policy_authenticator_settings,
+)
+from .multifactor_enrollment_policy_settings_type import MultifactorEnrollmentPolicySettingsType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .multifactor_enrollment_policy_authenticator_settings import MultifactorEnrollmentPolicyAuthenticatorSettings
+
+
+@_attrs_define(kw_only=True)
+class MultifactorEnrollmentPolicySettings(OktaModel):
+    """An Okta `MultifactorEnrollmentPolicySettings`.
+
+    Attributes:
+        authenticators: `authenticators`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "authenticators": "authenticators",
+        "type": "type_",
+    }
+
+    authenticators: list[MultifactorEnrollmentPolicyAuthenticatorSettings] | None | Unset = UNSET
+    type_: MultifactorEnrollmentPolicySettingsType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.authenticators is not UNSET:
+            d["authenticators"] = _convert.dump_model_list(self.authenticators, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            authenticators=_convert.parse_model_list(
+                _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,
+                d.pop("authenticators", UNSET),
+            ),
+            type_=_convert.parse_enum(MultifactorEnrollmentPolicySettingsType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import governance_principal as _governance_principal
+from . import governance_requested_resource as _governance_requested_resource
+from . import my_access_request_links as _my_access_request_links
+from . import requester_field_value as _requester_field_value
+from .my_access_request_status import MyAccessRequestStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .governance_principal import GovernancePrincipal
+    from .governance_requested_resource import GovernanceRequestedResource
+    from .my_access_request_links import MyAccessRequestLinks
+    from .requester_field_value import RequesterFieldValue
+
+
+@_attrs_define(kw_only=True)
+class MyAccessRequest(OktaModel):
+    """An access request for a catalog entry.
+
+    Attributes:
+        id: `id` (read-only, never sent). Request id.
+        created: `created` (read-only, never sent). When the request was created.
+        created_by: `createdBy` (read-only, never sent). Okta user id of the creator.
+        last_updated: `lastUpdated` (read-only, never sent). When the request last changed.
+        last_updated_by: `lastUpdatedBy` (read-only, never sent). Okta user id of whoever last changed the request.
+        status: `status` (read-only, never sent). Processing state of an access request.
+        requested_by: `requestedBy`. The user who made, or is the subject of, a request.
+        requested_for: `requestedFor`. The user who made, or is the subject of, a request.
+        requested: `requested`. What a request asks for.
+        field_links: `_links` (read-only, never sent). Links of a request. `approvalSequence` and `approvalCondition` appear once the request has
+            been matched to a request condition.
+        resolved: `resolved` (read-only, never sent). When the request was resolved; null while open.
+        access_duration: `accessDuration` (read-only, never sent). Granted access duration (ISO 8601), if time-limited.
+        requester_field_values: `requesterFieldValues`. Values given for the requester fields.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "created": "created",
+        "createdBy": "created_by",
+        "lastUpdated": "last_updated",
+        "lastUpdatedBy": "last_updated_by",
+        "status": "status",
+        "requestedBy": "requested_by",
+        "requestedFor": "requested_for",
+        "requested": "requested",
+        "_links": "field_links",
+        "resolved": "resolved",
+        "accessDuration": "access_duration",
+        "requesterFieldValues": "requester_field_values",
+    }
+
+    id: str | None
+    created: datetime.datetime | None
+    created_by: str | None
+    last_updated: datetime.datetime | None
+    last_updated_by: str | None
+    status: MyAccessRequestStatus | None
+    requested_by: GovernancePrincipal | None
+    requested_for: GovernancePrincipal | None
+    requested: GovernanceRequestedResource | None
+    field_links: MyAccessRequestLinks | None
+    resolved: datetime.datetime | None | None | Unset = UNSET
+    access_duration: str | None | None | Unset = UNSET
+    requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.created_by is not UNSET and not omit_read_only:
+            d["createdBy"] = self.created_by
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.last_updated_by is not UNSET and not omit_read_only:
+            d["lastUpdatedBy"] = self.last_updated_by
+        if self.status is not UNSET and not omit_read_only:
+            d["status"] = self.status
+        if self.requested_by is not UNSET:
+            d["requestedBy"] = _convert.dump_model(self.requested_by, omit_read_only)
+        if self.requested_for is not UNSET:
+            d["requestedFor"] = _convert.dump_model(self.requested_for, omit_read_only)
+        if self.requested is not UNSET:
+            d["requested"] = _convert.dump_model(self.requested, omit_read_only)
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.resolved is not UNSET and not omit_read_only:
+            d["resolved"] = self.resolved
+        if self.access_duration is not UNSET and not omit_read_only:
+            d["accessDuration"] = self.access_duration
+        if self.requester_field_values is not UNSET:
+            d["requesterFieldValues"] = _convert.dump_model_list(self.requester_field_values, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            id=d.pop("id", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created_by=d.pop("createdBy", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated_by=d.pop("lastUpdatedBy", UNSET),
+            status=_convert.parse_enum(MyAccessRequestStatus, d.pop("status", UNSET)),
+            requested_by=_convert.parse_model(_governance_principal.GovernancePrincipal, d.pop("requestedBy", UNSET)),
+            requested_for=_convert.parse_model(_governance_principal.GovernancePrincipal, d.pop("requestedFor", UNSET)),
+            requested=_convert.parse_model(
+                _governance_requested_resource.GovernanceRequestedResource, d.pop("requested", UNSET)
+            ),
+            field_links=_convert.parse_model(_my_access_request_links.MyAccessRequestLinks, d.pop("_links", UNSET)),
+            resolved=d.pop("resolved", UNSET),
+            access_duration=d.pop("accessDuration", UNSET),
+            requester_field_values=_convert.parse_model_list(
+                _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import requester_field_value as _requester_field_value
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .requester_field_value import RequesterFieldValue
+
+
+@_attrs_define(kw_only=True)
+class MyAccessRequestCreate(OktaModel):
+    """Body of a new access request. Send `{}` when the entry has no requester fields.
+
+    Attributes:
+        requester_field_values: `requesterFieldValues`. Values for the entry's requester fields.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "requesterFieldValues": "requester_field_values",
+    }
+
+    requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.requester_field_values is not UNSET:
+            d["requesterFieldValues"] = _convert.dump_model_list(self.requester_field_values, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            requester_field_values=_convert.parse_model_list(
+                _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import governance_link as _governance_link
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .governance_link import GovernanceLink
+
+
+@_attrs_define(kw_only=True)
+class MyAccessRequestLinks(OktaModel):
+    """Links of a request. `approvalSequence` and `approvalCondition` appear once the request has been
+    matched to a request condition.
+
+    Attributes:
+        self_: `self`. A hypermedia link.
+        catalog_entry: `catalogEntry`. A hypermedia link.
+        approval_sequence: `approvalSequence`. A hypermedia link.
+        approval_condition: `approvalCondition`. A hypermedia link.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "catalogEntry": "catalog_entry",
+        "approvalSequence": "approval_sequence",
+        "approvalCondition": "approval_condition",
+    }
+
+    self_: GovernanceLink | None
+    catalog_entry: GovernanceLink | None | Unset = UNSET
+    approval_sequence: GovernanceLink | None | Unset = UNSET
+    approval_condition: GovernanceLink | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.catalog_entry is not UNSET:
+            d["catalogEntry"] = _convert.dump_model(self.catalog_entry, omit_read_only)
+        if self.approval_sequence is not UNSET:
+            d["approvalSequence"] = _convert.dump_model(self.approval_sequence, omit_read_only)
+        if self.approval_condition is not UNSET:
+            d["approvalCondition"] = _convert.dump_model(self.approval_condition, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            self_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("self", UNSET)),
+            catalog_entry=_convert.parse_model(_governance_link.GovernanceLink, d.pop("catalogEntry", UNSET)),
+            approval_sequence=_convert.parse_model(_governance_link.GovernanceLink, d.pop("approvalSequence", UNSET)),
+            approval_condition=_convert.parse_model(_governance_link.GovernanceLink, d.pop("approvalCondition", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

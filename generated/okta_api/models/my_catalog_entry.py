@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import my_catalog_entry_counts as _my_catalog_entry_counts
+from . import my_catalog_entry_links as _my_catalog_entry_links
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .my_catalog_entry_counts import MyCatalogEntryCounts
+    from .my_catalog_entry_links import MyCatalogEntryLinks
+
+
+@_attrs_define(kw_only=True)
+class MyCatalogEntry(OktaModel):
+    """A requestable item of the catalog: an app or resource collection (top level) or an access option
+    inside one (child, with `parent`).
+
+    Attributes:
+        id: `id`. Catalog entry id.
+        name: `name`. Display name.
+        requestable: `requestable`. Whether the entry itself can be requested (otherwise request one of its children).
+        field_links: `_links`. Links of a catalog entry.
+        description: `description`. Description shown to requesters.
+        label: `label`. Kind of top-level entry, such as `Application` or `Resource Collection`.
+        parent: `parent`. Id of the parent entry; absent on top-level entries.
+        counts: `counts`. Sizes of a resource collection entry.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "requestable": "requestable",
+        "_links": "field_links",
+        "description": "description",
+        "label": "label",
+        "parent": "parent",
+        "counts": "counts",
+    }
+
+    id: str | None
+    name: str | None
+    requestable: bool | None
+    field_links: MyCatalogEntryLinks | None
+    description: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    parent: str | None | Unset = UNSET
+    counts: MyCatalogEntryCounts | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.requestable is not UNSET:
+            d["requestable"] = self.requestable
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.label is not UNSET:
+            d["label"] = self.label
+        if self.parent is not UNSET:
+            d["parent"] = self.parent
+        if self.counts is not UNSET:
+            d["counts"] = _convert.dump_model(self.counts, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            id=d.pop("id", UNSET),
+            name=d.pop("name", UNSET),
+            requestable=d.pop("requestable", UNSET),
+            field_links=_convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, d.pop("_links", UNSET)),
+            description=d.pop("description", UNSET),
+            label=d.pop("label", UNSET),
+            parent=d.pop("parent", UNSET),
+            counts=_convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, d.pop("counts", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import my_catalog_entry_resource_counts as _my_catalog_entry_resource_counts
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .my_catalog_entry_resource_counts import MyCatalogEntryResourceCounts
+
+
+@_attrs_define(kw_only=True)
+class MyCatalogEntryCounts(OktaModel):
+    """Sizes of a resource collection entry.
+
+    Attributes:
+        resource_counts: `resourceCounts`. Resource counts of a collection.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "resourceCounts": "resource_counts",
+    }
+
+    resource_counts: MyCatalogEntryResourceCounts | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.resource_counts is not UNSET:
+            d["resourceCounts"] = _convert.dump_model(self.resource_counts, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            resource_counts=_convert.parse_model(
+                _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, d.pop("resourceCounts", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

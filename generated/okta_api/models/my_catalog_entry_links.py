@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import governance_link as _governance_link
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .governance_link import GovernanceLink
+
+
+@_attrs_define(kw_only=True)
+class MyCatalogEntryLinks(OktaModel):
+    """Links of a catalog entry.
+
+    Attributes:
+        self_: `self`. A hypermedia link.
+        parent: `parent`. A hypermedia link.
+        logo: `logo`. Logo images of the entry.
+        create_request: `createRequest`. A hypermedia link.
+        submitted_request: `submittedRequest`. A hypermedia link.
+        pending_request: `pendingRequest`. A hypermedia link.
+        related_entity: `relatedEntity`. A hypermedia link.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "parent": "parent",
+        "logo": "logo",
+        "createRequest": "create_request",
+        "submittedRequest": "submitted_request",
+        "pendingRequest": "pending_request",
+        "relatedEntity": "related_entity",
+    }
+
+    self_: GovernanceLink | None
+    parent: GovernanceLink | None | Unset = UNSET
+    logo: list[GovernanceLink] | None | Unset = UNSET
+    create_request: GovernanceLink | None | Unset = UNSET
+    submitted_request: GovernanceLink | None | Unset = UNSET
+    pending_request: GovernanceLink | None | Unset = UNSET
+    related_entity: GovernanceLink | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.parent is not UNSET:
+            d["parent"] = _convert.dump_model(self.parent, omit_read_only)
+        if self.logo is not UNSET:
+            d["logo"] = _convert.dump_model_list(self.logo, omit_read_only)
+        if self.create_request is not UNSET:
+            d["createRequest"] = _convert.dump_model(self.create_request, omit_read_only)
+        if self.submitted_request is not UNSET:
+            d["submittedRequest"] = _convert.dump_model(self.submitted_request, omit_read_only)
+        if self.pending_request is not UNSET:
+            d["pendingRequest"] = _convert.dump_model(self.pending_request, omit_read_only)
+        if self.related_entity is not UNSET:
+            d["relatedEntity"] = _convert.dump_model(self.related_entity, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            self_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("self", UNSET)),
+            parent=_convert.parse_model(_governance_link.GovernanceLink, d.pop("parent", UNSET)),
+            logo=_convert.parse_model_list(_governance_link.GovernanceLink, d.pop("logo", UNSET)),
+            create_request=_convert.parse_model(_governance_link.GovernanceLink, d.pop("createRequest", UNSET)),
+            submitted_request=_convert.parse_model(_governance_link.GovernanceLink, d.pop("submittedRequest", UNSET)),
+            pending_request=_convert.parse_model(_governance_link.GovernanceLink, d.pop("pendingRequest", UNSET)),
+            related_entity=_convert.parse_model(_governance_link.GovernanceLink, d.pop("relatedEntity", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import my_catalog_entry_request_fields_metadata as _my_catalog_entry_request_fields_metadata
+from . import requester_field as _requester_field
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .my_catalog_entry_request_fields_metadata import MyCatalogEntryRequestFieldsMetadata
+    from .requester_field import RequesterField
+
+
+@_attrs_define(kw_only=True)
+class MyCatalogEntryRequestFields(OktaModel):
+    """Requester fields for a prospective request.
+
+    Attributes:
+        data: `data`. The field definitions; empty when no input is needed.
+        metadata: `metadata`. Extra information about a prospective request.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "metadata": "metadata",
+    }
+
+    data: list[RequesterField] | None | Unset = UNSET
+    metadata: MyCatalogEntryRequestFieldsMetadata | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.data is not UNSET:
+            d["data"] = _convert.dump_model_list(self.data, omit_read_only)
+        if self.metadata is not UNSET:
+            d["metadata"] = _convert.dump_model(self.metadata, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            data=_convert.parse_model_list(_requester_field.RequesterField, d.pop("data", UNSET)),
+            metadata=_convert.parse_model(
+                _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, d.pop("metadata", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

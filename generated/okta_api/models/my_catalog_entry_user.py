@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class MyCatalogEntryUser(OktaModel):
+    """A user the signed-in user may request an entry for.
+
+    Attributes:
+        id: `id`. Okta user id.
+        email: `email`. Primary email.
+        first_name: `firstName`. First name.
+        last_name: `lastName`. Last name.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "email": "email",
+        "firstName": "first_name",
+        "lastName": "last_name",
+    }
+
+    id: str | None
+    email: str | None
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.email is not UNSET:
+            d["email"] = self.email
+        if self.first_name is not UNSET:
+            d["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            d["lastName"] = self.last_name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            id=d.pop("id", UNSET),
+            email=d.pop("email", UNSET),
+            first_name=d.pop("firstName", UNSET),
+            last_name=d.pop("lastName", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import governance_list_links as _governance_list_links
+from . import my_catalog_entry_user as _my_catalog_entry_user
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .governance_list_links import GovernanceListLinks
+    from .my_catalog_entry_user import MyCatalogEntryUser
+
+
+@_attrs_define(kw_only=True)
+class MyCatalogEntryUserList(OktaModel):
+    """One page of users.
+
+    Attributes:
+        data: `data`. The users of this page.
+        field_links: `_links`. Paging links of a list response.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "_links": "field_links",
+    }
+
+    data: list[MyCatalogEntryUser] | None | Unset = UNSET
+    field_links: GovernanceListLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.data is not UNSET:
+            d["data"] = _convert.dump_model_list(self.data, omit_read_only)
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            data=_convert.parse_model_list(_my_catalog_entry_user.MyCatalogEntryUser, d.pop("data", UNSET)),
+            field_links=_convert.parse_model(_governance_list_links.GovernanceListLinks, d.pop("_links", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import network_zone_address as _network_zone_address
+from . import network_zone_location as _network_zone_location
+from .network_zone_status import NetworkZoneStatus
+from .network_zone_type import NetworkZoneType
+from .network_zone_usage import NetworkZoneUsage
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .network_zone_address import NetworkZoneAddress
+    from .network_zone_location import NetworkZoneLocation
+
+
+@_attrs_define(kw_only=True)
+class NetworkZone(OktaModel):
+    """An Okta `NetworkZone`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        asns: `asns`
+        created: `created` (read-only, never sent)
+        gateways: `gateways`
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        locations: `locations`
+        name: `name`
+        proxies: `proxies`
+        proxy_type: `proxyType`
+        status: `status`
+        system: `system`
+        type_: `type`
+        usage: `usage`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "asns": "asns",
+        "created": "created",
+        "gateways": "gateways",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "locations": "locations",
+        "name": "name",
+        "proxies": "proxies",
+        "proxyType": "proxy_type",
+        "status": "status",
+        "system": "system",
+        "type": "type_",
+        "usage": "usage",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    asns: list[str] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    gateways: list[NetworkZoneAddress] | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    locations: list[NetworkZoneLocation] | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    proxies: list[NetworkZoneAddress] | None | Unset = UNSET
+    proxy_type: str | None | Unset = UNSET
+    status: NetworkZoneStatus | None | Unset = UNSET
+    system: bool | None | Unset = UNSET
+    type_: NetworkZoneType | None | Unset = UNSET
+    usage: NetworkZoneUsage | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.asns is not UNSET:
+            d["asns"] = self.asns
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.gateways is not UNSET:
+            d["gateways"] = _convert.dump_model_list(self.gateways, omit_read_only)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.locations is not UNSET:
+            d["locations"] = _convert.dump_model_list(self.locations, omit_read_only)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.proxies is not UNSET:
+            d["proxies"] = _convert.dump_model_list(self.proxies, omit_read_only)
+        if self.proxy_type is not UNSET:
+            d["proxyType"] = self.proxy_type
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.system is not UNSET:
+            d["system"] = self.system
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.usage is not UNSET:
+            d["usage"] = self.usage
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            asns=d.pop("asns", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            gateways=_convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("gateways", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            locations=_convert.parse_model_list(_network_zone_location.NetworkZoneLocation, d.pop("locations", UNSET)),
+            name=d.pop("name", UNSET),
+            proxies=_convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("proxies", UNSET)),
+            proxy_type=d.pop("proxyType", UNSET),
+            status=_convert.parse_enum(NetworkZoneStatus, d.pop("status", UNSET)),
+            system=d.pop("system", UNSET),
+            type_=_convert.parse_enum(NetworkZoneType, d.pop("type", UNSET)),
+            usage=_convert.parse_enum(NetworkZoneUsage, d.pop("usage", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

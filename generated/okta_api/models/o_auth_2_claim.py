@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import o_auth_2_claim_conditions as _o_auth_2_claim_conditions
+from .o_auth_2_claim_claim_type import OAuth2ClaimClaimType
+from .o_auth_2_claim_group_filter_type import OAuth2ClaimGroupFilterType
+from .o_auth_2_claim_status import OAuth2ClaimStatus
+from .o_auth_2_claim_value_type import OAuth2ClaimValueType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .o_auth_2_claim_conditions import OAuth2ClaimConditions
+
+
+@_attrs_define(kw_only=True)
+class OAuth2Claim(OktaModel):
+    """An Okta `OAuth2Claim`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        always_include_in_token: `alwaysIncludeInToken`
+        claim_type: `claimType`
+        conditions: `conditions`
+        group_filter_type: `group_filter_type`
+        id: `id` (read-only, never sent)
+        name: `name`
+        status: `status`
+        system: `system`
+        value: `value`
+        value_type: `valueType`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "alwaysIncludeInToken": "always_include_in_token",
+        "claimType": "claim_type",
+        "conditions": "conditions",
+        "group_filter_type": "group_filter_type",
+        "id": "id",
+        "name": "name",
+        "status": "status",
+        "system": "system",
+        "value": "value",
+        "valueType": "value_type",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    always_include_in_token: bool | None | Unset = UNSET
+    claim_type: OAuth2ClaimClaimType | None | Unset = UNSET
+    conditions: OAuth2ClaimConditions | None | Unset = UNSET
+    group_filter_type: OAuth2ClaimGroupFilterType | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    status: OAuth2ClaimStatus | None | Unset = UNSET
+    system: bool | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    value_type: OAuth2ClaimValueType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.always_include_in_token is not UNSET:
+            d["alwaysIncludeInToken"] = self.always_include_in_token
+        if self.claim_type is not UNSET:
+            d["claimType"] = self.claim_type
+        if self.conditions is not UNSET:
+            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
+        if self.group_filter_type is not UNSET:
+            d["group_filter_type"] = self.group_filter_type
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.system is not UNSET:
+            d["system"] = self.system
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.value_type is not UNSET:
+            d["valueType"] = self.value_type
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            always_include_in_token=d.pop("alwaysIncludeInToken", UNSET),
+            claim_type=_convert.parse_enum(OAuth2ClaimClaimType, d.pop("claimType", UNSET)),
+            conditions=_convert.parse_model(
+                _o_auth_2_claim_conditions.OAuth2ClaimConditions, d.pop("conditions", UNSET)
+            ),
+            group_filter_type=_convert.parse_enum(OAuth2ClaimGroupFilterType, d.pop("group_filter_type", UNSET)),
+            id=d.pop("id", UNSET),
+            name=d.pop("name", UNSET),
+            status=_convert.parse_enum(OAuth2ClaimStatus, d.pop("status", UNSET)),
+            system=d.pop("system", UNSET),
+            value=d.pop("value", UNSET),
+            value_type=_convert.parse_enum(OAuth2ClaimValueType, d.pop("valueType", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

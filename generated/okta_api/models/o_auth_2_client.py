@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OAuth2Client(OktaModel):
+    """An Okta `OAuth2Client`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        client_id: `client_id` (read-only, never sent)
+        client_name: `client_name` (read-only, never sent)
+        client_uri: `client_uri` (read-only, never sent)
+        logo_uri: `logo_uri` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "client_id": "client_id",
+        "client_name": "client_name",
+        "client_uri": "client_uri",
+        "logo_uri": "logo_uri",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    client_id: str | None | Unset = UNSET
+    client_name: str | None | Unset = UNSET
+    client_uri: str | None | Unset = UNSET
+    logo_uri: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.client_id is not UNSET and not omit_read_only:
+            d["client_id"] = self.client_id
+        if self.client_name is not UNSET and not omit_read_only:
+            d["client_name"] = self.client_name
+        if self.client_uri is not UNSET and not omit_read_only:
+            d["client_uri"] = self.client_uri
+        if self.logo_uri is not UNSET and not omit_read_only:
+            d["logo_uri"] = self.logo_uri
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            client_id=d.pop("client_id", UNSET),
+            client_name=d.pop("client_name", UNSET),
+            client_uri=d.pop("client_uri", UNSET),
+            logo_uri=d.pop("logo_uri", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

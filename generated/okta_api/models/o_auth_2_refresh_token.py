@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import o_auth_2_actor as _o_auth_2_actor
+from .o_auth_2_refresh_token_status import OAuth2RefreshTokenStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .o_auth_2_actor import OAuth2Actor
+
+
+@_attrs_define(kw_only=True)
+class OAuth2RefreshToken(OktaModel):
+    """An Okta `OAuth2RefreshToken`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        client_id: `clientId`
+        created: `created` (read-only, never sent)
+        created_by: `createdBy`
+        expires_at: `expiresAt` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        issuer: `issuer`
+        last_updated: `lastUpdated` (read-only, never sent)
+        scopes: `scopes`
+        status: `status`
+        user_id: `userId`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "clientId": "client_id",
+        "created": "created",
+        "createdBy": "created_by",
+        "expiresAt": "expires_at",
+        "id": "id",
+        "issuer": "issuer",
+        "lastUpdated": "last_updated",
+        "scopes": "scopes",
+        "status": "status",
+        "userId": "user_id",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    client_id: str | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    created_by: OAuth2Actor | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    issuer: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
+    status: OAuth2RefreshTokenStatus | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.client_id is not UNSET:
+            d["clientId"] = self.client_id
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.created_by is not UNSET:
+            d["createdBy"] = _convert.dump_model(self.created_by, omit_read_only)
+        if self.expires_at is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.issuer is not UNSET:
+            d["issuer"] = self.issuer
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.scopes is not UNSET:
+            d["scopes"] = self.scopes
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.user_id is not UNSET:
+            d["userId"] = self.user_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            client_id=d.pop("clientId", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created_by=_convert.parse_model(_o_auth_2_actor.OAuth2Actor, d.pop("createdBy", UNSET)),
+            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            id=d.pop("id", UNSET),
+            issuer=d.pop("issuer", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            scopes=d.pop("scopes", UNSET),
+            status=_convert.parse_enum(OAuth2RefreshTokenStatus, d.pop("status", UNSET)),
+            user_id=d.pop("userId", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

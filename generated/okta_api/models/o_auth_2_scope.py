@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .o_auth_2_scope_consent import OAuth2ScopeConsent
+from .o_auth_2_scope_metadata_publish import OAuth2ScopeMetadataPublish
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OAuth2Scope(OktaModel):
+    """An Okta `OAuth2Scope`.
+
+    Attributes:
+        consent: `consent`
+        default: `default`
+        description: `description`
+        display_name: `displayName`
+        id: `id` (read-only, never sent)
+        metadata_publish: `metadataPublish`
+        name: `name`
+        system: `system`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "consent": "consent",
+        "default": "default",
+        "description": "description",
+        "displayName": "display_name",
+        "id": "id",
+        "metadataPublish": "metadata_publish",
+        "name": "name",
+        "system": "system",
+    }
+
+    consent: OAuth2ScopeConsent | None | Unset = UNSET
+    default: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    metadata_publish: OAuth2ScopeMetadataPublish | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    system: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.consent is not UNSET:
+            d["consent"] = self.consent
+        if self.default is not UNSET:
+            d["default"] = self.default
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.display_name is not UNSET:
+            d["displayName"] = self.display_name
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.metadata_publish is not UNSET:
+            d["metadataPublish"] = self.metadata_publish
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.system is not UNSET:
+            d["system"] = self.system
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            consent=_convert.parse_enum(OAuth2ScopeConsent, d.pop("consent", UNSET)),
+            default=d.pop("default", UNSET),
+            description=d.pop("description", UNSET),
+            display_name=d.pop("displayName", UNSET),
+            id=d.pop("id", UNSET),
+            metadata_publish=_convert.parse_enum(OAuth2ScopeMetadataPublish, d.pop("metadataPublish", UNSET)),
+            name=d.pop("name", UNSET),
+            system=d.pop("system", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import okta_sign_on_policy_rule_signon_session_actions as _okta_sign_on_policy_rule_signon_session_actions
+from .okta_sign_on_policy_rule_signon_actions_access import OktaSignOnPolicyRuleSignonActionsAccess
+from .okta_sign_on_policy_rule_signon_actions_factor_prompt_mode import (
+    OktaSignOnPolicyRuleSignonActionsFactorPromptMode,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .okta_sign_on_policy_rule_signon_session_actions import OktaSignOnPolicyRuleSignonSessionActions
+
+
+@_attrs_define(kw_only=True)
+class OktaSignOnPolicyRuleSignonActions(OktaModel):
+    """An Okta `OktaSignOnPolicyRuleSignonActions`.
+
+    Attributes:
+        access: `access`
+        factor_lifetime: `factorLifetime`
+        factor_prompt_mode: `factorPromptMode`
+        remember_device_by_default: `rememberDeviceByDefault`
+        require_factor: `requireFactor`
+        session: `session`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "access": "access",
+        "factorLifetime": "factor_lifetime",
+        "factorPromptMode": "factor_prompt_mode",
+        "rememberDeviceByDefault": "remember_device_by_default",
+        "requireFactor": "require_factor",
+        "session": "session",
+    }
+
+    access: OktaSignOnPolicyRuleSignonActionsAccess | None | Unset = UNSET
+    factor_lifetime: int | None | Unset = UNSET
+    factor_prompt_mode: OktaSignOnPolicyRuleSignonActionsFactorPromptMode | None | Unset = UNSET
+    remember_device_by_default: bool | None | Unset = UNSET
+    require_factor: bool | None | Unset = UNSET
+    session: OktaSignOnPolicyRuleSignonSessionActions | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.access is not UNSET:
+            d["access"] = self.access
+        if self.factor_lifetime is not UNSET:
+            d["factorLifetime"] = self.factor_lifetime
+        if self.factor_prompt_mode is not UNSET:
+            d["factorPromptMode"] = self.factor_prompt_mode
+        if self.remember_device_by_default is not UNSET:
+            d["rememberDeviceByDefault"] = self.remember_device_by_default
+        if self.require_factor is not UNSET:
+            d["requireFactor"] = self.require_factor
+        if self.session is not UNSET:
+            d["session"] = _convert.dump_model(self.session, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            access=_convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, d.pop("access", UNSET)),
+            factor_lifetime=d.pop("factorLifetime", UNSET),
+            factor_prompt_mode=_convert.parse_enum(
+                OktaSignOnPolicyRuleSignonActionsFactorPromptMode, d.pop("factorPromptMode", UNSET)
+            ),
+            remember_device_by_default=d.pop("rememberDeviceByDefault", UNSET),
+            require_factor=d.pop("requireFactor", UNSET),
+            session=_convert.parse_model(
+                _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions,
+                d.pop("session", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

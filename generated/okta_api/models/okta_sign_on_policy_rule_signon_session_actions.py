@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
+    """An Okta `OktaSignOnPolicyRuleSignonSessionActions`.
+
+    Attributes:
+        max_session_idle_minutes: `maxSessionIdleMinutes`
+        max_session_lifetime_minutes: `maxSessionLifetimeMinutes`
+        use_persistent_cookie: `usePersistentCookie`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "maxSessionIdleMinutes": "max_session_idle_minutes",
+        "maxSessionLifetimeMinutes": "max_session_lifetime_minutes",
+        "usePersistentCookie": "use_persistent_cookie",
+    }
+
+    max_session_idle_minutes: int | None | Unset = UNSET
+    max_session_lifetime_minutes: int | None | Unset = UNSET
+    use_persistent_cookie: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.max_session_idle_minutes is not UNSET:
+            d["maxSessionIdleMinutes"] = self.max_session_idle_minutes
+        if self.max_session_lifetime_minutes is not UNSET:
+            d["maxSessionLifetimeMinutes"] = self.max_session_lifetime_minutes
+        if self.use_persistent_cookie is not UNSET:
+            d["usePersistentCookie"] = self.use_persistent_cookie
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            max_session_idle_minutes=d.pop("maxSessionIdleMinutes", UNSET),
+            max_session_lifetime_minutes=d.pop("maxSessionLifetimeMinutes", UNSET),
+            use_persistent_cookie=d.pop("usePersistentCookie", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

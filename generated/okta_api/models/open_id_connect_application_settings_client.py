@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import open_id_connect_application_idp_initiated_login as _open_id_connect_application_idp_initiated_login
+from . import open_id_connect_application_settings_client_keys as _open_id_connect_application_settings_client_keys
+from . import open_id_connect_application_settings_refresh_token as _open_id_connect_application_settings_refresh_token
+from .o_auth_grant_type import OAuthGrantType
+from .o_auth_response_type import OAuthResponseType
+from .open_id_connect_application_consent_method import OpenIdConnectApplicationConsentMethod
+from .open_id_connect_application_issuer_mode import OpenIdConnectApplicationIssuerMode
+from .open_id_connect_application_type import OpenIdConnectApplicationType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .open_id_connect_application_idp_initiated_login import OpenIdConnectApplicationIdpInitiatedLogin
+    from .open_id_connect_application_settings_client_keys import OpenIdConnectApplicationSettingsClientKeys
+    from .open_id_connect_application_settings_refresh_token import OpenIdConnectApplicationSettingsRefreshToken
+
+
+@_attrs_define(kw_only=True)
+class OpenIdConnectApplicationSettingsClient(OktaModel):
+    """An Okta `OpenIdConnectApplicationSettingsClient`.
+
+    Attributes:
+        application_type: `application_type`
+        client_uri: `client_uri`
+        consent_method: `consent_method`
+        grant_types: `grant_types`
+        idp_initiated_login: `idp_initiated_login`
+        initiate_login_uri: `initiate_login_uri`
+        issuer_mode: `issuer_mode`
+        jwks: `jwks`
+        logo_uri: `logo_uri`
+        policy_uri: `policy_uri`
+        post_logout_redirect_uris: `post_logout_redirect_uris`
+        redirect_uris: `redirect_uris`
+        refresh_token: `refresh_token`
+        response_types: `response_types`
+        tos_uri: `tos_uri`
+        wildcard_redirect: `wildcard_redirect`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "application_type": "application_type",
+        "client_uri": "client_uri",
+        "consent_method": "consent_method",
+        "grant_types": "grant_types",
+        "idp_initiated_login": "idp_initiated_login",
+        "initiate_login_uri": "initiate_login_uri",
+        "issuer_mode": "issuer_mode",
+        "jwks": "jwks",
+        "logo_uri": "logo_uri",
+        "policy_uri": "policy_uri",
+        "post_logout_redirect_uris": "post_logout_redirect_uris",
+        "redirect_uris": "redirect_uris",
+        "refresh_token": "refresh_token",
+        "response_types": "response_types",
+        "tos_uri": "tos_uri",
+        "wildcard_redirect": "wildcard_redirect",
+    }
+
+    application_type: OpenIdConnectApplicationType | None | Unset = UNSET
+    client_uri: str | None | Unset = UNSET
+    consent_method: OpenIdConnectApplicationConsentMethod | None | Unset = UNSET
+    grant_types: list[OAuthGrantType] | None | Unset = UNSET
+    idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin | None | Unset = UNSET
+    initiate_login_uri: str | None | Unset = UNSET
+    issuer_mode: OpenIdConnectApplicationIssuerMode | None | Unset = UNSET
+    jwks: OpenIdConnectApplicationSettingsClientKeys | None | Unset = UNSET
+    logo_uri: str | None | Unset = UNSET
+    policy_uri: str | None | Unset = UNSET
+    post_logout_redirect_uris: list[str] | None | Unset = UNSET
+    redirect_uris: list[str] | None | Unset = UNSET
+    refresh_token: OpenIdConnectApplicationSettingsRefreshToken | None | Unset = UNSET
+    response_types: list[OAuthResponseType] | None | Unset = UNSET
+    tos_uri: str | None | Unset = UNSET
+    wildcard_redirect: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.application_type is not UNSET:
+            d["application_type"] = self.application_type
+        if self.client_uri is not UNSET:
+            d["client_uri"] = self.client_uri
+        if self.consent_method is not UNSET:
+            d["consent_method"] = self.consent_method
+        if self.grant_types is not UNSET:
+            d["grant_types"] = self.grant_types
+        if self.idp_initiated_login is not UNSET:
+            d["idp_initiated_login"] = _convert.dump_model(self.idp_initiated_login, omit_read_only)
+        if self.initiate_login_uri is not UNSET:
+            d["initiate_login_uri"] = self.initiate_login_uri
+        if self.issuer_mode is not UNSET:
+            d["issuer_mode"] = self.issuer_mode
+        if self.jwks is not UNSET:
+            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
+        if self.logo_uri is not UNSET:
+            d["logo_uri"] = self.logo_uri
+        if self.policy_uri is not UNSET:
+            d["policy_uri"] = self.policy_uri
+        if self.post_logout_redirect_uris is not UNSET:
+            d["post_logout_redirect_uris"] = self.post_logout_redirect_uris
+        if self.redirect_uris is not UNSET:
+            d["redirect_uris"] = self.redirect_uris
+        if self.refresh_token is not UNSET:
+            d["refresh_token"] = _convert.dump_model(self.refresh_token, omit_read_only)
+        if self.response_types is not UNSET:
+            d["response_types"] = self.response_types
+        if self.tos_uri is not UNSET:
+            d["tos_uri"] = self.tos_uri
+        if self.wildcard_redirect is not UNSET:
+            d["wildcard_redirect"] = self.wildcard_redirect
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            application_type=_convert.parse_enum(OpenIdConnectApplicationType, d.pop("application_type", UNSET)),
+            client_uri=d.pop("client_uri", UNSET),
+            consent_method=_convert.parse_enum(OpenIdConnectApplicationConsentMethod, d.pop("consent_method", UNSET)),
+            grant_types=_convert.parse_enum_list(OAuthGrantType, d.pop("grant_types", UNSET)),
+            idp_initiated_login=_convert.parse_model(
+                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin,
+                d.pop("idp_initiated_login", UNSET),
+            ),
+            initiate_login_uri=d.pop("initiate_login_uri", UNSET),
+            issuer_mode=_convert.parse_enum(OpenIdConnectApplicationIssuerMode, d.pop("issuer_mode", UNSET)),
+            jwks=_convert.parse_model(
+                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys,
+                d.pop("jwks", UNSET),
+            ),
+            logo_uri=d.pop("logo_uri", UNSET),
+            policy_uri=d.pop("policy_uri", UNSET),
+            post_logout_redirect_uris=d.pop("post_logout_redirect_uris", UNSET),
+            redirect_uris=d.pop("redirect_uris", UNSET),
+            refresh_token=_convert.parse_model(
+                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken,
+                d.pop("refresh_token", UNSET),
+            ),
+            response_types=_convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET)),
+            tos_uri=d.pop("tos_uri", UNSET),
+            wildcard_redirect=d.pop("wildcard_redirect", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

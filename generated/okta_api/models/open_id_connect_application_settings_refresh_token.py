@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .open_id_connect_refresh_token_rotation_type import OpenIdConnectRefreshTokenRotationType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
+    """An Okta `OpenIdConnectApplicationSettingsRefreshToken`.
+
+    Attributes:
+        leeway: `leeway`
+        rotation_type: `rotation_type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "leeway": "leeway",
+        "rotation_type": "rotation_type",
+    }
+
+    leeway: int | None | Unset = UNSET
+    rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.leeway is not UNSET:
+            d["leeway"] = self.leeway
+        if self.rotation_type is not UNSET:
+            d["rotation_type"] = self.rotation_type
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            leeway=d.pop("leeway", UNSET),
+            rotation_type=_convert.parse_enum(OpenIdConnectRefreshTokenRotationType, d.pop("rotation_type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .org_okta_support_setting import OrgOktaSupportSetting
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OrgOktaSupportSettingsObj(OktaModel):
+    """An Okta `OrgOktaSupportSettingsObj`.
+
+    Attributes:
+        field_links: `_links`
+        expiration: `expiration` (read-only, never sent)
+        support: `support`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "expiration": "expiration",
+        "support": "support",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    expiration: datetime.datetime | None | Unset = UNSET
+    support: OrgOktaSupportSetting | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET:
+            d["_links"] = self.field_links
+        if self.expiration is not UNSET and not omit_read_only:
+            d["expiration"] = _convert.dump_datetime(self.expiration)
+        if self.support is not UNSET:
+            d["support"] = self.support
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            expiration=_convert.parse_datetime(d.pop("expiration", UNSET)),
+            support=_convert.parse_enum(OrgOktaSupportSetting, d.pop("support", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OrgSetting(OktaModel):
+    """An Okta `OrgSetting`.
+
+    Attributes:
+        field_links: `_links`
+        address1: `address1`
+        address2: `address2`
+        city: `city`
+        company_name: `companyName`
+        country: `country`
+        created: `created` (read-only, never sent)
+        end_user_support_help_url: `endUserSupportHelpURL`
+        expires_at: `expiresAt` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        phone_number: `phoneNumber`
+        postal_code: `postalCode`
+        state: `state`
+        status: `status` (read-only, never sent)
+        subdomain: `subdomain` (read-only, never sent)
+        support_phone_number: `supportPhoneNumber`
+        website: `website`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "address1": "address1",
+        "address2": "address2",
+        "city": "city",
+        "companyName": "company_name",
+        "country": "country",
+        "created": "created",
+        "endUserSupportHelpURL": "end_user_support_help_url",
+        "expiresAt": "expires_at",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "phoneNumber": "phone_number",
+        "postalCode": "postal_code",
+        "state": "state",
+        "status": "status",
+        "subdomain": "subdomain",
+        "supportPhoneNumber": "support_phone_number",
+        "website": "website",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    address1: str | None | Unset = UNSET
+    address2: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    company_name: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    end_user_support_help_url: str | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    phone_number: str | None | Unset = UNSET
+    postal_code: str | None | Unset = UNSET
+    state: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    subdomain: str | None | Unset = UNSET
+    support_phone_number: str | None | Unset = UNSET
+    website: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET:
+            d["_links"] = self.field_links
+        if self.address1 is not UNSET:
+            d["address1"] = self.address1
+        if self.address2 is not UNSET:
+            d["address2"] = self.address2
+        if self.city is not UNSET:
+            d["city"] = self.city
+        if self.company_name is not UNSET:
+            d["companyName"] = self.company_name
+        if self.country is not UNSET:
+            d["country"] = self.country
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.end_user_support_help_url is not UNSET:
+            d["endUserSupportHelpURL"] = self.end_user_support_help_url
+        if self.expires_at is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.phone_number is not UNSET:
+            d["phoneNumber"] = self.phone_number
+        if self.postal_code is not UNSET:
+            d["postalCode"] = self.postal_code
+        if self.state is not UNSET:
+            d["state"] = self.state
+        if self.status is not UNSET and not omit_read_only:
+            d["status"] = self.status
+        if self.subdomain is not UNSET and not omit_read_only:
+            d["subdomain"] = self.subdomain
+        if self.support_phone_number is not UNSET:
+            d["supportPhoneNumber"] = self.support_phone_number
+        if self.website is not UNSET:
+            d["website"] = self.website
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            address1=d.pop("address1", UNSET),
+            address2=d.pop("address2", UNSET),
+            city=d.pop("city", UNSET),
+            company_name=d.pop("companyName", UNSET),
+            country=d.pop("country", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            end_user_support_help_url=d.pop("endUserSupportHelpURL", UNSET),
+            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            phone_number=d.pop("phoneNumber", UNSET),
+            postal_code=d.pop("postalCode", UNSET),
+            state=d.pop("state", UNSET),
+            status=d.pop("status", UNSET),
+            subdomain=d.pop("subdomain", UNSET),
+            support_phone_number=d.pop("supportPhoneNumber", UNSET),
+            website=d.pop("website", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

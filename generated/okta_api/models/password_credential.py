@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_credential_hash as _password_credential_hash
+from . import password_credential_hook as _password_credential_hook
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_credential_hash import PasswordCredentialHash
+    from .password_credential_hook import PasswordCredentialHook
+
+
+@_attrs_define(kw_only=True)
+class PasswordCredential(OktaModel):
+    """An Okta `PasswordCredential`.
+
+    Attributes:
+        hash_: `hash`
+        hook: `hook`
+        value: `value`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "hash": "hash_",
+        "hook": "hook",
+        "value": "value",
+    }
+
+    hash_: PasswordCredentialHash | None | Unset = UNSET
+    hook: PasswordCredentialHook | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.hash_ is not UNSET:
+            d["hash"] = _convert.dump_model(self.hash_, omit_read_only)
+        if self.hook is not UNSET:
+            d["hook"] = _convert.dump_model(self.hook, omit_read_only)
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            hash_=_convert.parse_model(_password_credential_hash.PasswordCredentialHash, d.pop("hash", UNSET)),
+            hook=_convert.parse_model(_password_credential_hook.PasswordCredentialHook, d.pop("hook", UNSET)),
+            value=d.pop("value", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .password_credential_hash_algorithm import PasswordCredentialHashAlgorithm
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class PasswordCredentialHash(OktaModel):
+    """An Okta `PasswordCredentialHash`.
+
+    Attributes:
+        algorithm: `algorithm`
+        salt: `salt`
+        salt_order: `saltOrder`
+        value: `value`
+        work_factor: `workFactor`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "algorithm": "algorithm",
+        "salt": "salt",
+        "saltOrder": "salt_order",
+        "value": "value",
+        "workFactor": "work_factor",
+    }
+
+    algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET
+    salt: str | None | Unset = UNSET
+    salt_order: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    work_factor: int | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.algorithm is not UNSET:
+            d["algorithm"] = self.algorithm
+        if self.salt is not UNSET:
+            d["salt"] = self.salt
+        if self.salt_order is not UNSET:
+            d["saltOrder"] = self.salt_order
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.work_factor is not UNSET:
+            d["workFactor"] = self.work_factor
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            algorithm=_convert.parse_enum(PasswordCredentialHashAlgorithm, d.pop("algorithm", UNSET)),
+            salt=d.pop("salt", UNSET),
+            salt_order=d.pop("saltOrder", UNSET),
+            value=d.pop("value", UNSET),
+            work_factor=d.pop("workFactor", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_dictionary_common as _password_dictionary_common
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_dictionary_common import PasswordDictionaryCommon
+
+
+@_attrs_define(kw_only=True)
+class PasswordDictionary(OktaModel):
+    """An Okta `PasswordDictionary`.
+
+    Attributes:
+        common: `common`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "common": "common",
+    }
+
+    common: PasswordDictionaryCommon | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.common is not UNSET:
+            d["common"] = _convert.dump_model(self.common, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            common=_convert.parse_model(_password_dictionary_common.PasswordDictionaryCommon, d.pop("common", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import app_and_instance_policy_rule_condition as _app_and_instance_policy_rule_condition
+from . import app_instance_policy_rule_condition as _app_instance_policy_rule_condition
+from . import before_scheduled_action_policy_rule_condition as _before_scheduled_action_policy_rule_condition
+from . import client_policy_condition as _client_policy_condition
+from . import context_policy_rule_condition as _context_policy_rule_condition
+from . import device_policy_rule_condition as _device_policy_rule_condition
+from . import grant_type_policy_rule_condition as _grant_type_policy_rule_condition
+from . import group_policy_rule_condition as _group_policy_rule_condition
+from . import identity_provider_policy_rule_condition as _identity_provider_policy_rule_condition
+from . import mdm_enrollment_policy_rule_condition as _mdm_enrollment_policy_rule_condition
+from . import o_auth_2_scopes_mediation_policy_rule_condition as _o_auth_2_scopes_mediation_policy_rule_condition
+from . import password_policy_authentication_provider_condition as _password_policy_authentication_provider_condition
+from . import platform_policy_rule_condition as _platform_policy_rule_condition
+from . import policy_network_condition as _policy_network_condition
+from . import policy_people_condition as _policy_people_condition
+from . import policy_rule_auth_context_condition as _policy_rule_auth_context_condition
+from . import risk_policy_rule_condition as _risk_policy_rule_condition
+from . import risk_score_policy_rule_condition as _risk_score_policy_rule_condition
+from . import user_identifier_policy_rule_condition as _user_identifier_policy_rule_condition
+from . import user_policy_rule_condition as _user_policy_rule_condition
+from . import user_status_policy_rule_condition as _user_status_policy_rule_condition
+from .policy_rule_conditions import PolicyRuleConditions
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .app_and_instance_policy_rule_condition import AppAndInstancePolicyRuleCondition
+    from .app_instance_policy_rule_condition import AppInstancePolicyRuleCondition
+    from .before_scheduled_action_policy_rule_condition import BeforeScheduledActionPolicyRuleCondition
+    from .client_policy_condition import ClientPolicyCondition
+    from .context_policy_rule_condition import ContextPolicyRuleCondition
+    from .device_policy_rule_condition import DevicePolicyRuleCondition
+    from .grant_type_policy_rule_condition import GrantTypePolicyRuleCondition
+    from .group_policy_rule_condition import GroupPolicyRuleCondition
+    from .identity_provider_policy_rule_condition import IdentityProviderPolicyRuleCondition
+    from .mdm_enrollment_policy_rule_condition import MDMEnrollmentPolicyRuleCondition
+    from .o_auth_2_scopes_mediation_policy_rule_condition import OAuth2ScopesMediationPolicyRuleCondition
+    from .password_policy_authentication_provider_condition import PasswordPolicyAuthenticationProviderCondition
+    from .platform_policy_rule_condition import PlatformPolicyRuleCondition
+    from .policy_network_condition import PolicyNetworkCondition
+    from .policy_people_condition import PolicyPeopleCondition
+    from .policy_rule_auth_context_condition import PolicyRuleAuthContextCondition
+    from .risk_policy_rule_condition import RiskPolicyRuleCondition
+    from .risk_score_policy_rule_condition import RiskScorePolicyRuleCondition
+    from .user_identifier_policy_rule_condition import UserIdentifierPolicyRuleCondition
+    from .user_policy_rule_condition import UserPolicyRuleCondition
+    from .user_status_policy_rule_condition import UserStatusPolicyRuleCondition
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyConditions(PolicyRuleConditions):
+    """An Okta `PasswordPolicyConditions`.
+
+    Attributes:
+        app: `app`
+        apps: `apps`
+        auth_context: `authContext`
+        auth_provider: `authProvider`
+        before_scheduled_action: `beforeScheduledAction`
+        clients: `clients`
+        context: `context`
+        device: `device`
+        grant_types: `grantTypes`
+        groups: `groups`
+        identity_provider: `identityProvider`
+        mdm_enrollment: `mdmEnrollment`
+        network: `network`
+        people: `people`
+        platform: `platform`
+        risk: `risk`
+        risk_score: `riskScore`
+        scopes: `scopes`
+        user_identifier: `userIdentifier`
+        user_status: `userStatus`
+        users: `users`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "app": "app",
+        "apps": "apps",
+        "authContext": "auth_context",
+        "authProvider": "auth_provider",
+        "beforeScheduledAction": "before_scheduled_action",
+        "clients": "clients",
+        "context": "context",
+        "device": "device",
+        "grantTypes": "grant_types",
+        "groups": "groups",
+        "identityProvider": "identity_provider",
+        "mdmEnrollment": "mdm_enrollment",
+        "network": "network",
+        "people": "people",
+        "platform": "platform",
+        "risk": "risk",
+        "riskScore": "risk_score",
+        "scopes": "scopes",
+        "userIdentifier": "user_identifier",
+        "userStatus": "user_status",
+        "users": "users",
+    }
+
+    app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET
+    apps: AppInstancePolicyRuleCondition | None | Unset = UNSET
+    auth_context: PolicyRuleAuthContextCondition | None | Unset = UNSET
+    auth_provider: PasswordPolicyAuthenticationProviderCondition | None | Unset = UNSET
+    before_scheduled_action: BeforeScheduledActionPolicyRuleCondition | None | Unset = UNSET
+    clients: ClientPolicyCondition | None | Unset = UNSET
+    context: ContextPolicyRuleCondition | None | Unset = UNSET
+    device: DevicePolicyRuleCondition | None | Unset = UNSET
+    grant_types: GrantTypePolicyRuleCondition | None | Unset = UNSET
+    groups: GroupPolicyRuleCondition | None | Unset = UNSET
+    identity_provider: IdentityProviderPolicyRuleCondition | None | Unset = UNSET
+    mdm_enrollment: MDMEnrollmentPolicyRuleCondition | None | Unset = UNSET
+    network: PolicyNetworkCondition | None | Unset = UNSET
+    people: PolicyPeopleCondition | None | Unset = UNSET
+    platform: PlatformPolicyRuleCondition | None | Unset = UNSET
+    risk: RiskPolicyRuleCondition | None | Unset = UNSET
+    risk_score: RiskScorePolicyRuleCondition | None | Unset = UNSET
+    scopes: OAuth2ScopesMediationPolicyRuleCondition | None | Unset = UNSET
+    user_identifier: UserIdentifierPolicyRuleCondition | None | Unset = UNSET
+    user_status: UserStatusPolicyRuleCondition | None | Unset = UNSET
+    users: UserPolicyRuleCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.app is not UNSET:
+            d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if self.apps is not UNSET:
+            d["apps"] = _convert.dump_model(self.apps, omit_read_only)
+        if self.auth_context is not UNSET:
+            d["authContext"] = _convert.dump_model(self.auth_context, omit_read_only)
+        if self.auth_provider is not UNSET:
+            d["authProvider"] = _convert.dump_model(self.auth_provider, omit_read_only)
+        if self.before_scheduled_action is not UNSET:
+            d["beforeScheduledAction"] = _convert.dump_model(self.before_scheduled_action, omit_read_only)
+        if self.clients is not UNSET:
+            d["clients"] = _convert.dump_model(self.clients, omit_read_only)
+        if self.context is not UNSET:
+            d["context"] = _convert.dump_model(self.context, omit_read_only)
+        if self.device is not UNSET:
+            d["device"] = _convert.dump_model(self.device, omit_read_only)
+        if self.grant_types is not UNSET:
+            d["grantTypes"] = _convert.dump_model(self.grant_types, omit_read_only)
+        if self.groups is not UNSET:
+            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if self.identity_provider is not UNSET:
+            d["identityProvider"] = _convert.dump_model(self.identity_provider, omit_read_only)
+        if self.mdm_enrollment is not UNSET:
+            d["mdmEnrollment"] = _convert.dump_model(self.mdm_enrollment, omit_read_only)
+        if self.network is not UNSET:
+            d["network"] = _convert.dump_model(self.network, omit_read_only)
+        if self.people is not UNSET:
+            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if self.platform is not UNSET:
+            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
+        if self.risk is not UNSET:
+            d["risk"] = _convert.dump_model(self.risk, omit_read_only)
+        if self.risk_score is not UNSET:
+            d["riskScore"] = _convert.dump_model(self.risk_score, omit_read_only)
+        if self.scopes is not UNSET:
+            d["scopes"] = _convert.dump_model(self.scopes, omit_read_only)
+        if self.user_identifier is not UNSET:
+            d["userIdentifier"] = _convert.dump_model(self.user_identifier, omit_read_only)
+        if self.user_status is not UNSET:
+            d["userStatus"] = _convert.dump_model(self.user_status, omit_read_only)
+        if self.users is not UNSET:
+            d["users"] = _convert.dump_model(self.users, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            app=_convert.parse_model(
+                _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, d.pop("app", UNSET)
+            ),
+            apps=_convert.parse_model(
+                _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, d.pop("apps", UNSET)
+            ),
+            auth_context=_convert.parse_model(
+                _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, d.pop("authContext", UNSET)
+            ),
+            auth_provider=_convert.parse_model(
+                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition,
+                d.pop("authProvider", UNSET),
+            ),
+            before_scheduled_action=_convert.parse_model(
+                _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition,
+                d.pop("beforeScheduledAction", UNSET),
+            ),
+            clients=_convert.parse_model(_client_policy_condition.ClientPolicyCondition, d.pop("clients", UNSET)),
+            context=_convert.parse_model(
+                _context_policy_rule_condition.ContextPolicyRuleCondition, d.pop("context", UNSET)
+            ),
+            device=_convert.parse_model(
+                _device_policy_rule_condition.DevicePolicyRuleCondition, d.pop("device", UNSET)
+            ),
+            grant_types=_convert.parse_model(
+                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, d.pop("grantTypes", UNSET)
+            ),
+            groups=_convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, d.pop("groups", UNSET)),
+            identity_provider=_convert.parse_model(
+                _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition,
+                d.pop("identityProvider", UNSET),
+            ),
+            mdm_enrollment=_convert.parse_model(
+                _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, d.pop("mdmEnrollment", UNSET)
+            ),
+            network=_convert.parse_model(_policy_network_condition.PolicyNetworkCondition, d.pop("network", UNSET)),
+            people=_convert.parse_model(_policy_people_condition.PolicyPeopleCondition, d.pop("people", UNSET)),
+            platform=_convert.parse_model(
+                _platform_policy_rule_condition.PlatformPolicyRuleCondition, d.pop("platform", UNSET)
+            ),
+            risk=_convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, d.pop("risk", UNSET)),
+            risk_score=_convert.parse_model(
+                _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, d.pop("riskScore", UNSET)
+            ),
+            scopes=_convert.parse_model(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition,
+                d.pop("scopes", UNSET),
+            ),
+            user_identifier=_convert.parse_model(
+                _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, d.pop("userIdentifier", UNSET)
+            ),
+            user_status=_convert.parse_model(
+                _user_status_policy_rule_condition.UserStatusPolicyRuleCondition, d.pop("userStatus", UNSET)
+            ),
+            users=_convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, d.pop("users", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_password_settings_age as _password_policy_password_settings_age
+from . import password_policy_password_settings_complexity as _password_policy_password_settings_complexity
+from . import password_policy_password_settings_lockout as _password_policy_password_settings_lockout
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_password_settings_age import PasswordPolicyPasswordSettingsAge
+    from .password_policy_password_settings_complexity import PasswordPolicyPasswordSettingsComplexity
+    from .password_policy_password_settings_lockout import PasswordPolicyPasswordSettingsLockout
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyPasswordSettings(OktaModel):
+    """An Okta `PasswordPolicyPasswordSettings`.
+
+    Attributes:
+        age: `age`
+        complexity: `complexity`
+        lockout: `lockout`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "age": "age",
+        "complexity": "complexity",
+        "lockout": "lockout",
+    }
+
+    age: PasswordPolicyPasswordSettingsAge | None | Unset = UNSET
+    complexity: PasswordPolicyPasswordSettingsComplexity | None | Unset = UNSET
+    lockout: PasswordPolicyPasswordSettingsLockout | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.age is not UNSET:
+            d["age"] = _convert.dump_model(self.age, omit_read_only)
+        if self.complexity is not UNSET:
+            d["complexity"] = _convert.dump_model(self.complexity, omit_read_only)
+        if self.lockout is not UNSET:
+            d["lockout"] = _convert.dump_model(self.lockout, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            age=_convert.parse_model(
+                _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, d.pop("age", UNSET)
+            ),
+            complexity=_convert.parse_model(
+                _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity,
+                d.pop("complexity", UNSET),
+            ),
+            lockout=_convert.parse_model(
+                _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout,
+                d.pop("lockout", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

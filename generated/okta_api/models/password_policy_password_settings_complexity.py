@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_dictionary as _password_dictionary
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_dictionary import PasswordDictionary
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyPasswordSettingsComplexity(OktaModel):
+    """An Okta `PasswordPolicyPasswordSettingsComplexity`.
+
+    Attributes:
+        dictionary: `dictionary`
+        exclude_attributes: `excludeAttributes`
+        exclude_username: `excludeUsername`
+        min_length: `minLength`
+        min_lower_case: `minLowerCase`
+        min_number: `minNumber`
+        min_symbol: `minSymbol`
+        min_upper_case: `minUpperCase`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "dictionary": "dictionary",
+        "excludeAttributes": "exclude_attributes",
+        "excludeUsername": "exclude_username",
+        "minLength": "min_length",
+        "minLowerCase": "min_lower_case",
+        "minNumber": "min_number",
+        "minSymbol": "min_symbol",
+        "minUpperCase": "min_upper_case",
+    }
+
+    dictionary: PasswordDictionary | None | Unset = UNSET
+    exclude_attributes: list[str] | None | Unset = UNSET
+    exclude_username: bool | None | Unset = UNSET
+    min_length: int | None | Unset = UNSET
+    min_lower_case: int | None | Unset = UNSET
+    min_number: int | None | Unset = UNSET
+    min_symbol: int | None | Unset = UNSET
+    min_upper_case: int | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.dictionary is not UNSET:
+            d["dictionary"] = _convert.dump_model(self.dictionary, omit_read_only)
+        if self.exclude_attributes is not UNSET:
+            d["excludeAttributes"] = self.exclude_attributes
+        if self.exclude_username is not UNSET:
+            d["excludeUsername"] = self.exclude_username
+        if self.min_length is not UNSET:
+            d["minLength"] = self.min_length
+        if self.min_lower_case is not UNSET:
+            d["minLowerCase"] = self.min_lower_case
+        if self.min_number is not UNSET:
+            d["minNumber"] = self.min_number
+        if self.min_symbol is not UNSET:
+            d["minSymbol"] = self.min_symbol
+        if self.min_upper_case is not UNSET:
+            d["minUpperCase"] = self.min_upper_case
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            dictionary=_convert.parse_model(_password_dictionary.PasswordDictionary, d.pop("dictionary", UNSET)),
+            exclude_attributes=d.pop("excludeAttributes", UNSET),
+            exclude_username=d.pop("excludeUsername", UNSET),
+            min_length=d.pop("minLength", UNSET),
+            min_lower_case=d.pop("minLowerCase", UNSET),
+            min_number=d.pop("minNumber", UNSET),
+            min_symbol=d.pop("minSymbol", UNSET),
+            min_upper_case=d.pop("minUpperCase", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyPasswordSettingsLockout(OktaModel):
+    """An Okta `PasswordPolicyPasswordSettingsLockout`.
+
+    Attributes:
+        auto_unlock_minutes: `autoUnlockMinutes`
+        max_attempts: `maxAttempts`
+        show_lockout_failures: `showLockoutFailures`
+        user_lockout_notification_channels: `userLockoutNotificationChannels`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "autoUnlockMinutes": "auto_unlock_minutes",
+        "maxAttempts": "max_attempts",
+        "showLockoutFailures": "show_lockout_failures",
+        "userLockoutNotificationChannels": "user_lockout_notification_channels",
+    }
+
+    auto_unlock_minutes: int | None | Unset = UNSET
+    max_attempts: int | None | Unset = UNSET
+    show_lockout_failures: bool | None | Unset = UNSET
+    user_lockout_notification_channels: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.auto_unlock_minutes is not UNSET:
+            d["autoUnlockMinutes"] = self.auto_unlock_minutes
+        if self.max_attempts is not UNSET:
+            d["maxAttempts"] = self.max_attempts
+        if self.show_lockout_failures is not UNSET:
+            d["showLockoutFailures"] = self.show_lockout_failures
+        if self.user_lockout_notification_channels is not UNSET:
+            d["userLockoutNotificationChannels"] = self.user_lockout_notification_channels
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            auto_unlock_minutes=d.pop("autoUnlockMinutes", UNSET),
+            max_attempts=d.pop("maxAttempts", UNSET),
+            show_lockout_failures=d.pop("showLockoutFailures", UNSET),
+            user_lockout_notification_channels=d.pop("userLockoutNotificationChannels", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_recovery_email_properties as _password_policy_recovery_email_properties
+from .password_policy_recovery_email_status import PasswordPolicyRecoveryEmailStatus
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_recovery_email_properties import PasswordPolicyRecoveryEmailProperties
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyRecoveryEmail(OktaModel):
+    """An Okta `PasswordPolicyRecoveryEmail`.
+
+    Attributes:
+        properties: `properties`
+        status: `status` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "properties": "properties",
+        "status": "status",
+    }
+
+    properties: PasswordPolicyRecoveryEmailProperties | None | Unset = UNSET
+    status: PasswordPolicyRecoveryEmailStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.properties is not UNSET:
+            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
+        if self.status is not UNSET and not omit_read_only:
+            d["status"] = self.status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            properties=_convert.parse_model(
+                _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties,
+                d.pop("properties", UNSET),
+            ),
+            status=_convert.parse_enum(PasswordPolicyRecoveryEmailStatus, d.pop("status", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_recovery_email_recovery_token as _password_policy_recovery_email_recovery_token
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_recovery_email_recovery_token import PasswordPolicyRecoveryEmailRecoveryToken
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyRecoveryEmailProperties(OktaModel):
+    """An Okta `PasswordPolicyRecoveryEmailProperties`.
+
+    Attributes:
+        recovery_token: `recoveryToken`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "recoveryToken": "recovery_token",
+    }
+
+    recovery_token: PasswordPolicyRecoveryEmailRecoveryToken | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.recovery_token is not UNSET:
+            d["recoveryToken"] = _convert.dump_model(self.recovery_token, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            recovery_token=_convert.parse_model(
+                _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken,
+                d.pop("recoveryToken", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_recovery_email as _password_policy_recovery_email
+from . import password_policy_recovery_factor_settings as _password_policy_recovery_factor_settings
+from . import password_policy_recovery_question as _password_policy_recovery_question
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_recovery_email import PasswordPolicyRecoveryEmail
+    from .password_policy_recovery_factor_settings import PasswordPolicyRecoveryFactorSettings
+    from .password_policy_recovery_question import PasswordPolicyRecoveryQuestion
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyRecoveryFactors(OktaModel):
+    """An Okta `PasswordPolicyRecoveryFactors`.
+
+    Attributes:
+        okta_call: `okta_call`
+        okta_email: `okta_email`
+        okta_sms: `okta_sms`
+        recovery_question: `recovery_question`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "okta_call": "okta_call",
+        "okta_email": "okta_email",
+        "okta_sms": "okta_sms",
+        "recovery_question": "recovery_question",
+    }
+
+    okta_call: PasswordPolicyRecoveryFactorSettings | None | Unset = UNSET
+    okta_email: PasswordPolicyRecoveryEmail | None | Unset = UNSET
+    okta_sms: PasswordPolicyRecoveryFactorSettings | None | Unset = UNSET
+    recovery_question: PasswordPolicyRecoveryQuestion | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.okta_call is not UNSET:
+            d["okta_call"] = _convert.dump_model(self.okta_call, omit_read_only)
+        if self.okta_email is not UNSET:
+            d["okta_email"] = _convert.dump_model(self.okta_email, omit_read_only)
+        if self.okta_sms is not UNSET:
+            d["okta_sms"] = _convert.dump_model(self.okta_sms, omit_read_only)
+        if self.recovery_question is not UNSET:
+            d["recovery_question"] = _convert.dump_model(self.recovery_question, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            okta_call=_convert.parse_model(
+                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings,
+                d.pop("okta_call", UNSET),
+            ),
+            okta_email=_convert.parse_model(
+                _password_policy_recovery_email.PasswordPolicyRecoveryEmail, d.pop("okta_email", UNSET)
+            ),
+            okta_sms=_convert.parse_model(
+                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, d.pop("okta_sms", UNSET)
+            ),
+            recovery_question=_convert.parse_model(
+                _password_policy_recovery_question.PasswordPolicyRecoveryQuestion, d.pop("recovery_question", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

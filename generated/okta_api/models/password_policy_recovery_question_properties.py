@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_recovery_question_complexity as _password_policy_recovery_question_complexity
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_recovery_question_complexity import PasswordPolicyRecoveryQuestionComplexity
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyRecoveryQuestionProperties(OktaModel):
+    """An Okta `PasswordPolicyRecoveryQuestionProperties`.
+
+    Attributes:
+        complexity: `complexity`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "complexity": "complexity",
+    }
+
+    complexity: PasswordPolicyRecoveryQuestionComplexity | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.complexity is not UNSET:
+            d["complexity"] = _convert.dump_model(self.complexity, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            complexity=_convert.parse_model(
+                _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity,
+                d.pop("complexity", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_recovery_factors as _password_policy_recovery_factors
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_recovery_factors import PasswordPolicyRecoveryFactors
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicyRecoverySettings(OktaModel):
+    """An Okta `PasswordPolicyRecoverySettings`.
+
+    Attributes:
+        factors: `factors`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "factors": "factors",
+    }
+
+    factors: PasswordPolicyRecoveryFactors | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.factors is not UNSET:
+            d["factors"] = _convert.dump_model(self.factors, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            factors=_convert.parse_model(
+                _password_policy_recovery_factors.PasswordPolicyRecoveryFactors, d.pop("factors", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import password_policy_delegation_settings as _password_policy_delegation_settings
+from . import password_policy_password_settings as _password_policy_password_settings
+from . import password_policy_recovery_settings as _password_policy_recovery_settings
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .password_policy_delegation_settings import PasswordPolicyDelegationSettings
+    from .password_policy_password_settings import PasswordPolicyPasswordSettings
+    from .password_policy_recovery_settings import PasswordPolicyRecoverySettings
+
+
+@_attrs_define(kw_only=True)
+class PasswordPolicySettings(OktaModel):
+    """An Okta `PasswordPolicySettings`.
+
+    Attributes:
+        delegation: `delegation`
+        password: `password`
+        recovery: `recovery`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "delegation": "delegation",
+        "password": "password",
+        "recovery": "recovery",
+    }
+
+    delegation: PasswordPolicyDelegationSettings | None | Unset = UNSET
+    password: PasswordPolicyPasswordSettings | None | Unset = UNSET
+    recovery: PasswordPolicyRecoverySettings | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.delegation is not UNSET:
+            d["delegation"] = _convert.dump_model(self.delegation, omit_read_only)
+        if self.password is not UNSET:
+            d["password"] = _convert.dump_model(self.password, omit_read_only)
+        if self.recovery is not UNSET:
+            d["recovery"] = _convert.dump_model(self.recovery, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            delegation=_convert.parse_model(
+                _password_policy_delegation_settings.PasswordPolicyDelegationSettings, d.pop("delegation", UNSET)
+            ),
+            password=_convert.parse_model(
+                _password_policy_password_settings.PasswordPolicyPasswordSettings, d.pop("password", UNSET)
+            ),
+            recovery=_convert.parse_model(
+                _password_policy_recovery_settings.PasswordPolicyRecoverySettings, d.pop("recovery", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

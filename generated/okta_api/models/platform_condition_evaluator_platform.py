@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    platform_condition_evaluator_platform_operating_system as _platform_condition_evaluator_platform_operating_system,
+)
+from .platform_condition_evaluator_platform_type import PlatformConditionEvaluatorPlatformType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .platform_condition_evaluator_platform_operating_system import (
+        PlatformConditionEvaluatorPlatformOperatingSystem,
+    )
+
+
+@_attrs_define(kw_only=True)
+class PlatformConditionEvaluatorPlatform(OktaModel):
+    """An Okta `PlatformConditionEvaluatorPlatform`.
+
+    Attributes:
+        os: `os`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "os": "os",
+        "type": "type_",
+    }
+
+    os: PlatformConditionEvaluatorPlatformOperatingSystem | None | Unset = UNSET
+    type_: PlatformConditionEvaluatorPlatformType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.os is not UNSET:
+            d["os"] = _convert.dump_model(self.os, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            os=_convert.parse_model(
+                _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
+                d.pop("os", UNSET),
+            ),
+            type_=_convert.parse_enum(PlatformConditionEvaluatorPlatformType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    platform_condition_evaluator_platform_operating_system_version as _platform_condition_evaluator_platform_operating_system_version,
+)
+from .platform_condition_evaluator_platform_operating_system_type import (
+    PlatformConditionEvaluatorPlatformOperatingSystemType,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .platform_condition_evaluator_platform_operating_system_version import (
+        PlatformConditionEvaluatorPlatformOperatingSystemVersion,
+    )
+
+
+@_attrs_define(kw_only=True)
+class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
+    """An Okta `PlatformConditionEvaluatorPlatformOperatingSystem`.
+
+    Attributes:
+        expression: `expression`
+        type_: `type`
+        version: `version`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expression": "expression",
+        "type": "type_",
+        "version": "version",
+    }
+
+    expression: str | None | Unset = UNSET
+    type_: PlatformConditionEvaluatorPlatformOperatingSystemType | None | Unset = UNSET
+    version: PlatformConditionEvaluatorPlatformOperatingSystemVersion | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.expression is not UNSET:
+            d["expression"] = self.expression
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.version is not UNSET:
+            d["version"] = _convert.dump_model(self.version, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            expression=d.pop("expression", UNSET),
+            type_=_convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, d.pop("type", UNSET)),
+            version=_convert.parse_model(
+                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
+                d.pop("version", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

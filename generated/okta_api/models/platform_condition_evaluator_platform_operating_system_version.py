@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .platform_condition_evaluator_platform_operating_system_version_match_type import (
+    PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
+    """An Okta `PlatformConditionEvaluatorPlatformOperatingSystemVersion`.
+
+    Attributes:
+        match_type: `matchType`
+        value: `value`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "matchType": "match_type",
+        "value": "value",
+    }
+
+    match_type: PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.match_type is not UNSET:
+            d["matchType"] = self.match_type
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            match_type=_convert.parse_enum(
+                PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, d.pop("matchType", UNSET)
+            ),
+            value=d.pop("value", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import policy_account_link_filter as _policy_account_link_filter
+from .policy_account_link_action import PolicyAccountLinkAction
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .policy_account_link_filter import PolicyAccountLinkFilter
+
+
+@_attrs_define(kw_only=True)
+class PolicyAccountLink(OktaModel):
+    """An Okta `PolicyAccountLink`.
+
+    Attributes:
+        action: `action`
+        filter_: `filter`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "action": "action",
+        "filter": "filter_",
+    }
+
+    action: PolicyAccountLinkAction | None | Unset = UNSET
+    filter_: PolicyAccountLinkFilter | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.action is not UNSET:
+            d["action"] = self.action
+        if self.filter_ is not UNSET:
+            d["filter"] = _convert.dump_model(self.filter_, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            action=_convert.parse_enum(PolicyAccountLinkAction, d.pop("action", UNSET)),
+            filter_=_convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, d.pop("filter", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

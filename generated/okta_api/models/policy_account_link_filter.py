@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import policy_account_link_filter_groups as _policy_account_link_filter_groups
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .policy_account_link_filter_groups import PolicyAccountLinkFilterGroups
+
+
+@_attrs_define(kw_only=True)
+class PolicyAccountLinkFilter(OktaModel):
+    """An Okta `PolicyAccountLinkFilter`.
+
+    Attributes:
+        groups: `groups`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "groups": "groups",
+    }
+
+    groups: PolicyAccountLinkFilterGroups | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.groups is not UNSET:
+            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            groups=_convert.parse_model(
+                _policy_account_link_filter_groups.PolicyAccountLinkFilterGroups, d.pop("groups", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,9 @@
+from .._enum import OktaEnum
+
+
+class PolicyRuleActionsEnrollSelf(OktaEnum):
+    """Values of `PolicyRuleActionsEnrollSelf`; an unknown value parses too (see `OktaEnum`)."""
+
+    CHALLENGE = "CHALLENGE"
+    LOGIN = "LOGIN"
+    NEVER = "NEVER"

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import policy_user_name_template as _policy_user_name_template
+from .policy_subject_match_type import PolicySubjectMatchType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .policy_user_name_template import PolicyUserNameTemplate
+
+
+@_attrs_define(kw_only=True)
+class PolicySubject(OktaModel):
+    """An Okta `PolicySubject`.
+
+    Attributes:
+        filter_: `filter`
+        format_: `format`
+        match_attribute: `matchAttribute`
+        match_type: `matchType`
+        user_name_template: `userNameTemplate`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "filter": "filter_",
+        "format": "format_",
+        "matchAttribute": "match_attribute",
+        "matchType": "match_type",
+        "userNameTemplate": "user_name_template",
+    }
+
+    filter_: str | None | Unset = UNSET
+    format_: list[str] | None | Unset = UNSET
+    match_attribute: str | None | Unset = UNSET
+    match_type: PolicySubjectMatchType | None | Unset = UNSET
+    user_name_template: PolicyUserNameTemplate | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.filter_ is not UNSET:
+            d["filter"] = self.filter_
+        if self.format_ is not UNSET:
+            d["format"] = self.format_
+        if self.match_attribute is not UNSET:
+            d["matchAttribute"] = self.match_attribute
+        if self.match_type is not UNSET:
+            d["matchType"] = self.match_type
+        if self.user_name_template is not UNSET:
+            d["userNameTemplate"] = _convert.dump_model(self.user_name_template, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            filter_=d.pop("filter", UNSET),
+            format_=d.pop("format", UNSET),
+            match_attribute=d.pop("matchAttribute", UNSET),
+            match_type=_convert.parse_enum(PolicySubjectMatchType, d.pop("matchType", UNSET)),
+            user_name_template=_convert.parse_model(
+                _policy_user_name_template.PolicyUserNameTemplate, d.pop("userNameTemplate", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor import (
+        PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor,
+    )
+
+
+@_attrs_define(kw_only=True)
+class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
+    """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptor`.
+
+    Attributes:
+        idpsso_descriptor: `IDPSSODescriptor`
+        entity_id: `entityID`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "IDPSSODescriptor": "idpsso_descriptor",
+        "entityID": "entity_id",
+    }
+
+    idpsso_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor | None | Unset = UNSET
+    entity_id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.idpsso_descriptor is not UNSET:
+            d["IDPSSODescriptor"] = _convert.dump_model(self.idpsso_descriptor, omit_read_only)
+        if self.entity_id is not UNSET:
+            d["entityID"] = self.entity_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            idpsso_descriptor=_convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor,
+                d.pop("IDPSSODescriptor", UNSET),
+            ),
+            entity_id=d.pop("entityID", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor,
+)
+from . import (
+    preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service,
+)
+from . import (
+    preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor import (
+        PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
+    )
+    from .preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service import (
+        PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
+    )
+    from .preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service import (
+        PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
+    )
+
+
+@_attrs_define(kw_only=True)
+class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaModel):
+    """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor`.
+
+    Attributes:
+        key_descriptor: `KeyDescriptor`
+        name_id_format: `NameIDFormat`
+        single_logout_service: `SingleLogoutService`
+        single_sign_on_service: `SingleSignOnService`
+        want_authn_requests_signed: `WantAuthnRequestsSigned`
+        protocol_support_enumeration: `protocolSupportEnumeration`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "KeyDescriptor": "key_descriptor",
+        "NameIDFormat": "name_id_format",
+        "SingleLogoutService": "single_logout_service",
+        "SingleSignOnService": "single_sign_on_service",
+        "WantAuthnRequestsSigned": "want_authn_requests_signed",
+        "protocolSupportEnumeration": "protocol_support_enumeration",
+    }
+
+    key_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor | None | Unset = (
+        UNSET
+    )
+    name_id_format: list[str] | None | Unset = UNSET
+    single_logout_service: (
+        PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService | None | Unset
+    ) = UNSET
+    single_sign_on_service: (
+        PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService | None | Unset
+    ) = UNSET
+    want_authn_requests_signed: bool | None | Unset = UNSET
+    protocol_support_enumeration: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.key_descriptor is not UNSET:
+            d["KeyDescriptor"] = _convert.dump_model(self.key_descriptor, omit_read_only)
+        if self.name_id_format is not UNSET:
+            d["NameIDFormat"] = self.name_id_format
+        if self.single_logout_service is not UNSET:
+            d["SingleLogoutService"] = _convert.dump_model(self.single_logout_service, omit_read_only)
+        if self.single_sign_on_service is not UNSET:
+            d["SingleSignOnService"] = _convert.dump_model(self.single_sign_on_service, omit_read_only)
+        if self.want_authn_requests_signed is not UNSET:
+            d["WantAuthnRequestsSigned"] = self.want_authn_requests_signed
+        if self.protocol_support_enumeration is not UNSET:
+            d["protocolSupportEnumeration"] = self.protocol_support_enumeration
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            key_descriptor=_convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
+                d.pop("KeyDescriptor", UNSET),
+            ),
+            name_id_format=d.pop("NameIDFormat", UNSET),
+            single_logout_service=_convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
+                d.pop("SingleLogoutService", UNSET),
+            ),
+            single_sign_on_service=_convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
+                d.pop("SingleSignOnService", UNSET),
+            ),
+            want_authn_requests_signed=d.pop("WantAuthnRequestsSigned", UNSET),
+            protocol_support_enumeration=d.pop("protocolSupportEnumeration", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import policy_rule_conditions as _policy_rule_conditions
+from .policy import Policy
+from .policy_status import PolicyStatus
+from .policy_type import PolicyType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .policy_rule_conditions import PolicyRuleConditions
+
+
+@_attrs_define(kw_only=True)
+class ProfileEnrollmentPolicy(Policy):
+    """An Okta `ProfileEnrollmentPolicy`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        conditions: `conditions`
+        created: `created` (read-only, never sent)
+        description: `description`
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        priority: `priority`
+        status: `status`
+        system: `system`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "conditions": "conditions",
+        "created": "created",
+        "description": "description",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "priority": "priority",
+        "status": "status",
+        "system": "system",
+        "type": "type_",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    conditions: PolicyRuleConditions | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    status: PolicyStatus | None | Unset = UNSET
+    system: bool | None | Unset = UNSET
+    type_: PolicyType | None | Unset = PolicyType("PROFILE_ENROLLMENT")
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.conditions is not UNSET:
+            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.priority is not UNSET:
+            d["priority"] = self.priority
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.system is not UNSET:
+            d["system"] = self.system
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            conditions=_convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, d.pop("conditions", UNSET)),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            description=d.pop("description", UNSET),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            priority=d.pop("priority", UNSET),
+            status=_convert.parse_enum(PolicyStatus, d.pop("status", UNSET)),
+            system=d.pop("system", UNSET),
+            type_=_convert.parse_enum(PolicyType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import idp_policy_rule_action as _idp_policy_rule_action
+from . import okta_sign_on_policy_rule_signon_actions as _okta_sign_on_policy_rule_signon_actions
+from . import password_policy_rule_action as _password_policy_rule_action
+from . import policy_rule_actions_enroll as _policy_rule_actions_enroll
+from . import profile_enrollment_policy_rule_action as _profile_enrollment_policy_rule_action
+from .policy_rule_actions import PolicyRuleActions
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .idp_policy_rule_action import IdpPolicyRuleAction
+    from .okta_sign_on_policy_rule_signon_actions import OktaSignOnPolicyRuleSignonActions
+    from .password_policy_rule_action import PasswordPolicyRuleAction
+    from .policy_rule_actions_enroll import PolicyRuleActionsEnroll
+    from .profile_enrollment_policy_rule_action import ProfileEnrollmentPolicyRuleAction
+
+
+@_attrs_define(kw_only=True)
+class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
+    """An Okta `ProfileEnrollmentPolicyRuleActions`.
+
+    Attributes:
+        enroll: `enroll`
+        idp: `idp`
+        password_change: `passwordChange`
+        self_service_password_reset: `selfServicePasswordReset`
+        self_service_unlock: `selfServiceUnlock`
+        signon: `signon`
+        profile_enrollment: `profileEnrollment`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "enroll": "enroll",
+        "idp": "idp",
+        "passwordChange": "password_change",
+        "selfServicePasswordReset": "self_service_password_reset",
+        "selfServiceUnlock": "self_service_unlock",
+        "signon": "signon",
+        "profileEnrollment": "profile_enrollment",
+    }
+
+    enroll: PolicyRuleActionsEnroll | None | Unset = UNSET
+    idp: IdpPolicyRuleAction | None | Unset = UNSET
+    password_change: PasswordPolicyRuleAction | None | Unset = UNSET
+    self_service_password_reset: PasswordPolicyRuleAction | None | Unset = UNSET
+    self_service_unlock: PasswordPolicyRuleAction | None | Unset = UNSET
+    signon: OktaSignOnPolicyRuleSignonActions | None | Unset = UNSET
+    profile_enrollment: ProfileEnrollmentPolicyRuleAction | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.enroll is not UNSET:
+            d["enroll"] = _convert.dump_model(self.enroll, omit_read_only)
+        if self.idp is not UNSET:
+            d["idp"] = _convert.dump_model(self.idp, omit_read_only)
+        if self.password_change is not UNSET:
+            d["passwordChange"] = _convert.dump_model(self.password_change, omit_read_only)
+        if self.self_service_password_reset is not UNSET:
+            d["selfServicePasswordReset"] = _convert.dump_model(self.self_service_password_reset, omit_read_only)
+        if self.self_service_unlock is not UNSET:
+            d["selfServiceUnlock"] = _convert.dump_model(self.self_service_unlock, omit_read_only)
+        if self.signon is not UNSET:
+            d["signon"] = _convert.dump_model(self.signon, omit_read_only)
+        if self.profile_enrollment is not UNSET:
+            d["profileEnrollment"] = _convert.dump_model(self.profile_enrollment, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            enroll=_convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, d.pop("enroll", UNSET)),
+            idp=_convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, d.pop("idp", UNSET)),
+            password_change=_convert.parse_model(
+                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("passwordChange", UNSET)
+            ),
+            self_service_password_reset=_convert.parse_model(
+                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("selfServicePasswordReset", UNSET)
+            ),
+            self_service_unlock=_convert.parse_model(
+                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("selfServiceUnlock", UNSET)
+            ),
+            signon=_convert.parse_model(
+                _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, d.pop("signon", UNSET)
+            ),
+            profile_enrollment=_convert.parse_model(
+                _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction,
+                d.pop("profileEnrollment", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

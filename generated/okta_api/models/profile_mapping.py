@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import profile_mapping_properties as _profile_mapping_properties
+from . import profile_mapping_source as _profile_mapping_source
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .profile_mapping_properties import ProfileMappingProperties
+    from .profile_mapping_source import ProfileMappingSource
+
+
+@_attrs_define(kw_only=True)
+class ProfileMapping(OktaModel):
+    """An Okta `ProfileMapping`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        properties: `properties` (read-only, never sent)
+        source: `source`
+        target: `target`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "id": "id",
+        "properties": "properties",
+        "source": "source",
+        "target": "target",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    properties: ProfileMappingProperties | None | Unset = UNSET
+    source: ProfileMappingSource | None | Unset = UNSET
+    target: ProfileMappingSource | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.properties is not UNSET and not omit_read_only:
+            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
+        if self.source is not UNSET:
+            d["source"] = _convert.dump_model(self.source, omit_read_only)
+        if self.target is not UNSET:
+            d["target"] = _convert.dump_model(self.target, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            id=d.pop("id", UNSET),
+            properties=_convert.parse_model(
+                _profile_mapping_properties.ProfileMappingProperties, d.pop("properties", UNSET)
+            ),
+            source=_convert.parse_model(_profile_mapping_source.ProfileMappingSource, d.pop("source", UNSET)),
+            target=_convert.parse_model(_profile_mapping_source.ProfileMappingSource, d.pop("target", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .profile_mapping_property_push_status import ProfileMappingPropertyPushStatus
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ProfileMappingProperty(OktaModel):
+    """An Okta `ProfileMappingProperty`.
+
+    Attributes:
+        expression: `expression`
+        push_status: `pushStatus`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expression": "expression",
+        "pushStatus": "push_status",
+    }
+
+    expression: str | None | Unset = UNSET
+    push_status: ProfileMappingPropertyPushStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.expression is not UNSET:
+            d["expression"] = self.expression
+        if self.push_status is not UNSET:
+            d["pushStatus"] = self.push_status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            expression=d.pop("expression", UNSET),
+            push_status=_convert.parse_enum(ProfileMappingPropertyPushStatus, d.pop("pushStatus", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

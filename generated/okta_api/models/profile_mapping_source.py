@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ProfileMappingSource(OktaModel):
+    """An Okta `ProfileMappingSource`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        name: `name` (read-only, never sent)
+        type_: `type` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "id": "id",
+        "name": "name",
+        "type": "type_",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.name is not UNSET and not omit_read_only:
+            d["name"] = self.name
+        if self.type_ is not UNSET and not omit_read_only:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            id=d.pop("id", UNSET),
+            name=d.pop("name", UNSET),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import identity_provider_credentials as _identity_provider_credentials
+from . import protocol_algorithms as _protocol_algorithms
+from . import protocol_endpoint as _protocol_endpoint
+from . import protocol_endpoints as _protocol_endpoints
+from . import protocol_relay_state as _protocol_relay_state
+from . import protocol_settings as _protocol_settings
+from .protocol_type import ProtocolType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .identity_provider_credentials import IdentityProviderCredentials
+    from .protocol_algorithms import ProtocolAlgorithms
+    from .protocol_endpoint import ProtocolEndpoint
+    from .protocol_endpoints import ProtocolEndpoints
+    from .protocol_relay_state import ProtocolRelayState
+    from .protocol_settings import ProtocolSettings
+
+
+@_attrs_define(kw_only=True)
+class Protocol(OktaModel):
+    """An Okta `Protocol`.
+
+    Attributes:
+        algorithms: `algorithms`
+        credentials: `credentials`
+        endpoints: `endpoints`
+        issuer: `issuer`
+        relay_state: `relayState`
+        scopes: `scopes`
+        settings: `settings`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "algorithms": "algorithms",
+        "credentials": "credentials",
+        "endpoints": "endpoints",
+        "issuer": "issuer",
+        "relayState": "relay_state",
+        "scopes": "scopes",
+        "settings": "settings",
+        "type": "type_",
+    }
+
+    algorithms: ProtocolAlgorithms | None | Unset = UNSET
+    credentials: IdentityProviderCredentials | None | Unset = UNSET
+    endpoints: ProtocolEndpoints | None | Unset = UNSET
+    issuer: ProtocolEndpoint | None | Unset = UNSET
+    relay_state: ProtocolRelayState | None | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
+    settings: ProtocolSettings | None | Unset = UNSET
+    type_: ProtocolType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.algorithms is not UNSET:
+            d["algorithms"] = _convert.dump_model(self.algorithms, omit_read_only)
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.endpoints is not UNSET:
+            d["endpoints"] = _convert.dump_model(self.endpoints, omit_read_only)
+        if self.issuer is not UNSET:
+            d["issuer"] = _convert.dump_model(self.issuer, omit_read_only)
+        if self.relay_state is not UNSET:
+            d["relayState"] = _convert.dump_model(self.relay_state, omit_read_only)
+        if self.scopes is not UNSET:
+            d["scopes"] = self.scopes
+        if self.settings is not UNSET:
+            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            algorithms=_convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, d.pop("algorithms", UNSET)),
+            credentials=_convert.parse_model(
+                _identity_provider_credentials.IdentityProviderCredentials, d.pop("credentials", UNSET)
+            ),
+            endpoints=_convert.parse_model(_protocol_endpoints.ProtocolEndpoints, d.pop("endpoints", UNSET)),
+            issuer=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("issuer", UNSET)),
+            relay_state=_convert.parse_model(_protocol_relay_state.ProtocolRelayState, d.pop("relayState", UNSET)),
+            scopes=d.pop("scopes", UNSET),
+            settings=_convert.parse_model(_protocol_settings.ProtocolSettings, d.pop("settings", UNSET)),
+            type_=_convert.parse_enum(ProtocolType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

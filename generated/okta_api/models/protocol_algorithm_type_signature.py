@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .protocol_algorithm_type_signature_scope import ProtocolAlgorithmTypeSignatureScope
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ProtocolAlgorithmTypeSignature(OktaModel):
+    """An Okta `ProtocolAlgorithmTypeSignature`.
+
+    Attributes:
+        algorithm: `algorithm`
+        scope: `scope`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "algorithm": "algorithm",
+        "scope": "scope",
+    }
+
+    algorithm: str | None | Unset = UNSET
+    scope: ProtocolAlgorithmTypeSignatureScope | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.algorithm is not UNSET:
+            d["algorithm"] = self.algorithm
+        if self.scope is not UNSET:
+            d["scope"] = self.scope
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            algorithm=d.pop("algorithm", UNSET),
+            scope=_convert.parse_enum(ProtocolAlgorithmTypeSignatureScope, d.pop("scope", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import protocol_algorithm_type as _protocol_algorithm_type
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .protocol_algorithm_type import ProtocolAlgorithmType
+
+
+@_attrs_define(kw_only=True)
+class ProtocolAlgorithms(OktaModel):
+    """An Okta `ProtocolAlgorithms`.
+
+    Attributes:
+        request: `request`
+        response: `response`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "request": "request",
+        "response": "response",
+    }
+
+    request: ProtocolAlgorithmType | None | Unset = UNSET
+    response: ProtocolAlgorithmType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.request is not UNSET:
+            d["request"] = _convert.dump_model(self.request, omit_read_only)
+        if self.response is not UNSET:
+            d["response"] = _convert.dump_model(self.response, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            request=_convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, d.pop("request", UNSET)),
+            response=_convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, d.pop("response", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .protocol_endpoint_binding import ProtocolEndpointBinding
+from .protocol_endpoint_type import ProtocolEndpointType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ProtocolEndpoint(OktaModel):
+    """An Okta `ProtocolEndpoint`.
+
+    Attributes:
+        binding: `binding`
+        destination: `destination`
+        type_: `type`
+        url: `url`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "binding": "binding",
+        "destination": "destination",
+        "type": "type_",
+        "url": "url",
+    }
+
+    binding: ProtocolEndpointBinding | None | Unset = UNSET
+    destination: str | None | Unset = UNSET
+    type_: ProtocolEndpointType | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.binding is not UNSET:
+            d["binding"] = self.binding
+        if self.destination is not UNSET:
+            d["destination"] = self.destination
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.url is not UNSET:
+            d["url"] = self.url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            binding=_convert.parse_enum(ProtocolEndpointBinding, d.pop("binding", UNSET)),
+            destination=d.pop("destination", UNSET),
+            type_=_convert.parse_enum(ProtocolEndpointType, d.pop("type", UNSET)),
+            url=d.pop("url", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

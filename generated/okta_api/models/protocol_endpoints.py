@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import protocol_endpoint as _protocol_endpoint
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .protocol_endpoint import ProtocolEndpoint
+
+
+@_attrs_define(kw_only=True)
+class ProtocolEndpoints(OktaModel):
+    """An Okta `ProtocolEndpoints`.
+
+    Attributes:
+        acs: `acs`
+        authorization: `authorization`
+        jwks: `jwks`
+        metadata: `metadata`
+        slo: `slo`
+        sso: `sso`
+        token: `token`
+        user_info: `userInfo`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "acs": "acs",
+        "authorization": "authorization",
+        "jwks": "jwks",
+        "metadata": "metadata",
+        "slo": "slo",
+        "sso": "sso",
+        "token": "token",
+        "userInfo": "user_info",
+    }
+
+    acs: ProtocolEndpoint | None | Unset = UNSET
+    authorization: ProtocolEndpoint | None | Unset = UNSET
+    jwks: ProtocolEndpoint | None | Unset = UNSET
+    metadata: ProtocolEndpoint | None | Unset = UNSET
+    slo: ProtocolEndpoint | None | Unset = UNSET
+    sso: ProtocolEndpoint | None | Unset = UNSET
+    token: ProtocolEndpoint | None | Unset = UNSET
+    user_info: ProtocolEndpoint | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.acs is not UNSET:
+            d["acs"] = _convert.dump_model(self.acs, omit_read_only)
+        if self.authorization is not UNSET:
+            d["authorization"] = _convert.dump_model(self.authorization, omit_read_only)
+        if self.jwks is not UNSET:
+            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
+        if self.metadata is not UNSET:
+            d["metadata"] = _convert.dump_model(self.metadata, omit_read_only)
+        if self.slo is not UNSET:
+            d["slo"] = _convert.dump_model(self.slo, omit_read_only)
+        if self.sso is not UNSET:
+            d["sso"] = _convert.dump_model(self.sso, omit_read_only)
+        if self.token is not UNSET:
+            d["token"] = _convert.dump_model(self.token, omit_read_only)
+        if self.user_info is not UNSET:
+            d["userInfo"] = _convert.dump_model(self.user_info, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            acs=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("acs", UNSET)),
+            authorization=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("authorization", UNSET)),
+            jwks=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("jwks", UNSET)),
+            metadata=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("metadata", UNSET)),
+            slo=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("slo", UNSET)),
+            sso=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("sso", UNSET)),
+            token=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("token", UNSET)),
+            user_info=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("userInfo", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

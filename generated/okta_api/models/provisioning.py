@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import provisioning_conditions as _provisioning_conditions
+from . import provisioning_groups as _provisioning_groups
+from .provisioning_action import ProvisioningAction
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .provisioning_conditions import ProvisioningConditions
+    from .provisioning_groups import ProvisioningGroups
+
+
+@_attrs_define(kw_only=True)
+class Provisioning(OktaModel):
+    """An Okta `Provisioning`.
+
+    Attributes:
+        action: `action`
+        conditions: `conditions`
+        groups: `groups`
+        profile_master: `profileMaster`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "action": "action",
+        "conditions": "conditions",
+        "groups": "groups",
+        "profileMaster": "profile_master",
+    }
+
+    action: ProvisioningAction | None | Unset = UNSET
+    conditions: ProvisioningConditions | None | Unset = UNSET
+    groups: ProvisioningGroups | None | Unset = UNSET
+    profile_master: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.action is not UNSET:
+            d["action"] = self.action
+        if self.conditions is not UNSET:
+            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
+        if self.groups is not UNSET:
+            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if self.profile_master is not UNSET:
+            d["profileMaster"] = self.profile_master
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            action=_convert.parse_enum(ProvisioningAction, d.pop("action", UNSET)),
+            conditions=_convert.parse_model(
+                _provisioning_conditions.ProvisioningConditions, d.pop("conditions", UNSET)
+            ),
+            groups=_convert.parse_model(_provisioning_groups.ProvisioningGroups, d.pop("groups", UNSET)),
+            profile_master=d.pop("profileMaster", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,9 @@
+from .._enum import OktaEnum
+
+
+class ProvisioningAction(OktaEnum):
+    """Values of `ProvisioningAction`; an unknown value parses too (see `OktaEnum`)."""
+
+    AUTO = "AUTO"
+    CALLOUT = "CALLOUT"
+    DISABLED = "DISABLED"

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import provisioning_deprovisioned_condition as _provisioning_deprovisioned_condition
+from . import provisioning_suspended_condition as _provisioning_suspended_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .provisioning_deprovisioned_condition import ProvisioningDeprovisionedCondition
+    from .provisioning_suspended_condition import ProvisioningSuspendedCondition
+
+
+@_attrs_define(kw_only=True)
+class ProvisioningConditions(OktaModel):
+    """An Okta `ProvisioningConditions`.
+
+    Attributes:
+        deprovisioned: `deprovisioned`
+        suspended: `suspended`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "deprovisioned": "deprovisioned",
+        "suspended": "suspended",
+    }
+
+    deprovisioned: ProvisioningDeprovisionedCondition | None | Unset = UNSET
+    suspended: ProvisioningSuspendedCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.deprovisioned is not UNSET:
+            d["deprovisioned"] = _convert.dump_model(self.deprovisioned, omit_read_only)
+        if self.suspended is not UNSET:
+            d["suspended"] = _convert.dump_model(self.suspended, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            deprovisioned=_convert.parse_model(
+                _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, d.pop("deprovisioned", UNSET)
+            ),
+            suspended=_convert.parse_model(
+                _provisioning_suspended_condition.ProvisioningSuspendedCondition, d.pop("suspended", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

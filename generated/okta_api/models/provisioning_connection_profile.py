@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .provisioning_connection_auth_scheme import ProvisioningConnectionAuthScheme
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ProvisioningConnectionProfile(OktaModel):
+    """An Okta `ProvisioningConnectionProfile`.
+
+    Attributes:
+        auth_scheme: `authScheme`
+        token: `token`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "authScheme": "auth_scheme",
+        "token": "token",
+    }
+
+    auth_scheme: ProvisioningConnectionAuthScheme | None | Unset = UNSET
+    token: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.auth_scheme is not UNSET:
+            d["authScheme"] = self.auth_scheme
+        if self.token is not UNSET:
+            d["token"] = self.token
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            auth_scheme=_convert.parse_enum(ProvisioningConnectionAuthScheme, d.pop("authScheme", UNSET)),
+            token=d.pop("token", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

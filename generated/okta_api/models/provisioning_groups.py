@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .provisioning_groups_action import ProvisioningGroupsAction
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ProvisioningGroups(OktaModel):
+    """An Okta `ProvisioningGroups`.
+
+    Attributes:
+        action: `action`
+        assignments: `assignments`
+        filter_: `filter`
+        source_attribute_name: `sourceAttributeName`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "action": "action",
+        "assignments": "assignments",
+        "filter": "filter_",
+        "sourceAttributeName": "source_attribute_name",
+    }
+
+    action: ProvisioningGroupsAction | None | Unset = UNSET
+    assignments: list[str] | None | Unset = UNSET
+    filter_: list[str] | None | Unset = UNSET
+    source_attribute_name: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.action is not UNSET:
+            d["action"] = self.action
+        if self.assignments is not UNSET:
+            d["assignments"] = self.assignments
+        if self.filter_ is not UNSET:
+            d["filter"] = self.filter_
+        if self.source_attribute_name is not UNSET:
+            d["sourceAttributeName"] = self.source_attribute_name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            action=_convert.parse_enum(ProvisioningGroupsAction, d.pop("action", UNSET)),
+            assignments=d.pop("assignments", UNSET),
+            filter_=d.pop("filter", UNSET),
+            source_attribute_name=d.pop("sourceAttributeName", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .requester_field_type import RequesterFieldType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class RequesterField(OktaModel):
+    """Definition of a field the requester fills in.
+
+    Attributes:
+        id: `id`. Field id; use it as `id` in `requesterFieldValues`. Reserved ids: `OKTA_REQUESTED_FOR`
+            (user the request is for) and `OKTA_ACCESS_DURATION` (requested access duration).
+        type_: `type`. Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
+            type uses `value`.
+        required: `required`. Whether the request needs a value for this field.
+        label: `label`. Label shown to the requester.
+        choices: `choices`. Allowed values of a `SELECT` or `MULTISELECT` field.
+        read_only: `readOnly`. Whether the value is fixed and cannot be changed.
+        value: `value`. Preset value. For `DURATION` fields, the default ISO 8601 duration (for example `P7D`);
+            for `OKTA_REQUESTED_FOR`, the user id.
+        maximum_value: `maximumValue`. Longest allowed ISO 8601 duration; `DURATION` fields only.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "required": "required",
+        "label": "label",
+        "choices": "choices",
+        "readOnly": "read_only",
+        "value": "value",
+        "maximumValue": "maximum_value",
+    }
+
+    id: str | None
+    type_: RequesterFieldType | None
+    required: bool | None
+    label: str | None | Unset = UNSET
+    choices: list[str] | None | Unset = UNSET
+    read_only: bool | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    maximum_value: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.required is not UNSET:
+            d["required"] = self.required
+        if self.label is not UNSET:
+            d["label"] = self.label
+        if self.choices is not UNSET:
+            d["choices"] = self.choices
+        if self.read_only is not UNSET:
+            d["readOnly"] = self.read_only
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.maximum_value is not UNSET:
+            d["maximumValue"] = self.maximum_value
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            id=d.pop("id", UNSET),
+            type_=_convert.parse_enum(RequesterFieldType, d.pop("type", UNSET)),
+            required=d.pop("required", UNSET),
+            label=d.pop("label", UNSET),
+            choices=d.pop("choices", UNSET),
+            read_only=d.pop("readOnly", UNSET),
+            value=d.pop("value", UNSET),
+            maximum_value=d.pop("maximumValue", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .requester_field_type import RequesterFieldType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class RequesterFieldValue(OktaModel):
+    """A value for one requester field. To request on behalf of someone, send id `OKTA_REQUESTED_FOR` with
+    their Okta user id as `value`; to ask for time-limited access, send id `OKTA_ACCESS_DURATION` with
+    an ISO 8601 duration such as `P7D` or `PT12H` (one unit: D, H or M).
+
+    Attributes:
+        id: `id`. Id of the requester field.
+        label: `label`. Label of the field; informational.
+        type_: `type`. Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
+            type uses `value`.
+        value: `value`. The value, for every type except `MULTISELECT`: free text, one of the choices, an ISO 8601
+            date-time, an ISO 8601 duration, or an Okta user id.
+        values: `values`. The chosen values of a `MULTISELECT` field.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "label": "label",
+        "type": "type_",
+        "value": "value",
+        "values": "values",
+    }
+
+    id: str | None
+    label: str | None | Unset = UNSET
+    type_: RequesterFieldType | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    values: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.label is not UNSET:
+            d["label"] = self.label
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.values is not UNSET:
+            d["values"] = self.values
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            id=d.pop("id", UNSET),
+            label=d.pop("label", UNSET),
+            type_=_convert.parse_enum(RequesterFieldType, d.pop("type", UNSET)),
+            value=d.pop("value", UNSET),
+            values=d.pop("values", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

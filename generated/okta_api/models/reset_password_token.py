@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ResetPasswordToken(OktaModel):
+    """An Okta `ResetPasswordToken`.
+
+    Attributes:
+        reset_password_url: `resetPasswordUrl` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "resetPasswordUrl": "reset_password_url",
+    }
+
+    reset_password_url: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.reset_password_url is not UNSET and not omit_read_only:
+            d["resetPasswordUrl"] = self.reset_password_url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            reset_password_url=d.pop("resetPasswordUrl", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .role_assignment_type import RoleAssignmentType
+from .role_status import RoleStatus
+from .role_type import RoleType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Role(OktaModel):
+    """An Okta `Role`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        assignment_type: `assignmentType`
+        created: `created` (read-only, never sent)
+        description: `description`
+        id: `id` (read-only, never sent)
+        label: `label` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        status: `status`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "assignmentType": "assignment_type",
+        "created": "created",
+        "description": "description",
+        "id": "id",
+        "label": "label",
+        "lastUpdated": "last_updated",
+        "status": "status",
+        "type": "type_",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    assignment_type: RoleAssignmentType | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    status: RoleStatus | None | Unset = UNSET
+    type_: RoleType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.assignment_type is not UNSET:
+            d["assignmentType"] = self.assignment_type
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.label is not UNSET and not omit_read_only:
+            d["label"] = self.label
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            assignment_type=_convert.parse_enum(RoleAssignmentType, d.pop("assignmentType", UNSET)),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            description=d.pop("description", UNSET),
+            id=d.pop("id", UNSET),
+            label=d.pop("label", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            status=_convert.parse_enum(RoleStatus, d.pop("status", UNSET)),
+            type_=_convert.parse_enum(RoleType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,17 @@
+from .._enum import OktaEnum
+
+
+class RoleType(OktaEnum):
+    """Values of `RoleType`; an unknown value parses too (see `OktaEnum`)."""
+
+    API_ACCESS_MANAGEMENT_ADMIN = "API_ACCESS_MANAGEMENT_ADMIN"
+    APP_ADMIN = "APP_ADMIN"
+    CUSTOM = "CUSTOM"
+    GROUP_MEMBERSHIP_ADMIN = "GROUP_MEMBERSHIP_ADMIN"
+    HELP_DESK_ADMIN = "HELP_DESK_ADMIN"
+    MOBILE_ADMIN = "MOBILE_ADMIN"
+    ORG_ADMIN = "ORG_ADMIN"
+    READ_ONLY_ADMIN = "READ_ONLY_ADMIN"
+    REPORT_ADMIN = "REPORT_ADMIN"
+    SUPER_ADMIN = "SUPER_ADMIN"
+    USER_ADMIN = "USER_ADMIN"

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import application_settings_application as _application_settings_application
+from . import application_settings_notes as _application_settings_notes
+from . import application_settings_notifications as _application_settings_notifications
+from . import saml_application_settings_sign_on as _saml_application_settings_sign_on
+from .application_settings import ApplicationSettings
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .application_settings_application import ApplicationSettingsApplication
+    from .application_settings_notes import ApplicationSettingsNotes
+    from .application_settings_notifications import ApplicationSettingsNotifications
+    from .saml_application_settings_sign_on import SamlApplicationSettingsSignOn
+
+
+@_attrs_define(kw_only=True)
+class SamlApplicationSettings(ApplicationSettings):
+    """An Okta `SamlApplicationSettings`.
+
+    Attributes:
+        app: `app`
+        implicit_assignment: `implicitAssignment`
+        inline_hook_id: `inlineHookId`
+        notes: `notes`
+        notifications: `notifications`
+        sign_on: `signOn`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "app": "app",
+        "implicitAssignment": "implicit_assignment",
+        "inlineHookId": "inline_hook_id",
+        "notes": "notes",
+        "notifications": "notifications",
+        "signOn": "sign_on",
+    }
+
+    app: ApplicationSettingsApplication | None | Unset = UNSET
+    implicit_assignment: bool | None | Unset = UNSET
+    inline_hook_id: str | None | Unset = UNSET
+    notes: ApplicationSettingsNotes | None | Unset = UNSET
+    notifications: ApplicationSettingsNotifications | None | Unset = UNSET
+    sign_on: SamlApplicationSettingsSignOn | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.app is not UNSET:
+            d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if self.implicit_assignment is not UNSET:
+            d["implicitAssignment"] = self.implicit_assignment
+        if self.inline_hook_id is not UNSET:
+            d["inlineHookId"] = self.inline_hook_id
+        if self.notes is not UNSET:
+            d["notes"] = _convert.dump_model(self.notes, omit_read_only)
+        if self.notifications is not UNSET:
+            d["notifications"] = _convert.dump_model(self.notifications, omit_read_only)
+        if self.sign_on is not UNSET:
+            d["signOn"] = _convert.dump_model(self.sign_on, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            app=_convert.parse_model(
+                _application_settings_application.ApplicationSettingsApplication, d.pop("app", UNSET)
+            ),
+            implicit_assignment=d.pop("implicitAssignment", UNSET),
+            inline_hook_id=d.pop("inlineHookId", UNSET),
+            notes=_convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, d.pop("notes", UNSET)),
+            notifications=_convert.parse_model(
+                _application_settings_notifications.ApplicationSettingsNotifications, d.pop("notifications", UNSET)
+            ),
+            sign_on=_convert.parse_model(
+                _saml_application_settings_sign_on.SamlApplicationSettingsSignOn, d.pop("signOn", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

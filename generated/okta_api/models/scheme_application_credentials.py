@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import application_credentials_signing as _application_credentials_signing
+from . import application_credentials_username_template as _application_credentials_username_template
+from . import password_credential as _password_credential
+from .application_credentials import ApplicationCredentials
+from .application_credentials_scheme import ApplicationCredentialsScheme
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .application_credentials_signing import ApplicationCredentialsSigning
+    from .application_credentials_username_template import ApplicationCredentialsUsernameTemplate
+    from .password_credential import PasswordCredential
+
+
+@_attrs_define(kw_only=True)
+class SchemeApplicationCredentials(ApplicationCredentials):
+    """An Okta `SchemeApplicationCredentials`.
+
+    Attributes:
+        signing: `signing`
+        user_name_template: `userNameTemplate`
+        password: `password`
+        reveal_password: `revealPassword`
+        scheme: `scheme`
+        user_name: `userName`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "signing": "signing",
+        "userNameTemplate": "user_name_template",
+        "password": "password",
+        "revealPassword": "reveal_password",
+        "scheme": "scheme",
+        "userName": "user_name",
+    }
+
+    signing: ApplicationCredentialsSigning | None | Unset = UNSET
+    user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET
+    password: PasswordCredential | None | Unset = UNSET
+    reveal_password: bool | None | Unset = UNSET
+    scheme: ApplicationCredentialsScheme | None | Unset = UNSET
+    user_name: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.signing is not UNSET:
+            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if self.user_name_template is not UNSET:
+            d["userNameTemplate"] = _convert.dump_model(self.user_name_template, omit_read_only)
+        if self.password is not UNSET:
+            d["password"] = _convert.dump_model(self.password, omit_read_only)
+        if self.reveal_password is not UNSET:
+            d["revealPassword"] = self.reveal_password
+        if self.scheme is not UNSET:
+            d["scheme"] = self.scheme
+        if self.user_name is not UNSET:
+            d["userName"] = self.user_name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            signing=_convert.parse_model(
+                _application_credentials_signing.ApplicationCredentialsSigning, d.pop("signing", UNSET)
+            ),
+            user_name_template=_convert.parse_model(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate,
+                d.pop("userNameTemplate", UNSET),
+            ),
+            password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("password", UNSET)),
+            reveal_password=d.pop("revealPassword", UNSET),
+            scheme=_convert.parse_enum(ApplicationCredentialsScheme, d.pop("scheme", UNSET)),
+            user_name=d.pop("userName", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .iframe_embed_scope_allowed_apps import IframeEmbedScopeAllowedApps
+from .scope_type import ScopeType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Scope(OktaModel):
+    """An Okta `Scope`.
+
+    Attributes:
+        allowed_okta_apps: `allowedOktaApps`
+        string_value: `stringValue`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "allowedOktaApps": "allowed_okta_apps",
+        "stringValue": "string_value",
+        "type": "type_",
+    }
+
+    allowed_okta_apps: list[IframeEmbedScopeAllowedApps] | None | Unset = UNSET
+    string_value: str | None | Unset = UNSET
+    type_: ScopeType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.allowed_okta_apps is not UNSET:
+            d["allowedOktaApps"] = self.allowed_okta_apps
+        if self.string_value is not UNSET:
+            d["stringValue"] = self.string_value
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            allowed_okta_apps=_convert.parse_enum_list(IframeEmbedScopeAllowedApps, d.pop("allowedOktaApps", UNSET)),
+            string_value=d.pop("stringValue", UNSET),
+            type_=_convert.parse_enum(ScopeType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

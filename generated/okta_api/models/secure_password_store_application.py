@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import application_accessibility as _application_accessibility
+from . import application_licensing as _application_licensing
+from . import application_visibility as _application_visibility
+from . import scheme_application_credentials as _scheme_application_credentials
+from . import secure_password_store_application_settings as _secure_password_store_application_settings
+from .application import Application
+from .application_sign_on_mode import ApplicationSignOnMode
+from .application_status import ApplicationStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .application_accessibility import ApplicationAccessibility
+    from .application_licensing import ApplicationLicensing
+    from .application_visibility import ApplicationVisibility
+    from .scheme_application_credentials import SchemeApplicationCredentials
+    from .secure_password_store_application_settings import SecurePasswordStoreApplicationSettings
+
+
+@_attrs_define(kw_only=True)
+class SecurePasswordStoreApplication(Application):
+    """An Okta `SecurePasswordStoreApplication`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        accessibility: `accessibility`
+        created: `created` (read-only, never sent)
+        credentials: `credentials`
+        features: `features`
+        id: `id` (read-only, never sent)
+        label: `label`
+        last_updated: `lastUpdated` (read-only, never sent)
+        licensing: `licensing`
+        name: `name`
+        profile: `profile`
+        settings: `settings`
+        sign_on_mode: `signOnMode`
+        status: `status` (read-only, never sent)
+        visibility: `visibility`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "accessibility": "accessibility",
+        "created": "created",
+        "credentials": "credentials",
+        "features": "features",
+        "id": "id",
+        "label": "label",
+        "lastUpdated": "last_updated",
+        "licensing": "licensing",
+        "name": "name",
+        "profile": "profile",
+        "settings": "settings",
+        "signOnMode": "sign_on_mode",
+        "status": "status",
+        "visibility": "visibility",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    accessibility: ApplicationAccessibility | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    credentials: SchemeApplicationCredentials | None | Unset = UNSET
+    features: list[str] | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    licensing: ApplicationLicensing | None | Unset = UNSET
+    name: str | None | Unset = "template_sps"
+    profile: dict[str, Any] | None | Unset = UNSET
+    settings: SecurePasswordStoreApplicationSettings | None | Unset = UNSET
+    sign_on_mode: ApplicationSignOnMode | None | Unset = ApplicationSignOnMode("SECURE_PASSWORD_STORE")
+    status: ApplicationStatus | None | Unset = UNSET
+    visibility: ApplicationVisibility | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.accessibility is not UNSET:
+            d["accessibility"] = _convert.dump_model(self.accessibility, omit_read_only)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.features is not UNSET:
+            d["features"] = self.features
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.label is not UNSET:
+            d["label"] = self.label
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.licensing is not UNSET:
+            d["licensing"] = _convert.dump_model(self.licensing, omit_read_only)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.profile is not UNSET:
+            d["profile"] = self.profile
+        if self.settings is not UNSET:
+            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if self.sign_on_mode is not UNSET:
+            d["signOnMode"] = self.sign_on_mode
+        if self.status is not UNSET and not omit_read_only:
+            d["status"] = self.status
+        if self.visibility is not UNSET:
+            d["visibility"] = _convert.dump_model(self.visibility, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            accessibility=_convert.parse_model(
+                _application_accessibility.ApplicationAccessibility, d.pop("accessibility", UNSET)
+            ),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            credentials=_convert.parse_model(
+                _scheme_application_credentials.SchemeApplicationCredentials, d.pop("credentials", UNSET)
+            ),
+            features=d.pop("features", UNSET),
+            id=d.pop("id", UNSET),
+            label=d.pop("label", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            licensing=_convert.parse_model(_application_licensing.ApplicationLicensing, d.pop("licensing", UNSET)),
+            name=d.pop("name", UNSET),
+            profile=d.pop("profile", UNSET),
+            settings=_convert.parse_model(
+                _secure_password_store_application_settings.SecurePasswordStoreApplicationSettings,
+                d.pop("settings", UNSET),
+            ),
+            sign_on_mode=_convert.parse_enum(ApplicationSignOnMode, d.pop("signOnMode", UNSET)),
+            status=_convert.parse_enum(ApplicationStatus, d.pop("status", UNSET)),
+            visibility=_convert.parse_model(_application_visibility.ApplicationVisibility, d.pop("visibility", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SecurityQuestionUserFactorProfile(OktaModel):
+    """An Okta `SecurityQuestionUserFactorProfile`.
+
+    Attributes:
+        answer: `answer`
+        question: `question`
+        question_text: `questionText`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "answer": "answer",
+        "question": "question",
+        "questionText": "question_text",
+    }
+
+    answer: str | None | Unset = UNSET
+    question: str | None | Unset = UNSET
+    question_text: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.answer is not UNSET:
+            d["answer"] = self.answer
+        if self.question is not UNSET:
+            d["question"] = self.question
+        if self.question_text is not UNSET:
+            d["questionText"] = self.question_text
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            answer=d.pop("answer", UNSET),
+            question=d.pop("question", UNSET),
+            question_text=d.pop("questionText", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import session_identity_provider as _session_identity_provider
+from .session_authentication_method import SessionAuthenticationMethod
+from .session_status import SessionStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .session_identity_provider import SessionIdentityProvider
+
+
+@_attrs_define(kw_only=True)
+class Session(OktaModel):
+    """An Okta `Session`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        amr: `amr` (read-only, never sent)
+        created_at: `createdAt` (read-only, never sent)
+        expires_at: `expiresAt` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        idp: `idp`
+        last_factor_verification: `lastFactorVerification` (read-only, never sent)
+        last_password_verification: `lastPasswordVerification` (read-only, never sent)
+        login: `login` (read-only, never sent)
+        status: `status`
+        user_id: `userId` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "amr": "amr",
+        "createdAt": "created_at",
+        "expiresAt": "expires_at",
+        "id": "id",
+        "idp": "idp",
+        "lastFactorVerification": "last_factor_verification",
+        "lastPasswordVerification": "last_password_verification",
+        "login": "login",
+        "status": "status",
+        "userId": "user_id",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    amr: list[SessionAuthenticationMethod] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    idp: SessionIdentityProvider | None | Unset = UNSET
+    last_factor_verification: datetime.datetime | None | Unset = UNSET
+    last_password_verification: datetime.datetime | None | Unset = UNSET
+    login: str | None | Unset = UNSET
+    status: SessionStatus | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.amr is not UNSET and not omit_read_only:
+            d["amr"] = self.amr
+        if self.created_at is not UNSET and not omit_read_only:
+            d["createdAt"] = _convert.dump_datetime(self.created_at)
+        if self.expires_at is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.idp is not UNSET:
+            d["idp"] = _convert.dump_model(self.idp, omit_read_only)
+        if self.last_factor_verification is not UNSET and not omit_read_only:
+            d["lastFactorVerification"] = _convert.dump_datetime(self.last_factor_verification)
+        if self.last_password_verification is not UNSET and not omit_read_only:
+            d["lastPasswordVerification"] = _convert.dump_datetime(self.last_password_verification)
+        if self.login is not UNSET and not omit_read_only:
+            d["login"] = self.login
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.user_id is not UNSET and not omit_read_only:
+            d["userId"] = self.user_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            amr=_convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET)),
+            created_at=_convert.parse_datetime(d.pop("createdAt", UNSET)),
+            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            id=d.pop("id", UNSET),
+            idp=_convert.parse_model(_session_identity_provider.SessionIdentityProvider, d.pop("idp", UNSET)),
+            last_factor_verification=_convert.parse_datetime(d.pop("lastFactorVerification", UNSET)),
+            last_password_verification=_convert.parse_datetime(d.pop("lastPasswordVerification", UNSET)),
+            login=d.pop("login", UNSET),
+            status=_convert.parse_enum(SessionStatus, d.pop("status", UNSET)),
+            user_id=d.pop("userId", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

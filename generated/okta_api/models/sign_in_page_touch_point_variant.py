@@ -1,0 +1,9 @@
+from .._enum import OktaEnum
+
+
+class SignInPageTouchPointVariant(OktaEnum):
+    """Values of `SignInPageTouchPointVariant`; an unknown value parses too (see `OktaEnum`)."""
+
+    BACKGROUND_IMAGE = "BACKGROUND_IMAGE"
+    BACKGROUND_SECONDARY_COLOR = "BACKGROUND_SECONDARY_COLOR"
+    OKTA_DEFAULT = "OKTA_DEFAULT"

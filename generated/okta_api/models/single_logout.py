@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SingleLogout(OktaModel):
+    """An Okta `SingleLogout`.
+
+    Attributes:
+        enabled: `enabled`
+        issuer: `issuer`
+        logout_url: `logoutUrl`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "issuer": "issuer",
+        "logoutUrl": "logout_url",
+    }
+
+    enabled: bool | None | Unset = UNSET
+    issuer: str | None | Unset = UNSET
+    logout_url: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.enabled is not UNSET:
+            d["enabled"] = self.enabled
+        if self.issuer is not UNSET:
+            d["issuer"] = self.issuer
+        if self.logout_url is not UNSET:
+            d["logoutUrl"] = self.logout_url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            enabled=d.pop("enabled", UNSET),
+            issuer=d.pop("issuer", UNSET),
+            logout_url=d.pop("logoutUrl", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import sms_template_translations as _sms_template_translations
+from .sms_template_type import SmsTemplateType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .sms_template_translations import SmsTemplateTranslations
+
+
+@_attrs_define(kw_only=True)
+class SmsTemplate(OktaModel):
+    """An Okta `SmsTemplate`.
+
+    Attributes:
+        created: `created` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name`
+        template: `template`
+        translations: `translations`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "created": "created",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "template": "template",
+        "translations": "translations",
+        "type": "type_",
+    }
+
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    template: str | None | Unset = UNSET
+    translations: SmsTemplateTranslations | None | Unset = UNSET
+    type_: SmsTemplateType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.template is not UNSET:
+            d["template"] = self.template
+        if self.translations is not UNSET:
+            d["translations"] = _convert.dump_model(self.translations, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            name=d.pop("name", UNSET),
+            template=d.pop("template", UNSET),
+            translations=_convert.parse_model(
+                _sms_template_translations.SmsTemplateTranslations, d.pop("translations", UNSET)
+            ),
+            type_=_convert.parse_enum(SmsTemplateType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

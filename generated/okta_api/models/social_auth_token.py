@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SocialAuthToken(OktaModel):
+    """An Okta `SocialAuthToken`.
+
+    Attributes:
+        expires_at: `expiresAt` (read-only, never sent)
+        id: `id` (read-only, never sent)
+        scopes: `scopes`
+        token: `token`
+        token_auth_scheme: `tokenAuthScheme`
+        token_type: `tokenType`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expiresAt": "expires_at",
+        "id": "id",
+        "scopes": "scopes",
+        "token": "token",
+        "tokenAuthScheme": "token_auth_scheme",
+        "tokenType": "token_type",
+    }
+
+    expires_at: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
+    token: str | None | Unset = UNSET
+    token_auth_scheme: str | None | Unset = UNSET
+    token_type: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.expires_at is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.scopes is not UNSET:
+            d["scopes"] = self.scopes
+        if self.token is not UNSET:
+            d["token"] = self.token
+        if self.token_auth_scheme is not UNSET:
+            d["tokenAuthScheme"] = self.token_auth_scheme
+        if self.token_type is not UNSET:
+            d["tokenType"] = self.token_type
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            id=d.pop("id", UNSET),
+            scopes=d.pop("scopes", UNSET),
+            token=d.pop("token", UNSET),
+            token_auth_scheme=d.pop("tokenAuthScheme", UNSET),
+            token_type=d.pop("tokenType", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .notification_type import NotificationType
+from .subscription_status import SubscriptionStatus
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Subscription(OktaModel):
+    """An Okta `Subscription`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        channels: `channels`
+        notification_type: `notificationType`
+        status: `status`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "channels": "channels",
+        "notificationType": "notification_type",
+        "status": "status",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    channels: list[str] | None | Unset = UNSET
+    notification_type: NotificationType | None | Unset = UNSET
+    status: SubscriptionStatus | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.channels is not UNSET:
+            d["channels"] = self.channels
+        if self.notification_type is not UNSET:
+            d["notificationType"] = self.notification_type
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            channels=d.pop("channels", UNSET),
+            notification_type=_convert.parse_enum(NotificationType, d.pop("notificationType", UNSET)),
+            status=_convert.parse_enum(SubscriptionStatus, d.pop("status", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

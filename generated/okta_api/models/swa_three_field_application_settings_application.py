@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from .application_settings_application import ApplicationSettingsApplication
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SwaThreeFieldApplicationSettingsApplication(ApplicationSettingsApplication):
+    """An Okta `SwaThreeFieldApplicationSettingsApplication`.
+
+    Attributes:
+        acs_url: `acsUrl`
+        button_field: `buttonField`
+        login_url_regex: `loginUrlRegex`
+        org_name: `orgName`
+        password_field: `passwordField`
+        url: `url`
+        username_field: `usernameField`
+        button_selector: `buttonSelector`
+        extra_field_selector: `extraFieldSelector`
+        extra_field_value: `extraFieldValue`
+        password_selector: `passwordSelector`
+        target_url: `targetURL`
+        user_name_selector: `userNameSelector`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "acsUrl": "acs_url",
+        "buttonField": "button_field",
+        "loginUrlRegex": "login_url_regex",
+        "orgName": "org_name",
+        "passwordField": "password_field",
+        "url": "url",
+        "usernameField": "username_field",
+        "buttonSelector": "button_selector",
+        "extraFieldSelector": "extra_field_selector",
+        "extraFieldValue": "extra_field_value",
+        "passwordSelector": "password_selector",
+        "targetURL": "target_url",
+        "userNameSelector": "user_name_selector",
+    }
+
+    acs_url: str | None | Unset = UNSET
+    button_field: str | None | Unset = UNSET
+    login_url_regex: str | None | Unset = UNSET
+    org_name: str | None | Unset = UNSET
+    password_field: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+    username_field: str | None | Unset = UNSET
+    button_selector: str | None | Unset = UNSET
+    extra_field_selector: str | None | Unset = UNSET
+    extra_field_value: str | None | Unset = UNSET
+    password_selector: str | None | Unset = UNSET
+    target_url: str | None | Unset = UNSET
+    user_name_selector: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.acs_url is not UNSET:
+            d["acsUrl"] = self.acs_url
+        if self.button_field is not UNSET:
+            d["buttonField"] = self.button_field
+        if self.login_url_regex is not UNSET:
+            d["loginUrlRegex"] = self.login_url_regex
+        if self.org_name is not UNSET:
+            d["orgName"] = self.org_name
+        if self.password_field is not UNSET:
+            d["passwordField"] = self.password_field
+        if self.url is not UNSET:
+            d["url"] = self.url
+        if self.username_field is not UNSET:
+            d["usernameField"] = self.username_field
+        if self.button_selector is not UNSET:
+            d["buttonSelector"] = self.button_selector
+        if self.extra_field_selector is not UNSET:
+            d["extraFieldSelector"] = self.extra_field_selector
+        if self.extra_field_value is not UNSET:
+            d["extraFieldValue"] = self.extra_field_value
+        if self.password_selector is not UNSET:
+            d["passwordSelector"] = self.password_selector
+        if self.target_url is not UNSET:
+            d["targetURL"] = self.target_url
+        if self.user_name_selector is not UNSET:
+            d["userNameSelector"] = self.user_name_selector
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            acs_url=d.pop("acsUrl", UNSET),
+            button_field=d.pop("buttonField", UNSET),
+            login_url_regex=d.pop("loginUrlRegex", UNSET),
+            org_name=d.pop("orgName", UNSET),
+            password_field=d.pop("passwordField", UNSET),
+            url=d.pop("url", UNSET),
+            username_field=d.pop("usernameField", UNSET),
+            button_selector=d.pop("buttonSelector", UNSET),
+            extra_field_selector=d.pop("extraFieldSelector", UNSET),
+            extra_field_value=d.pop("extraFieldValue", UNSET),
+            password_selector=d.pop("passwordSelector", UNSET),
+            target_url=d.pop("targetURL", UNSET),
+            user_name_selector=d.pop("userNameSelector", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

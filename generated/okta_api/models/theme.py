@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from .email_template_touch_point_variant import EmailTemplateTouchPointVariant
+from .end_user_dashboard_touch_point_variant import EndUserDashboardTouchPointVariant
+from .error_page_touch_point_variant import ErrorPageTouchPointVariant
+from .sign_in_page_touch_point_variant import SignInPageTouchPointVariant
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Theme(OktaModel):
+    """An Okta `Theme`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        background_image: `backgroundImage` (read-only, never sent)
+        email_template_touch_point_variant: `emailTemplateTouchPointVariant`
+        end_user_dashboard_touch_point_variant: `endUserDashboardTouchPointVariant`
+        error_page_touch_point_variant: `errorPageTouchPointVariant`
+        primary_color_contrast_hex: `primaryColorContrastHex`
+        primary_color_hex: `primaryColorHex`
+        secondary_color_contrast_hex: `secondaryColorContrastHex`
+        secondary_color_hex: `secondaryColorHex`
+        sign_in_page_touch_point_variant: `signInPageTouchPointVariant`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "backgroundImage": "background_image",
+        "emailTemplateTouchPointVariant": "email_template_touch_point_variant",
+        "endUserDashboardTouchPointVariant": "end_user_dashboard_touch_point_variant",
+        "errorPageTouchPointVariant": "error_page_touch_point_variant",
+        "primaryColorContrastHex": "primary_color_contrast_hex",
+        "primaryColorHex": "primary_color_hex",
+        "secondaryColorContrastHex": "secondary_color_contrast_hex",
+        "secondaryColorHex": "secondary_color_hex",
+        "signInPageTouchPointVariant": "sign_in_page_touch_point_variant",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    background_image: str | None | Unset = UNSET
+    email_template_touch_point_variant: EmailTemplateTouchPointVariant | None | Unset = UNSET
+    end_user_dashboard_touch_point_variant: EndUserDashboardTouchPointVariant | None | Unset = UNSET
+    error_page_touch_point_variant: ErrorPageTouchPointVariant | None | Unset = UNSET
+    primary_color_contrast_hex: str | None | Unset = UNSET
+    primary_color_hex: str | None | Unset = UNSET
+    secondary_color_contrast_hex: str | None | Unset = UNSET
+    secondary_color_hex: str | None | Unset = UNSET
+    sign_in_page_touch_point_variant: SignInPageTouchPointVariant | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.background_image is not UNSET and not omit_read_only:
+            d["backgroundImage"] = self.background_image
+        if self.email_template_touch_point_variant is not UNSET:
+            d["emailTemplateTouchPointVariant"] = self.email_template_touch_point_variant
+        if self.end_user_dashboard_touch_point_variant is not UNSET:
+            d["endUserDashboardTouchPointVariant"] = self.end_user_dashboard_touch_point_variant
+        if self.error_page_touch_point_variant is not UNSET:
+            d["errorPageTouchPointVariant"] = self.error_page_touch_point_variant
+        if self.primary_color_contrast_hex is not UNSET:
+            d["primaryColorContrastHex"] = self.primary_color_contrast_hex
+        if self.primary_color_hex is not UNSET:
+            d["primaryColorHex"] = self.primary_color_hex
+        if self.secondary_color_contrast_hex is not UNSET:
+            d["secondaryColorContrastHex"] = self.secondary_color_contrast_hex
+        if self.secondary_color_hex is not UNSET:
+            d["secondaryColorHex"] = self.secondary_color_hex
+        if self.sign_in_page_touch_point_variant is not UNSET:
+            d["signInPageTouchPointVariant"] = self.sign_in_page_touch_point_variant
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            background_image=d.pop("backgroundImage", UNSET),
+            email_template_touch_point_variant=_convert.parse_enum(
+                EmailTemplateTouchPointVariant, d.pop("emailTemplateTouchPointVariant", UNSET)
+            ),
+            end_user_dashboard_touch_point_variant=_convert.parse_enum(
+                EndUserDashboardTouchPointVariant, d.pop("endUserDashboardTouchPointVariant", UNSET)
+            ),
+            error_page_touch_point_variant=_convert.parse_enum(
+                ErrorPageTouchPointVariant, d.pop("errorPageTouchPointVariant", UNSET)
+            ),
+            primary_color_contrast_hex=d.pop("primaryColorContrastHex", UNSET),
+            primary_color_hex=d.pop("primaryColorHex", UNSET),
+            secondary_color_contrast_hex=d.pop("secondaryColorContrastHex", UNSET),
+            secondary_color_hex=d.pop("secondaryColorHex", UNSET),
+            sign_in_page_touch_point_variant=_convert.parse_enum(
+                SignInPageTouchPointVariant, d.pop("signInPageTouchPointVariant", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

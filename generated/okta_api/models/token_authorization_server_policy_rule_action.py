@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import (
+    token_authorization_server_policy_rule_action_inline_hook as _token_authorization_server_policy_rule_action_inline_hook,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .token_authorization_server_policy_rule_action_inline_hook import (
+        TokenAuthorizationServerPolicyRuleActionInlineHook,
+    )
+
+
+@_attrs_define(kw_only=True)
+class TokenAuthorizationServerPolicyRuleAction(OktaModel):
+    """An Okta `TokenAuthorizationServerPolicyRuleAction`.
+
+    Attributes:
+        access_token_lifetime_minutes: `accessTokenLifetimeMinutes`
+        inline_hook: `inlineHook`
+        refresh_token_lifetime_minutes: `refreshTokenLifetimeMinutes`
+        refresh_token_window_minutes: `refreshTokenWindowMinutes`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "accessTokenLifetimeMinutes": "access_token_lifetime_minutes",
+        "inlineHook": "inline_hook",
+        "refreshTokenLifetimeMinutes": "refresh_token_lifetime_minutes",
+        "refreshTokenWindowMinutes": "refresh_token_window_minutes",
+    }
+
+    access_token_lifetime_minutes: int | None | Unset = UNSET
+    inline_hook: TokenAuthorizationServerPolicyRuleActionInlineHook | None | Unset = UNSET
+    refresh_token_lifetime_minutes: int | None | Unset = UNSET
+    refresh_token_window_minutes: int | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.access_token_lifetime_minutes is not UNSET:
+            d["accessTokenLifetimeMinutes"] = self.access_token_lifetime_minutes
+        if self.inline_hook is not UNSET:
+            d["inlineHook"] = _convert.dump_model(self.inline_hook, omit_read_only)
+        if self.refresh_token_lifetime_minutes is not UNSET:
+            d["refreshTokenLifetimeMinutes"] = self.refresh_token_lifetime_minutes
+        if self.refresh_token_window_minutes is not UNSET:
+            d["refreshTokenWindowMinutes"] = self.refresh_token_window_minutes
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            access_token_lifetime_minutes=d.pop("accessTokenLifetimeMinutes", UNSET),
+            inline_hook=_convert.parse_model(
+                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
+                d.pop("inlineHook", UNSET),
+            ),
+            refresh_token_lifetime_minutes=d.pop("refreshTokenLifetimeMinutes", UNSET),
+            refresh_token_window_minutes=d.pop("refreshTokenWindowMinutes", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

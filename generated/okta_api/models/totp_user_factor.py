@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from ..types import UNSET, Unset
+from . import totp_user_factor_profile as _totp_user_factor_profile
+from . import verify_factor_request as _verify_factor_request
+from .factor_provider import FactorProvider
+from .factor_status import FactorStatus
+from .factor_type import FactorType
+from .user_factor import UserFactor
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .totp_user_factor_profile import TotpUserFactorProfile
+    from .verify_factor_request import VerifyFactorRequest
+
+
+@_attrs_define(kw_only=True)
+class TotpUserFactor(UserFactor):
+    """An Okta `TotpUserFactor`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        factor_type: `factorType`
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        provider: `provider`
+        status: `status`
+        verify: `verify`
+        profile: `profile`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "created": "created",
+        "factorType": "factor_type",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "provider": "provider",
+        "status": "status",
+        "verify": "verify",
+        "profile": "profile",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    factor_type: FactorType | None | Unset = FactorType("token:software:totp")
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    provider: FactorProvider | None | Unset = UNSET
+    status: FactorStatus | None | Unset = UNSET
+    verify: VerifyFactorRequest | None | Unset = UNSET
+    profile: TotpUserFactorProfile | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.factor_type is not UNSET:
+            d["factorType"] = self.factor_type
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.provider is not UNSET:
+            d["provider"] = self.provider
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.verify is not UNSET:
+            d["verify"] = _convert.dump_model(self.verify, omit_read_only)
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            factor_type=_convert.parse_enum(FactorType, d.pop("factorType", UNSET)),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            provider=_convert.parse_enum(FactorProvider, d.pop("provider", UNSET)),
+            status=_convert.parse_enum(FactorStatus, d.pop("status", UNSET)),
+            verify=_convert.parse_model(_verify_factor_request.VerifyFactorRequest, d.pop("verify", UNSET)),
+            profile=_convert.parse_model(_totp_user_factor_profile.TotpUserFactorProfile, d.pop("profile", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UploadBrandThemeLogoBody(OktaModel):
+    """An Okta `UploadBrandThemeLogoBody`.
+
+    Attributes:
+        file: `file`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "file": "file",
+    }
+
+    file: bytes | None
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.file is not UNSET:
+            d["file"] = self.file
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            file=d.pop("file", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_credentials as _user_credentials
+from . import user_profile as _user_profile
+from . import user_type as _user_type
+from .user_status import UserStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .user_credentials import UserCredentials
+    from .user_profile import UserProfile
+    from .user_type import UserType
+
+
+@_attrs_define(kw_only=True)
+class User(OktaModel):
+    """An Okta `User`.
+
+    Attributes:
+        field_embedded: `_embedded` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        activated: `activated` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        credentials: `credentials`
+        id: `id` (read-only, never sent)
+        last_login: `lastLogin` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        password_changed: `passwordChanged` (read-only, never sent)
+        profile: `profile`
+        status: `status`
+        status_changed: `statusChanged` (read-only, never sent)
+        transitioning_to_status: `transitioningToStatus`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+        "activated": "activated",
+        "created": "created",
+        "credentials": "credentials",
+        "id": "id",
+        "lastLogin": "last_login",
+        "lastUpdated": "last_updated",
+        "passwordChanged": "password_changed",
+        "profile": "profile",
+        "status": "status",
+        "statusChanged": "status_changed",
+        "transitioningToStatus": "transitioning_to_status",
+        "type": "type_",
+    }
+
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    activated: datetime.datetime | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    credentials: UserCredentials | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_login: datetime.datetime | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    password_changed: datetime.datetime | None | Unset = UNSET
+    profile: UserProfile | None | Unset = UNSET
+    status: UserStatus | None | Unset = UNSET
+    status_changed: datetime.datetime | None | Unset = UNSET
+    transitioning_to_status: UserStatus | None | Unset = UNSET
+    type_: UserType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.activated is not UNSET and not omit_read_only:
+            d["activated"] = _convert.dump_datetime(self.activated)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_login is not UNSET and not omit_read_only:
+            d["lastLogin"] = _convert.dump_datetime(self.last_login)
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.password_changed is not UNSET and not omit_read_only:
+            d["passwordChanged"] = _convert.dump_datetime(self.password_changed)
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.status_changed is not UNSET and not omit_read_only:
+            d["statusChanged"] = _convert.dump_datetime(self.status_changed)
+        if self.transitioning_to_status is not UNSET:
+            d["transitioningToStatus"] = self.transitioning_to_status
+        if self.type_ is not UNSET:
+            d["type"] = _convert.dump_model(self.type_, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_embedded=d.pop("_embedded", UNSET),
+            field_links=d.pop("_links", UNSET),
+            activated=_convert.parse_datetime(d.pop("activated", UNSET)),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            credentials=_convert.parse_model(_user_credentials.UserCredentials, d.pop("credentials", UNSET)),
+            id=d.pop("id", UNSET),
+            last_login=_convert.parse_datetime(d.pop("lastLogin", UNSET)),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            password_changed=_convert.parse_datetime(d.pop("passwordChanged", UNSET)),
+            profile=_convert.parse_model(_user_profile.UserProfile, d.pop("profile", UNSET)),
+            status=_convert.parse_enum(UserStatus, d.pop("status", UNSET)),
+            status_changed=_convert.parse_datetime(d.pop("statusChanged", UNSET)),
+            transitioning_to_status=_convert.parse_enum(UserStatus, d.pop("transitioningToStatus", UNSET)),
+            type_=_convert.parse_model(_user_type.UserType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UserActivationToken(OktaModel):
+    """An Okta `UserActivationToken`.
+
+    Attributes:
+        activation_token: `activationToken` (read-only, never sent)
+        activation_url: `activationUrl` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "activationToken": "activation_token",
+        "activationUrl": "activation_url",
+    }
+
+    activation_token: str | None | Unset = UNSET
+    activation_url: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.activation_token is not UNSET and not omit_read_only:
+            d["activationToken"] = self.activation_token
+        if self.activation_url is not UNSET and not omit_read_only:
+            d["activationUrl"] = self.activation_url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            activation_token=d.pop("activationToken", UNSET),
+            activation_url=d.pop("activationUrl", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

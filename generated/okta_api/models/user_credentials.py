@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import authentication_provider as _authentication_provider
+from . import password_credential as _password_credential
+from . import recovery_question_credential as _recovery_question_credential
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .authentication_provider import AuthenticationProvider
+    from .password_credential import PasswordCredential
+    from .recovery_question_credential import RecoveryQuestionCredential
+
+
+@_attrs_define(kw_only=True)
+class UserCredentials(OktaModel):
+    """An Okta `UserCredentials`.
+
+    Attributes:
+        password: `password`
+        provider: `provider`
+        recovery_question: `recovery_question`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "password": "password",
+        "provider": "provider",
+        "recovery_question": "recovery_question",
+    }
+
+    password: PasswordCredential | None | Unset = UNSET
+    provider: AuthenticationProvider | None | Unset = UNSET
+    recovery_question: RecoveryQuestionCredential | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.password is not UNSET:
+            d["password"] = _convert.dump_model(self.password, omit_read_only)
+        if self.provider is not UNSET:
+            d["provider"] = _convert.dump_model(self.provider, omit_read_only)
+        if self.recovery_question is not UNSET:
+            d["recovery_question"] = _convert.dump_model(self.recovery_question, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("password", UNSET)),
+            provider=_convert.parse_model(_authentication_provider.AuthenticationProvider, d.pop("provider", UNSET)),
+            recovery_question=_convert.parse_model(
+                _recovery_question_credential.RecoveryQuestionCredential, d.pop("recovery_question", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_identifier_condition_evaluator_pattern as _user_identifier_condition_evaluator_pattern
+from .user_identifier_policy_rule_condition_type import UserIdentifierPolicyRuleConditionType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_identifier_condition_evaluator_pattern import UserIdentifierConditionEvaluatorPattern
+
+
+@_attrs_define(kw_only=True)
+class UserIdentifierPolicyRuleCondition(OktaModel):
+    """An Okta `UserIdentifierPolicyRuleCondition`.
+
+    Attributes:
+        attribute: `attribute`
+        patterns: `patterns`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "attribute": "attribute",
+        "patterns": "patterns",
+        "type": "type_",
+    }
+
+    attribute: str | None | Unset = UNSET
+    patterns: list[UserIdentifierConditionEvaluatorPattern] | None | Unset = UNSET
+    type_: UserIdentifierPolicyRuleConditionType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.attribute is not UNSET:
+            d["attribute"] = self.attribute
+        if self.patterns is not UNSET:
+            d["patterns"] = _convert.dump_model_list(self.patterns, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            attribute=d.pop("attribute", UNSET),
+            patterns=_convert.parse_model_list(
+                _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
+                d.pop("patterns", UNSET),
+            ),
+            type_=_convert.parse_enum(UserIdentifierPolicyRuleConditionType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

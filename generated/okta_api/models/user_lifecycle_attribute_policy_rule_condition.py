@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UserLifecycleAttributePolicyRuleCondition(OktaModel):
+    """An Okta `UserLifecycleAttributePolicyRuleCondition`.
+
+    Attributes:
+        attribute_name: `attributeName`
+        matching_value: `matchingValue`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "attributeName": "attribute_name",
+        "matchingValue": "matching_value",
+    }
+
+    attribute_name: str | None | Unset = UNSET
+    matching_value: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.attribute_name is not UNSET:
+            d["attributeName"] = self.attribute_name
+        if self.matching_value is not UNSET:
+            d["matchingValue"] = self.matching_value
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            attribute_name=d.pop("attributeName", UNSET),
+            matching_value=d.pop("matchingValue", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

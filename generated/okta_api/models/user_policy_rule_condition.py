@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import inactivity_policy_rule_condition as _inactivity_policy_rule_condition
+from . import lifecycle_expiration_policy_rule_condition as _lifecycle_expiration_policy_rule_condition
+from . import password_expiration_policy_rule_condition as _password_expiration_policy_rule_condition
+from . import user_lifecycle_attribute_policy_rule_condition as _user_lifecycle_attribute_policy_rule_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .inactivity_policy_rule_condition import InactivityPolicyRuleCondition
+    from .lifecycle_expiration_policy_rule_condition import LifecycleExpirationPolicyRuleCondition
+    from .password_expiration_policy_rule_condition import PasswordExpirationPolicyRuleCondition
+    from .user_lifecycle_attribute_policy_rule_condition import UserLifecycleAttributePolicyRuleCondition
+
+
+@_attrs_define(kw_only=True)
+class UserPolicyRuleCondition(OktaModel):
+    """An Okta `UserPolicyRuleCondition`.
+
+    Attributes:
+        exclude: `exclude`
+        inactivity: `inactivity`
+        include: `include`
+        lifecycle_expiration: `lifecycleExpiration`
+        password_expiration: `passwordExpiration`
+        user_lifecycle_attribute: `userLifecycleAttribute`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "exclude": "exclude",
+        "inactivity": "inactivity",
+        "include": "include",
+        "lifecycleExpiration": "lifecycle_expiration",
+        "passwordExpiration": "password_expiration",
+        "userLifecycleAttribute": "user_lifecycle_attribute",
+    }
+
+    exclude: list[str] | None | Unset = UNSET
+    inactivity: InactivityPolicyRuleCondition | None | Unset = UNSET
+    include: list[str] | None | Unset = UNSET
+    lifecycle_expiration: LifecycleExpirationPolicyRuleCondition | None | Unset = UNSET
+    password_expiration: PasswordExpirationPolicyRuleCondition | None | Unset = UNSET
+    user_lifecycle_attribute: UserLifecycleAttributePolicyRuleCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.exclude is not UNSET:
+            d["exclude"] = self.exclude
+        if self.inactivity is not UNSET:
+            d["inactivity"] = _convert.dump_model(self.inactivity, omit_read_only)
+        if self.include is not UNSET:
+            d["include"] = self.include
+        if self.lifecycle_expiration is not UNSET:
+            d["lifecycleExpiration"] = _convert.dump_model(self.lifecycle_expiration, omit_read_only)
+        if self.password_expiration is not UNSET:
+            d["passwordExpiration"] = _convert.dump_model(self.password_expiration, omit_read_only)
+        if self.user_lifecycle_attribute is not UNSET:
+            d["userLifecycleAttribute"] = _convert.dump_model(self.user_lifecycle_attribute, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            exclude=d.pop("exclude", UNSET),
+            inactivity=_convert.parse_model(
+                _inactivity_policy_rule_condition.InactivityPolicyRuleCondition, d.pop("inactivity", UNSET)
+            ),
+            include=d.pop("include", UNSET),
+            lifecycle_expiration=_convert.parse_model(
+                _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition,
+                d.pop("lifecycleExpiration", UNSET),
+            ),
+            password_expiration=_convert.parse_model(
+                _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition,
+                d.pop("passwordExpiration", UNSET),
+            ),
+            user_lifecycle_attribute=_convert.parse_model(
+                _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition,
+                d.pop("userLifecycleAttribute", UNSET),
+            ),
+        )
+        obj.additional_properties = d
+        return obj

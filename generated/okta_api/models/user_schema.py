@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_schema_definitions as _user_schema_definitions
+from . import user_schema_properties as _user_schema_properties
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_schema_definitions import UserSchemaDefinitions
+    from .user_schema_properties import UserSchemaProperties
+
+
+@_attrs_define(kw_only=True)
+class UserSchema(OktaModel):
+    """An Okta `UserSchema`.
+
+    Attributes:
+        schema: `$schema` (read-only, never sent)
+        field_links: `_links` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        definitions: `definitions`
+        id: `id` (read-only, never sent)
+        last_updated: `lastUpdated` (read-only, never sent)
+        name: `name` (read-only, never sent)
+        properties: `properties`
+        title: `title`
+        type_: `type` (read-only, never sent)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "$schema": "schema",
+        "_links": "field_links",
+        "created": "created",
+        "definitions": "definitions",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "name": "name",
+        "properties": "properties",
+        "title": "title",
+        "type": "type_",
+    }
+
+    schema: str | None | Unset = UNSET
+    field_links: dict[str, Any] | None | Unset = UNSET
+    created: str | None | Unset = UNSET
+    definitions: UserSchemaDefinitions | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    properties: UserSchemaProperties | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.schema is not UNSET and not omit_read_only:
+            d["$schema"] = self.schema
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = self.created
+        if self.definitions is not UNSET:
+            d["definitions"] = _convert.dump_model(self.definitions, omit_read_only)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = self.last_updated
+        if self.name is not UNSET and not omit_read_only:
+            d["name"] = self.name
+        if self.properties is not UNSET:
+            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
+        if self.title is not UNSET:
+            d["title"] = self.title
+        if self.type_ is not UNSET and not omit_read_only:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            schema=d.pop("$schema", UNSET),
+            field_links=d.pop("_links", UNSET),
+            created=d.pop("created", UNSET),
+            definitions=_convert.parse_model(
+                _user_schema_definitions.UserSchemaDefinitions, d.pop("definitions", UNSET)
+            ),
+            id=d.pop("id", UNSET),
+            last_updated=d.pop("lastUpdated", UNSET),
+            name=d.pop("name", UNSET),
+            properties=_convert.parse_model(_user_schema_properties.UserSchemaProperties, d.pop("properties", UNSET)),
+            title=d.pop("title", UNSET),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_schema_attribute_master_priority as _user_schema_attribute_master_priority
+from .user_schema_attribute_master_type import UserSchemaAttributeMasterType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_schema_attribute_master_priority import UserSchemaAttributeMasterPriority
+
+
+@_attrs_define(kw_only=True)
+class UserSchemaAttributeMaster(OktaModel):
+    """An Okta `UserSchemaAttributeMaster`.
+
+    Attributes:
+        priority: `priority`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "priority": "priority",
+        "type": "type_",
+    }
+
+    priority: list[UserSchemaAttributeMasterPriority] | None | Unset = UNSET
+    type_: UserSchemaAttributeMasterType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.priority is not UNSET:
+            d["priority"] = _convert.dump_model_list(self.priority, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            priority=_convert.parse_model_list(
+                _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.pop("priority", UNSET)
+            ),
+            type_=_convert.parse_enum(UserSchemaAttributeMasterType, d.pop("type", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_schema_attribute as _user_schema_attribute
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_schema_attribute import UserSchemaAttribute
+
+
+@_attrs_define(kw_only=True)
+class UserSchemaBaseProperties(OktaModel):
+    """An Okta `UserSchemaBaseProperties`.
+
+    Attributes:
+        city: `city`
+        cost_center: `costCenter`
+        country_code: `countryCode`
+        department: `department`
+        display_name: `displayName`
+        division: `division`
+        email: `email`
+        employee_number: `employeeNumber`
+        first_name: `firstName`
+        honorific_prefix: `honorificPrefix`
+        honorific_suffix: `honorificSuffix`
+        last_name: `lastName`
+        locale: `locale`
+        login: `login`
+        manager: `manager`
+        manager_id: `managerId`
+        middle_name: `middleName`
+        mobile_phone: `mobilePhone`
+        nick_name: `nickName`
+        organization: `organization`
+        postal_address: `postalAddress`
+        preferred_language: `preferredLanguage`
+        primary_phone: `primaryPhone`
+        profile_url: `profileUrl`
+        second_email: `secondEmail`
+        state: `state`
+        street_address: `streetAddress`
+        timezone: `timezone`
+        title: `title`
+        user_type: `userType`
+        zip_code: `zipCode`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "city": "city",
+        "costCenter": "cost_center",
+        "countryCode": "country_code",
+        "department": "department",
+        "displayName": "display_name",
+        "division": "division",
+        "email": "email",
+        "employeeNumber": "employee_number",
+        "firstName": "first_name",
+        "honorificPrefix": "honorific_prefix",
+        "honorificSuffix": "honorific_suffix",
+        "lastName": "last_name",
+        "locale": "locale",
+        "login": "login",
+        "manager": "manager",
+        "managerId": "manager_id",
+        "middleName": "middle_name",
+        "mobilePhone": "mobile_phone",
+        "nickName": "nick_name",
+        "organization": "organization",
+        "postalAddress": "postal_address",
+        "preferredLanguage": "preferred_language",
+        "primaryPhone": "primary_phone",
+        "profileUrl": "profile_url",
+        "secondEmail": "second_email",
+        "state": "state",
+        "streetAddress": "street_address",
+        "timezone": "timezone",
+        "title": "title",
+        "userType": "user_type",
+        "zipCode": "zip_code",
+    }
+
+    city: UserSchemaAttribute | None | Unset = UNSET
+    cost_center: UserSchemaAttribute | None | Unset = UNSET
+    country_code: UserSchemaAttribute | None | Unset = UNSET
+    department: UserSchemaAttribute | None | Unset = UNSET
+    display_name: UserSchemaAttribute | None | Unset = UNSET
+    division: UserSchemaAttribute | None | Unset = UNSET
+    email: UserSchemaAttribute | None | Unset = UNSET
+    employee_number: UserSchemaAttribute | None | Unset = UNSET
+    first_name: UserSchemaAttribute | None | Unset = UNSET
+    honorific_prefix: UserSchemaAttribute | None | Unset = UNSET
+    honorific_suffix: UserSchemaAttribute | None | Unset = UNSET
+    last_name: UserSchemaAttribute | None | Unset = UNSET
+    locale: UserSchemaAttribute | None | Unset = UNSET
+    login: UserSchemaAttribute | None | Unset = UNSET
+    manager: UserSchemaAttribute | None | Unset = UNSET
+    manager_id: UserSchemaAttribute | None | Unset = UNSET
+    middle_name: UserSchemaAttribute | None | Unset = UNSET
+    mobile_phone: UserSchemaAttribute | None | Unset = UNSET
+    nick_name: UserSchemaAttribute | None | Unset = UNSET
+    organization: UserSchemaAttribute | None | Unset = UNSET
+    postal_address: UserSchemaAttribute | None | Unset = UNSET
+    preferred_language: UserSchemaAttribute | None | Unset = UNSET
+    primary_phone: UserSchemaAttribute | None | Unset = UNSET
+    profile_url: UserSchemaAttribute | None | Unset = UNSET
+    second_email: UserSchemaAttribute | None | Unset = UNSET
+    state: UserSchemaAttribute | None | Unset = UNSET
+    street_address: UserSchemaAttribute | None | Unset = UNSET
+    timezone: UserSchemaAttribute | None | Unset = UNSET
+    title: UserSchemaAttribute | None | Unset = UNSET
+    user_type: UserSchemaAttribute | None | Unset = UNSET
+    zip_code: UserSchemaAttribute | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.city is not UNSET:
+            d["city"] = _convert.dump_model(self.city, omit_read_only)
+        if self.cost_center is not UNSET:
+            d["costCenter"] = _convert.dump_model(self.cost_center, omit_read_only)
+        if self.country_code is not UNSET:
+            d["countryCode"] = _convert.dump_model(self.country_code, omit_read_only)
+        if self.department is not UNSET:
+            d["department"] = _convert.dump_model(self.department, omit_read_only)
+        if self.display_name is not UNSET:
+            d["displayName"] = _convert.dump_model(self.display_name, omit_read_only)
+        if self.division is not UNSET:
+            d["division"] = _convert.dump_model(self.division, omit_read_only)
+        if self.email is not UNSET:
+            d["email"] = _convert.dump_model(self.email, omit_read_only)
+        if self.employee_number is not UNSET:
+            d["employeeNumber"] = _convert.dump_model(self.employee_number, omit_read_only)
+        if self.first_name is not UNSET:
+            d["firstName"] = _convert.dump_model(self.first_name, omit_read_only)
+        if self.honorific_prefix is not UNSET:
+            d["honorificPrefix"] = _convert.dump_model(self.honorific_prefix, omit_read_only)
+        if self.honorific_suffix is not UNSET:
+            d["honorificSuffix"] = _convert.dump_model(self.honorific_suffix, omit_read_only)
+        if self.last_name is not UNSET:
+            d["lastName"] = _convert.dump_model(self.last_name, omit_read_only)
+        if self.locale is not UNSET:
+            d["locale"] = _convert.dump_model(self.locale, omit_read_only)
+        if self.login is not UNSET:
+            d["login"] = _convert.dump_model(self.login, omit_read_only)
+        if self.manager is not UNSET:
+            d["manager"] = _convert.dump_model(self.manager, omit_read_only)
+        if self.manager_id is not UNSET:
+            d["managerId"] = _convert.dump_model(self.manager_id, omit_read_only)
+        if self.middle_name is not UNSET:
+            d["middleName"] = _convert.dump_model(self.middle_name, omit_read_only)
+        if self.mobile_phone is not UNSET:
+            d["mobilePhone"] = _convert.dump_model(self.mobile_phone, omit_read_only)
+        if self.nick_name is not UNSET:
+            d["nickName"] = _convert.dump_model(self.nick_name, omit_read_only)
+        if self.organization is not UNSET:
+            d["organization"] = _convert.dump_model(self.organization, omit_read_only)
+        if self.postal_address is not UNSET:
+            d["postalAddress"] = _convert.dump_model(self.postal_address, omit_read_only)
+        if self.preferred_language is not UNSET:
+            d["preferredLanguage"] = _convert.dump_model(self.preferred_language, omit_read_only)
+        if self.primary_phone is not UNSET:
+            d["primaryPhone"] = _convert.dump_model(self.primary_phone, omit_read_only)
+        if self.profile_url is not UNSET:
+            d["profileUrl"] = _convert.dump_model(self.profile_url, omit_read_only)
+        if self.second_email is not UNSET:
+            d["secondEmail"] = _convert.dump_model(self.second_email, omit_read_only)
+        if self.state is not UNSET:
+            d["state"] = _convert.dump_model(self.state, omit_read_only)
+        if self.street_address is not UNSET:
+            d["streetAddress"] = _convert.dump_model(self.street_address, omit_read_only)
+        if self.timezone is not UNSET:
+            d["timezone"] = _convert.dump_model(self.timezone, omit_read_only)
+        if self.title is not UNSET:
+            d["title"] = _convert.dump_model(self.title, omit_read_only)
+        if self.user_type is not UNSET:
+            d["userType"] = _convert.dump_model(self.user_type, omit_read_only)
+        if self.zip_code is not UNSET:
+            d["zipCode"] = _convert.dump_model(self.zip_code, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            city=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("city", UNSET)),
+            cost_center=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("costCenter", UNSET)),
+            country_code=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("countryCode", UNSET)),
+            department=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("department", UNSET)),
+            display_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("displayName", UNSET)),
+            division=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("division", UNSET)),
+            email=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("email", UNSET)),
+            employee_number=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("employeeNumber", UNSET)
+            ),
+            first_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("firstName", UNSET)),
+            honorific_prefix=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("honorificPrefix", UNSET)
+            ),
+            honorific_suffix=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("honorificSuffix", UNSET)
+            ),
+            last_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("lastName", UNSET)),
+            locale=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("locale", UNSET)),
+            login=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("login", UNSET)),
+            manager=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("manager", UNSET)),
+            manager_id=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("managerId", UNSET)),
+            middle_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("middleName", UNSET)),
+            mobile_phone=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("mobilePhone", UNSET)),
+            nick_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("nickName", UNSET)),
+            organization=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("organization", UNSET)),
+            postal_address=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("postalAddress", UNSET)
+            ),
+            preferred_language=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("preferredLanguage", UNSET)
+            ),
+            primary_phone=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("primaryPhone", UNSET)
+            ),
+            profile_url=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("profileUrl", UNSET)),
+            second_email=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("secondEmail", UNSET)),
+            state=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("state", UNSET)),
+            street_address=_convert.parse_model(
+                _user_schema_attribute.UserSchemaAttribute, d.pop("streetAddress", UNSET)
+            ),
+            timezone=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("timezone", UNSET)),
+            title=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("title", UNSET)),
+            user_type=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("userType", UNSET)),
+            zip_code=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("zipCode", UNSET)),
+        )
+        obj.additional_properties = d
+        return obj

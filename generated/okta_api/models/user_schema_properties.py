@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_schema_properties_profile as _user_schema_properties_profile
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_schema_properties_profile import UserSchemaPropertiesProfile
+
+
+@_attrs_define(kw_only=True)
+class UserSchemaProperties(OktaModel):
+    """An Okta `UserSchemaProperties`.
+
+    Attributes:
+        profile: `profile`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "profile": "profile",
+    }
+
+    profile: UserSchemaPropertiesProfile | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            profile=_convert.parse_model(
+                _user_schema_properties_profile.UserSchemaPropertiesProfile, d.pop("profile", UNSET)
+            ),
+        )
+        obj.additional_properties = d
+        return obj

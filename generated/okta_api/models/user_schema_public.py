@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+from . import user_schema_public_properties as _user_schema_public_properties
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_schema_public_properties import UserSchemaPublicProperties
+
+
+@_attrs_define(kw_only=True)
+class UserSchemaPublic(OktaModel):
+    """An Okta `UserSchemaPublic`.
+
+    Attributes:
+        id: `id` (read-only, never sent)
+        properties: `properties`
+        required: `required`
+        type_: `type`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "properties": "properties",
+        "required": "required",
+        "type": "type_",
+    }
+
+    id: str | None | Unset = UNSET
+    properties: UserSchemaPublicProperties | None | Unset = UNSET
+    required: list[str] | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.properties is not UNSET:
+            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
+        if self.required is not UNSET:
+            d["required"] = self.required
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            id=d.pop("id", UNSET),
+            properties=_convert.parse_model(
+                _user_schema_public_properties.UserSchemaPublicProperties, d.pop("properties", UNSET)
+            ),
+            required=d.pop("required", UNSET),
+            type_=d.pop("type", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UserType(OktaModel):
+    """An Okta `UserType`.
+
+    Attributes:
+        field_links: `_links` (read-only, never sent)
+        created: `created` (read-only, never sent)
+        created_by: `createdBy` (read-only, never sent)
+        default: `default` (read-only, never sent)
+        description: `description`
+        display_name: `displayName`
+        id: `id`
+        last_updated: `lastUpdated` (read-only, never sent)
+        last_updated_by: `lastUpdatedBy` (read-only, never sent)
+        name: `name`
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "_links": "field_links",
+        "created": "created",
+        "createdBy": "created_by",
+        "default": "default",
+        "description": "description",
+        "displayName": "display_name",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "lastUpdatedBy": "last_updated_by",
+        "name": "name",
+    }
+
+    field_links: dict[str, Any] | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    created_by: str | None | Unset = UNSET
+    default: bool | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    last_updated_by: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        d: dict[str, Any] = {}
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = self.field_links
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.created_by is not UNSET and not omit_read_only:
+            d["createdBy"] = self.created_by
+        if self.default is not UNSET and not omit_read_only:
+            d["default"] = self.default
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.display_name is not UNSET:
+            d["displayName"] = self.display_name
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.last_updated_by is not UNSET and not omit_read_only:
+            d["lastUpdatedBy"] = self.last_updated_by
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = _convert.as_mapping(cls, src_dict)
+        obj = cls(
+            field_links=d.pop("_links", UNSET),
+            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created_by=d.pop("createdBy", UNSET),
+            default=d.pop("default", UNSET),
+            description=d.pop("description", UNSET),
+            display_name=d.pop("displayName", UNSET),
+            id=d.pop("id", UNSET),
+            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated_by=d.pop("lastUpdatedBy", UNSET),
+            name=d.pop("name", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

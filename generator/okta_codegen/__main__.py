@@ -1,0 +1,52 @@
+"""`python -m okta_codegen generate|check|normalize [--root DIR]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import SpecError
+from .format import FormattingFailed
+from .opc import GenerationFailed
+from .pipeline import Project, check_generated, generate
+from .normalize import dump_json, normalized_document
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="okta_codegen", description=__doc__)
+    parser.add_argument("command", choices=("generate", "check", "normalize"))
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project's root folder")
+    args = parser.parse_args(argv)
+    project = Project(args.root.resolve())
+    try:
+        return _run(args.command, project)
+    except (SpecError, GenerationFailed, FormattingFailed, ImportError) as exc:
+        print(f"okta_codegen: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run(command: str, project: Project) -> int:
+    if command == "generate":
+        generate(project)
+        print(f"generated {project.generated.relative_to(project.root)}")
+        return 0
+    if command == "normalize":
+        project.normalized_spec.parent.mkdir(parents=True, exist_ok=True)
+        project.normalized_spec.write_text(dump_json(normalized_document(project.inputs)), encoding="utf-8")
+        print(f"wrote {project.normalized_spec.relative_to(project.root)}")
+        return 0
+    differences = check_generated(project)
+    for line in differences[:50]:
+        print(line)
+    if len(differences) > 50:
+        print(f"... and {len(differences) - 50} more")
+    if differences:
+        print(f"generated/ differs from what the generator produces: {len(differences)} file(s)", file=sys.stderr)
+        return 1
+    print("generated/ is exactly what the generator produces")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

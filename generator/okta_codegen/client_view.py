@@ -1,0 +1,134 @@
+"""Derive the document openapi-python-client reads, and the facts our templates need.
+
+The normalized spec says what Okta means; openapi-python-client needs it shaped a little
+differently: one path item per multi-operation alternative, free-form maps as plain `{}` schemas,
+and per-schema facts (read-only fields, parent class, discriminator) that it would otherwise drop.
+These facts travel as `x-okta-codegen-*` keys, which the model templates read.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import SpecError
+from .refs import pointer, schema_name
+from .transforms.multi_operation import EXTENSION as MULTI
+from .transforms.multi_operation import METHODS
+from .transforms.operation_scopes import SCOPES
+
+CHECK_KEYWORDS = ("pattern", "minLength", "maxLength")
+
+
+@dataclass
+class ClientView:
+    document: dict[str, Any]
+    operations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def client_view(normalized: dict[str, Any], source: str) -> ClientView:
+    document = copy.deepcopy(normalized)
+    view = ClientView(document)
+    split_multi_operations(view, source)
+    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+        annotate_inheritance(schema)
+    for _, node in _schemas_with_properties(document):
+        annotate_fields(node)
+    return view
+
+
+def split_multi_operations(view: ClientView, source: str) -> None:
+    """One path item per operation: alternatives get `<path>#<operationId>` keys of their own."""
+    paths: dict[str, Any] = view.document.get("paths") or {}
+    result: dict[str, Any] = {}
+    for path, item in paths.items():
+        shared = [key for key in item if key not in METHODS]
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            for alternative in operation.get(MULTI) or [operation]:
+                operation_id = alternative.get("operationId")
+                if not isinstance(operation_id, str):
+                    raise SpecError(source, pointer("paths", path, method), "an operation needs an operationId")
+                key = path if alternative is operation else f"{path}#{operation_id}"
+                target = result.setdefault(key, {k: item[k] for k in shared})
+                alternative = {k: v for k, v in alternative.items() if k != MULTI}
+                target[method] = alternative
+                view.operations[operation_id] = _operation_facts(path, method, item, alternative)
+    view.document["paths"] = result
+
+
+def _operation_facts(path: str, method: str, item: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    parameters = list(item.get("parameters") or []) + list(operation.get("parameters") or [])
+    checks = [
+        {"name": p["name"], "rules": {k: p["schema"][k] for k in CHECK_KEYWORDS if k in p["schema"]}}
+        for p in parameters
+        if p.get("in") == "path" and any(k in (p.get("schema") or {}) for k in CHECK_KEYWORDS)
+    ]
+    tags = operation.get("tags") or ["default"]
+    return {
+        "operation_id": operation["operationId"],
+        "method": method.upper(),
+        "path": path,
+        "tag": tags[0],
+        "scopes": list(operation.get(SCOPES) or []),
+        "checks": checks,
+    }
+
+
+def annotate_inheritance(schema: dict[str, Any]) -> None:
+    parent = schema.get("x-okta-parent")
+    if isinstance(parent, str):
+        schema["x-okta-codegen-parent"] = schema_name(parent)
+    discriminator = schema.get("x-openapi-v3-discriminator")
+    if isinstance(discriminator, dict):
+        schema["x-okta-codegen-discriminator"] = {
+            "property": discriminator["propertyName"],
+            "mapping": {value: schema_name(ref) for value, ref in (discriminator.get("mapping") or {}).items()},
+        }
+
+
+def annotate_fields(schema: dict[str, Any]) -> None:
+    """Record read-only and free-form fields; free-form ones become `{}` for the generator."""
+    read_only, free_form = [], []
+    for name, prop in schema["properties"].items():
+        if not isinstance(prop, dict):
+            continue
+        if prop.get("readOnly") or _all_of_read_only(prop):
+            read_only.append(name)
+        if _is_free_form(prop):
+            free_form.append(name)
+            schema["properties"][name] = {k: prop[k] for k in ("description", "readOnly") if k in prop}
+    if read_only:
+        schema["x-okta-codegen-read-only"] = read_only
+    if free_form:
+        schema["x-okta-codegen-free-form"] = free_form
+
+
+def _all_of_read_only(prop: dict[str, Any]) -> bool:
+    return any(isinstance(part, dict) and part.get("readOnly") for part in prop.get("allOf") or [])
+
+
+def _is_free_form(prop: dict[str, Any]) -> bool:
+    extra = prop.get("additionalProperties", True)
+    return (
+        prop.get("type") == "object"
+        and not prop.get("properties")
+        and (extra is True or extra == {})
+        and "allOf" not in prop
+    )
+
+
+def _schemas_with_properties(node: Any, at: str = "") -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            found.append((at, node))
+        for key, value in node.items():
+            found.extend(_schemas_with_properties(value, f"{at}/{key}"))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_schemas_with_properties(value, f"{at}/{index}"))
+    return found

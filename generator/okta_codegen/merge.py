@@ -1,0 +1,56 @@
+"""Merge our own OpenAPI fragments into the upstream document, refusing any collision."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .errors import SpecError
+from .refs import pointer
+from .transforms.multi_operation import EXTENSION as MULTI
+from .transforms.multi_operation import METHODS
+
+COMPONENT_KINDS = ("schemas", "parameters", "responses", "requestBodies", "headers", "examples", "securitySchemes")
+
+
+def merge_fragment(upstream: dict[str, Any], fragment: dict[str, Any], fragment_source: str) -> None:
+    """Add the fragment's paths, components and tags to `upstream`, in place."""
+    taken = operation_ids(upstream)
+    for path, item in (fragment.get("paths") or {}).items():
+        if path in upstream.setdefault("paths", {}):
+            raise SpecError(fragment_source, pointer("paths", path), "path already defined by the upstream spec")
+        for method, operation_id in operation_ids_of(item):
+            if operation_id in taken:
+                at = pointer("paths", path, method, "operationId")
+                raise SpecError(fragment_source, at, f"operationId {operation_id!r} already used upstream")
+            taken.add(operation_id)
+        upstream["paths"][path] = copy.deepcopy(item)
+    for kind in COMPONENT_KINDS:
+        theirs = (fragment.get("components") or {}).get(kind) or {}
+        ours = upstream.setdefault("components", {}).setdefault(kind, {})
+        for name, value in theirs.items():
+            if name in ours:
+                raise SpecError(fragment_source, pointer("components", kind, name), f"{kind[:-1]} name already used upstream")
+            ours[name] = copy.deepcopy(value)
+    known_tags = {tag.get("name") for tag in upstream.get("tags", [])}
+    for tag in fragment.get("tags") or []:
+        if tag.get("name") not in known_tags:
+            upstream.setdefault("tags", []).append(copy.deepcopy(tag))
+
+
+def operation_ids(document: dict[str, Any]) -> set[str]:
+    return {operation_id for item in (document.get("paths") or {}).values() for _, operation_id in operation_ids_of(item)}
+
+
+def operation_ids_of(item: dict[str, Any]) -> list[tuple[str, str]]:
+    found = []
+    for method in METHODS:
+        operation = item.get(method)
+        if not isinstance(operation, dict):
+            continue
+        if isinstance(operation.get("operationId"), str):
+            found.append((method, operation["operationId"]))
+        for alternative in operation.get(MULTI) or []:
+            if isinstance(alternative, dict) and isinstance(alternative.get("operationId"), str):
+                found.append((method, alternative["operationId"]))
+    return found

@@ -1,0 +1,49 @@
+"""From the pinned upstream file and our fragments to one normalized, validated document."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .load import load_document, load_file
+from .merge import merge_fragment
+from .pin import fetch_pinned, read_pin
+from .plugins import plugin_manager, spec_transforms
+from .validate import validate_document
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Where the generator reads from."""
+
+    spec_dir: Path  # spec/: the pin and our fragments
+    shared_spec_dir: Path  # ../shared/spec: a local copy of the upstream file, when present
+    cache_dir: Path  # build/: where a downloaded upstream file is kept
+
+
+def normalized_document(inputs: Inputs, load_entry_points: bool = True) -> dict[str, Any]:
+    pin = read_pin(inputs.spec_dir / "upstream.toml")
+    upstream_bytes = fetch_pinned(pin, inputs.shared_spec_dir, inputs.cache_dir)
+    return normalize(load_document(upstream_bytes, pin.file), fragment_paths(inputs.spec_dir), load_entry_points)
+
+
+def fragment_paths(spec_dir: Path) -> list[Path]:
+    return sorted(spec_dir.glob("*.yaml"))
+
+
+def normalize(upstream: dict[str, Any], fragments: list[Path], load_entry_points: bool = True) -> dict[str, Any]:
+    """Merge `fragments` into `upstream`, apply every spec transform, validate; return the result."""
+    source = "upstream spec"
+    for fragment in fragments:
+        merge_fragment(upstream, load_file(fragment), str(fragment))
+    for transform in spec_transforms(plugin_manager(load_entry_points)):
+        transform.apply(upstream, source)
+    validate_document(upstream, source)
+    return upstream
+
+
+def dump_json(document: dict[str, Any]) -> str:
+    """Stable text for a document: the same input always gives the same bytes."""
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"

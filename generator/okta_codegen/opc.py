@@ -1,0 +1,70 @@
+"""Run openapi-python-client, in process, with our config, templates and template data."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
+
+from .client_view import ClientView
+
+TEMPLATES = Path(__file__).parent / "templates"
+PACKAGE = "okta_api"
+
+CONFIG = ConfigFile(
+    package_name_override=PACKAGE,
+    project_name_override="okta-api",
+    post_hooks=[],  # formatting is our own step
+    literal_enums=False,
+    # Certificate bodies are raw bytes or base64 text; the SAML metadata preview is XML text.
+    content_type_overrides={
+        "application/x-x509-ca-cert": "application/octet-stream",
+        "application/pkix-cert": "application/octet-stream",
+        "application/x-pem-file": "application/octet-stream",
+        "application/xml": "text/plain",
+    },
+)
+
+
+class GenerationFailed(Exception):
+    """openapi-python-client reported problems; each is listed in the message."""
+
+
+def render_client(view: ClientView, package_dir: Path) -> None:
+    """Write the `okta_api` package for `view` into `package_dir` (which must not exist)."""
+    config = Config.from_sources(
+        CONFIG, MetaType.NONE, document_source=package_dir, file_encoding="utf-8", overwrite=True, output_path=package_dir
+    )
+    data = GeneratorData.from_dict(view.document, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationFailed(_describe([data]))
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    # Endpoints know their operation by openapi-python-client's name for it (list_users).
+    project.env.globals["okta_operations"] = {
+        PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
+    }
+    with contextlib.redirect_stdout(io.StringIO()):  # its progress line names our scratch folder
+        problems = project.build()
+    if problems:
+        raise GenerationFailed(_describe(problems))
+    _render_extras(project.env, package_dir)
+
+
+def _render_extras(env: Any, package_dir: Path) -> None:
+    """Our own runtime modules of the package, which openapi-python-client does not know about."""
+    for template in sorted((TEMPLATES / "extra").glob("*.py.jinja")):
+        target = package_dir / template.name.removesuffix(".jinja")
+        target.write_text(env.get_template(f"extra/{template.name}").render(), encoding="utf-8")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def _describe(problems: Any) -> str:
+    return "\n".join(f"{p.level.name}: {p.header}\n{p.detail or ''}".strip() for p in problems)

@@ -1,0 +1,87 @@
+"""The whole generator run: inputs -> normalized spec -> client package -> formatted -> in place."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .client_view import client_view
+from .format import format_package
+from .normalize import Inputs, dump_json, normalized_document
+from .opc import PACKAGE, render_client
+from .output import swap_in, tree_differences
+
+
+@dataclass(frozen=True)
+class Project:
+    """The project's folders, relative to its root."""
+
+    root: Path
+
+    @property
+    def inputs(self) -> Inputs:
+        return Inputs(self.root / "spec", self.root.parent / "shared" / "spec", self.root / "build")
+
+    @property
+    def normalized_spec(self) -> Path:
+        return self.root / "build" / "okta-openapi.json"
+
+    @property
+    def generated(self) -> Path:
+        return self.root / "generated" / PACKAGE
+
+
+def build_package(project: Project, into: Path) -> Path:
+    """Generate, format and import-check the package under `into`; return its folder."""
+    document = normalized_document(project.inputs)
+    project.normalized_spec.parent.mkdir(parents=True, exist_ok=True)
+    project.normalized_spec.write_text(dump_json(document), encoding="utf-8")
+    package = into / PACKAGE
+    render_client(client_view(document, str(project.normalized_spec)), package)
+    format_package(package)
+    check_imports(into)
+    return package
+
+
+def generate(project: Project) -> None:
+    """Regenerate `generated/okta_api`; on any failure the committed tree stays as it was."""
+    project.generated.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=project.generated.parent, prefix=".generate-") as scratch:
+        package = build_package(project, Path(scratch))
+        swap_in(package, project.generated)
+
+
+def check_generated(project: Project) -> list[str]:
+    """What regenerating would change in the committed `generated/okta_api` (empty: nothing)."""
+    with tempfile.TemporaryDirectory(prefix="okta-check-") as scratch:
+        package = build_package(project, Path(scratch))
+        if not project.generated.exists():
+            return [f"missing {project.generated}"]
+        return tree_differences(project.generated, package)
+
+
+def check_imports(package_parent: Path) -> None:
+    """Byte-compile everything and import the package's entry points, in a fresh interpreter."""
+    script = (
+        "import compileall, sys\n"
+        f"ok = compileall.compile_dir({str(package_parent / PACKAGE)!r}, quiet=1, legacy=False)\n"
+        "import okta_api, okta_api.models, okta_api.client, okta_api.api.user.list_users\n"
+        "sys.exit(0 if ok else 1)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-B", "-c", script],
+        cwd=package_parent,
+        env={"PYTHONPATH": str(package_parent), "PYTHONDONTWRITEBYTECODE": "1", "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    shutil.rmtree(package_parent / PACKAGE / "__pycache__", ignore_errors=True)
+    for cache in (package_parent / PACKAGE).rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+    if result.returncode != 0:
+        raise ImportError(f"the generated package does not import:\n{result.stdout}{result.stderr}")

@@ -1,0 +1,33 @@
+"""Built-in spec transformations, each a build-time plugin of its own.
+
+Every module here implements `okta_codegen_spec_transforms`; `BUILTIN_MODULES` lists them for the
+plugin manager. A transform gets the whole upstream document and the file name to blame in errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Document = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SpecTransform:
+    """One named, ordered change to the spec document."""
+
+    name: str
+    order: int
+    apply: Callable[[Document, str], None]
+
+
+BUILTIN_MODULES = (
+    "okta_codegen.transforms.definitions_refs",
+    "okta_codegen.transforms.multi_operation",
+    "okta_codegen.transforms.free_form_maps",
+    "okta_codegen.transforms.defined_as",
+    "okta_codegen.transforms.parent_inheritance",
+    "okta_codegen.transforms.discriminators",
+    "okta_codegen.transforms.operation_scopes",
+)

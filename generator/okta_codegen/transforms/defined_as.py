@@ -1,0 +1,65 @@
+"""Give each concrete subclass the fixed values that identify it, as defaults.
+
+`x-okta-defined-as: {name: bookmark}` means a BookmarkApplication's `name` is always "bookmark",
+and the parent's discriminator mapping (`BOOKMARK -> BookmarkApplication`) fixes its `signOnMode`.
+Both are recorded in `x-okta-defaults` so the generated class fills them in; the child's own
+`name` placeholder (`{type: object}`) becomes the string it really is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..hookspecs import hookimpl
+from ..refs import schema_name
+from . import Document, SpecTransform
+
+DEFAULTS = "x-okta-defaults"
+
+
+def apply_defined_as(document: Document, source: str) -> None:
+    schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    for name, schema in schemas.items():
+        defaults = dict(_discriminator_defaults(schemas, name))
+        for field, value in (schema.get("x-okta-defined-as") or {}).items():
+            defaults[field] = value
+            schema.setdefault("properties", {})[field] = {"type": "string", "default": value}
+        if defaults:
+            schema[DEFAULTS] = defaults
+    # Defaults flow down: SwaThreeFieldApplication is a BROWSER_PLUGIN because its parent is.
+    for name in schemas:
+        inherited = _inherited_defaults(schemas, name, set())
+        if inherited:
+            schemas[name][DEFAULTS] = inherited
+
+
+def _discriminator_defaults(schemas: dict[str, Any], name: str) -> dict[str, str]:
+    """Discriminator values that map to `name` alone, by property name."""
+    found: dict[str, str] = {}
+    for parent in schemas.values():
+        discriminator = parent.get("x-openapi-v3-discriminator")
+        if not isinstance(discriminator, dict):
+            continue
+        values = [
+            value
+            for value, ref in (discriminator.get("mapping") or {}).items()
+            if isinstance(ref, str) and ref.endswith("/" + name) and schema_name(ref) == name
+        ]
+        if len(values) == 1:
+            found[discriminator["propertyName"]] = values[0]
+    return found
+
+
+def _inherited_defaults(schemas: dict[str, Any], name: str, seen: set[str]) -> dict[str, Any]:
+    schema = schemas.get(name)
+    if schema is None or name in seen:
+        return {}
+    seen.add(name)
+    parent_ref = schema.get("x-okta-parent")
+    inherited = _inherited_defaults(schemas, schema_name(parent_ref), seen) if isinstance(parent_ref, str) else {}
+    return {**inherited, **(schema.get(DEFAULTS) or {})}
+
+
+@hookimpl
+def okta_codegen_spec_transforms() -> list[SpecTransform]:
+    return [SpecTransform("defined_as", 40, apply_defined_as)]

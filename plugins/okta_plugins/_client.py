@@ -1,0 +1,158 @@
+"""``OktaClient``: the generated ``Client`` wired to configuration and plugins.
+
+Follow ``org_url`` from configuration to the wire: ``load_config`` normalizes
+it, it becomes the httpx ``base_url`` and the only ``CredentialOrigin``, and the
+token endpoint is derived from it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any, Self
+
+import attrs
+import httpx
+
+# Unresolved when mypy runs without generated/ on its path; then the base is Any.
+from okta_api.client import Client  # type: ignore[import-not-found, unused-ignore]
+
+from ._config import OktaConfig, load_config
+from ._facade import OktaHooks
+from ._manager import build_plugin_manager
+from ._origin import CredentialOrigin
+from ._pipeline import OperationAuth
+from ._transport import AsyncOktaTransport, OktaTransport
+from .errors import ConfigError, NoAuthPluginError
+
+USER_AGENT = "okta-plugins/0.1"
+
+
+@attrs.define
+class OktaClient(Client):  # type: ignore[misc, unused-ignore]
+    """A generated-API client whose requests go through the ``okta_plugins`` hooks.
+
+    Build one with ``OktaClient.from_config()``; pass it as ``client=`` to any
+    generated endpoint function, sync or async.
+    """
+
+    _config: OktaConfig = attrs.field(kw_only=True, alias="config")
+    _hooks: OktaHooks = attrs.field(kw_only=True, alias="hooks", repr=False)
+    _credential: httpx.Auth = attrs.field(kw_only=True, alias="credential")
+    _build_lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
+
+    def __repr__(self) -> str:
+        # Not the attrs repr: headers and httpx_args may hold credentials a caller added.
+        return (
+            f"OktaClient(org_url={self._config.org_url!r}, "
+            f"authorization_mode={self._config.authorization_mode!r}, credential={self._credential!r})"
+        )
+
+    @classmethod
+    def from_config(
+        cls,
+        *,
+        plugins: Iterable[object] = (),
+        httpx_args: dict[str, Any] | None = None,
+        **overrides: Any,
+    ) -> OktaClient:
+        """Build a client from every configuration source; ``overrides`` win.
+
+        :param plugins: plugin objects to register after the installed ones.
+        :param httpx_args: extra ``httpx.Client`` arguments (e.g. ``transport``).
+        :param overrides: ``OktaConfig`` fields, such as ``org_url`` or ``token``.
+        """
+        return cls.from_okta_config(load_config(**overrides), plugins=plugins, httpx_args=httpx_args)
+
+    @classmethod
+    def from_okta_config(
+        cls,
+        config: OktaConfig,
+        *,
+        plugins: Iterable[object] = (),
+        httpx_args: dict[str, Any] | None = None,
+    ) -> OktaClient:
+        """Build a client from a finished ``OktaConfig``."""
+        manager = build_plugin_manager(config.plugins_block, config.plugins_only, plugins)
+        hooks = OktaHooks(manager)
+        hooks.configure(config)
+        credential = hooks.auth(config=config, mode=config.authorization_mode)
+        if credential is None:
+            raise NoAuthPluginError(config.authorization_mode)
+        args = dict(httpx_args or {})
+        if "auth" in args or "base_url" in args:
+            raise ConfigError("httpx_args must not set auth or base_url; OktaClient sets them")
+        timeout = httpx.Timeout(config.request_timeout or None, connect=config.connection_timeout)
+        fields: dict[str, Any] = {
+            "base_url": config.org_url,
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+            "timeout": timeout,
+            "httpx_args": args,
+            "config": config,
+            "hooks": hooks,
+            "credential": credential,
+        }
+        return cls(**fields)
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A copy of this client that also sends ``headers`` (to the org origin only if secret)."""
+        copy = super().with_headers(headers)
+        if not isinstance(copy, type(self)):  # pragma: no cover - the template uses attrs.evolve
+            raise TypeError("with_headers did not return an OktaClient")
+        return copy
+
+    @property
+    def config(self) -> OktaConfig:
+        """The configuration this client was built from."""
+        return self._config
+
+    @property
+    def hooks(self) -> OktaHooks:
+        """The typed hook caller; ``hooks.plugin(obj)`` registers a plugin in a ``with`` block."""
+        return self._hooks
+
+    @property
+    def credential(self) -> httpx.Auth:
+        """The ``httpx.Auth`` the ``okta_auth`` hook provided."""
+        return self._credential
+
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        origin = CredentialOrigin(self._config.org_url)
+        args = dict(self._httpx_args)
+        # Transports are wrapped by get_httpx_client / get_async_httpx_client.
+        args.pop("transport", None)
+        args.pop("async_transport", None)
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "auth": OperationAuth(self._credential, self._hooks, self._config, origin),
+            **args,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The ``httpx.Client`` generated functions use, built once on first use."""
+        with self._build_lock:
+            if self._client is None:
+                inner = self._httpx_args.get("transport")
+                if not isinstance(inner, httpx.BaseTransport):
+                    inner = httpx.HTTPTransport(verify=self._verify_ssl)
+                transport = OktaTransport(inner, CredentialOrigin(self._config.org_url))
+                self.set_httpx_client(httpx.Client(transport=transport, **self._httpx_kwargs()))
+        client: httpx.Client = super().get_httpx_client()
+        return client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` async generated functions use, built once on first use."""
+        with self._build_lock:
+            if self._async_client is None:
+                inner = self._httpx_args.get("async_transport", self._httpx_args.get("transport"))
+                if not isinstance(inner, httpx.AsyncBaseTransport):
+                    inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+                transport = AsyncOktaTransport(inner, CredentialOrigin(self._config.org_url))
+                self.set_async_httpx_client(httpx.AsyncClient(transport=transport, **self._httpx_kwargs()))
+        client: httpx.AsyncClient = super().get_async_httpx_client()
+        return client

@@ -1,0 +1,198 @@
+"""Configuration: defaults < ~/.okta/okta.yaml < ./okta.yaml < environment < explicit arguments.
+
+The YAML layout and ``OKTA_CLIENT_*`` variables are those of the official Okta SDKs,
+so a user can switch without rewriting configuration.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._origin import normalize_org_url
+from .errors import ConfigError
+
+__all__ = ["OktaConfig", "load_config"]
+
+AUTHORIZATION_MODES = ("SSWS", "Bearer", "PrivateKey")
+
+
+def _redacted(value: object) -> str:
+    return "None" if value is None else "'<redacted>'"
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """Read a scope or plugin-name list from a YAML list or a comma/space separated string."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(part for part in value.replace(",", " ").split() if part)
+    if isinstance(value, AbstractSet):
+        value = sorted(value, key=str)  # a stable order for sets, e.g. PkceTokens.scopes
+    if isinstance(value, Sequence):
+        return tuple(str(part).strip() for part in value if str(part).strip())
+    raise ConfigError(f"expected a list of names, got {type(value).__name__}")
+
+
+def _non_negative(value: object, kind: type[float | int]) -> float | int:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ConfigError(f"expected a number, got {value!r}")
+    try:
+        number = kind(value.strip() if isinstance(value, str) else value)
+    except ValueError:
+        raise ConfigError(f"expected a number, got {value!r}") from None
+    if number < 0:
+        raise ConfigError(f"expected a non-negative number, got {value!r}")
+    return number
+
+
+def _seconds(value: object) -> float:
+    """Convert a YAML or environment value (``"30"``, ``30``, ``"2.5"``) to seconds."""
+    return float(_non_negative(value, float))
+
+
+def _count(value: object) -> int:
+    """Convert a YAML or environment value (``"2"``, ``2``) to a count."""
+    return int(_non_negative(value, int))
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"expected true or false, got {value!r}")
+
+
+def _mode(value: object) -> str:
+    text = str(value).strip()
+    for known in AUTHORIZATION_MODES:
+        if text.lower() == known.lower():
+            return known
+    return text  # a third-party auth plugin may serve another mode
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+@attrs.frozen(kw_only=True)
+class OktaConfig:
+    """The final configuration a client is built from. Secrets never appear in its repr."""
+
+    org_url: str = attrs.field(converter=normalize_org_url)
+    authorization_mode: str = attrs.field(default="SSWS", converter=_mode)
+    token: str | None = attrs.field(default=None, repr=_redacted, converter=_optional_text)
+    client_id: str | None = attrs.field(default=None, converter=_optional_text)
+    scopes: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    private_key: str | None = attrs.field(default=None, repr=_redacted, converter=_optional_text)
+    kid: str | None = attrs.field(default=None, converter=_optional_text)
+    dpop: bool = attrs.field(default=False, converter=_flag)
+    connection_timeout: float = attrs.field(default=30.0, converter=_seconds)
+    request_timeout: float = attrs.field(default=0.0, converter=_seconds)
+    max_retries: int = attrs.field(default=2, converter=_count)
+    scope_check: bool = attrs.field(default=True, converter=_flag)
+    plugins_block: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    plugins_only: tuple[str, ...] = attrs.field(default=(), converter=_names)
+
+    @property
+    def token_endpoint(self) -> str:
+        """The org authorization server's token endpoint."""
+        return f"{self.org_url}/oauth2/v1/token"
+
+
+# (path in the YAML ``okta:`` mapping, environment variable, OktaConfig field)
+_SOURCES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("client", "orgUrl"), "OKTA_CLIENT_ORGURL", "org_url"),
+    (
+        ("client", "authorizationMode"),
+        "OKTA_CLIENT_AUTHORIZATIONMODE",
+        "authorization_mode",
+    ),
+    (("client", "token"), "OKTA_CLIENT_TOKEN", "token"),
+    (("client", "clientId"), "OKTA_CLIENT_CLIENTID", "client_id"),
+    (("client", "scopes"), "OKTA_CLIENT_SCOPES", "scopes"),
+    (("client", "privateKey"), "OKTA_CLIENT_PRIVATEKEY", "private_key"),
+    (("client", "kid"), "OKTA_CLIENT_KID", "kid"),
+    (("client", "dpop"), "OKTA_CLIENT_DPOP", "dpop"),
+    (
+        ("client", "connectionTimeout"),
+        "OKTA_CLIENT_CONNECTIONTIMEOUT",
+        "connection_timeout",
+    ),
+    (("client", "requestTimeout"), "OKTA_CLIENT_REQUESTTIMEOUT", "request_timeout"),
+    (
+        ("client", "rateLimit", "maxRetries"),
+        "OKTA_CLIENT_RATELIMIT_MAXRETRIES",
+        "max_retries",
+    ),
+    (("client", "scopeCheck"), "OKTA_CLIENT_SCOPECHECK", "scope_check"),
+    (("plugins", "block"), "OKTA_PLUGINS_BLOCK", "plugins_block"),
+    (("plugins", "only"), "OKTA_PLUGINS_ONLY", "plugins_only"),
+)
+_FIELDS = frozenset(field for _, _, field in _SOURCES)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    """Return the settings found in one okta.yaml, keyed by OktaConfig field."""
+    if not path.is_file():
+        return {}
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as exc:
+        # The parser's message may quote file content, which can be a secret.
+        raise ConfigError(f"cannot read {path}: {type(exc).__name__}") from None
+    if document is None:
+        return {}
+    if not isinstance(document, Mapping) or not isinstance(document.get("okta", {}), Mapping):
+        raise ConfigError(f"{path} must hold a mapping under the key 'okta'")
+    found: dict[str, Any] = {}
+    for keys, _, field in _SOURCES:
+        node: Any = document.get("okta", {})
+        for key in keys:
+            node = node.get(key) if isinstance(node, Mapping) else None
+        if node is not None:
+            found[field] = node
+    return found
+
+
+def _read_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    return {field: environ[var] for _, var, field in _SOURCES if environ.get(var, "").strip()}
+
+
+def load_config(
+    *,
+    home: Path | None = None,
+    cwd: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    **overrides: Any,
+) -> OktaConfig:
+    """Merge every configuration source and return the final ``OktaConfig``.
+
+    ``overrides`` are ``OktaConfig`` field names; a ``None`` value means "not given".
+    """
+    unknown = set(overrides) - _FIELDS
+    if unknown:
+        raise ConfigError(f"unknown configuration keys: {', '.join(sorted(unknown))}")
+    settings: dict[str, Any] = {}
+    settings.update(_read_yaml((home or Path.home()) / ".okta" / "okta.yaml"))
+    settings.update(_read_yaml((cwd or Path.cwd()) / "okta.yaml"))
+    settings.update(_read_environment(os.environ if environ is None else environ))
+    settings.update({key: value for key, value in overrides.items() if value is not None})
+    if "org_url" not in settings:
+        raise ConfigError("no org URL: set okta.client.orgUrl or OKTA_CLIENT_ORGURL")
+    return OktaConfig(**settings)

@@ -1,0 +1,100 @@
+"""A typed facade over pluggy's dynamic hook caller: one method per hook."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, cast
+
+import httpx
+import pluggy
+
+from .errors import OktaPluginsError
+from .hookspecs import RetryDecision
+
+if TYPE_CHECKING:
+    from ._config import OktaConfig
+    from ._operation import Operation
+
+
+class OktaHooks:
+    """Calls the hooks of one plugin manager with the types ``hookspecs`` documents."""
+
+    def __init__(self, manager: pluggy.PluginManager) -> None:
+        self.manager = manager
+        self._hook = manager.hook
+
+    def register(self, plugin: object, name: str | None = None) -> str:
+        """Register ``plugin`` and check its hook names; return its registered name."""
+        registered = self.manager.register(plugin, name=name)
+        if registered is None:
+            raise OktaPluginsError(f"plugin {name!r} is blocked")
+        self.manager.check_pending()
+        return registered
+
+    def unregister(self, plugin: object) -> None:
+        """Unregister ``plugin``."""
+        self.manager.unregister(plugin)
+
+    @contextmanager
+    def plugin(self, plugin: object, name: str | None = None) -> Iterator[str]:
+        """Register ``plugin`` for the duration of a ``with`` block."""
+        registered = self.register(plugin, name)
+        try:
+            yield registered
+        finally:
+            self.manager.unregister(name=registered)
+
+    def configure(self, config: OktaConfig) -> None:
+        self._hook.okta_configure(config=config)
+
+    def auth(self, config: OktaConfig, mode: str) -> httpx.Auth | None:
+        result = self._hook.okta_auth(config=config, mode=mode)
+        if result is not None and not isinstance(result, httpx.Auth):
+            raise OktaPluginsError(f"okta_auth returned {type(result).__name__}, not httpx.Auth")
+        return result
+
+    def prepare_request(self, request: httpx.Request, operation: Operation | None, config: OktaConfig) -> None:
+        self._hook.okta_prepare_request(request=request, operation=operation, config=config)
+
+    def observe_response(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        operation: Operation | None,
+        config: OktaConfig,
+    ) -> None:
+        self._hook.okta_observe_response(request=request, response=response, operation=operation, config=config)
+
+    def serialize_body(self, body: object, content_type: str, operation: Operation | None) -> bytes | None:
+        result = self._hook.okta_serialize_body(body=body, content_type=content_type, operation=operation)
+        return cast("bytes | None", result)
+
+    def deserialize_body(self, response: httpx.Response, operation: Operation | None) -> object:
+        return cast(
+            object,
+            self._hook.okta_deserialize_body(response=response, operation=operation),
+        )
+
+    def retry(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        error: Exception | None,
+        attempt: int,
+        operation: Operation | None,
+        config: OktaConfig,
+    ) -> RetryDecision | None:
+        result = self._hook.okta_retry(
+            request=request,
+            response=response,
+            error=error,
+            attempt=attempt,
+            operation=operation,
+            config=config,
+        )
+        return cast("RetryDecision | None", result)
+
+    def __repr__(self) -> str:
+        names = [name for name, _ in self.manager.list_name_plugin()]
+        return f"OktaHooks(plugins={names!r})"

@@ -1,0 +1,83 @@
+"""Where credentials may go: the configured org origin, over https (http only on loopback)."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+
+import httpx
+
+from .errors import ConfigError
+
+logger = logging.getLogger(__name__)
+
+CREDENTIAL_HEADERS = ("authorization", "dpop", "proxy-authorization")
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_org_url(url: str) -> str:
+    """Validate an org URL and return it as ``scheme://host[:port]``.
+
+    Raises ``ConfigError`` for anything but https, or http on a loopback host.
+    """
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigError(f"org URL {url!r} is not a valid URL") from exc
+    if not parsed.scheme or not parsed.host:
+        raise ConfigError(f"org URL {url!r} must be absolute, like https://dev-123.okta.com")
+    if parsed.userinfo or parsed.query or parsed.fragment or parsed.path not in ("", "/"):
+        raise ConfigError(f"org URL {url!r} must be only scheme and host, like https://dev-123.okta.com")
+    if parsed.scheme == "http" and not is_loopback_host(parsed.host):
+        raise ConfigError(f"org URL {url!r} must use https (http is allowed only for loopback)")
+    if parsed.scheme not in ("https", "http"):
+        raise ConfigError(f"org URL {url!r} must use https")
+    return str(parsed.copy_with(path="/")).rstrip("/")
+
+
+class CredentialOrigin:
+    """The single origin that may receive credentials."""
+
+    def __init__(self, org_url: str) -> None:
+        url = httpx.URL(normalize_org_url(org_url))
+        self.url = url
+        self._key = self._origin_key(url)
+
+    @staticmethod
+    def _origin_key(url: httpx.URL) -> tuple[str, str, int | None]:
+        port = url.port
+        if port is None:
+            port = {"https": 443, "http": 80}.get(url.scheme)
+        return (url.scheme, url.host.lower(), port)
+
+    def allows(self, url: httpx.URL) -> bool:
+        """Whether credentials may be sent to ``url``."""
+        if url.scheme == "http" and not is_loopback_host(url.host):
+            return False
+        return self._origin_key(url) == self._key
+
+    def strip_if_foreign(self, request: httpx.Request) -> None:
+        """Remove credential headers from ``request`` unless it goes to the org origin."""
+        if self.allows(request.url):
+            return
+        removed = [name for name in CREDENTIAL_HEADERS if name in request.headers]
+        for name in removed:
+            del request.headers[name]
+        if removed:
+            logger.warning(
+                "removed %s from a request to %s, which is not the org origin",
+                "/".join(removed),
+                request.url.copy_with(query=None, fragment=None),
+            )
+
+    def __repr__(self) -> str:
+        return f"CredentialOrigin({str(self.url)!r})"

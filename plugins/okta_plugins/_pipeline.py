@@ -1,0 +1,115 @@
+"""The ``httpx.Auth`` every OktaClient request goes through.
+
+Order per request: ``okta_prepare_request`` hooks; if the request is for the org
+origin, the local scope check and the plugin-provided auth (which may send token
+requests and retry once); then ``okta_observe_response`` hooks on the final
+response. Requests for other origins are sent without credentials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Generator
+
+import httpx
+
+from ._config import OktaConfig
+from ._facade import OktaHooks
+from ._operation import (
+    GRANTED_SCOPES_EXTENSION,
+    Operation,
+    is_token_request,
+    operation_of,
+)
+from ._origin import CredentialOrigin
+from ._scopes import check_operation_scopes, credential_scopes
+
+
+class OperationAuth(httpx.Auth):
+    """Runs the plugin hooks, the scope check and the origin guard around a credential."""
+
+    def __init__(
+        self,
+        credential: httpx.Auth,
+        hooks: OktaHooks,
+        config: OktaConfig,
+        origin: CredentialOrigin,
+    ) -> None:
+        self._credential = credential
+        self._hooks = hooks
+        self._config = config
+        self._origin = origin
+
+    def __repr__(self) -> str:
+        return f"OperationAuth(credential={self._credential!r}, origin={self._origin!r})"
+
+    def _before(self, request: httpx.Request) -> tuple[Operation | None, bool]:
+        operation = operation_of(request)
+        self._hooks.prepare_request(request=request, operation=operation, config=self._config)
+        trusted = self._origin.allows(request.url)
+        if not trusted:
+            self._origin.strip_if_foreign(request)
+        else:
+            self._check_scopes(request, operation)
+        return operation, trusted
+
+    def _check_scopes(self, request: httpx.Request, operation: Operation | None) -> None:
+        granted = credential_scopes(self._credential)
+        if granted is not None:
+            request.extensions = {
+                **request.extensions,
+                GRANTED_SCOPES_EXTENSION: granted,
+            }
+        if self._config.scope_check:
+            check_operation_scopes(operation, granted)
+
+    def _after(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        operation: Operation | None,
+    ) -> None:
+        self._hooks.observe_response(request=request, response=response, operation=operation, config=self._config)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        operation, trusted = self._before(request)
+        if not trusted:
+            response = yield request
+        else:
+            flow = self._credential.sync_auth_flow(request)
+            try:
+                outgoing = next(flow)
+                while True:
+                    if not is_token_request(outgoing):
+                        self._check_scopes(outgoing, operation)
+                    response = yield outgoing
+                    try:
+                        outgoing = flow.send(response)
+                    except StopIteration:
+                        break
+            finally:
+                flow.close()
+        if response.status_code >= 400:
+            response.read()
+        self._after(request, response, operation)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        operation, trusted = self._before(request)
+        if not trusted:
+            response = yield request
+        else:
+            flow = self._credential.async_auth_flow(request)
+            try:
+                outgoing = await flow.__anext__()
+                while True:
+                    if not is_token_request(outgoing):
+                        self._check_scopes(outgoing, operation)
+                    response = yield outgoing
+                    try:
+                        outgoing = await flow.asend(response)
+                    except StopAsyncIteration:
+                        break
+            finally:
+                await flow.aclose()
+        if response.status_code >= 400:
+            await response.aread()
+        self._after(request, response, operation)

@@ -1,0 +1,1 @@
+"""Built-in authentication plugins: SSWS, Bearer, PrivateKey (+DPoP), and the PKCE helper."""

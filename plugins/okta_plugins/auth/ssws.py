@@ -1,0 +1,39 @@
+"""Built-in plugin ``okta.ssws``: Okta API tokens, sent as ``Authorization: SSWS <token>``."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+from .._config import OktaConfig
+from ..errors import MissingCredentialError
+from ..hookspecs import hookimpl
+
+
+class SSWSAuth(httpx.Auth):
+    """Sends an Okta API token. The token never appears in the repr."""
+
+    def __init__(self, token: str) -> None:
+        if not token:
+            raise MissingCredentialError("SSWS needs an API token (okta.client.token)")
+        self._header = f"SSWS {token}"
+
+    def __repr__(self) -> str:
+        return "SSWSAuth(token='<redacted>')"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+@hookimpl(trylast=True)
+def okta_auth(config: OktaConfig, mode: str) -> httpx.Auth | None:
+    """Serve mode ``SSWS`` from ``config.token``."""
+    if mode != "SSWS":
+        return None
+    if config.token is None:
+        raise MissingCredentialError(
+            "authorization mode 'SSWS' needs an API token (okta.client.token or OKTA_CLIENT_TOKEN)"
+        )
+    return SSWSAuth(config.token)

@@ -1,0 +1,36 @@
+"""Importing the package must stay cheap."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(code: str) -> str:
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root / "plugins"), *sys.path]),
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def test_import_loads_no_heavy_dependency() -> None:
+    out = run(
+        "import sys, okta_plugins, okta_plugins.errors\n"
+        "print(sorted(m for m in ('pluggy', 'cryptography', 'jwt') if m in sys.modules))"
+    )
+    assert out.strip() == "[]"
+
+
+def test_names_resolve_lazily() -> None:
+    out = run("import okta_plugins\nprint(okta_plugins.hookimpl.project_name, okta_plugins.OktaConfig.__name__)")
+    assert out.split() == ["okta_plugins", "OktaConfig"]

@@ -1,0 +1,152 @@
+"""Credentials go only to the org origin; no secret reaches a log record, repr, or error message."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from conftest import ORG, MockOrg
+from okta_plugins import OktaClient, OktaConfig, hookimpl
+from okta_plugins.errors import TokenEndpointError
+
+
+def recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "dev-123.okta.com" and request.url.path == "/redirect":
+            return httpx.Response(302, headers={"Location": "https://elsewhere.example/landing"})
+        return httpx.Response(200, json={})
+
+    return seen, httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://evil.example/api/v1/users",
+        "http://dev-123.okta.com/api/v1/users",  # right host, plain http
+        "https://dev-123.okta.com:8443/api/v1/users",  # right host, other port
+        "https://dev-123.okta.com.evil.example/api/v1/users",
+    ],
+)
+@pytest.mark.parametrize("mode", ["SSWS", "PrivateKey"])
+def test_no_credentials_to_other_origins(
+    url: str, mode: str, private_key_client: Callable[..., Any], mock_org: MockOrg
+) -> None:
+    if mode == "SSWS":
+        seen, transport = recording()
+        client = OktaClient.from_config(org_url=ORG, token="secret-ssws", httpx_args={"transport": transport})
+    else:
+        mock_org.require_dpop = True
+        client, seen = private_key_client(dpop=True), mock_org.foreign_requests
+    response = client.get_httpx_client().get(url)
+    assert response.status_code == 200
+    assert seen[-1].url == httpx.URL(url)
+    assert "authorization" not in seen[-1].headers
+    assert "dpop" not in seen[-1].headers
+    assert mock_org.token_requests == []
+
+
+def test_plugin_set_credentials_are_stripped_for_other_origins() -> None:
+    class Leaky:
+        @hookimpl
+        def okta_prepare_request(self, request: httpx.Request, operation: Any, config: OktaConfig) -> None:
+            request.headers["Authorization"] = "Bearer leaked"
+            request.headers["DPoP"] = "proof"
+
+    seen, transport = recording()
+    client = OktaClient.from_config(org_url=ORG, token="t", plugins=[Leaky()], httpx_args={"transport": transport})
+    client.get_httpx_client().get("https://evil.example/x")
+    assert "authorization" not in seen[-1].headers and "dpop" not in seen[-1].headers
+
+
+def test_default_headers_are_stripped_for_other_origins() -> None:
+    seen, transport = recording()
+    client = OktaClient.from_config(org_url=ORG, token="t", httpx_args={"transport": transport})
+    client = client.with_headers({"Authorization": "SSWS sneaky"})
+    client.get_httpx_client().get("https://evil.example/x")
+    assert "authorization" not in seen[-1].headers
+
+
+def test_redirect_to_other_origin_carries_no_credentials() -> None:
+    seen, transport = recording()
+    client = OktaClient.from_config(
+        org_url=ORG,
+        token="t",
+        httpx_args={"transport": transport, "follow_redirects": True},
+    )
+    client.get_httpx_client().get("/redirect")
+    assert seen[0].headers["authorization"] == "SSWS t"
+    assert seen[1].url.host == "elsewhere.example"
+    assert "authorization" not in seen[1].headers
+
+
+def test_loopback_http_org_gets_credentials() -> None:
+    seen, transport = recording()
+    client = OktaClient.from_config(org_url="http://127.0.0.1:8080", token="t", httpx_args={"transport": transport})
+    client.get_httpx_client().get("/api/v1/users")
+    assert seen[0].headers["authorization"] == "SSWS t"
+
+
+def secrets_of(org: MockOrg, pem: str, ssws: str) -> list[str]:
+    values = [ssws, pem, *org.assertions, *org.issued, *org.proofs]
+    values += [f"Bearer {token}" for token in org.issued] + [f"DPoP {token}" for token in org.issued]
+    values += [line for line in pem.splitlines() if "-----" not in line]
+    values += [
+        request.headers["dpop"] for request in org.api_requests + org.token_requests if "dpop" in request.headers
+    ]
+    return [value for value in values if value]
+
+
+def test_full_oauth_flow_logs_no_secret(
+    private_key_client: Callable[..., Any],
+    mock_org: MockOrg,
+    rsa_pem: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from okta_api.api.user import list_users
+
+    ssws = "00SSWS-secret-token"
+    mock_org.require_dpop = True
+    mock_org.dpop_nonce = "nonce-t"
+    mock_org.resource_nonce = "nonce-r"
+    caplog.set_level(logging.DEBUG)
+    client = private_key_client(dpop=True)
+    assert list_users.sync_detailed(client=client).status_code == 200
+    mock_org.issued.clear()  # forces the invalid_token renewal path
+    assert list_users.sync_detailed(client=client).status_code == 200
+    ssws_client = OktaClient.from_config(
+        org_url=ORG,
+        token=ssws,
+        httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200))},
+    )
+    ssws_client.get_httpx_client().get("/api/v1/users")
+    client.get_httpx_client().get("https://evil.example/x")  # the guard logs this one
+    mock_org.token_error = (
+        400,
+        {"error": "invalid_client", "error_description": "bad assertion"},
+    )
+    with pytest.raises(TokenEndpointError) as info:
+        private_key_client(dpop=True).get_httpx_client().get("/api/v1/users")
+    assert mock_org.errors == []
+    assert len(mock_org.issued) >= 1 and len(mock_org.assertions) >= 3 and len(mock_org.proofs) >= 3
+    assert any(record.levelno == logging.DEBUG and record.name.startswith("okta_plugins") for record in caplog.records)
+    assert any(record.name.startswith("httpx") for record in caplog.records)
+    texts = [record.getMessage() for record in caplog.records] + [caplog.text]
+    texts += [
+        repr(client),
+        repr(client.config),
+        repr(client.credential),
+        repr(ssws_client),
+        str(info.value),
+        repr(info.value),
+    ]
+    texts += [repr(ssws_client.credential), repr(client.get_httpx_client().auth)]
+    for secret in secrets_of(mock_org, rsa_pem, ssws):
+        for text in texts:
+            assert secret not in text, f"secret leaked: {secret[:12]}..."
