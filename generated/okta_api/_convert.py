@@ -23,9 +23,9 @@ E = TypeVar("E", bound=Enum)
 class ResponseShapeError(TypeError):
     """JSON data that cannot be a model at all (a list or string where an object belongs)."""
 
-    def __init__(self, model: str, value: object) -> None:
+    def __init__(self, model: str, value: object, expected: str = "a JSON object") -> None:
         self.model = model
-        super().__init__(f"{model} expects a JSON object, got {type(value).__name__}")
+        super().__init__(f"{model} expects {expected}, got {type(value).__name__}")
 
 
 def as_mapping(cls: type, data: object) -> dict[str, Any]:
@@ -34,15 +34,22 @@ def as_mapping(cls: type, data: object) -> dict[str, Any]:
     return dict(data)
 
 
+def parse_response_list(cls: type[M], data: object) -> list[M]:
+    """A response body that must be a JSON array of `cls` objects."""
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"list[{cls.__name__}]", data, "a JSON array")
+    return [cls.from_dict(item) for item in data]
+
+
 def parse_model(cls: type[M], value: Any) -> Any:
     if isinstance(value, Mapping):
-        return cls.from_dict(value)  # type: ignore[attr-defined]
+        return cls.from_dict(value)
     return value
 
 
 def parse_model_list(cls: type[M], value: Any) -> Any:
     if isinstance(value, list):
-        return [cls.from_dict(item) if isinstance(item, Mapping) else item for item in value]  # type: ignore[attr-defined]
+        return [cls.from_dict(item) if isinstance(item, Mapping) else item for item in value]
     return value
 
 
@@ -110,12 +117,12 @@ def subclass_for(cls: type[M], data: object) -> type[M] | None:
     """The most specific class for `data` by `cls`'s discriminator, imported on first use."""
     if not isinstance(data, Mapping):
         return None
-    value = data.get(cls._discriminator)  # type: ignore[attr-defined]
+    value = data.get(cls._discriminator)
     if not isinstance(value, str):
         return None
     key = (cls, value)
     if key not in _subclass_cache:
-        target = cls._subclasses.get(value)  # type: ignore[attr-defined]
+        target = cls._subclasses.get(value)
         found = None
         if target is not None:
             module = importlib.import_module(f"{__package__}.models.{target[0]}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,8 @@ class OktaModel:
 
     _json_names: ClassVar[dict[str, str]] = {}
     _extensible: ClassVar[bool] = False
+    _discriminator: ClassVar[str] = ""
+    _subclasses: ClassVar[dict[str, tuple[str, str]]] = {}
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __getattr__(self, name: str) -> Any:
@@ -50,4 +53,8 @@ class OktaModel:
         return key in self._json_names or key in self.additional_properties
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         raise NotImplementedError

@@ -36,8 +36,8 @@ class GovernanceError(OktaModel):
         "errorCauses": "error_causes",
     }
 
-    error_code: str | None
-    error_summary: str | None
+    error_code: str | None | Unset
+    error_summary: str | None | Unset
     error_link: str | None | Unset = UNSET
     error_id: str | None | Unset = UNSET
     error_causes: list[GovernanceErrorCause] | None | Unset = UNSET

@@ -30,7 +30,7 @@ class GovernanceListLinks(OktaModel):
         "next": "next_",
     }
 
-    self_: GovernanceLink | None
+    self_: GovernanceLink | None | Unset
     next_: GovernanceLink | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 
 from .. import _convert
 from .._model import OktaModel
-from ..types import UNSET
+from ..types import UNSET, Unset
 from .governance_principal_type import GovernancePrincipalType
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ class GovernancePrincipal(OktaModel):
         "externalId": "external_id",
     }
 
-    type_: GovernancePrincipalType | None
-    external_id: str | None
+    type_: GovernancePrincipalType | None | Unset
+    external_id: str | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

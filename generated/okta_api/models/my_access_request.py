@@ -61,16 +61,16 @@ class MyAccessRequest(OktaModel):
         "requesterFieldValues": "requester_field_values",
     }
 
-    id: str | None
-    created: datetime.datetime | None
-    created_by: str | None
-    last_updated: datetime.datetime | None
-    last_updated_by: str | None
-    status: MyAccessRequestStatus | None
-    requested_by: GovernancePrincipal | None
-    requested_for: GovernancePrincipal | None
-    requested: GovernanceRequestedResource | None
-    field_links: MyAccessRequestLinks | None
+    id: str | None | Unset
+    created: datetime.datetime | None | Unset
+    created_by: str | None | Unset
+    last_updated: datetime.datetime | None | Unset
+    last_updated_by: str | None | Unset
+    status: MyAccessRequestStatus | None | Unset
+    requested_by: GovernancePrincipal | None | Unset
+    requested_for: GovernancePrincipal | None | Unset
+    requested: GovernanceRequestedResource | None | Unset
+    field_links: MyAccessRequestLinks | None | Unset
     resolved: datetime.datetime | None | None | Unset = UNSET
     access_duration: str | None | None | Unset = UNSET
     requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET

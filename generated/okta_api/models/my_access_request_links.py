@@ -35,7 +35,7 @@ class MyAccessRequestLinks(OktaModel):
         "approvalCondition": "approval_condition",
     }
 
-    self_: GovernanceLink | None
+    self_: GovernanceLink | None | Unset
     catalog_entry: GovernanceLink | None | Unset = UNSET
     approval_sequence: GovernanceLink | None | Unset = UNSET
     approval_condition: GovernanceLink | None | Unset = UNSET

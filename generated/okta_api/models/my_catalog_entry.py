@@ -45,10 +45,10 @@ class MyCatalogEntry(OktaModel):
         "counts": "counts",
     }
 
-    id: str | None
-    name: str | None
-    requestable: bool | None
-    field_links: MyCatalogEntryLinks | None
+    id: str | None | Unset
+    name: str | None | Unset
+    requestable: bool | None | Unset
+    field_links: MyCatalogEntryLinks | None | Unset
     description: str | None | Unset = UNSET
     label: str | None | Unset = UNSET
     parent: str | None | Unset = UNSET

@@ -40,7 +40,7 @@ class MyCatalogEntryLinks(OktaModel):
         "relatedEntity": "related_entity",
     }
 
-    self_: GovernanceLink | None
+    self_: GovernanceLink | None | Unset
     parent: GovernanceLink | None | Unset = UNSET
     logo: list[GovernanceLink] | None | Unset = UNSET
     create_request: GovernanceLink | None | Unset = UNSET

@@ -31,8 +31,8 @@ class MyCatalogEntryUser(OktaModel):
         "lastName": "last_name",
     }
 
-    id: str | None
-    email: str | None
+    id: str | None | Unset
+    email: str | None | Unset
     first_name: str | None | Unset = UNSET
     last_name: str | None | Unset = UNSET
 

@@ -43,9 +43,9 @@ class RequesterField(OktaModel):
         "maximumValue": "maximum_value",
     }
 
-    id: str | None
-    type_: RequesterFieldType | None
-    required: bool | None
+    id: str | None | Unset
+    type_: RequesterFieldType | None | Unset
+    required: bool | None | Unset
     label: str | None | Unset = UNSET
     choices: list[str] | None | Unset = UNSET
     read_only: bool | None | Unset = UNSET

@@ -38,7 +38,7 @@ class RequesterFieldValue(OktaModel):
         "values": "values",
     }
 
-    id: str | None
+    id: str | None | Unset
     label: str | None | Unset = UNSET
     type_: RequesterFieldType | None | Unset = UNSET
     value: str | None | Unset = UNSET

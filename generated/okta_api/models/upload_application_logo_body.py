@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 
 from .. import _convert
 from .._model import OktaModel
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
@@ -25,7 +25,7 @@ class UploadApplicationLogoBody(OktaModel):
         "file": "file",
     }
 
-    file: bytes | None
+    file: bytes | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

@@ -31,7 +31,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Authenticator] | None:
     if response.status_code == 200:
-        return _convert.parse_model_list(Authenticator, response.json())
+        return _convert.parse_response_list(Authenticator, response.json())
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

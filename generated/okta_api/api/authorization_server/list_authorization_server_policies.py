@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[AuthorizationServerPolicy] | None:
     if response.status_code == 200:
-        return _convert.parse_model_list(AuthorizationServerPolicy, response.json())
+        return _convert.parse_response_list(AuthorizationServerPolicy, response.json())
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -49,7 +49,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[AuthorizationServer] | None:
     if response.status_code == 200:
-        return _convert.parse_model_list(AuthorizationServer, response.json())
+        return _convert.parse_response_list(AuthorizationServer, response.json())
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

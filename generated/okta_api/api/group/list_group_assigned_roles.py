@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Role] | None:
     if response.status_code == 200:
-        return _convert.parse_model_list(Role, response.json())
+        return _convert.parse_response_list(Role, response.json())
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

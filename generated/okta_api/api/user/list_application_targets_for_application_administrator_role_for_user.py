@@ -54,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[CatalogApplication] | None:
     if response.status_code == 200:
-        return _convert.parse_model_list(CatalogApplication, response.json())
+        return _convert.parse_response_list(CatalogApplication, response.json())
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[Subscription] | Any | None:
     if response.status_code == 200:
-        return _convert.parse_model_list(Subscription, response.json())
+        return _convert.parse_response_list(Subscription, response.json())
     if response.status_code == 404:
         return response.json()
     if client.raise_on_unexpected_status:

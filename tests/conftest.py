@@ -1,0 +1,40 @@
+"""Shared fixtures: the project's root, the pinned upstream spec and its normalized form."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def load_fixture(name: str) -> Any:
+    return json.loads((FIXTURES / "okta" / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def _raw_upstream() -> dict[str, Any]:
+    from okta_codegen.load import load_document
+    from okta_codegen.pin import fetch_pinned, read_pin
+
+    pin = read_pin(ROOT / "spec" / "upstream.toml")
+    return load_document(fetch_pinned(pin, ROOT.parent / "shared" / "spec", ROOT / "build"), pin.file)
+
+
+@pytest.fixture
+def upstream(_raw_upstream: dict[str, Any]) -> dict[str, Any]:
+    """A fresh, untransformed copy of the pinned upstream document."""
+    return copy.deepcopy(_raw_upstream)
+
+
+@pytest.fixture(scope="session")
+def normalized(_raw_upstream: dict[str, Any]) -> dict[str, Any]:
+    """The upstream document merged with our fragments and normalized (shared: do not mutate)."""
+    from okta_codegen.normalize import fragment_paths, normalize
+
+    return normalize(copy.deepcopy(_raw_upstream), fragment_paths(ROOT / "spec"), load_entry_points=False)

@@ -1,0 +1,230 @@
+"""Each spec transform, on the real pinned spec and on small documents built to break it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from okta_codegen.errors import SpecError
+from okta_codegen.refs import walk
+from okta_codegen.transforms.defined_as import apply_defined_as
+from okta_codegen.transforms.definitions_refs import rewrite_definitions_refs
+from okta_codegen.transforms.discriminators import check_and_widen_discriminators
+from okta_codegen.transforms.free_form_maps import widen_free_form_maps
+from okta_codegen.transforms.multi_operation import convert_multi_operations
+from okta_codegen.transforms.operation_scopes import record_operation_scopes, required_scopes
+from okta_codegen.transforms.parent_inheritance import normalize_parent_inheritance
+
+
+def schemas(document: dict[str, Any]) -> dict[str, Any]:
+    return document["components"]["schemas"]
+
+
+def test_raw_spec_has_swagger2_refs_and_none_survive(upstream: dict[str, Any]) -> None:
+    assert "#/definitions/" in json.dumps(upstream)
+    rewrite_definitions_refs(upstream, "spec")
+    assert "#/definitions/" not in json.dumps(upstream)
+    assert schemas(upstream)["BookmarkApplication"]["x-okta-parent"] == "#/components/schemas/Application"
+
+
+def test_normalized_spec_has_no_dangling_refs(normalized: dict[str, Any]) -> None:
+    from okta_codegen.validate import dangling_refs
+
+    assert dangling_refs(normalized) == []
+
+
+def test_every_child_gets_its_parents_fields(normalized: dict[str, Any]) -> None:
+    all_schemas = schemas(normalized)
+    children = {name: s for name, s in all_schemas.items() if "x-okta-parent" in s}
+    assert len(children) == 66
+    for name in ("AccessPolicy", "MultifactorEnrollmentPolicy", "OAuthAuthorizationPolicy", "ProfileEnrollmentPolicy"):
+        assert {"id", "type", "name", "conditions", "_links"} <= set(all_schemas[name]["properties"]), name
+    for name, child in children.items():
+        parent = all_schemas[child["x-okta-parent"].rsplit("/", 1)[-1]]
+        assert set(parent.get("properties", {})) <= set(child["properties"]), name
+
+
+def test_child_keeps_its_own_override_but_not_a_placeholder() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "Base": {"type": "object", "properties": {"name": {"type": "string"}, "s": {"$ref": "#/x/A"}}},
+                "Child": {
+                    "type": "object",
+                    "x-okta-parent": "#/components/schemas/Base",
+                    "properties": {"name": {"type": "object"}, "s": {"$ref": "#/x/B"}, "own": {"type": "integer"}},
+                },
+            }
+        }
+    }
+    normalize_parent_inheritance(document, "doc")
+    props = schemas(document)["Child"]["properties"]
+    assert props == {"name": {"type": "string"}, "s": {"$ref": "#/x/B"}, "own": {"type": "integer"}}
+
+
+def test_parent_cycle_and_missing_parent_are_errors() -> None:
+    cycle = {
+        "components": {
+            "schemas": {
+                "A": {"x-okta-parent": "#/components/schemas/B"},
+                "B": {"x-okta-parent": "#/components/schemas/A"},
+            }
+        }
+    }
+    with pytest.raises(SpecError, match="cycle") as caught:
+        normalize_parent_inheritance(cycle, "doc.yaml")
+    assert caught.value.file == "doc.yaml" and caught.value.pointer.startswith("/components/schemas/")
+    missing = {"components": {"schemas": {"A": {"x-okta-parent": "#/components/schemas/Nope"}}}}
+    with pytest.raises(SpecError, match="points at nothing"):
+        normalize_parent_inheritance(missing, "doc.yaml")
+
+
+def test_inline_parent_enum_becomes_one_shared_schema(normalized: dict[str, Any]) -> None:
+    all_schemas = schemas(normalized)
+    assert all_schemas["ApplicationStatus"]["enum"] == ["ACTIVE", "INACTIVE", "DELETED"]
+    status = all_schemas["BookmarkApplication"]["properties"]["status"]
+    assert status["allOf"] == [{"$ref": "#/components/schemas/ApplicationStatus"}] and status["readOnly"] is True
+
+
+def test_discriminator_enum_is_widened(normalized: dict[str, Any]) -> None:
+    rule_type = schemas(normalized)["PolicyRuleType"]["enum"]
+    assert {"SIGN_ON", "PASSWORD", "ACCESS_POLICY", "PROFILE_ENROLLMENT"} <= set(rule_type)
+
+
+def test_discriminator_mapping_to_nothing_is_an_error() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "P": {
+                    "properties": {"kind": {"type": "string", "enum": ["a"]}},
+                    "x-openapi-v3-discriminator": {"propertyName": "kind", "mapping": {"a": "#/components/schemas/Gone"}},
+                }
+            }
+        }
+    }
+    with pytest.raises(SpecError, match="Gone") as caught:
+        check_and_widen_discriminators(document, "frag.yaml")
+    assert caught.value.pointer == "/components/schemas/P/x-openapi-v3-discriminator/mapping/a"
+
+
+def test_defined_as_and_discriminator_give_defaults(normalized: dict[str, Any]) -> None:
+    all_schemas = schemas(normalized)
+    assert all_schemas["BookmarkApplication"]["x-okta-defaults"] == {"signOnMode": "BOOKMARK", "name": "bookmark"}
+    assert all_schemas["SwaThreeFieldApplication"]["x-okta-defaults"] == {
+        "signOnMode": "BROWSER_PLUGIN",
+        "name": "template_swa3field",
+    }
+    # Two values map to CustomHotpUserFactor and two to SamlApplication: no single default.
+    assert "factorType" not in all_schemas["CustomHotpUserFactor"].get("x-okta-defaults", {})
+    assert "signOnMode" not in all_schemas["Org2OrgApplication"]["x-okta-defaults"]
+    assert all_schemas["BookmarkApplication"]["properties"]["name"] == {"type": "string", "default": "bookmark"}
+
+
+def test_defined_as_on_a_small_document() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "P": {
+                    "properties": {"kind": {"type": "string"}},
+                    "x-openapi-v3-discriminator": {"propertyName": "kind", "mapping": {"k": "#/components/schemas/C"}},
+                },
+                "C": {"x-okta-parent": "#/components/schemas/P", "x-okta-defined-as": {"name": "c"}},
+            }
+        }
+    }
+    apply_defined_as(document, "doc")
+    assert schemas(document)["C"]["x-okta-defaults"] == {"kind": "k", "name": "c"}
+
+
+def test_free_form_maps_accept_anything(normalized: dict[str, Any]) -> None:
+    leftovers = [
+        at
+        for at, node in walk(normalized)
+        if isinstance(node, dict) and node.get("additionalProperties") == {"type": "object", "properties": {}}
+    ]
+    assert leftovers == []
+    assert schemas(normalized)["User"]["properties"]["_links"]["additionalProperties"] == {}
+    document = {"a": {"type": "object", "additionalProperties": {"type": "object", "properties": {}}}}
+    widen_free_form_maps(document, "doc")
+    assert document["a"]["additionalProperties"] == {}
+
+
+def test_multi_operation_alternatives_are_openapi3_operations(normalized: dict[str, Any]) -> None:
+    operation = normalized["paths"]["/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish"]["post"]
+    alternatives = {alt["operationId"]: alt for alt in operation["x-okta-multi-operation"]}
+    assert set(alternatives) == {
+        "publishCerCert",
+        "publishBinaryCerCert",
+        "publishDerCert",
+        "publishBinaryDerCert",
+        "publishBinaryPemCert",
+    }
+    assert alternatives["publishCerCert"]["requestBody"]["content"] == {
+        "application/x-x509-ca-cert": {"schema": {"type": "string", "format": "byte"}}
+    }
+    assert alternatives["publishBinaryPemCert"]["requestBody"]["content"] == {
+        "application/x-pem-file": {"schema": {"type": "string", "format": "binary"}}
+    }
+    assert alternatives["publishDerCert"]["responses"]["201"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/JsonWebKey"
+    }
+    assert set(operation["requestBody"]["content"]) == {
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    }
+    forgot = normalized["paths"]["/api/v1/users/{userId}/credentials/forgot_password"]["post"]
+    set_new = {alt["operationId"]: alt for alt in forgot["x-okta-multi-operation"]}["forgotPasswordSetNewPassword"]
+    assert set_new["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/UserCredentials"
+    }
+    assert set_new["parameters"][-1] == {"name": "sendEmail", "in": "query", "schema": {"type": "boolean", "default": True}}
+
+
+def test_multi_operation_without_operation_id_is_an_error() -> None:
+    document = {"paths": {"/x": {"post": {"x-okta-multi-operation": [{"consumes": ["text/plain"]}]}}}}
+    with pytest.raises(SpecError, match="operationId") as caught:
+        convert_multi_operations(document, "frag.yaml")
+    assert caught.value.pointer == "/paths/~1x/post/x-okta-multi-operation/0"
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "scopes"),
+    [
+        ("/api/v1/users", "get", ["okta.users.read"]),
+        ("/api/v1/users/{userId}/roles", "post", ["okta.roles.manage"]),
+        ("/api/v1/users/{userId}/factors", "post", ["okta.users.manage"]),
+        ("/api/v1/apps/{appId}", "delete", ["okta.apps.manage"]),
+        ("/api/v1/meta/schemas/user/linkedObjects", "get", ["okta.linkedObjects.read"]),
+        ("/api/v1/meta/schemas/user/default", "post", ["okta.schemas.manage"]),
+        ("/api/v1/brands", "get", []),
+        ("/api/v1/zones", "get", []),
+    ],
+)
+def test_scopes_are_derived_from_the_path(path: str, method: str, scopes: list[str]) -> None:
+    assert required_scopes(path, method, {}) == scopes
+
+
+def test_declared_oauth2_scopes_win() -> None:
+    operation = {"security": [{"oauth2": ["okta.accessRequests.request.read"]}]}
+    assert required_scopes("/api/v1/users", "get", operation) == ["okta.accessRequests.request.read"]
+
+
+def test_every_operation_records_its_scopes(normalized: dict[str, Any]) -> None:
+    seen = 0
+    for item in normalized["paths"].values():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "responses" in operation:
+                assert isinstance(operation["x-okta-scopes"], list), method
+                seen += 1
+    assert seen == 341 + 7
+
+
+def test_record_scopes_reaches_multi_operation_alternatives() -> None:
+    document = {"paths": {"/api/v1/idps/{idpId}/x": {"post": {"x-okta-multi-operation": [{"operationId": "a"}]}}}}
+    record_operation_scopes(document, "doc")
+    assert document["paths"]["/api/v1/idps/{idpId}/x"]["post"]["x-okta-multi-operation"][0]["x-okta-scopes"] == [
+        "okta.idps.manage"
+    ]
