@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SpecError
-from .refs import pointer, schema_name
+from .refs import pointer, resolve, schema_name
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
 from .transforms.operation_scopes import SCOPES
@@ -56,12 +56,17 @@ def split_multi_operations(view: ClientView, source: str) -> None:
                 target = result.setdefault(key, {k: item[k] for k in shared})
                 alternative = {k: v for k, v in alternative.items() if k != MULTI}
                 target[method] = alternative
-                view.operations[operation_id] = _operation_facts(path, method, item, alternative)
+                view.operations[operation_id] = _operation_facts(view.document, path, method, item, alternative)
     view.document["paths"] = result
 
 
-def _operation_facts(path: str, method: str, item: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
-    parameters = list(item.get("parameters") or []) + list(operation.get("parameters") or [])
+def _operation_facts(
+    document: dict[str, Any], path: str, method: str, item: dict[str, Any], operation: dict[str, Any]
+) -> dict[str, Any]:
+    parameters = [
+        resolve(document, p["$ref"]) if "$ref" in p else p
+        for p in list(item.get("parameters") or []) + list(operation.get("parameters") or [])
+    ]
     checks = [
         {"name": p["name"], "rules": {k: p["schema"][k] for k in CHECK_KEYWORDS if k in p["schema"]}}
         for p in parameters

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...models.governance_error import GovernanceError
 from ...models.my_access_request import MyAccessRequest
@@ -27,6 +28,7 @@ def _get_kwargs(
     *,
     body: MyAccessRequestCreate,
 ) -> dict[str, Any]:
+    check_argument("entry_id", entry_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...models.governance_error import GovernanceError
 from ...models.my_catalog_entry_request_fields import MyCatalogEntryRequestFields
@@ -24,6 +25,7 @@ OPERATION = Operation(
 def _get_kwargs(
     entry_id: str,
 ) -> dict[str, Any]:
+    check_argument("entry_id", entry_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
 
     _kwargs: dict[str, Any] = {
         "method": "GET",

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...models.governance_error import GovernanceError
 from ...models.my_access_request import MyAccessRequest
@@ -25,6 +26,8 @@ def _get_kwargs(
     entry_id: str,
     request_id: str,
 ) -> dict[str, Any]:
+    check_argument("entry_id", entry_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
+    check_argument("request_id", request_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
 
     _kwargs: dict[str, Any] = {
         "method": "GET",

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...models.governance_error import GovernanceError
 from ...models.my_catalog_entry_user_list import MyCatalogEntryUserList
@@ -28,6 +29,7 @@ def _get_kwargs(
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
+    check_argument("entry_id", entry_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
 
     params: dict[str, Any] = {}
 

@@ -1,0 +1,116 @@
+"""Real-shaped Okta JSON: nulls, free-form maps, custom profile attributes, unknown enum values."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from okta_api.models.application import Application
+from okta_api.models.group import Group
+from okta_api.models.user import User
+from okta_api.models.user_factor import UserFactor
+from okta_api.models.user_profile import UserProfile
+from okta_api.models.user_status import UserStatus
+
+from ..conftest import load_fixture
+
+
+def test_links_keep_lists_of_any_length_unchanged() -> None:
+    data = load_fixture("app_bookmark.json")
+    app = Application.from_dict(data)
+    app_links = app.field_links["appLinks"]
+    assert isinstance(app_links, list) and len(app_links) == len(data["_links"]["appLinks"]) >= 3
+    assert app_links == data["_links"]["appLinks"]
+    two = {"_links": {"appLinks": data["_links"]["appLinks"][:2]}}
+    assert Application.from_dict(two).to_dict() == two
+
+
+def test_a_user_with_nulls_parses_and_round_trips() -> None:
+    data = load_fixture("user_with_nulls.json")
+    user = User.from_dict(data)
+    assert data["activated"] is None and user.activated is None
+    assert isinstance(user.created, datetime.datetime) and user.created.tzinfo is not None
+    assert user.status is UserStatus.ACTIVE
+    assert user.to_dict() == data
+
+
+def test_custom_profile_attributes_read_and_write_both_ways() -> None:
+    data = load_fixture("user_with_nulls.json")
+    profile = User.from_dict(data).profile
+    assert isinstance(profile, UserProfile)
+    custom = {k: v for k, v in data["profile"].items() if k not in UserProfile._json_names}
+    assert custom, "the fixture should carry custom attributes"
+    for key, value in custom.items():
+        assert profile[key] == value
+        if key.isidentifier():
+            assert getattr(profile, key) == value
+    assert profile["costCenter"] == profile.cost_center == data["profile"].get("costCenter", profile.cost_center)
+    profile.favoriteSport = "curling"
+    profile["nickname-alt"] = "Bo"
+    profile["firstName"] = "Isaac"
+    assert profile.first_name == "Isaac"
+    dumped = profile.to_dict()
+    assert dumped["favoriteSport"] == "curling" and dumped["nickname-alt"] == "Bo" and dumped["firstName"] == "Isaac"
+    assert UserProfile.from_dict(dumped) == profile
+
+
+def test_custom_group_profile_attributes() -> None:
+    data = load_fixture("group_with_custom_profile.json")
+    group = Group.from_dict(data)
+    custom = {k: v for k, v in data["profile"].items() if k not in ("name", "description")}
+    assert custom
+    for key, value in custom.items():
+        assert group.profile[key] == value
+    assert group.to_dict() == data
+
+
+def test_a_whole_page_of_users_parses() -> None:
+    page = load_fixture("users_page_200.json")
+    users = [User.from_dict(item) for item in page]
+    assert len(users) == 200
+    assert [u.to_dict() for u in users] == page
+
+
+def test_unknown_enum_values_are_kept() -> None:
+    user = User.from_dict({"id": "00u1", "status": "PENDING_USER_ACTION"})
+    assert user.status == "PENDING_USER_ACTION" and isinstance(user.status, UserStatus)
+    assert not user.status.is_known and UserStatus.ACTIVE.is_known
+    assert json.loads(json.dumps(user.to_dict())) == {"id": "00u1", "status": "PENDING_USER_ACTION"}
+
+
+def test_a_value_of_the_wrong_type_is_kept_not_fatal() -> None:
+    user = User.from_dict({"id": "00u1", "created": 1714673646, "profile": "not an object", "status": 3})
+    assert user.created == 1714673646 and user.profile == "not an object" and user.status == 3
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("factor_call.json", "CallUserFactor"),
+        ("factor_email.json", "EmailUserFactor"),
+        ("factor_hotp.json", "CustomHotpUserFactor"),
+        ("factor_push.json", "PushUserFactor"),
+        ("factor_question.json", "SecurityQuestionUserFactor"),
+        ("factor_sms.json", "SmsUserFactor"),
+        ("factor_token.json", "TokenUserFactor"),
+        ("factor_token_hardware.json", "HardwareUserFactor"),
+        ("factor_token_software_totp.json", "TotpUserFactor"),
+        ("factor_u2f.json", "U2fUserFactor"),
+        ("factor_web.json", "WebUserFactor"),
+        ("factor_webauthn.json", "WebAuthnUserFactor"),
+        ("factor_unknown.json", "UserFactor"),
+    ],
+)
+def test_factors_parse_by_factor_type(fixture: str, expected: str) -> None:
+    data = load_fixture(fixture)
+    factor = UserFactor.from_dict(data)
+    assert type(factor).__name__ == expected
+    assert factor.to_dict() == data
+
+
+def test_both_hotp_spellings_map_to_custom_hotp() -> None:
+    for factor_type in ("hotp", "token:hotp"):
+        factor = UserFactor.from_dict({"factorType": factor_type, "provider": "CUSTOM", "id": "chf1"})
+        assert type(factor).__name__ == "CustomHotpUserFactor"

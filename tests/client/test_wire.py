@@ -1,0 +1,132 @@
+"""What the generated functions put on the wire: paths, Content-Types, bodies, operation metadata."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import importlib
+import json
+import pkgutil
+
+import pytest
+
+import okta_api.api
+from okta_api.api.application import create_application
+from okta_api.client import Client
+from okta_api.errors import InvalidArgument
+from okta_api.models.bookmark_application import BookmarkApplication
+from okta_api.models.json_web_key import JsonWebKey
+from okta_api.models.user_credentials import UserCredentials
+from okta_api.types import Operation
+
+from .conftest import Recorder
+
+DER = bytes(range(256)) * 3
+PEM = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(DER) + b"-----END CERTIFICATE-----\n"
+JWK = {"kty": "RSA", "kid": "k1", "use": "sig", "alg": "RS256", "e": "AQAB", "n": "xyz", "x5c": ["MIIC"]}
+
+# (operation, Content-Type, body given, bytes expected on the wire)
+CERTIFICATE_ALTERNATIVES = [
+    ("publish_cer_cert", "application/x-x509-ca-cert", base64.b64encode(DER).decode(), base64.b64encode(DER)),
+    ("publish_binary_cer_cert", "application/x-x509-ca-cert", DER, DER),
+    ("publish_der_cert", "application/pkix-cert", base64.b64encode(DER).decode(), base64.b64encode(DER)),
+    ("publish_binary_der_cert", "application/pkix-cert", DER, DER),
+    ("publish_binary_pem_cert", "application/x-pem-file", PEM, PEM),
+]
+
+
+@pytest.mark.parametrize(("name", "content_type", "body", "wire"), CERTIFICATE_ALTERNATIVES)
+@pytest.mark.parametrize(("tag", "owner", "suffix"), [("application", "apps", ""), ("identity_provider", "idps", "_for_identity_provider")])
+def test_each_certificate_alternative_sends_its_own_encoding(
+    client: Client, recorder: Recorder, name: str, content_type: str, body: str | bytes, wire: bytes, tag: str, owner: str, suffix: str
+) -> None:
+    module = importlib.import_module(f"okta_api.api.{tag}.{name}{suffix}")
+    recorder.respond(201, JWK)
+    owner_id = {"apps": "0oa1bcdEFGH2345ijk6", "idps": "0oa9zyxWVUT8765rqp4"}[owner]
+    parsed = module.sync(owner_id, "csr1", client=client, body=body)
+    request = recorder.last
+    assert request.method == "POST"
+    assert request.url.path == f"/api/v1/{owner}/{owner_id}/credentials/csrs/csr1/lifecycle/publish"
+    assert request.headers["Content-Type"] == content_type
+    assert request.content == wire
+    assert isinstance(parsed, JsonWebKey) and parsed.kid == "k1"
+    assert module.OPERATION.method == "POST" and module.OPERATION.scopes == (f"okta.{owner}.manage",)
+
+
+def test_forgot_password_alternatives(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.user import forgot_password_generate_one_time_token, forgot_password_set_new_password
+
+    recorder.respond(200, {"resetPasswordUrl": "https://dev-123456.okta.com/signin/reset-password/XE6wE17zmphl3KqAPFxO"})
+    result = forgot_password_generate_one_time_token.sync("00u1", client=client, send_email=False)
+    assert recorder.last.url.path == "/api/v1/users/00u1/credentials/forgot_password"
+    assert recorder.last.url.params["sendEmail"] == "false" and recorder.last.content == b""
+    assert result is not None and result.reset_password_url.endswith("XE6wE17zmphl3KqAPFxO")
+    body = UserCredentials.from_dict({"password": {"value": "n3wP4ss!"}, "recovery_question": {"answer": "Cowboy Dan"}})
+    forgot_password_set_new_password.sync("00u1", client=client, body=body)
+    assert json.loads(recorder.last.content) == body.to_dict()
+    assert recorder.last.headers["Content-Type"] == "application/json"
+
+
+def test_read_only_fields_are_not_sent(client: Client, recorder: Recorder) -> None:
+    app = BookmarkApplication.from_dict(
+        {
+            "id": "0oa1",
+            "name": "bookmark",
+            "signOnMode": "BOOKMARK",
+            "status": "ACTIVE",
+            "created": "2024-05-02T18:14:06.000Z",
+            "label": "Wiki",
+            "_links": {"self": {}},
+        }
+    )
+    recorder.respond(200, {"id": "0oa1", "name": "bookmark", "signOnMode": "BOOKMARK"})
+    create_application.sync(client=client, body=app)
+    sent = json.loads(recorder.last.content)
+    assert sent == {"label": "Wiki", "name": "bookmark", "signOnMode": "BOOKMARK"}
+
+
+def test_saml_metadata_preview_is_returned_as_text(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.application import preview_saml_app_metadata
+
+    xml = '<?xml version="1.0"?><md:EntityDescriptor entityID="http://www.okta.com/exk1"/>'
+    recorder.respond(200, xml, headers={"Content-Type": "application/xml"})
+    assert preview_saml_app_metadata.sync("0oa1", client=client, kid="k1") == xml
+
+
+def test_async_twin_sends_the_same_request(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.user import list_users
+
+    recorder.respond(200, [{"id": "00u1", "status": "ACTIVE", "activated": None}])
+    users = asyncio.run(list_users.asyncio(client=client, limit=5))
+    assert users is not None and users[0].id == "00u1" and users[0].activated is None
+    assert recorder.last.url.params["limit"] == "5"
+    assert recorder.last.extensions["okta_operation"] is list_users.OPERATION
+
+
+def all_endpoint_modules() -> list[str]:
+    return sorted(
+        info.name for info in pkgutil.walk_packages(okta_api.api.__path__, "okta_api.api.") if not info.ispkg
+    )
+
+
+def test_every_operation_carries_its_metadata() -> None:
+    names = all_endpoint_modules()
+    assert len(names) == 341 - 3 + 12 + 7
+    operations = [importlib.import_module(name).OPERATION for name in names]
+    assert all(isinstance(op, Operation) for op in operations)
+    assert len({op.operation_id for op in operations}) == len(operations)
+    by_id = {op.operation_id: op for op in operations}
+    assert by_id["listUsers"].scopes == ("okta.users.read",) and by_id["listUsers"].tag == "User"
+    assert by_id["createMyRequest"].scopes == ("okta.accessRequests.request.manage",)
+    assert by_id["createMyRequest"].path == "/governance/api/v2/my/catalogs/default/entries/{entryId}/requests"
+    assert by_id["listBrands"].scopes == ()
+
+
+def test_a_malformed_governance_id_is_rejected_before_sending(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.my_requests import get_my_request
+
+    with pytest.raises(InvalidArgument, match="entry_id='cen123' is 6 characters"):
+        get_my_request.sync("cen123", "reqp1pmpjhVdGEcVK1d5", client=client)
+    with pytest.raises(InvalidArgument, match="does not match"):
+        get_my_request.sync("cenp2rjyxK1Js2Fc41d5", "reqp1pmpjhVdGEcVK1d!", client=client)
+    assert recorder.requests == []
