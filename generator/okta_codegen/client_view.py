@@ -35,7 +35,20 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
         annotate_inheritance(schema)
     for _, node in _schemas_with_properties(document):
         annotate_fields(node)
+    drop_nullable(document)
     return view
+
+
+def drop_nullable(node: Any) -> None:
+    """Every generated field accepts null already; `nullable` would only add `| None` twice."""
+    if isinstance(node, dict):
+        if node.get("nullable") is True and ("type" in node or "allOf" in node):
+            del node["nullable"]
+        for value in node.values():
+            drop_nullable(value)
+    elif isinstance(node, list):
+        for value in node:
+            drop_nullable(value)
 
 
 def split_multi_operations(view: ClientView, source: str) -> None:

@@ -71,8 +71,8 @@ class MyAccessRequest(OktaModel):
     requested_for: GovernancePrincipal | None | Unset
     requested: GovernanceRequestedResource | None | Unset
     field_links: MyAccessRequestLinks | None | Unset
-    resolved: datetime.datetime | None | None | Unset = UNSET
-    access_duration: str | None | None | Unset = UNSET
+    resolved: datetime.datetime | None | Unset = UNSET
+    access_duration: str | None | Unset = UNSET
     requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -99,7 +99,7 @@ class MyAccessRequest(OktaModel):
         if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.resolved is not UNSET and not omit_read_only:
-            d["resolved"] = self.resolved
+            d["resolved"] = _convert.dump_datetime(self.resolved)
         if self.access_duration is not UNSET and not omit_read_only:
             d["accessDuration"] = self.access_duration
         if self.requester_field_values is not UNSET:
@@ -125,7 +125,7 @@ class MyAccessRequest(OktaModel):
                 _governance_requested_resource.GovernanceRequestedResource, d.pop("requested", UNSET)
             ),
             field_links=_convert.parse_model(_my_access_request_links.MyAccessRequestLinks, d.pop("_links", UNSET)),
-            resolved=d.pop("resolved", UNSET),
+            resolved=_convert.parse_datetime(d.pop("resolved", UNSET)),
             access_duration=d.pop("accessDuration", UNSET),
             requester_field_values=_convert.parse_model_list(
                 _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
