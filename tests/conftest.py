@@ -7,7 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+
+from .mock_okta import Recorder
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -38,3 +41,16 @@ def normalized(_raw_upstream: dict[str, Any]) -> dict[str, Any]:
     from okta_codegen.normalize import fragment_paths, normalize
 
     return normalize(copy.deepcopy(_raw_upstream), fragment_paths(ROOT / "spec"), load_entry_points=False)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def client(recorder: Recorder) -> Any:
+    """A generated-client `Client` whose requests go to `recorder`."""
+    from okta_api.client import Client
+
+    return Client(base_url="https://dev-123456.okta.com", httpx_args={"transport": httpx.MockTransport(recorder)})

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from .errors import SpecError
 from .format import FormattingFailed
+from .normalize import dump_json, normalized_document
 from .opc import GenerationFailed
 from .pipeline import Project, check_generated, generate
-from .normalize import dump_json, normalized_document
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,7 +31,7 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     document = copy.deepcopy(normalized)
     view = ClientView(document)
     split_multi_operations(view, source)
-    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+    for schema in (document.get("components", {}).get("schemas") or {}).values():
         annotate_inheritance(schema)
     for _, node in _schemas_with_properties(document):
         annotate_fields(node)

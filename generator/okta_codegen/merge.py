@@ -30,7 +30,9 @@ def merge_fragment(upstream: dict[str, Any], fragment: dict[str, Any], fragment_
         ours = upstream.setdefault("components", {}).setdefault(kind, {})
         for name, value in theirs.items():
             if name in ours:
-                raise SpecError(fragment_source, pointer("components", kind, name), f"{kind[:-1]} name already used upstream")
+                raise SpecError(
+                    fragment_source, pointer("components", kind, name), f"{kind[:-1]} name already used upstream"
+                )
             ours[name] = copy.deepcopy(value)
     known_tags = {tag.get("name") for tag in upstream.get("tags", [])}
     for tag in fragment.get("tags") or []:
@@ -39,7 +41,9 @@ def merge_fragment(upstream: dict[str, Any], fragment: dict[str, Any], fragment_
 
 
 def operation_ids(document: dict[str, Any]) -> set[str]:
-    return {operation_id for item in (document.get("paths") or {}).values() for _, operation_id in operation_ids_of(item)}
+    return {
+        operation_id for item in (document.get("paths") or {}).values() for _, operation_id in operation_ids_of(item)
+    }
 
 
 def operation_ids_of(item: dict[str, Any]) -> list[tuple[str, str]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,12 @@ class GenerationFailed(Exception):
 def render_client(view: ClientView, package_dir: Path) -> None:
     """Write the `okta_api` package for `view` into `package_dir` (which must not exist)."""
     config = Config.from_sources(
-        CONFIG, MetaType.NONE, document_source=package_dir, file_encoding="utf-8", overwrite=True, output_path=package_dir
+        CONFIG,
+        MetaType.NONE,
+        document_source=package_dir,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=package_dir,
     )
     data = GeneratorData.from_dict(view.document, config=config)
     if isinstance(data, GeneratorError):

@@ -61,7 +61,7 @@ def fetch_pinned(pin: Pin, local_dir: Path, cache_dir: Path) -> bytes:
 
 def _download(url: str) -> bytes:
     try:
-        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - the URL is our own pin
+        with urllib.request.urlopen(url, timeout=60) as response:
             body: bytes = response.read()
             return body
     except OSError as exc:

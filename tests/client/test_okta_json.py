@@ -6,7 +6,6 @@ import datetime
 import json
 
 import pytest
-
 from okta_api.models.application import Application
 from okta_api.models.group import Group
 from okta_api.models.user import User

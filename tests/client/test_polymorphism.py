@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from okta_api.models.application import Application
 from okta_api.models.bookmark_application import BookmarkApplication
 from okta_api.models.browser_plugin_application import BrowserPluginApplication
@@ -44,9 +43,10 @@ def test_nested_discriminators_go_all_the_way_down() -> None:
 def test_subclass_settings_are_typed_by_the_subclass() -> None:
     swa3 = Application.from_dict(load_fixture("app_swa3field.json"))
     assert type(swa3.settings).__name__ == "SwaThreeFieldApplicationSettings"
-    assert swa3.settings.app.extra_field_selector == load_fixture("app_swa3field.json")["settings"]["app"][
-        "extraFieldSelector"
-    ]
+    assert (
+        swa3.settings.app.extra_field_selector
+        == load_fixture("app_swa3field.json")["settings"]["app"]["extraFieldSelector"]
+    )
 
 
 def test_unknown_sign_on_mode_parses_into_the_parent_keeping_everything() -> None:

@@ -8,9 +8,8 @@ import importlib
 import json
 import pkgutil
 
-import pytest
-
 import okta_api.api
+import pytest
 from okta_api.api.application import create_application
 from okta_api.client import Client
 from okta_api.errors import InvalidArgument
@@ -19,7 +18,7 @@ from okta_api.models.json_web_key import JsonWebKey
 from okta_api.models.user_credentials import UserCredentials
 from okta_api.types import Operation
 
-from .conftest import Recorder
+from ..mock_okta import Recorder
 
 DER = bytes(range(256)) * 3
 PEM = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(DER) + b"-----END CERTIFICATE-----\n"
@@ -36,9 +35,19 @@ CERTIFICATE_ALTERNATIVES = [
 
 
 @pytest.mark.parametrize(("name", "content_type", "body", "wire"), CERTIFICATE_ALTERNATIVES)
-@pytest.mark.parametrize(("tag", "owner", "suffix"), [("application", "apps", ""), ("identity_provider", "idps", "_for_identity_provider")])
+@pytest.mark.parametrize(
+    ("tag", "owner", "suffix"), [("application", "apps", ""), ("identity_provider", "idps", "_for_identity_provider")]
+)
 def test_each_certificate_alternative_sends_its_own_encoding(
-    client: Client, recorder: Recorder, name: str, content_type: str, body: str | bytes, wire: bytes, tag: str, owner: str, suffix: str
+    client: Client,
+    recorder: Recorder,
+    name: str,
+    content_type: str,
+    body: str | bytes,
+    wire: bytes,
+    tag: str,
+    owner: str,
+    suffix: str,
 ) -> None:
     module = importlib.import_module(f"okta_api.api.{tag}.{name}{suffix}")
     recorder.respond(201, JWK)
@@ -56,7 +65,9 @@ def test_each_certificate_alternative_sends_its_own_encoding(
 def test_forgot_password_alternatives(client: Client, recorder: Recorder) -> None:
     from okta_api.api.user import forgot_password_generate_one_time_token, forgot_password_set_new_password
 
-    recorder.respond(200, {"resetPasswordUrl": "https://dev-123456.okta.com/signin/reset-password/XE6wE17zmphl3KqAPFxO"})
+    recorder.respond(
+        200, {"resetPasswordUrl": "https://dev-123456.okta.com/signin/reset-password/XE6wE17zmphl3KqAPFxO"}
+    )
     result = forgot_password_generate_one_time_token.sync("00u1", client=client, send_email=False)
     assert recorder.last.url.path == "/api/v1/users/00u1/credentials/forgot_password"
     assert recorder.last.url.params["sendEmail"] == "false" and recorder.last.content == b""
@@ -104,9 +115,7 @@ def test_async_twin_sends_the_same_request(client: Client, recorder: Recorder) -
 
 
 def all_endpoint_modules() -> list[str]:
-    return sorted(
-        info.name for info in pkgutil.walk_packages(okta_api.api.__path__, "okta_api.api.") if not info.ispkg
-    )
+    return sorted(info.name for info in pkgutil.walk_packages(okta_api.api.__path__, "okta_api.api.") if not info.ispkg)
 
 
 def test_every_operation_carries_its_metadata() -> None:

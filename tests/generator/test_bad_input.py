@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from okta_codegen.errors import SpecError
 from okta_codegen.load import load_document
 from okta_codegen.merge import merge_fragment
@@ -23,7 +22,7 @@ from ..conftest import ROOT
 def test_a_file_with_the_wrong_hash_is_refused(tmp_path: Path) -> None:
     (tmp_path / "spec.yaml").write_bytes(b"openapi: 3.0.1\n")
     pin = Pin("spec.yaml", "http://127.0.0.1:9/never", "1", hashlib.sha256(b"other").hexdigest())
-    with pytest.raises(SpecError, match="sha256 is .* but spec/upstream.toml pins") as caught:
+    with pytest.raises(SpecError, match=r"sha256 is .* but spec/upstream.toml pins") as caught:
         fetch_pinned(pin, tmp_path, tmp_path / "cache")
     assert caught.value.file == str(tmp_path / "spec.yaml")
 
@@ -63,7 +62,9 @@ def fragment(**parts: Any) -> dict[str, Any]:
 
 
 def test_a_fragment_path_that_collides_is_an_error(upstream: dict[str, Any]) -> None:
-    clash = fragment(paths={"/api/v1/users": {"get": {"operationId": "mine", "responses": {"200": {"description": "ok"}}}}})
+    clash = fragment(
+        paths={"/api/v1/users": {"get": {"operationId": "mine", "responses": {"200": {"description": "ok"}}}}}
+    )
     with pytest.raises(SpecError, match="path already defined") as caught:
         merge_fragment(upstream, clash, "spec/frag.yaml")
     assert (caught.value.file, caught.value.pointer) == ("spec/frag.yaml", "/paths/~1api~1v1~1users")
@@ -76,7 +77,9 @@ def test_a_fragment_schema_that_collides_is_an_error(upstream: dict[str, Any]) -
 
 
 def test_a_fragment_operation_id_that_collides_is_an_error(upstream: dict[str, Any]) -> None:
-    clash = fragment(paths={"/mine": {"get": {"operationId": "listUsers", "responses": {"200": {"description": "ok"}}}}})
+    clash = fragment(
+        paths={"/mine": {"get": {"operationId": "listUsers", "responses": {"200": {"description": "ok"}}}}}
+    )
     with pytest.raises(SpecError, match="operationId 'listUsers' already used") as caught:
         merge_fragment(upstream, clash, "spec/frag.yaml")
     assert caught.value.pointer == "/paths/~1mine/get/operationId"

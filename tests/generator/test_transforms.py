@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 import pytest
-
 from okta_codegen.errors import SpecError
 from okta_codegen.refs import walk
 from okta_codegen.transforms.defined_as import apply_defined_as
@@ -99,7 +98,10 @@ def test_discriminator_mapping_to_nothing_is_an_error() -> None:
             "schemas": {
                 "P": {
                     "properties": {"kind": {"type": "string", "enum": ["a"]}},
-                    "x-openapi-v3-discriminator": {"propertyName": "kind", "mapping": {"a": "#/components/schemas/Gone"}},
+                    "x-openapi-v3-discriminator": {
+                        "propertyName": "kind",
+                        "mapping": {"a": "#/components/schemas/Gone"},
+                    },
                 }
             }
         }
@@ -180,7 +182,11 @@ def test_multi_operation_alternatives_are_openapi3_operations(normalized: dict[s
     assert set_new["requestBody"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/UserCredentials"
     }
-    assert set_new["parameters"][-1] == {"name": "sendEmail", "in": "query", "schema": {"type": "boolean", "default": True}}
+    assert set_new["parameters"][-1] == {
+        "name": "sendEmail",
+        "in": "query",
+        "schema": {"type": "boolean", "default": True},
+    }
 
 
 def test_multi_operation_without_operation_id_is_an_error() -> None:

@@ -6,9 +6,8 @@ import json
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
-from openapi_spec_validator import validate
-
 from okta_api.api.my_requests import (
     create_my_request,
     get_my_catalog_entry_request_fields,
@@ -23,10 +22,12 @@ from okta_api.models.my_access_request_create import MyAccessRequestCreate
 from okta_api.models.my_access_request_status import MyAccessRequestStatus
 from okta_api.models.my_catalog_entry_list import MyCatalogEntryList
 from okta_api.models.requester_field_value import RequesterFieldValue
+from okta_api.types import UNSET
 from okta_codegen.load import load_file
+from openapi_spec_validator import validate
 
-from ..client.conftest import Recorder, client, recorder  # noqa: F401 - fixtures
 from ..conftest import ROOT
+from ..mock_okta import Recorder
 
 ENTRY = "cenp2rjyxK1Js2Fc41d5"
 REQUEST = "reqp1pmpjhVdGEcVK1d5"
@@ -113,7 +114,9 @@ def test_create_on_behalf_of_another_user(client: Client, recorder: Recorder) ->
     assert isinstance(result, MyAccessRequest) and result.status is MyAccessRequestStatus.PENDING
 
 
-def test_retrieve_a_processed_request_with_its_links(client: Client, recorder: Recorder, normalized: dict[str, Any]) -> None:
+def test_retrieve_a_processed_request_with_its_links(
+    client: Client, recorder: Recorder, normalized: dict[str, Any]
+) -> None:
     found = examples(normalized, f"{BASE}/{{entryId}}/requests/{{requestId}}", "get", "200")
     approved = next(ex for ex in found.values() if ex.get("status") == "APPROVED")
     recorder.respond(200, approved)
@@ -150,26 +153,32 @@ def test_list_follows_the_next_cursor(client: Client, recorder: Recorder) -> Non
     pages = {
         None: {
             "data": [{"id": "cen1aaaaaaaaaaaaaaaa", "name": "Design tools", "requestable": True, "_links": {}}],
-            "_links": {"self": {"href": "https://x"}, "next": {"href": f"https://dev-123456.okta.com{BASE}?filter=not(parent+pr)&after=cen1aaaaaaaaaaaaaaaa"}},
+            "_links": {
+                "self": {"href": "https://x"},
+                "next": {"href": f"https://dev-123456.okta.com{BASE}?filter=not(parent+pr)&after=cen1aaaaaaaaaaaaaaaa"},
+            },
         },
         "cen1aaaaaaaaaaaaaaaa": {
             "data": [{"id": "cen2bbbbbbbbbbbbbbbb", "name": "Payroll", "requestable": False, "_links": {}}],
             "_links": {"self": {"href": "https://x"}},
         },
     }
-    import httpx
-
     recorder.reply = lambda request: httpx.Response(200, json=pages[request.url.params.get("after")])
     names, after = [], None
     while True:
-        page = list_my_catalog_entries.sync(client=client, filter_="not(parent pr)", limit=1, after=after if after else UNSET)
+        page = list_my_catalog_entries.sync(
+            client=client, filter_="not(parent pr)", limit=1, after=after if after else UNSET
+        )
         assert isinstance(page, MyCatalogEntryList)
         names += [entry.name for entry in page.data]
         if not page.field_links.next_:
             break
         after = parse_qs(urlsplit(page.field_links.next_.href).query)["after"][0]
     assert names == ["Design tools", "Payroll"]
-    assert recorder.requests[0].url.params["filter"] == "not(parent pr)" and recorder.requests[0].url.params["limit"] == "1"
+    assert (
+        recorder.requests[0].url.params["filter"] == "not(parent pr)"
+        and recorder.requests[0].url.params["limit"] == "1"
+    )
 
 
 def test_request_fields_of_an_entry(client: Client, recorder: Recorder) -> None:
@@ -183,6 +192,3 @@ def test_malformed_ids_fail_before_sending(client: Client, recorder: Recorder, b
     with pytest.raises(InvalidArgument, match="entry_id"):
         create_my_request.sync(bad, client=client, body=MyAccessRequestCreate())
     assert recorder.requests == []
-
-
-from okta_api.types import UNSET  # noqa: E402

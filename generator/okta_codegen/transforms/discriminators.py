@@ -1,8 +1,9 @@
 """Check `x-openapi-v3-discriminator` mappings and widen the enums they switch on.
 
-Runs before `parent_inheritance`, so a widened enum is what the children inherit. A mapping value
-that points at no schema is an error. A mapped value missing from the discriminator property's enum (PolicyRule.type lacks ACCESS_POLICY and PROFILE_ENROLLMENT) is added,
-so a typed value for every mapped subclass exists.
+Runs before `parent_inheritance`, so a widened enum is what the children inherit. A mapping
+value that points at no schema is an error. A mapped value missing from the discriminator
+property's enum (PolicyRule.type lacks ACCESS_POLICY and PROFILE_ENROLLMENT) is added, so a typed
+value exists for every mapped subclass.
 """
 
 from __future__ import annotations
@@ -41,14 +42,16 @@ def check_and_widen_discriminators(document: Document, source: str) -> None:
 def _declared_property(document: Document, schema: dict[str, Any], name: str) -> dict[str, Any] | None:
     """The property as declared by the schema or its nearest `x-okta-parent` ancestor."""
     seen: list[int] = []
-    while isinstance(schema, dict) and id(schema) not in seen:
-        seen.append(id(schema))
+    current: Any = schema
+    while isinstance(current, dict) and id(current) not in seen:
+        schema = current
+        seen.append(id(current))
         prop = (schema.get("properties") or {}).get(name)
         if isinstance(prop, dict):
             return prop
         parent = schema.get("x-okta-parent")
         try:
-            schema = resolve(document, parent) if isinstance(parent, str) else None
+            current = resolve(document, parent) if isinstance(parent, str) else None
         except KeyError:
             return None
     return None

@@ -13,7 +13,8 @@ from typing import Any
 
 from ..hookspecs import hookimpl
 from . import Document, SpecTransform
-from .multi_operation import EXTENSION as MULTI, METHODS
+from .multi_operation import EXTENSION as MULTI
+from .multi_operation import METHODS
 
 SCOPES = "x-okta-scopes"
 READ_METHODS = frozenset({"get", "head"})

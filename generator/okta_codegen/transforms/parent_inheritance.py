@@ -62,14 +62,20 @@ def _inherit(child: dict[str, Any], parent: dict[str, Any]) -> None:
         merged[key] = value
     child["type"] = "object"
     child["properties"] = merged
-    required = list(parent.get("required") or []) + [r for r in child.get("required") or [] if r not in (parent.get("required") or [])]
+    required = list(parent.get("required") or []) + [
+        r for r in child.get("required") or [] if r not in (parent.get("required") or [])
+    ]
     if required:
         child["required"] = required
 
 
 def _hoist_inline_types(schemas: dict[str, Any], owner: str, schema: dict[str, Any]) -> None:
     for prop_name, prop in (schema.get("properties") or {}).items():
-        holder, key = (prop, "items") if isinstance(prop, dict) and prop.get("type") == "array" else (schema["properties"], prop_name)
+        holder, key = (
+            (prop, "items")
+            if isinstance(prop, dict) and prop.get("type") == "array"
+            else (schema["properties"], prop_name)
+        )
         inline = holder.get(key) if isinstance(holder, dict) else None
         if not isinstance(inline, dict) or not ("enum" in inline or inline.get("properties")):
             continue
@@ -87,7 +93,12 @@ def _hoist_inline_types(schemas: dict[str, Any], owner: str, schema: dict[str, A
 
 
 def _is_placeholder(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("type") == "object" and not schema.get("properties") and "additionalProperties" not in schema
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "object"
+        and not schema.get("properties")
+        and "additionalProperties" not in schema
+    )
 
 
 @hookimpl

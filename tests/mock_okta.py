@@ -1,4 +1,4 @@
-"""A generated client wired to an in-process mock transport that records each request."""
+"""An in-process stand-in for an Okta org: answers through httpx.MockTransport and records requests."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
-
-from okta_api.client import Client
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -32,20 +29,3 @@ class Recorder:
     @property
     def last(self) -> httpx.Request:
         return self.requests[-1]
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def client(recorder: Recorder) -> Client:
-    transport = httpx.MockTransport(recorder)
-    return Client(base_url="https://dev-123456.okta.com", httpx_args={"transport": transport})
-
-
-@pytest.fixture
-def async_client(recorder: Recorder) -> Client:
-    transport = httpx.MockTransport(recorder)
-    return Client(base_url="https://dev-123456.okta.com", httpx_args={"transport": transport})
