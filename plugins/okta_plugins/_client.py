@@ -19,7 +19,6 @@ from okta_api.client import Client  # type: ignore[import-not-found, unused-igno
 
 from ._config import OktaConfig, load_config
 from ._facade import OktaHooks
-from ._manager import build_plugin_manager
 from ._origin import CredentialOrigin
 from ._pipeline import OperationAuth
 from ._transport import AsyncOktaTransport, OktaTransport
@@ -73,6 +72,9 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         httpx_args: dict[str, Any] | None = None,
     ) -> OktaClient:
         """Build a client from a finished ``OktaConfig``."""
+        # Imported here so that importing OktaClient does not import pluggy or the built-ins.
+        from ._manager import build_plugin_manager
+
         manager = build_plugin_manager(config.plugins_block, config.plugins_only, plugins)
         hooks = OktaHooks(manager)
         hooks.configure(config)

@@ -7,14 +7,15 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, cast
 
 import httpx
-import pluggy
 
 from .errors import OktaPluginsError
-from .hookspecs import RetryDecision
 
 if TYPE_CHECKING:
+    import pluggy
+
     from ._config import OktaConfig
     from ._operation import Operation
+    from .hookspecs import RetryDecision
 
 
 class OktaHooks:
@@ -46,15 +47,18 @@ class OktaHooks:
             self.manager.unregister(name=registered)
 
     def configure(self, config: OktaConfig) -> None:
+        """Call ``okta_configure``."""
         self._hook.okta_configure(config=config)
 
     def auth(self, config: OktaConfig, mode: str) -> httpx.Auth | None:
+        """Call ``okta_auth``; the first ``httpx.Auth`` answered, or ``None``."""
         result = self._hook.okta_auth(config=config, mode=mode)
         if result is not None and not isinstance(result, httpx.Auth):
             raise OktaPluginsError(f"okta_auth returned {type(result).__name__}, not httpx.Auth")
         return result
 
     def prepare_request(self, request: httpx.Request, operation: Operation | None, config: OktaConfig) -> None:
+        """Call ``okta_prepare_request``."""
         self._hook.okta_prepare_request(request=request, operation=operation, config=config)
 
     def observe_response(
@@ -64,13 +68,16 @@ class OktaHooks:
         operation: Operation | None,
         config: OktaConfig,
     ) -> None:
+        """Call ``okta_observe_response``."""
         self._hook.okta_observe_response(request=request, response=response, operation=operation, config=config)
 
     def serialize_body(self, body: object, content_type: str, operation: Operation | None) -> bytes | None:
+        """Call ``okta_serialize_body``; the first bytes answered, or ``None``."""
         result = self._hook.okta_serialize_body(body=body, content_type=content_type, operation=operation)
         return cast("bytes | None", result)
 
     def deserialize_body(self, response: httpx.Response, operation: Operation | None) -> object:
+        """Call ``okta_deserialize_body``; the first value answered, or ``None``."""
         return cast(
             object,
             self._hook.okta_deserialize_body(response=response, operation=operation),
@@ -85,6 +92,7 @@ class OktaHooks:
         operation: Operation | None,
         config: OktaConfig,
     ) -> RetryDecision | None:
+        """Call ``okta_retry``; the first decision answered, or ``None``."""
         result = self._hook.okta_retry(
             request=request,
             response=response,

@@ -19,7 +19,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "okta.ssws": "okta_plugins.auth.ssws",
     "okta.bearer": "okta_plugins.auth.bearer",
     "okta.private_key": "okta_plugins.auth.private_key",
-    "okta.scopes": "okta_plugins._scopes",
+    "okta.scopes": "okta_plugins._forbidden",
 }
 """Plugin name -> module. Their hookimpls are ``trylast`` so third parties override them."""
 

@@ -1,6 +1,7 @@
-"""Okta scope rules, the local pre-send check, and the built-in 403 explainer plugin.
+"""Okta scope rules and the local pre-send check.
 
-Scopes look like ``okta.<resource>.<read|manage>[.self]``: ``manage`` implies
+Scopes look like ``okta.<resource>.<read|manage>[.self]``; the governance fragment's
+resources have two segments (``okta.accessRequests.request.read``). ``manage`` implies
 ``read``, and a scope without ``.self`` covers its ``.self`` variant.
 """
 
@@ -9,12 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Protocol, runtime_checkable
 
-import httpx
-
-from ._config import OktaConfig
-from ._operation import GRANTED_SCOPES_EXTENSION, Operation
-from .errors import InsufficientScopeError, MissingScopeError
-from .hookspecs import hookimpl
+from ._operation import Operation
+from .errors import MissingScopeError
 
 _LEVELS = {"read": 1, "manage": 2}
 
@@ -29,13 +26,15 @@ class ScopedCredential(Protocol):
 
 
 def _parse(scope: str) -> tuple[str, int, bool] | None:
+    """Split a scope into (resource, level, is_self); the resource may have several
+    segments, as in the governance scope ``okta.accessRequests.request.read``."""
     parts = scope.split(".")
     is_self = parts[-1] == "self"
     if is_self:
         parts = parts[:-1]
-    if len(parts) != 3 or parts[0] != "okta" or parts[2] not in _LEVELS:
+    if len(parts) < 3 or parts[0] != "okta" or parts[-1] not in _LEVELS:
         return None
-    return parts[1], _LEVELS[parts[2]], is_self
+    return ".".join(parts[1:-1]), _LEVELS[parts[-1]], is_self
 
 
 def scope_satisfied(required: str, granted: Collection[str]) -> bool:
@@ -76,22 +75,3 @@ def check_operation_scopes(operation: Operation | None, granted: frozenset[str] 
         return
     if missing_scopes(operation.scopes, granted):
         raise MissingScopeError(operation.operation_id, operation.scopes, granted)
-
-
-@hookimpl(trylast=True)
-def okta_observe_response(
-    request: httpx.Request,
-    response: httpx.Response,
-    operation: Operation | None,
-    config: OktaConfig,
-) -> None:
-    """Turn a 403 on an operation with documented scopes into ``InsufficientScopeError``."""
-    if response.status_code != 403 or operation is None or not operation.scopes:
-        return
-    granted = request.extensions.get(GRANTED_SCOPES_EXTENSION)
-    raise InsufficientScopeError(
-        operation.operation_id,
-        operation.scopes,
-        response,
-        granted if isinstance(granted, frozenset) else None,
-    )

@@ -1,40 +1,17 @@
-"""Fixtures: an isolated environment, test keys, and a mock Okta org that verifies every assertion.
-
-The mock org checks client assertions and DPoP proofs with joserfc, a JOSE library
-independent of the PyJWT the code under test signs with.
-"""
+"""Fixtures for the plugin tests: an isolated environment, test keys, a mock org, a client factory."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import importlib.util
-import json
-import sys
-import threading
-import time
-import uuid
+import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from joserfc import jwt as jose_jwt
-from joserfc.jwk import ECKey, RSAKey
-
-if importlib.util.find_spec("okta_api") is None:
-    # generated/okta_api is built by another step; until it exists, a stand-in of the same shape.
-    sys.path.insert(0, str(Path(__file__).parent / "_fake_generated"))
-
-ORG = "https://dev-123.okta.com"
-TOKEN_URL = f"{ORG}/oauth2/v1/token"
-CLIENT_ID = "0oa-test-client"
-ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+from joserfc.jwk import RSAKey
+from okta_mock_org import CLIENT_ID, ORG, MockOrg, pem_of
 
 
 @pytest.fixture(autouse=True)
@@ -46,18 +23,10 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     work.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.chdir(work)
-    for name in list(__import__("os").environ):
+    for name in list(os.environ):
         if name.startswith("OKTA_"):
             monkeypatch.delenv(name)
     return tmp_path
-
-
-def _pem(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) -> str:
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode()
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +36,7 @@ def rsa_key() -> rsa.RSAPrivateKey:
 
 @pytest.fixture(scope="session")
 def rsa_pem(rsa_key: rsa.RSAPrivateKey) -> str:
-    return _pem(rsa_key)
+    return pem_of(rsa_key)
 
 
 @pytest.fixture(scope="session")
@@ -77,160 +46,7 @@ def ec_key() -> ec.EllipticCurvePrivateKey:
 
 @pytest.fixture(scope="session")
 def ec_pem(ec_key: ec.EllipticCurvePrivateKey) -> str:
-    return _pem(ec_key)
-
-
-def b64url_sha256(value: str) -> str:
-    return base64.urlsafe_b64encode(hashlib.sha256(value.encode()).digest()).rstrip(b"=").decode()
-
-
-def _unverified_claims(request: httpx.Request) -> dict[str, Any]:
-    proof = request.headers.get("dpop", "")
-    if not proof:
-        return {}
-    claims: dict[str, Any] = json.loads(base64.urlsafe_b64decode(proof.split(".")[1] + "=="))
-    return claims
-
-
-@dataclass
-class MockOrg:
-    """An Okta org as an httpx.MockTransport handler: token endpoint plus API."""
-
-    public_key: RSAKey | ECKey
-    algorithm: str = "RS256"
-    kid: str | None = None
-    granted_scopes: str | None = None  # None: grant what was asked
-    expires_in: int = 3600
-    require_dpop: bool = False
-    dpop_nonce: str | None = None  # when set, proofs must carry it
-    resource_nonce: str | None = None
-    token_error: tuple[int, dict[str, Any]] | None = None
-    api_handler: Callable[[httpx.Request], httpx.Response] | None = None
-    token_delay: float = 0.0
-    token_requests: list[httpx.Request] = field(default_factory=list)
-    api_requests: list[httpx.Request] = field(default_factory=list)
-    foreign_requests: list[httpx.Request] = field(default_factory=list)
-    assertions: list[str] = field(default_factory=list)
-    issued: list[str] = field(default_factory=list)
-    proofs: list[str] = field(default_factory=list)
-    seen_jti: set[str] = field(default_factory=set)
-    errors: list[str] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        if (request.url.scheme, request.url.host, request.url.port) != (
-            "https",
-            "dev-123.okta.com",
-            None,
-        ):
-            with self.lock:
-                self.foreign_requests.append(request)
-            return httpx.Response(200, json={"foreign": True})
-        try:
-            if request.url.path == "/oauth2/v1/token":
-                return self._token(request)
-            return self._api(request)
-        except AssertionError as exc:  # surfaced by tests through .errors
-            self.errors.append(str(exc))
-            return httpx.Response(418, json={"test_failure": str(exc)})
-
-    def _verify_proof(self, request: httpx.Request, access_token: str | None, nonce: str | None) -> None:
-        proof = request.headers.get("dpop")
-        assert proof, "DPoP header missing"
-        self.proofs.append(proof)
-        header = json.loads(base64.urlsafe_b64decode(proof.split(".")[0] + "=="))
-        assert header["typ"] == "dpop+jwt" and header["alg"] == "ES256"
-        assert "d" not in header["jwk"], "private key material in the proof header"
-        token = jose_jwt.decode(proof, ECKey.import_key(header["jwk"]), algorithms=["ES256"])
-        claims = token.claims
-        assert claims["htm"] == request.method
-        assert claims["htu"] == str(request.url.copy_with(query=None, fragment=None))
-        assert abs(claims["iat"] - time.time()) < 60
-        assert claims["jti"] not in self.seen_jti, "DPoP jti reused"
-        self.seen_jti.add(claims["jti"])
-        if access_token is None:
-            assert "ath" not in claims
-        else:
-            assert claims["ath"] == b64url_sha256(access_token)
-        if nonce is not None:
-            assert claims.get("nonce") == nonce, "DPoP nonce missing or stale"
-
-    def _token(self, request: httpx.Request) -> httpx.Response:
-        with self.lock:
-            self.token_requests.append(request)
-        if self.token_delay:
-            time.sleep(self.token_delay)
-        assert request.method == "POST"
-        assert request.headers["content-type"] == "application/x-www-form-urlencoded"
-        assert "authorization" not in request.headers
-        form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
-        assert form["grant_type"] == "client_credentials"
-        assert form["client_assertion_type"] == ASSERTION_TYPE
-        assertion = form["client_assertion"]
-        self.assertions.append(assertion)
-        token = jose_jwt.decode(assertion, self.public_key, algorithms=[self.algorithm])
-        assert token.header["alg"] == self.algorithm
-        assert token.header.get("kid") == self.kid
-        claims = token.claims
-        assert claims["iss"] == claims["sub"] == CLIENT_ID
-        assert claims["aud"] == TOKEN_URL
-        now = time.time()
-        assert abs(claims["iat"] - now) < 60
-        assert claims["iat"] < claims["exp"] <= claims["iat"] + 3600
-        jose_jwt.JWTClaimsRegistry(leeway=5).validate(claims)
-        with self.lock:
-            assert claims["jti"] not in self.seen_jti, "assertion jti reused"
-            self.seen_jti.add(claims["jti"])
-        if self.token_error is not None:
-            status, body = self.token_error
-            return httpx.Response(status, json=body)
-        if self.require_dpop:
-            if self.dpop_nonce is not None and _unverified_claims(request).get("nonce") != self.dpop_nonce:
-                return httpx.Response(
-                    400,
-                    headers={"DPoP-Nonce": self.dpop_nonce},
-                    json={
-                        "error": "use_dpop_nonce",
-                        "error_description": "Authorization server requires nonce in DPoP proof.",
-                    },
-                )
-            self._verify_proof(request, None, self.dpop_nonce)
-        access = f"at-{uuid.uuid4().hex}"
-        with self.lock:
-            self.issued.append(access)
-        scope = form["scope"] if self.granted_scopes is None else self.granted_scopes
-        return httpx.Response(
-            200,
-            json={
-                "token_type": "DPoP" if self.require_dpop else "Bearer",
-                "expires_in": self.expires_in,
-                "access_token": access,
-                "scope": scope,
-            },
-        )
-
-    def _api(self, request: httpx.Request) -> httpx.Response:
-        with self.lock:
-            self.api_requests.append(request)
-        auth = request.headers.get("authorization", "")
-        scheme, _, access = auth.partition(" ")
-        if self.require_dpop:
-            assert scheme == "DPoP", f"expected a DPoP token, got {scheme!r}"
-            if self.resource_nonce is not None and _unverified_claims(request).get("nonce") != self.resource_nonce:
-                return httpx.Response(
-                    401,
-                    headers={
-                        "WWW-Authenticate": 'DPoP error="use_dpop_nonce", '
-                        'error_description="Resource server requires nonce in DPoP proof"',
-                        "DPoP-Nonce": self.resource_nonce,
-                    },
-                )
-            self._verify_proof(request, access, self.resource_nonce)
-        if self.api_handler is not None:
-            return self.api_handler(request)
-        if scheme in ("Bearer", "DPoP") and access not in self.issued:
-            return httpx.Response(401, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
-        return httpx.Response(200, json=[{"id": "00u1"}])
+    return pem_of(ec_key)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from conftest import ORG
+from okta_mock_org import ORG
 from okta_plugins import OktaClient
 from okta_plugins.errors import MissingCredentialError
 

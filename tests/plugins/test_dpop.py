@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import ORG, TOKEN_URL, MockOrg
+from okta_mock_org import ORG, TOKEN_URL, MockOrg
 from okta_plugins.errors import TokenEndpointError
 
 
@@ -114,3 +114,12 @@ def test_dpop_async(private_key_client: Callable[..., Any], dpop_org: MockOrg) -
     assert asyncio.run(main()) == [200, 200, 200]
     assert dpop_org.errors == []
     assert len(dpop_org.issued) == 1
+
+
+def test_bearer_answer_to_a_dpop_request_is_sent_as_bearer(
+    private_key_client: Callable[..., Any], mock_org: MockOrg
+) -> None:
+    assert not mock_org.require_dpop  # this org ignores DPoP and issues Bearer tokens
+    assert list_users(private_key_client(dpop=True)).status_code == 200
+    assert "dpop" in mock_org.token_requests[0].headers
+    assert mock_org.api_requests[0].headers["authorization"] == f"Bearer {mock_org.issued[0]}"

@@ -34,3 +34,17 @@ def test_import_loads_no_heavy_dependency() -> None:
 def test_names_resolve_lazily() -> None:
     out = run("import okta_plugins\nprint(okta_plugins.hookimpl.project_name, okta_plugins.OktaConfig.__name__)")
     assert out.split() == ["okta_plugins", "OktaConfig"]
+
+
+def test_importing_the_client_class_defers_pluggy_and_crypto() -> None:
+    out = run(
+        "import sys\n"
+        "from okta_plugins import OktaClient\n"
+        "heavy = ('pluggy', 'cryptography', 'jwt')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "OktaClient.from_config(org_url='https://dev-1.okta.com', token='t')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    before, after = out.splitlines()
+    assert before == "[]"
+    assert "pluggy" in after

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from conftest import ORG, TOKEN_URL
+from okta_mock_org import ORG, TOKEN_URL
 from okta_plugins import OktaClient, load_config
 from okta_plugins.auth.pkce import authorize_with_pkce
 from okta_plugins.errors import (

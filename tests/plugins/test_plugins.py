@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pluggy
 import pytest
-from conftest import ORG
+from okta_mock_org import ORG
 from okta_plugins import OktaClient, OktaConfig, hookimpl
 from okta_plugins._manager import BUILTIN_PLUGINS, build_plugin_manager
 from okta_plugins.errors import ConfigError, NoAuthPluginError
@@ -43,12 +43,9 @@ class Recorder:
 
 
 def echo(request: httpx.Request) -> httpx.Response:
+    """Answers with the headers under test, as a one-item list so generated list parsers accept it."""
     return httpx.Response(
-        200,
-        json={
-            "auth": request.headers.get("authorization"),
-            "x": request.headers.get("x-recorded"),
-        },
+        200, json=[{"auth": request.headers.get("authorization"), "x": request.headers.get("x-recorded")}]
     )
 
 
@@ -86,7 +83,7 @@ def test_request_hooks_see_the_operation(client: OktaClient, recorder: Recorder)
     from okta_api.api.user import list_users
 
     response = list_users.sync_detailed(client=client)
-    assert json.loads(response.content) == {"auth": "SSWS api-token", "x": "yes"}
+    assert json.loads(response.content)[0] == {"auth": "SSWS api-token", "x": "yes"}
     assert recorder.prepared == [("listUsers", "User", ("okta.users.read",))]
     assert recorder.observed == [200]
 
@@ -97,13 +94,13 @@ def test_request_hooks_run_for_async_calls(client: OktaClient, recorder: Recorde
     from okta_api.api.user import list_users
 
     response = asyncio.run(list_users.asyncio_detailed(client=client))
-    assert json.loads(response.content)["x"] == "yes"
+    assert json.loads(response.content)[0]["x"] == "yes"
     assert recorder.prepared == [("listUsers", "User", ("okta.users.read",))]
 
 
 def test_plugin_is_gone_after_its_test(client: OktaClient) -> None:
     response = client.get_httpx_client().get("/api/v1/users")
-    assert response.json()["x"] is None
+    assert response.json()[0]["x"] is None
 
 
 def test_third_party_auth_overrides_builtin() -> None:
@@ -123,7 +120,7 @@ def test_third_party_auth_overrides_builtin() -> None:
         plugins=[Plugin()],
         httpx_args={"transport": httpx.MockTransport(echo)},
     )
-    assert client.get_httpx_client().get("/x").json()["auth"] == "Custom 1"
+    assert client.get_httpx_client().get("/x").json()[0]["auth"] == "Custom 1"
 
 
 def test_wrapper_plugin_wraps_the_builtin_auth() -> None:
@@ -147,7 +144,7 @@ def test_wrapper_plugin_wraps_the_builtin_auth() -> None:
         plugins=[Wrapper()],
         httpx_args={"transport": httpx.MockTransport(echo)},
     )
-    assert client.get_httpx_client().get("/x").json() == {
+    assert client.get_httpx_client().get("/x").json()[0] == {
         "auth": "SSWS api-token",
         "x": "wrapped",
     }

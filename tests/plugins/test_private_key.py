@@ -11,10 +11,10 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from conftest import CLIENT_ID, ORG, MockOrg
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from joserfc.jwk import ECKey
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
+from okta_mock_org import CLIENT_ID, ORG, MockOrg
 from okta_plugins.auth.private_key import PrivateKeyAuth
 from okta_plugins.errors import (
     InvalidPrivateKeyError,
@@ -25,7 +25,7 @@ from okta_plugins.errors import (
 )
 
 
-def list_users(client: Any) -> httpx.Response:
+def list_users(client: Any) -> Any:
     from okta_api.api.user import list_users
 
     return list_users.sync_detailed(client=client)

@@ -9,9 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import ORG, MockOrg
 from hypothesis import given
 from hypothesis import strategies as st
+from okta_mock_org import ORG, MockOrg
 from okta_plugins import OktaClient
 from okta_plugins._scopes import missing_scopes, scope_satisfied
 from okta_plugins.errors import InsufficientScopeError, MissingScopeError
@@ -54,9 +54,15 @@ def test_self_variants() -> None:
     assert not scope_satisfied("okta.users.manage.self", {"okta.users.read.self"})
 
 
-def test_undocumented_shapes_need_an_exact_match() -> None:
-    assert scope_satisfied("okta.myAccount.email.read", {"okta.myAccount.email.read"})
-    assert not scope_satisfied("okta.myAccount.email.read", {"okta.myAccount.email.manage"})
+def test_governance_scopes_have_two_segment_resources() -> None:
+    assert scope_satisfied("okta.accessRequests.request.read", {"okta.accessRequests.request.manage"})
+    assert not scope_satisfied("okta.accessRequests.request.read", {"okta.accessRequests.catalog.read"})
+    assert not scope_satisfied("okta.accessRequests.request.read", {"okta.accessRequests.manage"})
+
+
+def test_other_shapes_need_an_exact_match() -> None:
+    assert scope_satisfied("okta.something.odd", {"okta.something.odd"})
+    assert not scope_satisfied("okta.something.odd", {"okta.something.manage"})
     assert missing_scopes(["okta.users.read", "okta.apps.read"], {"okta.users.manage"}) == ("okta.apps.read",)
 
 

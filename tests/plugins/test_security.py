@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
-from conftest import ORG, MockOrg
+from okta_mock_org import CLIENT_ID, ORG, MockOrg
 from okta_plugins import OktaClient, OktaConfig, hookimpl
 from okta_plugins.errors import TokenEndpointError
 
@@ -150,3 +153,67 @@ def test_full_oauth_flow_logs_no_secret(
     for secret in secrets_of(mock_org, rsa_pem, ssws):
         for text in texts:
             assert secret not in text, f"secret leaked: {secret[:12]}..."
+
+
+class _Bridge(BaseHTTPRequestHandler):
+    """Serves a MockOrg over a real loopback socket, so httpcore's own DEBUG traces are captured too."""
+
+    org: MockOrg
+
+    def _serve(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length", 0)))
+        request = httpx.Request(
+            self.command, f"{self.org.org}{self.path}", headers=list(self.headers.items()), content=body
+        )
+        response = self.org(request)
+        self.send_response(response.status_code)
+        for name, value in response.headers.items():
+            if name.lower() not in ("content-length", "connection"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.content)))
+        self.end_headers()
+        self.wfile.write(response.content)
+
+    do_GET = do_POST = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def loopback_org(mock_org: MockOrg) -> Iterator[MockOrg]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Bridge", (_Bridge,), {"org": mock_org}))
+    mock_org.org = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield mock_org
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_full_flow_over_loopback_sockets_logs_no_secret(
+    loopback_org: MockOrg, rsa_pem: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from okta_api.api.user import list_users
+
+    loopback_org.require_dpop = True
+    loopback_org.dpop_nonce = "nonce-t"
+    loopback_org.resource_nonce = "nonce-r"
+    caplog.set_level(logging.DEBUG)
+    client = OktaClient.from_config(
+        org_url=loopback_org.org,
+        authorization_mode="PrivateKey",
+        client_id=CLIENT_ID,
+        scopes="okta.users.read",
+        private_key=rsa_pem,
+        dpop=True,
+    )
+    assert list_users.sync_detailed(client=client).status_code == 200
+    assert asyncio.run(list_users.asyncio_detailed(client=client)).status_code == 200
+    assert loopback_org.errors == []
+    assert len(loopback_org.token_requests) == 2  # the first one is refused for its missing nonce
+    assert any(record.name.startswith("httpcore") for record in caplog.records)
+    messages = [record.getMessage() for record in caplog.records]
+    for secret in secrets_of(loopback_org, rsa_pem, "unused-ssws"):
+        assert all(secret not in message for message in messages), f"secret leaked: {secret[:12]}..."

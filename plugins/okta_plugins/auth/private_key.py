@@ -183,7 +183,8 @@ class PrivateKeyAuth(LockedFlowAuth):
         return token
 
     def _authorize(self, request: httpx.Request, token: AccessToken) -> None:
-        if self._dpop is not None:
+        # The token endpoint decides the binding: a Bearer answer to a DPoP request is sent as Bearer.
+        if self._dpop is not None and token.token_type.lower() == "dpop":
             request.headers["Authorization"] = f"DPoP {token.value}"
             request.headers["DPoP"] = self._dpop.proof(
                 request.method,
@@ -198,17 +199,18 @@ class PrivateKeyAuth(LockedFlowAuth):
         token = yield from self._current_token(stale=None)
         self._authorize(request, token)
         response = yield from send(request)
+        if self._dpop is not None and response.headers.get("dpop-nonce"):
+            # RFC 9449 section 8.2: a server may hand out the next nonce on any response.
+            self._dpop.resource_nonce = response.headers["dpop-nonce"]
         if response.status_code != 401:
             return
-        if self._dpop is not None and "use_dpop_nonce" in _challenge_error(response):
-            nonce = response.headers.get("dpop-nonce")
-            if nonce:
-                logger.debug("resource server asked for a DPoP nonce; retrying once")
-                self._dpop.resource_nonce = nonce
-                self._authorize(request, token)
-                response = yield from send(request)
-                if response.status_code != 401:
-                    return
+        nonce_requested = "use_dpop_nonce" in _challenge_error(response)
+        if self._dpop is not None and nonce_requested and response.headers.get("dpop-nonce"):
+            logger.debug("resource server asked for a DPoP nonce; retrying once")
+            self._authorize(request, token)
+            response = yield from send(request)
+            if response.status_code != 401:
+                return
         if "invalid_token" in _challenge_error(response):
             logger.debug("access token rejected as invalid_token; renewing once")
             token = yield from self._current_token(stale=token)

@@ -1,1 +1,0 @@
-"""Stand-in for the generated package, used only while generated/okta_api does not exist."""
