@@ -2,7 +2,9 @@
 
 Parsing is lenient: a value of an unexpected type is kept as it came, so one odd field does not
 lose a whole page; `None` is accepted everywhere, since Okta sends null for many fields the spec
-does not mark nullable.
+does not mark nullable, and a missing field stays UNSET. Strict parsing (a client whose
+`strict_parsing` is true) then checks every field's type with `check_types` and raises
+`ResponseTypeError`, naming the model, field and JSON pointer.
 """
 
 from __future__ import annotations
@@ -28,14 +30,24 @@ class ResponseShapeError(TypeError):
         super().__init__(f"{model} expects {expected}, got {type(value).__name__}")
 
 
+class ResponseTypeError(TypeError):
+    """Strict parsing found a value whose type is not the one the spec declares."""
+
+    def __init__(self, model: str, field: str, pointer: str, expected: str, value: object) -> None:
+        self.model, self.field, self.pointer, self.expected = model, field, pointer, expected
+        super().__init__(f"{model}.{field} at {pointer or '/'}: expected {expected}, got {type(value).__name__}")
+
+
 def as_mapping(cls: type, data: object) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise ResponseShapeError(cls.__name__, data)
     return dict(data)
 
 
-def parse_response_list(cls: type[M], data: object) -> list[M]:
-    """A response body that must be a JSON array of `cls` objects."""
+def parse_response_list(cls: type[M], data: object) -> list[M] | None:
+    """A response body that must be a JSON array of `cls` objects (or null)."""
+    if data is None:
+        return None
     if not isinstance(data, list):
         raise ResponseShapeError(f"list[{cls.__name__}]", data, "a JSON array")
     return [cls.from_dict(item) for item in data]
@@ -129,3 +141,60 @@ def subclass_for(cls: type[M], data: object) -> type[M] | None:
             found = getattr(module, target[1])
         _subclass_cache[key] = found if found is not cls else None
     return _subclass_cache[key]
+
+
+_SCALARS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "datetime": (datetime.datetime,),
+    "date": (datetime.date,),
+    "dict": (dict,),
+    "enum": (Enum,),
+}
+
+
+T = TypeVar("T")
+
+
+def checked(client: object, parsed: T) -> T:
+    """`parsed`, after a type check of every field when the client asks for strict parsing."""
+    if getattr(client, "strict_parsing", False) is True:
+        check_types(parsed)
+    return parsed
+
+
+def check_types(value: object, pointer: str = "") -> None:
+    """Raise ResponseTypeError at the first field (models, lists of models) of a wrong type."""
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            check_types(item, f"{pointer}/{index}")
+        return
+    kinds: dict[str, str] | None = getattr(type(value), "_field_kinds", None)
+    if kinds is None:
+        return
+    names = {attribute: json_name for json_name, attribute in type(value)._json_names.items()}  # type: ignore[attr-defined]
+    for attribute, kind in kinds.items():
+        _check_field(type(value).__name__, attribute, getattr(value, attribute), kind, f"{pointer}/{names[attribute]}")
+
+
+def _check_field(model: str, field: str, value: object, kind: str, pointer: str) -> None:
+    from .types import Unset
+
+    if value is None or isinstance(value, Unset) or kind == "any":
+        return
+    if kind.startswith("list:"):
+        if not isinstance(value, list):
+            raise ResponseTypeError(model, field, pointer, "a list", value)
+        for index, item in enumerate(value):
+            _check_field(model, field, item, kind[5:], f"{pointer}/{index}")
+        return
+    if kind == "model":
+        if not hasattr(value, "_field_kinds"):
+            raise ResponseTypeError(model, field, pointer, "an object", value)
+        check_types(value, pointer)
+        return
+    expected = _SCALARS[kind]
+    if not isinstance(value, expected) or (kind in ("int", "float") and isinstance(value, bool)):
+        raise ResponseTypeError(model, field, pointer, kind, value)

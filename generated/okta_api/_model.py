@@ -19,6 +19,7 @@ class OktaModel:
     """
 
     _json_names: ClassVar[dict[str, str]] = {}
+    _field_kinds: ClassVar[dict[str, str]] = {}
     _extensible: ClassVar[bool] = False
     _discriminator: ClassVar[str] = ""
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {}

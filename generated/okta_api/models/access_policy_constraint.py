@@ -28,6 +28,11 @@ class AccessPolicyConstraint(OktaModel):
         "reauthenticateIn": "reauthenticate_in",
         "types": "types",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "methods": "list:str",
+        "reauthenticate_in": "str",
+        "types": "list:str",
+    }
 
     methods: list[str] | None | Unset = UNSET
     reauthenticate_in: str | None | Unset = UNSET

@@ -31,6 +31,10 @@ class AccessPolicyConstraints(OktaModel):
         "knowledge": "knowledge",
         "possession": "possession",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "knowledge": "model",
+        "possession": "model",
+    }
 
     knowledge: KnowledgeConstraint | None | Unset = UNSET
     possession: PossessionConstraint | None | Unset = UNSET

@@ -47,6 +47,15 @@ class AccessPolicyRuleActions(PolicyRuleActions):
         "signon": "signon",
         "appSignOn": "app_sign_on",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "enroll": "model",
+        "idp": "model",
+        "password_change": "model",
+        "self_service_password_reset": "model",
+        "self_service_unlock": "model",
+        "signon": "model",
+        "app_sign_on": "model",
+    }
 
     enroll: PolicyRuleActionsEnroll | None | Unset = UNSET
     idp: IdpPolicyRuleAction | None | Unset = UNSET

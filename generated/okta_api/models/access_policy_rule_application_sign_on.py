@@ -29,6 +29,10 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
         "access": "access",
         "verificationMethod": "verification_method",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "access": "str",
+        "verification_method": "model",
+    }
 
     access: str | None | Unset = UNSET
     verification_method: VerificationMethod | None | Unset = UNSET

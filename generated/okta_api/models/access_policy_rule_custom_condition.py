@@ -24,6 +24,9 @@ class AccessPolicyRuleCustomCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "condition": "condition",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "condition": "str",
+    }
 
     condition: str | None | Unset = UNSET
 

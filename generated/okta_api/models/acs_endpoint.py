@@ -26,6 +26,10 @@ class AcsEndpoint(OktaModel):
         "index": "index",
         "url": "url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "url": "str",
+    }
 
     index: int | None | Unset = UNSET
     url: str | None | Unset = UNSET

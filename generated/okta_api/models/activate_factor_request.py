@@ -32,6 +32,13 @@ class ActivateFactorRequest(OktaModel):
         "registrationData": "registration_data",
         "stateToken": "state_token",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "attestation": "str",
+        "client_data": "str",
+        "pass_code": "str",
+        "registration_data": "str",
+        "state_token": "str",
+    }
 
     attestation: str | None | Unset = UNSET
     client_data: str | None | Unset = UNSET

@@ -29,6 +29,11 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
         "name": "name",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "name": "str",
+        "type_": "enum",
+    }
 
     id: str | None | Unset = UNSET
     name: str | None | Unset = UNSET

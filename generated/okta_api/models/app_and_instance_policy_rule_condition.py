@@ -31,6 +31,10 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
         "exclude": "exclude",
         "include": "include",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "list:model",
+        "include": "list:model",
+    }
 
     exclude: list[AppAndInstanceConditionEvaluatorAppOrInstance] | None | Unset = UNSET
     include: list[AppAndInstanceConditionEvaluatorAppOrInstance] | None | Unset = UNSET

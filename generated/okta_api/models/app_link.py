@@ -42,6 +42,18 @@ class AppLink(OktaModel):
         "logoUrl": "logo_url",
         "sortOrder": "sort_order",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app_assignment_id": "str",
+        "app_instance_id": "str",
+        "app_name": "str",
+        "credentials_setup": "bool",
+        "hidden": "bool",
+        "id": "str",
+        "label": "str",
+        "link_url": "str",
+        "logo_url": "str",
+        "sort_order": "int",
+    }
 
     app_assignment_id: str | None | Unset = UNSET
     app_instance_id: str | None | Unset = UNSET

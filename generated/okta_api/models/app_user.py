@@ -54,6 +54,22 @@ class AppUser(OktaModel):
         "statusChanged": "status_changed",
         "syncState": "sync_state",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "created": "datetime",
+        "credentials": "model",
+        "external_id": "str",
+        "id": "str",
+        "last_sync": "datetime",
+        "last_updated": "datetime",
+        "password_changed": "datetime",
+        "profile": "dict",
+        "scope": "str",
+        "status": "str",
+        "status_changed": "datetime",
+        "sync_state": "str",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

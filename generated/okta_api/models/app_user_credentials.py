@@ -29,6 +29,10 @@ class AppUserCredentials(OktaModel):
         "password": "password",
         "userName": "user_name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "password": "model",
+        "user_name": "str",
+    }
 
     password: AppUserPasswordCredential | None | Unset = UNSET
     user_name: str | None | Unset = UNSET

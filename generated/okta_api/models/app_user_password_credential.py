@@ -24,6 +24,9 @@ class AppUserPasswordCredential(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "value": "str",
+    }
 
     value: str | None | Unset = UNSET
 

@@ -28,6 +28,11 @@ class ApplicationAccessibility(OktaModel):
         "loginRedirectUrl": "login_redirect_url",
         "selfService": "self_service",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "error_redirect_url": "str",
+        "login_redirect_url": "str",
+        "self_service": "bool",
+    }
 
     error_redirect_url: str | None | Unset = UNSET
     login_redirect_url: str | None | Unset = UNSET

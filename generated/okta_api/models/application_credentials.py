@@ -31,6 +31,10 @@ class ApplicationCredentials(OktaModel):
         "signing": "signing",
         "userNameTemplate": "user_name_template",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "signing": "model",
+        "user_name_template": "model",
+    }
 
     signing: ApplicationCredentialsSigning | None | Unset = UNSET
     user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET

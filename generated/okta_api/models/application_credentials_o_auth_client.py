@@ -33,6 +33,13 @@ class ApplicationCredentialsOAuthClient(OktaModel):
         "pkce_required": "pkce_required",
         "token_endpoint_auth_method": "token_endpoint_auth_method",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auto_key_rotation": "bool",
+        "client_id": "str",
+        "client_secret": "str",
+        "pkce_required": "bool",
+        "token_endpoint_auth_method": "enum",
+    }
 
     auto_key_rotation: bool | None | Unset = UNSET
     client_id: str | None | Unset = UNSET

@@ -34,6 +34,13 @@ class ApplicationCredentialsSigning(OktaModel):
         "rotationMode": "rotation_mode",
         "use": "use",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "kid": "str",
+        "last_rotated": "datetime",
+        "next_rotation": "datetime",
+        "rotation_mode": "str",
+        "use": "enum",
+    }
 
     kid: str | None | Unset = UNSET
     last_rotated: datetime.datetime | None | Unset = UNSET

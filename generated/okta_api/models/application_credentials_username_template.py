@@ -30,6 +30,12 @@ class ApplicationCredentialsUsernameTemplate(OktaModel):
         "template": "template",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "push_status": "str",
+        "suffix": "str",
+        "template": "str",
+        "type_": "str",
+    }
 
     push_status: str | None | Unset = UNSET
     suffix: str | None | Unset = UNSET

@@ -36,6 +36,13 @@ class ApplicationFeature(OktaModel):
         "name": "name",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "capabilities": "model",
+        "description": "str",
+        "name": "str",
+        "status": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     capabilities: CapabilitiesObject | None | Unset = UNSET

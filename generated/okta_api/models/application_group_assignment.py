@@ -35,6 +35,14 @@ class ApplicationGroupAssignment(OktaModel):
         "priority": "priority",
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "id": "str",
+        "last_updated": "datetime",
+        "priority": "int",
+        "profile": "dict",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

@@ -24,6 +24,9 @@ class ApplicationLicensing(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "seatCount": "seat_count",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "seat_count": "int",
+    }
 
     seat_count: int | None | Unset = UNSET
 

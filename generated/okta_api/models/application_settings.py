@@ -39,6 +39,13 @@ class ApplicationSettings(OktaModel):
         "notes": "notes",
         "notifications": "notifications",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "implicit_assignment": "bool",
+        "inline_hook_id": "str",
+        "notes": "model",
+        "notifications": "model",
+    }
 
     app: ApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET

@@ -36,6 +36,15 @@ class ApplicationSettingsApplication(OktaModel):
         "url": "url",
         "usernameField": "username_field",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_url": "str",
+        "button_field": "str",
+        "login_url_regex": "str",
+        "org_name": "str",
+        "password_field": "str",
+        "url": "str",
+        "username_field": "str",
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET

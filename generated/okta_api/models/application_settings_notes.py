@@ -26,6 +26,10 @@ class ApplicationSettingsNotes(OktaModel):
         "admin": "admin",
         "enduser": "enduser",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "admin": "str",
+        "enduser": "str",
+    }
 
     admin: str | None | Unset = UNSET
     enduser: str | None | Unset = UNSET

@@ -27,6 +27,9 @@ class ApplicationSettingsNotifications(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "vpn": "vpn",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "vpn": "model",
+    }
 
     vpn: ApplicationSettingsNotificationsVpn | None | Unset = UNSET
 

@@ -31,6 +31,11 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
         "message": "message",
         "network": "network",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "help_url": "str",
+        "message": "str",
+        "network": "model",
+    }
 
     help_url: str | None | Unset = UNSET
     message: str | None | Unset = UNSET

@@ -28,6 +28,11 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         "exclude": "exclude",
         "include": "include",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "connection": "str",
+        "exclude": "list:str",
+        "include": "list:str",
+    }
 
     connection: str | None | Unset = UNSET
     exclude: list[str] | None | Unset = UNSET

@@ -35,6 +35,12 @@ class ApplicationVisibility(OktaModel):
         "autoSubmitToolbar": "auto_submit_toolbar",
         "hide": "hide",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app_links": "model",
+        "auto_launch": "bool",
+        "auto_submit_toolbar": "bool",
+        "hide": "model",
+    }
 
     app_links: ApplicationVisibilityAppLinks | None | Unset = UNSET
     auto_launch: bool | None | Unset = UNSET

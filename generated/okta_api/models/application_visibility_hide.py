@@ -26,6 +26,10 @@ class ApplicationVisibilityHide(OktaModel):
         "iOS": "i_os",
         "web": "web",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "i_os": "bool",
+        "web": "bool",
+    }
 
     i_os: bool | None | Unset = UNSET
     web: bool | None | Unset = UNSET

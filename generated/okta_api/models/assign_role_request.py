@@ -25,6 +25,9 @@ class AssignRoleRequest(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "enum",
+    }
 
     type_: RoleType | None | Unset = UNSET
 

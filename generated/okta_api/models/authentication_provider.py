@@ -27,6 +27,10 @@ class AuthenticationProvider(OktaModel):
         "name": "name",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "type_": "enum",
+    }
 
     name: str | None | Unset = UNSET
     type_: AuthenticationProviderType | None | Unset = UNSET

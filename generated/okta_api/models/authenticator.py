@@ -50,6 +50,18 @@ class Authenticator(OktaModel):
         "status": "status",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "created": "datetime",
+        "id": "str",
+        "key": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "provider": "model",
+        "settings": "model",
+        "status": "enum",
+        "type_": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET

@@ -29,6 +29,10 @@ class AuthenticatorProvider(OktaModel):
         "configuration": "configuration",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "configuration": "model",
+        "type_": "str",
+    }
 
     configuration: AuthenticatorProviderConfiguration | None | Unset = UNSET
     type_: str | None | Unset = UNSET

@@ -43,6 +43,16 @@ class AuthenticatorProviderConfiguration(OktaModel):
         "sharedSecret": "shared_secret",
         "userNameTemplate": "user_name_template",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auth_port": "int",
+        "host": "str",
+        "host_name": "str",
+        "instance_id": "str",
+        "integration_key": "str",
+        "secret_key": "str",
+        "shared_secret": "str",
+        "user_name_template": "model",
+    }
 
     auth_port: int | None | Unset = UNSET
     host: str | None | Unset = UNSET

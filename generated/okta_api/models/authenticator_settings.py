@@ -41,6 +41,14 @@ class AuthenticatorSettings(OktaModel):
         "tokenLifetimeInMinutes": "token_lifetime_in_minutes",
         "userVerification": "user_verification",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "allowed_for": "enum",
+        "app_instance_id": "str",
+        "channel_binding": "model",
+        "compliance": "model",
+        "token_lifetime_in_minutes": "int",
+        "user_verification": "enum",
+    }
 
     allowed_for: AllowedForEnum | None | Unset = UNSET
     app_instance_id: str | None | Unset = UNSET

@@ -52,6 +52,20 @@ class AuthorizationServer(OktaModel):
         "name": "name",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "audiences": "list:str",
+        "created": "datetime",
+        "credentials": "model",
+        "default": "bool",
+        "description": "str",
+        "id": "str",
+        "issuer": "str",
+        "issuer_mode": "enum",
+        "last_updated": "datetime",
+        "name": "str",
+        "status": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     audiences: list[str] | None | Unset = UNSET

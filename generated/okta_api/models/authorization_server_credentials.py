@@ -27,6 +27,9 @@ class AuthorizationServerCredentials(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "signing": "signing",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "signing": "model",
+    }
 
     signing: AuthorizationServerCredentialsSigningConfig | None | Unset = UNSET
 

@@ -35,6 +35,13 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
         "rotationMode": "rotation_mode",
         "use": "use",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "kid": "str",
+        "last_rotated": "datetime",
+        "next_rotation": "datetime",
+        "rotation_mode": "enum",
+        "use": "enum",
+    }
 
     kid: str | None | Unset = UNSET
     last_rotated: datetime.datetime | None | Unset = UNSET

@@ -52,6 +52,20 @@ class AuthorizationServerPolicy(OktaModel):
         "system": "system",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "conditions": "model",
+        "created": "datetime",
+        "description": "str",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

@@ -50,6 +50,18 @@ class AuthorizationServerPolicyRule(OktaModel):
         "system": "system",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "actions": "model",
+        "conditions": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+    }
 
     actions: AuthorizationServerPolicyRuleActions | None | Unset = UNSET
     conditions: AuthorizationServerPolicyRuleConditions | None | Unset = UNSET

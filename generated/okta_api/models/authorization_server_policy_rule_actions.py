@@ -27,6 +27,9 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "token": "token",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "token": "model",
+    }
 
     token: TokenAuthorizationServerPolicyRuleAction | None | Unset = UNSET
 

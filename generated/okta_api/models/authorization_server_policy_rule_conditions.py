@@ -39,6 +39,12 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
         "people": "people",
         "scopes": "scopes",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "clients": "model",
+        "grant_types": "model",
+        "people": "model",
+        "scopes": "model",
+    }
 
     clients: ClientPolicyCondition | None | Unset = UNSET
     grant_types: GrantTypePolicyRuleCondition | None | Unset = UNSET

@@ -43,6 +43,14 @@ class AutoLoginApplicationSettings(ApplicationSettings):
         "notifications": "notifications",
         "signOn": "sign_on",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "implicit_assignment": "bool",
+        "inline_hook_id": "str",
+        "notes": "model",
+        "notifications": "model",
+        "sign_on": "model",
+    }
 
     app: ApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET

@@ -26,6 +26,10 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
         "loginUrl": "login_url",
         "redirectUrl": "redirect_url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "login_url": "str",
+        "redirect_url": "str",
+    }
 
     login_url: str | None | Unset = UNSET
     redirect_url: str | None | Unset = UNSET

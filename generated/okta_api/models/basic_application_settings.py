@@ -39,6 +39,13 @@ class BasicApplicationSettings(ApplicationSettings):
         "notes": "notes",
         "notifications": "notifications",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "implicit_assignment": "bool",
+        "inline_hook_id": "str",
+        "notes": "model",
+        "notifications": "model",
+    }
 
     app: BasicApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET

@@ -31,6 +31,10 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
         "duration": "duration",
         "lifecycleAction": "lifecycle_action",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "duration": "model",
+        "lifecycle_action": "model",
+    }
 
     duration: Duration | None | Unset = UNSET
     lifecycle_action: ScheduledUserLifecycleAction | None | Unset = UNSET

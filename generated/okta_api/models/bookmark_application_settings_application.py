@@ -38,6 +38,16 @@ class BookmarkApplicationSettingsApplication(ApplicationSettingsApplication):
         "usernameField": "username_field",
         "requestIntegration": "request_integration",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_url": "str",
+        "button_field": "str",
+        "login_url_regex": "str",
+        "org_name": "str",
+        "password_field": "str",
+        "url": "str",
+        "username_field": "str",
+        "request_integration": "bool",
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET

@@ -32,6 +32,13 @@ class Brand(OktaModel):
         "id": "id",
         "removePoweredByOkta": "remove_powered_by_okta",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "agree_to_custom_privacy_policy": "bool",
+        "custom_privacy_policy_url": "str",
+        "id": "str",
+        "remove_powered_by_okta": "bool",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     agree_to_custom_privacy_policy: bool | None | Unset = UNSET

@@ -26,6 +26,10 @@ class CallUserFactorProfile(OktaModel):
         "phoneExtension": "phone_extension",
         "phoneNumber": "phone_number",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "phone_extension": "str",
+        "phone_number": "str",
+    }
 
     phone_extension: str | None | Unset = UNSET
     phone_number: str | None | Unset = UNSET

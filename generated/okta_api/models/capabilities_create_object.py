@@ -27,6 +27,9 @@ class CapabilitiesCreateObject(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "lifecycleCreate": "lifecycle_create",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "lifecycle_create": "model",
+    }
 
     lifecycle_create: LifecycleCreateSettingObject | None | Unset = UNSET
 

@@ -31,6 +31,10 @@ class CapabilitiesObject(OktaModel):
         "create": "create",
         "update": "update",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "create": "model",
+        "update": "model",
+    }
 
     create: CapabilitiesCreateObject | None | Unset = UNSET
     update: CapabilitiesUpdateObject | None | Unset = UNSET

@@ -35,6 +35,11 @@ class CapabilitiesUpdateObject(OktaModel):
         "password": "password",
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "lifecycle_deactivate": "model",
+        "password": "model",
+        "profile": "model",
+    }
 
     lifecycle_deactivate: LifecycleDeactivateSettingObject | None | Unset = UNSET
     password: PasswordSettingObject | None | Unset = UNSET

@@ -48,6 +48,20 @@ class CatalogApplication(OktaModel):
         "verificationStatus": "verification_status",
         "website": "website",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "category": "str",
+        "description": "str",
+        "display_name": "str",
+        "features": "list:str",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "sign_on_modes": "list:str",
+        "status": "enum",
+        "verification_status": "str",
+        "website": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     category: str | None | Unset = UNSET

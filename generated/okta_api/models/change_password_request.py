@@ -29,6 +29,10 @@ class ChangePasswordRequest(OktaModel):
         "newPassword": "new_password",
         "oldPassword": "old_password",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "new_password": "model",
+        "old_password": "model",
+    }
 
     new_password: PasswordCredential | None | Unset = UNSET
     old_password: PasswordCredential | None | Unset = UNSET

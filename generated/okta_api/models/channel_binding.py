@@ -27,6 +27,10 @@ class ChannelBinding(OktaModel):
         "required": "required",
         "style": "style",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "required": "enum",
+        "style": "str",
+    }
 
     required: RequiredEnum | None | Unset = UNSET
     style: str | None | Unset = UNSET

@@ -24,6 +24,9 @@ class ClientPolicyCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "include": "include",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "include": "list:str",
+    }
 
     include: list[str] | None | Unset = UNSET
 

@@ -38,6 +38,15 @@ class ClientSecret(OktaModel):
         "secret_hash": "secret_hash",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "client_secret": "str",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "secret_hash": "str",
+        "status": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     client_secret: str | None | Unset = UNSET

@@ -24,6 +24,9 @@ class ClientSecretMetadata(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "client_secret": "client_secret",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "client_secret": "str",
+    }
 
     client_secret: str | None | Unset = UNSET
 

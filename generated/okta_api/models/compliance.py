@@ -25,6 +25,9 @@ class Compliance(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "fips": "fips",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "fips": "enum",
+    }
 
     fips: FipsEnum | None | Unset = UNSET
 

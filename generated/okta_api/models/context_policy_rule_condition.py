@@ -24,6 +24,9 @@ class ContextPolicyRuleCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "expression": "expression",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expression": "str",
+    }
 
     expression: str | None | Unset = UNSET
 

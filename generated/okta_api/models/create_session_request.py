@@ -24,6 +24,9 @@ class CreateSessionRequest(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "sessionToken": "session_token",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "session_token": "str",
+    }
 
     session_token: str | None | Unset = UNSET
 

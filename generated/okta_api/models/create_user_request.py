@@ -37,6 +37,12 @@ class CreateUserRequest(OktaModel):
         "profile": "profile",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "credentials": "model",
+        "group_ids": "list:str",
+        "profile": "model",
+        "type_": "model",
+    }
 
     credentials: UserCredentials | None | Unset = UNSET
     group_ids: list[str] | None | Unset = UNSET

@@ -31,6 +31,12 @@ class Csr(OktaModel):
         "id": "id",
         "kty": "kty",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "created": "datetime",
+        "csr": "str",
+        "id": "str",
+        "kty": "str",
+    }
 
     created: datetime.datetime | None | Unset = UNSET
     csr: str | None | Unset = UNSET

@@ -31,6 +31,10 @@ class CsrMetadata(OktaModel):
         "subject": "subject",
         "subjectAltNames": "subject_alt_names",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "subject": "model",
+        "subject_alt_names": "model",
+    }
 
     subject: CsrMetadataSubject | None | Unset = UNSET
     subject_alt_names: CsrMetadataSubjectAltNames | None | Unset = UNSET

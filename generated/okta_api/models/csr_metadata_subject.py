@@ -34,6 +34,14 @@ class CsrMetadataSubject(OktaModel):
         "organizationalUnitName": "organizational_unit_name",
         "stateOrProvinceName": "state_or_province_name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "common_name": "str",
+        "country_name": "str",
+        "locality_name": "str",
+        "organization_name": "str",
+        "organizational_unit_name": "str",
+        "state_or_province_name": "str",
+    }
 
     common_name: str | None | Unset = UNSET
     country_name: str | None | Unset = UNSET

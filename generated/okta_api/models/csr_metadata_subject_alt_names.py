@@ -24,6 +24,9 @@ class CsrMetadataSubjectAltNames(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "dnsNames": "dns_names",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "dns_names": "list:str",
+    }
 
     dns_names: list[str] | None | Unset = UNSET
 

@@ -53,6 +53,19 @@ class CustomHotpUserFactor(UserFactor):
         "factorProfileId": "factor_profile_id",
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "created": "datetime",
+        "factor_type": "enum",
+        "id": "str",
+        "last_updated": "datetime",
+        "provider": "enum",
+        "status": "enum",
+        "verify": "model",
+        "factor_profile_id": "str",
+        "profile": "model",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

@@ -24,6 +24,9 @@ class CustomHotpUserFactorProfile(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "sharedSecret": "shared_secret",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "shared_secret": "str",
+    }
 
     shared_secret: str | None | Unset = UNSET
 

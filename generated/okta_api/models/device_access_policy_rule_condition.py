@@ -38,6 +38,14 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
         "managed": "managed",
         "registered": "registered",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "migrated": "bool",
+        "platform": "model",
+        "rooted": "bool",
+        "trust_level": "enum",
+        "managed": "bool",
+        "registered": "bool",
+    }
 
     migrated: bool | None | Unset = UNSET
     platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET

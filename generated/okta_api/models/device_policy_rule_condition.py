@@ -34,6 +34,12 @@ class DevicePolicyRuleCondition(OktaModel):
         "rooted": "rooted",
         "trustLevel": "trust_level",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "migrated": "bool",
+        "platform": "model",
+        "rooted": "bool",
+        "trust_level": "enum",
+    }
 
     migrated: bool | None | Unset = UNSET
     platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET

@@ -30,6 +30,10 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
         "supportedMDMFrameworks": "supported_mdm_frameworks",
         "types": "types",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "supported_mdm_frameworks": "list:enum",
+        "types": "list:enum",
+    }
 
     supported_mdm_frameworks: list[DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem] | None | Unset = UNSET
     types: list[DevicePolicyRuleConditionPlatformTypesItem] | None | Unset = UNSET

@@ -31,6 +31,12 @@ class DNSRecord(OktaModel):
         "recordType": "record_type",
         "values": "values",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expiration": "str",
+        "fqdn": "str",
+        "record_type": "enum",
+        "values": "list:str",
+    }
 
     expiration: str | None | Unset = UNSET
     fqdn: str | None | Unset = UNSET

@@ -41,6 +41,14 @@ class Domain(OktaModel):
         "publicCertificate": "public_certificate",
         "validationStatus": "validation_status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "certificate_source_type": "enum",
+        "dns_records": "list:model",
+        "domain": "str",
+        "id": "str",
+        "public_certificate": "model",
+        "validation_status": "enum",
+    }
 
     certificate_source_type: DomainCertificateSourceType | None | Unset = UNSET
     dns_records: list[DNSRecord] | None | Unset = UNSET

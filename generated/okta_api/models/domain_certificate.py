@@ -31,6 +31,12 @@ class DomainCertificate(OktaModel):
         "privateKey": "private_key",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "certificate": "str",
+        "certificate_chain": "str",
+        "private_key": "str",
+        "type_": "enum",
+    }
 
     certificate: str | None | Unset = UNSET
     certificate_chain: str | None | Unset = UNSET

@@ -28,6 +28,11 @@ class DomainCertificateMetadata(OktaModel):
         "fingerprint": "fingerprint",
         "subject": "subject",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expiration": "str",
+        "fingerprint": "str",
+        "subject": "str",
+    }
 
     expiration: str | None | Unset = UNSET
     fingerprint: str | None | Unset = UNSET

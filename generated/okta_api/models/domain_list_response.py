@@ -27,6 +27,9 @@ class DomainListResponse(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "domains": "domains",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "domains": "list:model",
+    }
 
     domains: list[Domain] | None | Unset = UNSET
 

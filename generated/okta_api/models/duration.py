@@ -26,6 +26,10 @@ class Duration(OktaModel):
         "number": "number",
         "unit": "unit",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "number": "int",
+        "unit": "str",
+    }
 
     number: int | None | Unset = UNSET
     unit: str | None | Unset = UNSET

@@ -26,6 +26,10 @@ class EmailTemplate(OktaModel):
         "_links": "field_links",
         "name": "name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "name": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     name: str | None | Unset = UNSET

@@ -32,6 +32,13 @@ class EmailTemplateContent(OktaModel):
         "fromName": "from_name",
         "subject": "subject",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "body": "str",
+        "from_address": "str",
+        "from_name": "str",
+        "subject": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     body: str | None | Unset = UNSET

@@ -39,6 +39,16 @@ class EmailTemplateCustomization(OktaModel):
         "lastUpdated": "last_updated",
         "subject": "subject",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "body": "str",
+        "created": "datetime",
+        "id": "str",
+        "is_default": "bool",
+        "language": "str",
+        "last_updated": "datetime",
+        "subject": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     body: str | None | Unset = UNSET

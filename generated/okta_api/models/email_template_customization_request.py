@@ -30,6 +30,12 @@ class EmailTemplateCustomizationRequest(OktaModel):
         "language": "language",
         "subject": "subject",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "body": "str",
+        "is_default": "bool",
+        "language": "str",
+        "subject": "str",
+    }
 
     body: str | None | Unset = UNSET
     is_default: bool | None | Unset = UNSET

@@ -24,6 +24,9 @@ class EmailTemplateTestRequest(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "customizationId": "customization_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "customization_id": "str",
+    }
 
     customization_id: str | None | Unset = UNSET
 

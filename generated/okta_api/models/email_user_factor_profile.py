@@ -24,6 +24,9 @@ class EmailUserFactorProfile(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "email": "email",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "email": "str",
+    }
 
     email: str | None | Unset = UNSET
 

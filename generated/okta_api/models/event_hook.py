@@ -50,6 +50,18 @@ class EventHook(OktaModel):
         "status": "status",
         "verificationStatus": "verification_status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "channel": "model",
+        "created": "datetime",
+        "created_by": "str",
+        "events": "model",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "status": "enum",
+        "verification_status": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     channel: EventHookChannel | None | Unset = UNSET

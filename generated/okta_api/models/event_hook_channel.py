@@ -32,6 +32,11 @@ class EventHookChannel(OktaModel):
         "type": "type_",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "config": "model",
+        "type_": "enum",
+        "version": "str",
+    }
 
     config: EventHookChannelConfig | None | Unset = UNSET
     type_: EventHookChannelType | None | Unset = UNSET

@@ -33,6 +33,11 @@ class EventHookChannelConfig(OktaModel):
         "headers": "headers",
         "uri": "uri",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auth_scheme": "model",
+        "headers": "list:model",
+        "uri": "str",
+    }
 
     auth_scheme: EventHookChannelConfigAuthScheme | None | Unset = UNSET
     headers: list[EventHookChannelConfigHeader] | None | Unset = UNSET

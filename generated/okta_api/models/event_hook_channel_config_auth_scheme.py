@@ -29,6 +29,11 @@ class EventHookChannelConfigAuthScheme(OktaModel):
         "type": "type_",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "key": "str",
+        "type_": "enum",
+        "value": "str",
+    }
 
     key: str | None | Unset = UNSET
     type_: EventHookChannelConfigAuthSchemeType | None | Unset = UNSET

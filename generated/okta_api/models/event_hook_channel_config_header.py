@@ -26,6 +26,10 @@ class EventHookChannelConfigHeader(OktaModel):
         "key": "key",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "key": "str",
+        "value": "str",
+    }
 
     key: str | None | Unset = UNSET
     value: str | None | Unset = UNSET

@@ -27,6 +27,10 @@ class EventSubscriptions(OktaModel):
         "items": "items",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "items": "list:str",
+        "type_": "enum",
+    }
 
     items: list[str] | None | Unset = UNSET
     type_: EventSubscriptionsType | None | Unset = UNSET

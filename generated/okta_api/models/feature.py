@@ -41,6 +41,15 @@ class Feature(OktaModel):
         "status": "status",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "description": "str",
+        "id": "str",
+        "name": "str",
+        "stage": "model",
+        "status": "enum",
+        "type_": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     description: str | None | Unset = UNSET

@@ -28,6 +28,10 @@ class FeatureStage(OktaModel):
         "state": "state",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "state": "enum",
+        "value": "enum",
+    }
 
     state: FeatureStageState | None | Unset = UNSET
     value: FeatureStageValue | None | Unset = UNSET

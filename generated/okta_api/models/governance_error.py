@@ -35,6 +35,13 @@ class GovernanceError(OktaModel):
         "errorId": "error_id",
         "errorCauses": "error_causes",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "error_code": "str",
+        "error_summary": "str",
+        "error_link": "str",
+        "error_id": "str",
+        "error_causes": "list:model",
+    }
 
     error_code: str | None | Unset
     error_summary: str | None | Unset

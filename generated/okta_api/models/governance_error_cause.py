@@ -24,6 +24,9 @@ class GovernanceErrorCause(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "errorSummary": "error_summary",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "error_summary": "str",
+    }
 
     error_summary: str | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class GovernanceLink(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "href": "href",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "href": "str",
+    }
 
     href: str | None | Unset
 

@@ -29,6 +29,10 @@ class GovernanceListLinks(OktaModel):
         "self": "self_",
         "next": "next_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "next_": "model",
+    }
 
     self_: GovernanceLink | None | Unset
     next_: GovernanceLink | None | Unset = UNSET

@@ -27,6 +27,10 @@ class GovernancePrincipal(OktaModel):
         "type": "type_",
         "externalId": "external_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "enum",
+        "external_id": "str",
+    }
 
     type_: GovernancePrincipalType | None | Unset
     external_id: str | None | Unset

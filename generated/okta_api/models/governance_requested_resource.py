@@ -34,6 +34,13 @@ class GovernanceRequestedResource(OktaModel):
         "accessScopeType": "access_scope_type",
         "accessScopeId": "access_scope_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "entry_id": "str",
+        "resource_id": "str",
+        "resource_type": "enum",
+        "access_scope_type": "enum",
+        "access_scope_id": "str",
+    }
 
     entry_id: str | None | Unset = UNSET
     resource_id: str | None | Unset = UNSET

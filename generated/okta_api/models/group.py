@@ -45,6 +45,17 @@ class Group(OktaModel):
         "profile": "profile",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "created": "datetime",
+        "id": "str",
+        "last_membership_updated": "datetime",
+        "last_updated": "datetime",
+        "object_class": "list:str",
+        "profile": "model",
+        "type_": "enum",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

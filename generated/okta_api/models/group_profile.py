@@ -26,6 +26,10 @@ class GroupProfile(OktaModel):
         "description": "description",
         "name": "name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "description": "str",
+        "name": "str",
+    }
     _extensible: ClassVar[bool] = True
 
     description: str | None | Unset = UNSET

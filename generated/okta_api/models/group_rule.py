@@ -45,6 +45,16 @@ class GroupRule(OktaModel):
         "status": "status",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "actions": "model",
+        "conditions": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "status": "enum",
+        "type_": "str",
+    }
 
     actions: GroupRuleAction | None | Unset = UNSET
     conditions: GroupRuleConditions | None | Unset = UNSET

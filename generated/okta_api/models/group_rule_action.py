@@ -27,6 +27,9 @@ class GroupRuleAction(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "assignUserToGroups": "assign_user_to_groups",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "assign_user_to_groups": "model",
+    }
 
     assign_user_to_groups: GroupRuleGroupAssignment | None | Unset = UNSET
 

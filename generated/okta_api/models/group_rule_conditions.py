@@ -31,6 +31,10 @@ class GroupRuleConditions(OktaModel):
         "expression": "expression",
         "people": "people",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expression": "model",
+        "people": "model",
+    }
 
     expression: GroupRuleExpression | None | Unset = UNSET
     people: GroupRulePeopleCondition | None | Unset = UNSET

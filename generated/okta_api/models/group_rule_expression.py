@@ -26,6 +26,10 @@ class GroupRuleExpression(OktaModel):
         "type": "type_",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "str",
+        "value": "str",
+    }
 
     type_: str | None | Unset = UNSET
     value: str | None | Unset = UNSET

@@ -24,6 +24,9 @@ class GroupRuleGroupAssignment(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "groupIds": "group_ids",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "group_ids": "list:str",
+    }
 
     group_ids: list[str] | None | Unset = UNSET
 

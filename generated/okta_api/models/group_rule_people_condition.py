@@ -31,6 +31,10 @@ class GroupRulePeopleCondition(OktaModel):
         "groups": "groups",
         "users": "users",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "groups": "model",
+        "users": "model",
+    }
 
     groups: GroupRuleGroupCondition | None | Unset = UNSET
     users: GroupRuleUserCondition | None | Unset = UNSET

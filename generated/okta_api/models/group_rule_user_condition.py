@@ -26,6 +26,10 @@ class GroupRuleUserCondition(OktaModel):
         "exclude": "exclude",
         "include": "include",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "list:str",
+        "include": "list:str",
+    }
 
     exclude: list[str] | None | Unset = UNSET
     include: list[str] | None | Unset = UNSET

@@ -49,6 +49,19 @@ class GroupSchema(OktaModel):
         "title": "title",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "schema": "str",
+        "field_links": "dict",
+        "created": "str",
+        "definitions": "model",
+        "description": "str",
+        "id": "str",
+        "last_updated": "str",
+        "name": "str",
+        "properties": "model",
+        "title": "str",
+        "type_": "str",
+    }
 
     schema: str | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

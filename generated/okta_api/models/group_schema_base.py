@@ -33,6 +33,12 @@ class GroupSchemaBase(OktaModel):
         "required": "required",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "properties": "model",
+        "required": "list:str",
+        "type_": "str",
+    }
 
     id: str | None | Unset = UNSET
     properties: GroupSchemaBaseProperties | None | Unset = UNSET

@@ -29,6 +29,10 @@ class GroupSchemaBaseProperties(OktaModel):
         "description": "description",
         "name": "name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "description": "model",
+        "name": "model",
+    }
 
     description: GroupSchemaAttribute | None | Unset = UNSET
     name: GroupSchemaAttribute | None | Unset = UNSET

@@ -17,6 +17,7 @@ class GroupSchemaCustomProperties(OktaModel):
     """An Okta `GroupSchemaCustomProperties`."""
 
     _json_names: ClassVar[dict[str, str]] = {}
+    _field_kinds: ClassVar[dict[str, str]] = {}
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

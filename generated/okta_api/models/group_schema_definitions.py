@@ -31,6 +31,10 @@ class GroupSchemaDefinitions(OktaModel):
         "base": "base",
         "custom": "custom",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "base": "model",
+        "custom": "model",
+    }
 
     base: GroupSchemaBase | None | Unset = UNSET
     custom: GroupSchemaCustom | None | Unset = UNSET

@@ -51,6 +51,18 @@ class IdentityProvider(OktaModel):
         "status": "status",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "created": "datetime",
+        "id": "str",
+        "issuer_mode": "enum",
+        "last_updated": "datetime",
+        "name": "str",
+        "policy": "model",
+        "protocol": "model",
+        "status": "enum",
+        "type_": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET

@@ -36,6 +36,15 @@ class IdentityProviderApplicationUser(OktaModel):
         "lastUpdated": "last_updated",
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "created": "str",
+        "external_id": "str",
+        "id": "str",
+        "last_updated": "str",
+        "profile": "dict",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

@@ -35,6 +35,11 @@ class IdentityProviderCredentials(OktaModel):
         "signing": "signing",
         "trust": "trust",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "client": "model",
+        "signing": "model",
+        "trust": "model",
+    }
 
     client: IdentityProviderCredentialsClient | None | Unset = UNSET
     signing: IdentityProviderCredentialsSigning | None | Unset = UNSET

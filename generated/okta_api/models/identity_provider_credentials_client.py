@@ -26,6 +26,10 @@ class IdentityProviderCredentialsClient(OktaModel):
         "client_id": "client_id",
         "client_secret": "client_secret",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "client_id": "str",
+        "client_secret": "str",
+    }
 
     client_id: str | None | Unset = UNSET
     client_secret: str | None | Unset = UNSET

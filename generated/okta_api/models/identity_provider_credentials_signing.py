@@ -28,6 +28,11 @@ class IdentityProviderCredentialsSigning(OktaModel):
         "privateKey": "private_key",
         "teamId": "team_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "kid": "str",
+        "private_key": "str",
+        "team_id": "str",
+    }
 
     kid: str | None | Unset = UNSET
     private_key: str | None | Unset = UNSET

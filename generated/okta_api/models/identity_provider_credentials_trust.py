@@ -33,6 +33,13 @@ class IdentityProviderCredentialsTrust(OktaModel):
         "revocation": "revocation",
         "revocationCacheLifetime": "revocation_cache_lifetime",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "audience": "str",
+        "issuer": "str",
+        "kid": "str",
+        "revocation": "enum",
+        "revocation_cache_lifetime": "int",
+    }
 
     audience: str | None | Unset = UNSET
     issuer: str | None | Unset = UNSET

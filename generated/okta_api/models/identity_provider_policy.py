@@ -66,6 +66,24 @@ class IdentityProviderPolicy(Policy):
         "provisioning": "provisioning",
         "subject": "subject",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "conditions": "model",
+        "created": "datetime",
+        "description": "str",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+        "account_link": "model",
+        "max_clock_skew": "int",
+        "provisioning": "model",
+        "subject": "model",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

@@ -27,6 +27,10 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
         "idpIds": "idp_ids",
         "provider": "provider",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "idp_ids": "list:str",
+        "provider": "enum",
+    }
 
     idp_ids: list[str] | None | Unset = UNSET
     provider: IdentityProviderPolicyRuleConditionProvider | None | Unset = UNSET

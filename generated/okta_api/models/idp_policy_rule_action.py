@@ -27,6 +27,9 @@ class IdpPolicyRuleAction(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "providers": "providers",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "providers": "list:model",
+    }
 
     providers: list[IdpPolicyRuleActionProvider] | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class ImageUploadResponse(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "url": "url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "url": "str",
+    }
 
     url: str | None | Unset = UNSET
 

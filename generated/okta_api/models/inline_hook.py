@@ -46,6 +46,17 @@ class InlineHook(OktaModel):
         "type": "type_",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "channel": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "status": "enum",
+        "type_": "enum",
+        "version": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     channel: InlineHookChannel | None | Unset = UNSET

@@ -32,6 +32,11 @@ class InlineHookChannel(OktaModel):
         "type": "type_",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "config": "model",
+        "type_": "enum",
+        "version": "str",
+    }
 
     config: InlineHookChannelConfig | None | Unset = UNSET
     type_: InlineHookChannelType | None | Unset = UNSET

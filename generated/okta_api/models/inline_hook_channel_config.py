@@ -35,6 +35,12 @@ class InlineHookChannelConfig(OktaModel):
         "method": "method",
         "uri": "uri",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auth_scheme": "model",
+        "headers": "list:model",
+        "method": "str",
+        "uri": "str",
+    }
 
     auth_scheme: InlineHookChannelConfigAuthScheme | None | Unset = UNSET
     headers: list[InlineHookChannelConfigHeaders] | None | Unset = UNSET

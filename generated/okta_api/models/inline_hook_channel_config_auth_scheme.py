@@ -28,6 +28,11 @@ class InlineHookChannelConfigAuthScheme(OktaModel):
         "type": "type_",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "key": "str",
+        "type_": "str",
+        "value": "str",
+    }
 
     key: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET

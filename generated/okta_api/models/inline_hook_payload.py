@@ -17,6 +17,7 @@ class InlineHookPayload(OktaModel):
     """An Okta `InlineHookPayload`."""
 
     _json_names: ClassVar[dict[str, str]] = {}
+    _field_kinds: ClassVar[dict[str, str]] = {}
     _extensible: ClassVar[bool] = True
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

@@ -27,6 +27,9 @@ class InlineHookResponse(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "commands": "commands",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "commands": "list:model",
+    }
 
     commands: list[InlineHookResponseCommands] | None | Unset = UNSET
 

@@ -28,6 +28,11 @@ class InlineHookResponseCommandValue(OktaModel):
         "path": "path",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "op": "str",
+        "path": "str",
+        "value": "str",
+    }
 
     op: str | None | Unset = UNSET
     path: str | None | Unset = UNSET

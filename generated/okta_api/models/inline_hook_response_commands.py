@@ -29,6 +29,10 @@ class InlineHookResponseCommands(OktaModel):
         "type": "type_",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "str",
+        "value": "list:model",
+    }
 
     type_: str | None | Unset = UNSET
     value: list[InlineHookResponseCommandValue] | None | Unset = UNSET

@@ -43,6 +43,17 @@ class IonField(OktaModel):
         "value": "value",
         "visible": "visible",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "form": "model",
+        "label": "str",
+        "mutable": "bool",
+        "name": "str",
+        "required": "bool",
+        "secret": "bool",
+        "type_": "str",
+        "value": "dict",
+        "visible": "bool",
+    }
 
     form: IonForm | None | Unset = UNSET
     label: str | None | Unset = UNSET

@@ -43,6 +43,17 @@ class IonForm(OktaModel):
         "relatesTo": "relates_to",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "accepts": "str",
+        "href": "str",
+        "method": "str",
+        "name": "str",
+        "produces": "str",
+        "refresh": "int",
+        "rel": "list:str",
+        "relates_to": "list:str",
+        "value": "list:model",
+    }
 
     accepts: str | None | Unset = UNSET
     href: str | None | Unset = UNSET

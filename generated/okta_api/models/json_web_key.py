@@ -55,6 +55,24 @@ class JsonWebKey(OktaModel):
         "x5t#S256": "x_5_t_s256",
         "x5u": "x5u",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "alg": "str",
+        "created": "datetime",
+        "e": "str",
+        "expires_at": "datetime",
+        "key_ops": "list:str",
+        "kid": "str",
+        "kty": "str",
+        "last_updated": "datetime",
+        "n": "str",
+        "status": "str",
+        "use": "str",
+        "x5c": "list:str",
+        "x5t": "str",
+        "x_5_t_s256": "str",
+        "x5u": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     alg: str | None | Unset = UNSET

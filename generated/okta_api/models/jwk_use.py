@@ -25,6 +25,9 @@ class JwkUse(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "use": "use",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "use": "enum",
+    }
 
     use: JwkUseUse | None | Unset = UNSET
 

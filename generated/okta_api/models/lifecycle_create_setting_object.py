@@ -25,6 +25,9 @@ class LifecycleCreateSettingObject(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "status": "enum",
+    }
 
     status: EnabledStatus | None | Unset = UNSET
 

@@ -28,6 +28,11 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
         "number": "number",
         "unit": "unit",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "lifecycle_status": "str",
+        "number": "int",
+        "unit": "str",
+    }
 
     lifecycle_status: str | None | Unset = UNSET
     number: int | None | Unset = UNSET

@@ -31,6 +31,11 @@ class LinkedObject(OktaModel):
         "associated": "associated",
         "primary": "primary",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "associated": "model",
+        "primary": "model",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     associated: LinkedObjectDetails | None | Unset = UNSET

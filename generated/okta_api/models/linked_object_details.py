@@ -31,6 +31,12 @@ class LinkedObjectDetails(OktaModel):
         "title": "title",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "description": "str",
+        "name": "str",
+        "title": "str",
+        "type_": "enum",
+    }
 
     description: str | None | Unset = UNSET
     name: str | None | Unset = UNSET

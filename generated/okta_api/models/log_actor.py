@@ -32,6 +32,13 @@ class LogActor(OktaModel):
         "id": "id",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "alternate_id": "str",
+        "detail": "dict",
+        "display_name": "str",
+        "id": "str",
+        "type_": "str",
+    }
 
     alternate_id: str | None | Unset = UNSET
     detail: dict[str, Any] | None | Unset = UNSET

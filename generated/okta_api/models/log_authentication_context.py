@@ -42,6 +42,15 @@ class LogAuthenticationContext(OktaModel):
         "interface": "interface",
         "issuer": "issuer",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "authentication_provider": "enum",
+        "authentication_step": "int",
+        "credential_provider": "enum",
+        "credential_type": "enum",
+        "external_session_id": "str",
+        "interface": "str",
+        "issuer": "model",
+    }
 
     authentication_provider: LogAuthenticationProvider | None | Unset = UNSET
     authentication_step: int | None | Unset = UNSET

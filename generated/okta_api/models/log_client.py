@@ -39,6 +39,14 @@ class LogClient(OktaModel):
         "userAgent": "user_agent",
         "zone": "zone",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "device": "str",
+        "geographical_context": "model",
+        "id": "str",
+        "ip_address": "str",
+        "user_agent": "model",
+        "zone": "str",
+    }
 
     device: str | None | Unset = UNSET
     geographical_context: LogGeographicalContext | None | Unset = UNSET

@@ -24,6 +24,9 @@ class LogDebugContext(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "debugData": "debug_data",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "debug_data": "dict",
+    }
 
     debug_data: dict[str, Any] | None | Unset = UNSET
 

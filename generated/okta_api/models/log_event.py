@@ -75,6 +75,24 @@ class LogEvent(OktaModel):
         "uuid": "uuid",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "actor": "model",
+        "authentication_context": "model",
+        "client": "model",
+        "debug_context": "model",
+        "display_message": "str",
+        "event_type": "str",
+        "legacy_event_type": "str",
+        "outcome": "model",
+        "published": "datetime",
+        "request": "model",
+        "security_context": "model",
+        "severity": "enum",
+        "target": "list:model",
+        "transaction": "model",
+        "uuid": "str",
+        "version": "str",
+    }
 
     actor: LogActor | None | Unset = UNSET
     authentication_context: LogAuthenticationContext | None | Unset = UNSET

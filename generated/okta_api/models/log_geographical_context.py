@@ -35,6 +35,13 @@ class LogGeographicalContext(OktaModel):
         "postalCode": "postal_code",
         "state": "state",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "city": "str",
+        "country": "str",
+        "geolocation": "model",
+        "postal_code": "str",
+        "state": "str",
+    }
 
     city: str | None | Unset = UNSET
     country: str | None | Unset = UNSET

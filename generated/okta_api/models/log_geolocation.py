@@ -26,6 +26,10 @@ class LogGeolocation(OktaModel):
         "lat": "lat",
         "lon": "lon",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "lat": "float",
+        "lon": "float",
+    }
 
     lat: float | None | Unset = UNSET
     lon: float | None | Unset = UNSET

@@ -33,6 +33,12 @@ class LogIpAddress(OktaModel):
         "source": "source",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "geographical_context": "model",
+        "ip": "str",
+        "source": "str",
+        "version": "str",
+    }
 
     geographical_context: LogGeographicalContext | None | Unset = UNSET
     ip: str | None | Unset = UNSET

@@ -26,6 +26,10 @@ class LogIssuer(OktaModel):
         "id": "id",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type_": "str",
+    }
 
     id: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET

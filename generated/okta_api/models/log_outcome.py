@@ -26,6 +26,10 @@ class LogOutcome(OktaModel):
         "reason": "reason",
         "result": "result",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "reason": "str",
+        "result": "str",
+    }
 
     reason: str | None | Unset = UNSET
     result: str | None | Unset = UNSET

@@ -27,6 +27,9 @@ class LogRequest(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "ipChain": "ip_chain",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "ip_chain": "list:model",
+    }
 
     ip_chain: list[LogIpAddress] | None | Unset = UNSET
 

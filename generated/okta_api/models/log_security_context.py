@@ -32,6 +32,13 @@ class LogSecurityContext(OktaModel):
         "isProxy": "is_proxy",
         "isp": "isp",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "as_number": "int",
+        "as_org": "str",
+        "domain": "str",
+        "is_proxy": "bool",
+        "isp": "str",
+    }
 
     as_number: int | None | Unset = UNSET
     as_org: str | None | Unset = UNSET

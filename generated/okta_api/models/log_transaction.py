@@ -28,6 +28,11 @@ class LogTransaction(OktaModel):
         "id": "id",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "detail": "dict",
+        "id": "str",
+        "type_": "str",
+    }
 
     detail: dict[str, Any] | None | Unset = UNSET
     id: str | None | Unset = UNSET

@@ -28,6 +28,11 @@ class LogUserAgent(OktaModel):
         "os": "os",
         "rawUserAgent": "raw_user_agent",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "browser": "str",
+        "os": "str",
+        "raw_user_agent": "str",
+    }
 
     browser: str | None | Unset = UNSET
     os: str | None | Unset = UNSET

@@ -27,6 +27,10 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         "blockNonSafeAndroid": "block_non_safe_android",
         "enrollment": "enrollment",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "block_non_safe_android": "bool",
+        "enrollment": "enum",
+    }
 
     block_non_safe_android: bool | None | Unset = UNSET
     enrollment: MDMEnrollmentPolicyRuleConditionEnrollment | None | Unset = UNSET

@@ -42,6 +42,11 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
         "enroll": "enroll",
         "key": "key",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "constraints": "model",
+        "enroll": "model",
+        "key": "enum",
+    }
 
     constraints: MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints | None | Unset = UNSET
     enroll: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll | None | Unset = UNSET

@@ -24,6 +24,9 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "aaguidGroups": "aaguid_groups",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "aaguid_groups": "list:str",
+    }
 
     aaguid_groups: list[str] | None | Unset = UNSET
 

@@ -32,6 +32,10 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
         "authenticators": "authenticators",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "authenticators": "list:model",
+        "type_": "enum",
+    }
 
     authenticators: list[MultifactorEnrollmentPolicyAuthenticatorSettings] | None | Unset = UNSET
     type_: MultifactorEnrollmentPolicySettingsType | None | Unset = UNSET

@@ -60,6 +60,21 @@ class MyAccessRequest(OktaModel):
         "accessDuration": "access_duration",
         "requesterFieldValues": "requester_field_values",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "created": "datetime",
+        "created_by": "str",
+        "last_updated": "datetime",
+        "last_updated_by": "str",
+        "status": "enum",
+        "requested_by": "model",
+        "requested_for": "model",
+        "requested": "model",
+        "field_links": "model",
+        "resolved": "datetime",
+        "access_duration": "str",
+        "requester_field_values": "list:model",
+    }
 
     id: str | None | Unset
     created: datetime.datetime | None | Unset

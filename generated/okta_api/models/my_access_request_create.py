@@ -27,6 +27,9 @@ class MyAccessRequestCreate(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "requesterFieldValues": "requester_field_values",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "requester_field_values": "list:model",
+    }
 
     requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET
 

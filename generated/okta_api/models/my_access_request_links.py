@@ -34,6 +34,12 @@ class MyAccessRequestLinks(OktaModel):
         "approvalSequence": "approval_sequence",
         "approvalCondition": "approval_condition",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "catalog_entry": "model",
+        "approval_sequence": "model",
+        "approval_condition": "model",
+    }
 
     self_: GovernanceLink | None | Unset
     catalog_entry: GovernanceLink | None | Unset = UNSET

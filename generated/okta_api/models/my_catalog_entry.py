@@ -44,6 +44,16 @@ class MyCatalogEntry(OktaModel):
         "parent": "parent",
         "counts": "counts",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "name": "str",
+        "requestable": "bool",
+        "field_links": "model",
+        "description": "str",
+        "label": "str",
+        "parent": "str",
+        "counts": "model",
+    }
 
     id: str | None | Unset
     name: str | None | Unset

@@ -27,6 +27,9 @@ class MyCatalogEntryCounts(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "resourceCounts": "resource_counts",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "resource_counts": "model",
+    }
 
     resource_counts: MyCatalogEntryResourceCounts | None | Unset = UNSET
 

@@ -39,6 +39,15 @@ class MyCatalogEntryLinks(OktaModel):
         "pendingRequest": "pending_request",
         "relatedEntity": "related_entity",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "parent": "model",
+        "logo": "list:model",
+        "create_request": "model",
+        "submitted_request": "model",
+        "pending_request": "model",
+        "related_entity": "model",
+    }
 
     self_: GovernanceLink | None | Unset
     parent: GovernanceLink | None | Unset = UNSET

@@ -31,6 +31,10 @@ class MyCatalogEntryList(OktaModel):
         "data": "data",
         "_links": "field_links",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "data": "list:model",
+        "field_links": "model",
+    }
 
     data: list[MyCatalogEntry] | None | Unset = UNSET
     field_links: GovernanceListLinks | None | Unset = UNSET

@@ -31,6 +31,10 @@ class MyCatalogEntryRequestFields(OktaModel):
         "data": "data",
         "metadata": "metadata",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "data": "list:model",
+        "metadata": "model",
+    }
 
     data: list[RequesterField] | None | Unset = UNSET
     metadata: MyCatalogEntryRequestFieldsMetadata | None | Unset = UNSET

@@ -25,6 +25,9 @@ class MyCatalogEntryRequestFieldsMetadata(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "riskAssessment": "risk_assessment",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "risk_assessment": "dict",
+    }
 
     risk_assessment: dict[str, Any] | None | Unset = UNSET
 

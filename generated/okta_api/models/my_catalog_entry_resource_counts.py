@@ -24,6 +24,9 @@ class MyCatalogEntryResourceCounts(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "applications": "applications",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "applications": "int",
+    }
 
     applications: int | None | Unset = UNSET
 

@@ -30,6 +30,12 @@ class MyCatalogEntryUser(OktaModel):
         "firstName": "first_name",
         "lastName": "last_name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "email": "str",
+        "first_name": "str",
+        "last_name": "str",
+    }
 
     id: str | None | Unset
     email: str | None | Unset

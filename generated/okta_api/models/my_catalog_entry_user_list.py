@@ -31,6 +31,10 @@ class MyCatalogEntryUserList(OktaModel):
         "data": "data",
         "_links": "field_links",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "data": "list:model",
+        "field_links": "model",
+    }
 
     data: list[MyCatalogEntryUser] | None | Unset = UNSET
     field_links: GovernanceListLinks | None | Unset = UNSET

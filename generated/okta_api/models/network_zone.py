@@ -59,6 +59,22 @@ class NetworkZone(OktaModel):
         "type": "type_",
         "usage": "usage",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "asns": "list:str",
+        "created": "datetime",
+        "gateways": "list:model",
+        "id": "str",
+        "last_updated": "datetime",
+        "locations": "list:model",
+        "name": "str",
+        "proxies": "list:model",
+        "proxy_type": "str",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+        "usage": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     asns: list[str] | None | Unset = UNSET

@@ -27,6 +27,10 @@ class NetworkZoneAddress(OktaModel):
         "type": "type_",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "enum",
+        "value": "str",
+    }
 
     type_: NetworkZoneAddressType | None | Unset = UNSET
     value: str | None | Unset = UNSET

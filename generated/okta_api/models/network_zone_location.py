@@ -26,6 +26,10 @@ class NetworkZoneLocation(OktaModel):
         "country": "country",
         "region": "region",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "country": "str",
+        "region": "str",
+    }
 
     country: str | None | Unset = UNSET
     region: str | None | Unset = UNSET

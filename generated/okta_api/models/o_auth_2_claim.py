@@ -51,6 +51,19 @@ class OAuth2Claim(OktaModel):
         "value": "value",
         "valueType": "value_type",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "always_include_in_token": "bool",
+        "claim_type": "enum",
+        "conditions": "model",
+        "group_filter_type": "enum",
+        "id": "str",
+        "name": "str",
+        "status": "enum",
+        "system": "bool",
+        "value": "str",
+        "value_type": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     always_include_in_token: bool | None | Unset = UNSET

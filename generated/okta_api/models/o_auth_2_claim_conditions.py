@@ -24,6 +24,9 @@ class OAuth2ClaimConditions(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "scopes": "scopes",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "scopes": "list:str",
+    }
 
     scopes: list[str] | None | Unset = UNSET
 

@@ -32,6 +32,13 @@ class OAuth2Client(OktaModel):
         "client_uri": "client_uri",
         "logo_uri": "logo_uri",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "client_id": "str",
+        "client_name": "str",
+        "client_uri": "str",
+        "logo_uri": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     client_id: str | None | Unset = UNSET

@@ -51,6 +51,20 @@ class OAuth2RefreshToken(OktaModel):
         "status": "status",
         "userId": "user_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "client_id": "str",
+        "created": "datetime",
+        "created_by": "model",
+        "expires_at": "datetime",
+        "id": "str",
+        "issuer": "str",
+        "last_updated": "datetime",
+        "scopes": "list:str",
+        "status": "enum",
+        "user_id": "str",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

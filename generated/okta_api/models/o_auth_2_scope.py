@@ -40,6 +40,16 @@ class OAuth2Scope(OktaModel):
         "name": "name",
         "system": "system",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "consent": "enum",
+        "default": "bool",
+        "description": "str",
+        "display_name": "str",
+        "id": "str",
+        "metadata_publish": "enum",
+        "name": "str",
+        "system": "bool",
+    }
 
     consent: OAuth2ScopeConsent | None | Unset = UNSET
     default: bool | None | Unset = UNSET

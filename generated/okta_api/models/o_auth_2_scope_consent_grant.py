@@ -52,6 +52,20 @@ class OAuth2ScopeConsentGrant(OktaModel):
         "status": "status",
         "userId": "user_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "client_id": "str",
+        "created": "datetime",
+        "created_by": "model",
+        "id": "str",
+        "issuer": "str",
+        "last_updated": "datetime",
+        "scope_id": "str",
+        "source": "enum",
+        "status": "enum",
+        "user_id": "str",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

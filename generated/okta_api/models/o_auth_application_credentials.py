@@ -35,6 +35,11 @@ class OAuthApplicationCredentials(ApplicationCredentials):
         "userNameTemplate": "user_name_template",
         "oauthClient": "oauth_client",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "signing": "model",
+        "user_name_template": "model",
+        "oauth_client": "model",
+    }
 
     signing: ApplicationCredentialsSigning | None | Unset = UNSET
     user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET

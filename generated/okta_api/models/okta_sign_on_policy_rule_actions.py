@@ -43,6 +43,14 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
         "selfServiceUnlock": "self_service_unlock",
         "signon": "signon",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "enroll": "model",
+        "idp": "model",
+        "password_change": "model",
+        "self_service_password_reset": "model",
+        "self_service_unlock": "model",
+        "signon": "model",
+    }
 
     enroll: PolicyRuleActionsEnroll | None | Unset = UNSET
     idp: IdpPolicyRuleAction | None | Unset = UNSET

@@ -41,6 +41,14 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
         "requireFactor": "require_factor",
         "session": "session",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "access": "enum",
+        "factor_lifetime": "int",
+        "factor_prompt_mode": "enum",
+        "remember_device_by_default": "bool",
+        "require_factor": "bool",
+        "session": "model",
+    }
 
     access: OktaSignOnPolicyRuleSignonActionsAccess | None | Unset = UNSET
     factor_lifetime: int | None | Unset = UNSET

@@ -28,6 +28,11 @@ class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
         "maxSessionLifetimeMinutes": "max_session_lifetime_minutes",
         "usePersistentCookie": "use_persistent_cookie",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "max_session_idle_minutes": "int",
+        "max_session_lifetime_minutes": "int",
+        "use_persistent_cookie": "bool",
+    }
 
     max_session_idle_minutes: int | None | Unset = UNSET
     max_session_lifetime_minutes: int | None | Unset = UNSET

@@ -26,6 +26,10 @@ class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
         "default_scope": "default_scope",
         "mode": "mode",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "default_scope": "list:str",
+        "mode": "str",
+    }
 
     default_scope: list[str] | None | Unset = UNSET
     mode: str | None | Unset = UNSET

@@ -43,6 +43,14 @@ class OpenIdConnectApplicationSettings(ApplicationSettings):
         "notifications": "notifications",
         "oauthClient": "oauth_client",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "implicit_assignment": "bool",
+        "inline_hook_id": "str",
+        "notes": "model",
+        "notifications": "model",
+        "oauth_client": "model",
+    }
 
     app: ApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET

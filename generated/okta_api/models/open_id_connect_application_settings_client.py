@@ -66,6 +66,24 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         "tos_uri": "tos_uri",
         "wildcard_redirect": "wildcard_redirect",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "application_type": "enum",
+        "client_uri": "str",
+        "consent_method": "enum",
+        "grant_types": "list:enum",
+        "idp_initiated_login": "model",
+        "initiate_login_uri": "str",
+        "issuer_mode": "enum",
+        "jwks": "model",
+        "logo_uri": "str",
+        "policy_uri": "str",
+        "post_logout_redirect_uris": "list:str",
+        "redirect_uris": "list:str",
+        "refresh_token": "model",
+        "response_types": "list:enum",
+        "tos_uri": "str",
+        "wildcard_redirect": "str",
+    }
 
     application_type: OpenIdConnectApplicationType | None | Unset = UNSET
     client_uri: str | None | Unset = UNSET

@@ -27,6 +27,9 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "keys": "keys",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "keys": "list:model",
+    }
 
     keys: list[JsonWebKey] | None | Unset = UNSET
 

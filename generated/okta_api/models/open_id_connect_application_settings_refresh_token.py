@@ -27,6 +27,10 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         "leeway": "leeway",
         "rotation_type": "rotation_type",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "leeway": "int",
+        "rotation_type": "enum",
+    }
 
     leeway: int | None | Unset = UNSET
     rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset = UNSET

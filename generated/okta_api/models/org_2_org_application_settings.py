@@ -43,6 +43,14 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
         "notifications": "notifications",
         "signOn": "sign_on",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "implicit_assignment": "bool",
+        "inline_hook_id": "str",
+        "notes": "model",
+        "notifications": "model",
+        "sign_on": "model",
+    }
 
     app: Org2OrgApplicationSettingsApp | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET

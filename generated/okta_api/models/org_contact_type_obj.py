@@ -27,6 +27,10 @@ class OrgContactTypeObj(OktaModel):
         "_links": "field_links",
         "contactType": "contact_type",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "contact_type": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     contact_type: OrgContactType | None | Unset = UNSET

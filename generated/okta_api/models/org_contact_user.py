@@ -26,6 +26,10 @@ class OrgContactUser(OktaModel):
         "_links": "field_links",
         "userId": "user_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "user_id": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     user_id: str | None | Unset = UNSET

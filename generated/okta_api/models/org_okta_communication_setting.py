@@ -26,6 +26,10 @@ class OrgOktaCommunicationSetting(OktaModel):
         "_links": "field_links",
         "optOutEmailUsers": "opt_out_email_users",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "opt_out_email_users": "bool",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     opt_out_email_users: bool | None | Unset = UNSET

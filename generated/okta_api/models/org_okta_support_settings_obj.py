@@ -30,6 +30,11 @@ class OrgOktaSupportSettingsObj(OktaModel):
         "expiration": "expiration",
         "support": "support",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "expiration": "datetime",
+        "support": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET

@@ -26,6 +26,10 @@ class OrgPreferences(OktaModel):
         "_links": "field_links",
         "showEndUserFooter": "show_end_user_footer",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "show_end_user_footer": "bool",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     show_end_user_footer: bool | None | Unset = UNSET

@@ -59,6 +59,26 @@ class OrgSetting(OktaModel):
         "supportPhoneNumber": "support_phone_number",
         "website": "website",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "address1": "str",
+        "address2": "str",
+        "city": "str",
+        "company_name": "str",
+        "country": "str",
+        "created": "datetime",
+        "end_user_support_help_url": "str",
+        "expires_at": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "phone_number": "str",
+        "postal_code": "str",
+        "state": "str",
+        "status": "str",
+        "subdomain": "str",
+        "support_phone_number": "str",
+        "website": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     address1: str | None | Unset = UNSET

@@ -33,6 +33,11 @@ class PasswordCredential(OktaModel):
         "hook": "hook",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "hash_": "model",
+        "hook": "model",
+        "value": "str",
+    }
 
     hash_: PasswordCredentialHash | None | Unset = UNSET
     hook: PasswordCredentialHook | None | Unset = UNSET

@@ -33,6 +33,13 @@ class PasswordCredentialHash(OktaModel):
         "value": "value",
         "workFactor": "work_factor",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "algorithm": "enum",
+        "salt": "str",
+        "salt_order": "str",
+        "value": "str",
+        "work_factor": "int",
+    }
 
     algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET
     salt: str | None | Unset = UNSET

@@ -24,6 +24,9 @@ class PasswordCredentialHook(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "str",
+    }
 
     type_: str | None | Unset = UNSET
 

@@ -27,6 +27,9 @@ class PasswordDictionary(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "common": "common",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "common": "model",
+    }
 
     common: PasswordDictionaryCommon | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class PasswordDictionaryCommon(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "exclude": "exclude",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "bool",
+    }
 
     exclude: bool | None | Unset = UNSET
 

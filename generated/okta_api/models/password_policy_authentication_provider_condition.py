@@ -29,6 +29,10 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
         "include": "include",
         "provider": "provider",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "include": "list:str",
+        "provider": "enum",
+    }
 
     include: list[str] | None | Unset = UNSET
     provider: PasswordPolicyAuthenticationProviderConditionProvider | None | Unset = UNSET

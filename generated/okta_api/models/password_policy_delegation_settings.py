@@ -27,6 +27,9 @@ class PasswordPolicyDelegationSettings(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "options": "options",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "options": "model",
+    }
 
     options: PasswordPolicyDelegationSettingsOptions | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class PasswordPolicyDelegationSettingsOptions(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "skipUnlock": "skip_unlock",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "skip_unlock": "bool",
+    }
 
     skip_unlock: bool | None | Unset = UNSET
 

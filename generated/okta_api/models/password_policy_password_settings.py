@@ -35,6 +35,11 @@ class PasswordPolicyPasswordSettings(OktaModel):
         "complexity": "complexity",
         "lockout": "lockout",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "age": "model",
+        "complexity": "model",
+        "lockout": "model",
+    }
 
     age: PasswordPolicyPasswordSettingsAge | None | Unset = UNSET
     complexity: PasswordPolicyPasswordSettingsComplexity | None | Unset = UNSET

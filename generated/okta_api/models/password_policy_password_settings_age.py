@@ -30,6 +30,12 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
         "maxAgeDays": "max_age_days",
         "minAgeMinutes": "min_age_minutes",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expire_warn_days": "int",
+        "history_count": "int",
+        "max_age_days": "int",
+        "min_age_minutes": "int",
+    }
 
     expire_warn_days: int | None | Unset = UNSET
     history_count: int | None | Unset = UNSET

@@ -41,6 +41,16 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
         "minSymbol": "min_symbol",
         "minUpperCase": "min_upper_case",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "dictionary": "model",
+        "exclude_attributes": "list:str",
+        "exclude_username": "bool",
+        "min_length": "int",
+        "min_lower_case": "int",
+        "min_number": "int",
+        "min_symbol": "int",
+        "min_upper_case": "int",
+    }
 
     dictionary: PasswordDictionary | None | Unset = UNSET
     exclude_attributes: list[str] | None | Unset = UNSET

@@ -30,6 +30,12 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
         "showLockoutFailures": "show_lockout_failures",
         "userLockoutNotificationChannels": "user_lockout_notification_channels",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auto_unlock_minutes": "int",
+        "max_attempts": "int",
+        "show_lockout_failures": "bool",
+        "user_lockout_notification_channels": "list:str",
+    }
 
     auto_unlock_minutes: int | None | Unset = UNSET
     max_attempts: int | None | Unset = UNSET

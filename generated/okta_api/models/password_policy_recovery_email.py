@@ -30,6 +30,10 @@ class PasswordPolicyRecoveryEmail(OktaModel):
         "properties": "properties",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "properties": "model",
+        "status": "enum",
+    }
 
     properties: PasswordPolicyRecoveryEmailProperties | None | Unset = UNSET
     status: PasswordPolicyRecoveryEmailStatus | None | Unset = UNSET

@@ -27,6 +27,9 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "recoveryToken": "recovery_token",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "recovery_token": "model",
+    }
 
     recovery_token: PasswordPolicyRecoveryEmailRecoveryToken | None | Unset = UNSET
 

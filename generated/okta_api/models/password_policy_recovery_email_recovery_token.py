@@ -24,6 +24,9 @@ class PasswordPolicyRecoveryEmailRecoveryToken(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "tokenLifetimeMinutes": "token_lifetime_minutes",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "token_lifetime_minutes": "int",
+    }
 
     token_lifetime_minutes: int | None | Unset = UNSET
 

@@ -37,6 +37,12 @@ class PasswordPolicyRecoveryFactors(OktaModel):
         "okta_sms": "okta_sms",
         "recovery_question": "recovery_question",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "okta_call": "model",
+        "okta_email": "model",
+        "okta_sms": "model",
+        "recovery_question": "model",
+    }
 
     okta_call: PasswordPolicyRecoveryFactorSettings | None | Unset = UNSET
     okta_email: PasswordPolicyRecoveryEmail | None | Unset = UNSET

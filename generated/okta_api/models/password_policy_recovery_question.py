@@ -30,6 +30,10 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
         "properties": "properties",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "properties": "model",
+        "status": "enum",
+    }
 
     properties: PasswordPolicyRecoveryQuestionProperties | None | Unset = UNSET
     status: PasswordPolicyRecoveryQuestionStatus | None | Unset = UNSET

@@ -24,6 +24,9 @@ class PasswordPolicyRecoveryQuestionComplexity(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "minLength": "min_length",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "min_length": "int",
+    }
 
     min_length: int | None | Unset = UNSET
 

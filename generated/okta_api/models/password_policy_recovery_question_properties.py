@@ -27,6 +27,9 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "complexity": "complexity",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "complexity": "model",
+    }
 
     complexity: PasswordPolicyRecoveryQuestionComplexity | None | Unset = UNSET
 

@@ -27,6 +27,9 @@ class PasswordPolicyRecoverySettings(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "factors": "factors",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "factors": "model",
+    }
 
     factors: PasswordPolicyRecoveryFactors | None | Unset = UNSET
 

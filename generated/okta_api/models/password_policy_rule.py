@@ -50,6 +50,18 @@ class PasswordPolicyRule(PolicyRule):
         "system": "system",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "actions": "model",
+        "conditions": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+    }
 
     actions: PasswordPolicyRuleActions | None | Unset = UNSET
     conditions: PasswordPolicyRuleConditions | None | Unset = UNSET

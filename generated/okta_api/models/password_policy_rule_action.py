@@ -25,6 +25,9 @@ class PasswordPolicyRuleAction(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "access": "access",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "access": "enum",
+    }
 
     access: PasswordPolicyRuleActionAccess | None | Unset = UNSET
 

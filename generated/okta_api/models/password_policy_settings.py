@@ -35,6 +35,11 @@ class PasswordPolicySettings(OktaModel):
         "password": "password",
         "recovery": "recovery",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "delegation": "model",
+        "password": "model",
+        "recovery": "model",
+    }
 
     delegation: PasswordPolicyDelegationSettings | None | Unset = UNSET
     password: PasswordPolicyPasswordSettings | None | Unset = UNSET

@@ -31,6 +31,11 @@ class PasswordSettingObject(OktaModel):
         "seed": "seed",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "change": "enum",
+        "seed": "enum",
+        "status": "enum",
+    }
 
     change: ChangeEnum | None | Unset = UNSET
     seed: SeedEnum | None | Unset = UNSET

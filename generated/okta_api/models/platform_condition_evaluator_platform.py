@@ -34,6 +34,10 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
         "os": "os",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "os": "model",
+        "type_": "enum",
+    }
 
     os: PlatformConditionEvaluatorPlatformOperatingSystem | None | Unset = UNSET
     type_: PlatformConditionEvaluatorPlatformType | None | Unset = UNSET

@@ -38,6 +38,11 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
         "type": "type_",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expression": "str",
+        "type_": "enum",
+        "version": "model",
+    }
 
     expression: str | None | Unset = UNSET
     type_: PlatformConditionEvaluatorPlatformOperatingSystemType | None | Unset = UNSET

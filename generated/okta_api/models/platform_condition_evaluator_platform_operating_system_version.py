@@ -29,6 +29,10 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
         "matchType": "match_type",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "match_type": "enum",
+        "value": "str",
+    }
 
     match_type: PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType | None | Unset = UNSET
     value: str | None | Unset = UNSET

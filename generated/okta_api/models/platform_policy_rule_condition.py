@@ -29,6 +29,10 @@ class PlatformPolicyRuleCondition(OktaModel):
         "exclude": "exclude",
         "include": "include",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "list:model",
+        "include": "list:model",
+    }
 
     exclude: list[PlatformConditionEvaluatorPlatform] | None | Unset = UNSET
     include: list[PlatformConditionEvaluatorPlatform] | None | Unset = UNSET

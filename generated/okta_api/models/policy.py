@@ -52,6 +52,20 @@ class Policy(OktaModel):
         "system": "system",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "conditions": "model",
+        "created": "datetime",
+        "description": "str",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+    }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
         "ACCESS_POLICY": ("access_policy", "AccessPolicy"),

@@ -30,6 +30,10 @@ class PolicyAccountLink(OktaModel):
         "action": "action",
         "filter": "filter_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "action": "enum",
+        "filter_": "model",
+    }
 
     action: PolicyAccountLinkAction | None | Unset = UNSET
     filter_: PolicyAccountLinkFilter | None | Unset = UNSET

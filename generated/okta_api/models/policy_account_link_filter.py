@@ -27,6 +27,9 @@ class PolicyAccountLinkFilter(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "groups": "groups",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "groups": "model",
+    }
 
     groups: PolicyAccountLinkFilterGroups | None | Unset = UNSET
 

@@ -29,6 +29,11 @@ class PolicyNetworkCondition(OktaModel):
         "exclude": "exclude",
         "include": "include",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "connection": "enum",
+        "exclude": "list:str",
+        "include": "list:str",
+    }
 
     connection: PolicyNetworkConditionConnection | None | Unset = UNSET
     exclude: list[str] | None | Unset = UNSET

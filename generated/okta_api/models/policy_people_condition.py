@@ -31,6 +31,10 @@ class PolicyPeopleCondition(OktaModel):
         "groups": "groups",
         "users": "users",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "groups": "model",
+        "users": "model",
+    }
 
     groups: GroupCondition | None | Unset = UNSET
     users: UserCondition | None | Unset = UNSET

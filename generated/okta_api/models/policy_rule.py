@@ -50,6 +50,18 @@ class PolicyRule(OktaModel):
         "system": "system",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "actions": "model",
+        "conditions": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+    }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
         "ACCESS_POLICY": ("access_policy_rule", "AccessPolicyRule"),

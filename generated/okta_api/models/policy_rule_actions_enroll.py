@@ -25,6 +25,9 @@ class PolicyRuleActionsEnroll(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "self": "self_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "enum",
+    }
 
     self_: PolicyRuleActionsEnrollSelf | None | Unset = UNSET
 

@@ -25,6 +25,9 @@ class PolicyRuleAuthContextCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "authType": "auth_type",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auth_type": "enum",
+    }
 
     auth_type: PolicyRuleAuthContextConditionAuthType | None | Unset = UNSET
 

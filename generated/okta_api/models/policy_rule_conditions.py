@@ -107,6 +107,29 @@ class PolicyRuleConditions(OktaModel):
         "userStatus": "user_status",
         "users": "users",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "apps": "model",
+        "auth_context": "model",
+        "auth_provider": "model",
+        "before_scheduled_action": "model",
+        "clients": "model",
+        "context": "model",
+        "device": "model",
+        "grant_types": "model",
+        "groups": "model",
+        "identity_provider": "model",
+        "mdm_enrollment": "model",
+        "network": "model",
+        "people": "model",
+        "platform": "model",
+        "risk": "model",
+        "risk_score": "model",
+        "scopes": "model",
+        "user_identifier": "model",
+        "user_status": "model",
+        "users": "model",
+    }
 
     app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET
     apps: AppInstancePolicyRuleCondition | None | Unset = UNSET

@@ -36,6 +36,13 @@ class PolicySubject(OktaModel):
         "matchType": "match_type",
         "userNameTemplate": "user_name_template",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "filter_": "str",
+        "format_": "list:str",
+        "match_attribute": "str",
+        "match_type": "enum",
+        "user_name_template": "model",
+    }
 
     filter_: str | None | Unset = UNSET
     format_: list[str] | None | Unset = UNSET

@@ -24,6 +24,9 @@ class PolicyUserNameTemplate(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "template": "template",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "template": "str",
+    }
 
     template: str | None | Unset = UNSET
 

@@ -36,6 +36,15 @@ class PossessionConstraint(AccessPolicyConstraint):
         "phishingResistant": "phishing_resistant",
         "userPresence": "user_presence",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "methods": "list:str",
+        "reauthenticate_in": "str",
+        "types": "list:str",
+        "device_bound": "str",
+        "hardware_protection": "str",
+        "phishing_resistant": "str",
+        "user_presence": "str",
+    }
 
     methods: list[str] | None | Unset = UNSET
     reauthenticate_in: str | None | Unset = UNSET

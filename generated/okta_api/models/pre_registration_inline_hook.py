@@ -24,6 +24,9 @@ class PreRegistrationInlineHook(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "inlineHookId": "inline_hook_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "inline_hook_id": "str",
+    }
 
     inline_hook_id: str | None | Unset = UNSET
 

@@ -31,6 +31,9 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "EntityDescriptor": "entity_descriptor",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "entity_descriptor": "model",
+    }
 
     entity_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptor | None | Unset = UNSET
 

@@ -33,6 +33,10 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
         "IDPSSODescriptor": "idpsso_descriptor",
         "entityID": "entity_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "idpsso_descriptor": "model",
+        "entity_id": "str",
+    }
 
     idpsso_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor | None | Unset = UNSET
     entity_id: str | None | Unset = UNSET

@@ -53,6 +53,14 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
         "WantAuthnRequestsSigned": "want_authn_requests_signed",
         "protocolSupportEnumeration": "protocol_support_enumeration",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "key_descriptor": "model",
+        "name_id_format": "list:str",
+        "single_logout_service": "model",
+        "single_sign_on_service": "model",
+        "want_authn_requests_signed": "bool",
+        "protocol_support_enumeration": "str",
+    }
 
     key_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor | None | Unset = (
         UNSET

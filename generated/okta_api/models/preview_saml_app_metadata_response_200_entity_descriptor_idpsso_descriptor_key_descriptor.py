@@ -33,6 +33,10 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
         "KeyInfo": "key_info",
         "use": "use",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "key_info": "model",
+        "use": "str",
+    }
 
     key_info: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo | None | Unset = (
         UNSET

@@ -31,6 +31,9 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
     _json_names: ClassVar[dict[str, str]] = {
         "X509Data": "x509_data",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "x509_data": "model",
+    }
 
     x509_data: (
         PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data | None | Unset

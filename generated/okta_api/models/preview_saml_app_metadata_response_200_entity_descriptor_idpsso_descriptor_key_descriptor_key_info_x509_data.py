@@ -24,6 +24,9 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
     _json_names: ClassVar[dict[str, str]] = {
         "X509Certificate": "x509_certificate",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "x509_certificate": "str",
+    }
 
     x509_certificate: str | None | Unset = UNSET
 

@@ -26,6 +26,10 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSig
         "Binding": "binding",
         "Location": "location",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "binding": "str",
+        "location": "str",
+    }
 
     binding: str | None | Unset = UNSET
     location: str | None | Unset = UNSET

@@ -50,6 +50,18 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
         "system": "system",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "actions": "model",
+        "conditions": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "type_": "enum",
+    }
 
     actions: ProfileEnrollmentPolicyRuleActions | None | Unset = UNSET
     conditions: PolicyRuleConditions | None | Unset = UNSET

@@ -45,6 +45,15 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
         "uiSchemaId": "ui_schema_id",
         "unknownUserAction": "unknown_user_action",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "access": "str",
+        "activation_requirements": "model",
+        "pre_registration_inline_hooks": "list:model",
+        "profile_attributes": "list:model",
+        "target_group_ids": "list:str",
+        "ui_schema_id": "str",
+        "unknown_user_action": "str",
+    }
 
     access: str | None | Unset = UNSET
     activation_requirements: ProfileEnrollmentPolicyRuleActivationRequirement | None | Unset = UNSET

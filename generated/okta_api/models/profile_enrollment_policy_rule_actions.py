@@ -47,6 +47,15 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
         "signon": "signon",
         "profileEnrollment": "profile_enrollment",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "enroll": "model",
+        "idp": "model",
+        "password_change": "model",
+        "self_service_password_reset": "model",
+        "self_service_unlock": "model",
+        "signon": "model",
+        "profile_enrollment": "model",
+    }
 
     enroll: PolicyRuleActionsEnroll | None | Unset = UNSET
     idp: IdpPolicyRuleAction | None | Unset = UNSET

@@ -24,6 +24,9 @@ class ProfileEnrollmentPolicyRuleActivationRequirement(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "emailVerification": "email_verification",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "email_verification": "bool",
+    }
 
     email_verification: bool | None | Unset = UNSET
 

@@ -28,6 +28,11 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
         "name": "name",
         "required": "required",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "label": "str",
+        "name": "str",
+        "required": "bool",
+    }
 
     label: str | None | Unset = UNSET
     name: str | None | Unset = UNSET

@@ -37,6 +37,13 @@ class ProfileMapping(OktaModel):
         "source": "source",
         "target": "target",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "id": "str",
+        "properties": "model",
+        "source": "model",
+        "target": "model",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     id: str | None | Unset = UNSET

@@ -27,6 +27,10 @@ class ProfileMappingProperty(OktaModel):
         "expression": "expression",
         "pushStatus": "push_status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expression": "str",
+        "push_status": "enum",
+    }
 
     expression: str | None | Unset = UNSET
     push_status: ProfileMappingPropertyPushStatus | None | Unset = UNSET

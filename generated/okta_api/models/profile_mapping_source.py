@@ -30,6 +30,12 @@ class ProfileMappingSource(OktaModel):
         "name": "name",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "id": "str",
+        "name": "str",
+        "type_": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     id: str | None | Unset = UNSET

@@ -52,6 +52,16 @@ class Protocol(OktaModel):
         "settings": "settings",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "algorithms": "model",
+        "credentials": "model",
+        "endpoints": "model",
+        "issuer": "model",
+        "relay_state": "model",
+        "scopes": "list:str",
+        "settings": "model",
+        "type_": "enum",
+    }
 
     algorithms: ProtocolAlgorithms | None | Unset = UNSET
     credentials: IdentityProviderCredentials | None | Unset = UNSET

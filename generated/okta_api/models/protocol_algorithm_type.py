@@ -27,6 +27,9 @@ class ProtocolAlgorithmType(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "signature": "signature",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "signature": "model",
+    }
 
     signature: ProtocolAlgorithmTypeSignature | None | Unset = UNSET
 

@@ -27,6 +27,10 @@ class ProtocolAlgorithmTypeSignature(OktaModel):
         "algorithm": "algorithm",
         "scope": "scope",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "algorithm": "str",
+        "scope": "enum",
+    }
 
     algorithm: str | None | Unset = UNSET
     scope: ProtocolAlgorithmTypeSignatureScope | None | Unset = UNSET

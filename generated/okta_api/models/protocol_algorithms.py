@@ -29,6 +29,10 @@ class ProtocolAlgorithms(OktaModel):
         "request": "request",
         "response": "response",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "request": "model",
+        "response": "model",
+    }
 
     request: ProtocolAlgorithmType | None | Unset = UNSET
     response: ProtocolAlgorithmType | None | Unset = UNSET

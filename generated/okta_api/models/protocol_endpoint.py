@@ -32,6 +32,12 @@ class ProtocolEndpoint(OktaModel):
         "type": "type_",
         "url": "url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "binding": "enum",
+        "destination": "str",
+        "type_": "enum",
+        "url": "str",
+    }
 
     binding: ProtocolEndpointBinding | None | Unset = UNSET
     destination: str | None | Unset = UNSET

@@ -41,6 +41,16 @@ class ProtocolEndpoints(OktaModel):
         "token": "token",
         "userInfo": "user_info",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs": "model",
+        "authorization": "model",
+        "jwks": "model",
+        "metadata": "model",
+        "slo": "model",
+        "sso": "model",
+        "token": "model",
+        "user_info": "model",
+    }
 
     acs: ProtocolEndpoint | None | Unset = UNSET
     authorization: ProtocolEndpoint | None | Unset = UNSET

@@ -25,6 +25,9 @@ class ProtocolRelayState(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "format": "format_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "format_": "enum",
+    }
 
     format_: ProtocolRelayStateFormat | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class ProtocolSettings(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "nameFormat": "name_format",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "name_format": "str",
+    }
 
     name_format: str | None | Unset = UNSET
 

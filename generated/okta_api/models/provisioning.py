@@ -36,6 +36,12 @@ class Provisioning(OktaModel):
         "groups": "groups",
         "profileMaster": "profile_master",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "action": "enum",
+        "conditions": "model",
+        "groups": "model",
+        "profile_master": "bool",
+    }
 
     action: ProvisioningAction | None | Unset = UNSET
     conditions: ProvisioningConditions | None | Unset = UNSET

@@ -31,6 +31,10 @@ class ProvisioningConditions(OktaModel):
         "deprovisioned": "deprovisioned",
         "suspended": "suspended",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "deprovisioned": "model",
+        "suspended": "model",
+    }
 
     deprovisioned: ProvisioningDeprovisionedCondition | None | Unset = UNSET
     suspended: ProvisioningSuspendedCondition | None | Unset = UNSET

@@ -30,6 +30,11 @@ class ProvisioningConnection(OktaModel):
         "authScheme": "auth_scheme",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "auth_scheme": "enum",
+        "status": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     auth_scheme: ProvisioningConnectionAuthScheme | None | Unset = UNSET

@@ -27,6 +27,10 @@ class ProvisioningConnectionProfile(OktaModel):
         "authScheme": "auth_scheme",
         "token": "token",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "auth_scheme": "enum",
+        "token": "str",
+    }
 
     auth_scheme: ProvisioningConnectionAuthScheme | None | Unset = UNSET
     token: str | None | Unset = UNSET

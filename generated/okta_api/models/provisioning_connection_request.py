@@ -27,6 +27,9 @@ class ProvisioningConnectionRequest(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "profile": "model",
+    }
 
     profile: ProvisioningConnectionProfile | None | Unset = UNSET
 

@@ -31,6 +31,12 @@ class ProvisioningGroups(OktaModel):
         "filter": "filter_",
         "sourceAttributeName": "source_attribute_name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "action": "enum",
+        "assignments": "list:str",
+        "filter_": "list:str",
+        "source_attribute_name": "str",
+    }
 
     action: ProvisioningGroupsAction | None | Unset = UNSET
     assignments: list[str] | None | Unset = UNSET

@@ -25,6 +25,9 @@ class ProvisioningSuspendedCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "action": "action",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "action": "enum",
+    }
 
     action: ProvisioningSuspendedConditionAction | None | Unset = UNSET
 

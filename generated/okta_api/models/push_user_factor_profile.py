@@ -34,6 +34,14 @@ class PushUserFactorProfile(OktaModel):
         "platform": "platform",
         "version": "version",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "credential_id": "str",
+        "device_token": "str",
+        "device_type": "str",
+        "name": "str",
+        "platform": "str",
+        "version": "str",
+    }
 
     credential_id: str | None | Unset = UNSET
     device_token: str | None | Unset = UNSET

@@ -26,6 +26,10 @@ class RecoveryQuestionCredential(OktaModel):
         "answer": "answer",
         "question": "question",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "answer": "str",
+        "question": "str",
+    }
 
     answer: str | None | Unset = UNSET
     question: str | None | Unset = UNSET

@@ -42,6 +42,16 @@ class RequesterField(OktaModel):
         "value": "value",
         "maximumValue": "maximum_value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type_": "enum",
+        "required": "bool",
+        "label": "str",
+        "choices": "list:str",
+        "read_only": "bool",
+        "value": "str",
+        "maximum_value": "str",
+    }
 
     id: str | None | Unset
     type_: RequesterFieldType | None | Unset

@@ -37,6 +37,13 @@ class RequesterFieldValue(OktaModel):
         "value": "value",
         "values": "values",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "label": "str",
+        "type_": "enum",
+        "value": "str",
+        "values": "list:str",
+    }
 
     id: str | None | Unset
     label: str | None | Unset = UNSET

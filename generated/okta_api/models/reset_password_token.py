@@ -24,6 +24,9 @@ class ResetPasswordToken(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "resetPasswordUrl": "reset_password_url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "reset_password_url": "str",
+    }
 
     reset_password_url: str | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class ResponseLinks(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "_links": "field_links",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class RiskPolicyRuleCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "behaviors": "behaviors",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "behaviors": "list:str",
+    }
 
     behaviors: list[str] | None | Unset = UNSET
 

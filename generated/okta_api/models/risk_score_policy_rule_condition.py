@@ -24,6 +24,9 @@ class RiskScorePolicyRuleCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "level": "level",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "level": "str",
+    }
 
     level: str | None | Unset = UNSET
 

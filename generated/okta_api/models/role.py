@@ -46,6 +46,18 @@ class Role(OktaModel):
         "status": "status",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "assignment_type": "enum",
+        "created": "datetime",
+        "description": "str",
+        "id": "str",
+        "label": "str",
+        "last_updated": "datetime",
+        "status": "enum",
+        "type_": "enum",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

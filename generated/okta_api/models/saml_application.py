@@ -68,6 +68,24 @@ class SamlApplication(Application):
         "status": "status",
         "visibility": "visibility",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "accessibility": "model",
+        "created": "datetime",
+        "credentials": "model",
+        "features": "list:str",
+        "id": "str",
+        "label": "str",
+        "last_updated": "datetime",
+        "licensing": "model",
+        "name": "str",
+        "profile": "dict",
+        "settings": "model",
+        "sign_on_mode": "enum",
+        "status": "enum",
+        "visibility": "model",
+    }
     _discriminator: ClassVar[str] = "name"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
         "okta_org2org": ("org_2_org_application", "Org2OrgApplication"),

@@ -87,6 +87,35 @@ class SamlApplicationSettingsSignOn(OktaModel):
         "subjectNameIdFormat": "subject_name_id_format",
         "subjectNameIdTemplate": "subject_name_id_template",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_endpoints": "list:model",
+        "allow_multiple_acs_endpoints": "bool",
+        "assertion_signed": "bool",
+        "attribute_statements": "list:model",
+        "audience": "str",
+        "audience_override": "str",
+        "authn_context_class_ref": "str",
+        "default_relay_state": "str",
+        "destination": "str",
+        "destination_override": "str",
+        "digest_algorithm": "str",
+        "honor_force_authn": "bool",
+        "idp_issuer": "str",
+        "inline_hooks": "list:model",
+        "recipient": "str",
+        "recipient_override": "str",
+        "request_compressed": "bool",
+        "response_signed": "bool",
+        "saml_signed_request_enabled": "bool",
+        "signature_algorithm": "str",
+        "slo": "model",
+        "sp_certificate": "model",
+        "sp_issuer": "str",
+        "sso_acs_url": "str",
+        "sso_acs_url_override": "str",
+        "subject_name_id_format": "str",
+        "subject_name_id_template": "str",
+    }
 
     acs_endpoints: list[AcsEndpoint] | None | Unset = UNSET
     allow_multiple_acs_endpoints: bool | None | Unset = UNSET

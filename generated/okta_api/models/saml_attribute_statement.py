@@ -34,6 +34,14 @@ class SamlAttributeStatement(OktaModel):
         "type": "type_",
         "values": "values",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "filter_type": "str",
+        "filter_value": "str",
+        "name": "str",
+        "namespace": "str",
+        "type_": "str",
+        "values": "list:str",
+    }
 
     filter_type: str | None | Unset = UNSET
     filter_value: str | None | Unset = UNSET

@@ -42,6 +42,14 @@ class SchemeApplicationCredentials(ApplicationCredentials):
         "scheme": "scheme",
         "userName": "user_name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "signing": "model",
+        "user_name_template": "model",
+        "password": "model",
+        "reveal_password": "bool",
+        "scheme": "enum",
+        "user_name": "str",
+    }
 
     signing: ApplicationCredentialsSigning | None | Unset = UNSET
     user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET

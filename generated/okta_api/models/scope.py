@@ -30,6 +30,11 @@ class Scope(OktaModel):
         "stringValue": "string_value",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "allowed_okta_apps": "list:enum",
+        "string_value": "str",
+        "type_": "enum",
+    }
 
     allowed_okta_apps: list[IframeEmbedScopeAllowedApps] | None | Unset = UNSET
     string_value: str | None | Unset = UNSET

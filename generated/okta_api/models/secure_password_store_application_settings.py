@@ -43,6 +43,13 @@ class SecurePasswordStoreApplicationSettings(ApplicationSettings):
         "notes": "notes",
         "notifications": "notifications",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "implicit_assignment": "bool",
+        "inline_hook_id": "str",
+        "notes": "model",
+        "notifications": "model",
+    }
 
     app: SecurePasswordStoreApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET

@@ -48,6 +48,21 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         "optionalField3": "optional_field_3",
         "optionalField3Value": "optional_field_3_value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_url": "str",
+        "button_field": "str",
+        "login_url_regex": "str",
+        "org_name": "str",
+        "password_field": "str",
+        "url": "str",
+        "username_field": "str",
+        "optional_field_1": "str",
+        "optional_field_1_value": "str",
+        "optional_field_2": "str",
+        "optional_field_2_value": "str",
+        "optional_field_3": "str",
+        "optional_field_3_value": "str",
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET

@@ -28,6 +28,11 @@ class SecurityQuestion(OktaModel):
         "question": "question",
         "questionText": "question_text",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "answer": "str",
+        "question": "str",
+        "question_text": "str",
+    }
 
     answer: str | None | Unset = UNSET
     question: str | None | Unset = UNSET

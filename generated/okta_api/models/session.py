@@ -50,6 +50,19 @@ class Session(OktaModel):
         "status": "status",
         "userId": "user_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "amr": "list:enum",
+        "created_at": "datetime",
+        "expires_at": "datetime",
+        "id": "str",
+        "idp": "model",
+        "last_factor_verification": "datetime",
+        "last_password_verification": "datetime",
+        "login": "str",
+        "status": "enum",
+        "user_id": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     amr: list[SessionAuthenticationMethod] | None | Unset = UNSET

@@ -27,6 +27,10 @@ class SessionIdentityProvider(OktaModel):
         "id": "id",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type_": "enum",
+    }
 
     id: str | None | Unset = UNSET
     type_: SessionIdentityProviderType | None | Unset = UNSET

@@ -28,6 +28,11 @@ class SingleLogout(OktaModel):
         "issuer": "issuer",
         "logoutUrl": "logout_url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "enabled": "bool",
+        "issuer": "str",
+        "logout_url": "str",
+    }
 
     enabled: bool | None | Unset = UNSET
     issuer: str | None | Unset = UNSET

@@ -41,6 +41,15 @@ class SmsTemplate(OktaModel):
         "translations": "translations",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "name": "str",
+        "template": "str",
+        "translations": "model",
+        "type_": "enum",
+    }
 
     created: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET

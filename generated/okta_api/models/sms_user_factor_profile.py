@@ -24,6 +24,9 @@ class SmsUserFactorProfile(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "phoneNumber": "phone_number",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "phone_number": "str",
+    }
 
     phone_number: str | None | Unset = UNSET
 

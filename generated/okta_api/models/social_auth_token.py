@@ -35,6 +35,14 @@ class SocialAuthToken(OktaModel):
         "tokenAuthScheme": "token_auth_scheme",
         "tokenType": "token_type",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expires_at": "datetime",
+        "id": "str",
+        "scopes": "list:str",
+        "token": "str",
+        "token_auth_scheme": "str",
+        "token_type": "str",
+    }
 
     expires_at: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET

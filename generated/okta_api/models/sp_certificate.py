@@ -24,6 +24,9 @@ class SpCertificate(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "x5c": "x5c",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "x5c": "list:str",
+    }
 
     x5c: list[str] | None | Unset = UNSET
 

@@ -32,6 +32,12 @@ class Subscription(OktaModel):
         "notificationType": "notification_type",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "channels": "list:str",
+        "notification_type": "enum",
+        "status": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     channels: list[str] | None | Unset = UNSET

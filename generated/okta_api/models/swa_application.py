@@ -68,6 +68,24 @@ class SwaApplication(BrowserPluginApplication):
         "status": "status",
         "visibility": "visibility",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "accessibility": "model",
+        "created": "datetime",
+        "credentials": "model",
+        "features": "list:str",
+        "id": "str",
+        "label": "str",
+        "last_updated": "datetime",
+        "licensing": "model",
+        "name": "str",
+        "profile": "dict",
+        "settings": "model",
+        "sign_on_mode": "enum",
+        "status": "enum",
+        "visibility": "model",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

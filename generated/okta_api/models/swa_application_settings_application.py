@@ -40,6 +40,17 @@ class SwaApplicationSettingsApplication(ApplicationSettingsApplication):
         "checkbox": "checkbox",
         "redirectUrl": "redirect_url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_url": "str",
+        "button_field": "str",
+        "login_url_regex": "str",
+        "org_name": "str",
+        "password_field": "str",
+        "url": "str",
+        "username_field": "str",
+        "checkbox": "str",
+        "redirect_url": "str",
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET

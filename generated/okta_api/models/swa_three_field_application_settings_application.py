@@ -48,6 +48,21 @@ class SwaThreeFieldApplicationSettingsApplication(ApplicationSettingsApplication
         "targetURL": "target_url",
         "userNameSelector": "user_name_selector",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_url": "str",
+        "button_field": "str",
+        "login_url_regex": "str",
+        "org_name": "str",
+        "password_field": "str",
+        "url": "str",
+        "username_field": "str",
+        "button_selector": "str",
+        "extra_field_selector": "str",
+        "extra_field_value": "str",
+        "password_selector": "str",
+        "target_url": "str",
+        "user_name_selector": "str",
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET

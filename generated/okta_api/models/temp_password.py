@@ -24,6 +24,9 @@ class TempPassword(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "tempPassword": "temp_password",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "temp_password": "str",
+    }
 
     temp_password: str | None | Unset = UNSET
 

@@ -46,6 +46,18 @@ class Theme(OktaModel):
         "secondaryColorHex": "secondary_color_hex",
         "signInPageTouchPointVariant": "sign_in_page_touch_point_variant",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "background_image": "str",
+        "email_template_touch_point_variant": "enum",
+        "end_user_dashboard_touch_point_variant": "enum",
+        "error_page_touch_point_variant": "enum",
+        "primary_color_contrast_hex": "str",
+        "primary_color_hex": "str",
+        "secondary_color_contrast_hex": "str",
+        "secondary_color_hex": "str",
+        "sign_in_page_touch_point_variant": "enum",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     background_image: str | None | Unset = UNSET

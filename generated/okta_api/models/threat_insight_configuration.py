@@ -33,6 +33,13 @@ class ThreatInsightConfiguration(OktaModel):
         "excludeZones": "exclude_zones",
         "lastUpdated": "last_updated",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "action": "str",
+        "created": "datetime",
+        "exclude_zones": "list:str",
+        "last_updated": "datetime",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     action: str | None | Unset = UNSET

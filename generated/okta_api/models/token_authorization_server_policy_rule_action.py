@@ -37,6 +37,12 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
         "refreshTokenLifetimeMinutes": "refresh_token_lifetime_minutes",
         "refreshTokenWindowMinutes": "refresh_token_window_minutes",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "access_token_lifetime_minutes": "int",
+        "inline_hook": "model",
+        "refresh_token_lifetime_minutes": "int",
+        "refresh_token_window_minutes": "int",
+    }
 
     access_token_lifetime_minutes: int | None | Unset = UNSET
     inline_hook: TokenAuthorizationServerPolicyRuleActionInlineHook | None | Unset = UNSET

@@ -24,6 +24,9 @@ class TokenAuthorizationServerPolicyRuleActionInlineHook(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "id": "id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+    }
 
     id: str | None | Unset = UNSET
 

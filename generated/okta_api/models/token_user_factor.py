@@ -51,6 +51,18 @@ class TokenUserFactor(UserFactor):
         "verify": "verify",
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "created": "datetime",
+        "factor_type": "enum",
+        "id": "str",
+        "last_updated": "datetime",
+        "provider": "enum",
+        "status": "enum",
+        "verify": "model",
+        "profile": "model",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

@@ -24,6 +24,9 @@ class TotpUserFactorProfile(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "credentialId": "credential_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "credential_id": "str",
+    }
 
     credential_id: str | None | Unset = UNSET
 

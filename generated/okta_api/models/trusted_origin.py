@@ -46,6 +46,18 @@ class TrustedOrigin(OktaModel):
         "scopes": "scopes",
         "status": "status",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "created": "datetime",
+        "created_by": "str",
+        "id": "str",
+        "last_updated": "datetime",
+        "last_updated_by": "str",
+        "name": "str",
+        "origin": "str",
+        "scopes": "list:model",
+        "status": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET

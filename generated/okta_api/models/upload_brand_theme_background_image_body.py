@@ -24,6 +24,9 @@ class UploadBrandThemeBackgroundImageBody(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "file": "file",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "file": "any",
+    }
 
     file: bytes | None | Unset
 

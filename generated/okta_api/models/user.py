@@ -59,6 +59,22 @@ class User(OktaModel):
         "transitioningToStatus": "transitioning_to_status",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "activated": "datetime",
+        "created": "datetime",
+        "credentials": "model",
+        "id": "str",
+        "last_login": "datetime",
+        "last_updated": "datetime",
+        "password_changed": "datetime",
+        "profile": "model",
+        "status": "enum",
+        "status_changed": "datetime",
+        "transitioning_to_status": "enum",
+        "type_": "model",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

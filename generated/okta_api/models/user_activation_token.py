@@ -26,6 +26,10 @@ class UserActivationToken(OktaModel):
         "activationToken": "activation_token",
         "activationUrl": "activation_url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "activation_token": "str",
+        "activation_url": "str",
+    }
 
     activation_token: str | None | Unset = UNSET
     activation_url: str | None | Unset = UNSET

@@ -35,6 +35,11 @@ class UserCredentials(OktaModel):
         "provider": "provider",
         "recovery_question": "recovery_question",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "password": "model",
+        "provider": "model",
+        "recovery_question": "model",
+    }
 
     password: PasswordCredential | None | Unset = UNSET
     provider: AuthenticationProvider | None | Unset = UNSET

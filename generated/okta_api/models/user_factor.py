@@ -47,6 +47,17 @@ class UserFactor(OktaModel):
         "status": "status",
         "verify": "verify",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "created": "datetime",
+        "factor_type": "enum",
+        "id": "str",
+        "last_updated": "datetime",
+        "provider": "enum",
+        "status": "enum",
+        "verify": "model",
+    }
     _discriminator: ClassVar[str] = "factorType"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
         "call": ("call_user_factor", "CallUserFactor"),

@@ -27,6 +27,10 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
         "matchType": "match_type",
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "match_type": "enum",
+        "value": "str",
+    }
 
     match_type: UserIdentifierConditionEvaluatorPatternMatchType | None | Unset = UNSET
     value: str | None | Unset = UNSET

@@ -32,6 +32,11 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
         "patterns": "patterns",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "attribute": "str",
+        "patterns": "list:model",
+        "type_": "enum",
+    }
 
     attribute: str | None | Unset = UNSET
     patterns: list[UserIdentifierConditionEvaluatorPattern] | None | Unset = UNSET

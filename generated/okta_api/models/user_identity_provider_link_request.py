@@ -24,6 +24,9 @@ class UserIdentityProviderLinkRequest(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "externalId": "external_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "external_id": "str",
+    }
 
     external_id: str | None | Unset = UNSET
 

@@ -26,6 +26,10 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
         "attributeName": "attribute_name",
         "matchingValue": "matching_value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "attribute_name": "str",
+        "matching_value": "str",
+    }
 
     attribute_name: str | None | Unset = UNSET
     matching_value: str | None | Unset = UNSET

@@ -43,6 +43,14 @@ class UserPolicyRuleCondition(OktaModel):
         "passwordExpiration": "password_expiration",
         "userLifecycleAttribute": "user_lifecycle_attribute",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "list:str",
+        "inactivity": "model",
+        "include": "list:str",
+        "lifecycle_expiration": "model",
+        "password_expiration": "model",
+        "user_lifecycle_attribute": "model",
+    }
 
     exclude: list[str] | None | Unset = UNSET
     inactivity: InactivityPolicyRuleCondition | None | Unset = UNSET

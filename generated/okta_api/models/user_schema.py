@@ -47,6 +47,18 @@ class UserSchema(OktaModel):
         "title": "title",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "schema": "str",
+        "field_links": "dict",
+        "created": "str",
+        "definitions": "model",
+        "id": "str",
+        "last_updated": "str",
+        "name": "str",
+        "properties": "model",
+        "title": "str",
+        "type_": "str",
+    }
 
     schema: str | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

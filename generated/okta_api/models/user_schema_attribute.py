@@ -70,6 +70,26 @@ class UserSchemaAttribute(OktaModel):
         "union": "union",
         "unique": "unique",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "description": "str",
+        "enum": "list:str",
+        "external_name": "str",
+        "external_namespace": "str",
+        "items": "model",
+        "master": "model",
+        "max_length": "int",
+        "min_length": "int",
+        "mutability": "str",
+        "one_of": "list:model",
+        "pattern": "str",
+        "permissions": "list:model",
+        "required": "bool",
+        "scope": "enum",
+        "title": "str",
+        "type_": "enum",
+        "union": "enum",
+        "unique": "str",
+    }
 
     description: str | None | Unset = UNSET
     enum: list[str] | None | Unset = UNSET

@@ -26,6 +26,10 @@ class UserSchemaAttributeEnum(OktaModel):
         "const": "const",
         "title": "title",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "const": "str",
+        "title": "str",
+    }
 
     const: str | None | Unset = UNSET
     title: str | None | Unset = UNSET

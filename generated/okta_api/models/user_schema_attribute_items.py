@@ -31,6 +31,11 @@ class UserSchemaAttributeItems(OktaModel):
         "oneOf": "one_of",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "enum": "list:str",
+        "one_of": "list:model",
+        "type_": "str",
+    }
 
     enum: list[str] | None | Unset = UNSET
     one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET

@@ -30,6 +30,10 @@ class UserSchemaAttributeMaster(OktaModel):
         "priority": "priority",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "priority": "list:model",
+        "type_": "enum",
+    }
 
     priority: list[UserSchemaAttributeMasterPriority] | None | Unset = UNSET
     type_: UserSchemaAttributeMasterType | None | Unset = UNSET

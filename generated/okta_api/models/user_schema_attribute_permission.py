@@ -26,6 +26,10 @@ class UserSchemaAttributePermission(OktaModel):
         "action": "action",
         "principal": "principal",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "action": "str",
+        "principal": "str",
+    }
 
     action: str | None | Unset = UNSET
     principal: str | None | Unset = UNSET

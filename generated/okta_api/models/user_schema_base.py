@@ -33,6 +33,12 @@ class UserSchemaBase(OktaModel):
         "required": "required",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "properties": "model",
+        "required": "list:str",
+        "type_": "str",
+    }
 
     id: str | None | Unset = UNSET
     properties: UserSchemaBaseProperties | None | Unset = UNSET

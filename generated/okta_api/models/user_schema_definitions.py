@@ -31,6 +31,10 @@ class UserSchemaDefinitions(OktaModel):
         "base": "base",
         "custom": "custom",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "base": "model",
+        "custom": "model",
+    }
 
     base: UserSchemaBase | None | Unset = UNSET
     custom: UserSchemaPublic | None | Unset = UNSET

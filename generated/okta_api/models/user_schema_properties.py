@@ -27,6 +27,9 @@ class UserSchemaProperties(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "profile": "profile",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "profile": "model",
+    }
 
     profile: UserSchemaPropertiesProfile | None | Unset = UNSET
 

@@ -27,6 +27,9 @@ class UserSchemaPropertiesProfile(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "allOf": "all_of",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "all_of": "list:model",
+    }
 
     all_of: list[UserSchemaPropertiesProfileItem] | None | Unset = UNSET
 

@@ -24,6 +24,9 @@ class UserSchemaPropertiesProfileItem(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "$ref": "ref",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "ref": "str",
+    }
 
     ref: str | None | Unset = UNSET
 

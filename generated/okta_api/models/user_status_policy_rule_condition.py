@@ -25,6 +25,9 @@ class UserStatusPolicyRuleCondition(OktaModel):
     _json_names: ClassVar[dict[str, str]] = {
         "value": "value",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "value": "enum",
+    }
 
     value: UserStatusPolicyRuleConditionValue | None | Unset = UNSET
 

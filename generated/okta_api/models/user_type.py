@@ -43,6 +43,18 @@ class UserType(OktaModel):
         "lastUpdatedBy": "last_updated_by",
         "name": "name",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_links": "dict",
+        "created": "datetime",
+        "created_by": "str",
+        "default": "bool",
+        "description": "str",
+        "display_name": "str",
+        "id": "str",
+        "last_updated": "datetime",
+        "last_updated_by": "str",
+        "name": "str",
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET

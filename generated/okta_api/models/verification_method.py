@@ -35,6 +35,13 @@ class VerificationMethod(OktaModel):
         "reauthenticateIn": "reauthenticate_in",
         "type": "type_",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "constraints": "list:model",
+        "factor_mode": "str",
+        "inactivity_period": "str",
+        "reauthenticate_in": "str",
+        "type_": "str",
+    }
 
     constraints: list[AccessPolicyConstraints] | None | Unset = UNSET
     factor_mode: str | None | Unset = UNSET

@@ -38,6 +38,16 @@ class VerifyFactorRequest(OktaModel):
         "registrationData": "registration_data",
         "stateToken": "state_token",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "activation_token": "str",
+        "answer": "str",
+        "attestation": "str",
+        "client_data": "str",
+        "next_pass_code": "str",
+        "pass_code": "str",
+        "registration_data": "str",
+        "state_token": "str",
+    }
 
     activation_token: str | None | Unset = UNSET
     answer: str | None | Unset = UNSET

@@ -34,6 +34,13 @@ class VerifyUserFactorResponse(OktaModel):
         "factorResult": "factor_result",
         "factorResultMessage": "factor_result_message",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "field_embedded": "dict",
+        "field_links": "dict",
+        "expires_at": "datetime",
+        "factor_result": "enum",
+        "factor_result_message": "str",
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET

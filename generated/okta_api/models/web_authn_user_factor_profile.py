@@ -26,6 +26,10 @@ class WebAuthnUserFactorProfile(OktaModel):
         "authenticatorName": "authenticator_name",
         "credentialId": "credential_id",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "authenticator_name": "str",
+        "credential_id": "str",
+    }
 
     authenticator_name: str | None | Unset = UNSET
     credential_id: str | None | Unset = UNSET

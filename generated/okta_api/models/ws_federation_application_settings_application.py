@@ -60,6 +60,27 @@ class WsFederationApplicationSettingsApplication(ApplicationSettingsApplication)
         "wReplyOverride": "w_reply_override",
         "wReplyURL": "w_reply_url",
     }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "acs_url": "str",
+        "button_field": "str",
+        "login_url_regex": "str",
+        "org_name": "str",
+        "password_field": "str",
+        "url": "str",
+        "username_field": "str",
+        "attribute_statements": "str",
+        "audience_restriction": "str",
+        "authn_context_class_ref": "str",
+        "group_filter": "str",
+        "group_name": "str",
+        "group_value_format": "str",
+        "name_id_format": "str",
+        "realm": "str",
+        "site_url": "str",
+        "username_attribute": "str",
+        "w_reply_override": "bool",
+        "w_reply_url": "str",
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET

@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...models.org_okta_support_settings_obj import OrgOktaSupportSettingsObj
 from ...types import Operation, Response
@@ -32,8 +32,11 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrgOktaSupportSettingsObj | None:
-    if response.status_code == 200:
-        return OrgOktaSupportSettingsObj.from_dict(response.json())
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, OrgOktaSupportSettingsObj.from_dict(response.json())) if response.content else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

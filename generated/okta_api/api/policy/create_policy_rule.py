@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...models.policy_rule import PolicyRule
 from ...types import Operation, Response
@@ -43,8 +43,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | None:
-    if response.status_code == 200:
-        return PolicyRule.from_dict(response.json())
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, PolicyRule.from_dict(response.json())) if response.content else None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

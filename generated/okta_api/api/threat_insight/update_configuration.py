@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...models.threat_insight_configuration import ThreatInsightConfiguration
 from ...types import Operation, Response
@@ -39,8 +39,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ThreatInsightConfiguration | None:
-    if response.status_code == 200:
-        return ThreatInsightConfiguration.from_dict(response.json())
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, ThreatInsightConfiguration.from_dict(response.json()))
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
