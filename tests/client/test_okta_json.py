@@ -96,7 +96,7 @@ def test_a_value_of_the_wrong_type_is_kept_not_fatal() -> None:
         ("factor_token.json", "TokenUserFactor"),
         ("factor_token_hardware.json", "HardwareUserFactor"),
         ("factor_token_software_totp.json", "TotpUserFactor"),
-        ("factor_u2f.json", "U2fUserFactor"),
+        ("factor_u2f.json", "U2FUserFactor"),
         ("factor_web.json", "WebUserFactor"),
         ("factor_webauthn.json", "WebAuthnUserFactor"),
         ("factor_unknown.json", "UserFactor"),
