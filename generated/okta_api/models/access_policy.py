@@ -24,18 +24,18 @@ class AccessPolicy(Policy):
     """An Okta `AccessPolicy`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        conditions: `conditions`
-        created: `created` (read-only, never sent)
-        description: `description`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        priority: `priority`
-        status: `status`
-        system: `system`
-        type_: `type`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        conditions: PolicyRuleConditions
+        created (read-only, never sent): datetime.datetime
+        description: str
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        priority: int
+        status: PolicyStatus
+        system: bool
+        type_ (`type`): PolicyType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class AccessPolicyConstraint(OktaModel):
     """An Okta `AccessPolicyConstraint`.
 
     Attributes:
-        methods: `methods`
-        reauthenticate_in: `reauthenticateIn`
-        types: `types`
+        methods: list[str]
+        reauthenticate_in (`reauthenticateIn`): str
+        types: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

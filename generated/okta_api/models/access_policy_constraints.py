@@ -23,8 +23,8 @@ class AccessPolicyConstraints(OktaModel):
     """An Okta `AccessPolicyConstraints`.
 
     Attributes:
-        knowledge: `knowledge`
-        possession: `possession`
+        knowledge: KnowledgeConstraint
+        possession: PossessionConstraint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,13 +29,13 @@ class AccessPolicyRuleActions(PolicyRuleActions):
     """An Okta `AccessPolicyRuleActions`.
 
     Attributes:
-        enroll: `enroll`
-        idp: `idp`
-        password_change: `passwordChange`
-        self_service_password_reset: `selfServicePasswordReset`
-        self_service_unlock: `selfServiceUnlock`
-        signon: `signon`
-        app_sign_on: `appSignOn`
+        enroll: PolicyRuleActionsEnroll
+        idp: IdpPolicyRuleAction
+        password_change (`passwordChange`): PasswordPolicyRuleAction
+        self_service_password_reset (`selfServicePasswordReset`): PasswordPolicyRuleAction
+        self_service_unlock (`selfServiceUnlock`): PasswordPolicyRuleAction
+        signon: OktaSignOnPolicyRuleSignonActions
+        app_sign_on (`appSignOn`): AccessPolicyRuleApplicationSignOn
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
     """An Okta `AccessPolicyRuleApplicationSignOn`.
 
     Attributes:
-        access: `access`
-        verification_method: `verificationMethod`
+        access: str
+        verification_method (`verificationMethod`): VerificationMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

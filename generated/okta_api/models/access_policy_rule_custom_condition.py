@@ -18,7 +18,7 @@ class AccessPolicyRuleCustomCondition(OktaModel):
     """An Okta `AccessPolicyRuleCustomCondition`.
 
     Attributes:
-        condition: `condition`
+        condition: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class AcsEndpoint(OktaModel):
     """An Okta `AcsEndpoint`.
 
     Attributes:
-        index: `index`
-        url: `url`
+        index: int
+        url: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,11 @@ class ActivateFactorRequest(OktaModel):
     """An Okta `ActivateFactorRequest`.
 
     Attributes:
-        attestation: `attestation`
-        client_data: `clientData`
-        pass_code: `passCode`
-        registration_data: `registrationData`
-        state_token: `stateToken`
+        attestation: str
+        client_data (`clientData`): str
+        pass_code (`passCode`): str
+        registration_data (`registrationData`): str
+        state_token (`stateToken`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

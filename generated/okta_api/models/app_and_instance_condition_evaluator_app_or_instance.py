@@ -19,9 +19,9 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
     """An Okta `AppAndInstanceConditionEvaluatorAppOrInstance`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        name: `name`
-        type_: `type`
+        id (read-only, never sent): str
+        name: str
+        type_ (`type`): AppAndInstanceConditionEvaluatorAppOrInstanceType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
     """An Okta `AppAndInstancePolicyRuleCondition`.
 
     Attributes:
-        exclude: `exclude`
-        include: `include`
+        exclude: list[AppAndInstanceConditionEvaluatorAppOrInstance]
+        include: list[AppAndInstanceConditionEvaluatorAppOrInstance]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class AppInstancePolicyRuleCondition(OktaModel):
     """An Okta `AppInstancePolicyRuleCondition`.
 
     Attributes:
-        exclude: `exclude`
-        include: `include`
+        exclude: list[str]
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,16 +18,16 @@ class AppLink(OktaModel):
     """An Okta `AppLink`.
 
     Attributes:
-        app_assignment_id: `appAssignmentId` (read-only, never sent)
-        app_instance_id: `appInstanceId` (read-only, never sent)
-        app_name: `appName` (read-only, never sent)
-        credentials_setup: `credentialsSetup` (read-only, never sent)
-        hidden: `hidden` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        label: `label` (read-only, never sent)
-        link_url: `linkUrl` (read-only, never sent)
-        logo_url: `logoUrl` (read-only, never sent)
-        sort_order: `sortOrder` (read-only, never sent)
+        app_assignment_id (`appAssignmentId`, read-only, never sent): str
+        app_instance_id (`appInstanceId`, read-only, never sent): str
+        app_name (`appName`, read-only, never sent): str
+        credentials_setup (`credentialsSetup`, read-only, never sent): bool
+        hidden (read-only, never sent): bool
+        id (read-only, never sent): str
+        label (read-only, never sent): str
+        link_url (`linkUrl`, read-only, never sent): str
+        logo_url (`logoUrl`, read-only, never sent): str
+        sort_order (`sortOrder`, read-only, never sent): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,20 +22,20 @@ class AppUser(OktaModel):
     """An Okta `AppUser`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        credentials: `credentials`
-        external_id: `externalId` (read-only, never sent)
-        id: `id`
-        last_sync: `lastSync` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        password_changed: `passwordChanged` (read-only, never sent)
-        profile: `profile`
-        scope: `scope`
-        status: `status` (read-only, never sent)
-        status_changed: `statusChanged` (read-only, never sent)
-        sync_state: `syncState` (read-only, never sent)
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        credentials: AppUserCredentials
+        external_id (`externalId`, read-only, never sent): str
+        id: str
+        last_sync (`lastSync`, read-only, never sent): datetime.datetime
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        password_changed (`passwordChanged`, read-only, never sent): datetime.datetime
+        profile: dict[str, Any]
+        scope: str
+        status (read-only, never sent): str
+        status_changed (`statusChanged`, read-only, never sent): datetime.datetime
+        sync_state (`syncState`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

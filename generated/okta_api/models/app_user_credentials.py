@@ -21,8 +21,8 @@ class AppUserCredentials(OktaModel):
     """An Okta `AppUserCredentials`.
 
     Attributes:
-        password: `password`
-        user_name: `userName`
+        password: AppUserPasswordCredential
+        user_name (`userName`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

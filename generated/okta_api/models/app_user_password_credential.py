@@ -18,7 +18,7 @@ class AppUserPasswordCredential(OktaModel):
     """An Okta `AppUserPasswordCredential`.
 
     Attributes:
-        value: `value`
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class ApplicationAccessibility(OktaModel):
     """An Okta `ApplicationAccessibility`.
 
     Attributes:
-        error_redirect_url: `errorRedirectUrl`
-        login_redirect_url: `loginRedirectUrl`
-        self_service: `selfService`
+        error_redirect_url (`errorRedirectUrl`): str
+        login_redirect_url (`loginRedirectUrl`): str
+        self_service (`selfService`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

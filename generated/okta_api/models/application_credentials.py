@@ -23,8 +23,8 @@ class ApplicationCredentials(OktaModel):
     """An Okta `ApplicationCredentials`.
 
     Attributes:
-        signing: `signing`
-        user_name_template: `userNameTemplate`
+        signing: ApplicationCredentialsSigning
+        user_name_template (`userNameTemplate`): ApplicationCredentialsUsernameTemplate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

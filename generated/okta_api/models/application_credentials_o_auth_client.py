@@ -19,11 +19,11 @@ class ApplicationCredentialsOAuthClient(OktaModel):
     """An Okta `ApplicationCredentialsOAuthClient`.
 
     Attributes:
-        auto_key_rotation: `autoKeyRotation`
-        client_id: `client_id`
-        client_secret: `client_secret`
-        pkce_required: `pkce_required`
-        token_endpoint_auth_method: `token_endpoint_auth_method`
+        auto_key_rotation (`autoKeyRotation`): bool
+        client_id: str
+        client_secret: str
+        pkce_required: bool
+        token_endpoint_auth_method: OAuthEndpointAuthenticationMethod
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ class ApplicationCredentialsSigning(OktaModel):
     """An Okta `ApplicationCredentialsSigning`.
 
     Attributes:
-        kid: `kid`
-        last_rotated: `lastRotated` (read-only, never sent)
-        next_rotation: `nextRotation` (read-only, never sent)
-        rotation_mode: `rotationMode`
-        use: `use`
+        kid: str
+        last_rotated (`lastRotated`, read-only, never sent): datetime.datetime
+        next_rotation (`nextRotation`, read-only, never sent): datetime.datetime
+        rotation_mode (`rotationMode`): str
+        use: ApplicationCredentialsSigningUse
     """
 
     _json_names: ClassVar[dict[str, str]] = {

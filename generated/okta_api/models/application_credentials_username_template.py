@@ -18,10 +18,10 @@ class ApplicationCredentialsUsernameTemplate(OktaModel):
     """An Okta `ApplicationCredentialsUsernameTemplate`.
 
     Attributes:
-        push_status: `pushStatus`
-        suffix: `suffix`
-        template: `template`
-        type_: `type`
+        push_status (`pushStatus`): str
+        suffix: str
+        template: str
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class ApplicationFeature(OktaModel):
     """An Okta `ApplicationFeature`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        capabilities: `capabilities`
-        description: `description`
-        name: `name`
-        status: `status`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        capabilities: CapabilitiesObject
+        description: str
+        name: str
+        status: EnabledStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,12 +19,12 @@ class ApplicationGroupAssignment(OktaModel):
     """An Okta `ApplicationGroupAssignment`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        priority: `priority`
-        profile: `profile`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        priority: int
+        profile: dict[str, Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

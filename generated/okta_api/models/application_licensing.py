@@ -18,7 +18,7 @@ class ApplicationLicensing(OktaModel):
     """An Okta `ApplicationLicensing`.
 
     Attributes:
-        seat_count: `seatCount`
+        seat_count (`seatCount`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class ApplicationSettingsNotes(OktaModel):
     """An Okta `ApplicationSettingsNotes`.
 
     Attributes:
-        admin: `admin`
-        enduser: `enduser`
+        admin: str
+        enduser: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class ApplicationSettingsNotifications(OktaModel):
     """An Okta `ApplicationSettingsNotifications`.
 
     Attributes:
-        vpn: `vpn`
+        vpn: ApplicationSettingsNotificationsVpn
     """
 
     _json_names: ClassVar[dict[str, str]] = {

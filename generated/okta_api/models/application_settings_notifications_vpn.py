@@ -21,9 +21,9 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
     """An Okta `ApplicationSettingsNotificationsVpn`.
 
     Attributes:
-        help_url: `helpUrl`
-        message: `message`
-        network: `network`
+        help_url (`helpUrl`): str
+        message: str
+        network: ApplicationSettingsNotificationsVpnNetwork
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
     """An Okta `ApplicationSettingsNotificationsVpnNetwork`.
 
     Attributes:
-        connection: `connection`
-        exclude: `exclude`
-        include: `include`
+        connection: str
+        exclude: list[str]
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

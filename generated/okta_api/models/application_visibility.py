@@ -23,10 +23,10 @@ class ApplicationVisibility(OktaModel):
     """An Okta `ApplicationVisibility`.
 
     Attributes:
-        app_links: `appLinks`
-        auto_launch: `autoLaunch`
-        auto_submit_toolbar: `autoSubmitToolbar`
-        hide: `hide`
+        app_links (`appLinks`): ApplicationVisibilityAppLinks
+        auto_launch (`autoLaunch`): bool
+        auto_submit_toolbar (`autoSubmitToolbar`): bool
+        hide: ApplicationVisibilityHide
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class ApplicationVisibilityHide(OktaModel):
     """An Okta `ApplicationVisibilityHide`.
 
     Attributes:
-        i_os: `iOS`
-        web: `web`
+        i_os (`iOS`): bool
+        web: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

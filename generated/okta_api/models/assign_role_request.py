@@ -19,7 +19,7 @@ class AssignRoleRequest(OktaModel):
     """An Okta `AssignRoleRequest`.
 
     Attributes:
-        type_: `type`
+        type_ (`type`): RoleType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class AuthenticationProvider(OktaModel):
     """An Okta `AuthenticationProvider`.
 
     Attributes:
-        name: `name`
-        type_: `type`
+        name: str
+        type_ (`type`): AuthenticationProviderType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,16 +26,16 @@ class Authenticator(OktaModel):
     """An Okta `Authenticator`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        key: `key`
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        provider: `provider`
-        settings: `settings`
-        status: `status`
-        type_: `type`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        key: str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        provider: AuthenticatorProvider
+        settings: AuthenticatorSettings
+        status: AuthenticatorStatus
+        type_ (`type`): AuthenticatorType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class AuthenticatorProvider(OktaModel):
     """An Okta `AuthenticatorProvider`.
 
     Attributes:
-        configuration: `configuration`
-        type_: `type`
+        configuration: AuthenticatorProviderConfiguration
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,14 +23,14 @@ class AuthenticatorProviderConfiguration(OktaModel):
     """An Okta `AuthenticatorProviderConfiguration`.
 
     Attributes:
-        auth_port: `authPort`
-        host: `host`
-        host_name: `hostName`
-        instance_id: `instanceId`
-        integration_key: `integrationKey`
-        secret_key: `secretKey`
-        shared_secret: `sharedSecret`
-        user_name_template: `userNameTemplate`
+        auth_port (`authPort`): int
+        host: str
+        host_name (`hostName`): str
+        instance_id (`instanceId`): str
+        integration_key (`integrationKey`): str
+        secret_key (`secretKey`): str
+        shared_secret (`sharedSecret`): str
+        user_name_template (`userNameTemplate`): AuthenticatorProviderConfigurationUserNamePlate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class AuthenticatorProviderConfigurationUserNamePlate(OktaModel):
     """An Okta `AuthenticatorProviderConfigurationUserNamePlate`.
 
     Attributes:
-        template: `template`
+        template: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,12 +25,12 @@ class AuthenticatorSettings(OktaModel):
     """An Okta `AuthenticatorSettings`.
 
     Attributes:
-        allowed_for: `allowedFor`
-        app_instance_id: `appInstanceId`
-        channel_binding: `channelBinding`
-        compliance: `compliance`
-        token_lifetime_in_minutes: `tokenLifetimeInMinutes`
-        user_verification: `userVerification`
+        allowed_for (`allowedFor`): AllowedForEnum
+        app_instance_id (`appInstanceId`): str
+        channel_binding (`channelBinding`): ChannelBinding
+        compliance: Compliance
+        token_lifetime_in_minutes (`tokenLifetimeInMinutes`): int
+        user_verification (`userVerification`): UserVerificationEnum
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,18 +24,18 @@ class AuthorizationServer(OktaModel):
     """An Okta `AuthorizationServer`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        audiences: `audiences`
-        created: `created` (read-only, never sent)
-        credentials: `credentials`
-        default: `default` (read-only, never sent)
-        description: `description`
-        id: `id` (read-only, never sent)
-        issuer: `issuer`
-        issuer_mode: `issuerMode`
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        status: `status`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        audiences: list[str]
+        created (read-only, never sent): datetime.datetime
+        credentials: AuthorizationServerCredentials
+        default (read-only, never sent): bool
+        description: str
+        id (read-only, never sent): str
+        issuer: str
+        issuer_mode (`issuerMode`): AuthorizationServerIssuerMode
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        status: AuthorizationServerStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

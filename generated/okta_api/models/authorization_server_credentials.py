@@ -21,7 +21,7 @@ class AuthorizationServerCredentials(OktaModel):
     """An Okta `AuthorizationServerCredentials`.
 
     Attributes:
-        signing: `signing`
+        signing: AuthorizationServerCredentialsSigningConfig
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,11 +21,11 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
     """An Okta `AuthorizationServerCredentialsSigningConfig`.
 
     Attributes:
-        kid: `kid`
-        last_rotated: `lastRotated` (read-only, never sent)
-        next_rotation: `nextRotation` (read-only, never sent)
-        rotation_mode: `rotationMode`
-        use: `use`
+        kid: str
+        last_rotated (`lastRotated`, read-only, never sent): datetime.datetime
+        next_rotation (`nextRotation`, read-only, never sent): datetime.datetime
+        rotation_mode (`rotationMode`): AuthorizationServerCredentialsRotationMode
+        use: AuthorizationServerCredentialsUse
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,16 +26,16 @@ class AuthorizationServerPolicyRule(OktaModel):
     """An Okta `AuthorizationServerPolicyRule`.
 
     Attributes:
-        actions: `actions`
-        conditions: `conditions`
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        priority: `priority`
-        status: `status`
-        system: `system`
-        type_: `type`
+        actions: AuthorizationServerPolicyRuleActions
+        conditions: AuthorizationServerPolicyRuleConditions
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        priority: int
+        status: AuthorizationServerPolicyRuleStatus
+        system: bool
+        type_ (`type`): AuthorizationServerPolicyRuleType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
     """An Okta `AuthorizationServerPolicyRuleActions`.
 
     Attributes:
-        token: `token`
+        token: TokenAuthorizationServerPolicyRuleAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

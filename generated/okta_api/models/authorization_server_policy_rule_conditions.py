@@ -27,10 +27,10 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
     """An Okta `AuthorizationServerPolicyRuleConditions`.
 
     Attributes:
-        clients: `clients`
-        grant_types: `grantTypes`
-        people: `people`
-        scopes: `scopes`
+        clients: ClientPolicyCondition
+        grant_types (`grantTypes`): GrantTypePolicyRuleCondition
+        people: PolicyPeopleCondition
+        scopes: OAuth2ScopesMediationPolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,12 +27,12 @@ class AutoLoginApplicationSettings(ApplicationSettings):
     """An Okta `AutoLoginApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
-        sign_on: `signOn`
+        app: ApplicationSettingsApplication
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
+        sign_on (`signOn`): AutoLoginApplicationSettingsSignOn
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
     """An Okta `AutoLoginApplicationSettingsSignOn`.
 
     Attributes:
-        login_url: `loginUrl`
-        redirect_url: `redirectUrl`
+        login_url (`loginUrl`): str
+        redirect_url (`redirectUrl`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

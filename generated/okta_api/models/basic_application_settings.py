@@ -25,11 +25,11 @@ class BasicApplicationSettings(ApplicationSettings):
     """An Okta `BasicApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
+        app: BasicApplicationSettingsApplication
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,14 +18,14 @@ class BasicApplicationSettingsApplication(ApplicationSettingsApplication):
     """An Okta `BasicApplicationSettingsApplication`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        auth_url: `authURL`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        auth_url (`authURL`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
     """An Okta `BeforeScheduledActionPolicyRuleCondition`.
 
     Attributes:
-        duration: `duration`
-        lifecycle_action: `lifecycleAction`
+        duration: Duration
+        lifecycle_action (`lifecycleAction`): ScheduledUserLifecycleAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,14 +18,14 @@ class BookmarkApplicationSettingsApplication(ApplicationSettingsApplication):
     """An Okta `BookmarkApplicationSettingsApplication`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        request_integration: `requestIntegration`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        request_integration (`requestIntegration`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

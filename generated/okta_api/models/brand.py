@@ -18,11 +18,11 @@ class Brand(OktaModel):
     """An Okta `Brand`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        agree_to_custom_privacy_policy: `agreeToCustomPrivacyPolicy`
-        custom_privacy_policy_url: `customPrivacyPolicyUrl`
-        id: `id` (read-only, never sent)
-        remove_powered_by_okta: `removePoweredByOkta`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        agree_to_custom_privacy_policy (`agreeToCustomPrivacyPolicy`): bool
+        custom_privacy_policy_url (`customPrivacyPolicyUrl`): str
+        id (read-only, never sent): str
+        remove_powered_by_okta (`removePoweredByOkta`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,16 +27,16 @@ class CallUserFactor(UserFactor):
     """An Okta `CallUserFactor`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        factor_type: `factorType`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        provider: `provider`
-        status: `status`
-        verify: `verify`
-        profile: `profile`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        factor_type (`factorType`): FactorType
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        provider: FactorProvider
+        status: FactorStatus
+        verify: VerifyFactorRequest
+        profile: CallUserFactorProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class CallUserFactorProfile(OktaModel):
     """An Okta `CallUserFactorProfile`.
 
     Attributes:
-        phone_extension: `phoneExtension`
-        phone_number: `phoneNumber`
+        phone_extension (`phoneExtension`): str
+        phone_number (`phoneNumber`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class CapabilitiesCreateObject(OktaModel):
     """An Okta `CapabilitiesCreateObject`.
 
     Attributes:
-        lifecycle_create: `lifecycleCreate`
+        lifecycle_create (`lifecycleCreate`): LifecycleCreateSettingObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

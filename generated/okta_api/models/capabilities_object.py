@@ -23,8 +23,8 @@ class CapabilitiesObject(OktaModel):
     """An Okta `CapabilitiesObject`.
 
     Attributes:
-        create: `create`
-        update: `update`
+        create: CapabilitiesCreateObject
+        update: CapabilitiesUpdateObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

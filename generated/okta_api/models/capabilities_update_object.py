@@ -25,9 +25,9 @@ class CapabilitiesUpdateObject(OktaModel):
     """An Okta `CapabilitiesUpdateObject`.
 
     Attributes:
-        lifecycle_deactivate: `lifecycleDeactivate`
-        password: `password`
-        profile: `profile`
+        lifecycle_deactivate (`lifecycleDeactivate`): LifecycleDeactivateSettingObject
+        password: PasswordSettingObject
+        profile: ProfileSettingObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

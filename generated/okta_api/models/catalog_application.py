@@ -20,18 +20,18 @@ class CatalogApplication(OktaModel):
     """An Okta `CatalogApplication`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        category: `category`
-        description: `description`
-        display_name: `displayName`
-        features: `features`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        sign_on_modes: `signOnModes`
-        status: `status`
-        verification_status: `verificationStatus`
-        website: `website`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        category: str
+        description: str
+        display_name (`displayName`): str
+        features: list[str]
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        sign_on_modes (`signOnModes`): list[str]
+        status: CatalogApplicationStatus
+        verification_status (`verificationStatus`): str
+        website: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class ChangePasswordRequest(OktaModel):
     """An Okta `ChangePasswordRequest`.
 
     Attributes:
-        new_password: `newPassword`
-        old_password: `oldPassword`
+        new_password (`newPassword`): PasswordCredential
+        old_password (`oldPassword`): PasswordCredential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

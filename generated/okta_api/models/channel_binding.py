@@ -19,8 +19,8 @@ class ChannelBinding(OktaModel):
     """An Okta `ChannelBinding`.
 
     Attributes:
-        required: `required`
-        style: `style`
+        required: RequiredEnum
+        style: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ClientPolicyCondition(OktaModel):
     """An Okta `ClientPolicyCondition`.
 
     Attributes:
-        include: `include`
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

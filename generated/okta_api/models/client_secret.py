@@ -20,13 +20,13 @@ class ClientSecret(OktaModel):
     """An Okta `ClientSecret`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        client_secret: `client_secret`
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        secret_hash: `secret_hash`
-        status: `status`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        client_secret: str
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        secret_hash: str
+        status: ClientSecretStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

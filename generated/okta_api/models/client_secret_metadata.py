@@ -18,7 +18,7 @@ class ClientSecretMetadata(OktaModel):
     """An Okta `ClientSecretMetadata`.
 
     Attributes:
-        client_secret: `client_secret`
+        client_secret: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class Compliance(OktaModel):
     """An Okta `Compliance`.
 
     Attributes:
-        fips: `fips`
+        fips: FipsEnum
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ContextPolicyRuleCondition(OktaModel):
     """An Okta `ContextPolicyRuleCondition`.
 
     Attributes:
-        expression: `expression`
+        expression: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

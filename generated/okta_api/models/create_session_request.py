@@ -18,7 +18,7 @@ class CreateSessionRequest(OktaModel):
     """An Okta `CreateSessionRequest`.
 
     Attributes:
-        session_token: `sessionToken`
+        session_token (`sessionToken`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,10 +25,10 @@ class CreateUserRequest(OktaModel):
     """An Okta `CreateUserRequest`.
 
     Attributes:
-        credentials: `credentials`
-        group_ids: `groupIds`
-        profile: `profile`
-        type_: `type`
+        credentials: UserCredentials
+        group_ids (`groupIds`): list[str]
+        profile: UserProfile
+        type_ (`type`): UserType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

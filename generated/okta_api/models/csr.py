@@ -19,10 +19,10 @@ class Csr(OktaModel):
     """An Okta `Csr`.
 
     Attributes:
-        created: `created` (read-only, never sent)
-        csr: `csr` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        kty: `kty` (read-only, never sent)
+        created (read-only, never sent): datetime.datetime
+        csr (read-only, never sent): str
+        id (read-only, never sent): str
+        kty (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

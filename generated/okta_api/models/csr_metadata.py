@@ -23,8 +23,8 @@ class CsrMetadata(OktaModel):
     """An Okta `CsrMetadata`.
 
     Attributes:
-        subject: `subject`
-        subject_alt_names: `subjectAltNames`
+        subject: CsrMetadataSubject
+        subject_alt_names (`subjectAltNames`): CsrMetadataSubjectAltNames
     """
 
     _json_names: ClassVar[dict[str, str]] = {

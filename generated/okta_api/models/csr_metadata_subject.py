@@ -18,12 +18,12 @@ class CsrMetadataSubject(OktaModel):
     """An Okta `CsrMetadataSubject`.
 
     Attributes:
-        common_name: `commonName`
-        country_name: `countryName`
-        locality_name: `localityName`
-        organization_name: `organizationName`
-        organizational_unit_name: `organizationalUnitName`
-        state_or_province_name: `stateOrProvinceName`
+        common_name (`commonName`): str
+        country_name (`countryName`): str
+        locality_name (`localityName`): str
+        organization_name (`organizationName`): str
+        organizational_unit_name (`organizationalUnitName`): str
+        state_or_province_name (`stateOrProvinceName`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

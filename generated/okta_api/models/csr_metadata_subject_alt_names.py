@@ -18,7 +18,7 @@ class CsrMetadataSubjectAltNames(OktaModel):
     """An Okta `CsrMetadataSubjectAltNames`.
 
     Attributes:
-        dns_names: `dnsNames`
+        dns_names (`dnsNames`): list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class CustomHotpUserFactorProfile(OktaModel):
     """An Okta `CustomHotpUserFactorProfile`.
 
     Attributes:
-        shared_secret: `sharedSecret`
+        shared_secret (`sharedSecret`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,12 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
     """An Okta `DeviceAccessPolicyRuleCondition`.
 
     Attributes:
-        migrated: `migrated`
-        platform: `platform`
-        rooted: `rooted`
-        trust_level: `trustLevel`
-        managed: `managed`
-        registered: `registered`
+        migrated: bool
+        platform: DevicePolicyRuleConditionPlatform
+        rooted: bool
+        trust_level (`trustLevel`): DevicePolicyRuleConditionTrustLevel
+        managed: bool
+        registered: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

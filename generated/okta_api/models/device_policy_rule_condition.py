@@ -22,10 +22,10 @@ class DevicePolicyRuleCondition(OktaModel):
     """An Okta `DevicePolicyRuleCondition`.
 
     Attributes:
-        migrated: `migrated`
-        platform: `platform`
-        rooted: `rooted`
-        trust_level: `trustLevel`
+        migrated: bool
+        platform: DevicePolicyRuleConditionPlatform
+        rooted: bool
+        trust_level (`trustLevel`): DevicePolicyRuleConditionTrustLevel
     """
 
     _json_names: ClassVar[dict[str, str]] = {

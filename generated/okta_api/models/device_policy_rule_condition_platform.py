@@ -22,8 +22,8 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
     """An Okta `DevicePolicyRuleConditionPlatform`.
 
     Attributes:
-        supported_mdm_frameworks: `supportedMDMFrameworks`
-        types: `types`
+        supported_mdm_frameworks (`supportedMDMFrameworks`): list[DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem]
+        types: list[DevicePolicyRuleConditionPlatformTypesItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,10 +19,10 @@ class DNSRecord(OktaModel):
     """An Okta `DNSRecord`.
 
     Attributes:
-        expiration: `expiration`
-        fqdn: `fqdn`
-        record_type: `recordType`
-        values: `values`
+        expiration: str
+        fqdn: str
+        record_type (`recordType`): DNSRecordType
+        values: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,12 +25,12 @@ class Domain(OktaModel):
     """An Okta `Domain`.
 
     Attributes:
-        certificate_source_type: `certificateSourceType`
-        dns_records: `dnsRecords`
-        domain: `domain`
-        id: `id` (read-only, never sent)
-        public_certificate: `publicCertificate`
-        validation_status: `validationStatus`
+        certificate_source_type (`certificateSourceType`): DomainCertificateSourceType
+        dns_records (`dnsRecords`): list[DNSRecord]
+        domain: str
+        id (read-only, never sent): str
+        public_certificate (`publicCertificate`): DomainCertificateMetadata
+        validation_status (`validationStatus`): DomainValidationStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

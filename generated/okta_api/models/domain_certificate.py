@@ -19,10 +19,10 @@ class DomainCertificate(OktaModel):
     """An Okta `DomainCertificate`.
 
     Attributes:
-        certificate: `certificate`
-        certificate_chain: `certificateChain`
-        private_key: `privateKey`
-        type_: `type`
+        certificate: str
+        certificate_chain (`certificateChain`): str
+        private_key (`privateKey`): str
+        type_ (`type`): DomainCertificateType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class DomainCertificateMetadata(OktaModel):
     """An Okta `DomainCertificateMetadata`.
 
     Attributes:
-        expiration: `expiration`
-        fingerprint: `fingerprint`
-        subject: `subject`
+        expiration: str
+        fingerprint: str
+        subject: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

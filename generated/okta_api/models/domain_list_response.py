@@ -21,7 +21,7 @@ class DomainListResponse(OktaModel):
     """An Okta `DomainListResponse`.
 
     Attributes:
-        domains: `domains`
+        domains: list[Domain]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

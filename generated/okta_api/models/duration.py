@@ -18,8 +18,8 @@ class Duration(OktaModel):
     """An Okta `Duration`.
 
     Attributes:
-        number: `number`
-        unit: `unit`
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

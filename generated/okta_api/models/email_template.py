@@ -18,8 +18,8 @@ class EmailTemplate(OktaModel):
     """An Okta `EmailTemplate`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        name: `name` (read-only, never sent)
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        name (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

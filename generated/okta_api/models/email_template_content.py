@@ -18,11 +18,11 @@ class EmailTemplateContent(OktaModel):
     """An Okta `EmailTemplateContent`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        body: `body`
-        from_address: `fromAddress`
-        from_name: `fromName`
-        subject: `subject`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        body: str
+        from_address (`fromAddress`): str
+        from_name (`fromName`): str
+        subject: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,14 +19,14 @@ class EmailTemplateCustomization(OktaModel):
     """An Okta `EmailTemplateCustomization`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        body: `body`
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        is_default: `isDefault`
-        language: `language`. unique under each email template
-        last_updated: `lastUpdated` (read-only, never sent)
-        subject: `subject`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        body: str
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        is_default (`isDefault`): bool
+        language: unique under each email template
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        subject: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ class EmailTemplateCustomizationRequest(OktaModel):
     """An Okta `EmailTemplateCustomizationRequest`.
 
     Attributes:
-        body: `body`
-        is_default: `isDefault`
-        language: `language`. unique under each email template
-        subject: `subject`
+        body: str
+        is_default (`isDefault`): bool
+        language: unique under each email template
+        subject: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

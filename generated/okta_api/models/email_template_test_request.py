@@ -18,7 +18,7 @@ class EmailTemplateTestRequest(OktaModel):
     """An Okta `EmailTemplateTestRequest`.
 
     Attributes:
-        customization_id: `customizationId`
+        customization_id (`customizationId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class EmailUserFactorProfile(OktaModel):
     """An Okta `EmailUserFactorProfile`.
 
     Attributes:
-        email: `email`
+        email: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

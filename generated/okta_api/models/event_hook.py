@@ -26,16 +26,16 @@ class EventHook(OktaModel):
     """An Okta `EventHook`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        channel: `channel`
-        created: `created` (read-only, never sent)
-        created_by: `createdBy`
-        events: `events`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        status: `status`
-        verification_status: `verificationStatus`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        channel: EventHookChannel
+        created (read-only, never sent): datetime.datetime
+        created_by (`createdBy`): str
+        events: EventSubscriptions
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        status: EventHookStatus
+        verification_status (`verificationStatus`): EventHookVerificationStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,9 +22,9 @@ class EventHookChannel(OktaModel):
     """An Okta `EventHookChannel`.
 
     Attributes:
-        config: `config`
-        type_: `type`
-        version: `version`
+        config: EventHookChannelConfig
+        type_ (`type`): EventHookChannelType
+        version: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class EventHookChannelConfig(OktaModel):
     """An Okta `EventHookChannelConfig`.
 
     Attributes:
-        auth_scheme: `authScheme`
-        headers: `headers`
-        uri: `uri`
+        auth_scheme (`authScheme`): EventHookChannelConfigAuthScheme
+        headers: list[EventHookChannelConfigHeader]
+        uri: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,9 +19,9 @@ class EventHookChannelConfigAuthScheme(OktaModel):
     """An Okta `EventHookChannelConfigAuthScheme`.
 
     Attributes:
-        key: `key`
-        type_: `type`
-        value: `value`
+        key: str
+        type_ (`type`): EventHookChannelConfigAuthSchemeType
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

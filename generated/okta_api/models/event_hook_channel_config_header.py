@@ -18,8 +18,8 @@ class EventHookChannelConfigHeader(OktaModel):
     """An Okta `EventHookChannelConfigHeader`.
 
     Attributes:
-        key: `key`
-        value: `value`
+        key: str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class EventSubscriptions(OktaModel):
     """An Okta `EventSubscriptions`.
 
     Attributes:
-        items: `items`
-        type_: `type`
+        items: list[str]
+        type_ (`type`): EventSubscriptionsType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,13 @@ class Feature(OktaModel):
     """An Okta `Feature`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        description: `description`
-        id: `id` (read-only, never sent)
-        name: `name`
-        stage: `stage`
-        status: `status`
-        type_: `type`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        description: str
+        id (read-only, never sent): str
+        name: str
+        stage: FeatureStage
+        status: EnabledStatus
+        type_ (`type`): FeatureType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

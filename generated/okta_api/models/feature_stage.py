@@ -20,8 +20,8 @@ class FeatureStage(OktaModel):
     """An Okta `FeatureStage`.
 
     Attributes:
-        state: `state`
-        value: `value`
+        state: FeatureStageState
+        value: FeatureStageValue
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ForgotPasswordResponse(OktaModel):
     """An Okta `ForgotPasswordResponse`.
 
     Attributes:
-        reset_password_url: `resetPasswordUrl` (read-only, never sent)
+        reset_password_url (`resetPasswordUrl`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,11 +21,11 @@ class GovernanceError(OktaModel):
     """Error body returned by the governance API.
 
     Attributes:
-        error_code: `errorCode`. Okta error code, such as `E0000001`.
-        error_summary: `errorSummary`. Human-readable summary of the error.
-        error_link: `errorLink`. Reference for the error code.
-        error_id: `errorId`. Unique id of this error occurrence, for support.
-        error_causes: `errorCauses`. Details of what caused the error, if known.
+        error_code (`errorCode`): Okta error code, such as `E0000001`.
+        error_summary (`errorSummary`): Human-readable summary of the error.
+        error_link (`errorLink`): Reference for the error code.
+        error_id (`errorId`): Unique id of this error occurrence, for support.
+        error_causes (`errorCauses`): Details of what caused the error, if known.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class GovernanceErrorCause(OktaModel):
     """One cause of an error.
 
     Attributes:
-        error_summary: `errorSummary`. Human-readable description of the cause.
+        error_summary (`errorSummary`): Human-readable description of the cause.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class GovernanceLink(OktaModel):
     """A hypermedia link.
 
     Attributes:
-        href: `href`. Target URL.
+        href: Target URL.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class GovernanceListLinks(OktaModel):
     """Paging links of a list response.
 
     Attributes:
-        self_: `self`. A hypermedia link.
-        next_: `next`. A hypermedia link.
+        self_ (`self`): A hypermedia link.
+        next_ (`next`): A hypermedia link.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class GovernancePrincipal(OktaModel):
     """The user who made, or is the subject of, a request.
 
     Attributes:
-        type_: `type`. Kind of principal.
-        external_id: `externalId`. Okta user id.
+        type_ (`type`): Kind of principal.
+        external_id (`externalId`): Okta user id.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,11 +20,11 @@ class GovernanceRequestedResource(OktaModel):
     """What a request asks for.
 
     Attributes:
-        entry_id: `entryId`. Catalog entry id.
-        resource_id: `resourceId`. Id of the resource, such as an app id.
-        resource_type: `resourceType`. Kind of resource requested.
-        access_scope_type: `accessScopeType`. Kind of access requested within the resource.
-        access_scope_id: `accessScopeId`. Id of the access scope, such as a group id.
+        entry_id (`entryId`): Catalog entry id.
+        resource_id (`resourceId`): Id of the resource, such as an app id.
+        resource_type (`resourceType`): Kind of resource requested.
+        access_scope_type (`accessScopeType`): Kind of access requested within the resource.
+        access_scope_id (`accessScopeId`): Id of the access scope, such as a group id.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class GrantTypePolicyRuleCondition(OktaModel):
     """An Okta `GrantTypePolicyRuleCondition`.
 
     Attributes:
-        include: `include`
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,15 +23,15 @@ class Group(OktaModel):
     """An Okta `Group`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_membership_updated: `lastMembershipUpdated` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        object_class: `objectClass` (read-only, never sent)
-        profile: `profile`
-        type_: `type`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_membership_updated (`lastMembershipUpdated`, read-only, never sent): datetime.datetime
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        object_class (`objectClass`, read-only, never sent): list[str]
+        profile: GroupProfile
+        type_ (`type`): GroupType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

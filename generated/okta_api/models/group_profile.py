@@ -18,8 +18,8 @@ class GroupProfile(OktaModel):
     """An Okta `GroupProfile`.
 
     Attributes:
-        description: `description`
-        name: `name`
+        description: str
+        name: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

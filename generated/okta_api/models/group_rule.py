@@ -25,14 +25,14 @@ class GroupRule(OktaModel):
     """An Okta `GroupRule`.
 
     Attributes:
-        actions: `actions`
-        conditions: `conditions`
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        status: `status`
-        type_: `type`
+        actions: GroupRuleAction
+        conditions: GroupRuleConditions
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        status: GroupRuleStatus
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class GroupRuleAction(OktaModel):
     """An Okta `GroupRuleAction`.
 
     Attributes:
-        assign_user_to_groups: `assignUserToGroups`
+        assign_user_to_groups (`assignUserToGroups`): GroupRuleGroupAssignment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class GroupRuleConditions(OktaModel):
     """An Okta `GroupRuleConditions`.
 
     Attributes:
-        expression: `expression`
-        people: `people`
+        expression: GroupRuleExpression
+        people: GroupRulePeopleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class GroupRuleExpression(OktaModel):
     """An Okta `GroupRuleExpression`.
 
     Attributes:
-        type_: `type`
-        value: `value`
+        type_ (`type`): str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class GroupRuleGroupAssignment(OktaModel):
     """An Okta `GroupRuleGroupAssignment`.
 
     Attributes:
-        group_ids: `groupIds`
+        group_ids (`groupIds`): list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class GroupRulePeopleCondition(OktaModel):
     """An Okta `GroupRulePeopleCondition`.
 
     Attributes:
-        groups: `groups`
-        users: `users`
+        groups: GroupRuleGroupCondition
+        users: GroupRuleUserCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

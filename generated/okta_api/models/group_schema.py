@@ -23,17 +23,17 @@ class GroupSchema(OktaModel):
     """An Okta `GroupSchema`.
 
     Attributes:
-        schema: `$schema` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        definitions: `definitions`
-        description: `description`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name` (read-only, never sent)
-        properties: `properties`
-        title: `title`
-        type_: `type` (read-only, never sent)
+        schema (`$schema`, read-only, never sent): str
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): str
+        definitions: GroupSchemaDefinitions
+        description: str
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): str
+        name (read-only, never sent): str
+        properties: UserSchemaProperties
+        title: str
+        type_ (`type`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,10 +21,10 @@ class GroupSchemaBase(OktaModel):
     """An Okta `GroupSchemaBase`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        properties: `properties`
-        required: `required`
-        type_: `type`
+        id (read-only, never sent): str
+        properties: GroupSchemaBaseProperties
+        required: list[str]
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

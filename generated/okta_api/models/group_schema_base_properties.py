@@ -21,8 +21,8 @@ class GroupSchemaBaseProperties(OktaModel):
     """An Okta `GroupSchemaBaseProperties`.
 
     Attributes:
-        description: `description`
-        name: `name`
+        description: GroupSchemaAttribute
+        name: GroupSchemaAttribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,10 +21,10 @@ class GroupSchemaCustom(OktaModel):
     """An Okta `GroupSchemaCustom`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        properties: `properties`
-        required: `required`
-        type_: `type`
+        id (read-only, never sent): str
+        properties: GroupSchemaCustomProperties
+        required: list[str]
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

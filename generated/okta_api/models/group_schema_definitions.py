@@ -23,8 +23,8 @@ class GroupSchemaDefinitions(OktaModel):
     """An Okta `GroupSchemaDefinitions`.
 
     Attributes:
-        base: `base`
-        custom: `custom`
+        base: GroupSchemaBase
+        custom: GroupSchemaCustom
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,16 +27,16 @@ class IdentityProvider(OktaModel):
     """An Okta `IdentityProvider`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        issuer_mode: `issuerMode`
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        policy: `policy`
-        protocol: `protocol`
-        status: `status`
-        type_: `type`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        issuer_mode (`issuerMode`): IdentityProviderIssuerMode
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        policy: IdentityProviderPolicy
+        protocol: Protocol
+        status: IdentityProviderStatus
+        type_ (`type`): IdentityProviderType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,13 @@ class IdentityProviderApplicationUser(OktaModel):
     """An Okta `IdentityProviderApplicationUser`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        created: `created`
-        external_id: `externalId`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated`
-        profile: `profile`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created: str
+        external_id (`externalId`): str
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`): str
+        profile: dict[str, Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

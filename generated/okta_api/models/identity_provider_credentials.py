@@ -25,9 +25,9 @@ class IdentityProviderCredentials(OktaModel):
     """An Okta `IdentityProviderCredentials`.
 
     Attributes:
-        client: `client`
-        signing: `signing`
-        trust: `trust`
+        client: IdentityProviderCredentialsClient
+        signing: IdentityProviderCredentialsSigning
+        trust: IdentityProviderCredentialsTrust
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class IdentityProviderCredentialsClient(OktaModel):
     """An Okta `IdentityProviderCredentialsClient`.
 
     Attributes:
-        client_id: `client_id`
-        client_secret: `client_secret`
+        client_id: str
+        client_secret: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

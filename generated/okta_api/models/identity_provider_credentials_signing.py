@@ -18,9 +18,9 @@ class IdentityProviderCredentialsSigning(OktaModel):
     """An Okta `IdentityProviderCredentialsSigning`.
 
     Attributes:
-        kid: `kid`
-        private_key: `privateKey`
-        team_id: `teamId`
+        kid: str
+        private_key (`privateKey`): str
+        team_id (`teamId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,11 @@ class IdentityProviderCredentialsTrust(OktaModel):
     """An Okta `IdentityProviderCredentialsTrust`.
 
     Attributes:
-        audience: `audience`
-        issuer: `issuer`
-        kid: `kid`
-        revocation: `revocation`
-        revocation_cache_lifetime: `revocationCacheLifetime`
+        audience: str
+        issuer: str
+        kid: str
+        revocation: IdentityProviderCredentialsTrustRevocation
+        revocation_cache_lifetime (`revocationCacheLifetime`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -30,22 +30,22 @@ class IdentityProviderPolicy(Policy):
     """An Okta `IdentityProviderPolicy`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        conditions: `conditions`
-        created: `created` (read-only, never sent)
-        description: `description`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        priority: `priority`
-        status: `status`
-        system: `system`
-        type_: `type`
-        account_link: `accountLink`
-        max_clock_skew: `maxClockSkew`
-        provisioning: `provisioning`
-        subject: `subject`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        conditions: PolicyRuleConditions
+        created (read-only, never sent): datetime.datetime
+        description: str
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        priority: int
+        status: PolicyStatus
+        system: bool
+        type_ (`type`): PolicyType
+        account_link (`accountLink`): PolicyAccountLink
+        max_clock_skew (`maxClockSkew`): int
+        provisioning: Provisioning
+        subject: PolicySubject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
     """An Okta `IdentityProviderPolicyRuleCondition`.
 
     Attributes:
-        idp_ids: `idpIds`
-        provider: `provider`
+        idp_ids (`idpIds`): list[str]
+        provider: IdentityProviderPolicyRuleConditionProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

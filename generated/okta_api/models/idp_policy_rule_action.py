@@ -21,7 +21,7 @@ class IdpPolicyRuleAction(OktaModel):
     """An Okta `IdpPolicyRuleAction`.
 
     Attributes:
-        providers: `providers`
+        providers: list[IdpPolicyRuleActionProvider]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class IdpPolicyRuleActionProvider(OktaModel):
     """An Okta `IdpPolicyRuleActionProvider`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        type_: `type`
+        id (read-only, never sent): str
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ImageUploadResponse(OktaModel):
     """An Okta `ImageUploadResponse`.
 
     Attributes:
-        url: `url` (read-only, never sent)
+        url (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class InactivityPolicyRuleCondition(OktaModel):
     """An Okta `InactivityPolicyRuleCondition`.
 
     Attributes:
-        number: `number`
-        unit: `unit`
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

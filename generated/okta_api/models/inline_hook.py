@@ -24,15 +24,15 @@ class InlineHook(OktaModel):
     """An Okta `InlineHook`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        channel: `channel`
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        status: `status`
-        type_: `type`
-        version: `version`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        channel: InlineHookChannel
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        status: InlineHookStatus
+        type_ (`type`): InlineHookType
+        version: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

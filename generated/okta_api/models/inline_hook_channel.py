@@ -22,9 +22,9 @@ class InlineHookChannel(OktaModel):
     """An Okta `InlineHookChannel`.
 
     Attributes:
-        config: `config`
-        type_: `type`
-        version: `version`
+        config: InlineHookChannelConfig
+        type_ (`type`): InlineHookChannelType
+        version: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

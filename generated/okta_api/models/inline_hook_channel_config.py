@@ -23,10 +23,10 @@ class InlineHookChannelConfig(OktaModel):
     """An Okta `InlineHookChannelConfig`.
 
     Attributes:
-        auth_scheme: `authScheme`
-        headers: `headers`
-        method: `method`
-        uri: `uri`
+        auth_scheme (`authScheme`): InlineHookChannelConfigAuthScheme
+        headers: list[InlineHookChannelConfigHeaders]
+        method: str
+        uri: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

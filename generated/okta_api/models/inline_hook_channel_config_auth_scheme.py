@@ -18,9 +18,9 @@ class InlineHookChannelConfigAuthScheme(OktaModel):
     """An Okta `InlineHookChannelConfigAuthScheme`.
 
     Attributes:
-        key: `key`
-        type_: `type`
-        value: `value`
+        key: str
+        type_ (`type`): str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

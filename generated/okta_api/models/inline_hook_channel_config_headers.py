@@ -18,8 +18,8 @@ class InlineHookChannelConfigHeaders(OktaModel):
     """An Okta `InlineHookChannelConfigHeaders`.
 
     Attributes:
-        key: `key`
-        value: `value`
+        key: str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

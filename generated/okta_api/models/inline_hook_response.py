@@ -21,7 +21,7 @@ class InlineHookResponse(OktaModel):
     """An Okta `InlineHookResponse`.
 
     Attributes:
-        commands: `commands`
+        commands: list[InlineHookResponseCommands]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

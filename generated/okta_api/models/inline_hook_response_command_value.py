@@ -18,9 +18,9 @@ class InlineHookResponseCommandValue(OktaModel):
     """An Okta `InlineHookResponseCommandValue`.
 
     Attributes:
-        op: `op`
-        path: `path`
-        value: `value`
+        op: str
+        path: str
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

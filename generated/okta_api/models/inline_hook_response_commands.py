@@ -21,8 +21,8 @@ class InlineHookResponseCommands(OktaModel):
     """An Okta `InlineHookResponseCommands`.
 
     Attributes:
-        type_: `type`
-        value: `value`
+        type_ (`type`): str
+        value: list[InlineHookResponseCommandValue]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

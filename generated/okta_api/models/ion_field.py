@@ -21,15 +21,15 @@ class IonField(OktaModel):
     """An Okta `IonField`.
 
     Attributes:
-        form: `form`
-        label: `label`
-        mutable: `mutable`
-        name: `name`
-        required: `required`
-        secret: `secret`
-        type_: `type`
-        value: `value`
-        visible: `visible`
+        form: IonForm
+        label: str
+        mutable: bool
+        name: str
+        required: bool
+        secret: bool
+        type_ (`type`): str
+        value: dict[str, Any]
+        visible: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,15 +21,15 @@ class IonForm(OktaModel):
     """An Okta `IonForm`.
 
     Attributes:
-        accepts: `accepts`
-        href: `href`
-        method: `method`
-        name: `name`
-        produces: `produces`
-        refresh: `refresh`
-        rel: `rel`
-        relates_to: `relatesTo`
-        value: `value` (read-only, never sent)
+        accepts: str
+        href: str
+        method: str
+        name: str
+        produces: str
+        refresh: int
+        rel: list[str]
+        relates_to (`relatesTo`): list[str]
+        value (read-only, never sent): list[IonField]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,22 +19,22 @@ class JsonWebKey(OktaModel):
     """An Okta `JsonWebKey`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        alg: `alg`
-        created: `created`
-        e: `e`
-        expires_at: `expiresAt`
-        key_ops: `key_ops`
-        kid: `kid`
-        kty: `kty`
-        last_updated: `lastUpdated`
-        n: `n`
-        status: `status`
-        use: `use`
-        x5c: `x5c`
-        x5t: `x5t`
-        x_5_t_s256: `x5t#S256`
-        x5u: `x5u`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        alg: str
+        created: datetime.datetime
+        e: str
+        expires_at (`expiresAt`): datetime.datetime
+        key_ops: list[str]
+        kid: str
+        kty: str
+        last_updated (`lastUpdated`): datetime.datetime
+        n: str
+        status: str
+        use: str
+        x5c: list[str]
+        x5t: str
+        x_5_t_s256 (`x5t#S256`): str
+        x5u: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

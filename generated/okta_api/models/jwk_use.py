@@ -19,7 +19,7 @@ class JwkUse(OktaModel):
     """An Okta `JwkUse`.
 
     Attributes:
-        use: `use`
+        use: JwkUseUse
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class LifecycleCreateSettingObject(OktaModel):
     """An Okta `LifecycleCreateSettingObject`.
 
     Attributes:
-        status: `status`
+        status: EnabledStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class LifecycleDeactivateSettingObject(OktaModel):
     """An Okta `LifecycleDeactivateSettingObject`.
 
     Attributes:
-        status: `status`
+        status: EnabledStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

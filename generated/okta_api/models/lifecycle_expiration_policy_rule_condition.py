@@ -18,9 +18,9 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
     """An Okta `LifecycleExpirationPolicyRuleCondition`.
 
     Attributes:
-        lifecycle_status: `lifecycleStatus`
-        number: `number`
-        unit: `unit`
+        lifecycle_status (`lifecycleStatus`): str
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class LinkedObject(OktaModel):
     """An Okta `LinkedObject`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        associated: `associated`
-        primary: `primary`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        associated: LinkedObjectDetails
+        primary: LinkedObjectDetails
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,10 +19,10 @@ class LinkedObjectDetails(OktaModel):
     """An Okta `LinkedObjectDetails`.
 
     Attributes:
-        description: `description`
-        name: `name`
-        title: `title`
-        type_: `type`
+        description: str
+        name: str
+        title: str
+        type_ (`type`): LinkedObjectDetailsType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

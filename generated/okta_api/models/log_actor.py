@@ -18,11 +18,11 @@ class LogActor(OktaModel):
     """An Okta `LogActor`.
 
     Attributes:
-        alternate_id: `alternateId` (read-only, never sent)
-        detail: `detail` (read-only, never sent)
-        display_name: `displayName` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        type_: `type` (read-only, never sent)
+        alternate_id (`alternateId`, read-only, never sent): str
+        detail (read-only, never sent): dict[str, Any]
+        display_name (`displayName`, read-only, never sent): str
+        id (read-only, never sent): str
+        type_ (`type`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,13 +24,13 @@ class LogAuthenticationContext(OktaModel):
     """An Okta `LogAuthenticationContext`.
 
     Attributes:
-        authentication_provider: `authenticationProvider`
-        authentication_step: `authenticationStep` (read-only, never sent)
-        credential_provider: `credentialProvider`
-        credential_type: `credentialType`
-        external_session_id: `externalSessionId` (read-only, never sent)
-        interface: `interface` (read-only, never sent)
-        issuer: `issuer`
+        authentication_provider (`authenticationProvider`): LogAuthenticationProvider
+        authentication_step (`authenticationStep`, read-only, never sent): int
+        credential_provider (`credentialProvider`): LogCredentialProvider
+        credential_type (`credentialType`): LogCredentialType
+        external_session_id (`externalSessionId`, read-only, never sent): str
+        interface (read-only, never sent): str
+        issuer: LogIssuer
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,12 +23,12 @@ class LogClient(OktaModel):
     """An Okta `LogClient`.
 
     Attributes:
-        device: `device` (read-only, never sent)
-        geographical_context: `geographicalContext`
-        id: `id` (read-only, never sent)
-        ip_address: `ipAddress` (read-only, never sent)
-        user_agent: `userAgent`
-        zone: `zone` (read-only, never sent)
+        device (read-only, never sent): str
+        geographical_context (`geographicalContext`): LogGeographicalContext
+        id (read-only, never sent): str
+        ip_address (`ipAddress`, read-only, never sent): str
+        user_agent (`userAgent`): LogUserAgent
+        zone (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class LogDebugContext(OktaModel):
     """An Okta `LogDebugContext`.
 
     Attributes:
-        debug_data: `debugData` (read-only, never sent)
+        debug_data (`debugData`, read-only, never sent): dict[str, Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

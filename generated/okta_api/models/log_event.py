@@ -39,22 +39,22 @@ class LogEvent(OktaModel):
     """An Okta `LogEvent`.
 
     Attributes:
-        actor: `actor`
-        authentication_context: `authenticationContext`
-        client: `client`
-        debug_context: `debugContext`
-        display_message: `displayMessage` (read-only, never sent)
-        event_type: `eventType` (read-only, never sent)
-        legacy_event_type: `legacyEventType` (read-only, never sent)
-        outcome: `outcome`
-        published: `published` (read-only, never sent)
-        request: `request`
-        security_context: `securityContext`
-        severity: `severity`
-        target: `target` (read-only, never sent)
-        transaction: `transaction`
-        uuid: `uuid` (read-only, never sent)
-        version: `version` (read-only, never sent)
+        actor: LogActor
+        authentication_context (`authenticationContext`): LogAuthenticationContext
+        client: LogClient
+        debug_context (`debugContext`): LogDebugContext
+        display_message (`displayMessage`, read-only, never sent): str
+        event_type (`eventType`, read-only, never sent): str
+        legacy_event_type (`legacyEventType`, read-only, never sent): str
+        outcome: LogOutcome
+        published (read-only, never sent): datetime.datetime
+        request: LogRequest
+        security_context (`securityContext`): LogSecurityContext
+        severity: LogSeverity
+        target (read-only, never sent): list[LogTarget]
+        transaction: LogTransaction
+        uuid (read-only, never sent): str
+        version (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

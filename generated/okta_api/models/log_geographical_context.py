@@ -21,11 +21,11 @@ class LogGeographicalContext(OktaModel):
     """An Okta `LogGeographicalContext`.
 
     Attributes:
-        city: `city` (read-only, never sent)
-        country: `country` (read-only, never sent)
-        geolocation: `geolocation`
-        postal_code: `postalCode` (read-only, never sent)
-        state: `state` (read-only, never sent)
+        city (read-only, never sent): str
+        country (read-only, never sent): str
+        geolocation: LogGeolocation
+        postal_code (`postalCode`, read-only, never sent): str
+        state (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

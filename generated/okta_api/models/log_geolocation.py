@@ -18,8 +18,8 @@ class LogGeolocation(OktaModel):
     """An Okta `LogGeolocation`.
 
     Attributes:
-        lat: `lat` (read-only, never sent)
-        lon: `lon` (read-only, never sent)
+        lat (read-only, never sent): float
+        lon (read-only, never sent): float
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,10 +21,10 @@ class LogIpAddress(OktaModel):
     """An Okta `LogIpAddress`.
 
     Attributes:
-        geographical_context: `geographicalContext`
-        ip: `ip` (read-only, never sent)
-        source: `source` (read-only, never sent)
-        version: `version` (read-only, never sent)
+        geographical_context (`geographicalContext`): LogGeographicalContext
+        ip (read-only, never sent): str
+        source (read-only, never sent): str
+        version (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

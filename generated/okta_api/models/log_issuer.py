@@ -18,8 +18,8 @@ class LogIssuer(OktaModel):
     """An Okta `LogIssuer`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        type_: `type` (read-only, never sent)
+        id (read-only, never sent): str
+        type_ (`type`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

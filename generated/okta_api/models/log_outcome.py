@@ -18,8 +18,8 @@ class LogOutcome(OktaModel):
     """An Okta `LogOutcome`.
 
     Attributes:
-        reason: `reason` (read-only, never sent)
-        result: `result` (read-only, never sent)
+        reason (read-only, never sent): str
+        result (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

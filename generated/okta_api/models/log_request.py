@@ -21,7 +21,7 @@ class LogRequest(OktaModel):
     """An Okta `LogRequest`.
 
     Attributes:
-        ip_chain: `ipChain` (read-only, never sent)
+        ip_chain (`ipChain`, read-only, never sent): list[LogIpAddress]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

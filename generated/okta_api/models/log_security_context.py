@@ -18,11 +18,11 @@ class LogSecurityContext(OktaModel):
     """An Okta `LogSecurityContext`.
 
     Attributes:
-        as_number: `asNumber` (read-only, never sent)
-        as_org: `asOrg` (read-only, never sent)
-        domain: `domain` (read-only, never sent)
-        is_proxy: `isProxy` (read-only, never sent)
-        isp: `isp` (read-only, never sent)
+        as_number (`asNumber`, read-only, never sent): int
+        as_org (`asOrg`, read-only, never sent): str
+        domain (read-only, never sent): str
+        is_proxy (`isProxy`, read-only, never sent): bool
+        isp (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class LogTransaction(OktaModel):
     """An Okta `LogTransaction`.
 
     Attributes:
-        detail: `detail` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        type_: `type` (read-only, never sent)
+        detail (read-only, never sent): dict[str, Any]
+        id (read-only, never sent): str
+        type_ (`type`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

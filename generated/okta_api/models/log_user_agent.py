@@ -18,9 +18,9 @@ class LogUserAgent(OktaModel):
     """An Okta `LogUserAgent`.
 
     Attributes:
-        browser: `browser` (read-only, never sent)
-        os: `os` (read-only, never sent)
-        raw_user_agent: `rawUserAgent` (read-only, never sent)
+        browser (read-only, never sent): str
+        os (read-only, never sent): str
+        raw_user_agent (`rawUserAgent`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

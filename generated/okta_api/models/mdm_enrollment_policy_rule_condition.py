@@ -19,8 +19,8 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
     """An Okta `MDMEnrollmentPolicyRuleCondition`.
 
     Attributes:
-        block_non_safe_android: `blockNonSafeAndroid`
-        enrollment: `enrollment`
+        block_non_safe_android (`blockNonSafeAndroid`): bool
+        enrollment: MDMEnrollmentPolicyRuleConditionEnrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

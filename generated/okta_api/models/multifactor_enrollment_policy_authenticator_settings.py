@@ -32,9 +32,9 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
     """An Okta `MultifactorEnrollmentPolicyAuthenticatorSettings`.
 
     Attributes:
-        constraints: `constraints`
-        enroll: `enroll`
-        key: `key`
+        constraints: MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints
+        enroll: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll
+        key: MultifactorEnrollmentPolicyAuthenticatorType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

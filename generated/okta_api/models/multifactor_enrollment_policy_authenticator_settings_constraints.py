@@ -18,7 +18,7 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints(OktaModel):
     """An Okta `MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints`.
 
     Attributes:
-        aaguid_groups: `aaguidGroups`
+        aaguid_groups (`aaguidGroups`): list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
     """An Okta `MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll`.
 
     Attributes:
-        self_: `self`
+        self_ (`self`): MultifactorEnrollmentPolicyAuthenticatorStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

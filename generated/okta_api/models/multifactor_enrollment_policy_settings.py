@@ -24,8 +24,8 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
     """An Okta `MultifactorEnrollmentPolicySettings`.
 
     Attributes:
-        authenticators: `authenticators`
-        type_: `type`
+        authenticators: list[MultifactorEnrollmentPolicyAuthenticatorSettings]
+        type_ (`type`): MultifactorEnrollmentPolicySettingsType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

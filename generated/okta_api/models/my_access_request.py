@@ -29,20 +29,20 @@ class MyAccessRequest(OktaModel):
     """An access request for a catalog entry.
 
     Attributes:
-        id: `id` (read-only, never sent). Request id.
-        created: `created` (read-only, never sent). When the request was created.
-        created_by: `createdBy` (read-only, never sent). Okta user id of the creator.
-        last_updated: `lastUpdated` (read-only, never sent). When the request last changed.
-        last_updated_by: `lastUpdatedBy` (read-only, never sent). Okta user id of whoever last changed the request.
-        status: `status` (read-only, never sent). Processing state of an access request.
-        requested_by: `requestedBy`. The user who made, or is the subject of, a request.
-        requested_for: `requestedFor`. The user who made, or is the subject of, a request.
-        requested: `requested`. What a request asks for.
-        field_links: `_links` (read-only, never sent). Links of a request. `approvalSequence` and `approvalCondition` appear once the request has
+        id (read-only, never sent): Request id.
+        created (read-only, never sent): When the request was created.
+        created_by (`createdBy`, read-only, never sent): Okta user id of the creator.
+        last_updated (`lastUpdated`, read-only, never sent): When the request last changed.
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): Okta user id of whoever last changed the request.
+        status (read-only, never sent): Processing state of an access request.
+        requested_by (`requestedBy`): The user who made, or is the subject of, a request.
+        requested_for (`requestedFor`): The user who made, or is the subject of, a request.
+        requested: What a request asks for.
+        field_links (`_links`, read-only, never sent): Links of a request. `approvalSequence` and `approvalCondition` appear once the request has
             been matched to a request condition.
-        resolved: `resolved` (read-only, never sent). When the request was resolved; null while open.
-        access_duration: `accessDuration` (read-only, never sent). Granted access duration (ISO 8601), if time-limited.
-        requester_field_values: `requesterFieldValues`. Values given for the requester fields.
+        resolved (read-only, never sent): When the request was resolved; null while open.
+        access_duration (`accessDuration`, read-only, never sent): Granted access duration (ISO 8601), if time-limited.
+        requester_field_values (`requesterFieldValues`): Values given for the requester fields.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class MyAccessRequestCreate(OktaModel):
     """Body of a new access request. Send `{}` when the entry has no requester fields.
 
     Attributes:
-        requester_field_values: `requesterFieldValues`. Values for the entry's requester fields.
+        requester_field_values (`requesterFieldValues`): Values for the entry's requester fields.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,14 +24,14 @@ class MyCatalogEntry(OktaModel):
     inside one (child, with `parent`).
 
     Attributes:
-        id: `id`. Catalog entry id.
-        name: `name`. Display name.
-        requestable: `requestable`. Whether the entry itself can be requested (otherwise request one of its children).
-        field_links: `_links`. Links of a catalog entry.
-        description: `description`. Description shown to requesters.
-        label: `label`. Kind of top-level entry, such as `Application` or `Resource Collection`.
-        parent: `parent`. Id of the parent entry; absent on top-level entries.
-        counts: `counts`. Sizes of a resource collection entry.
+        id: Catalog entry id.
+        name: Display name.
+        requestable: Whether the entry itself can be requested (otherwise request one of its children).
+        field_links (`_links`): Links of a catalog entry.
+        description: Description shown to requesters.
+        label: Kind of top-level entry, such as `Application` or `Resource Collection`.
+        parent: Id of the parent entry; absent on top-level entries.
+        counts: Sizes of a resource collection entry.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

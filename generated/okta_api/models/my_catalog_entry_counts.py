@@ -21,7 +21,7 @@ class MyCatalogEntryCounts(OktaModel):
     """Sizes of a resource collection entry.
 
     Attributes:
-        resource_counts: `resourceCounts`. Resource counts of a collection.
+        resource_counts (`resourceCounts`): Resource counts of a collection.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,13 +21,13 @@ class MyCatalogEntryLinks(OktaModel):
     """Links of a catalog entry.
 
     Attributes:
-        self_: `self`. A hypermedia link.
-        parent: `parent`. A hypermedia link.
-        logo: `logo`. Logo images of the entry.
-        create_request: `createRequest`. A hypermedia link.
-        submitted_request: `submittedRequest`. A hypermedia link.
-        pending_request: `pendingRequest`. A hypermedia link.
-        related_entity: `relatedEntity`. A hypermedia link.
+        self_ (`self`): A hypermedia link.
+        parent: A hypermedia link.
+        logo: Logo images of the entry.
+        create_request (`createRequest`): A hypermedia link.
+        submitted_request (`submittedRequest`): A hypermedia link.
+        pending_request (`pendingRequest`): A hypermedia link.
+        related_entity (`relatedEntity`): A hypermedia link.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

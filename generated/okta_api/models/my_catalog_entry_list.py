@@ -23,8 +23,8 @@ class MyCatalogEntryList(OktaModel):
     """One page of catalog entries.
 
     Attributes:
-        data: `data`. The entries of this page.
-        field_links: `_links`. Paging links of a list response.
+        data: The entries of this page.
+        field_links (`_links`): Paging links of a list response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,8 +23,8 @@ class MyCatalogEntryRequestFields(OktaModel):
     """Requester fields for a prospective request.
 
     Attributes:
-        data: `data`. The field definitions; empty when no input is needed.
-        metadata: `metadata`. Extra information about a prospective request.
+        data: The field definitions; empty when no input is needed.
+        metadata: Extra information about a prospective request.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class MyCatalogEntryRequestFieldsMetadata(OktaModel):
     """Extra information about a prospective request.
 
     Attributes:
-        risk_assessment: `riskAssessment`. Separation-of-duties assessment, present when the request could cause a conflict; tells
+        risk_assessment (`riskAssessment`): Separation-of-duties assessment, present when the request could cause a conflict; tells
             whether submission is allowed.
     """
 

@@ -18,7 +18,7 @@ class MyCatalogEntryResourceCounts(OktaModel):
     """Resource counts of a collection.
 
     Attributes:
-        applications: `applications`. Number of apps in the collection.
+        applications: Number of apps in the collection.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

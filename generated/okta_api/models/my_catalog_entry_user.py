@@ -18,10 +18,10 @@ class MyCatalogEntryUser(OktaModel):
     """A user the signed-in user may request an entry for.
 
     Attributes:
-        id: `id`. Okta user id.
-        email: `email`. Primary email.
-        first_name: `firstName`. First name.
-        last_name: `lastName`. Last name.
+        id: Okta user id.
+        email: Primary email.
+        first_name (`firstName`): First name.
+        last_name (`lastName`): Last name.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

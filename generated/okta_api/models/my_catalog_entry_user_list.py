@@ -23,8 +23,8 @@ class MyCatalogEntryUserList(OktaModel):
     """One page of users.
 
     Attributes:
-        data: `data`. The users of this page.
-        field_links: `_links`. Paging links of a list response.
+        data: The users of this page.
+        field_links (`_links`): Paging links of a list response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

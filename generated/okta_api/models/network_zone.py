@@ -27,20 +27,20 @@ class NetworkZone(OktaModel):
     """An Okta `NetworkZone`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        asns: `asns`
-        created: `created` (read-only, never sent)
-        gateways: `gateways`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        locations: `locations`
-        name: `name`
-        proxies: `proxies`
-        proxy_type: `proxyType`
-        status: `status`
-        system: `system`
-        type_: `type`
-        usage: `usage`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        asns: list[str]
+        created (read-only, never sent): datetime.datetime
+        gateways: list[NetworkZoneAddress]
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        locations: list[NetworkZoneLocation]
+        name: str
+        proxies: list[NetworkZoneAddress]
+        proxy_type (`proxyType`): str
+        status: NetworkZoneStatus
+        system: bool
+        type_ (`type`): NetworkZoneType
+        usage: NetworkZoneUsage
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class NetworkZoneAddress(OktaModel):
     """An Okta `NetworkZoneAddress`.
 
     Attributes:
-        type_: `type`
-        value: `value`
+        type_ (`type`): NetworkZoneAddressType
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class NetworkZoneLocation(OktaModel):
     """An Okta `NetworkZoneLocation`.
 
     Attributes:
-        country: `country`
-        region: `region`
+        country: str
+        region: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

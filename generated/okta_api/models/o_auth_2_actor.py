@@ -18,8 +18,8 @@ class OAuth2Actor(OktaModel):
     """An Okta `OAuth2Actor`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        type_: `type`
+        id (read-only, never sent): str
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,17 +25,17 @@ class OAuth2Claim(OktaModel):
     """An Okta `OAuth2Claim`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        always_include_in_token: `alwaysIncludeInToken`
-        claim_type: `claimType`
-        conditions: `conditions`
-        group_filter_type: `group_filter_type`
-        id: `id` (read-only, never sent)
-        name: `name`
-        status: `status`
-        system: `system`
-        value: `value`
-        value_type: `valueType`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        always_include_in_token (`alwaysIncludeInToken`): bool
+        claim_type (`claimType`): OAuth2ClaimClaimType
+        conditions: OAuth2ClaimConditions
+        group_filter_type: OAuth2ClaimGroupFilterType
+        id (read-only, never sent): str
+        name: str
+        status: OAuth2ClaimStatus
+        system: bool
+        value: str
+        value_type (`valueType`): OAuth2ClaimValueType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

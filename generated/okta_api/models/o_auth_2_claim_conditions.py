@@ -18,7 +18,7 @@ class OAuth2ClaimConditions(OktaModel):
     """An Okta `OAuth2ClaimConditions`.
 
     Attributes:
-        scopes: `scopes`
+        scopes: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,11 +18,11 @@ class OAuth2Client(OktaModel):
     """An Okta `OAuth2Client`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        client_id: `client_id` (read-only, never sent)
-        client_name: `client_name` (read-only, never sent)
-        client_uri: `client_uri` (read-only, never sent)
-        logo_uri: `logo_uri` (read-only, never sent)
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        client_id (read-only, never sent): str
+        client_name (read-only, never sent): str
+        client_uri (read-only, never sent): str
+        logo_uri (read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,18 +23,18 @@ class OAuth2RefreshToken(OktaModel):
     """An Okta `OAuth2RefreshToken`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        client_id: `clientId`
-        created: `created` (read-only, never sent)
-        created_by: `createdBy`
-        expires_at: `expiresAt` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        issuer: `issuer`
-        last_updated: `lastUpdated` (read-only, never sent)
-        scopes: `scopes`
-        status: `status`
-        user_id: `userId`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        client_id (`clientId`): str
+        created (read-only, never sent): datetime.datetime
+        created_by (`createdBy`): OAuth2Actor
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        issuer: str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        scopes: list[str]
+        status: OAuth2RefreshTokenStatus
+        user_id (`userId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,14 +20,14 @@ class OAuth2Scope(OktaModel):
     """An Okta `OAuth2Scope`.
 
     Attributes:
-        consent: `consent`
-        default: `default`
-        description: `description`
-        display_name: `displayName`
-        id: `id` (read-only, never sent)
-        metadata_publish: `metadataPublish`
-        name: `name`
-        system: `system`
+        consent: OAuth2ScopeConsent
+        default: bool
+        description: str
+        display_name (`displayName`): str
+        id (read-only, never sent): str
+        metadata_publish (`metadataPublish`): OAuth2ScopeMetadataPublish
+        name: str
+        system: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

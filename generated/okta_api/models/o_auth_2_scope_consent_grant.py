@@ -24,18 +24,18 @@ class OAuth2ScopeConsentGrant(OktaModel):
     """An Okta `OAuth2ScopeConsentGrant`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        client_id: `clientId`
-        created: `created` (read-only, never sent)
-        created_by: `createdBy`
-        id: `id` (read-only, never sent)
-        issuer: `issuer`
-        last_updated: `lastUpdated` (read-only, never sent)
-        scope_id: `scopeId`
-        source: `source`
-        status: `status`
-        user_id: `userId`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        client_id (`clientId`): str
+        created (read-only, never sent): datetime.datetime
+        created_by (`createdBy`): OAuth2Actor
+        id (read-only, never sent): str
+        issuer: str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        scope_id (`scopeId`): str
+        source: OAuth2ScopeConsentGrantSource
+        status: OAuth2ScopeConsentGrantStatus
+        user_id (`userId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class OAuth2ScopesMediationPolicyRuleCondition(OktaModel):
     """An Okta `OAuth2ScopesMediationPolicyRuleCondition`.
 
     Attributes:
-        include: `include`
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,17 +20,17 @@ class OAuth2Token(OktaModel):
     """An Okta `OAuth2Token`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        client_id: `clientId`
-        created: `created` (read-only, never sent)
-        expires_at: `expiresAt` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        issuer: `issuer`
-        last_updated: `lastUpdated` (read-only, never sent)
-        scopes: `scopes`
-        status: `status`
-        user_id: `userId`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        client_id (`clientId`): str
+        created (read-only, never sent): datetime.datetime
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        issuer: str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        scopes: list[str]
+        status: OAuth2TokenStatus
+        user_id (`userId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

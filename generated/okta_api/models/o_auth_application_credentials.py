@@ -25,9 +25,9 @@ class OAuthApplicationCredentials(ApplicationCredentials):
     """An Okta `OAuthApplicationCredentials`.
 
     Attributes:
-        signing: `signing`
-        user_name_template: `userNameTemplate`
-        oauth_client: `oauthClient`
+        signing: ApplicationCredentialsSigning
+        user_name_template (`userNameTemplate`): ApplicationCredentialsUsernameTemplate
+        oauth_client (`oauthClient`): ApplicationCredentialsOAuthClient
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,12 +25,12 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
     """An Okta `OktaSignOnPolicyRuleSignonActions`.
 
     Attributes:
-        access: `access`
-        factor_lifetime: `factorLifetime`
-        factor_prompt_mode: `factorPromptMode`
-        remember_device_by_default: `rememberDeviceByDefault`
-        require_factor: `requireFactor`
-        session: `session`
+        access: OktaSignOnPolicyRuleSignonActionsAccess
+        factor_lifetime (`factorLifetime`): int
+        factor_prompt_mode (`factorPromptMode`): OktaSignOnPolicyRuleSignonActionsFactorPromptMode
+        remember_device_by_default (`rememberDeviceByDefault`): bool
+        require_factor (`requireFactor`): bool
+        session: OktaSignOnPolicyRuleSignonSessionActions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

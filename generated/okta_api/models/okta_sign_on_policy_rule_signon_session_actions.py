@@ -18,9 +18,9 @@ class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
     """An Okta `OktaSignOnPolicyRuleSignonSessionActions`.
 
     Attributes:
-        max_session_idle_minutes: `maxSessionIdleMinutes`
-        max_session_lifetime_minutes: `maxSessionLifetimeMinutes`
-        use_persistent_cookie: `usePersistentCookie`
+        max_session_idle_minutes (`maxSessionIdleMinutes`): int
+        max_session_lifetime_minutes (`maxSessionLifetimeMinutes`): int
+        use_persistent_cookie (`usePersistentCookie`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

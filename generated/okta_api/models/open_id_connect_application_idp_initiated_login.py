@@ -18,8 +18,8 @@ class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
     """An Okta `OpenIdConnectApplicationIdpInitiatedLogin`.
 
     Attributes:
-        default_scope: `default_scope`
-        mode: `mode`
+        default_scope: list[str]
+        mode: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,12 +27,12 @@ class OpenIdConnectApplicationSettings(ApplicationSettings):
     """An Okta `OpenIdConnectApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
-        oauth_client: `oauthClient`
+        app: ApplicationSettingsApplication
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
+        oauth_client (`oauthClient`): OpenIdConnectApplicationSettingsClient
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -30,22 +30,22 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
     """An Okta `OpenIdConnectApplicationSettingsClient`.
 
     Attributes:
-        application_type: `application_type`
-        client_uri: `client_uri`
-        consent_method: `consent_method`
-        grant_types: `grant_types`
-        idp_initiated_login: `idp_initiated_login`
-        initiate_login_uri: `initiate_login_uri`
-        issuer_mode: `issuer_mode`
-        jwks: `jwks`
-        logo_uri: `logo_uri`
-        policy_uri: `policy_uri`
-        post_logout_redirect_uris: `post_logout_redirect_uris`
-        redirect_uris: `redirect_uris`
-        refresh_token: `refresh_token`
-        response_types: `response_types`
-        tos_uri: `tos_uri`
-        wildcard_redirect: `wildcard_redirect`
+        application_type: OpenIdConnectApplicationType
+        client_uri: str
+        consent_method: OpenIdConnectApplicationConsentMethod
+        grant_types: list[OAuthGrantType]
+        idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin
+        initiate_login_uri: str
+        issuer_mode: OpenIdConnectApplicationIssuerMode
+        jwks: OpenIdConnectApplicationSettingsClientKeys
+        logo_uri: str
+        policy_uri: str
+        post_logout_redirect_uris: list[str]
+        redirect_uris: list[str]
+        refresh_token: OpenIdConnectApplicationSettingsRefreshToken
+        response_types: list[OAuthResponseType]
+        tos_uri: str
+        wildcard_redirect: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
     """An Okta `OpenIdConnectApplicationSettingsClientKeys`.
 
     Attributes:
-        keys: `keys`
+        keys: list[JsonWebKey]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
     """An Okta `OpenIdConnectApplicationSettingsRefreshToken`.
 
     Attributes:
-        leeway: `leeway`
-        rotation_type: `rotation_type`
+        leeway: int
+        rotation_type: OpenIdConnectRefreshTokenRotationType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,12 +27,12 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
     """An Okta `Org2OrgApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
-        sign_on: `signOn`
+        app: Org2OrgApplicationSettingsApp
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
+        sign_on (`signOn`): SamlApplicationSettingsSignOn
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,15 +18,15 @@ class Org2OrgApplicationSettingsApp(ApplicationSettingsApplication):
     """An Okta `Org2OrgApplicationSettingsApp`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        aud_restriction: `audRestriction`
-        base_url: `baseUrl`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        aud_restriction (`audRestriction`): str
+        base_url (`baseUrl`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

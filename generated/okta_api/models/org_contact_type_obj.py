@@ -19,8 +19,8 @@ class OrgContactTypeObj(OktaModel):
     """An Okta `OrgContactTypeObj`.
 
     Attributes:
-        field_links: `_links`
-        contact_type: `contactType`
+        field_links (`_links`): dict[str, Any]
+        contact_type (`contactType`): OrgContactType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class OrgContactUser(OktaModel):
     """An Okta `OrgContactUser`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        user_id: `userId`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        user_id (`userId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

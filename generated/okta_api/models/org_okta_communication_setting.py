@@ -18,8 +18,8 @@ class OrgOktaCommunicationSetting(OktaModel):
     """An Okta `OrgOktaCommunicationSetting`.
 
     Attributes:
-        field_links: `_links`
-        opt_out_email_users: `optOutEmailUsers` (read-only, never sent)
+        field_links (`_links`): dict[str, Any]
+        opt_out_email_users (`optOutEmailUsers`, read-only, never sent): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,9 +20,9 @@ class OrgOktaSupportSettingsObj(OktaModel):
     """An Okta `OrgOktaSupportSettingsObj`.
 
     Attributes:
-        field_links: `_links`
-        expiration: `expiration` (read-only, never sent)
-        support: `support`
+        field_links (`_links`): dict[str, Any]
+        expiration (read-only, never sent): datetime.datetime
+        support: OrgOktaSupportSetting
     """
 
     _json_names: ClassVar[dict[str, str]] = {

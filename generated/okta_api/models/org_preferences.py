@@ -18,8 +18,8 @@ class OrgPreferences(OktaModel):
     """An Okta `OrgPreferences`.
 
     Attributes:
-        field_links: `_links`
-        show_end_user_footer: `showEndUserFooter` (read-only, never sent)
+        field_links (`_links`): dict[str, Any]
+        show_end_user_footer (`showEndUserFooter`, read-only, never sent): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

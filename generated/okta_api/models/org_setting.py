@@ -19,24 +19,24 @@ class OrgSetting(OktaModel):
     """An Okta `OrgSetting`.
 
     Attributes:
-        field_links: `_links`
-        address1: `address1`
-        address2: `address2`
-        city: `city`
-        company_name: `companyName`
-        country: `country`
-        created: `created` (read-only, never sent)
-        end_user_support_help_url: `endUserSupportHelpURL`
-        expires_at: `expiresAt` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        phone_number: `phoneNumber`
-        postal_code: `postalCode`
-        state: `state`
-        status: `status` (read-only, never sent)
-        subdomain: `subdomain` (read-only, never sent)
-        support_phone_number: `supportPhoneNumber`
-        website: `website`
+        field_links (`_links`): dict[str, Any]
+        address1: str
+        address2: str
+        city: str
+        company_name (`companyName`): str
+        country: str
+        created (read-only, never sent): datetime.datetime
+        end_user_support_help_url (`endUserSupportHelpURL`): str
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        phone_number (`phoneNumber`): str
+        postal_code (`postalCode`): str
+        state: str
+        status (read-only, never sent): str
+        subdomain (read-only, never sent): str
+        support_phone_number (`supportPhoneNumber`): str
+        website: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,9 +23,9 @@ class PasswordCredential(OktaModel):
     """An Okta `PasswordCredential`.
 
     Attributes:
-        hash_: `hash`
-        hook: `hook`
-        value: `value`
+        hash_ (`hash`): PasswordCredentialHash
+        hook: PasswordCredentialHook
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,11 +19,11 @@ class PasswordCredentialHash(OktaModel):
     """An Okta `PasswordCredentialHash`.
 
     Attributes:
-        algorithm: `algorithm`
-        salt: `salt`
-        salt_order: `saltOrder`
-        value: `value`
-        work_factor: `workFactor`
+        algorithm: PasswordCredentialHashAlgorithm
+        salt: str
+        salt_order (`saltOrder`): str
+        value: str
+        work_factor (`workFactor`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

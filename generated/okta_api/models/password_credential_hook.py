@@ -18,7 +18,7 @@ class PasswordCredentialHook(OktaModel):
     """An Okta `PasswordCredentialHook`.
 
     Attributes:
-        type_: `type`
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class PasswordDictionary(OktaModel):
     """An Okta `PasswordDictionary`.
 
     Attributes:
-        common: `common`
+        common: PasswordDictionaryCommon
     """
 
     _json_names: ClassVar[dict[str, str]] = {

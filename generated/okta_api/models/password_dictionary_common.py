@@ -18,7 +18,7 @@ class PasswordDictionaryCommon(OktaModel):
     """An Okta `PasswordDictionaryCommon`.
 
     Attributes:
-        exclude: `exclude`
+        exclude: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

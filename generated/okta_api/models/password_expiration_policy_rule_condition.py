@@ -18,8 +18,8 @@ class PasswordExpirationPolicyRuleCondition(OktaModel):
     """An Okta `PasswordExpirationPolicyRuleCondition`.
 
     Attributes:
-        number: `number`
-        unit: `unit`
+        number: int
+        unit: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

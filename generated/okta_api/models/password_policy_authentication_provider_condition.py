@@ -21,8 +21,8 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
     """An Okta `PasswordPolicyAuthenticationProviderCondition`.
 
     Attributes:
-        include: `include`
-        provider: `provider`
+        include: list[str]
+        provider: PasswordPolicyAuthenticationProviderConditionProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -61,27 +61,27 @@ class PasswordPolicyConditions(PolicyRuleConditions):
     """An Okta `PasswordPolicyConditions`.
 
     Attributes:
-        app: `app`
-        apps: `apps`
-        auth_context: `authContext`
-        auth_provider: `authProvider`
-        before_scheduled_action: `beforeScheduledAction`
-        clients: `clients`
-        context: `context`
-        device: `device`
-        grant_types: `grantTypes`
-        groups: `groups`
-        identity_provider: `identityProvider`
-        mdm_enrollment: `mdmEnrollment`
-        network: `network`
-        people: `people`
-        platform: `platform`
-        risk: `risk`
-        risk_score: `riskScore`
-        scopes: `scopes`
-        user_identifier: `userIdentifier`
-        user_status: `userStatus`
-        users: `users`
+        app: AppAndInstancePolicyRuleCondition
+        apps: AppInstancePolicyRuleCondition
+        auth_context (`authContext`): PolicyRuleAuthContextCondition
+        auth_provider (`authProvider`): PasswordPolicyAuthenticationProviderCondition
+        before_scheduled_action (`beforeScheduledAction`): BeforeScheduledActionPolicyRuleCondition
+        clients: ClientPolicyCondition
+        context: ContextPolicyRuleCondition
+        device: DevicePolicyRuleCondition
+        grant_types (`grantTypes`): GrantTypePolicyRuleCondition
+        groups: GroupPolicyRuleCondition
+        identity_provider (`identityProvider`): IdentityProviderPolicyRuleCondition
+        mdm_enrollment (`mdmEnrollment`): MDMEnrollmentPolicyRuleCondition
+        network: PolicyNetworkCondition
+        people: PolicyPeopleCondition
+        platform: PlatformPolicyRuleCondition
+        risk: RiskPolicyRuleCondition
+        risk_score (`riskScore`): RiskScorePolicyRuleCondition
+        scopes: OAuth2ScopesMediationPolicyRuleCondition
+        user_identifier (`userIdentifier`): UserIdentifierPolicyRuleCondition
+        user_status (`userStatus`): UserStatusPolicyRuleCondition
+        users: UserPolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class PasswordPolicyDelegationSettings(OktaModel):
     """An Okta `PasswordPolicyDelegationSettings`.
 
     Attributes:
-        options: `options`
+        options: PasswordPolicyDelegationSettingsOptions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class PasswordPolicyDelegationSettingsOptions(OktaModel):
     """An Okta `PasswordPolicyDelegationSettingsOptions`.
 
     Attributes:
-        skip_unlock: `skipUnlock`
+        skip_unlock (`skipUnlock`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

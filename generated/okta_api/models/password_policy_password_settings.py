@@ -25,9 +25,9 @@ class PasswordPolicyPasswordSettings(OktaModel):
     """An Okta `PasswordPolicyPasswordSettings`.
 
     Attributes:
-        age: `age`
-        complexity: `complexity`
-        lockout: `lockout`
+        age: PasswordPolicyPasswordSettingsAge
+        complexity: PasswordPolicyPasswordSettingsComplexity
+        lockout: PasswordPolicyPasswordSettingsLockout
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
     """An Okta `PasswordPolicyPasswordSettingsAge`.
 
     Attributes:
-        expire_warn_days: `expireWarnDays`
-        history_count: `historyCount`
-        max_age_days: `maxAgeDays`
-        min_age_minutes: `minAgeMinutes`
+        expire_warn_days (`expireWarnDays`): int
+        history_count (`historyCount`): int
+        max_age_days (`maxAgeDays`): int
+        min_age_minutes (`minAgeMinutes`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

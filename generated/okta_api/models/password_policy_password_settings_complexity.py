@@ -21,14 +21,14 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
     """An Okta `PasswordPolicyPasswordSettingsComplexity`.
 
     Attributes:
-        dictionary: `dictionary`
-        exclude_attributes: `excludeAttributes`
-        exclude_username: `excludeUsername`
-        min_length: `minLength`
-        min_lower_case: `minLowerCase`
-        min_number: `minNumber`
-        min_symbol: `minSymbol`
-        min_upper_case: `minUpperCase`
+        dictionary: PasswordDictionary
+        exclude_attributes (`excludeAttributes`): list[str]
+        exclude_username (`excludeUsername`): bool
+        min_length (`minLength`): int
+        min_lower_case (`minLowerCase`): int
+        min_number (`minNumber`): int
+        min_symbol (`minSymbol`): int
+        min_upper_case (`minUpperCase`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

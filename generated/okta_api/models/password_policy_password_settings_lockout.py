@@ -18,10 +18,10 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
     """An Okta `PasswordPolicyPasswordSettingsLockout`.
 
     Attributes:
-        auto_unlock_minutes: `autoUnlockMinutes`
-        max_attempts: `maxAttempts`
-        show_lockout_failures: `showLockoutFailures`
-        user_lockout_notification_channels: `userLockoutNotificationChannels`
+        auto_unlock_minutes (`autoUnlockMinutes`): int
+        max_attempts (`maxAttempts`): int
+        show_lockout_failures (`showLockoutFailures`): bool
+        user_lockout_notification_channels (`userLockoutNotificationChannels`): list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class PasswordPolicyRecoveryEmail(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmail`.
 
     Attributes:
-        properties: `properties`
-        status: `status` (read-only, never sent)
+        properties: PasswordPolicyRecoveryEmailProperties
+        status (read-only, never sent): PasswordPolicyRecoveryEmailStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

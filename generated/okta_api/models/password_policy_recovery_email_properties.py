@@ -21,7 +21,7 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmailProperties`.
 
     Attributes:
-        recovery_token: `recoveryToken`
+        recovery_token (`recoveryToken`): PasswordPolicyRecoveryEmailRecoveryToken
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class PasswordPolicyRecoveryEmailRecoveryToken(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmailRecoveryToken`.
 
     Attributes:
-        token_lifetime_minutes: `tokenLifetimeMinutes`
+        token_lifetime_minutes (`tokenLifetimeMinutes`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

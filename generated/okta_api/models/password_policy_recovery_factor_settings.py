@@ -19,7 +19,7 @@ class PasswordPolicyRecoveryFactorSettings(OktaModel):
     """An Okta `PasswordPolicyRecoveryFactorSettings`.
 
     Attributes:
-        status: `status`
+        status: PasswordPolicyRecoveryFactorSettingsStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

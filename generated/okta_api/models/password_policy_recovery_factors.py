@@ -25,10 +25,10 @@ class PasswordPolicyRecoveryFactors(OktaModel):
     """An Okta `PasswordPolicyRecoveryFactors`.
 
     Attributes:
-        okta_call: `okta_call`
-        okta_email: `okta_email`
-        okta_sms: `okta_sms`
-        recovery_question: `recovery_question`
+        okta_call: PasswordPolicyRecoveryFactorSettings
+        okta_email: PasswordPolicyRecoveryEmail
+        okta_sms: PasswordPolicyRecoveryFactorSettings
+        recovery_question: PasswordPolicyRecoveryQuestion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,8 +22,8 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestion`.
 
     Attributes:
-        properties: `properties`
-        status: `status` (read-only, never sent)
+        properties: PasswordPolicyRecoveryQuestionProperties
+        status (read-only, never sent): PasswordPolicyRecoveryQuestionStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class PasswordPolicyRecoveryQuestionComplexity(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestionComplexity`.
 
     Attributes:
-        min_length: `minLength` (read-only, never sent)
+        min_length (`minLength`, read-only, never sent): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestionProperties`.
 
     Attributes:
-        complexity: `complexity`
+        complexity: PasswordPolicyRecoveryQuestionComplexity
     """
 
     _json_names: ClassVar[dict[str, str]] = {

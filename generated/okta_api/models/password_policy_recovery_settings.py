@@ -21,7 +21,7 @@ class PasswordPolicyRecoverySettings(OktaModel):
     """An Okta `PasswordPolicyRecoverySettings`.
 
     Attributes:
-        factors: `factors`
+        factors: PasswordPolicyRecoveryFactors
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class PasswordPolicyRuleAction(OktaModel):
     """An Okta `PasswordPolicyRuleAction`.
 
     Attributes:
-        access: `access`
+        access: PasswordPolicyRuleActionAccess
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class PasswordPolicySettings(OktaModel):
     """An Okta `PasswordPolicySettings`.
 
     Attributes:
-        delegation: `delegation`
-        password: `password`
-        recovery: `recovery`
+        delegation: PasswordPolicyDelegationSettings
+        password: PasswordPolicyPasswordSettings
+        recovery: PasswordPolicyRecoverySettings
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,9 +21,9 @@ class PasswordSettingObject(OktaModel):
     """An Okta `PasswordSettingObject`.
 
     Attributes:
-        change: `change`
-        seed: `seed`
-        status: `status`
+        change: ChangeEnum
+        seed: SeedEnum
+        status: EnabledStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,8 +26,8 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatform`.
 
     Attributes:
-        os: `os`
-        type_: `type`
+        os: PlatformConditionEvaluatorPlatformOperatingSystem
+        type_ (`type`): PlatformConditionEvaluatorPlatformType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -28,9 +28,9 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatformOperatingSystem`.
 
     Attributes:
-        expression: `expression`
-        type_: `type`
-        version: `version`
+        expression: str
+        type_ (`type`): PlatformConditionEvaluatorPlatformOperatingSystemType
+        version: PlatformConditionEvaluatorPlatformOperatingSystemVersion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

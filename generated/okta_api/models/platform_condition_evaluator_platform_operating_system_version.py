@@ -21,8 +21,8 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatformOperatingSystemVersion`.
 
     Attributes:
-        match_type: `matchType`
-        value: `value`
+        match_type (`matchType`): PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,8 +21,8 @@ class PlatformPolicyRuleCondition(OktaModel):
     """An Okta `PlatformPolicyRuleCondition`.
 
     Attributes:
-        exclude: `exclude`
-        include: `include`
+        exclude: list[PlatformConditionEvaluatorPlatform]
+        include: list[PlatformConditionEvaluatorPlatform]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

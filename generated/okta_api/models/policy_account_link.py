@@ -22,8 +22,8 @@ class PolicyAccountLink(OktaModel):
     """An Okta `PolicyAccountLink`.
 
     Attributes:
-        action: `action`
-        filter_: `filter`
+        action: PolicyAccountLinkAction
+        filter_ (`filter`): PolicyAccountLinkFilter
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,7 +21,7 @@ class PolicyAccountLinkFilter(OktaModel):
     """An Okta `PolicyAccountLinkFilter`.
 
     Attributes:
-        groups: `groups`
+        groups: PolicyAccountLinkFilterGroups
     """
 
     _json_names: ClassVar[dict[str, str]] = {

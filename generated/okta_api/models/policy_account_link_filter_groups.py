@@ -18,7 +18,7 @@ class PolicyAccountLinkFilterGroups(OktaModel):
     """An Okta `PolicyAccountLinkFilterGroups`.
 
     Attributes:
-        include: `include`
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,9 +19,9 @@ class PolicyNetworkCondition(OktaModel):
     """An Okta `PolicyNetworkCondition`.
 
     Attributes:
-        connection: `connection`
-        exclude: `exclude`
-        include: `include`
+        connection: PolicyNetworkConditionConnection
+        exclude: list[str]
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

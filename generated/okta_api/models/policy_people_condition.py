@@ -23,8 +23,8 @@ class PolicyPeopleCondition(OktaModel):
     """An Okta `PolicyPeopleCondition`.
 
     Attributes:
-        groups: `groups`
-        users: `users`
+        groups: GroupCondition
+        users: UserCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

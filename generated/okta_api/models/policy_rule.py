@@ -26,16 +26,16 @@ class PolicyRule(OktaModel):
     """An Okta `PolicyRule`.
 
     Attributes:
-        actions: `actions`
-        conditions: `conditions`
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        priority: `priority`
-        status: `status`
-        system: `system`
-        type_: `type`
+        actions: PolicyRuleActions
+        conditions: PolicyRuleConditions
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        priority: int
+        status: PolicyRuleStatus
+        system: bool
+        type_ (`type`): PolicyRuleType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,12 +27,12 @@ class PolicyRuleActions(OktaModel):
     """An Okta `PolicyRuleActions`.
 
     Attributes:
-        enroll: `enroll`
-        idp: `idp`
-        password_change: `passwordChange`
-        self_service_password_reset: `selfServicePasswordReset`
-        self_service_unlock: `selfServiceUnlock`
-        signon: `signon`
+        enroll: PolicyRuleActionsEnroll
+        idp: IdpPolicyRuleAction
+        password_change (`passwordChange`): PasswordPolicyRuleAction
+        self_service_password_reset (`selfServicePasswordReset`): PasswordPolicyRuleAction
+        self_service_unlock (`selfServiceUnlock`): PasswordPolicyRuleAction
+        signon: OktaSignOnPolicyRuleSignonActions
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class PolicyRuleActionsEnroll(OktaModel):
     """An Okta `PolicyRuleActionsEnroll`.
 
     Attributes:
-        self_: `self`
+        self_ (`self`): PolicyRuleActionsEnrollSelf
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class PolicyRuleAuthContextCondition(OktaModel):
     """An Okta `PolicyRuleAuthContextCondition`.
 
     Attributes:
-        auth_type: `authType`
+        auth_type (`authType`): PolicyRuleAuthContextConditionAuthType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,11 +22,11 @@ class PolicySubject(OktaModel):
     """An Okta `PolicySubject`.
 
     Attributes:
-        filter_: `filter`
-        format_: `format`
-        match_attribute: `matchAttribute`
-        match_type: `matchType`
-        user_name_template: `userNameTemplate`
+        filter_ (`filter`): str
+        format_ (`format`): list[str]
+        match_attribute (`matchAttribute`): str
+        match_type (`matchType`): PolicySubjectMatchType
+        user_name_template (`userNameTemplate`): PolicyUserNameTemplate
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class PolicyUserNameTemplate(OktaModel):
     """An Okta `PolicyUserNameTemplate`.
 
     Attributes:
-        template: `template`
+        template: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

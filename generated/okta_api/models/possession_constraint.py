@@ -18,13 +18,13 @@ class PossessionConstraint(AccessPolicyConstraint):
     """An Okta `PossessionConstraint`.
 
     Attributes:
-        methods: `methods`
-        reauthenticate_in: `reauthenticateIn`
-        types: `types`
-        device_bound: `deviceBound`
-        hardware_protection: `hardwareProtection`
-        phishing_resistant: `phishingResistant`
-        user_presence: `userPresence`
+        methods: list[str]
+        reauthenticate_in (`reauthenticateIn`): str
+        types: list[str]
+        device_bound (`deviceBound`): str
+        hardware_protection (`hardwareProtection`): str
+        phishing_resistant (`phishingResistant`): str
+        user_presence (`userPresence`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class PreRegistrationInlineHook(OktaModel):
     """An Okta `PreRegistrationInlineHook`.
 
     Attributes:
-        inline_hook_id: `inlineHookId`
+        inline_hook_id (`inlineHookId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

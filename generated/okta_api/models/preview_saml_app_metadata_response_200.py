@@ -25,7 +25,7 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
     """An Okta `PreviewSamlAppMetadataResponse200`.
 
     Attributes:
-        entity_descriptor: `EntityDescriptor`
+        entity_descriptor (`EntityDescriptor`): PreviewSamlAppMetadataResponse200EntityDescriptor
     """
 
     _json_names: ClassVar[dict[str, str]] = {

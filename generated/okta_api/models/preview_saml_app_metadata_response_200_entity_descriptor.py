@@ -25,8 +25,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptor`.
 
     Attributes:
-        idpsso_descriptor: `IDPSSODescriptor`
-        entity_id: `entityID`
+        idpsso_descriptor (`IDPSSODescriptor`): PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor
+        entity_id (`entityID`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -37,12 +37,12 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor`.
 
     Attributes:
-        key_descriptor: `KeyDescriptor`
-        name_id_format: `NameIDFormat`
-        single_logout_service: `SingleLogoutService`
-        single_sign_on_service: `SingleSignOnService`
-        want_authn_requests_signed: `WantAuthnRequestsSigned`
-        protocol_support_enumeration: `protocolSupportEnumeration`
+        key_descriptor (`KeyDescriptor`): PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor
+        name_id_format (`NameIDFormat`): list[str]
+        single_logout_service (`SingleLogoutService`): PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService
+        single_sign_on_service (`SingleSignOnService`): PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService
+        want_authn_requests_signed (`WantAuthnRequestsSigned`): bool
+        protocol_support_enumeration (`protocolSupportEnumeration`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,8 +25,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor`.
 
     Attributes:
-        key_info: `KeyInfo`
-        use: `use`
+        key_info (`KeyInfo`): PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo
+        use: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

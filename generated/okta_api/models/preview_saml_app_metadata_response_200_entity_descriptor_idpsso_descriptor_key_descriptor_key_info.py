@@ -25,7 +25,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo`.
 
     Attributes:
-        x509_data: `X509Data`
+        x509_data (`X509Data`): PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data
     """
 
     _json_names: ClassVar[dict[str, str]] = {

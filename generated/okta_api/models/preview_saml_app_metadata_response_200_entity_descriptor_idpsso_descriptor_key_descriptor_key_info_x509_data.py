@@ -18,7 +18,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data`.
 
     Attributes:
-        x509_certificate: `X509Certificate`
+        x509_certificate (`X509Certificate`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLog
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService`.
 
     Attributes:
-        binding: `Binding`
-        location: `Location`
+        binding (`Binding`): str
+        location (`Location`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSig
     """An Okta `PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService`.
 
     Attributes:
-        binding: `Binding`
-        location: `Location`
+        binding (`Binding`): str
+        location (`Location`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

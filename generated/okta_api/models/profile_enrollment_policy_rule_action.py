@@ -27,13 +27,13 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleAction`.
 
     Attributes:
-        access: `access`
-        activation_requirements: `activationRequirements`
-        pre_registration_inline_hooks: `preRegistrationInlineHooks`
-        profile_attributes: `profileAttributes`
-        target_group_ids: `targetGroupIds`
-        ui_schema_id: `uiSchemaId`
-        unknown_user_action: `unknownUserAction`
+        access: str
+        activation_requirements (`activationRequirements`): ProfileEnrollmentPolicyRuleActivationRequirement
+        pre_registration_inline_hooks (`preRegistrationInlineHooks`): list[PreRegistrationInlineHook]
+        profile_attributes (`profileAttributes`): list[ProfileEnrollmentPolicyRuleProfileAttribute]
+        target_group_ids (`targetGroupIds`): list[str]
+        ui_schema_id (`uiSchemaId`): str
+        unknown_user_action (`unknownUserAction`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

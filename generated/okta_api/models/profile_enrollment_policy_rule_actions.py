@@ -29,13 +29,13 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
     """An Okta `ProfileEnrollmentPolicyRuleActions`.
 
     Attributes:
-        enroll: `enroll`
-        idp: `idp`
-        password_change: `passwordChange`
-        self_service_password_reset: `selfServicePasswordReset`
-        self_service_unlock: `selfServiceUnlock`
-        signon: `signon`
-        profile_enrollment: `profileEnrollment`
+        enroll: PolicyRuleActionsEnroll
+        idp: IdpPolicyRuleAction
+        password_change (`passwordChange`): PasswordPolicyRuleAction
+        self_service_password_reset (`selfServicePasswordReset`): PasswordPolicyRuleAction
+        self_service_unlock (`selfServiceUnlock`): PasswordPolicyRuleAction
+        signon: OktaSignOnPolicyRuleSignonActions
+        profile_enrollment (`profileEnrollment`): ProfileEnrollmentPolicyRuleAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ProfileEnrollmentPolicyRuleActivationRequirement(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleActivationRequirement`.
 
     Attributes:
-        email_verification: `emailVerification`
+        email_verification (`emailVerification`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleProfileAttribute`.
 
     Attributes:
-        label: `label`
-        name: `name`
-        required: `required`
+        label: str
+        name: str
+        required: bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

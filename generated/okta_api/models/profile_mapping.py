@@ -23,11 +23,11 @@ class ProfileMapping(OktaModel):
     """An Okta `ProfileMapping`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        properties: `properties` (read-only, never sent)
-        source: `source`
-        target: `target`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        id (read-only, never sent): str
+        properties (read-only, never sent): ProfileMappingProperties
+        source: ProfileMappingSource
+        target: ProfileMappingSource
     """
 
     _json_names: ClassVar[dict[str, str]] = {

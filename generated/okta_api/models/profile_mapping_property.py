@@ -19,8 +19,8 @@ class ProfileMappingProperty(OktaModel):
     """An Okta `ProfileMappingProperty`.
 
     Attributes:
-        expression: `expression`
-        push_status: `pushStatus`
+        expression: str
+        push_status (`pushStatus`): ProfileMappingPropertyPushStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ class ProfileMappingSource(OktaModel):
     """An Okta `ProfileMappingSource`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        name: `name` (read-only, never sent)
-        type_: `type` (read-only, never sent)
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        id (read-only, never sent): str
+        name (read-only, never sent): str
+        type_ (`type`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

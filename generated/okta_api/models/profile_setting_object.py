@@ -19,7 +19,7 @@ class ProfileSettingObject(OktaModel):
     """An Okta `ProfileSettingObject`.
 
     Attributes:
-        status: `status`
+        status: EnabledStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

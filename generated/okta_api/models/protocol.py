@@ -32,14 +32,14 @@ class Protocol(OktaModel):
     """An Okta `Protocol`.
 
     Attributes:
-        algorithms: `algorithms`
-        credentials: `credentials`
-        endpoints: `endpoints`
-        issuer: `issuer`
-        relay_state: `relayState`
-        scopes: `scopes`
-        settings: `settings`
-        type_: `type`
+        algorithms: ProtocolAlgorithms
+        credentials: IdentityProviderCredentials
+        endpoints: ProtocolEndpoints
+        issuer: ProtocolEndpoint
+        relay_state (`relayState`): ProtocolRelayState
+        scopes: list[str]
+        settings: ProtocolSettings
+        type_ (`type`): ProtocolType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

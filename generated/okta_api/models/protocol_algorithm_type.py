@@ -21,7 +21,7 @@ class ProtocolAlgorithmType(OktaModel):
     """An Okta `ProtocolAlgorithmType`.
 
     Attributes:
-        signature: `signature`
+        signature: ProtocolAlgorithmTypeSignature
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class ProtocolAlgorithmTypeSignature(OktaModel):
     """An Okta `ProtocolAlgorithmTypeSignature`.
 
     Attributes:
-        algorithm: `algorithm`
-        scope: `scope`
+        algorithm: str
+        scope: ProtocolAlgorithmTypeSignatureScope
     """
 
     _json_names: ClassVar[dict[str, str]] = {

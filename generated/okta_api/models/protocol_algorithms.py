@@ -21,8 +21,8 @@ class ProtocolAlgorithms(OktaModel):
     """An Okta `ProtocolAlgorithms`.
 
     Attributes:
-        request: `request`
-        response: `response`
+        request: ProtocolAlgorithmType
+        response: ProtocolAlgorithmType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,10 +20,10 @@ class ProtocolEndpoint(OktaModel):
     """An Okta `ProtocolEndpoint`.
 
     Attributes:
-        binding: `binding`
-        destination: `destination`
-        type_: `type`
-        url: `url`
+        binding: ProtocolEndpointBinding
+        destination: str
+        type_ (`type`): ProtocolEndpointType
+        url: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,14 +21,14 @@ class ProtocolEndpoints(OktaModel):
     """An Okta `ProtocolEndpoints`.
 
     Attributes:
-        acs: `acs`
-        authorization: `authorization`
-        jwks: `jwks`
-        metadata: `metadata`
-        slo: `slo`
-        sso: `sso`
-        token: `token`
-        user_info: `userInfo`
+        acs: ProtocolEndpoint
+        authorization: ProtocolEndpoint
+        jwks: ProtocolEndpoint
+        metadata: ProtocolEndpoint
+        slo: ProtocolEndpoint
+        sso: ProtocolEndpoint
+        token: ProtocolEndpoint
+        user_info (`userInfo`): ProtocolEndpoint
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class ProtocolRelayState(OktaModel):
     """An Okta `ProtocolRelayState`.
 
     Attributes:
-        format_: `format`
+        format_ (`format`): ProtocolRelayStateFormat
     """
 
     _json_names: ClassVar[dict[str, str]] = {

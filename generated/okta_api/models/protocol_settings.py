@@ -18,7 +18,7 @@ class ProtocolSettings(OktaModel):
     """An Okta `ProtocolSettings`.
 
     Attributes:
-        name_format: `nameFormat`
+        name_format (`nameFormat`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,10 +24,10 @@ class Provisioning(OktaModel):
     """An Okta `Provisioning`.
 
     Attributes:
-        action: `action`
-        conditions: `conditions`
-        groups: `groups`
-        profile_master: `profileMaster`
+        action: ProvisioningAction
+        conditions: ProvisioningConditions
+        groups: ProvisioningGroups
+        profile_master (`profileMaster`): bool
     """
 
     _json_names: ClassVar[dict[str, str]] = {

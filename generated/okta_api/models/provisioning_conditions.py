@@ -23,8 +23,8 @@ class ProvisioningConditions(OktaModel):
     """An Okta `ProvisioningConditions`.
 
     Attributes:
-        deprovisioned: `deprovisioned`
-        suspended: `suspended`
+        deprovisioned: ProvisioningDeprovisionedCondition
+        suspended: ProvisioningSuspendedCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,9 +20,9 @@ class ProvisioningConnection(OktaModel):
     """An Okta `ProvisioningConnection`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        auth_scheme: `authScheme`
-        status: `status`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        auth_scheme (`authScheme`): ProvisioningConnectionAuthScheme
+        status: ProvisioningConnectionStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

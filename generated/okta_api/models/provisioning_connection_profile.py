@@ -19,8 +19,8 @@ class ProvisioningConnectionProfile(OktaModel):
     """An Okta `ProvisioningConnectionProfile`.
 
     Attributes:
-        auth_scheme: `authScheme`
-        token: `token`
+        auth_scheme (`authScheme`): ProvisioningConnectionAuthScheme
+        token: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

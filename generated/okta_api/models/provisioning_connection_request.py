@@ -21,7 +21,7 @@ class ProvisioningConnectionRequest(OktaModel):
     """An Okta `ProvisioningConnectionRequest`.
 
     Attributes:
-        profile: `profile`
+        profile: ProvisioningConnectionProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

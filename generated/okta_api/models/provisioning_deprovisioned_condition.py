@@ -19,7 +19,7 @@ class ProvisioningDeprovisionedCondition(OktaModel):
     """An Okta `ProvisioningDeprovisionedCondition`.
 
     Attributes:
-        action: `action`
+        action: ProvisioningDeprovisionedConditionAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,10 +19,10 @@ class ProvisioningGroups(OktaModel):
     """An Okta `ProvisioningGroups`.
 
     Attributes:
-        action: `action`
-        assignments: `assignments`
-        filter_: `filter`
-        source_attribute_name: `sourceAttributeName`
+        action: ProvisioningGroupsAction
+        assignments: list[str]
+        filter_ (`filter`): list[str]
+        source_attribute_name (`sourceAttributeName`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

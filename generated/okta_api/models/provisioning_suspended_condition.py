@@ -19,7 +19,7 @@ class ProvisioningSuspendedCondition(OktaModel):
     """An Okta `ProvisioningSuspendedCondition`.
 
     Attributes:
-        action: `action`
+        action: ProvisioningSuspendedConditionAction
     """
 
     _json_names: ClassVar[dict[str, str]] = {

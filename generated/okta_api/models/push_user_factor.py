@@ -28,18 +28,18 @@ class PushUserFactor(UserFactor):
     """An Okta `PushUserFactor`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        factor_type: `factorType`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        provider: `provider`
-        status: `status`
-        verify: `verify`
-        expires_at: `expiresAt`
-        factor_result: `factorResult`
-        profile: `profile`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        factor_type (`factorType`): FactorType
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        provider: FactorProvider
+        status: FactorStatus
+        verify: VerifyFactorRequest
+        expires_at (`expiresAt`): datetime.datetime
+        factor_result (`factorResult`): FactorResultType
+        profile: PushUserFactorProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

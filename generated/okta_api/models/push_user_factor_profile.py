@@ -18,12 +18,12 @@ class PushUserFactorProfile(OktaModel):
     """An Okta `PushUserFactorProfile`.
 
     Attributes:
-        credential_id: `credentialId`
-        device_token: `deviceToken`
-        device_type: `deviceType`
-        name: `name`
-        platform: `platform`
-        version: `version`
+        credential_id (`credentialId`): str
+        device_token (`deviceToken`): str
+        device_type (`deviceType`): str
+        name: str
+        platform: str
+        version: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class RecoveryQuestionCredential(OktaModel):
     """An Okta `RecoveryQuestionCredential`.
 
     Attributes:
-        answer: `answer`
-        question: `question`
+        answer: str
+        question: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

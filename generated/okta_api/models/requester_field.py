@@ -19,17 +19,17 @@ class RequesterField(OktaModel):
     """Definition of a field the requester fills in.
 
     Attributes:
-        id: `id`. Field id; use it as `id` in `requesterFieldValues`. Reserved ids: `OKTA_REQUESTED_FOR`
+        id: Field id; use it as `id` in `requesterFieldValues`. Reserved ids: `OKTA_REQUESTED_FOR`
             (user the request is for) and `OKTA_ACCESS_DURATION` (requested access duration).
-        type_: `type`. Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
+        type_ (`type`): Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
             type uses `value`.
-        required: `required`. Whether the request needs a value for this field.
-        label: `label`. Label shown to the requester.
-        choices: `choices`. Allowed values of a `SELECT` or `MULTISELECT` field.
-        read_only: `readOnly`. Whether the value is fixed and cannot be changed.
-        value: `value`. Preset value. For `DURATION` fields, the default ISO 8601 duration (for example `P7D`);
+        required: Whether the request needs a value for this field.
+        label: Label shown to the requester.
+        choices: Allowed values of a `SELECT` or `MULTISELECT` field.
+        read_only (`readOnly`): Whether the value is fixed and cannot be changed.
+        value: Preset value. For `DURATION` fields, the default ISO 8601 duration (for example `P7D`);
             for `OKTA_REQUESTED_FOR`, the user id.
-        maximum_value: `maximumValue`. Longest allowed ISO 8601 duration; `DURATION` fields only.
+        maximum_value (`maximumValue`): Longest allowed ISO 8601 duration; `DURATION` fields only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

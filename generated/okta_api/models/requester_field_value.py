@@ -21,13 +21,13 @@ class RequesterFieldValue(OktaModel):
     an ISO 8601 duration such as `P7D` or `PT12H` (one unit: D, H or M).
 
     Attributes:
-        id: `id`. Id of the requester field.
-        label: `label`. Label of the field; informational.
-        type_: `type`. Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
+        id: Id of the requester field.
+        label: Label of the field; informational.
+        type_ (`type`): Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
             type uses `value`.
-        value: `value`. The value, for every type except `MULTISELECT`: free text, one of the choices, an ISO 8601
+        value: The value, for every type except `MULTISELECT`: free text, one of the choices, an ISO 8601
             date-time, an ISO 8601 duration, or an Okta user id.
-        values: `values`. The chosen values of a `MULTISELECT` field.
+        values: The chosen values of a `MULTISELECT` field.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ResetPasswordToken(OktaModel):
     """An Okta `ResetPasswordToken`.
 
     Attributes:
-        reset_password_url: `resetPasswordUrl` (read-only, never sent)
+        reset_password_url (`resetPasswordUrl`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class ResponseLinks(OktaModel):
     """An Okta `ResponseLinks`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
+        field_links (`_links`, read-only, never sent): dict[str, Any]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class RiskPolicyRuleCondition(OktaModel):
     """An Okta `RiskPolicyRuleCondition`.
 
     Attributes:
-        behaviors: `behaviors`
+        behaviors: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class RiskScorePolicyRuleCondition(OktaModel):
     """An Okta `RiskScorePolicyRuleCondition`.
 
     Attributes:
-        level: `level`
+        level: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

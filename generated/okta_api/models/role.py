@@ -22,16 +22,16 @@ class Role(OktaModel):
     """An Okta `Role`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        assignment_type: `assignmentType`
-        created: `created` (read-only, never sent)
-        description: `description`
-        id: `id` (read-only, never sent)
-        label: `label` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        status: `status`
-        type_: `type`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        assignment_type (`assignmentType`): RoleAssignmentType
+        created (read-only, never sent): datetime.datetime
+        description: str
+        id (read-only, never sent): str
+        label (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        status: RoleStatus
+        type_ (`type`): RoleType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

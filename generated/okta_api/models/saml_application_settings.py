@@ -27,12 +27,12 @@ class SamlApplicationSettings(ApplicationSettings):
     """An Okta `SamlApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
-        sign_on: `signOn`
+        app: ApplicationSettingsApplication
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
+        sign_on (`signOn`): SamlApplicationSettingsSignOn
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -29,33 +29,33 @@ class SamlApplicationSettingsSignOn(OktaModel):
     """An Okta `SamlApplicationSettingsSignOn`.
 
     Attributes:
-        acs_endpoints: `acsEndpoints`
-        allow_multiple_acs_endpoints: `allowMultipleAcsEndpoints`
-        assertion_signed: `assertionSigned`
-        attribute_statements: `attributeStatements`
-        audience: `audience`
-        audience_override: `audienceOverride`
-        authn_context_class_ref: `authnContextClassRef`
-        default_relay_state: `defaultRelayState`
-        destination: `destination`
-        destination_override: `destinationOverride`
-        digest_algorithm: `digestAlgorithm`
-        honor_force_authn: `honorForceAuthn`
-        idp_issuer: `idpIssuer`
-        inline_hooks: `inlineHooks`
-        recipient: `recipient`
-        recipient_override: `recipientOverride`
-        request_compressed: `requestCompressed`
-        response_signed: `responseSigned`
-        saml_signed_request_enabled: `samlSignedRequestEnabled`
-        signature_algorithm: `signatureAlgorithm`
-        slo: `slo`
-        sp_certificate: `spCertificate`
-        sp_issuer: `spIssuer`
-        sso_acs_url: `ssoAcsUrl`
-        sso_acs_url_override: `ssoAcsUrlOverride`
-        subject_name_id_format: `subjectNameIdFormat`
-        subject_name_id_template: `subjectNameIdTemplate`
+        acs_endpoints (`acsEndpoints`): list[AcsEndpoint]
+        allow_multiple_acs_endpoints (`allowMultipleAcsEndpoints`): bool
+        assertion_signed (`assertionSigned`): bool
+        attribute_statements (`attributeStatements`): list[SamlAttributeStatement]
+        audience: str
+        audience_override (`audienceOverride`): str
+        authn_context_class_ref (`authnContextClassRef`): str
+        default_relay_state (`defaultRelayState`): str
+        destination: str
+        destination_override (`destinationOverride`): str
+        digest_algorithm (`digestAlgorithm`): str
+        honor_force_authn (`honorForceAuthn`): bool
+        idp_issuer (`idpIssuer`): str
+        inline_hooks (`inlineHooks`): list[SignOnInlineHook]
+        recipient: str
+        recipient_override (`recipientOverride`): str
+        request_compressed (`requestCompressed`): bool
+        response_signed (`responseSigned`): bool
+        saml_signed_request_enabled (`samlSignedRequestEnabled`): bool
+        signature_algorithm (`signatureAlgorithm`): str
+        slo: SingleLogout
+        sp_certificate (`spCertificate`): SpCertificate
+        sp_issuer (`spIssuer`): str
+        sso_acs_url (`ssoAcsUrl`): str
+        sso_acs_url_override (`ssoAcsUrlOverride`): str
+        subject_name_id_format (`subjectNameIdFormat`): str
+        subject_name_id_template (`subjectNameIdTemplate`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,12 @@ class SamlAttributeStatement(OktaModel):
     """An Okta `SamlAttributeStatement`.
 
     Attributes:
-        filter_type: `filterType`
-        filter_value: `filterValue`
-        name: `name`
-        namespace: `namespace`
-        type_: `type`
-        values: `values`
+        filter_type (`filterType`): str
+        filter_value (`filterValue`): str
+        name: str
+        namespace: str
+        type_ (`type`): str
+        values: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,7 +19,7 @@ class ScheduledUserLifecycleAction(OktaModel):
     """An Okta `ScheduledUserLifecycleAction`.
 
     Attributes:
-        status: `status`
+        status: ScheduledUserLifecycleActionStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

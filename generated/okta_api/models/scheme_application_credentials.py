@@ -26,12 +26,12 @@ class SchemeApplicationCredentials(ApplicationCredentials):
     """An Okta `SchemeApplicationCredentials`.
 
     Attributes:
-        signing: `signing`
-        user_name_template: `userNameTemplate`
-        password: `password`
-        reveal_password: `revealPassword`
-        scheme: `scheme`
-        user_name: `userName`
+        signing: ApplicationCredentialsSigning
+        user_name_template (`userNameTemplate`): ApplicationCredentialsUsernameTemplate
+        password: PasswordCredential
+        reveal_password (`revealPassword`): bool
+        scheme: ApplicationCredentialsScheme
+        user_name (`userName`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

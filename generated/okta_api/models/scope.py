@@ -20,9 +20,9 @@ class Scope(OktaModel):
     """An Okta `Scope`.
 
     Attributes:
-        allowed_okta_apps: `allowedOktaApps`
-        string_value: `stringValue`
-        type_: `type`
+        allowed_okta_apps (`allowedOktaApps`): list[IframeEmbedScopeAllowedApps]
+        string_value (`stringValue`): str
+        type_ (`type`): ScopeType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -32,22 +32,22 @@ class SecurePasswordStoreApplication(Application):
     """An Okta `SecurePasswordStoreApplication`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        accessibility: `accessibility`
-        created: `created` (read-only, never sent)
-        credentials: `credentials`
-        features: `features`
-        id: `id` (read-only, never sent)
-        label: `label`
-        last_updated: `lastUpdated` (read-only, never sent)
-        licensing: `licensing`
-        name: `name`
-        profile: `profile`
-        settings: `settings`
-        sign_on_mode: `signOnMode`
-        status: `status` (read-only, never sent)
-        visibility: `visibility`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        accessibility: ApplicationAccessibility
+        created (read-only, never sent): datetime.datetime
+        credentials: SchemeApplicationCredentials
+        features: list[str]
+        id (read-only, never sent): str
+        label: str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        licensing: ApplicationLicensing
+        name: str
+        profile: dict[str, Any]
+        settings: SecurePasswordStoreApplicationSettings
+        sign_on_mode (`signOnMode`): ApplicationSignOnMode
+        status (read-only, never sent): ApplicationStatus
+        visibility: ApplicationVisibility
     """
 
     _json_names: ClassVar[dict[str, str]] = {

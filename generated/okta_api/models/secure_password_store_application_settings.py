@@ -29,11 +29,11 @@ class SecurePasswordStoreApplicationSettings(ApplicationSettings):
     """An Okta `SecurePasswordStoreApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
+        app: SecurePasswordStoreApplicationSettingsApplication
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,19 +18,19 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
     """An Okta `SecurePasswordStoreApplicationSettingsApplication`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        optional_field_1: `optionalField1`
-        optional_field_1_value: `optionalField1Value`
-        optional_field_2: `optionalField2`
-        optional_field_2_value: `optionalField2Value`
-        optional_field_3: `optionalField3`
-        optional_field_3_value: `optionalField3Value`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        optional_field_1 (`optionalField1`): str
+        optional_field_1_value (`optionalField1Value`): str
+        optional_field_2 (`optionalField2`): str
+        optional_field_2_value (`optionalField2Value`): str
+        optional_field_3 (`optionalField3`): str
+        optional_field_3_value (`optionalField3Value`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class SecurityQuestion(OktaModel):
     """An Okta `SecurityQuestion`.
 
     Attributes:
-        answer: `answer`
-        question: `question`
-        question_text: `questionText`
+        answer: str
+        question: str
+        question_text (`questionText`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

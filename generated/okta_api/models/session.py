@@ -24,17 +24,17 @@ class Session(OktaModel):
     """An Okta `Session`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        amr: `amr` (read-only, never sent)
-        created_at: `createdAt` (read-only, never sent)
-        expires_at: `expiresAt` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        idp: `idp`
-        last_factor_verification: `lastFactorVerification` (read-only, never sent)
-        last_password_verification: `lastPasswordVerification` (read-only, never sent)
-        login: `login` (read-only, never sent)
-        status: `status`
-        user_id: `userId` (read-only, never sent)
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        amr (read-only, never sent): list[SessionAuthenticationMethod]
+        created_at (`createdAt`, read-only, never sent): datetime.datetime
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        idp: SessionIdentityProvider
+        last_factor_verification (`lastFactorVerification`, read-only, never sent): datetime.datetime
+        last_password_verification (`lastPasswordVerification`, read-only, never sent): datetime.datetime
+        login (read-only, never sent): str
+        status: SessionStatus
+        user_id (`userId`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,8 +19,8 @@ class SessionIdentityProvider(OktaModel):
     """An Okta `SessionIdentityProvider`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        type_: `type`
+        id (read-only, never sent): str
+        type_ (`type`): SessionIdentityProviderType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class SignOnInlineHook(OktaModel):
     """An Okta `SignOnInlineHook`.
 
     Attributes:
-        id: `id`
+        id: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,9 +18,9 @@ class SingleLogout(OktaModel):
     """An Okta `SingleLogout`.
 
     Attributes:
-        enabled: `enabled`
-        issuer: `issuer`
-        logout_url: `logoutUrl`
+        enabled: bool
+        issuer: str
+        logout_url (`logoutUrl`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -23,13 +23,13 @@ class SmsTemplate(OktaModel):
     """An Okta `SmsTemplate`.
 
     Attributes:
-        created: `created` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        name: `name`
-        template: `template`
-        translations: `translations`
-        type_: `type`
+        created (read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        name: str
+        template: str
+        translations: SmsTemplateTranslations
+        type_ (`type`): SmsTemplateType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

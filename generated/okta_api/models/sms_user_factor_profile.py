@@ -18,7 +18,7 @@ class SmsUserFactorProfile(OktaModel):
     """An Okta `SmsUserFactorProfile`.
 
     Attributes:
-        phone_number: `phoneNumber`
+        phone_number (`phoneNumber`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,12 +19,12 @@ class SocialAuthToken(OktaModel):
     """An Okta `SocialAuthToken`.
 
     Attributes:
-        expires_at: `expiresAt` (read-only, never sent)
-        id: `id` (read-only, never sent)
-        scopes: `scopes`
-        token: `token`
-        token_auth_scheme: `tokenAuthScheme`
-        token_type: `tokenType`
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        id (read-only, never sent): str
+        scopes: list[str]
+        token: str
+        token_auth_scheme (`tokenAuthScheme`): str
+        token_type (`tokenType`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class SpCertificate(OktaModel):
     """An Okta `SpCertificate`.
 
     Attributes:
-        x5c: `x5c`
+        x5c: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -20,10 +20,10 @@ class Subscription(OktaModel):
     """An Okta `Subscription`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        channels: `channels`
-        notification_type: `notificationType`
-        status: `status`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        channels: list[str]
+        notification_type (`notificationType`): NotificationType
+        status: SubscriptionStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,15 +18,15 @@ class SwaApplicationSettingsApplication(ApplicationSettingsApplication):
     """An Okta `SwaApplicationSettingsApplication`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        checkbox: `checkbox`
-        redirect_url: `redirectUrl`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        checkbox: str
+        redirect_url (`redirectUrl`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,11 +25,11 @@ class SwaThreeFieldApplicationSettings(ApplicationSettings):
     """An Okta `SwaThreeFieldApplicationSettings`.
 
     Attributes:
-        app: `app`
-        implicit_assignment: `implicitAssignment`
-        inline_hook_id: `inlineHookId`
-        notes: `notes`
-        notifications: `notifications`
+        app: SwaThreeFieldApplicationSettingsApplication
+        implicit_assignment (`implicitAssignment`): bool
+        inline_hook_id (`inlineHookId`): str
+        notes: ApplicationSettingsNotes
+        notifications: ApplicationSettingsNotifications
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,19 +18,19 @@ class SwaThreeFieldApplicationSettingsApplication(ApplicationSettingsApplication
     """An Okta `SwaThreeFieldApplicationSettingsApplication`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        button_selector: `buttonSelector`
-        extra_field_selector: `extraFieldSelector`
-        extra_field_value: `extraFieldValue`
-        password_selector: `passwordSelector`
-        target_url: `targetURL`
-        user_name_selector: `userNameSelector`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        button_selector (`buttonSelector`): str
+        extra_field_selector (`extraFieldSelector`): str
+        extra_field_value (`extraFieldValue`): str
+        password_selector (`passwordSelector`): str
+        target_url (`targetURL`): str
+        user_name_selector (`userNameSelector`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class TempPassword(OktaModel):
     """An Okta `TempPassword`.
 
     Attributes:
-        temp_password: `tempPassword` (read-only, never sent)
+        temp_password (`tempPassword`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,16 +22,16 @@ class Theme(OktaModel):
     """An Okta `Theme`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        background_image: `backgroundImage` (read-only, never sent)
-        email_template_touch_point_variant: `emailTemplateTouchPointVariant`
-        end_user_dashboard_touch_point_variant: `endUserDashboardTouchPointVariant`
-        error_page_touch_point_variant: `errorPageTouchPointVariant`
-        primary_color_contrast_hex: `primaryColorContrastHex`
-        primary_color_hex: `primaryColorHex`
-        secondary_color_contrast_hex: `secondaryColorContrastHex`
-        secondary_color_hex: `secondaryColorHex`
-        sign_in_page_touch_point_variant: `signInPageTouchPointVariant`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        background_image (`backgroundImage`, read-only, never sent): str
+        email_template_touch_point_variant (`emailTemplateTouchPointVariant`): EmailTemplateTouchPointVariant
+        end_user_dashboard_touch_point_variant (`endUserDashboardTouchPointVariant`): EndUserDashboardTouchPointVariant
+        error_page_touch_point_variant (`errorPageTouchPointVariant`): ErrorPageTouchPointVariant
+        primary_color_contrast_hex (`primaryColorContrastHex`): str
+        primary_color_hex (`primaryColorHex`): str
+        secondary_color_contrast_hex (`secondaryColorContrastHex`): str
+        secondary_color_hex (`secondaryColorHex`): str
+        sign_in_page_touch_point_variant (`signInPageTouchPointVariant`): SignInPageTouchPointVariant
     """
 
     _json_names: ClassVar[dict[str, str]] = {

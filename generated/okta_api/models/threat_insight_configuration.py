@@ -19,11 +19,11 @@ class ThreatInsightConfiguration(OktaModel):
     """An Okta `ThreatInsightConfiguration`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        action: `action`
-        created: `created` (read-only, never sent)
-        exclude_zones: `excludeZones`
-        last_updated: `lastUpdated` (read-only, never sent)
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        action: str
+        created (read-only, never sent): datetime.datetime
+        exclude_zones (`excludeZones`): list[str]
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,10 +25,10 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
     """An Okta `TokenAuthorizationServerPolicyRuleAction`.
 
     Attributes:
-        access_token_lifetime_minutes: `accessTokenLifetimeMinutes`
-        inline_hook: `inlineHook`
-        refresh_token_lifetime_minutes: `refreshTokenLifetimeMinutes`
-        refresh_token_window_minutes: `refreshTokenWindowMinutes`
+        access_token_lifetime_minutes (`accessTokenLifetimeMinutes`): int
+        inline_hook (`inlineHook`): TokenAuthorizationServerPolicyRuleActionInlineHook
+        refresh_token_lifetime_minutes (`refreshTokenLifetimeMinutes`): int
+        refresh_token_window_minutes (`refreshTokenWindowMinutes`): int
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class TokenAuthorizationServerPolicyRuleActionInlineHook(OktaModel):
     """An Okta `TokenAuthorizationServerPolicyRuleActionInlineHook`.
 
     Attributes:
-        id: `id`
+        id: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class TokenUserFactorProfile(OktaModel):
     """An Okta `TokenUserFactorProfile`.
 
     Attributes:
-        credential_id: `credentialId`
+        credential_id (`credentialId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,16 +22,16 @@ class TrustedOrigin(OktaModel):
     """An Okta `TrustedOrigin`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        created_by: `createdBy`
-        id: `id` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        last_updated_by: `lastUpdatedBy`
-        name: `name`
-        origin: `origin`
-        scopes: `scopes`
-        status: `status`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        created_by (`createdBy`): str
+        id (read-only, never sent): str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        last_updated_by (`lastUpdatedBy`): str
+        name: str
+        origin: str
+        scopes: list[Scope]
+        status: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

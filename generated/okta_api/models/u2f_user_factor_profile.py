@@ -18,7 +18,7 @@ class U2FUserFactorProfile(OktaModel):
     """An Okta `U2FUserFactorProfile`.
 
     Attributes:
-        credential_id: `credentialId`
+        credential_id (`credentialId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UpdateOrgLogoBody(OktaModel):
     """An Okta `UpdateOrgLogoBody`.
 
     Attributes:
-        file: `file`
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UploadApplicationLogoBody(OktaModel):
     """An Okta `UploadApplicationLogoBody`.
 
     Attributes:
-        file: `file`
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

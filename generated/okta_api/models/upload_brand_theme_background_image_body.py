@@ -18,7 +18,7 @@ class UploadBrandThemeBackgroundImageBody(OktaModel):
     """An Okta `UploadBrandThemeBackgroundImageBody`.
 
     Attributes:
-        file: `file`
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

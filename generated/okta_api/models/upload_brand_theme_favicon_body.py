@@ -18,7 +18,7 @@ class UploadBrandThemeFaviconBody(OktaModel):
     """An Okta `UploadBrandThemeFaviconBody`.
 
     Attributes:
-        file: `file`
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UploadBrandThemeLogoBody(OktaModel):
     """An Okta `UploadBrandThemeLogoBody`.
 
     Attributes:
-        file: `file`
+        file: bytes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

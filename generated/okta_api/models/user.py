@@ -27,20 +27,20 @@ class User(OktaModel):
     """An Okta `User`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        activated: `activated` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        credentials: `credentials`
-        id: `id` (read-only, never sent)
-        last_login: `lastLogin` (read-only, never sent)
-        last_updated: `lastUpdated` (read-only, never sent)
-        password_changed: `passwordChanged` (read-only, never sent)
-        profile: `profile`
-        status: `status`
-        status_changed: `statusChanged` (read-only, never sent)
-        transitioning_to_status: `transitioningToStatus`
-        type_: `type`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        activated (read-only, never sent): datetime.datetime
+        created (read-only, never sent): datetime.datetime
+        credentials: UserCredentials
+        id (read-only, never sent): str
+        last_login (`lastLogin`, read-only, never sent): datetime.datetime
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        password_changed (`passwordChanged`, read-only, never sent): datetime.datetime
+        profile: UserProfile
+        status: UserStatus
+        status_changed (`statusChanged`, read-only, never sent): datetime.datetime
+        transitioning_to_status (`transitioningToStatus`): UserStatus
+        type_ (`type`): UserType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

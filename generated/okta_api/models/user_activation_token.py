@@ -18,8 +18,8 @@ class UserActivationToken(OktaModel):
     """An Okta `UserActivationToken`.
 
     Attributes:
-        activation_token: `activationToken` (read-only, never sent)
-        activation_url: `activationUrl` (read-only, never sent)
+        activation_token (`activationToken`, read-only, never sent): str
+        activation_url (`activationUrl`, read-only, never sent): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

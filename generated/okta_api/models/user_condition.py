@@ -18,8 +18,8 @@ class UserCondition(OktaModel):
     """An Okta `UserCondition`.
 
     Attributes:
-        exclude: `exclude`
-        include: `include`
+        exclude: list[str]
+        include: list[str]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -25,9 +25,9 @@ class UserCredentials(OktaModel):
     """An Okta `UserCredentials`.
 
     Attributes:
-        password: `password`
-        provider: `provider`
-        recovery_question: `recovery_question`
+        password: PasswordCredential
+        provider: AuthenticationProvider
+        recovery_question: RecoveryQuestionCredential
     """
 
     _json_names: ClassVar[dict[str, str]] = {

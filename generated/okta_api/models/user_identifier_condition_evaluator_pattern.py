@@ -19,8 +19,8 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
     """An Okta `UserIdentifierConditionEvaluatorPattern`.
 
     Attributes:
-        match_type: `matchType`
-        value: `value`
+        match_type (`matchType`): UserIdentifierConditionEvaluatorPatternMatchType
+        value: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,9 +22,9 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
     """An Okta `UserIdentifierPolicyRuleCondition`.
 
     Attributes:
-        attribute: `attribute`
-        patterns: `patterns`
-        type_: `type`
+        attribute: str
+        patterns: list[UserIdentifierConditionEvaluatorPattern]
+        type_ (`type`): UserIdentifierPolicyRuleConditionType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class UserIdentityProviderLinkRequest(OktaModel):
     """An Okta `UserIdentityProviderLinkRequest`.
 
     Attributes:
-        external_id: `externalId`
+        external_id (`externalId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

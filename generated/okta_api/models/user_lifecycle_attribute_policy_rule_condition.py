@@ -18,8 +18,8 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
     """An Okta `UserLifecycleAttributePolicyRuleCondition`.
 
     Attributes:
-        attribute_name: `attributeName`
-        matching_value: `matchingValue`
+        attribute_name (`attributeName`): str
+        matching_value (`matchingValue`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

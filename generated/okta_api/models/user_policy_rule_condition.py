@@ -27,12 +27,12 @@ class UserPolicyRuleCondition(OktaModel):
     """An Okta `UserPolicyRuleCondition`.
 
     Attributes:
-        exclude: `exclude`
-        inactivity: `inactivity`
-        include: `include`
-        lifecycle_expiration: `lifecycleExpiration`
-        password_expiration: `passwordExpiration`
-        user_lifecycle_attribute: `userLifecycleAttribute`
+        exclude: list[str]
+        inactivity: InactivityPolicyRuleCondition
+        include: list[str]
+        lifecycle_expiration (`lifecycleExpiration`): LifecycleExpirationPolicyRuleCondition
+        password_expiration (`passwordExpiration`): PasswordExpirationPolicyRuleCondition
+        user_lifecycle_attribute (`userLifecycleAttribute`): UserLifecycleAttributePolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,37 +18,37 @@ class UserProfile(OktaModel):
     """An Okta `UserProfile`.
 
     Attributes:
-        city: `city`
-        cost_center: `costCenter`
-        country_code: `countryCode`
-        department: `department`
-        display_name: `displayName`
-        division: `division`
-        email: `email`
-        employee_number: `employeeNumber`
-        first_name: `firstName`
-        honorific_prefix: `honorificPrefix`
-        honorific_suffix: `honorificSuffix`
-        last_name: `lastName`
-        locale: `locale`
-        login: `login`
-        manager: `manager`
-        manager_id: `managerId`
-        middle_name: `middleName`
-        mobile_phone: `mobilePhone`
-        nick_name: `nickName`
-        organization: `organization`
-        postal_address: `postalAddress`
-        preferred_language: `preferredLanguage`
-        primary_phone: `primaryPhone`
-        profile_url: `profileUrl`
-        second_email: `secondEmail`
-        state: `state`
-        street_address: `streetAddress`
-        timezone: `timezone`
-        title: `title`
-        user_type: `userType`
-        zip_code: `zipCode`
+        city: str
+        cost_center (`costCenter`): str
+        country_code (`countryCode`): str
+        department: str
+        display_name (`displayName`): str
+        division: str
+        email: str
+        employee_number (`employeeNumber`): str
+        first_name (`firstName`): str
+        honorific_prefix (`honorificPrefix`): str
+        honorific_suffix (`honorificSuffix`): str
+        last_name (`lastName`): str
+        locale: str
+        login: str
+        manager: str
+        manager_id (`managerId`): str
+        middle_name (`middleName`): str
+        mobile_phone (`mobilePhone`): str
+        nick_name (`nickName`): str
+        organization: str
+        postal_address (`postalAddress`): str
+        preferred_language (`preferredLanguage`): str
+        primary_phone (`primaryPhone`): str
+        profile_url (`profileUrl`): str
+        second_email (`secondEmail`): str
+        state: str
+        street_address (`streetAddress`): str
+        timezone: str
+        title: str
+        user_type (`userType`): str
+        zip_code (`zipCode`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -30,24 +30,24 @@ class UserSchemaAttribute(OktaModel):
     """An Okta `UserSchemaAttribute`.
 
     Attributes:
-        description: `description`
-        enum: `enum`
-        external_name: `externalName`
-        external_namespace: `externalNamespace`
-        items: `items`
-        master: `master`
-        max_length: `maxLength`
-        min_length: `minLength`
-        mutability: `mutability`
-        one_of: `oneOf`
-        pattern: `pattern`
-        permissions: `permissions`
-        required: `required`
-        scope: `scope`
-        title: `title`
-        type_: `type`
-        union: `union`
-        unique: `unique`
+        description: str
+        enum: list[str]
+        external_name (`externalName`): str
+        external_namespace (`externalNamespace`): str
+        items: UserSchemaAttributeItems
+        master: UserSchemaAttributeMaster
+        max_length (`maxLength`): int
+        min_length (`minLength`): int
+        mutability: str
+        one_of (`oneOf`): list[UserSchemaAttributeEnum]
+        pattern: str
+        permissions: list[UserSchemaAttributePermission]
+        required: bool
+        scope: UserSchemaAttributeScope
+        title: str
+        type_ (`type`): UserSchemaAttributeType
+        union: UserSchemaAttributeUnion
+        unique: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserSchemaAttributeEnum(OktaModel):
     """An Okta `UserSchemaAttributeEnum`.
 
     Attributes:
-        const: `const`
-        title: `title`
+        const: str
+        title: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

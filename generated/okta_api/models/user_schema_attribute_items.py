@@ -21,9 +21,9 @@ class UserSchemaAttributeItems(OktaModel):
     """An Okta `UserSchemaAttributeItems`.
 
     Attributes:
-        enum: `enum`
-        one_of: `oneOf`
-        type_: `type`
+        enum: list[str]
+        one_of (`oneOf`): list[UserSchemaAttributeEnum]
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

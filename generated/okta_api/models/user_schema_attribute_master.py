@@ -22,8 +22,8 @@ class UserSchemaAttributeMaster(OktaModel):
     """An Okta `UserSchemaAttributeMaster`.
 
     Attributes:
-        priority: `priority`
-        type_: `type`
+        priority: list[UserSchemaAttributeMasterPriority]
+        type_ (`type`): UserSchemaAttributeMasterType
     """
 
     _json_names: ClassVar[dict[str, str]] = {

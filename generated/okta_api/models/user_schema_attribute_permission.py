@@ -18,8 +18,8 @@ class UserSchemaAttributePermission(OktaModel):
     """An Okta `UserSchemaAttributePermission`.
 
     Attributes:
-        action: `action`
-        principal: `principal`
+        action: str
+        principal: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,37 +21,37 @@ class UserSchemaBaseProperties(OktaModel):
     """An Okta `UserSchemaBaseProperties`.
 
     Attributes:
-        city: `city`
-        cost_center: `costCenter`
-        country_code: `countryCode`
-        department: `department`
-        display_name: `displayName`
-        division: `division`
-        email: `email`
-        employee_number: `employeeNumber`
-        first_name: `firstName`
-        honorific_prefix: `honorificPrefix`
-        honorific_suffix: `honorificSuffix`
-        last_name: `lastName`
-        locale: `locale`
-        login: `login`
-        manager: `manager`
-        manager_id: `managerId`
-        middle_name: `middleName`
-        mobile_phone: `mobilePhone`
-        nick_name: `nickName`
-        organization: `organization`
-        postal_address: `postalAddress`
-        preferred_language: `preferredLanguage`
-        primary_phone: `primaryPhone`
-        profile_url: `profileUrl`
-        second_email: `secondEmail`
-        state: `state`
-        street_address: `streetAddress`
-        timezone: `timezone`
-        title: `title`
-        user_type: `userType`
-        zip_code: `zipCode`
+        city: UserSchemaAttribute
+        cost_center (`costCenter`): UserSchemaAttribute
+        country_code (`countryCode`): UserSchemaAttribute
+        department: UserSchemaAttribute
+        display_name (`displayName`): UserSchemaAttribute
+        division: UserSchemaAttribute
+        email: UserSchemaAttribute
+        employee_number (`employeeNumber`): UserSchemaAttribute
+        first_name (`firstName`): UserSchemaAttribute
+        honorific_prefix (`honorificPrefix`): UserSchemaAttribute
+        honorific_suffix (`honorificSuffix`): UserSchemaAttribute
+        last_name (`lastName`): UserSchemaAttribute
+        locale: UserSchemaAttribute
+        login: UserSchemaAttribute
+        manager: UserSchemaAttribute
+        manager_id (`managerId`): UserSchemaAttribute
+        middle_name (`middleName`): UserSchemaAttribute
+        mobile_phone (`mobilePhone`): UserSchemaAttribute
+        nick_name (`nickName`): UserSchemaAttribute
+        organization: UserSchemaAttribute
+        postal_address (`postalAddress`): UserSchemaAttribute
+        preferred_language (`preferredLanguage`): UserSchemaAttribute
+        primary_phone (`primaryPhone`): UserSchemaAttribute
+        profile_url (`profileUrl`): UserSchemaAttribute
+        second_email (`secondEmail`): UserSchemaAttribute
+        state: UserSchemaAttribute
+        street_address (`streetAddress`): UserSchemaAttribute
+        timezone: UserSchemaAttribute
+        title: UserSchemaAttribute
+        user_type (`userType`): UserSchemaAttribute
+        zip_code (`zipCode`): UserSchemaAttribute
     """
 
     _json_names: ClassVar[dict[str, str]] = {

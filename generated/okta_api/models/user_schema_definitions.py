@@ -23,8 +23,8 @@ class UserSchemaDefinitions(OktaModel):
     """An Okta `UserSchemaDefinitions`.
 
     Attributes:
-        base: `base`
-        custom: `custom`
+        base: UserSchemaBase
+        custom: UserSchemaPublic
     """
 
     _json_names: ClassVar[dict[str, str]] = {

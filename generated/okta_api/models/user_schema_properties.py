@@ -21,7 +21,7 @@ class UserSchemaProperties(OktaModel):
     """An Okta `UserSchemaProperties`.
 
     Attributes:
-        profile: `profile`
+        profile: UserSchemaPropertiesProfile
     """
 
     _json_names: ClassVar[dict[str, str]] = {

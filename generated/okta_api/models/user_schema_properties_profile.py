@@ -21,7 +21,7 @@ class UserSchemaPropertiesProfile(OktaModel):
     """An Okta `UserSchemaPropertiesProfile`.
 
     Attributes:
-        all_of: `allOf`
+        all_of (`allOf`): list[UserSchemaPropertiesProfileItem]
     """
 
     _json_names: ClassVar[dict[str, str]] = {

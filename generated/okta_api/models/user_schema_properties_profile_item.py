@@ -18,7 +18,7 @@ class UserSchemaPropertiesProfileItem(OktaModel):
     """An Okta `UserSchemaPropertiesProfileItem`.
 
     Attributes:
-        ref: `$ref`
+        ref (`$ref`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

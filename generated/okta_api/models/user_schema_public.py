@@ -21,10 +21,10 @@ class UserSchemaPublic(OktaModel):
     """An Okta `UserSchemaPublic`.
 
     Attributes:
-        id: `id` (read-only, never sent)
-        properties: `properties`
-        required: `required`
-        type_: `type`
+        id (read-only, never sent): str
+        properties: UserSchemaPublicProperties
+        required: list[str]
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

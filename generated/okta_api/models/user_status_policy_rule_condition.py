@@ -19,7 +19,7 @@ class UserStatusPolicyRuleCondition(OktaModel):
     """An Okta `UserStatusPolicyRuleCondition`.
 
     Attributes:
-        value: `value`
+        value: UserStatusPolicyRuleConditionValue
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -19,16 +19,16 @@ class UserType(OktaModel):
     """An Okta `UserType`.
 
     Attributes:
-        field_links: `_links` (read-only, never sent)
-        created: `created` (read-only, never sent)
-        created_by: `createdBy` (read-only, never sent)
-        default: `default` (read-only, never sent)
-        description: `description`
-        display_name: `displayName`
-        id: `id`
-        last_updated: `lastUpdated` (read-only, never sent)
-        last_updated_by: `lastUpdatedBy` (read-only, never sent)
-        name: `name`
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        created (read-only, never sent): datetime.datetime
+        created_by (`createdBy`, read-only, never sent): str
+        default (read-only, never sent): bool
+        description: str
+        display_name (`displayName`): str
+        id: str
+        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
+        last_updated_by (`lastUpdatedBy`, read-only, never sent): str
+        name: str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -21,11 +21,11 @@ class VerificationMethod(OktaModel):
     """An Okta `VerificationMethod`.
 
     Attributes:
-        constraints: `constraints`
-        factor_mode: `factorMode`
-        inactivity_period: `inactivityPeriod`
-        reauthenticate_in: `reauthenticateIn`
-        type_: `type`
+        constraints: list[AccessPolicyConstraints]
+        factor_mode (`factorMode`): str
+        inactivity_period (`inactivityPeriod`): str
+        reauthenticate_in (`reauthenticateIn`): str
+        type_ (`type`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

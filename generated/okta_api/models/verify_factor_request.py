@@ -18,14 +18,14 @@ class VerifyFactorRequest(OktaModel):
     """An Okta `VerifyFactorRequest`.
 
     Attributes:
-        activation_token: `activationToken`
-        answer: `answer`
-        attestation: `attestation`
-        client_data: `clientData`
-        next_pass_code: `nextPassCode`
-        pass_code: `passCode`
-        registration_data: `registrationData`
-        state_token: `stateToken`
+        activation_token (`activationToken`): str
+        answer: str
+        attestation: str
+        client_data (`clientData`): str
+        next_pass_code (`nextPassCode`): str
+        pass_code (`passCode`): str
+        registration_data (`registrationData`): str
+        state_token (`stateToken`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

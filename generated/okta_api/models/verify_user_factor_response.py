@@ -20,11 +20,11 @@ class VerifyUserFactorResponse(OktaModel):
     """An Okta `VerifyUserFactorResponse`.
 
     Attributes:
-        field_embedded: `_embedded` (read-only, never sent)
-        field_links: `_links` (read-only, never sent)
-        expires_at: `expiresAt` (read-only, never sent)
-        factor_result: `factorResult`
-        factor_result_message: `factorResultMessage`
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): dict[str, Any]
+        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
+        factor_result (`factorResult`): VerifyUserFactorResponseFactorResult
+        factor_result_message (`factorResultMessage`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

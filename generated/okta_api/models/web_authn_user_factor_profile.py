@@ -18,8 +18,8 @@ class WebAuthnUserFactorProfile(OktaModel):
     """An Okta `WebAuthnUserFactorProfile`.
 
     Attributes:
-        authenticator_name: `authenticatorName`
-        credential_id: `credentialId`
+        authenticator_name (`authenticatorName`): str
+        credential_id (`credentialId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class WebUserFactorProfile(OktaModel):
     """An Okta `WebUserFactorProfile`.
 
     Attributes:
-        credential_id: `credentialId`
+        credential_id (`credentialId`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,25 +18,25 @@ class WsFederationApplicationSettingsApplication(ApplicationSettingsApplication)
     """An Okta `WsFederationApplicationSettingsApplication`.
 
     Attributes:
-        acs_url: `acsUrl`
-        button_field: `buttonField`
-        login_url_regex: `loginUrlRegex`
-        org_name: `orgName`
-        password_field: `passwordField`
-        url: `url`
-        username_field: `usernameField`
-        attribute_statements: `attributeStatements`
-        audience_restriction: `audienceRestriction`
-        authn_context_class_ref: `authnContextClassRef`
-        group_filter: `groupFilter`
-        group_name: `groupName`
-        group_value_format: `groupValueFormat`
-        name_id_format: `nameIDFormat`
-        realm: `realm`
-        site_url: `siteURL`
-        username_attribute: `usernameAttribute`
-        w_reply_override: `wReplyOverride`
-        w_reply_url: `wReplyURL`
+        acs_url (`acsUrl`): str
+        button_field (`buttonField`): str
+        login_url_regex (`loginUrlRegex`): str
+        org_name (`orgName`): str
+        password_field (`passwordField`): str
+        url: str
+        username_field (`usernameField`): str
+        attribute_statements (`attributeStatements`): str
+        audience_restriction (`audienceRestriction`): str
+        authn_context_class_ref (`authnContextClassRef`): str
+        group_filter (`groupFilter`): str
+        group_name (`groupName`): str
+        group_value_format (`groupValueFormat`): str
+        name_id_format (`nameIDFormat`): str
+        realm: str
+        site_url (`siteURL`): str
+        username_attribute (`usernameAttribute`): str
+        w_reply_override (`wReplyOverride`): bool
+        w_reply_url (`wReplyURL`): str
     """
 
     _json_names: ClassVar[dict[str, str]] = {
