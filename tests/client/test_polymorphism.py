@@ -105,3 +105,11 @@ def test_policy_rules_parse_by_type(fixture: str, expected: str) -> None:
     assert type(rule).__name__ == expected
     assert rule.type_.is_known
     assert rule.to_dict() == data
+
+
+def test_a_mixed_page_of_applications_parses_each_into_its_class() -> None:
+    page = load_fixture("apps_mixed_page.json")
+    apps = [Application.from_dict(item) for item in page]
+    kinds = {type(app).__name__ for app in apps}
+    assert {"BookmarkApplication", "OpenIdConnectApplication", "SamlApplication"} <= kinds
+    assert [app.to_dict() for app in apps] == page
