@@ -39,9 +39,10 @@ class ResponseTypeError(TypeError):
 
 
 def as_mapping(cls: type, data: object) -> dict[str, Any]:
-    if not isinstance(data, Mapping):
-        raise ResponseShapeError(cls.__name__, data)
-    return dict(data)
+    """A copy of `data` to pop fields from (parsed JSON is a dict; the ABC check is the slow path)."""
+    if type(data) is dict or isinstance(data, Mapping):
+        return dict(data)
+    raise ResponseShapeError(cls.__name__, data)
 
 
 def parse_response_list(cls: type[M], data: object) -> list[M] | None:
@@ -54,14 +55,14 @@ def parse_response_list(cls: type[M], data: object) -> list[M] | None:
 
 
 def parse_model(cls: type[M], value: Any) -> Any:
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         return cls.from_dict(value)
     return value
 
 
 def parse_model_list(cls: type[M], value: Any) -> Any:
     if isinstance(value, list):
-        return [cls.from_dict(item) if isinstance(item, Mapping) else item for item in value]
+        return [cls.from_dict(item) if type(item) is dict or isinstance(item, Mapping) else item for item in value]
     return value
 
 

@@ -50,11 +50,12 @@ class GroupProfile(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            description=d.pop("description", UNSET),
-            name=d.pop("name", UNSET),
-        )
-        obj.additional_properties = d
+        # Straight to the slots: this class's __setattr__ would send each field through a check.
+        obj = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(obj, "description", d.pop("description", UNSET))
+        _set(obj, "name", d.pop("name", UNSET))
+        _set(obj, "additional_properties", d)
         return obj
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -31,8 +31,10 @@ class InlineHookPayload(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
-        obj = cls()
-        obj.additional_properties = d
+        # Straight to the slots: this class's __setattr__ would send each field through a check.
+        obj = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(obj, "additional_properties", d)
         return obj
 
     def __setattr__(self, name: str, value: Any) -> None:

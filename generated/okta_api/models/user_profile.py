@@ -224,40 +224,41 @@ class UserProfile(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            city=d.pop("city", UNSET),
-            cost_center=d.pop("costCenter", UNSET),
-            country_code=d.pop("countryCode", UNSET),
-            department=d.pop("department", UNSET),
-            display_name=d.pop("displayName", UNSET),
-            division=d.pop("division", UNSET),
-            email=d.pop("email", UNSET),
-            employee_number=d.pop("employeeNumber", UNSET),
-            first_name=d.pop("firstName", UNSET),
-            honorific_prefix=d.pop("honorificPrefix", UNSET),
-            honorific_suffix=d.pop("honorificSuffix", UNSET),
-            last_name=d.pop("lastName", UNSET),
-            locale=d.pop("locale", UNSET),
-            login=d.pop("login", UNSET),
-            manager=d.pop("manager", UNSET),
-            manager_id=d.pop("managerId", UNSET),
-            middle_name=d.pop("middleName", UNSET),
-            mobile_phone=d.pop("mobilePhone", UNSET),
-            nick_name=d.pop("nickName", UNSET),
-            organization=d.pop("organization", UNSET),
-            postal_address=d.pop("postalAddress", UNSET),
-            preferred_language=d.pop("preferredLanguage", UNSET),
-            primary_phone=d.pop("primaryPhone", UNSET),
-            profile_url=d.pop("profileUrl", UNSET),
-            second_email=d.pop("secondEmail", UNSET),
-            state=d.pop("state", UNSET),
-            street_address=d.pop("streetAddress", UNSET),
-            timezone=d.pop("timezone", UNSET),
-            title=d.pop("title", UNSET),
-            user_type=d.pop("userType", UNSET),
-            zip_code=d.pop("zipCode", UNSET),
-        )
-        obj.additional_properties = d
+        # Straight to the slots: this class's __setattr__ would send each field through a check.
+        obj = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(obj, "city", d.pop("city", UNSET))
+        _set(obj, "cost_center", d.pop("costCenter", UNSET))
+        _set(obj, "country_code", d.pop("countryCode", UNSET))
+        _set(obj, "department", d.pop("department", UNSET))
+        _set(obj, "display_name", d.pop("displayName", UNSET))
+        _set(obj, "division", d.pop("division", UNSET))
+        _set(obj, "email", d.pop("email", UNSET))
+        _set(obj, "employee_number", d.pop("employeeNumber", UNSET))
+        _set(obj, "first_name", d.pop("firstName", UNSET))
+        _set(obj, "honorific_prefix", d.pop("honorificPrefix", UNSET))
+        _set(obj, "honorific_suffix", d.pop("honorificSuffix", UNSET))
+        _set(obj, "last_name", d.pop("lastName", UNSET))
+        _set(obj, "locale", d.pop("locale", UNSET))
+        _set(obj, "login", d.pop("login", UNSET))
+        _set(obj, "manager", d.pop("manager", UNSET))
+        _set(obj, "manager_id", d.pop("managerId", UNSET))
+        _set(obj, "middle_name", d.pop("middleName", UNSET))
+        _set(obj, "mobile_phone", d.pop("mobilePhone", UNSET))
+        _set(obj, "nick_name", d.pop("nickName", UNSET))
+        _set(obj, "organization", d.pop("organization", UNSET))
+        _set(obj, "postal_address", d.pop("postalAddress", UNSET))
+        _set(obj, "preferred_language", d.pop("preferredLanguage", UNSET))
+        _set(obj, "primary_phone", d.pop("primaryPhone", UNSET))
+        _set(obj, "profile_url", d.pop("profileUrl", UNSET))
+        _set(obj, "second_email", d.pop("secondEmail", UNSET))
+        _set(obj, "state", d.pop("state", UNSET))
+        _set(obj, "street_address", d.pop("streetAddress", UNSET))
+        _set(obj, "timezone", d.pop("timezone", UNSET))
+        _set(obj, "title", d.pop("title", UNSET))
+        _set(obj, "user_type", d.pop("userType", UNSET))
+        _set(obj, "zip_code", d.pop("zipCode", UNSET))
+        _set(obj, "additional_properties", d)
         return obj
 
     def __setattr__(self, name: str, value: Any) -> None:
