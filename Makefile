@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Prism, the mock server of the contract tests, pinned in package.json / package-lock.json.
+NODE_STAMP := node_modules/.installed
 # nox sessions run in this virtual environment (`nox --no-venv`): its tools come first on PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: generate test check lint typecheck normalize bench clean
+.PHONY: generate test contract check lint typecheck normalize update-spec bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,14 +16,29 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make: npm not found: the contract tests need Node.js 20+ and npm"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
 ## Regenerate generated/okta_api from the pinned spec and our fragments, then prove it reproducible.
 generate: $(STAMP)
 	$(PY) -m okta_codegen generate
 	$(PY) -m okta_codegen check
 
 ## The whole test suite, as CI runs it.
-test: $(STAMP)
-	$(VENV)/bin/nox --no-venv -s check_generated lint typecheck tests
+test: $(STAMP) $(NODE_STAMP)
+	$(VENV)/bin/nox --no-venv -s check_generated lint typecheck tests contract
+
+## Contract tests: every operation against Prism, requests validated in process, models round-tripped.
+contract: $(STAMP) $(NODE_STAMP)
+	$(VENV)/bin/nox --no-venv -s contract
+
+## Pin a new upstream spec (URL or local path), regenerate, print what changed for callers (also build/spec-changes.md).
+update-spec: $(STAMP)
+	@test -n "$(URL)" || { echo "usage: make update-spec URL=<url or path> [SHA256=<hex>] [ALLOW_BREAKING=1]"; exit 2; }
+	ALLOW_BREAKING="$(ALLOW_BREAKING)" $(PY) -m okta_codegen update-spec "$(URL)" $(if $(SHA256),--sha256 $(SHA256)) --report build/spec-changes.md
+	$(PY) -m okta_codegen check
 
 normalize: $(STAMP)
 	$(PY) -m okta_codegen normalize

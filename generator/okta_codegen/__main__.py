@@ -1,4 +1,4 @@
-"""`python -m okta_codegen generate|check|normalize [--root DIR]`."""
+"""`python -m okta_codegen generate|check|normalize|update-spec SOURCE|diff OLD NEW|swagger2 IN OUT [--root DIR]`."""
 
 from __future__ import annotations
 
@@ -11,15 +11,27 @@ from .format import FormattingFailed
 from .normalize import dump_json, normalized_document
 from .opc import GenerationFailed
 from .pipeline import Project, check_generated, generate
+from .update_spec import run_spec_command
+
+ARGUMENTS = {"update-spec": 1, "diff": 2, "swagger2": 2}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="okta_codegen", description=__doc__)
-    parser.add_argument("command", choices=("generate", "check", "normalize"))
+    parser.add_argument("command", choices=("generate", "check", "normalize", *ARGUMENTS))
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project's root folder")
+    parser.add_argument("arguments", nargs="*", help="update-spec: SOURCE (URL, path); diff: OLD NEW; swagger2: IN OUT")
+    parser.add_argument("--sha256", help="update-spec: refuse a file whose sha256 is not this")
+    parser.add_argument("--url", help="update-spec: the URL to record when SOURCE is a local path")
+    parser.add_argument("--report", type=Path, help="update-spec, diff: also write the change report to this file")
+    parser.add_argument("--normalized", action="store_true", help="diff: OLD and NEW are normalized specs already")
     args = parser.parse_args(argv)
+    if len(args.arguments) != ARGUMENTS.get(args.command, 0):
+        parser.error(f"{args.command} takes {ARGUMENTS.get(args.command, 0)} argument(s)")
     project = Project(args.root.resolve())
     try:
+        if args.command in ARGUMENTS:
+            return run_spec_command(args, project)
         return _run(args.command, project)
     except (SpecError, GenerationFailed, FormattingFailed, ImportError) as exc:
         print(f"okta_codegen: error: {exc}", file=sys.stderr)

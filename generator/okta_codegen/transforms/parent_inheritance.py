@@ -47,6 +47,9 @@ def _complete(
             raise SpecError(source, at, f"parent {parent_ref!r} points at nothing") from None
         parent_name = parent_ref.rsplit("/", 1)[-1]
         parent = _complete(document, schemas, parent_name, source, done, (*chain, name))
+        if "type" not in parent and "allOf" not in parent:
+            # A parent written as a bare `{}` (ApplicationSettingsApplication in 2.15.0) is still a class to subclass.
+            parent["type"] = "object"
         _hoist_inline_types(schemas, parent_name, parent)
         _inherit(schema, parent)
     done.add(name)
