@@ -19,9 +19,8 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .operations import generated_operations
 from .refs import SCHEMAS, resolve, unescape, walk
-from .transforms.multi_operation import EXTENSION as MULTI
-from .transforms.multi_operation import METHODS
 
 Document = dict[str, Any]
 
@@ -143,15 +142,10 @@ def render_markdown(diff: ApiDiff) -> str:
 def operations_of(document: Document) -> dict[str, Operation]:
     """Every generated operation by operationId (multi-operation alternatives in place of their base)."""
     found: dict[str, Operation] = {}
-    for path, item in (document.get("paths") or {}).items():
-        for method in METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            for alternative in operation.get(MULTI) or [operation]:
-                operation_id = alternative.get("operationId")
-                if isinstance(operation_id, str):
-                    found[operation_id] = _operation(document, path, method, item, alternative)
+    for op in generated_operations(document):
+        operation_id = op.operation.get("operationId")
+        if isinstance(operation_id, str):
+            found[operation_id] = _operation(document, op.path, op.method, op.path_item, op.operation)
     return found
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SpecError
+from .operations import generated_operations
 from .refs import pointer, resolve, schema_name
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
@@ -53,23 +54,18 @@ def drop_nullable(node: Any) -> None:
 
 def split_multi_operations(view: ClientView, source: str) -> None:
     """One path item per operation: alternatives get `<path>#<operationId>` keys of their own."""
-    paths: dict[str, Any] = view.document.get("paths") or {}
     result: dict[str, Any] = {}
-    for path, item in paths.items():
-        shared = [key for key in item if key not in METHODS]
-        for method in METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            for alternative in operation.get(MULTI) or [operation]:
-                operation_id = alternative.get("operationId")
-                if not isinstance(operation_id, str):
-                    raise SpecError(source, pointer("paths", path, method), "an operation needs an operationId")
-                key = path if alternative is operation else f"{path}#{operation_id}"
-                target = result.setdefault(key, {k: item[k] for k in shared})
-                alternative = {k: v for k, v in alternative.items() if k != MULTI}
-                target[method] = alternative
-                view.operations[operation_id] = _operation_facts(view.document, path, method, item, alternative)
+    for op in generated_operations(view.document):
+        operation_id = op.operation.get("operationId")
+        if not isinstance(operation_id, str):
+            raise SpecError(source, pointer("paths", op.path, op.method), "an operation needs an operationId")
+        key = op.path if op.operation is op.base else f"{op.path}#{operation_id}"
+        shared = {k: v for k, v in op.path_item.items() if k not in METHODS}
+        target = result.setdefault(key, shared)
+        target[op.method] = {k: v for k, v in op.operation.items() if k != MULTI}
+        view.operations[operation_id] = _operation_facts(
+            view.document, op.path, op.method, op.path_item, target[op.method]
+        )
     view.document["paths"] = result
 
 
