@@ -22,7 +22,11 @@ M = TypeVar("M", bound="OktaModel")
 E = TypeVar("E", bound=Enum)
 
 
-class ResponseShapeError(TypeError):
+class ResponseParseError(TypeError):
+    """A response body that does not fit the operation's declared model."""
+
+
+class ResponseShapeError(ResponseParseError):
     """JSON data that cannot be a model at all (a list or string where an object belongs)."""
 
     def __init__(self, model: str, value: object, expected: str = "a JSON object") -> None:
@@ -30,7 +34,7 @@ class ResponseShapeError(TypeError):
         super().__init__(f"{model} expects {expected}, got {type(value).__name__}")
 
 
-class ResponseTypeError(TypeError):
+class ResponseTypeError(ResponseParseError):
     """Strict parsing found a value whose type is not the one the spec declares."""
 
     def __init__(self, model: str, field: str, pointer: str, expected: str, value: object) -> None:
@@ -121,6 +125,16 @@ def dump_model_list(value: Any, omit_read_only: bool) -> Any:
     if isinstance(value, list):
         return [dump_model(item, omit_read_only) for item in value]
     return value
+
+
+def masked(value: object) -> str:
+    """The repr of a secret field: whether it is set, never what it is."""
+    return repr(value) if value is None or type(value).__name__ == "Unset" else "'***'"
+
+
+def dump_multipart(body: Any) -> list[tuple[str, Any]]:
+    """httpx `files=`: one part per field of a multipart body model."""
+    return [(name, (None, value, None)) for name, value in body.to_dict(omit_read_only=True).items()]
 
 
 _subclass_cache: dict[tuple[type, str], type | None] = {}

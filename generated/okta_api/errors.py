@@ -1,7 +1,7 @@
 """Errors raised by generated endpoints."""
 
 from ._arguments import InvalidArgument
-from ._convert import ResponseShapeError, ResponseTypeError
+from ._convert import ResponseParseError, ResponseShapeError, ResponseTypeError
 
 
 class UnexpectedStatus(Exception):
@@ -16,4 +16,4 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["InvalidArgument", "ResponseShapeError", "ResponseTypeError", "UnexpectedStatus"]
+__all__ = ["InvalidArgument", "ResponseParseError", "ResponseShapeError", "ResponseTypeError", "UnexpectedStatus"]

@@ -21,6 +21,18 @@ from .transforms.operation_scopes import SCOPES
 
 CHECK_KEYWORDS = ("pattern", "minLength", "maxLength")
 
+# Fields whose values are credentials: never shown by a model's repr. `format: password` is the
+# spec's own word for it; these names are Okta's other secrets, anywhere they appear.
+SECRET_NAMES = frozenset({"client_secret", "sharedSecret", "answer", "salt"})
+SECRET_FIELDS = frozenset(
+    {
+        ("EventHookChannelConfigAuthScheme", "value"),
+        ("InlineHookChannelConfigAuthScheme", "value"),
+        ("PasswordCredentialHash", "value"),
+        ("ProvisioningConnectionProfile", "token"),
+    }
+)
+
 
 @dataclass
 class ClientView:
@@ -32,8 +44,9 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     document = copy.deepcopy(normalized)
     view = ClientView(document)
     split_multi_operations(view, source)
-    for schema in (document.get("components", {}).get("schemas") or {}).values():
+    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
         annotate_inheritance(schema)
+        annotate_secrets(name, schema)
     for _, node in _schemas_with_properties(document):
         annotate_fields(node)
     drop_nullable(document)
@@ -102,6 +115,17 @@ def annotate_inheritance(schema: dict[str, Any]) -> None:
             "property": discriminator["propertyName"],
             "mapping": {value: schema_name(ref) for value, ref in (discriminator.get("mapping") or {}).items()},
         }
+
+
+def annotate_secrets(name: str, schema: dict[str, Any]) -> None:
+    secret = [
+        prop_name
+        for prop_name, prop in (schema.get("properties") or {}).items()
+        if isinstance(prop, dict)
+        and (prop.get("format") == "password" or prop_name in SECRET_NAMES or (name, prop_name) in SECRET_FIELDS)
+    ]
+    if secret:
+        schema["x-okta-codegen-secret"] = secret
 
 
 def annotate_fields(schema: dict[str, Any]) -> None:

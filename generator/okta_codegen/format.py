@@ -15,7 +15,7 @@ class FormattingFailed(Exception):
 
 def format_package(package_dir: Path) -> None:
     _ruff("check", "--fix-only", "--select", "I,F401", "--quiet", str(package_dir))
-    _ruff("format", "--quiet", str(package_dir))
+    _ruff("format", str(package_dir))
 
 
 def _ruff(*args: str) -> None:

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -55,8 +56,11 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     project.env.globals["okta_operations"] = {
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
     }
-    with contextlib.redirect_stdout(io.StringIO()):  # its progress line names our scratch folder
-        problems = project.build()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # its progress line names our scratch folder
+            problems = project.build()
+    except jinja2.TemplateError as exc:
+        raise GenerationFailed(f"template error: {exc}") from exc
     if problems:
         raise GenerationFailed(_describe(problems))
     _render_extras(project.env, package_dir)

@@ -139,3 +139,23 @@ def test_a_malformed_governance_id_is_rejected_before_sending(client: Client, re
     with pytest.raises(InvalidArgument, match="does not match"):
         get_my_request.sync("cenp2rjyxK1Js2Fc41d5", "reqp1pmpjhVdGEcVK1d!", client=client)
     assert recorder.requests == []
+
+
+def test_secret_fields_never_show_in_a_repr() -> None:
+    credentials = UserCredentials.from_dict(
+        {"password": {"value": "hunter2!"}, "recovery_question": {"question": "pet?", "answer": "Cowboy Dan"}}
+    )
+    shown = repr(credentials)
+    assert "hunter2!" not in shown and "Cowboy Dan" not in shown and "'***'" in shown and "pet?" in shown
+    assert credentials.to_dict()["password"] == {"value": "hunter2!"}  # masked in the repr only
+
+
+def test_multipart_uploads_send_the_file(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.org import update_org_logo
+    from okta_api.models.update_org_logo_body import UpdateOrgLogoBody
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    recorder.respond(201, b"")
+    update_org_logo.sync_detailed(client=client, body=UpdateOrgLogoBody(file=png))
+    assert recorder.last.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert png in recorder.last.content and b'name="file"' in recorder.last.content

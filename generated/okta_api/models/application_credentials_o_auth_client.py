@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -43,7 +44,7 @@ class ApplicationCredentialsOAuthClient(OktaModel):
 
     auto_key_rotation: bool | None | Unset = UNSET
     client_id: str | None | Unset = UNSET
-    client_secret: str | None | Unset = UNSET
+    client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     pkce_required: bool | None | Unset = UNSET
     token_endpoint_auth_method: OAuthEndpointAuthenticationMethod | None | Unset = UNSET
 

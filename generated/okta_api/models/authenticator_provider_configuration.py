@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -60,7 +61,7 @@ class AuthenticatorProviderConfiguration(OktaModel):
     instance_id: str | None | Unset = UNSET
     integration_key: str | None | Unset = UNSET
     secret_key: str | None | Unset = UNSET
-    shared_secret: str | None | Unset = UNSET
+    shared_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     user_name_template: AuthenticatorProviderConfigurationUserNamePlate | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -49,7 +50,7 @@ class ClientSecret(OktaModel):
     }
 
     field_links: dict[str, Any] | None | Unset = UNSET
-    client_secret: str | None | Unset = UNSET
+    client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     created: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -28,7 +29,7 @@ class ClientSecretMetadata(OktaModel):
         "client_secret": "str",
     }
 
-    client_secret: str | None | Unset = UNSET
+    client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

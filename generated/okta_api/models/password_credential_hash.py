@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -42,9 +43,9 @@ class PasswordCredentialHash(OktaModel):
     }
 
     algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET
-    salt: str | None | Unset = UNSET
+    salt: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     salt_order: str | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    value: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     work_factor: int | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

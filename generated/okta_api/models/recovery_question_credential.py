@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -31,7 +32,7 @@ class RecoveryQuestionCredential(OktaModel):
         "question": "str",
     }
 
-    answer: str | None | Unset = UNSET
+    answer: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     question: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
 from .._model import OktaModel
@@ -50,7 +51,7 @@ class VerifyFactorRequest(OktaModel):
     }
 
     activation_token: str | None | Unset = UNSET
-    answer: str | None | Unset = UNSET
+    answer: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     attestation: str | None | Unset = UNSET
     client_data: str | None | Unset = UNSET
     next_pass_code: str | None | Unset = UNSET

@@ -41,6 +41,10 @@ def _get_kwargs(
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
+    headers: dict[str, Any] = {}
+    # The success response is not JSON: say what we accept, or Okta (and Prism) answer 406.
+    headers["Accept"] = "application/xml"
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -39,7 +39,7 @@ def _get_kwargs(
         ),
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["files"] = body.to_multipart()
+    _kwargs["files"] = _convert.dump_multipart(body)
     _kwargs["headers"] = headers
     return _kwargs
 

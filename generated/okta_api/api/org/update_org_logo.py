@@ -30,7 +30,7 @@ def _get_kwargs(
         "url": "/api/v1/org/logo",
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["files"] = body.to_multipart()
+    _kwargs["files"] = _convert.dump_multipart(body)
     _kwargs["headers"] = headers
     return _kwargs
 
