@@ -17,20 +17,26 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import OktaClient
+    from ._clock import Clock, SystemClock
     from ._config import OktaConfig, load_config
     from ._facade import OktaHooks
     from ._manager import ENTRY_POINT_GROUP, build_plugin_manager
     from .hookspecs import RetryDecision, hookimpl
+    from .pagination import Pages, paginate
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "Clock",
     "OktaClient",
     "OktaConfig",
     "OktaHooks",
+    "Pages",
     "RetryDecision",
+    "SystemClock",
     "build_plugin_manager",
     "hookimpl",
     "load_config",
+    "paginate",
 ]
 
 _LAZY = {
@@ -42,6 +48,10 @@ _LAZY = {
     "build_plugin_manager": "._manager",
     "RetryDecision": ".hookspecs",
     "hookimpl": ".hookspecs",
+    "Clock": "._clock",
+    "SystemClock": "._clock",
+    "Pages": ".pagination",
+    "paginate": ".pagination",
 }
 
 

@@ -17,14 +17,39 @@ import httpx
 # Unresolved when mypy runs without generated/ on its path; then the base is Any.
 from okta_api.client import Client  # type: ignore[import-not-found, unused-ignore]
 
+from ._clock import Clock, SystemClock
 from ._config import OktaConfig, load_config
 from ._facade import OktaHooks
+from ._logging import redact_httpx_records
 from ._origin import CredentialOrigin
+from ._pacing import Pacer
 from ._pipeline import OperationAuth
+from ._retrying_client import AsyncRetryingClient, Retrier, RetryingClient
 from ._transport import AsyncOktaTransport, OktaTransport
 from .errors import ConfigError, NoAuthPluginError
+from .serializers._wire import AsyncSerializingClient, SerializingClient
 
 USER_AGENT = "okta-plugins/0.1"
+
+
+class _HttpClient(RetryingClient, SerializingClient):
+    """The sync httpx client: the retry loop around each send, bodies through the serializer hooks."""
+
+
+class _AsyncHttpClient(AsyncRetryingClient, AsyncSerializingClient):
+    """Async twin of ``_HttpClient``."""
+
+
+def timeout_of(config: OktaConfig) -> httpx.Timeout:
+    """Per-attempt timeouts: ``connectionTimeout`` to connect, ``readTimeout`` per read and write,
+    each capped by ``requestTimeout`` (the whole call's deadline); 0 means no limit."""
+
+    def capped(seconds: float) -> float | None:
+        limits = [limit for limit in (seconds, config.request_timeout) if limit > 0]
+        return min(limits) if limits else None
+
+    connect, read = capped(config.connection_timeout), capped(config.read_timeout)
+    return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
 
 
 @attrs.define
@@ -38,6 +63,8 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
     _config: OktaConfig = attrs.field(kw_only=True, alias="config")
     _hooks: OktaHooks = attrs.field(kw_only=True, alias="hooks", repr=False)
     _credential: httpx.Auth = attrs.field(kw_only=True, alias="credential")
+    _clock: Clock = attrs.field(factory=SystemClock, kw_only=True, alias="clock", repr=False)
+    _retrier: Retrier | None = attrs.field(default=None, init=False, repr=False)
     _build_lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
 
     def __repr__(self) -> str:
@@ -53,15 +80,17 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         *,
         plugins: Iterable[object] = (),
         httpx_args: dict[str, Any] | None = None,
+        clock: Clock | None = None,
         **overrides: Any,
     ) -> OktaClient:
         """Build a client from every configuration source; ``overrides`` win.
 
         :param plugins: plugin objects to register after the installed ones.
         :param httpx_args: extra ``httpx.Client`` arguments (e.g. ``transport``).
+        :param clock: where retries and pacing read the time and sleep (tests pass a fake one).
         :param overrides: ``OktaConfig`` fields, such as ``org_url`` or ``token``.
         """
-        return cls.from_okta_config(load_config(**overrides), plugins=plugins, httpx_args=httpx_args)
+        return cls.from_okta_config(load_config(**overrides), plugins=plugins, httpx_args=httpx_args, clock=clock)
 
     @classmethod
     def from_okta_config(
@@ -70,6 +99,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         *,
         plugins: Iterable[object] = (),
         httpx_args: dict[str, Any] | None = None,
+        clock: Clock | None = None,
     ) -> OktaClient:
         """Build a client from a finished ``OktaConfig``."""
         # Imported here so that importing OktaClient does not import pluggy or the built-ins.
@@ -81,14 +111,15 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         credential = hooks.auth(config=config, mode=config.authorization_mode)
         if credential is None:
             raise NoAuthPluginError(config.authorization_mode)
+        redact_httpx_records(config.org_url)
         args = dict(httpx_args or {})
         if "auth" in args or "base_url" in args:
             raise ConfigError("httpx_args must not set auth or base_url; OktaClient sets them")
-        timeout = httpx.Timeout(config.request_timeout or None, connect=config.connection_timeout)
         fields: dict[str, Any] = {
             "base_url": config.org_url,
             "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
-            "timeout": timeout,
+            "timeout": timeout_of(config),
+            "clock": clock or SystemClock(),
             "httpx_args": args,
             "config": config,
             "hooks": hooks,
@@ -114,9 +145,21 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         return self._hooks
 
     @property
+    def strict_parsing(self) -> bool:
+        """Whether generated functions type-check every response field (``okta_api._convert.checked``)."""
+        return self._config.strict_parsing
+
+    @property
     def credential(self) -> httpx.Auth:
         """The ``httpx.Auth`` the ``okta_auth`` hook provided."""
         return self._credential
+
+    def _shared_retrier(self) -> Retrier:
+        # One per client, so that the sync and async httpx clients share the pacing state.
+        if self._retrier is None:
+            pacer = Pacer(self._clock, self._config.pacing_threshold) if self._config.pacing else None
+            self._retrier = Retrier(self._hooks, self._config, self._clock, pacer)
+        return self._retrier
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         origin = CredentialOrigin(self._config.org_url)
@@ -143,7 +186,11 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
                 if not isinstance(inner, httpx.BaseTransport):
                     inner = httpx.HTTPTransport(verify=self._verify_ssl)
                 transport = OktaTransport(inner, CredentialOrigin(self._config.org_url))
-                self.set_httpx_client(httpx.Client(transport=transport, **self._httpx_kwargs()))
+                # Bodies are encoded and decoded by the okta_serialize_body / okta_deserialize_body hooks.
+                http = _HttpClient(
+                    self._hooks, retrier=self._shared_retrier(), transport=transport, **self._httpx_kwargs()
+                )
+                self.set_httpx_client(http)
         client: httpx.Client = super().get_httpx_client()
         return client
 
@@ -155,6 +202,9 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
                 if not isinstance(inner, httpx.AsyncBaseTransport):
                     inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
                 transport = AsyncOktaTransport(inner, CredentialOrigin(self._config.org_url))
-                self.set_async_httpx_client(httpx.AsyncClient(transport=transport, **self._httpx_kwargs()))
+                http_async = _AsyncHttpClient(
+                    self._hooks, retrier=self._shared_retrier(), transport=transport, **self._httpx_kwargs()
+                )
+                self.set_async_httpx_client(http_async)
         client: httpx.AsyncClient = super().get_async_httpx_client()
         return client

@@ -100,9 +100,22 @@ class OktaConfig:
     kid: str | None = attrs.field(default=None, converter=_optional_text)
     dpop: bool = attrs.field(default=False, converter=_flag)
     connection_timeout: float = attrs.field(default=30.0, converter=_seconds)
+    """Seconds to wait for a connection (``connectionTimeout``); 0: no limit."""
+    read_timeout: float = attrs.field(default=60.0, converter=_seconds)
+    """Seconds to wait for each read or write on a connection (``readTimeout``); 0: no limit."""
     request_timeout: float = attrs.field(default=0.0, converter=_seconds)
+    """The deadline of one call, retries and waits included (``requestTimeout``, as in the
+    official SDK); also caps each attempt's timeouts. 0: no deadline."""
     max_retries: int = attrs.field(default=2, converter=_count)
+    """Retries after the first attempt (``rateLimit.maxRetries``), for 429s, 503/504s and network errors."""
+    pacing: bool = attrs.field(default=False, converter=_flag)
+    """Wait before calls whose rate-limit bucket is low instead of running into 429 (``rateLimit.pacing``)."""
+    pacing_threshold: int = attrs.field(default=2, converter=_count)
+    """With pacing, the ``X-Rate-Limit-Remaining`` at or below which calls wait for the reset."""
     scope_check: bool = attrs.field(default=True, converter=_flag)
+    strict_parsing: bool = attrs.field(default=False, converter=_flag)
+    """Check every response field's type and raise ``okta_api.errors.ResponseTypeError``
+    (model, field, JSON pointer) on a mismatch (``strictParsing``); lenient by default."""
     plugins_block: tuple[str, ...] = attrs.field(default=(), converter=_names)
     plugins_only: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
@@ -131,13 +144,21 @@ _SOURCES: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "OKTA_CLIENT_CONNECTIONTIMEOUT",
         "connection_timeout",
     ),
+    (("client", "readTimeout"), "OKTA_CLIENT_READTIMEOUT", "read_timeout"),
     (("client", "requestTimeout"), "OKTA_CLIENT_REQUESTTIMEOUT", "request_timeout"),
     (
         ("client", "rateLimit", "maxRetries"),
         "OKTA_CLIENT_RATELIMIT_MAXRETRIES",
         "max_retries",
     ),
+    (("client", "rateLimit", "pacing"), "OKTA_CLIENT_RATELIMIT_PACING", "pacing"),
+    (
+        ("client", "rateLimit", "pacingThreshold"),
+        "OKTA_CLIENT_RATELIMIT_PACINGTHRESHOLD",
+        "pacing_threshold",
+    ),
     (("client", "scopeCheck"), "OKTA_CLIENT_SCOPECHECK", "scope_check"),
+    (("client", "strictParsing"), "OKTA_CLIENT_STRICTPARSING", "strict_parsing"),
     (("plugins", "block"), "OKTA_PLUGINS_BLOCK", "plugins_block"),
     (("plugins", "only"), "OKTA_PLUGINS_ONLY", "plugins_only"),
 )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from ._config import OktaConfig
     from ._operation import Operation
+    from .certificates import CertificateUpload
     from .hookspecs import RetryDecision
 
 
@@ -74,14 +75,31 @@ class OktaHooks:
     def serialize_body(self, body: object, content_type: str, operation: Operation | None) -> bytes | None:
         """Call ``okta_serialize_body``; the first bytes answered, or ``None``."""
         result = self._hook.okta_serialize_body(body=body, content_type=content_type, operation=operation)
-        return cast("bytes | None", result)
+        if result is not None and not isinstance(result, bytes):
+            raise OktaPluginsError(f"okta_serialize_body returned {type(result).__name__}, not bytes")
+        return result
 
-    def deserialize_body(self, response: httpx.Response, operation: Operation | None) -> object:
+    def deserialize_body(
+        self, response: httpx.Response, content_type: str, operation: Operation | None, as_text: bool
+    ) -> object:
         """Call ``okta_deserialize_body``; the first value answered, or ``None``."""
         return cast(
             object,
-            self._hook.okta_deserialize_body(response=response, operation=operation),
+            self._hook.okta_deserialize_body(
+                response=response, content_type=content_type, operation=operation, as_text=as_text
+            ),
         )
+
+    def certificate_upload(
+        self, certificate: object, resource: str, alternative: str | None
+    ) -> CertificateUpload | None:
+        """Call ``okta_certificate_upload``; the first ``CertificateUpload`` answered, or ``None``."""
+        from .certificates import CertificateUpload
+
+        result = self._hook.okta_certificate_upload(certificate=certificate, resource=resource, alternative=alternative)
+        if result is not None and not isinstance(result, CertificateUpload):
+            raise OktaPluginsError(f"okta_certificate_upload returned {type(result).__name__}, not CertificateUpload")
+        return result
 
     def retry(
         self,
@@ -93,6 +111,8 @@ class OktaHooks:
         config: OktaConfig,
     ) -> RetryDecision | None:
         """Call ``okta_retry``; the first decision answered, or ``None``."""
+        from .hookspecs import RetryDecision
+
         result = self._hook.okta_retry(
             request=request,
             response=response,
@@ -101,7 +121,9 @@ class OktaHooks:
             operation=operation,
             config=config,
         )
-        return cast("RetryDecision | None", result)
+        if result is not None and not isinstance(result, RetryDecision):
+            raise OktaPluginsError(f"okta_retry returned {type(result).__name__}, not RetryDecision")
+        return result
 
     def __repr__(self) -> str:
         names = [name for name, _ in self.manager.list_name_plugin()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Iterable
 from importlib.metadata import entry_points
@@ -20,8 +21,24 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "okta.bearer": "okta_plugins.auth.bearer",
     "okta.private_key": "okta_plugins.auth.private_key",
     "okta.scopes": "okta_plugins._forbidden",
+    # After okta.scopes: among trylast hooks the earlier registered runs first, and a scoped 403
+    # must become InsufficientScopeError before okta.errors raises the generic ForbiddenError.
+    "okta.errors": "okta_plugins._status_errors",
+    "okta.retry": "okta_plugins._retry",
+    "okta.certificates": "okta_plugins.certificates",
+    "okta.serializers.json": "okta_plugins.serializers.json_body",
+    "okta.serializers.certificates": "okta_plugins.serializers.certificate_body",
+    "okta.serializers.multipart": "okta_plugins.serializers.multipart",
+    "okta.serializers.saml": "okta_plugins.serializers.saml",
 }
 """Plugin name -> module. Their hookimpls are ``trylast`` so third parties override them."""
+
+OPTIONAL_BUILTIN_PLUGINS: dict[str, tuple[str, str]] = {
+    "okta.serializers.orjson": ("okta_plugins.serializers.orjson_engine", "orjson"),
+}
+"""Plugin name -> (module, the optional package it needs), registered when that package is
+installed. Registered before the built-ins: among ``trylast`` hooks the earlier registered runs
+first, so these answer before the built-ins they stand in for."""
 
 
 def build_plugin_manager(
@@ -38,6 +55,9 @@ def build_plugin_manager(
     manager.add_hookspecs(hookspecs)
     for name in block:
         manager.set_blocked(name)
+    for name, (module, requirement) in OPTIONAL_BUILTIN_PLUGINS.items():
+        if not manager.is_blocked(name) and importlib.util.find_spec(requirement) is not None:
+            manager.register(importlib.import_module(module), name=name)
     for name, module in BUILTIN_PLUGINS.items():
         if not manager.is_blocked(name):
             manager.register(importlib.import_module(module), name=name)

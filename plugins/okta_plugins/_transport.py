@@ -1,9 +1,13 @@
-"""Transport wrappers: the last line of the credential guard, and typed token-endpoint failures."""
+"""Transport wrappers: the last line of the credential guard, one log record per exchange,
+and typed token-endpoint failures."""
 
 from __future__ import annotations
 
+import time
+
 import httpx
 
+from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
 from ._origin import CredentialOrigin
 from .errors import TokenEndpointUnreachableError
@@ -23,12 +27,16 @@ class OktaTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._origin.strip_if_foreign(request)
+        started = time.perf_counter()
         try:
-            return self._inner.handle_request(request)
+            response = self._inner.handle_request(request)
         except httpx.TransportError as exc:
+            log_failure(request, exc, time.perf_counter() - started)
             if is_token_request(request):
                 raise _unreachable(request, exc) from exc
             raise
+        log_exchange(request, response, time.perf_counter() - started)
+        return response
 
     def close(self) -> None:
         self._inner.close()
@@ -43,12 +51,16 @@ class AsyncOktaTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._origin.strip_if_foreign(request)
+        started = time.perf_counter()
         try:
-            return await self._inner.handle_async_request(request)
+            response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:
+            log_failure(request, exc, time.perf_counter() - started)
             if is_token_request(request):
                 raise _unreachable(request, exc) from exc
             raise
+        log_exchange(request, response, time.perf_counter() - started)
+        return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from ._config import OktaConfig
     from ._operation import Operation
+    from .certificates import CertificateUpload
 
 PROJECT_NAME = "okta_plugins"
 
@@ -71,6 +72,9 @@ def okta_auth(config: OktaConfig, mode: str) -> httpx.Auth | None:
 def okta_prepare_request(request: httpx.Request, operation: Operation | None, config: OktaConfig) -> None:
     """Called for every request the client sends, before it is authenticated.
 
+    A retried request is sent again, so this runs once per attempt;
+    ``request.extensions["okta_attempt"]`` is the attempt number (1 for the first).
+
     :param request: the outgoing request; change its headers or URL in place.
     :param operation: what the generated function is calling (``operation_id``,
         ``method``, ``path``, ``tag``, ``scopes``), or ``None`` for a request not
@@ -90,7 +94,9 @@ def okta_observe_response(
     operation: Operation | None,
     config: OktaConfig,
 ) -> None:
-    """Called once per request with its final response (after any auth retry).
+    """Called once per attempt with its response (after any auth retry).
+
+    A request the retry loop resends is observed once per attempt.
 
     :param request: the request as sent.
     :param response: the response; its body is already read when the status is
@@ -99,25 +105,72 @@ def okta_observe_response(
     :param config: the final configuration.
 
     The result is ignored. Raising replaces the response with that exception
-    (the built-in ``okta.scopes`` plugin raises ``InsufficientScopeError`` on 403).
+    (the built-in ``okta.scopes`` plugin raises ``InsufficientScopeError`` on 403, and
+    ``okta.errors`` then raises an ``okta_plugins.errors.OktaApiError`` subclass for any
+    status outside 2xx). An ``OktaApiError`` raised here still lets ``okta_retry`` decide
+    on its ``.response``; any other exception ends the call.
     """
 
 
 @hookspec(firstresult=True)
 def okta_serialize_body(body: object, content_type: str, operation: Operation | None) -> bytes | None:
-    """Encode a request body for ``content_type``. Reserved for the serializer issue.
+    """Encode a request body for ``content_type``.
 
-    :return: the encoded bytes, or ``None`` to let the next plugin (and finally
-        the generated code's own encoding) do it.
+    Called as an OktaClient builds each request that has a body, before
+    ``okta_prepare_request``. Built-ins (``okta_plugins.serializers``) serve JSON, the
+    certificate types and the image uploads; register one for a content type of your own.
+
+    :param body: what the caller gave httpx: the JSON value for ``json=`` (generated code
+        passes ``Model.to_dict(omit_read_only=True)``: ``UNSET`` fields absent, ``None`` ones
+        ``null``, read-only ones left out); the ``bytes`` or ``str`` for ``content=``; a
+        ``serializers.multipart.MultipartForm`` for ``files=``; the mapping for form ``data=``.
+    :param content_type: the full Content-Type the request will carry: the caller's, else
+        ``application/json`` for ``json=``, ``multipart/form-data; boundary=...`` (a fresh
+        boundary) for ``files=``, ``application/x-www-form-urlencoded`` for ``data=``.
+        ``serializers.media_type(content_type)`` is its bare lower-case type.
+    :param operation: as for ``okta_prepare_request``.
+    :return: the bytes to send with exactly ``content_type``, or ``None`` to let the next
+        plugin (and finally httpx) encode it.
+
+    Raise an ``okta_plugins.serializers.errors.BodyError`` to refuse the body: the call fails
+    and nothing is sent.
     """
 
 
 @hookspec(firstresult=True)
-def okta_deserialize_body(response: httpx.Response, operation: Operation | None) -> object | None:
-    """Decode a response body. Reserved for the serializer issue.
+def okta_deserialize_body(
+    response: httpx.Response, content_type: str, operation: Operation | None, as_text: bool
+) -> object | None:
+    """Decode a response body.
 
-    :return: the decoded value, or ``None`` to let the next plugin (and finally
-        the generated code's own parsing) do it.
+    Called when ``response.json()`` (``as_text`` false) or ``response.text`` (``as_text``
+    true) is read on a response an OktaClient received; generated functions read one of
+    them and build their models from the result. The body is already read.
+
+    :param response: the response; ``response.content`` is its raw body.
+    :param content_type: its Content-Type header (``""`` if none).
+    :param operation: as for ``okta_prepare_request``.
+    :param as_text: whether the caller wants text: then only a ``str`` answer is used.
+    :return: the decoded value (for JSON endpoints: what ``Model.from_dict`` reads), or
+        ``None`` to let the next plugin (and finally httpx) decode it.
+    """
+
+
+@hookspec(firstresult=True)
+def okta_certificate_upload(certificate: object, resource: str, alternative: str | None) -> CertificateUpload | None:
+    """Choose how ``okta_plugins.certificates.publish_certificate`` sends a certificate.
+
+    Called once per ``publish_certificate`` call, before anything is sent.
+
+    :param certificate: what the caller passed, as it came (bytes, str, path, ...).
+    :param resource: ``"application"`` or ``"identity_provider"``.
+    :param alternative: the operationId the caller forced (e.g. ``"publishCerCert"``), or ``None``.
+    :return: a ``certificates.CertificateUpload`` (the ``x509.Certificate`` and one of the
+        five ``certificates.ALTERNATIVES``), or ``None`` if this plugin does not read
+        ``certificate``. The built-in reads PEM, DER, base64, paths and ``x509.Certificate``
+        and keeps the form it was given; add a format (say PKCS#7) or force an encoding by
+        answering first. Raise ``certificates.NotACertificateError`` for data you recognise
+        but cannot read.
     """
 
 
@@ -130,11 +183,25 @@ def okta_retry(
     operation: Operation | None,
     config: OktaConfig,
 ) -> RetryDecision | None:
-    """Decide whether to resend a request. Reserved for the retry issue.
+    """Decide whether to resend a request after a failed attempt.
 
-    :param response: the response received, or ``None`` if sending failed.
+    Called by the client's send loop after each attempt whose status is outside 2xx
+    or that raised an ``httpx.TransportError``; the loop itself then waits
+    ``delay`` seconds on the client's clock, adds ``X-Okta-Retry-Count`` (attempts so
+    far) and ``X-Okta-Retry-For`` (the failed response's ``X-Okta-Request-Id``) and
+    resends, through the auth flow again (a fresh DPoP proof, a live token).
+
+    :param request: the request as last sent.
+    :param response: the response received (also when an ``okta_observe_response``
+        hook raised an ``OktaApiError`` for it), or ``None`` if sending failed.
     :param error: the transport error if sending failed, else ``None``.
-    :param attempt: 1 for the first retry decision, 2 for the next, and so on.
+    :param attempt: the number of attempts made so far: 1 after the first.
+    :param operation: as for ``okta_prepare_request``.
+    :param config: the final configuration (``max_retries``, ``request_timeout``).
     :return: a ``RetryDecision``, or ``None`` to let the next plugin decide.
-        With no answer at all the request is not retried.
+        With no answer, or ``retry=False``, the attempt's outcome is final. The
+        built-in ``okta.retry`` retries 429s, idempotent 503/504s and safe transport
+        errors up to ``config.max_retries`` times. Whatever is answered, a retry whose
+        ``delay`` would pass the call's deadline (``config.request_timeout``) is not
+        made: the call fails at once with the typed error, saying so.
     """

@@ -224,8 +224,8 @@ def test_reserved_hooks_are_callable_through_the_facade(client: OktaClient) -> N
         assert decision == RetryDecision(retry=True, delay=0.5)
         assert client.hooks.retry(request, httpx.Response(500), None, 1, None, client.config) is None
         assert client.hooks.serialize_body("x", "text/plain", None) == b"custom"
-        assert client.hooks.serialize_body("x", "application/json", None) is None
-        assert client.hooks.deserialize_body(httpx.Response(200), None) is None
+        assert client.hooks.serialize_body("x", "image/svg+xml", None) is None
+        assert client.hooks.deserialize_body(httpx.Response(200), "", None, False) is None
 
 
 THIRD_PARTY = """

@@ -21,6 +21,7 @@ from okta_plugins.errors import (
     MissingClientIdError,
     TokenEndpointError,
     TokenEndpointUnreachableError,
+    UnauthorizedError,
     UnsupportedKeyAlgorithmError,
 )
 
@@ -124,15 +125,17 @@ def test_persistent_invalid_token_is_not_retried_forever(
     mock_org.api_handler = lambda request: httpx.Response(
         401, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
     )
-    response = list_users(private_key_client())
-    assert response.status_code == 401
+    with pytest.raises(UnauthorizedError) as info:
+        list_users(private_key_client())
+    assert info.value.status_code == 401
     assert len(mock_org.token_requests) == 2
     assert len(mock_org.api_requests) == 2
 
 
 def test_401_without_invalid_token_is_not_retried(private_key_client: Callable[..., Any], mock_org: MockOrg) -> None:
     mock_org.api_handler = lambda request: httpx.Response(401)
-    assert list_users(private_key_client()).status_code == 401
+    with pytest.raises(UnauthorizedError):
+        list_users(private_key_client())
     assert len(mock_org.token_requests) == 1
     assert len(mock_org.api_requests) == 1
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from okta_mock_org import ORG, MockOrg
 from okta_plugins import OktaClient
 from okta_plugins._scopes import missing_scopes, scope_satisfied
-from okta_plugins.errors import InsufficientScopeError, MissingScopeError
+from okta_plugins.errors import ForbiddenError, InsufficientScopeError, MissingScopeError
 
 RESOURCES = ["users", "groups", "apps", "logs", "authorizationServers", "policies"]
 
@@ -161,10 +161,15 @@ def test_403_names_the_scope_the_operation_needed(private_key_client: Callable[.
 
 def test_403_plugin_can_be_blocked(private_key_client: Callable[..., Any], mock_org: MockOrg) -> None:
     mock_org.api_handler = forbidden
-    response = call(private_key_client(plugins_block="okta.scopes"), ("okta.users.read",))
+    with pytest.raises(ForbiddenError) as info:
+        call(private_key_client(plugins_block="okta.scopes"), ("okta.users.read",))
+    assert type(info.value) is ForbiddenError
+    response = call(private_key_client(plugins_block="okta.scopes okta.errors"), ("okta.users.read",))
     assert response.status_code == 403
 
 
-def test_403_without_documented_scope_is_returned() -> None:
+def test_403_without_documented_scope_is_a_plain_forbidden_error() -> None:
     client = OktaClient.from_config(org_url=ORG, token="t", httpx_args={"transport": httpx.MockTransport(forbidden)})
-    assert call(client, ()).status_code == 403
+    with pytest.raises(ForbiddenError) as info:
+        call(client, ())
+    assert type(info.value) is ForbiddenError and info.value.error_code == "E0000006"

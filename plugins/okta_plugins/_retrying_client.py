@@ -1,0 +1,225 @@
+"""The send loop every ``OktaClient`` request goes through: attempt, ask ``okta_retry``, wait, resend.
+
+Which failures are retried and after how long is decided by the ``okta_retry`` hook alone (the
+built-in answer is in ``_retry``); this module counts attempts, sleeps on the client's clock,
+stamps ``X-Okta-Retry-Count`` / ``X-Okta-Retry-For``, applies proactive pacing, and enforces the
+call's deadline (``requestTimeout``). It wraps the whole auth flow rather than the transport so
+that each attempt carries a live token and a fresh DPoP proof (resending a proof lets the server
+reject it as a replay, RFC 9449 section 11.1), and so that hooks see every attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+
+from ._clock import Clock
+from ._config import OktaConfig
+from ._facade import OktaHooks
+from ._logging import ATTEMPT_EXTENSION, describe_request, retry_logger
+from ._operation import operation_of
+from ._pacing import Pacer
+from .errors import OktaApiError, OktaConnectionError, OktaTimeoutError, error_for_response
+
+RETRY_COUNT_HEADER = "X-Okta-Retry-Count"
+RETRY_FOR_HEADER = "X-Okta-Retry-For"
+
+
+class Retrier:
+    """What every call of one client shares: hooks, configuration, clock and the optional pacer."""
+
+    def __init__(self, hooks: OktaHooks, config: OktaConfig, clock: Clock, pacer: Pacer | None) -> None:
+        self.hooks = hooks
+        self.config = config
+        self.clock = clock
+        self.pacer = pacer
+
+    def start(self, request: httpx.Request) -> Call:
+        """Begin the attempts of one request."""
+        return Call(self, request)
+
+    def __repr__(self) -> str:
+        return f"Retrier(clock={self.clock!r}, pacer={self.pacer!r})"
+
+
+class Call:
+    """The attempts of one request: counts, the deadline, and what to do after each (no I/O)."""
+
+    def __init__(self, retrier: Retrier, request: httpx.Request) -> None:
+        self._retrier = retrier
+        self.request = request
+        self.operation = operation_of(request)
+        self.attempt = 0
+        config = retrier.config
+        self.deadline = retrier.clock.monotonic() + config.request_timeout if config.request_timeout > 0 else None
+        timeout = request.extensions.get("timeout")
+        self._timeout: dict[str, float | None] = dict(timeout) if isinstance(timeout, dict) else {}
+        self._stop_reason: str | None = None
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline, or ``None`` without one."""
+        return None if self.deadline is None else self.deadline - self._retrier.clock.monotonic()
+
+    def pacing_delay(self) -> float:
+        """Seconds to wait before the next attempt because its rate-limit bucket is low."""
+        pacer = self._retrier.pacer
+        wait = pacer.delay(self.request) if pacer is not None else 0.0
+        remaining = self.remaining()
+        return wait if remaining is None else max(0.0, min(wait, remaining))
+
+    def prepare_attempt(self) -> None:
+        """Number the attempt and cap its timeouts by what is left of the deadline."""
+        self.attempt += 1
+        extensions = {**self.request.extensions, ATTEMPT_EXTENSION: self.attempt}
+        remaining = self.remaining()
+        if remaining is not None:
+            if remaining <= 0:
+                raise OktaTimeoutError(
+                    f"{describe_request(self.request)}: the {self._retrier.config.request_timeout:g} s deadline "
+                    "(okta.client.requestTimeout) passed before it could be sent",
+                    request=self.request,
+                )
+            extensions["timeout"] = {
+                name: remaining if limit is None else min(limit, remaining) for name, limit in self._timeout.items()
+            }
+        self.request.extensions = extensions
+
+    def after_attempt(self, response: httpx.Response | None, error: Exception | None) -> float | None:
+        """Seconds to wait before resending, or ``None`` to stop with this outcome.
+
+        :param response: the attempt's response (also when a hook raised an ``OktaApiError`` for it).
+        :param error: the transport error if the attempt got no response.
+        """
+        if response is not None and self._retrier.pacer is not None:
+            self._retrier.pacer.observe(self.request, response)
+        if error is None and response is not None and 200 <= response.status_code < 300:
+            return None
+        decision = self._retrier.hooks.retry(
+            request=self.request,
+            response=response,
+            error=error,
+            attempt=self.attempt,
+            operation=self.operation,
+            config=self._retrier.config,
+        )
+        if decision is None or not decision.retry:
+            return None
+        delay = max(0.0, decision.delay)
+        remaining = self.remaining()
+        if remaining is not None and delay >= remaining:
+            self._stop_reason = (
+                f"not retried: waiting {delay:.1f} s would pass the call's "
+                f"{self._retrier.config.request_timeout:g} s deadline (okta.client.requestTimeout)"
+            )
+            return None
+        self._stamp(response)
+        if retry_logger.isEnabledFor(logging.INFO):
+            failure = type(error).__name__ if response is None else f"{response.status_code}"
+            request_id = None if response is None else response.headers.get("X-Okta-Request-Id")
+            retry_logger.info(
+                "%s: attempt %d failed (%s%s); retrying in %.2f s",
+                describe_request(self.request),
+                self.attempt,
+                failure,
+                f", request id {request_id}" if request_id else "",
+                delay,
+            )
+        return delay
+
+    def _stamp(self, response: httpx.Response | None) -> None:
+        self.request.headers[RETRY_COUNT_HEADER] = str(self.attempt)
+        request_id = None if response is None else response.headers.get("X-Okta-Request-Id")
+        if request_id:
+            self.request.headers[RETRY_FOR_HEADER] = request_id
+
+    def final_error(self, error: Exception) -> Exception:
+        """The exception to raise when attempts stop on ``error``: typed, and naming a missed deadline."""
+        operation_id = self.operation.operation_id if self.operation is not None else None
+        if isinstance(error, OktaApiError):
+            if self._stop_reason is None:
+                return error
+            return error_for_response(error.response, operation_id, self._stop_reason)
+        if not isinstance(error, httpx.TransportError):
+            return error
+        attempts = f"{self.attempt} attempt{'s' if self.attempt != 1 else ''}"
+        reason = f"; {self._stop_reason}" if self._stop_reason else ""
+        message = f"{describe_request(self.request)}: {type(error).__name__}: {error} (after {attempts}{reason})"
+        cls = OktaTimeoutError if isinstance(error, httpx.TimeoutException) else OktaConnectionError
+        return cls(message, request=self.request)
+
+
+def _response_of(error: Exception) -> httpx.Response | None:
+    return error.response if isinstance(error, OktaApiError) else None
+
+
+def _transport_error(error: Exception) -> Exception | None:
+    return error if isinstance(error, httpx.TransportError) else None
+
+
+class RetryingClient(httpx.Client):
+    """An ``httpx.Client`` whose ``send`` runs the retry loop around the auth flow.
+
+    Cooperative: combine it with other ``httpx.Client`` subclasses by inheritance, first.
+    """
+
+    def __init__(self, *args: Any, retrier: Retrier, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._retrier = retrier
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        call = self._retrier.start(request)
+        clock = self._retrier.clock
+        while True:
+            wait = call.pacing_delay()
+            if wait > 0:
+                clock.sleep(wait)
+            call.prepare_attempt()
+            try:
+                response = super().send(request, **kwargs)
+            except (OktaApiError, httpx.TransportError) as exc:
+                delay = call.after_attempt(_response_of(exc), _transport_error(exc))
+                if delay is None:
+                    final = call.final_error(exc)
+                    if final is exc:
+                        raise
+                    raise final from exc
+            else:
+                delay = call.after_attempt(response, None)
+                if delay is None:
+                    return response
+                response.close()
+            clock.sleep(delay)
+
+
+class AsyncRetryingClient(httpx.AsyncClient):
+    """Async twin of ``RetryingClient``."""
+
+    def __init__(self, *args: Any, retrier: Retrier, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._retrier = retrier
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        call = self._retrier.start(request)
+        clock = self._retrier.clock
+        while True:
+            wait = call.pacing_delay()
+            if wait > 0:
+                await clock.async_sleep(wait)
+            call.prepare_attempt()
+            try:
+                response = await super().send(request, **kwargs)
+            except (OktaApiError, httpx.TransportError) as exc:
+                delay = call.after_attempt(_response_of(exc), _transport_error(exc))
+                if delay is None:
+                    final = call.final_error(exc)
+                    if final is exc:
+                        raise
+                    raise final from exc
+            else:
+                delay = call.after_attempt(response, None)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await clock.async_sleep(delay)

@@ -1,0 +1,53 @@
+"""Built-in plugin ``okta.errors``: failures reach the caller as typed errors.
+
+- Every response outside 2xx raises its ``OktaApiError`` subclass, so generated functions called
+  with an ``OktaClient`` never return an error body as if it were a result. This runs after
+  ``okta.scopes`` (which turns a scoped 403 into ``InsufficientScopeError``).
+- ``response.json()`` on a body that is not JSON (truncated, HTML, empty) raises
+  ``ResponseDecodeError`` naming the operation, whichever serializer plugin decoded it.
+
+Block ``okta.errors`` to get raw error responses and httpx's own decoding errors instead.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator
+
+import httpx
+
+from ._config import OktaConfig
+from ._operation import Operation
+from .errors import ResponseDecodeError, error_for_response
+from .hookspecs import hookimpl
+
+
+@hookimpl(trylast=True)
+def okta_observe_response(
+    request: httpx.Request,
+    response: httpx.Response,
+    operation: Operation | None,
+    config: OktaConfig,
+) -> None:
+    """Raise ``error_for_response(response)`` for any status outside 2xx."""
+    if not 200 <= response.status_code < 300:
+        raise error_for_response(response, operation.operation_id if operation is not None else None)
+
+
+@hookimpl(wrapper=True)
+def okta_deserialize_body(
+    response: httpx.Response, operation: Operation | None, as_text: bool
+) -> Generator[None, object, object]:
+    """Turn any decoding failure into ``ResponseDecodeError``.
+
+    When no plugin decodes a non-empty body for ``json()`` (say an HTML page), decode it as JSON
+    here, as httpx would, so that its failure is typed too.
+    """
+    operation_id = operation.operation_id if operation is not None else None
+    try:
+        decoded = yield
+        if decoded is None and not as_text and response.content:
+            decoded = json.loads(response.content)
+    except (ValueError, RecursionError) as exc:
+        raise ResponseDecodeError(response, operation_id, exc) from exc
+    return decoded
