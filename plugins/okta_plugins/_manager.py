@@ -12,7 +12,8 @@ import pluggy
 
 from . import hookspecs
 
-logger = logging.getLogger(__name__)
+# One hierarchy for everything the client logs (issue 6), whatever module writes it.
+logger = logging.getLogger("okta_api.plugins")
 
 ENTRY_POINT_GROUP = "okta_plugins"
 

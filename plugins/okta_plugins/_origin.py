@@ -9,7 +9,8 @@ import httpx
 
 from .errors import ConfigError
 
-logger = logging.getLogger(__name__)
+# One hierarchy for everything the client logs (issue 6), whatever module writes it.
+logger = logging.getLogger("okta_api.origin")
 
 CREDENTIAL_HEADERS = ("authorization", "dpop", "proxy-authorization")
 

@@ -138,7 +138,7 @@ def test_full_oauth_flow_logs_no_secret(
         private_key_client(dpop=True).get_httpx_client().get("/api/v1/users")
     assert mock_org.errors == []
     assert len(mock_org.issued) >= 1 and len(mock_org.assertions) >= 3 and len(mock_org.proofs) >= 3
-    assert any(record.levelno == logging.DEBUG and record.name.startswith("okta_plugins") for record in caplog.records)
+    assert any(record.levelno == logging.DEBUG and record.name.startswith("okta_api.auth") for record in caplog.records)
     assert any(record.name.startswith("httpx") for record in caplog.records)
     texts = [record.getMessage() for record in caplog.records] + [caplog.text]
     texts += [

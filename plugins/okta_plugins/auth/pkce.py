@@ -36,7 +36,8 @@ from ..errors import (
 )
 from ._oauth import expires_in, granted_scopes, token_response_body
 
-logger = logging.getLogger(__name__)
+# One hierarchy for everything the client logs (issue 6), whatever module writes it.
+logger = logging.getLogger("okta_api.auth.pkce")
 
 _PAGE = b"<!doctype html><title>Okta sign-in</title><p>Signed in. You can close this window.</p>"
 

@@ -25,7 +25,8 @@ from ._locked_flow import ACQUIRE, RELEASE, CredentialFlow, LockedFlowAuth, Step
 from ._oauth import expires_in, granted_scopes, oauth_error, token_response_body
 from .dpop import DPoPProver
 
-logger = logging.getLogger(__name__)
+# One hierarchy for everything the client logs (issue 6), whatever module writes it.
+logger = logging.getLogger("okta_api.auth.private_key")
 
 CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 ASSERTION_LIFETIME = 300
