@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract"]
+PRISM = Path(__file__).resolve().parent / "node_modules" / ".bin" / "prism"
 
 
 @nox.session(python=False)
@@ -36,5 +41,18 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def tests(session: nox.Session) -> None:
-    """The unit and behaviour suite."""
-    session.run("pytest", *session.posargs)
+    """The unit and behaviour suite; the contract tests are the `contract` session."""
+    # This interpreter's pytest (the .venv's, as `.venv/bin/nox` runs), whatever PATH says.
+    session.run(sys.executable, "-m", "pytest", "--ignore=tests/contract", *session.posargs)
+
+
+@nox.session(python=False)
+def contract(session: nox.Session) -> None:
+    """Every operation against Prism (`npm ci` installs it), requests validated in process, models round-tripped."""
+    # Fail rather than skip: an unexercised contract must not look like a kept one.
+    if shutil.which("node") is None:
+        session.error("Node.js is not on PATH: the contract tests need Node.js 20+ (then `npm ci`, or `make contract`)")
+    if not PRISM.exists():
+        session.error(f"Prism is not installed ({PRISM}): run `npm ci` at the repository root, or `make contract`")
+    # -rfE: the known exceptions are in the coverage report already, not repeated as XFAIL lines.
+    session.run(sys.executable, "-m", "pytest", "tests/contract", "-rfE", *session.posargs)

@@ -10,6 +10,7 @@ from .errors import SpecError
 from .format import FormattingFailed
 from .normalize import dump_json, normalized_document
 from .opc import GenerationFailed
+from .output import write_atomic
 from .pipeline import Project, check_generated, generate
 from .update_spec import run_spec_command
 
@@ -44,8 +45,7 @@ def _run(command: str, project: Project) -> int:
         print(f"generated {project.generated.relative_to(project.root)}")
         return 0
     if command == "normalize":
-        project.normalized_spec.parent.mkdir(parents=True, exist_ok=True)
-        project.normalized_spec.write_text(dump_json(normalized_document(project.inputs)), encoding="utf-8")
+        write_atomic(project.normalized_spec, dump_json(normalized_document(project.inputs)))
         print(f"wrote {project.normalized_spec.relative_to(project.root)}")
         return 0
     differences = check_generated(project)

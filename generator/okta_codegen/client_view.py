@@ -18,6 +18,7 @@ from .refs import pointer, resolve, schema_name
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
 from .transforms.operation_scopes import SCOPES
+from .transforms.query_in_path import FIXED_QUERY
 
 CHECK_KEYWORDS = ("pattern", "minLength", "maxLength")
 
@@ -102,6 +103,7 @@ def _operation_facts(
         "tag": tags[0],
         "scopes": list(operation.get(SCOPES) or []),
         "checks": checks,
+        "fixed_query": dict(operation.get(FIXED_QUERY) or {}),
     }
 
 

@@ -18,6 +18,14 @@ def swap_in(new_package: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """Write `path` so that a reader (a mock server watching it) never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_name(f".{path.name}.tmp")
+    scratch.write_text(text, encoding="utf-8")
+    os.replace(scratch, path)
+
+
 def tree_differences(expected: Path, actual: Path) -> list[str]:
     """Relative paths that are added, removed or changed from `expected` to `actual`."""
     differences: list[str] = []

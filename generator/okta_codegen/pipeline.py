@@ -13,7 +13,7 @@ from .client_view import client_view
 from .format import format_package
 from .normalize import Inputs, dump_json, normalized_document
 from .opc import PACKAGE, render_client
-from .output import swap_in, tree_differences
+from .output import swap_in, tree_differences, write_atomic
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,7 @@ class Project:
 def build_package(project: Project, into: Path) -> Path:
     """Generate, format and import-check the package under `into`; return its folder."""
     document = normalized_document(project.inputs)
-    project.normalized_spec.parent.mkdir(parents=True, exist_ok=True)
-    project.normalized_spec.write_text(dump_json(document), encoding="utf-8")
+    write_atomic(project.normalized_spec, dump_json(document))
     package = into / PACKAGE
     render_client(client_view(document, str(project.normalized_spec)), package)
     format_package(package)

@@ -159,3 +159,24 @@ def test_multipart_uploads_send_the_file(client: Client, recorder: Recorder) -> 
     update_org_logo.sync_detailed(client=client, body=UpdateOrgLogoBody(file=png))
     assert recorder.last.headers["Content-Type"].startswith("multipart/form-data; boundary=")
     assert png in recorder.last.content and b'name="file"' in recorder.last.content
+
+
+def test_a_fixed_query_is_sent_by_the_operation_itself(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.user import expire_password, expire_password_and_get_temporary_password
+
+    recorder.respond(200, {"id": "00u1", "status": "PASSWORD_EXPIRED"})
+    expire_password.sync("00u1", client=client)
+    assert (recorder.last.url.path, recorder.last.url.query) == (
+        "/api/v1/users/00u1/lifecycle/expire_password",
+        b"tempPassword=false",
+    )
+    recorder.respond(200, {"tempPassword": "HRuc8d2a"})
+    expire_password_and_get_temporary_password.sync("00u1", client=client)
+    assert recorder.last.url.params["tempPassword"] == "true"
+
+
+def test_an_error_status_without_a_body_returns_nothing(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.application import activate_default_provisioning_connection_for_application as activate
+
+    recorder.respond(404, b"")
+    assert activate.sync("0oa1", client=client) is None

@@ -219,13 +219,12 @@ def test_declared_oauth2_scopes_win() -> None:
 
 
 def test_every_operation_records_its_scopes(normalized: dict[str, Any]) -> None:
-    seen = 0
-    for item in normalized["paths"].values():
-        for method, operation in item.items():
-            if isinstance(operation, dict) and "responses" in operation:
-                assert isinstance(operation["x-okta-scopes"], list), method
-                seen += 1
-    assert seen == 341 + 7
+    from okta_codegen.operations import generated_operations
+
+    operations = [op.operation for op in generated_operations(normalized)]
+    assert len(operations) == 341 - 3 + 12 + 7  # multi-operation alternatives replace their 3 bases
+    for operation in operations:
+        assert isinstance(operation["x-okta-scopes"], list), operation["operationId"]
 
 
 def test_record_scopes_reaches_multi_operation_alternatives() -> None:
@@ -234,3 +233,29 @@ def test_record_scopes_reaches_multi_operation_alternatives() -> None:
     assert document["paths"]["/api/v1/idps/{idpId}/x"]["post"]["x-okta-multi-operation"][0]["x-okta-scopes"] == [
         "okta.idps.manage"
     ]
+
+
+def test_query_strings_leave_path_keys_and_become_fixed_query_alternatives(normalized: dict[str, Any]) -> None:
+    assert not [path for path in normalized["paths"] if "?" in path]
+    operation = normalized["paths"]["/api/v1/users/{userId}/lifecycle/expire_password"]["post"]
+    fixed = {alt["operationId"]: alt["x-okta-fixed-query"] for alt in operation["x-okta-multi-operation"]}
+    assert fixed == {
+        "expirePassword": {"tempPassword": "false"},
+        "expirePasswordAndGetTemporaryPassword": {"tempPassword": "true"},
+    }
+    assert {"name": "tempPassword", "in": "query", "schema": {"type": "string"}} in operation["parameters"]
+
+
+def test_a_query_path_beside_a_plain_operation_is_an_error() -> None:
+    from okta_codegen.transforms.query_in_path import move_query_out_of_paths
+
+    ok = {"responses": {"200": {"description": "ok"}}}
+    document = {"paths": {"/a": {"get": {"operationId": "x", **ok}}, "/a?b=1": {"get": {"operationId": "y", **ok}}}}
+    with pytest.raises(SpecError, match="already has this operation") as caught:
+        move_query_out_of_paths(document, "doc.yaml")
+    assert caught.value.pointer == "/paths/~1a?b=1/get"
+
+
+def test_string_enums_declared_as_objects_become_strings(normalized: dict[str, Any]) -> None:
+    for name in ("ProfileMappingPropertyPushStatus", "UserSchemaAttributeScope", "UserSchemaAttributeUnion"):
+        assert schemas(normalized)[name]["type"] == "string", name

@@ -46,11 +46,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MyCatalogEntryRequestFields | GovernanceError | None:
     if response.status_code == 401:
-        return _convert.checked(client, GovernanceError.from_dict(response.json()))
+        return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     if response.status_code == 404:
-        return _convert.checked(client, GovernanceError.from_dict(response.json()))
+        return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     if response.status_code == 429:
-        return _convert.checked(client, GovernanceError.from_dict(response.json()))
+        return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

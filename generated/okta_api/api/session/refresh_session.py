@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Any | None:
     if response.status_code == 404:
-        return _convert.checked(client, response.json())
+        return _convert.checked(client, response.json()) if response.content else None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, Session.from_dict(response.json())) if response.content else None

@@ -1,4 +1,4 @@
-"""`expirePassword`: POST /api/v1/users/{userId}/lifecycle/expire_password?tempPassword=false"""
+"""`expirePassword`: POST /api/v1/users/{userId}/lifecycle/expire_password"""
 
 from http import HTTPStatus
 from typing import Any
@@ -14,7 +14,7 @@ from ...types import Operation, Response
 OPERATION = Operation(
     operation_id="expirePassword",
     method="POST",
-    path="/api/v1/users/{userId}/lifecycle/expire_password?tempPassword=false",
+    path="/api/v1/users/{userId}/lifecycle/expire_password",
     tag="User",
     scopes=("okta.users.manage",),
 )
@@ -24,13 +24,18 @@ def _get_kwargs(
     user_id: str,
 ) -> dict[str, Any]:
 
+    params: dict[str, Any] = {}
+    # Part of what this operation is (the spec had it in the path), not an argument.
+    params.update({"tempPassword": "false"})
+
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/lifecycle/expire_password?tempPassword=false".format_map(
+        "url": "/api/v1/users/{userId}/lifecycle/expire_password".format_map(
             {
                 "userId": quote(str(user_id), safe=""),
             }
         ),
+        "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
     return _kwargs
