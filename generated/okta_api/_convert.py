@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .types import Unset
+
 if TYPE_CHECKING:
     from ._model import OktaModel
 
@@ -44,7 +46,9 @@ class ResponseTypeError(ResponseParseError):
 
 def as_mapping(cls: type, data: object) -> dict[str, Any]:
     """A copy of `data` to pop fields from (parsed JSON is a dict; the ABC check is the slow path)."""
-    if type(data) is dict or isinstance(data, Mapping):
+    if type(data) is dict:
+        return data.copy()
+    if isinstance(data, Mapping):
         return dict(data)
     raise ResponseShapeError(cls.__name__, data)
 
@@ -59,7 +63,11 @@ def parse_response_list(cls: type[M], data: object) -> list[M] | None:
 
 
 def parse_model(cls: type[M], value: Any) -> Any:
-    if type(value) is dict or isinstance(value, Mapping):
+    if type(value) is dict:
+        return cls.from_dict(value)
+    if value is None or isinstance(value, Unset):
+        return value
+    if isinstance(value, Mapping):
         return cls.from_dict(value)
     return value
 
@@ -71,6 +79,9 @@ def parse_model_list(cls: type[M], value: Any) -> Any:
 
 
 def parse_enum(cls: type[E], value: Any) -> Any:
+    if type(value) is str:
+        member = cls._value2member_map_.get(value)  # the known values, without Enum.__call__
+        return member if member is not None else cls(value)
     if isinstance(value, str):
         return cls(value)
     return value
@@ -142,7 +153,7 @@ _subclass_cache: dict[tuple[type, str], type | None] = {}
 
 def subclass_for(cls: type[M], data: object) -> type[M] | None:
     """The most specific class for `data` by `cls`'s discriminator, imported on first use."""
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         return None
     value = data.get(cls._discriminator)
     if not isinstance(value, str):

@@ -17,13 +17,20 @@ def loaded_after(statement: str) -> list[str]:
     return loaded
 
 
-def test_one_endpoint_loads_only_its_own_models() -> None:
-    loaded = loaded_after("from okta_api.api.user import list_users")
-    models = [m for m in loaded if m.startswith("okta_api.models.")]
+def test_one_endpoint_loads_no_model_until_it_parses_and_then_only_its_own() -> None:
+    imported = loaded_after("from okta_api.api.user import list_users")
+    assert not [m for m in imported if m.startswith("okta_api.models.")]
+    assert not any(m.startswith("okta_api.api.application") for m in imported)
+    parsed = loaded_after(
+        "import httpx\n"
+        "from okta_api.api.user import list_users\n"
+        "from okta_api.client import Client\n"
+        "list_users._parse_response(client=Client(base_url='https://x'), response=httpx.Response(200, json=[{'id': 'a'}]))"
+    )
+    models = [m for m in parsed if m.startswith("okta_api.models.")]
     assert "okta_api.models.user" in models
     assert "okta_api.models.application" not in models
     assert len(models) < 30, models
-    assert not any(m.startswith("okta_api.api.application") for m in loaded)
 
 
 def test_the_package_root_and_models_package_load_nothing_eagerly() -> None:

@@ -66,10 +66,25 @@ def _body_value(spec: dict[str, Any], operation: SpecOperation, annotation: Any)
     raise TypeError(f"{operation.operation_id}: body annotation {annotation!r} is not handled")
 
 
+class _LazyModels(dict[str, Any]):
+    """Model names for annotations: endpoint modules import their models only under TYPE_CHECKING."""
+
+    def __missing__(self, name: str) -> Any:
+        import okta_api.models
+
+        try:
+            return getattr(okta_api.models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
+_MODELS = _LazyModels()
+
+
 def build_call(spec: dict[str, Any], operation: SpecOperation, module: ModuleType) -> Call:
     """Every parameter the function takes, optional ones included, with values valid for the spec."""
     by_name = {_python_name(p["name"]): p for p in operation.parameters}
-    hints = typing.get_type_hints(module.sync)
+    hints = typing.get_type_hints(module.sync, localns=_MODELS)
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     for name, param in inspect.signature(module.sync).parameters.items():

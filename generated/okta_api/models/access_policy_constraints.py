@@ -55,8 +55,16 @@ class AccessPolicyConstraints(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            knowledge=_convert.parse_model(_knowledge_constraint.KnowledgeConstraint, d.pop("knowledge", UNSET)),
-            possession=_convert.parse_model(_possession_constraint.PossessionConstraint, d.pop("possession", UNSET)),
+            knowledge=(
+                _knowledge_constraint.KnowledgeConstraint.from_dict(v)
+                if (v := d.pop("knowledge", UNSET)).__class__ is dict
+                else _convert.parse_model(_knowledge_constraint.KnowledgeConstraint, v)
+            ),
+            possession=(
+                _possession_constraint.PossessionConstraint.from_dict(v)
+                if (v := d.pop("possession", UNSET)).__class__ is dict
+                else _convert.parse_model(_possession_constraint.PossessionConstraint, v)
+            ),
         )
         obj.additional_properties = d
         return obj

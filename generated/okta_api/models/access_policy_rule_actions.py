@@ -91,22 +91,40 @@ class AccessPolicyRuleActions(PolicyRuleActions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            enroll=_convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, d.pop("enroll", UNSET)),
-            idp=_convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, d.pop("idp", UNSET)),
-            password_change=_convert.parse_model(
-                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("passwordChange", UNSET)
+            enroll=(
+                _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_dict(v)
+                if (v := d.pop("enroll", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, v)
             ),
-            self_service_password_reset=_convert.parse_model(
-                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("selfServicePasswordReset", UNSET)
+            idp=(
+                _idp_policy_rule_action.IdpPolicyRuleAction.from_dict(v)
+                if (v := d.pop("idp", UNSET)).__class__ is dict
+                else _convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, v)
             ),
-            self_service_unlock=_convert.parse_model(
-                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("selfServiceUnlock", UNSET)
+            password_change=(
+                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+                if (v := d.pop("passwordChange", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
-            signon=_convert.parse_model(
-                _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, d.pop("signon", UNSET)
+            self_service_password_reset=(
+                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+                if (v := d.pop("selfServicePasswordReset", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
-            app_sign_on=_convert.parse_model(
-                _access_policy_rule_application_sign_on.AccessPolicyRuleApplicationSignOn, d.pop("appSignOn", UNSET)
+            self_service_unlock=(
+                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+                if (v := d.pop("selfServiceUnlock", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+            ),
+            signon=(
+                _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
+                if (v := d.pop("signon", UNSET)).__class__ is dict
+                else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
+            ),
+            app_sign_on=(
+                _access_policy_rule_application_sign_on.AccessPolicyRuleApplicationSignOn.from_dict(v)
+                if (v := d.pop("appSignOn", UNSET)).__class__ is dict
+                else _convert.parse_model(_access_policy_rule_application_sign_on.AccessPolicyRuleApplicationSignOn, v)
             ),
         )
         obj.additional_properties = d

@@ -54,8 +54,10 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             access=d.pop("access", UNSET),
-            verification_method=_convert.parse_model(
-                _verification_method.VerificationMethod, d.pop("verificationMethod", UNSET)
+            verification_method=(
+                _verification_method.VerificationMethod.from_dict(v)
+                if (v := d.pop("verificationMethod", UNSET)).__class__ is dict
+                else _convert.parse_model(_verification_method.VerificationMethod, v)
             ),
         )
         obj.additional_properties = d

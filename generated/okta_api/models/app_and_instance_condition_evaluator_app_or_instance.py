@@ -59,7 +59,11 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
         obj = cls(
             id=d.pop("id", UNSET),
             name=d.pop("name", UNSET),
-            type_=_convert.parse_enum(AppAndInstanceConditionEvaluatorAppOrInstanceType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(AppAndInstanceConditionEvaluatorAppOrInstanceType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

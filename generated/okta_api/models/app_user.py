@@ -128,17 +128,23 @@ class AppUser(OktaModel):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            credentials=_convert.parse_model(_app_user_credentials.AppUserCredentials, d.pop("credentials", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            credentials=(
+                _app_user_credentials.AppUserCredentials.from_dict(v)
+                if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
+            ),
             external_id=d.pop("externalId", UNSET),
             id=d.pop("id", UNSET),
-            last_sync=_convert.parse_datetime(d.pop("lastSync", UNSET)),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
-            password_changed=_convert.parse_datetime(d.pop("passwordChanged", UNSET)),
+            last_sync=(_convert.parse_datetime(v) if (v := d.pop("lastSync", UNSET)).__class__ is str else v),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            password_changed=(
+                _convert.parse_datetime(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
+            ),
             profile=d.pop("profile", UNSET),
             scope=d.pop("scope", UNSET),
             status=d.pop("status", UNSET),
-            status_changed=_convert.parse_datetime(d.pop("statusChanged", UNSET)),
+            status_changed=(_convert.parse_datetime(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v),
             sync_state=d.pop("syncState", UNSET),
         )
         obj.additional_properties = d

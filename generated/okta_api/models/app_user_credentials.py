@@ -53,8 +53,10 @@ class AppUserCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            password=_convert.parse_model(
-                _app_user_password_credential.AppUserPasswordCredential, d.pop("password", UNSET)
+            password=(
+                _app_user_password_credential.AppUserPasswordCredential.from_dict(v)
+                if (v := d.pop("password", UNSET)).__class__ is dict
+                else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
             ),
             user_name=d.pop("userName", UNSET),
         )

@@ -55,12 +55,17 @@ class ApplicationCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            signing=_convert.parse_model(
-                _application_credentials_signing.ApplicationCredentialsSigning, d.pop("signing", UNSET)
+            signing=(
+                _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
+                if (v := d.pop("signing", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
             ),
-            user_name_template=_convert.parse_model(
-                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate,
-                d.pop("userNameTemplate", UNSET),
+            user_name_template=(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
+                if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -74,8 +74,10 @@ class ApplicationCredentialsOAuthClient(OktaModel):
             client_id=d.pop("client_id", UNSET),
             client_secret=d.pop("client_secret", UNSET),
             pkce_required=d.pop("pkce_required", UNSET),
-            token_endpoint_auth_method=_convert.parse_enum(
-                OAuthEndpointAuthenticationMethod, d.pop("token_endpoint_auth_method", UNSET)
+            token_endpoint_auth_method=(
+                _convert.parse_enum(OAuthEndpointAuthenticationMethod, v)
+                if (v := d.pop("token_endpoint_auth_method", UNSET)).__class__ is str
+                else v
             ),
         )
         obj.additional_properties = d

@@ -73,10 +73,14 @@ class ApplicationFeature(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            capabilities=_convert.parse_model(_capabilities_object.CapabilitiesObject, d.pop("capabilities", UNSET)),
+            capabilities=(
+                _capabilities_object.CapabilitiesObject.from_dict(v)
+                if (v := d.pop("capabilities", UNSET)).__class__ is dict
+                else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
+            ),
             description=d.pop("description", UNSET),
             name=d.pop("name", UNSET),
-            status=_convert.parse_enum(EnabledStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

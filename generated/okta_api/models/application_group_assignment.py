@@ -78,7 +78,7 @@ class ApplicationGroupAssignment(OktaModel):
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             priority=d.pop("priority", UNSET),
             profile=d.pop("profile", UNSET),
         )

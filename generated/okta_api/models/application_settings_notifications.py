@@ -47,8 +47,12 @@ class ApplicationSettingsNotifications(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            vpn=_convert.parse_model(
-                _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn, d.pop("vpn", UNSET)
+            vpn=(
+                _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn.from_dict(v)
+                if (v := d.pop("vpn", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -61,9 +61,12 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
         obj = cls(
             help_url=d.pop("helpUrl", UNSET),
             message=d.pop("message", UNSET),
-            network=_convert.parse_model(
-                _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork,
-                d.pop("network", UNSET),
+            network=(
+                _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork.from_dict(v)
+                if (v := d.pop("network", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork, v
+                )
             ),
         )
         obj.additional_properties = d

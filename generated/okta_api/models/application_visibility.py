@@ -67,12 +67,18 @@ class ApplicationVisibility(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            app_links=_convert.parse_model(
-                _application_visibility_app_links.ApplicationVisibilityAppLinks, d.pop("appLinks", UNSET)
+            app_links=(
+                _application_visibility_app_links.ApplicationVisibilityAppLinks.from_dict(v)
+                if (v := d.pop("appLinks", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_visibility_app_links.ApplicationVisibilityAppLinks, v)
             ),
             auto_launch=d.pop("autoLaunch", UNSET),
             auto_submit_toolbar=d.pop("autoSubmitToolbar", UNSET),
-            hide=_convert.parse_model(_application_visibility_hide.ApplicationVisibilityHide, d.pop("hide", UNSET)),
+            hide=(
+                _application_visibility_hide.ApplicationVisibilityHide.from_dict(v)
+                if (v := d.pop("hide", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_visibility_hide.ApplicationVisibilityHide, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -45,7 +45,7 @@ class AssignRoleRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            type_=_convert.parse_enum(RoleType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(RoleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

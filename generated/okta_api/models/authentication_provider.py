@@ -52,7 +52,11 @@ class AuthenticationProvider(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             name=d.pop("name", UNSET),
-            type_=_convert.parse_enum(AuthenticationProviderType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(AuthenticationProviderType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

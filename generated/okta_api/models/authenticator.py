@@ -107,15 +107,25 @@ class Authenticator(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             key=d.pop("key", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
-            provider=_convert.parse_model(_authenticator_provider.AuthenticatorProvider, d.pop("provider", UNSET)),
-            settings=_convert.parse_model(_authenticator_settings.AuthenticatorSettings, d.pop("settings", UNSET)),
-            status=_convert.parse_enum(AuthenticatorStatus, d.pop("status", UNSET)),
-            type_=_convert.parse_enum(AuthenticatorType, d.pop("type", UNSET)),
+            provider=(
+                _authenticator_provider.AuthenticatorProvider.from_dict(v)
+                if (v := d.pop("provider", UNSET)).__class__ is dict
+                else _convert.parse_model(_authenticator_provider.AuthenticatorProvider, v)
+            ),
+            settings=(
+                _authenticator_settings.AuthenticatorSettings.from_dict(v)
+                if (v := d.pop("settings", UNSET)).__class__ is dict
+                else _convert.parse_model(_authenticator_settings.AuthenticatorSettings, v)
+            ),
+            status=(
+                _convert.parse_enum(AuthenticatorStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+            ),
+            type_=(_convert.parse_enum(AuthenticatorType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -53,8 +53,10 @@ class AuthenticatorProvider(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            configuration=_convert.parse_model(
-                _authenticator_provider_configuration.AuthenticatorProviderConfiguration, d.pop("configuration", UNSET)
+            configuration=(
+                _authenticator_provider_configuration.AuthenticatorProviderConfiguration.from_dict(v)
+                if (v := d.pop("configuration", UNSET)).__class__ is dict
+                else _convert.parse_model(_authenticator_provider_configuration.AuthenticatorProviderConfiguration, v)
             ),
             type_=d.pop("type", UNSET),
         )

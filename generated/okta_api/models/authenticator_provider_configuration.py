@@ -99,9 +99,15 @@ class AuthenticatorProviderConfiguration(OktaModel):
             integration_key=d.pop("integrationKey", UNSET),
             secret_key=d.pop("secretKey", UNSET),
             shared_secret=d.pop("sharedSecret", UNSET),
-            user_name_template=_convert.parse_model(
-                _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate,
-                d.pop("userNameTemplate", UNSET),
+            user_name_template=(
+                _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate.from_dict(
+                    v
+                )
+                if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate,
+                    v,
+                )
             ),
         )
         obj.additional_properties = d

@@ -81,12 +81,26 @@ class AuthenticatorSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            allowed_for=_convert.parse_enum(AllowedForEnum, d.pop("allowedFor", UNSET)),
+            allowed_for=(
+                _convert.parse_enum(AllowedForEnum, v) if (v := d.pop("allowedFor", UNSET)).__class__ is str else v
+            ),
             app_instance_id=d.pop("appInstanceId", UNSET),
-            channel_binding=_convert.parse_model(_channel_binding.ChannelBinding, d.pop("channelBinding", UNSET)),
-            compliance=_convert.parse_model(_compliance.Compliance, d.pop("compliance", UNSET)),
+            channel_binding=(
+                _channel_binding.ChannelBinding.from_dict(v)
+                if (v := d.pop("channelBinding", UNSET)).__class__ is dict
+                else _convert.parse_model(_channel_binding.ChannelBinding, v)
+            ),
+            compliance=(
+                _compliance.Compliance.from_dict(v)
+                if (v := d.pop("compliance", UNSET)).__class__ is dict
+                else _convert.parse_model(_compliance.Compliance, v)
+            ),
             token_lifetime_in_minutes=d.pop("tokenLifetimeInMinutes", UNSET),
-            user_verification=_convert.parse_enum(UserVerificationEnum, d.pop("userVerification", UNSET)),
+            user_verification=(
+                _convert.parse_enum(UserVerificationEnum, v)
+                if (v := d.pop("userVerification", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

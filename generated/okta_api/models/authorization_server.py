@@ -118,18 +118,28 @@ class AuthorizationServer(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             audiences=d.pop("audiences", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            credentials=_convert.parse_model(
-                _authorization_server_credentials.AuthorizationServerCredentials, d.pop("credentials", UNSET)
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            credentials=(
+                _authorization_server_credentials.AuthorizationServerCredentials.from_dict(v)
+                if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
             ),
             default=d.pop("default", UNSET),
             description=d.pop("description", UNSET),
             id=d.pop("id", UNSET),
             issuer=d.pop("issuer", UNSET),
-            issuer_mode=_convert.parse_enum(AuthorizationServerIssuerMode, d.pop("issuerMode", UNSET)),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            issuer_mode=(
+                _convert.parse_enum(AuthorizationServerIssuerMode, v)
+                if (v := d.pop("issuerMode", UNSET)).__class__ is str
+                else v
+            ),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
-            status=_convert.parse_enum(AuthorizationServerStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(AuthorizationServerStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

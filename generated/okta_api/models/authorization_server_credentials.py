@@ -47,9 +47,14 @@ class AuthorizationServerCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            signing=_convert.parse_model(
-                _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig,
-                d.pop("signing", UNSET),
+            signing=(
+                _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_dict(
+                    v
+                )
+                if (v := d.pop("signing", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -72,10 +72,18 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             kid=d.pop("kid", UNSET),
-            last_rotated=_convert.parse_datetime(d.pop("lastRotated", UNSET)),
-            next_rotation=_convert.parse_datetime(d.pop("nextRotation", UNSET)),
-            rotation_mode=_convert.parse_enum(AuthorizationServerCredentialsRotationMode, d.pop("rotationMode", UNSET)),
-            use=_convert.parse_enum(AuthorizationServerCredentialsUse, d.pop("use", UNSET)),
+            last_rotated=(_convert.parse_datetime(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v),
+            next_rotation=(_convert.parse_datetime(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v),
+            rotation_mode=(
+                _convert.parse_enum(AuthorizationServerCredentialsRotationMode, v)
+                if (v := d.pop("rotationMode", UNSET)).__class__ is str
+                else v
+            ),
+            use=(
+                _convert.parse_enum(AuthorizationServerCredentialsUse, v)
+                if (v := d.pop("use", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -106,21 +106,36 @@ class AuthorizationServerPolicyRule(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            actions=_convert.parse_model(
-                _authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions, d.pop("actions", UNSET)
+            actions=(
+                _authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions.from_dict(v)
+                if (v := d.pop("actions", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions, v
+                )
             ),
-            conditions=_convert.parse_model(
-                _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions,
-                d.pop("conditions", UNSET),
+            conditions=(
+                _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions.from_dict(v)
+                if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions, v
+                )
             ),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
             priority=d.pop("priority", UNSET),
-            status=_convert.parse_enum(AuthorizationServerPolicyRuleStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(AuthorizationServerPolicyRuleStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
             system=d.pop("system", UNSET),
-            type_=_convert.parse_enum(AuthorizationServerPolicyRuleType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(AuthorizationServerPolicyRuleType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -47,9 +47,12 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            token=_convert.parse_model(
-                _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction,
-                d.pop("token", UNSET),
+            token=(
+                _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_dict(v)
+                if (v := d.pop("token", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
+                )
             ),
         )
         obj.additional_properties = d

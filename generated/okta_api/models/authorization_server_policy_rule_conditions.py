@@ -71,14 +71,27 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            clients=_convert.parse_model(_client_policy_condition.ClientPolicyCondition, d.pop("clients", UNSET)),
-            grant_types=_convert.parse_model(
-                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, d.pop("grantTypes", UNSET)
+            clients=(
+                _client_policy_condition.ClientPolicyCondition.from_dict(v)
+                if (v := d.pop("clients", UNSET)).__class__ is dict
+                else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
             ),
-            people=_convert.parse_model(_policy_people_condition.PolicyPeopleCondition, d.pop("people", UNSET)),
-            scopes=_convert.parse_model(
-                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition,
-                d.pop("scopes", UNSET),
+            grant_types=(
+                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("grantTypes", UNSET)).__class__ is dict
+                else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
+            ),
+            people=(
+                _policy_people_condition.PolicyPeopleCondition.from_dict(v)
+                if (v := d.pop("people", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
+            ),
+            scopes=(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("scopes", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -55,9 +55,15 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            duration=_convert.parse_model(_duration.Duration, d.pop("duration", UNSET)),
-            lifecycle_action=_convert.parse_model(
-                _scheduled_user_lifecycle_action.ScheduledUserLifecycleAction, d.pop("lifecycleAction", UNSET)
+            duration=(
+                _duration.Duration.from_dict(v)
+                if (v := d.pop("duration", UNSET)).__class__ is dict
+                else _convert.parse_model(_duration.Duration, v)
+            ),
+            lifecycle_action=(
+                _scheduled_user_lifecycle_action.ScheduledUserLifecycleAction.from_dict(v)
+                if (v := d.pop("lifecycleAction", UNSET)).__class__ is dict
+                else _convert.parse_model(_scheduled_user_lifecycle_action.ScheduledUserLifecycleAction, v)
             ),
         )
         obj.additional_properties = d

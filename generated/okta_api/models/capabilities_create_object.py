@@ -47,8 +47,10 @@ class CapabilitiesCreateObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            lifecycle_create=_convert.parse_model(
-                _lifecycle_create_setting_object.LifecycleCreateSettingObject, d.pop("lifecycleCreate", UNSET)
+            lifecycle_create=(
+                _lifecycle_create_setting_object.LifecycleCreateSettingObject.from_dict(v)
+                if (v := d.pop("lifecycleCreate", UNSET)).__class__ is dict
+                else _convert.parse_model(_lifecycle_create_setting_object.LifecycleCreateSettingObject, v)
             ),
         )
         obj.additional_properties = d

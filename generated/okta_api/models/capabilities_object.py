@@ -55,8 +55,16 @@ class CapabilitiesObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            create=_convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, d.pop("create", UNSET)),
-            update=_convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, d.pop("update", UNSET)),
+            create=(
+                _capabilities_create_object.CapabilitiesCreateObject.from_dict(v)
+                if (v := d.pop("create", UNSET)).__class__ is dict
+                else _convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, v)
+            ),
+            update=(
+                _capabilities_update_object.CapabilitiesUpdateObject.from_dict(v)
+                if (v := d.pop("update", UNSET)).__class__ is dict
+                else _convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -63,12 +63,21 @@ class CapabilitiesUpdateObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            lifecycle_deactivate=_convert.parse_model(
-                _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject,
-                d.pop("lifecycleDeactivate", UNSET),
+            lifecycle_deactivate=(
+                _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_dict(v)
+                if (v := d.pop("lifecycleDeactivate", UNSET)).__class__ is dict
+                else _convert.parse_model(_lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject, v)
             ),
-            password=_convert.parse_model(_password_setting_object.PasswordSettingObject, d.pop("password", UNSET)),
-            profile=_convert.parse_model(_profile_setting_object.ProfileSettingObject, d.pop("profile", UNSET)),
+            password=(
+                _password_setting_object.PasswordSettingObject.from_dict(v)
+                if (v := d.pop("password", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_setting_object.PasswordSettingObject, v)
+            ),
+            profile=(
+                _profile_setting_object.ProfileSettingObject.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
+            ),
         )
         obj.additional_properties = d
         return obj

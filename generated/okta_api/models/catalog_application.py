@@ -118,10 +118,14 @@ class CatalogApplication(OktaModel):
             display_name=d.pop("displayName", UNSET),
             features=d.pop("features", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
             sign_on_modes=d.pop("signOnModes", UNSET),
-            status=_convert.parse_enum(CatalogApplicationStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(CatalogApplicationStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
             verification_status=d.pop("verificationStatus", UNSET),
             website=d.pop("website", UNSET),
         )

@@ -53,8 +53,16 @@ class ChangePasswordRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            new_password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("newPassword", UNSET)),
-            old_password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("oldPassword", UNSET)),
+            new_password=(
+                _password_credential.PasswordCredential.from_dict(v)
+                if (v := d.pop("newPassword", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_credential.PasswordCredential, v)
+            ),
+            old_password=(
+                _password_credential.PasswordCredential.from_dict(v)
+                if (v := d.pop("oldPassword", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_credential.PasswordCredential, v)
+            ),
         )
         obj.additional_properties = d
         return obj

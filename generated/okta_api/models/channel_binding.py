@@ -51,7 +51,7 @@ class ChannelBinding(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            required=_convert.parse_enum(RequiredEnum, d.pop("required", UNSET)),
+            required=(_convert.parse_enum(RequiredEnum, v) if (v := d.pop("required", UNSET)).__class__ is str else v),
             style=d.pop("style", UNSET),
         )
         obj.additional_properties = d

@@ -85,11 +85,13 @@ class ClientSecret(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             client_secret=d.pop("client_secret", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             secret_hash=d.pop("secret_hash", UNSET),
-            status=_convert.parse_enum(ClientSecretStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(ClientSecretStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -45,7 +45,7 @@ class Compliance(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            fips=_convert.parse_enum(FipsEnum, d.pop("fips", UNSET)),
+            fips=(_convert.parse_enum(FipsEnum, v) if (v := d.pop("fips", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -69,10 +69,22 @@ class CreateUserRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            credentials=_convert.parse_model(_user_credentials.UserCredentials, d.pop("credentials", UNSET)),
+            credentials=(
+                _user_credentials.UserCredentials.from_dict(v)
+                if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_credentials.UserCredentials, v)
+            ),
             group_ids=d.pop("groupIds", UNSET),
-            profile=_convert.parse_model(_user_profile.UserProfile, d.pop("profile", UNSET)),
-            type_=_convert.parse_model(_user_type.UserType, d.pop("type", UNSET)),
+            profile=(
+                _user_profile.UserProfile.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_profile.UserProfile, v)
+            ),
+            type_=(
+                _user_type.UserType.from_dict(v)
+                if (v := d.pop("type", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_type.UserType, v)
+            ),
         )
         obj.additional_properties = d
         return obj

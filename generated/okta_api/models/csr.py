@@ -63,7 +63,7 @@ class Csr(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             csr=d.pop("csr", UNSET),
             id=d.pop("id", UNSET),
             kty=d.pop("kty", UNSET),

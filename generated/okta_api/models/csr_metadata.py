@@ -55,9 +55,15 @@ class CsrMetadata(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            subject=_convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, d.pop("subject", UNSET)),
-            subject_alt_names=_convert.parse_model(
-                _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, d.pop("subjectAltNames", UNSET)
+            subject=(
+                _csr_metadata_subject.CsrMetadataSubject.from_dict(v)
+                if (v := d.pop("subject", UNSET)).__class__ is dict
+                else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
+            ),
+            subject_alt_names=(
+                _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_dict(v)
+                if (v := d.pop("subjectAltNames", UNSET)).__class__ is dict
+                else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
             ),
         )
         obj.additional_properties = d

@@ -79,11 +79,17 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             migrated=d.pop("migrated", UNSET),
-            platform=_convert.parse_model(
-                _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, d.pop("platform", UNSET)
+            platform=(
+                _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
+                if (v := d.pop("platform", UNSET)).__class__ is dict
+                else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
             ),
             rooted=d.pop("rooted", UNSET),
-            trust_level=_convert.parse_enum(DevicePolicyRuleConditionTrustLevel, d.pop("trustLevel", UNSET)),
+            trust_level=(
+                _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
+                if (v := d.pop("trustLevel", UNSET)).__class__ is str
+                else v
+            ),
             managed=d.pop("managed", UNSET),
             registered=d.pop("registered", UNSET),
         )

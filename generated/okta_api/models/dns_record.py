@@ -65,7 +65,9 @@ class DNSRecord(OktaModel):
         obj = cls(
             expiration=d.pop("expiration", UNSET),
             fqdn=d.pop("fqdn", UNSET),
-            record_type=_convert.parse_enum(DNSRecordType, d.pop("recordType", UNSET)),
+            record_type=(
+                _convert.parse_enum(DNSRecordType, v) if (v := d.pop("recordType", UNSET)).__class__ is str else v
+            ),
             values=d.pop("values", UNSET),
         )
         obj.additional_properties = d

@@ -81,16 +81,24 @@ class Domain(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            certificate_source_type=_convert.parse_enum(
-                DomainCertificateSourceType, d.pop("certificateSourceType", UNSET)
+            certificate_source_type=(
+                _convert.parse_enum(DomainCertificateSourceType, v)
+                if (v := d.pop("certificateSourceType", UNSET)).__class__ is str
+                else v
             ),
             dns_records=_convert.parse_model_list(_dns_record.DNSRecord, d.pop("dnsRecords", UNSET)),
             domain=d.pop("domain", UNSET),
             id=d.pop("id", UNSET),
-            public_certificate=_convert.parse_model(
-                _domain_certificate_metadata.DomainCertificateMetadata, d.pop("publicCertificate", UNSET)
+            public_certificate=(
+                _domain_certificate_metadata.DomainCertificateMetadata.from_dict(v)
+                if (v := d.pop("publicCertificate", UNSET)).__class__ is dict
+                else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
             ),
-            validation_status=_convert.parse_enum(DomainValidationStatus, d.pop("validationStatus", UNSET)),
+            validation_status=(
+                _convert.parse_enum(DomainValidationStatus, v)
+                if (v := d.pop("validationStatus", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -66,7 +66,9 @@ class DomainCertificate(OktaModel):
             certificate=d.pop("certificate", UNSET),
             certificate_chain=d.pop("certificateChain", UNSET),
             private_key=d.pop("privateKey", UNSET),
-            type_=_convert.parse_enum(DomainCertificateType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(DomainCertificateType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

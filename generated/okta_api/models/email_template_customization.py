@@ -89,11 +89,11 @@ class EmailTemplateCustomization(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             body=d.pop("body", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             is_default=d.pop("isDefault", UNSET),
             language=d.pop("language", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             subject=d.pop("subject", UNSET),
         )
         obj.additional_properties = d

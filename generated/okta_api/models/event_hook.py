@@ -107,15 +107,27 @@ class EventHook(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            channel=_convert.parse_model(_event_hook_channel.EventHookChannel, d.pop("channel", UNSET)),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            channel=(
+                _event_hook_channel.EventHookChannel.from_dict(v)
+                if (v := d.pop("channel", UNSET)).__class__ is dict
+                else _convert.parse_model(_event_hook_channel.EventHookChannel, v)
+            ),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
-            events=_convert.parse_model(_event_subscriptions.EventSubscriptions, d.pop("events", UNSET)),
+            events=(
+                _event_subscriptions.EventSubscriptions.from_dict(v)
+                if (v := d.pop("events", UNSET)).__class__ is dict
+                else _convert.parse_model(_event_subscriptions.EventSubscriptions, v)
+            ),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
-            status=_convert.parse_enum(EventHookStatus, d.pop("status", UNSET)),
-            verification_status=_convert.parse_enum(EventHookVerificationStatus, d.pop("verificationStatus", UNSET)),
+            status=(_convert.parse_enum(EventHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            verification_status=(
+                _convert.parse_enum(EventHookVerificationStatus, v)
+                if (v := d.pop("verificationStatus", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

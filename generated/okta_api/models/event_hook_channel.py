@@ -60,8 +60,12 @@ class EventHookChannel(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            config=_convert.parse_model(_event_hook_channel_config.EventHookChannelConfig, d.pop("config", UNSET)),
-            type_=_convert.parse_enum(EventHookChannelType, d.pop("type", UNSET)),
+            config=(
+                _event_hook_channel_config.EventHookChannelConfig.from_dict(v)
+                if (v := d.pop("config", UNSET)).__class__ is dict
+                else _convert.parse_model(_event_hook_channel_config.EventHookChannelConfig, v)
+            ),
+            type_=(_convert.parse_enum(EventHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             version=d.pop("version", UNSET),
         )
         obj.additional_properties = d

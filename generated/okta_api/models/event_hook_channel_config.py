@@ -61,8 +61,10 @@ class EventHookChannelConfig(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            auth_scheme=_convert.parse_model(
-                _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, d.pop("authScheme", UNSET)
+            auth_scheme=(
+                _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme.from_dict(v)
+                if (v := d.pop("authScheme", UNSET)).__class__ is dict
+                else _convert.parse_model(_event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, v)
             ),
             headers=_convert.parse_model_list(
                 _event_hook_channel_config_header.EventHookChannelConfigHeader, d.pop("headers", UNSET)

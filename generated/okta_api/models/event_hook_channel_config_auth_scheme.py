@@ -59,7 +59,11 @@ class EventHookChannelConfigAuthScheme(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             key=d.pop("key", UNSET),
-            type_=_convert.parse_enum(EventHookChannelConfigAuthSchemeType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(EventHookChannelConfigAuthSchemeType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
             value=d.pop("value", UNSET),
         )
         obj.additional_properties = d

@@ -52,7 +52,9 @@ class EventSubscriptions(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             items=d.pop("items", UNSET),
-            type_=_convert.parse_enum(EventSubscriptionsType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(EventSubscriptionsType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

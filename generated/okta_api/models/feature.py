@@ -89,9 +89,13 @@ class Feature(OktaModel):
             description=d.pop("description", UNSET),
             id=d.pop("id", UNSET),
             name=d.pop("name", UNSET),
-            stage=_convert.parse_model(_feature_stage.FeatureStage, d.pop("stage", UNSET)),
-            status=_convert.parse_enum(EnabledStatus, d.pop("status", UNSET)),
-            type_=_convert.parse_enum(FeatureType, d.pop("type", UNSET)),
+            stage=(
+                _feature_stage.FeatureStage.from_dict(v)
+                if (v := d.pop("stage", UNSET)).__class__ is dict
+                else _convert.parse_model(_feature_stage.FeatureStage, v)
+            ),
+            status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            type_=(_convert.parse_enum(FeatureType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

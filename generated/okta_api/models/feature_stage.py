@@ -52,8 +52,8 @@ class FeatureStage(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            state=_convert.parse_enum(FeatureStageState, d.pop("state", UNSET)),
-            value=_convert.parse_enum(FeatureStageValue, d.pop("value", UNSET)),
+            state=(_convert.parse_enum(FeatureStageState, v) if (v := d.pop("state", UNSET)).__class__ is str else v),
+            value=(_convert.parse_enum(FeatureStageValue, v) if (v := d.pop("value", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

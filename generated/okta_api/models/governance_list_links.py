@@ -53,8 +53,16 @@ class GovernanceListLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            self_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("self", UNSET)),
-            next_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("next", UNSET)),
+            self_=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("self", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            next_=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("next", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -51,7 +51,9 @@ class GovernancePrincipal(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            type_=_convert.parse_enum(GovernancePrincipalType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(GovernancePrincipalType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
             external_id=d.pop("externalId", UNSET),
         )
         obj.additional_properties = d

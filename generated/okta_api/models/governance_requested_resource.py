@@ -72,8 +72,16 @@ class GovernanceRequestedResource(OktaModel):
         obj = cls(
             entry_id=d.pop("entryId", UNSET),
             resource_id=d.pop("resourceId", UNSET),
-            resource_type=_convert.parse_enum(GovernanceRequestedResourceType, d.pop("resourceType", UNSET)),
-            access_scope_type=_convert.parse_enum(GovernanceAccessScopeType, d.pop("accessScopeType", UNSET)),
+            resource_type=(
+                _convert.parse_enum(GovernanceRequestedResourceType, v)
+                if (v := d.pop("resourceType", UNSET)).__class__ is str
+                else v
+            ),
+            access_scope_type=(
+                _convert.parse_enum(GovernanceAccessScopeType, v)
+                if (v := d.pop("accessScopeType", UNSET)).__class__ is str
+                else v
+            ),
             access_scope_id=d.pop("accessScopeId", UNSET),
         )
         obj.additional_properties = d

@@ -99,13 +99,19 @@ class Group(OktaModel):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_membership_updated=_convert.parse_datetime(d.pop("lastMembershipUpdated", UNSET)),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_membership_updated=(
+                _convert.parse_datetime(v) if (v := d.pop("lastMembershipUpdated", UNSET)).__class__ is str else v
+            ),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             object_class=d.pop("objectClass", UNSET),
-            profile=_convert.parse_model(_group_profile.GroupProfile, d.pop("profile", UNSET)),
-            type_=_convert.parse_enum(GroupType, d.pop("type", UNSET)),
+            profile=(
+                _group_profile.GroupProfile.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_profile.GroupProfile, v)
+            ),
+            type_=(_convert.parse_enum(GroupType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -93,13 +93,21 @@ class GroupRule(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            actions=_convert.parse_model(_group_rule_action.GroupRuleAction, d.pop("actions", UNSET)),
-            conditions=_convert.parse_model(_group_rule_conditions.GroupRuleConditions, d.pop("conditions", UNSET)),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            actions=(
+                _group_rule_action.GroupRuleAction.from_dict(v)
+                if (v := d.pop("actions", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_action.GroupRuleAction, v)
+            ),
+            conditions=(
+                _group_rule_conditions.GroupRuleConditions.from_dict(v)
+                if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
+            ),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
-            status=_convert.parse_enum(GroupRuleStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(GroupRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             type_=d.pop("type", UNSET),
         )
         obj.additional_properties = d

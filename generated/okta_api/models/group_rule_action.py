@@ -47,8 +47,10 @@ class GroupRuleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            assign_user_to_groups=_convert.parse_model(
-                _group_rule_group_assignment.GroupRuleGroupAssignment, d.pop("assignUserToGroups", UNSET)
+            assign_user_to_groups=(
+                _group_rule_group_assignment.GroupRuleGroupAssignment.from_dict(v)
+                if (v := d.pop("assignUserToGroups", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_group_assignment.GroupRuleGroupAssignment, v)
             ),
         )
         obj.additional_properties = d

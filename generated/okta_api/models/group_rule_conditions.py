@@ -55,8 +55,16 @@ class GroupRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            expression=_convert.parse_model(_group_rule_expression.GroupRuleExpression, d.pop("expression", UNSET)),
-            people=_convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, d.pop("people", UNSET)),
+            expression=(
+                _group_rule_expression.GroupRuleExpression.from_dict(v)
+                if (v := d.pop("expression", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_expression.GroupRuleExpression, v)
+            ),
+            people=(
+                _group_rule_people_condition.GroupRulePeopleCondition.from_dict(v)
+                if (v := d.pop("people", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, v)
+            ),
         )
         obj.additional_properties = d
         return obj

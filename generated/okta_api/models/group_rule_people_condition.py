@@ -55,8 +55,16 @@ class GroupRulePeopleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            groups=_convert.parse_model(_group_rule_group_condition.GroupRuleGroupCondition, d.pop("groups", UNSET)),
-            users=_convert.parse_model(_group_rule_user_condition.GroupRuleUserCondition, d.pop("users", UNSET)),
+            groups=(
+                _group_rule_group_condition.GroupRuleGroupCondition.from_dict(v)
+                if (v := d.pop("groups", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_group_condition.GroupRuleGroupCondition, v)
+            ),
+            users=(
+                _group_rule_user_condition.GroupRuleUserCondition.from_dict(v)
+                if (v := d.pop("users", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_rule_user_condition.GroupRuleUserCondition, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -156,9 +156,15 @@ class GroupSchemaAttribute(OktaModel):
             enum=d.pop("enum", UNSET),
             external_name=d.pop("externalName", UNSET),
             external_namespace=d.pop("externalNamespace", UNSET),
-            items=_convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, d.pop("items", UNSET)),
-            master=_convert.parse_model(
-                _user_schema_attribute_master.UserSchemaAttributeMaster, d.pop("master", UNSET)
+            items=(
+                _user_schema_attribute_items.UserSchemaAttributeItems.from_dict(v)
+                if (v := d.pop("items", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
+            ),
+            master=(
+                _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
+                if (v := d.pop("master", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
             ),
             max_length=d.pop("maxLength", UNSET),
             min_length=d.pop("minLength", UNSET),
@@ -170,10 +176,16 @@ class GroupSchemaAttribute(OktaModel):
                 _user_schema_attribute_permission.UserSchemaAttributePermission, d.pop("permissions", UNSET)
             ),
             required=d.pop("required", UNSET),
-            scope=_convert.parse_enum(UserSchemaAttributeScope, d.pop("scope", UNSET)),
+            scope=(
+                _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.pop("scope", UNSET)).__class__ is str else v
+            ),
             title=d.pop("title", UNSET),
-            type_=_convert.parse_enum(UserSchemaAttributeType, d.pop("type", UNSET)),
-            union=_convert.parse_enum(UserSchemaAttributeUnion, d.pop("union", UNSET)),
+            type_=(
+                _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
+            union=(
+                _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.pop("union", UNSET)).__class__ is str else v
+            ),
             unique=d.pop("unique", UNSET),
         )
         obj.additional_properties = d

@@ -66,8 +66,10 @@ class GroupSchemaBase(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            properties=_convert.parse_model(
-                _group_schema_base_properties.GroupSchemaBaseProperties, d.pop("properties", UNSET)
+            properties=(
+                _group_schema_base_properties.GroupSchemaBaseProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_schema_base_properties.GroupSchemaBaseProperties, v)
             ),
             required=d.pop("required", UNSET),
             type_=d.pop("type", UNSET),

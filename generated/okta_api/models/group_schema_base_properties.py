@@ -53,8 +53,16 @@ class GroupSchemaBaseProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            description=_convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, d.pop("description", UNSET)),
-            name=_convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, d.pop("name", UNSET)),
+            description=(
+                _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
+                if (v := d.pop("description", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
+            ),
+            name=(
+                _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
+                if (v := d.pop("name", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -66,8 +66,10 @@ class GroupSchemaCustom(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            properties=_convert.parse_model(
-                _group_schema_custom_properties.GroupSchemaCustomProperties, d.pop("properties", UNSET)
+            properties=(
+                _group_schema_custom_properties.GroupSchemaCustomProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_schema_custom_properties.GroupSchemaCustomProperties, v)
             ),
             required=d.pop("required", UNSET),
             type_=d.pop("type", UNSET),

@@ -55,8 +55,16 @@ class GroupSchemaDefinitions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            base=_convert.parse_model(_group_schema_base.GroupSchemaBase, d.pop("base", UNSET)),
-            custom=_convert.parse_model(_group_schema_custom.GroupSchemaCustom, d.pop("custom", UNSET)),
+            base=(
+                _group_schema_base.GroupSchemaBase.from_dict(v)
+                if (v := d.pop("base", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_schema_base.GroupSchemaBase, v)
+            ),
+            custom=(
+                _group_schema_custom.GroupSchemaCustom.from_dict(v)
+                if (v := d.pop("custom", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_schema_custom.GroupSchemaCustom, v)
+            ),
         )
         obj.additional_properties = d
         return obj

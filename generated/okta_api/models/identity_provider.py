@@ -108,15 +108,29 @@ class IdentityProvider(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            issuer_mode=_convert.parse_enum(IdentityProviderIssuerMode, d.pop("issuerMode", UNSET)),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            issuer_mode=(
+                _convert.parse_enum(IdentityProviderIssuerMode, v)
+                if (v := d.pop("issuerMode", UNSET)).__class__ is str
+                else v
+            ),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
-            policy=_convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, d.pop("policy", UNSET)),
-            protocol=_convert.parse_model(_protocol.Protocol, d.pop("protocol", UNSET)),
-            status=_convert.parse_enum(IdentityProviderStatus, d.pop("status", UNSET)),
-            type_=_convert.parse_enum(IdentityProviderType, d.pop("type", UNSET)),
+            policy=(
+                _identity_provider_policy.IdentityProviderPolicy.from_dict(v)
+                if (v := d.pop("policy", UNSET)).__class__ is dict
+                else _convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, v)
+            ),
+            protocol=(
+                _protocol.Protocol.from_dict(v)
+                if (v := d.pop("protocol", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol.Protocol, v)
+            ),
+            status=(
+                _convert.parse_enum(IdentityProviderStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+            ),
+            type_=(_convert.parse_enum(IdentityProviderType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -63,14 +63,20 @@ class IdentityProviderCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            client=_convert.parse_model(
-                _identity_provider_credentials_client.IdentityProviderCredentialsClient, d.pop("client", UNSET)
+            client=(
+                _identity_provider_credentials_client.IdentityProviderCredentialsClient.from_dict(v)
+                if (v := d.pop("client", UNSET)).__class__ is dict
+                else _convert.parse_model(_identity_provider_credentials_client.IdentityProviderCredentialsClient, v)
             ),
-            signing=_convert.parse_model(
-                _identity_provider_credentials_signing.IdentityProviderCredentialsSigning, d.pop("signing", UNSET)
+            signing=(
+                _identity_provider_credentials_signing.IdentityProviderCredentialsSigning.from_dict(v)
+                if (v := d.pop("signing", UNSET)).__class__ is dict
+                else _convert.parse_model(_identity_provider_credentials_signing.IdentityProviderCredentialsSigning, v)
             ),
-            trust=_convert.parse_model(
-                _identity_provider_credentials_trust.IdentityProviderCredentialsTrust, d.pop("trust", UNSET)
+            trust=(
+                _identity_provider_credentials_trust.IdentityProviderCredentialsTrust.from_dict(v)
+                if (v := d.pop("trust", UNSET)).__class__ is dict
+                else _convert.parse_model(_identity_provider_credentials_trust.IdentityProviderCredentialsTrust, v)
             ),
         )
         obj.additional_properties = d

@@ -72,7 +72,11 @@ class IdentityProviderCredentialsTrust(OktaModel):
             audience=d.pop("audience", UNSET),
             issuer=d.pop("issuer", UNSET),
             kid=d.pop("kid", UNSET),
-            revocation=_convert.parse_enum(IdentityProviderCredentialsTrustRevocation, d.pop("revocation", UNSET)),
+            revocation=(
+                _convert.parse_enum(IdentityProviderCredentialsTrustRevocation, v)
+                if (v := d.pop("revocation", UNSET)).__class__ is str
+                else v
+            ),
             revocation_cache_lifetime=d.pop("revocationCacheLifetime", UNSET),
         )
         obj.additional_properties = d

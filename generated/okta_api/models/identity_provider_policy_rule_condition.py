@@ -52,7 +52,11 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             idp_ids=d.pop("idpIds", UNSET),
-            provider=_convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, d.pop("provider", UNSET)),
+            provider=(
+                _convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, v)
+                if (v := d.pop("provider", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -99,13 +99,17 @@ class InlineHook(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            channel=_convert.parse_model(_inline_hook_channel.InlineHookChannel, d.pop("channel", UNSET)),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            channel=(
+                _inline_hook_channel.InlineHookChannel.from_dict(v)
+                if (v := d.pop("channel", UNSET)).__class__ is dict
+                else _convert.parse_model(_inline_hook_channel.InlineHookChannel, v)
+            ),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
-            status=_convert.parse_enum(InlineHookStatus, d.pop("status", UNSET)),
-            type_=_convert.parse_enum(InlineHookType, d.pop("type", UNSET)),
+            status=(_convert.parse_enum(InlineHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            type_=(_convert.parse_enum(InlineHookType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             version=d.pop("version", UNSET),
         )
         obj.additional_properties = d

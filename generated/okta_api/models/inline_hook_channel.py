@@ -60,8 +60,14 @@ class InlineHookChannel(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            config=_convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, d.pop("config", UNSET)),
-            type_=_convert.parse_enum(InlineHookChannelType, d.pop("type", UNSET)),
+            config=(
+                _inline_hook_channel_config.InlineHookChannelConfig.from_dict(v)
+                if (v := d.pop("config", UNSET)).__class__ is dict
+                else _convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, v)
+            ),
+            type_=(
+                _convert.parse_enum(InlineHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
             version=d.pop("version", UNSET),
         )
         obj.additional_properties = d

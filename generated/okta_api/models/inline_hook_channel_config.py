@@ -67,8 +67,10 @@ class InlineHookChannelConfig(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            auth_scheme=_convert.parse_model(
-                _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, d.pop("authScheme", UNSET)
+            auth_scheme=(
+                _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme.from_dict(v)
+                if (v := d.pop("authScheme", UNSET)).__class__ is dict
+                else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
             ),
             headers=_convert.parse_model_list(
                 _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders, d.pop("headers", UNSET)

@@ -95,7 +95,11 @@ class IonField(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            form=_convert.parse_model(_ion_form.IonForm, d.pop("form", UNSET)),
+            form=(
+                _ion_form.IonForm.from_dict(v)
+                if (v := d.pop("form", UNSET)).__class__ is dict
+                else _convert.parse_model(_ion_form.IonForm, v)
+            ),
             label=d.pop("label", UNSET),
             mutable=d.pop("mutable", UNSET),
             name=d.pop("name", UNSET),

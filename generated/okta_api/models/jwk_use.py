@@ -45,7 +45,7 @@ class JwkUse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            use=_convert.parse_enum(JwkUseUse, d.pop("use", UNSET)),
+            use=(_convert.parse_enum(JwkUseUse, v) if (v := d.pop("use", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

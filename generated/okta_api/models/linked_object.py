@@ -60,8 +60,16 @@ class LinkedObject(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            associated=_convert.parse_model(_linked_object_details.LinkedObjectDetails, d.pop("associated", UNSET)),
-            primary=_convert.parse_model(_linked_object_details.LinkedObjectDetails, d.pop("primary", UNSET)),
+            associated=(
+                _linked_object_details.LinkedObjectDetails.from_dict(v)
+                if (v := d.pop("associated", UNSET)).__class__ is dict
+                else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+            ),
+            primary=(
+                _linked_object_details.LinkedObjectDetails.from_dict(v)
+                if (v := d.pop("primary", UNSET)).__class__ is dict
+                else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -66,7 +66,9 @@ class LinkedObjectDetails(OktaModel):
             description=d.pop("description", UNSET),
             name=d.pop("name", UNSET),
             title=d.pop("title", UNSET),
-            type_=_convert.parse_enum(LinkedObjectDetailsType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(LinkedObjectDetailsType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -86,15 +86,29 @@ class LogAuthenticationContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            authentication_provider=_convert.parse_enum(
-                LogAuthenticationProvider, d.pop("authenticationProvider", UNSET)
+            authentication_provider=(
+                _convert.parse_enum(LogAuthenticationProvider, v)
+                if (v := d.pop("authenticationProvider", UNSET)).__class__ is str
+                else v
             ),
             authentication_step=d.pop("authenticationStep", UNSET),
-            credential_provider=_convert.parse_enum(LogCredentialProvider, d.pop("credentialProvider", UNSET)),
-            credential_type=_convert.parse_enum(LogCredentialType, d.pop("credentialType", UNSET)),
+            credential_provider=(
+                _convert.parse_enum(LogCredentialProvider, v)
+                if (v := d.pop("credentialProvider", UNSET)).__class__ is str
+                else v
+            ),
+            credential_type=(
+                _convert.parse_enum(LogCredentialType, v)
+                if (v := d.pop("credentialType", UNSET)).__class__ is str
+                else v
+            ),
             external_session_id=d.pop("externalSessionId", UNSET),
             interface=d.pop("interface", UNSET),
-            issuer=_convert.parse_model(_log_issuer.LogIssuer, d.pop("issuer", UNSET)),
+            issuer=(
+                _log_issuer.LogIssuer.from_dict(v)
+                if (v := d.pop("issuer", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_issuer.LogIssuer, v)
+            ),
         )
         obj.additional_properties = d
         return obj

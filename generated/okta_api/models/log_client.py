@@ -80,12 +80,18 @@ class LogClient(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             device=d.pop("device", UNSET),
-            geographical_context=_convert.parse_model(
-                _log_geographical_context.LogGeographicalContext, d.pop("geographicalContext", UNSET)
+            geographical_context=(
+                _log_geographical_context.LogGeographicalContext.from_dict(v)
+                if (v := d.pop("geographicalContext", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
             ),
             id=d.pop("id", UNSET),
             ip_address=d.pop("ipAddress", UNSET),
-            user_agent=_convert.parse_model(_log_user_agent.LogUserAgent, d.pop("userAgent", UNSET)),
+            user_agent=(
+                _log_user_agent.LogUserAgent.from_dict(v)
+                if (v := d.pop("userAgent", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_user_agent.LogUserAgent, v)
+            ),
             zone=d.pop("zone", UNSET),
         )
         obj.additional_properties = d

@@ -155,24 +155,52 @@ class LogEvent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            actor=_convert.parse_model(_log_actor.LogActor, d.pop("actor", UNSET)),
-            authentication_context=_convert.parse_model(
-                _log_authentication_context.LogAuthenticationContext, d.pop("authenticationContext", UNSET)
+            actor=(
+                _log_actor.LogActor.from_dict(v)
+                if (v := d.pop("actor", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_actor.LogActor, v)
             ),
-            client=_convert.parse_model(_log_client.LogClient, d.pop("client", UNSET)),
-            debug_context=_convert.parse_model(_log_debug_context.LogDebugContext, d.pop("debugContext", UNSET)),
+            authentication_context=(
+                _log_authentication_context.LogAuthenticationContext.from_dict(v)
+                if (v := d.pop("authenticationContext", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
+            ),
+            client=(
+                _log_client.LogClient.from_dict(v)
+                if (v := d.pop("client", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_client.LogClient, v)
+            ),
+            debug_context=(
+                _log_debug_context.LogDebugContext.from_dict(v)
+                if (v := d.pop("debugContext", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_debug_context.LogDebugContext, v)
+            ),
             display_message=d.pop("displayMessage", UNSET),
             event_type=d.pop("eventType", UNSET),
             legacy_event_type=d.pop("legacyEventType", UNSET),
-            outcome=_convert.parse_model(_log_outcome.LogOutcome, d.pop("outcome", UNSET)),
-            published=_convert.parse_datetime(d.pop("published", UNSET)),
-            request=_convert.parse_model(_log_request.LogRequest, d.pop("request", UNSET)),
-            security_context=_convert.parse_model(
-                _log_security_context.LogSecurityContext, d.pop("securityContext", UNSET)
+            outcome=(
+                _log_outcome.LogOutcome.from_dict(v)
+                if (v := d.pop("outcome", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_outcome.LogOutcome, v)
             ),
-            severity=_convert.parse_enum(LogSeverity, d.pop("severity", UNSET)),
+            published=(_convert.parse_datetime(v) if (v := d.pop("published", UNSET)).__class__ is str else v),
+            request=(
+                _log_request.LogRequest.from_dict(v)
+                if (v := d.pop("request", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_request.LogRequest, v)
+            ),
+            security_context=(
+                _log_security_context.LogSecurityContext.from_dict(v)
+                if (v := d.pop("securityContext", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_security_context.LogSecurityContext, v)
+            ),
+            severity=(_convert.parse_enum(LogSeverity, v) if (v := d.pop("severity", UNSET)).__class__ is str else v),
             target=_convert.parse_model_list(_log_target.LogTarget, d.pop("target", UNSET)),
-            transaction=_convert.parse_model(_log_transaction.LogTransaction, d.pop("transaction", UNSET)),
+            transaction=(
+                _log_transaction.LogTransaction.from_dict(v)
+                if (v := d.pop("transaction", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_transaction.LogTransaction, v)
+            ),
             uuid=d.pop("uuid", UNSET),
             version=d.pop("version", UNSET),
         )

@@ -73,7 +73,11 @@ class LogGeographicalContext(OktaModel):
         obj = cls(
             city=d.pop("city", UNSET),
             country=d.pop("country", UNSET),
-            geolocation=_convert.parse_model(_log_geolocation.LogGeolocation, d.pop("geolocation", UNSET)),
+            geolocation=(
+                _log_geolocation.LogGeolocation.from_dict(v)
+                if (v := d.pop("geolocation", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_geolocation.LogGeolocation, v)
+            ),
             postal_code=d.pop("postalCode", UNSET),
             state=d.pop("state", UNSET),
         )

@@ -65,8 +65,10 @@ class LogIpAddress(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            geographical_context=_convert.parse_model(
-                _log_geographical_context.LogGeographicalContext, d.pop("geographicalContext", UNSET)
+            geographical_context=(
+                _log_geographical_context.LogGeographicalContext.from_dict(v)
+                if (v := d.pop("geographicalContext", UNSET)).__class__ is dict
+                else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
             ),
             ip=d.pop("ip", UNSET),
             source=d.pop("source", UNSET),

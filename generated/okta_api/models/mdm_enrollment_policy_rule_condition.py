@@ -52,7 +52,11 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             block_non_safe_android=d.pop("blockNonSafeAndroid", UNSET),
-            enrollment=_convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, d.pop("enrollment", UNSET)),
+            enrollment=(
+                _convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, v)
+                if (v := d.pop("enrollment", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

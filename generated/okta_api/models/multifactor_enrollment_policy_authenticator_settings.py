@@ -70,15 +70,31 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            constraints=_convert.parse_model(
-                _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
-                d.pop("constraints", UNSET),
+            constraints=(
+                _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.from_dict(
+                    v
+                )
+                if (v := d.pop("constraints", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
+                    v,
+                )
             ),
-            enroll=_convert.parse_model(
-                _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
-                d.pop("enroll", UNSET),
+            enroll=(
+                _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.from_dict(
+                    v
+                )
+                if (v := d.pop("enroll", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
+                    v,
+                )
             ),
-            key=_convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorType, d.pop("key", UNSET)),
+            key=(
+                _convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorType, v)
+                if (v := d.pop("key", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

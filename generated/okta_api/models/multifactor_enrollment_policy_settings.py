@@ -60,7 +60,11 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
                 _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,
                 d.pop("authenticators", UNSET),
             ),
-            type_=_convert.parse_enum(MultifactorEnrollmentPolicySettingsType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(MultifactorEnrollmentPolicySettingsType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -129,18 +129,34 @@ class MyAccessRequest(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
-            status=_convert.parse_enum(MyAccessRequestStatus, d.pop("status", UNSET)),
-            requested_by=_convert.parse_model(_governance_principal.GovernancePrincipal, d.pop("requestedBy", UNSET)),
-            requested_for=_convert.parse_model(_governance_principal.GovernancePrincipal, d.pop("requestedFor", UNSET)),
-            requested=_convert.parse_model(
-                _governance_requested_resource.GovernanceRequestedResource, d.pop("requested", UNSET)
+            status=(
+                _convert.parse_enum(MyAccessRequestStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
             ),
-            field_links=_convert.parse_model(_my_access_request_links.MyAccessRequestLinks, d.pop("_links", UNSET)),
-            resolved=_convert.parse_datetime(d.pop("resolved", UNSET)),
+            requested_by=(
+                _governance_principal.GovernancePrincipal.from_dict(v)
+                if (v := d.pop("requestedBy", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
+            ),
+            requested_for=(
+                _governance_principal.GovernancePrincipal.from_dict(v)
+                if (v := d.pop("requestedFor", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
+            ),
+            requested=(
+                _governance_requested_resource.GovernanceRequestedResource.from_dict(v)
+                if (v := d.pop("requested", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_requested_resource.GovernanceRequestedResource, v)
+            ),
+            field_links=(
+                _my_access_request_links.MyAccessRequestLinks.from_dict(v)
+                if (v := d.pop("_links", UNSET)).__class__ is dict
+                else _convert.parse_model(_my_access_request_links.MyAccessRequestLinks, v)
+            ),
+            resolved=(_convert.parse_datetime(v) if (v := d.pop("resolved", UNSET)).__class__ is str else v),
             access_duration=d.pop("accessDuration", UNSET),
             requester_field_values=_convert.parse_model_list(
                 _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)

@@ -66,10 +66,26 @@ class MyAccessRequestLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            self_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("self", UNSET)),
-            catalog_entry=_convert.parse_model(_governance_link.GovernanceLink, d.pop("catalogEntry", UNSET)),
-            approval_sequence=_convert.parse_model(_governance_link.GovernanceLink, d.pop("approvalSequence", UNSET)),
-            approval_condition=_convert.parse_model(_governance_link.GovernanceLink, d.pop("approvalCondition", UNSET)),
+            self_=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("self", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            catalog_entry=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("catalogEntry", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            approval_sequence=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("approvalSequence", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            approval_condition=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("approvalCondition", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
         )
         obj.additional_properties = d
         return obj

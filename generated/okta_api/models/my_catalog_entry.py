@@ -95,11 +95,19 @@ class MyCatalogEntry(OktaModel):
             id=d.pop("id", UNSET),
             name=d.pop("name", UNSET),
             requestable=d.pop("requestable", UNSET),
-            field_links=_convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, d.pop("_links", UNSET)),
+            field_links=(
+                _my_catalog_entry_links.MyCatalogEntryLinks.from_dict(v)
+                if (v := d.pop("_links", UNSET)).__class__ is dict
+                else _convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, v)
+            ),
             description=d.pop("description", UNSET),
             label=d.pop("label", UNSET),
             parent=d.pop("parent", UNSET),
-            counts=_convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, d.pop("counts", UNSET)),
+            counts=(
+                _my_catalog_entry_counts.MyCatalogEntryCounts.from_dict(v)
+                if (v := d.pop("counts", UNSET)).__class__ is dict
+                else _convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, v)
+            ),
         )
         obj.additional_properties = d
         return obj

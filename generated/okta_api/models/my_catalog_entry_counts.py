@@ -47,8 +47,10 @@ class MyCatalogEntryCounts(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            resource_counts=_convert.parse_model(
-                _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, d.pop("resourceCounts", UNSET)
+            resource_counts=(
+                _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_dict(v)
+                if (v := d.pop("resourceCounts", UNSET)).__class__ is dict
+                else _convert.parse_model(_my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, v)
             ),
         )
         obj.additional_properties = d

@@ -83,13 +83,37 @@ class MyCatalogEntryLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            self_=_convert.parse_model(_governance_link.GovernanceLink, d.pop("self", UNSET)),
-            parent=_convert.parse_model(_governance_link.GovernanceLink, d.pop("parent", UNSET)),
+            self_=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("self", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            parent=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("parent", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
             logo=_convert.parse_model_list(_governance_link.GovernanceLink, d.pop("logo", UNSET)),
-            create_request=_convert.parse_model(_governance_link.GovernanceLink, d.pop("createRequest", UNSET)),
-            submitted_request=_convert.parse_model(_governance_link.GovernanceLink, d.pop("submittedRequest", UNSET)),
-            pending_request=_convert.parse_model(_governance_link.GovernanceLink, d.pop("pendingRequest", UNSET)),
-            related_entity=_convert.parse_model(_governance_link.GovernanceLink, d.pop("relatedEntity", UNSET)),
+            create_request=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("createRequest", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            submitted_request=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("submittedRequest", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            pending_request=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("pendingRequest", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
+            related_entity=(
+                _governance_link.GovernanceLink.from_dict(v)
+                if (v := d.pop("relatedEntity", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_link.GovernanceLink, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -56,8 +56,12 @@ class MyCatalogEntryRequestFields(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             data=_convert.parse_model_list(_requester_field.RequesterField, d.pop("data", UNSET)),
-            metadata=_convert.parse_model(
-                _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, d.pop("metadata", UNSET)
+            metadata=(
+                _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_dict(v)
+                if (v := d.pop("metadata", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, v
+                )
             ),
         )
         obj.additional_properties = d

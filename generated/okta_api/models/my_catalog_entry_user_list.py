@@ -56,7 +56,11 @@ class MyCatalogEntryUserList(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             data=_convert.parse_model_list(_my_catalog_entry_user.MyCatalogEntryUser, d.pop("data", UNSET)),
-            field_links=_convert.parse_model(_governance_list_links.GovernanceListLinks, d.pop("_links", UNSET)),
+            field_links=(
+                _governance_list_links.GovernanceListLinks.from_dict(v)
+                if (v := d.pop("_links", UNSET)).__class__ is dict
+                else _convert.parse_model(_governance_list_links.GovernanceListLinks, v)
+            ),
         )
         obj.additional_properties = d
         return obj

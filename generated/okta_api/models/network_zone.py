@@ -133,18 +133,18 @@ class NetworkZone(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             asns=d.pop("asns", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             gateways=_convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("gateways", UNSET)),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             locations=_convert.parse_model_list(_network_zone_location.NetworkZoneLocation, d.pop("locations", UNSET)),
             name=d.pop("name", UNSET),
             proxies=_convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("proxies", UNSET)),
             proxy_type=d.pop("proxyType", UNSET),
-            status=_convert.parse_enum(NetworkZoneStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(NetworkZoneStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             system=d.pop("system", UNSET),
-            type_=_convert.parse_enum(NetworkZoneType, d.pop("type", UNSET)),
-            usage=_convert.parse_enum(NetworkZoneUsage, d.pop("usage", UNSET)),
+            type_=(_convert.parse_enum(NetworkZoneType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            usage=(_convert.parse_enum(NetworkZoneUsage, v) if (v := d.pop("usage", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -51,7 +51,9 @@ class NetworkZoneAddress(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            type_=_convert.parse_enum(NetworkZoneAddressType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(NetworkZoneAddressType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+            ),
             value=d.pop("value", UNSET),
         )
         obj.additional_properties = d

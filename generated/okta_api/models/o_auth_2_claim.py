@@ -113,17 +113,27 @@ class OAuth2Claim(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             always_include_in_token=d.pop("alwaysIncludeInToken", UNSET),
-            claim_type=_convert.parse_enum(OAuth2ClaimClaimType, d.pop("claimType", UNSET)),
-            conditions=_convert.parse_model(
-                _o_auth_2_claim_conditions.OAuth2ClaimConditions, d.pop("conditions", UNSET)
+            claim_type=(
+                _convert.parse_enum(OAuth2ClaimClaimType, v) if (v := d.pop("claimType", UNSET)).__class__ is str else v
             ),
-            group_filter_type=_convert.parse_enum(OAuth2ClaimGroupFilterType, d.pop("group_filter_type", UNSET)),
+            conditions=(
+                _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_dict(v)
+                if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else _convert.parse_model(_o_auth_2_claim_conditions.OAuth2ClaimConditions, v)
+            ),
+            group_filter_type=(
+                _convert.parse_enum(OAuth2ClaimGroupFilterType, v)
+                if (v := d.pop("group_filter_type", UNSET)).__class__ is str
+                else v
+            ),
             id=d.pop("id", UNSET),
             name=d.pop("name", UNSET),
-            status=_convert.parse_enum(OAuth2ClaimStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(OAuth2ClaimStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             system=d.pop("system", UNSET),
             value=d.pop("value", UNSET),
-            value_type=_convert.parse_enum(OAuth2ClaimValueType, d.pop("valueType", UNSET)),
+            value_type=(
+                _convert.parse_enum(OAuth2ClaimValueType, v) if (v := d.pop("valueType", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

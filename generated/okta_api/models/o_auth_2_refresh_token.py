@@ -118,14 +118,22 @@ class OAuth2RefreshToken(OktaModel):
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
             client_id=d.pop("clientId", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            created_by=_convert.parse_model(_o_auth_2_actor.OAuth2Actor, d.pop("createdBy", UNSET)),
-            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created_by=(
+                _o_auth_2_actor.OAuth2Actor.from_dict(v)
+                if (v := d.pop("createdBy", UNSET)).__class__ is dict
+                else _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
+            ),
+            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             issuer=d.pop("issuer", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             scopes=d.pop("scopes", UNSET),
-            status=_convert.parse_enum(OAuth2RefreshTokenStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(OAuth2RefreshTokenStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
             user_id=d.pop("userId", UNSET),
         )
         obj.additional_properties = d

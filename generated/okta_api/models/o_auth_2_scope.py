@@ -88,12 +88,18 @@ class OAuth2Scope(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            consent=_convert.parse_enum(OAuth2ScopeConsent, d.pop("consent", UNSET)),
+            consent=(
+                _convert.parse_enum(OAuth2ScopeConsent, v) if (v := d.pop("consent", UNSET)).__class__ is str else v
+            ),
             default=d.pop("default", UNSET),
             description=d.pop("description", UNSET),
             display_name=d.pop("displayName", UNSET),
             id=d.pop("id", UNSET),
-            metadata_publish=_convert.parse_enum(OAuth2ScopeMetadataPublish, d.pop("metadataPublish", UNSET)),
+            metadata_publish=(
+                _convert.parse_enum(OAuth2ScopeMetadataPublish, v)
+                if (v := d.pop("metadataPublish", UNSET)).__class__ is str
+                else v
+            ),
             name=d.pop("name", UNSET),
             system=d.pop("system", UNSET),
         )

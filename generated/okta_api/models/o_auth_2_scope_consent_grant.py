@@ -119,14 +119,26 @@ class OAuth2ScopeConsentGrant(OktaModel):
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
             client_id=d.pop("clientId", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            created_by=_convert.parse_model(_o_auth_2_actor.OAuth2Actor, d.pop("createdBy", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created_by=(
+                _o_auth_2_actor.OAuth2Actor.from_dict(v)
+                if (v := d.pop("createdBy", UNSET)).__class__ is dict
+                else _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
+            ),
             id=d.pop("id", UNSET),
             issuer=d.pop("issuer", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             scope_id=d.pop("scopeId", UNSET),
-            source=_convert.parse_enum(OAuth2ScopeConsentGrantSource, d.pop("source", UNSET)),
-            status=_convert.parse_enum(OAuth2ScopeConsentGrantStatus, d.pop("status", UNSET)),
+            source=(
+                _convert.parse_enum(OAuth2ScopeConsentGrantSource, v)
+                if (v := d.pop("source", UNSET)).__class__ is str
+                else v
+            ),
+            status=(
+                _convert.parse_enum(OAuth2ScopeConsentGrantStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
             user_id=d.pop("userId", UNSET),
         )
         obj.additional_properties = d

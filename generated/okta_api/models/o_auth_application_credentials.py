@@ -63,15 +63,22 @@ class OAuthApplicationCredentials(ApplicationCredentials):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            signing=_convert.parse_model(
-                _application_credentials_signing.ApplicationCredentialsSigning, d.pop("signing", UNSET)
+            signing=(
+                _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
+                if (v := d.pop("signing", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
             ),
-            user_name_template=_convert.parse_model(
-                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate,
-                d.pop("userNameTemplate", UNSET),
+            user_name_template=(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
+                if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+                )
             ),
-            oauth_client=_convert.parse_model(
-                _application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, d.pop("oauthClient", UNSET)
+            oauth_client=(
+                _application_credentials_o_auth_client.ApplicationCredentialsOAuthClient.from_dict(v)
+                if (v := d.pop("oauthClient", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, v)
             ),
         )
         obj.additional_properties = d

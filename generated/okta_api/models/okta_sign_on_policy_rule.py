@@ -106,20 +106,24 @@ class OktaSignOnPolicyRule(PolicyRule):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            actions=_convert.parse_model(
-                _okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions, d.pop("actions", UNSET)
+            actions=(
+                _okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions.from_dict(v)
+                if (v := d.pop("actions", UNSET)).__class__ is dict
+                else _convert.parse_model(_okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions, v)
             ),
-            conditions=_convert.parse_model(
-                _okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions, d.pop("conditions", UNSET)
+            conditions=(
+                _okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions.from_dict(v)
+                if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else _convert.parse_model(_okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions, v)
             ),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
             priority=d.pop("priority", UNSET),
-            status=_convert.parse_enum(PolicyRuleStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             system=d.pop("system", UNSET),
-            type_=_convert.parse_enum(PolicyRuleType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

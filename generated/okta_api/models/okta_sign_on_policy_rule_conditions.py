@@ -207,61 +207,121 @@ class OktaSignOnPolicyRuleConditions(PolicyRuleConditions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            app=_convert.parse_model(
-                _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, d.pop("app", UNSET)
+            app=(
+                _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("app", UNSET)).__class__ is dict
+                else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
             ),
-            apps=_convert.parse_model(
-                _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, d.pop("apps", UNSET)
+            apps=(
+                _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("apps", UNSET)).__class__ is dict
+                else _convert.parse_model(_app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, v)
             ),
-            auth_context=_convert.parse_model(
-                _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, d.pop("authContext", UNSET)
+            auth_context=(
+                _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition.from_dict(v)
+                if (v := d.pop("authContext", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, v)
             ),
-            auth_provider=_convert.parse_model(
-                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition,
-                d.pop("authProvider", UNSET),
+            auth_provider=(
+                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_dict(
+                    v
+                )
+                if (v := d.pop("authProvider", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
+                )
             ),
-            before_scheduled_action=_convert.parse_model(
-                _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition,
-                d.pop("beforeScheduledAction", UNSET),
+            before_scheduled_action=(
+                _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("beforeScheduledAction", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition, v
+                )
             ),
-            clients=_convert.parse_model(_client_policy_condition.ClientPolicyCondition, d.pop("clients", UNSET)),
-            context=_convert.parse_model(
-                _context_policy_rule_condition.ContextPolicyRuleCondition, d.pop("context", UNSET)
+            clients=(
+                _client_policy_condition.ClientPolicyCondition.from_dict(v)
+                if (v := d.pop("clients", UNSET)).__class__ is dict
+                else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
             ),
-            device=_convert.parse_model(
-                _device_policy_rule_condition.DevicePolicyRuleCondition, d.pop("device", UNSET)
+            context=(
+                _context_policy_rule_condition.ContextPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("context", UNSET)).__class__ is dict
+                else _convert.parse_model(_context_policy_rule_condition.ContextPolicyRuleCondition, v)
             ),
-            grant_types=_convert.parse_model(
-                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, d.pop("grantTypes", UNSET)
+            device=(
+                _device_policy_rule_condition.DevicePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("device", UNSET)).__class__ is dict
+                else _convert.parse_model(_device_policy_rule_condition.DevicePolicyRuleCondition, v)
             ),
-            groups=_convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, d.pop("groups", UNSET)),
-            identity_provider=_convert.parse_model(
-                _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition,
-                d.pop("identityProvider", UNSET),
+            grant_types=(
+                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("grantTypes", UNSET)).__class__ is dict
+                else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
             ),
-            mdm_enrollment=_convert.parse_model(
-                _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, d.pop("mdmEnrollment", UNSET)
+            groups=(
+                _group_policy_rule_condition.GroupPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("groups", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, v)
             ),
-            network=_convert.parse_model(_policy_network_condition.PolicyNetworkCondition, d.pop("network", UNSET)),
-            people=_convert.parse_model(_policy_people_condition.PolicyPeopleCondition, d.pop("people", UNSET)),
-            platform=_convert.parse_model(
-                _platform_policy_rule_condition.PlatformPolicyRuleCondition, d.pop("platform", UNSET)
+            identity_provider=(
+                _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("identityProvider", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition, v
+                )
             ),
-            risk=_convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, d.pop("risk", UNSET)),
-            risk_score=_convert.parse_model(
-                _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, d.pop("riskScore", UNSET)
+            mdm_enrollment=(
+                _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("mdmEnrollment", UNSET)).__class__ is dict
+                else _convert.parse_model(_mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, v)
             ),
-            scopes=_convert.parse_model(
-                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition,
-                d.pop("scopes", UNSET),
+            network=(
+                _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+                if (v := d.pop("network", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
             ),
-            user_identifier=_convert.parse_model(
-                _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, d.pop("userIdentifier", UNSET)
+            people=(
+                _policy_people_condition.PolicyPeopleCondition.from_dict(v)
+                if (v := d.pop("people", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
             ),
-            user_status=_convert.parse_model(
-                _user_status_policy_rule_condition.UserStatusPolicyRuleCondition, d.pop("userStatus", UNSET)
+            platform=(
+                _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("platform", UNSET)).__class__ is dict
+                else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
             ),
-            users=_convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, d.pop("users", UNSET)),
+            risk=(
+                _risk_policy_rule_condition.RiskPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("risk", UNSET)).__class__ is dict
+                else _convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, v)
+            ),
+            risk_score=(
+                _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("riskScore", UNSET)).__class__ is dict
+                else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
+            ),
+            scopes=(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("scopes", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
+                )
+            ),
+            user_identifier=(
+                _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("userIdentifier", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
+            ),
+            user_status=(
+                _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("userStatus", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
+            ),
+            users=(
+                _user_policy_rule_condition.UserPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("users", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
+            ),
         )
         obj.additional_properties = d
         return obj

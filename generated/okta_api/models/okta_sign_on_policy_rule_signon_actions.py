@@ -81,16 +81,25 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            access=_convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, d.pop("access", UNSET)),
+            access=(
+                _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, v)
+                if (v := d.pop("access", UNSET)).__class__ is str
+                else v
+            ),
             factor_lifetime=d.pop("factorLifetime", UNSET),
-            factor_prompt_mode=_convert.parse_enum(
-                OktaSignOnPolicyRuleSignonActionsFactorPromptMode, d.pop("factorPromptMode", UNSET)
+            factor_prompt_mode=(
+                _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsFactorPromptMode, v)
+                if (v := d.pop("factorPromptMode", UNSET)).__class__ is str
+                else v
             ),
             remember_device_by_default=d.pop("rememberDeviceByDefault", UNSET),
             require_factor=d.pop("requireFactor", UNSET),
-            session=_convert.parse_model(
-                _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions,
-                d.pop("session", UNSET),
+            session=(
+                _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_dict(v)
+                if (v := d.pop("session", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions, v
+                )
             ),
         )
         obj.additional_properties = d

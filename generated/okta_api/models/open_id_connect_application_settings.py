@@ -83,18 +83,29 @@ class OpenIdConnectApplicationSettings(ApplicationSettings):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            app=_convert.parse_model(
-                _application_settings_application.ApplicationSettingsApplication, d.pop("app", UNSET)
+            app=(
+                _application_settings_application.ApplicationSettingsApplication.from_dict(v)
+                if (v := d.pop("app", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_application.ApplicationSettingsApplication, v)
             ),
             implicit_assignment=d.pop("implicitAssignment", UNSET),
             inline_hook_id=d.pop("inlineHookId", UNSET),
-            notes=_convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, d.pop("notes", UNSET)),
-            notifications=_convert.parse_model(
-                _application_settings_notifications.ApplicationSettingsNotifications, d.pop("notifications", UNSET)
+            notes=(
+                _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
+                if (v := d.pop("notes", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
             ),
-            oauth_client=_convert.parse_model(
-                _open_id_connect_application_settings_client.OpenIdConnectApplicationSettingsClient,
-                d.pop("oauthClient", UNSET),
+            notifications=(
+                _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
+                if (v := d.pop("notifications", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+            ),
+            oauth_client=(
+                _open_id_connect_application_settings_client.OpenIdConnectApplicationSettingsClient.from_dict(v)
+                if (v := d.pop("oauthClient", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _open_id_connect_application_settings_client.OpenIdConnectApplicationSettingsClient, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -146,27 +146,52 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            application_type=_convert.parse_enum(OpenIdConnectApplicationType, d.pop("application_type", UNSET)),
+            application_type=(
+                _convert.parse_enum(OpenIdConnectApplicationType, v)
+                if (v := d.pop("application_type", UNSET)).__class__ is str
+                else v
+            ),
             client_uri=d.pop("client_uri", UNSET),
-            consent_method=_convert.parse_enum(OpenIdConnectApplicationConsentMethod, d.pop("consent_method", UNSET)),
+            consent_method=(
+                _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
+                if (v := d.pop("consent_method", UNSET)).__class__ is str
+                else v
+            ),
             grant_types=_convert.parse_enum_list(OAuthGrantType, d.pop("grant_types", UNSET)),
-            idp_initiated_login=_convert.parse_model(
-                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin,
-                d.pop("idp_initiated_login", UNSET),
+            idp_initiated_login=(
+                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
+                if (v := d.pop("idp_initiated_login", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
+                )
             ),
             initiate_login_uri=d.pop("initiate_login_uri", UNSET),
-            issuer_mode=_convert.parse_enum(OpenIdConnectApplicationIssuerMode, d.pop("issuer_mode", UNSET)),
-            jwks=_convert.parse_model(
-                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys,
-                d.pop("jwks", UNSET),
+            issuer_mode=(
+                _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
+                if (v := d.pop("issuer_mode", UNSET)).__class__ is str
+                else v
+            ),
+            jwks=(
+                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_dict(
+                    v
+                )
+                if (v := d.pop("jwks", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
+                )
             ),
             logo_uri=d.pop("logo_uri", UNSET),
             policy_uri=d.pop("policy_uri", UNSET),
             post_logout_redirect_uris=d.pop("post_logout_redirect_uris", UNSET),
             redirect_uris=d.pop("redirect_uris", UNSET),
-            refresh_token=_convert.parse_model(
-                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken,
-                d.pop("refresh_token", UNSET),
+            refresh_token=(
+                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_dict(
+                    v
+                )
+                if (v := d.pop("refresh_token", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
+                )
             ),
             response_types=_convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET)),
             tos_uri=d.pop("tos_uri", UNSET),

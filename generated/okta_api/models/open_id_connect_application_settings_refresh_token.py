@@ -52,7 +52,11 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             leeway=d.pop("leeway", UNSET),
-            rotation_type=_convert.parse_enum(OpenIdConnectRefreshTokenRotationType, d.pop("rotation_type", UNSET)),
+            rotation_type=(
+                _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
+                if (v := d.pop("rotation_type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -83,17 +83,27 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            app=_convert.parse_model(
-                _org_2_org_application_settings_app.Org2OrgApplicationSettingsApp, d.pop("app", UNSET)
+            app=(
+                _org_2_org_application_settings_app.Org2OrgApplicationSettingsApp.from_dict(v)
+                if (v := d.pop("app", UNSET)).__class__ is dict
+                else _convert.parse_model(_org_2_org_application_settings_app.Org2OrgApplicationSettingsApp, v)
             ),
             implicit_assignment=d.pop("implicitAssignment", UNSET),
             inline_hook_id=d.pop("inlineHookId", UNSET),
-            notes=_convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, d.pop("notes", UNSET)),
-            notifications=_convert.parse_model(
-                _application_settings_notifications.ApplicationSettingsNotifications, d.pop("notifications", UNSET)
+            notes=(
+                _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
+                if (v := d.pop("notes", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
             ),
-            sign_on=_convert.parse_model(
-                _saml_application_settings_sign_on.SamlApplicationSettingsSignOn, d.pop("signOn", UNSET)
+            notifications=(
+                _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
+                if (v := d.pop("notifications", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+            ),
+            sign_on=(
+                _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_dict(v)
+                if (v := d.pop("signOn", UNSET)).__class__ is dict
+                else _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
             ),
         )
         obj.additional_properties = d

@@ -52,7 +52,9 @@ class OrgContactTypeObj(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            contact_type=_convert.parse_enum(OrgContactType, d.pop("contactType", UNSET)),
+            contact_type=(
+                _convert.parse_enum(OrgContactType, v) if (v := d.pop("contactType", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

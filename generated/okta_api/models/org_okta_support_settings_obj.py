@@ -59,8 +59,10 @@ class OrgOktaSupportSettingsObj(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            expiration=_convert.parse_datetime(d.pop("expiration", UNSET)),
-            support=_convert.parse_enum(OrgOktaSupportSetting, d.pop("support", UNSET)),
+            expiration=(_convert.parse_datetime(v) if (v := d.pop("expiration", UNSET)).__class__ is str else v),
+            support=(
+                _convert.parse_enum(OrgOktaSupportSetting, v) if (v := d.pop("support", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -62,8 +62,16 @@ class PasswordCredential(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            hash_=_convert.parse_model(_password_credential_hash.PasswordCredentialHash, d.pop("hash", UNSET)),
-            hook=_convert.parse_model(_password_credential_hook.PasswordCredentialHook, d.pop("hook", UNSET)),
+            hash_=(
+                _password_credential_hash.PasswordCredentialHash.from_dict(v)
+                if (v := d.pop("hash", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
+            ),
+            hook=(
+                _password_credential_hook.PasswordCredentialHook.from_dict(v)
+                if (v := d.pop("hook", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
+            ),
             value=d.pop("value", UNSET),
         )
         obj.additional_properties = d

@@ -70,7 +70,11 @@ class PasswordCredentialHash(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            algorithm=_convert.parse_enum(PasswordCredentialHashAlgorithm, d.pop("algorithm", UNSET)),
+            algorithm=(
+                _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
+                if (v := d.pop("algorithm", UNSET)).__class__ is str
+                else v
+            ),
             salt=d.pop("salt", UNSET),
             salt_order=d.pop("saltOrder", UNSET),
             value=d.pop("value", UNSET),

@@ -47,7 +47,11 @@ class PasswordDictionary(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            common=_convert.parse_model(_password_dictionary_common.PasswordDictionaryCommon, d.pop("common", UNSET)),
+            common=(
+                _password_dictionary_common.PasswordDictionaryCommon.from_dict(v)
+                if (v := d.pop("common", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_dictionary_common.PasswordDictionaryCommon, v)
+            ),
         )
         obj.additional_properties = d
         return obj

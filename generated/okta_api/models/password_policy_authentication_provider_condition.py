@@ -54,8 +54,10 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             include=d.pop("include", UNSET),
-            provider=_convert.parse_enum(
-                PasswordPolicyAuthenticationProviderConditionProvider, d.pop("provider", UNSET)
+            provider=(
+                _convert.parse_enum(PasswordPolicyAuthenticationProviderConditionProvider, v)
+                if (v := d.pop("provider", UNSET)).__class__ is str
+                else v
             ),
         )
         obj.additional_properties = d

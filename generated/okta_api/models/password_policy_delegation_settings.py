@@ -47,9 +47,12 @@ class PasswordPolicyDelegationSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            options=_convert.parse_model(
-                _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions,
-                d.pop("options", UNSET),
+            options=(
+                _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions.from_dict(v)
+                if (v := d.pop("options", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -63,16 +63,24 @@ class PasswordPolicyPasswordSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            age=_convert.parse_model(
-                _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, d.pop("age", UNSET)
+            age=(
+                _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge.from_dict(v)
+                if (v := d.pop("age", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, v)
             ),
-            complexity=_convert.parse_model(
-                _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity,
-                d.pop("complexity", UNSET),
+            complexity=(
+                _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity.from_dict(v)
+                if (v := d.pop("complexity", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity, v
+                )
             ),
-            lockout=_convert.parse_model(
-                _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout,
-                d.pop("lockout", UNSET),
+            lockout=(
+                _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout.from_dict(v)
+                if (v := d.pop("lockout", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
+                )
             ),
         )
         obj.additional_properties = d

@@ -89,7 +89,11 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            dictionary=_convert.parse_model(_password_dictionary.PasswordDictionary, d.pop("dictionary", UNSET)),
+            dictionary=(
+                _password_dictionary.PasswordDictionary.from_dict(v)
+                if (v := d.pop("dictionary", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_dictionary.PasswordDictionary, v)
+            ),
             exclude_attributes=d.pop("excludeAttributes", UNSET),
             exclude_username=d.pop("excludeUsername", UNSET),
             min_length=d.pop("minLength", UNSET),

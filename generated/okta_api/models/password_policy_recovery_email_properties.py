@@ -47,9 +47,12 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            recovery_token=_convert.parse_model(
-                _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken,
-                d.pop("recoveryToken", UNSET),
+            recovery_token=(
+                _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_dict(v)
+                if (v := d.pop("recoveryToken", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
+                )
             ),
         )
         obj.additional_properties = d

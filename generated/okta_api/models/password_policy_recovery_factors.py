@@ -69,18 +69,29 @@ class PasswordPolicyRecoveryFactors(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            okta_call=_convert.parse_model(
-                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings,
-                d.pop("okta_call", UNSET),
+            okta_call=(
+                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
+                if (v := d.pop("okta_call", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v
+                )
             ),
-            okta_email=_convert.parse_model(
-                _password_policy_recovery_email.PasswordPolicyRecoveryEmail, d.pop("okta_email", UNSET)
+            okta_email=(
+                _password_policy_recovery_email.PasswordPolicyRecoveryEmail.from_dict(v)
+                if (v := d.pop("okta_email", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_recovery_email.PasswordPolicyRecoveryEmail, v)
             ),
-            okta_sms=_convert.parse_model(
-                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, d.pop("okta_sms", UNSET)
+            okta_sms=(
+                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
+                if (v := d.pop("okta_sms", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v
+                )
             ),
-            recovery_question=_convert.parse_model(
-                _password_policy_recovery_question.PasswordPolicyRecoveryQuestion, d.pop("recovery_question", UNSET)
+            recovery_question=(
+                _password_policy_recovery_question.PasswordPolicyRecoveryQuestion.from_dict(v)
+                if (v := d.pop("recovery_question", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_recovery_question.PasswordPolicyRecoveryQuestion, v)
             ),
         )
         obj.additional_properties = d

@@ -54,11 +54,18 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            properties=_convert.parse_model(
-                _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties,
-                d.pop("properties", UNSET),
+            properties=(
+                _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
+                )
             ),
-            status=_convert.parse_enum(PasswordPolicyRecoveryQuestionStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(PasswordPolicyRecoveryQuestionStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -47,9 +47,12 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            complexity=_convert.parse_model(
-                _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity,
-                d.pop("complexity", UNSET),
+            complexity=(
+                _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity.from_dict(v)
+                if (v := d.pop("complexity", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity, v
+                )
             ),
         )
         obj.additional_properties = d

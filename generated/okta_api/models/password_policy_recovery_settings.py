@@ -47,8 +47,10 @@ class PasswordPolicyRecoverySettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            factors=_convert.parse_model(
-                _password_policy_recovery_factors.PasswordPolicyRecoveryFactors, d.pop("factors", UNSET)
+            factors=(
+                _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_dict(v)
+                if (v := d.pop("factors", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_recovery_factors.PasswordPolicyRecoveryFactors, v)
             ),
         )
         obj.additional_properties = d

@@ -45,7 +45,11 @@ class PasswordPolicyRuleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            access=_convert.parse_enum(PasswordPolicyRuleActionAccess, d.pop("access", UNSET)),
+            access=(
+                _convert.parse_enum(PasswordPolicyRuleActionAccess, v)
+                if (v := d.pop("access", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

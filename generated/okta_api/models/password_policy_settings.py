@@ -63,14 +63,20 @@ class PasswordPolicySettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            delegation=_convert.parse_model(
-                _password_policy_delegation_settings.PasswordPolicyDelegationSettings, d.pop("delegation", UNSET)
+            delegation=(
+                _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_dict(v)
+                if (v := d.pop("delegation", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_delegation_settings.PasswordPolicyDelegationSettings, v)
             ),
-            password=_convert.parse_model(
-                _password_policy_password_settings.PasswordPolicyPasswordSettings, d.pop("password", UNSET)
+            password=(
+                _password_policy_password_settings.PasswordPolicyPasswordSettings.from_dict(v)
+                if (v := d.pop("password", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_password_settings.PasswordPolicyPasswordSettings, v)
             ),
-            recovery=_convert.parse_model(
-                _password_policy_recovery_settings.PasswordPolicyRecoverySettings, d.pop("recovery", UNSET)
+            recovery=(
+                _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_dict(v)
+                if (v := d.pop("recovery", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_recovery_settings.PasswordPolicyRecoverySettings, v)
             ),
         )
         obj.additional_properties = d

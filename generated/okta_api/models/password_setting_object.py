@@ -59,9 +59,9 @@ class PasswordSettingObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            change=_convert.parse_enum(ChangeEnum, d.pop("change", UNSET)),
-            seed=_convert.parse_enum(SeedEnum, d.pop("seed", UNSET)),
-            status=_convert.parse_enum(EnabledStatus, d.pop("status", UNSET)),
+            change=(_convert.parse_enum(ChangeEnum, v) if (v := d.pop("change", UNSET)).__class__ is str else v),
+            seed=(_convert.parse_enum(SeedEnum, v) if (v := d.pop("seed", UNSET)).__class__ is str else v),
+            status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

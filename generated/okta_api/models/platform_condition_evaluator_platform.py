@@ -58,11 +58,21 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            os=_convert.parse_model(
-                _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
-                d.pop("os", UNSET),
+            os=(
+                _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_dict(
+                    v
+                )
+                if (v := d.pop("os", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
+                    v,
+                )
             ),
-            type_=_convert.parse_enum(PlatformConditionEvaluatorPlatformType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(PlatformConditionEvaluatorPlatformType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -67,10 +67,20 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             expression=d.pop("expression", UNSET),
-            type_=_convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, d.pop("type", UNSET)),
-            version=_convert.parse_model(
-                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
-                d.pop("version", UNSET),
+            type_=(
+                _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
+            version=(
+                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_dict(
+                    v
+                )
+                if (v := d.pop("version", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
+                    v,
+                )
             ),
         )
         obj.additional_properties = d

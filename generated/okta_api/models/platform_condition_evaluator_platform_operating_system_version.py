@@ -53,8 +53,10 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            match_type=_convert.parse_enum(
-                PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, d.pop("matchType", UNSET)
+            match_type=(
+                _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, v)
+                if (v := d.pop("matchType", UNSET)).__class__ is str
+                else v
             ),
             value=d.pop("value", UNSET),
         )

@@ -54,8 +54,14 @@ class PolicyAccountLink(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            action=_convert.parse_enum(PolicyAccountLinkAction, d.pop("action", UNSET)),
-            filter_=_convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, d.pop("filter", UNSET)),
+            action=(
+                _convert.parse_enum(PolicyAccountLinkAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
+            ),
+            filter_=(
+                _policy_account_link_filter.PolicyAccountLinkFilter.from_dict(v)
+                if (v := d.pop("filter", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, v)
+            ),
         )
         obj.additional_properties = d
         return obj

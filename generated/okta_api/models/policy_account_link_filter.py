@@ -47,8 +47,10 @@ class PolicyAccountLinkFilter(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            groups=_convert.parse_model(
-                _policy_account_link_filter_groups.PolicyAccountLinkFilterGroups, d.pop("groups", UNSET)
+            groups=(
+                _policy_account_link_filter_groups.PolicyAccountLinkFilterGroups.from_dict(v)
+                if (v := d.pop("groups", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_account_link_filter_groups.PolicyAccountLinkFilterGroups, v)
             ),
         )
         obj.additional_properties = d

@@ -57,7 +57,11 @@ class PolicyNetworkCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            connection=_convert.parse_enum(PolicyNetworkConditionConnection, d.pop("connection", UNSET)),
+            connection=(
+                _convert.parse_enum(PolicyNetworkConditionConnection, v)
+                if (v := d.pop("connection", UNSET)).__class__ is str
+                else v
+            ),
             exclude=d.pop("exclude", UNSET),
             include=d.pop("include", UNSET),
         )

@@ -55,8 +55,16 @@ class PolicyPeopleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            groups=_convert.parse_model(_group_condition.GroupCondition, d.pop("groups", UNSET)),
-            users=_convert.parse_model(_user_condition.UserCondition, d.pop("users", UNSET)),
+            groups=(
+                _group_condition.GroupCondition.from_dict(v)
+                if (v := d.pop("groups", UNSET)).__class__ is dict
+                else _convert.parse_model(_group_condition.GroupCondition, v)
+            ),
+            users=(
+                _user_condition.UserCondition.from_dict(v)
+                if (v := d.pop("users", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_condition.UserCondition, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -45,7 +45,11 @@ class PolicyRuleActionsEnroll(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            self_=_convert.parse_enum(PolicyRuleActionsEnrollSelf, d.pop("self", UNSET)),
+            self_=(
+                _convert.parse_enum(PolicyRuleActionsEnrollSelf, v)
+                if (v := d.pop("self", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

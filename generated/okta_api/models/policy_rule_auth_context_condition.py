@@ -45,7 +45,11 @@ class PolicyRuleAuthContextCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            auth_type=_convert.parse_enum(PolicyRuleAuthContextConditionAuthType, d.pop("authType", UNSET)),
+            auth_type=(
+                _convert.parse_enum(PolicyRuleAuthContextConditionAuthType, v)
+                if (v := d.pop("authType", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -75,9 +75,15 @@ class PolicySubject(OktaModel):
             filter_=d.pop("filter", UNSET),
             format_=d.pop("format", UNSET),
             match_attribute=d.pop("matchAttribute", UNSET),
-            match_type=_convert.parse_enum(PolicySubjectMatchType, d.pop("matchType", UNSET)),
-            user_name_template=_convert.parse_model(
-                _policy_user_name_template.PolicyUserNameTemplate, d.pop("userNameTemplate", UNSET)
+            match_type=(
+                _convert.parse_enum(PolicySubjectMatchType, v)
+                if (v := d.pop("matchType", UNSET)).__class__ is str
+                else v
+            ),
+            user_name_template=(
+                _policy_user_name_template.PolicyUserNameTemplate.from_dict(v)
+                if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
             ),
         )
         obj.additional_properties = d

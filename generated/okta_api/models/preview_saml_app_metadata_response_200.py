@@ -51,9 +51,15 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            entity_descriptor=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor,
-                d.pop("EntityDescriptor", UNSET),
+            entity_descriptor=(
+                _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor.from_dict(
+                    v
+                )
+                if (v := d.pop("EntityDescriptor", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor,
+                    v,
+                )
             ),
         )
         obj.additional_properties = d

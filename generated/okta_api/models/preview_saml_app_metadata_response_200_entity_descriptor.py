@@ -57,9 +57,15 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            idpsso_descriptor=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor,
-                d.pop("IDPSSODescriptor", UNSET),
+            idpsso_descriptor=(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor.from_dict(
+                    v
+                )
+                if (v := d.pop("IDPSSODescriptor", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor,
+                    v,
+                )
             ),
             entity_id=d.pop("entityID", UNSET),
         )

@@ -99,18 +99,36 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            key_descriptor=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
-                d.pop("KeyDescriptor", UNSET),
+            key_descriptor=(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor.from_dict(
+                    v
+                )
+                if (v := d.pop("KeyDescriptor", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
+                    v,
+                )
             ),
             name_id_format=d.pop("NameIDFormat", UNSET),
-            single_logout_service=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
-                d.pop("SingleLogoutService", UNSET),
+            single_logout_service=(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService.from_dict(
+                    v
+                )
+                if (v := d.pop("SingleLogoutService", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
+                    v,
+                )
             ),
-            single_sign_on_service=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
-                d.pop("SingleSignOnService", UNSET),
+            single_sign_on_service=(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService.from_dict(
+                    v
+                )
+                if (v := d.pop("SingleSignOnService", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
+                    v,
+                )
             ),
             want_authn_requests_signed=d.pop("WantAuthnRequestsSigned", UNSET),
             protocol_support_enumeration=d.pop("protocolSupportEnumeration", UNSET),

@@ -59,9 +59,15 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            key_info=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo,
-                d.pop("KeyInfo", UNSET),
+            key_info=(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo.from_dict(
+                    v
+                )
+                if (v := d.pop("KeyInfo", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo,
+                    v,
+                )
             ),
             use=d.pop("use", UNSET),
         )

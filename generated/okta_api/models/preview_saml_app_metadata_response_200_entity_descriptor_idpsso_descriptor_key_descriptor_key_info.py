@@ -53,9 +53,15 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            x509_data=_convert.parse_model(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info_x509_data.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data,
-                d.pop("X509Data", UNSET),
+            x509_data=(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info_x509_data.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data.from_dict(
+                    v
+                )
+                if (v := d.pop("X509Data", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info_x509_data.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data,
+                    v,
+                )
             ),
         )
         obj.additional_properties = d

@@ -118,16 +118,20 @@ class ProfileEnrollmentPolicy(Policy):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            conditions=_convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, d.pop("conditions", UNSET)),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            conditions=(
+                _policy_rule_conditions.PolicyRuleConditions.from_dict(v)
+                if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
+            ),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             description=d.pop("description", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
             priority=d.pop("priority", UNSET),
-            status=_convert.parse_enum(PolicyStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(PolicyStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             system=d.pop("system", UNSET),
-            type_=_convert.parse_enum(PolicyType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(PolicyType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

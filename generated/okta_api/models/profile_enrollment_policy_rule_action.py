@@ -92,9 +92,15 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             access=d.pop("access", UNSET),
-            activation_requirements=_convert.parse_model(
-                _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement,
-                d.pop("activationRequirements", UNSET),
+            activation_requirements=(
+                _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_dict(
+                    v
+                )
+                if (v := d.pop("activationRequirements", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement,
+                    v,
+                )
             ),
             pre_registration_inline_hooks=_convert.parse_model_list(
                 _pre_registration_inline_hook.PreRegistrationInlineHook, d.pop("preRegistrationInlineHooks", UNSET)

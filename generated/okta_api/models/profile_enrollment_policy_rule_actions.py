@@ -91,23 +91,40 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            enroll=_convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, d.pop("enroll", UNSET)),
-            idp=_convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, d.pop("idp", UNSET)),
-            password_change=_convert.parse_model(
-                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("passwordChange", UNSET)
+            enroll=(
+                _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_dict(v)
+                if (v := d.pop("enroll", UNSET)).__class__ is dict
+                else _convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, v)
             ),
-            self_service_password_reset=_convert.parse_model(
-                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("selfServicePasswordReset", UNSET)
+            idp=(
+                _idp_policy_rule_action.IdpPolicyRuleAction.from_dict(v)
+                if (v := d.pop("idp", UNSET)).__class__ is dict
+                else _convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, v)
             ),
-            self_service_unlock=_convert.parse_model(
-                _password_policy_rule_action.PasswordPolicyRuleAction, d.pop("selfServiceUnlock", UNSET)
+            password_change=(
+                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+                if (v := d.pop("passwordChange", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
-            signon=_convert.parse_model(
-                _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, d.pop("signon", UNSET)
+            self_service_password_reset=(
+                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+                if (v := d.pop("selfServicePasswordReset", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
-            profile_enrollment=_convert.parse_model(
-                _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction,
-                d.pop("profileEnrollment", UNSET),
+            self_service_unlock=(
+                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+                if (v := d.pop("selfServiceUnlock", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+            ),
+            signon=(
+                _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
+                if (v := d.pop("signon", UNSET)).__class__ is dict
+                else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
+            ),
+            profile_enrollment=(
+                _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction.from_dict(v)
+                if (v := d.pop("profileEnrollment", UNSET)).__class__ is dict
+                else _convert.parse_model(_profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction, v)
             ),
         )
         obj.additional_properties = d

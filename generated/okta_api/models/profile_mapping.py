@@ -75,11 +75,21 @@ class ProfileMapping(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             id=d.pop("id", UNSET),
-            properties=_convert.parse_model(
-                _profile_mapping_properties.ProfileMappingProperties, d.pop("properties", UNSET)
+            properties=(
+                _profile_mapping_properties.ProfileMappingProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(_profile_mapping_properties.ProfileMappingProperties, v)
             ),
-            source=_convert.parse_model(_profile_mapping_source.ProfileMappingSource, d.pop("source", UNSET)),
-            target=_convert.parse_model(_profile_mapping_source.ProfileMappingSource, d.pop("target", UNSET)),
+            source=(
+                _profile_mapping_source.ProfileMappingSource.from_dict(v)
+                if (v := d.pop("source", UNSET)).__class__ is dict
+                else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
+            ),
+            target=(
+                _profile_mapping_source.ProfileMappingSource.from_dict(v)
+                if (v := d.pop("target", UNSET)).__class__ is dict
+                else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -52,7 +52,11 @@ class ProfileMappingProperty(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             expression=d.pop("expression", UNSET),
-            push_status=_convert.parse_enum(ProfileMappingPropertyPushStatus, d.pop("pushStatus", UNSET)),
+            push_status=(
+                _convert.parse_enum(ProfileMappingPropertyPushStatus, v)
+                if (v := d.pop("pushStatus", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -45,7 +45,7 @@ class ProfileSettingObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            status=_convert.parse_enum(EnabledStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

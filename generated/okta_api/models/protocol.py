@@ -100,16 +100,38 @@ class Protocol(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            algorithms=_convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, d.pop("algorithms", UNSET)),
-            credentials=_convert.parse_model(
-                _identity_provider_credentials.IdentityProviderCredentials, d.pop("credentials", UNSET)
+            algorithms=(
+                _protocol_algorithms.ProtocolAlgorithms.from_dict(v)
+                if (v := d.pop("algorithms", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, v)
             ),
-            endpoints=_convert.parse_model(_protocol_endpoints.ProtocolEndpoints, d.pop("endpoints", UNSET)),
-            issuer=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("issuer", UNSET)),
-            relay_state=_convert.parse_model(_protocol_relay_state.ProtocolRelayState, d.pop("relayState", UNSET)),
+            credentials=(
+                _identity_provider_credentials.IdentityProviderCredentials.from_dict(v)
+                if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else _convert.parse_model(_identity_provider_credentials.IdentityProviderCredentials, v)
+            ),
+            endpoints=(
+                _protocol_endpoints.ProtocolEndpoints.from_dict(v)
+                if (v := d.pop("endpoints", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoints.ProtocolEndpoints, v)
+            ),
+            issuer=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("issuer", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            relay_state=(
+                _protocol_relay_state.ProtocolRelayState.from_dict(v)
+                if (v := d.pop("relayState", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_relay_state.ProtocolRelayState, v)
+            ),
             scopes=d.pop("scopes", UNSET),
-            settings=_convert.parse_model(_protocol_settings.ProtocolSettings, d.pop("settings", UNSET)),
-            type_=_convert.parse_enum(ProtocolType, d.pop("type", UNSET)),
+            settings=(
+                _protocol_settings.ProtocolSettings.from_dict(v)
+                if (v := d.pop("settings", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_settings.ProtocolSettings, v)
+            ),
+            type_=(_convert.parse_enum(ProtocolType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

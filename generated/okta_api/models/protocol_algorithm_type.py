@@ -47,8 +47,10 @@ class ProtocolAlgorithmType(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            signature=_convert.parse_model(
-                _protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature, d.pop("signature", UNSET)
+            signature=(
+                _protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature.from_dict(v)
+                if (v := d.pop("signature", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature, v)
             ),
         )
         obj.additional_properties = d

@@ -52,7 +52,11 @@ class ProtocolAlgorithmTypeSignature(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             algorithm=d.pop("algorithm", UNSET),
-            scope=_convert.parse_enum(ProtocolAlgorithmTypeSignatureScope, d.pop("scope", UNSET)),
+            scope=(
+                _convert.parse_enum(ProtocolAlgorithmTypeSignatureScope, v)
+                if (v := d.pop("scope", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -53,8 +53,16 @@ class ProtocolAlgorithms(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            request=_convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, d.pop("request", UNSET)),
-            response=_convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, d.pop("response", UNSET)),
+            request=(
+                _protocol_algorithm_type.ProtocolAlgorithmType.from_dict(v)
+                if (v := d.pop("request", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
+            ),
+            response=(
+                _protocol_algorithm_type.ProtocolAlgorithmType.from_dict(v)
+                if (v := d.pop("response", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -64,9 +64,13 @@ class ProtocolEndpoint(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            binding=_convert.parse_enum(ProtocolEndpointBinding, d.pop("binding", UNSET)),
+            binding=(
+                _convert.parse_enum(ProtocolEndpointBinding, v)
+                if (v := d.pop("binding", UNSET)).__class__ is str
+                else v
+            ),
             destination=d.pop("destination", UNSET),
-            type_=_convert.parse_enum(ProtocolEndpointType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(ProtocolEndpointType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             url=d.pop("url", UNSET),
         )
         obj.additional_properties = d

@@ -89,14 +89,46 @@ class ProtocolEndpoints(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            acs=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("acs", UNSET)),
-            authorization=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("authorization", UNSET)),
-            jwks=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("jwks", UNSET)),
-            metadata=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("metadata", UNSET)),
-            slo=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("slo", UNSET)),
-            sso=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("sso", UNSET)),
-            token=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("token", UNSET)),
-            user_info=_convert.parse_model(_protocol_endpoint.ProtocolEndpoint, d.pop("userInfo", UNSET)),
+            acs=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("acs", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            authorization=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("authorization", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            jwks=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("jwks", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            metadata=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("metadata", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            slo=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("slo", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            sso=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("sso", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            token=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("token", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
+            user_info=(
+                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+                if (v := d.pop("userInfo", UNSET)).__class__ is dict
+                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+            ),
         )
         obj.additional_properties = d
         return obj

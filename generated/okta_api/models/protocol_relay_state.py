@@ -45,7 +45,11 @@ class ProtocolRelayState(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            format_=_convert.parse_enum(ProtocolRelayStateFormat, d.pop("format", UNSET)),
+            format_=(
+                _convert.parse_enum(ProtocolRelayStateFormat, v)
+                if (v := d.pop("format", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -68,11 +68,19 @@ class Provisioning(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            action=_convert.parse_enum(ProvisioningAction, d.pop("action", UNSET)),
-            conditions=_convert.parse_model(
-                _provisioning_conditions.ProvisioningConditions, d.pop("conditions", UNSET)
+            action=(
+                _convert.parse_enum(ProvisioningAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
             ),
-            groups=_convert.parse_model(_provisioning_groups.ProvisioningGroups, d.pop("groups", UNSET)),
+            conditions=(
+                _provisioning_conditions.ProvisioningConditions.from_dict(v)
+                if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else _convert.parse_model(_provisioning_conditions.ProvisioningConditions, v)
+            ),
+            groups=(
+                _provisioning_groups.ProvisioningGroups.from_dict(v)
+                if (v := d.pop("groups", UNSET)).__class__ is dict
+                else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
+            ),
             profile_master=d.pop("profileMaster", UNSET),
         )
         obj.additional_properties = d

@@ -55,11 +55,15 @@ class ProvisioningConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            deprovisioned=_convert.parse_model(
-                _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, d.pop("deprovisioned", UNSET)
+            deprovisioned=(
+                _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_dict(v)
+                if (v := d.pop("deprovisioned", UNSET)).__class__ is dict
+                else _convert.parse_model(_provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, v)
             ),
-            suspended=_convert.parse_model(
-                _provisioning_suspended_condition.ProvisioningSuspendedCondition, d.pop("suspended", UNSET)
+            suspended=(
+                _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_dict(v)
+                if (v := d.pop("suspended", UNSET)).__class__ is dict
+                else _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
             ),
         )
         obj.additional_properties = d

@@ -59,8 +59,16 @@ class ProvisioningConnection(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            auth_scheme=_convert.parse_enum(ProvisioningConnectionAuthScheme, d.pop("authScheme", UNSET)),
-            status=_convert.parse_enum(ProvisioningConnectionStatus, d.pop("status", UNSET)),
+            auth_scheme=(
+                _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
+                if (v := d.pop("authScheme", UNSET)).__class__ is str
+                else v
+            ),
+            status=(
+                _convert.parse_enum(ProvisioningConnectionStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

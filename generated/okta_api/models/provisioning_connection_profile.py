@@ -52,7 +52,11 @@ class ProvisioningConnectionProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            auth_scheme=_convert.parse_enum(ProvisioningConnectionAuthScheme, d.pop("authScheme", UNSET)),
+            auth_scheme=(
+                _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
+                if (v := d.pop("authScheme", UNSET)).__class__ is str
+                else v
+            ),
             token=d.pop("token", UNSET),
         )
         obj.additional_properties = d

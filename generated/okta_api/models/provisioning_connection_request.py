@@ -47,8 +47,10 @@ class ProvisioningConnectionRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            profile=_convert.parse_model(
-                _provisioning_connection_profile.ProvisioningConnectionProfile, d.pop("profile", UNSET)
+            profile=(
+                _provisioning_connection_profile.ProvisioningConnectionProfile.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_provisioning_connection_profile.ProvisioningConnectionProfile, v)
             ),
         )
         obj.additional_properties = d

@@ -45,7 +45,11 @@ class ProvisioningDeprovisionedCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            action=_convert.parse_enum(ProvisioningDeprovisionedConditionAction, d.pop("action", UNSET)),
+            action=(
+                _convert.parse_enum(ProvisioningDeprovisionedConditionAction, v)
+                if (v := d.pop("action", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

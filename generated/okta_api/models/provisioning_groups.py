@@ -63,7 +63,11 @@ class ProvisioningGroups(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            action=_convert.parse_enum(ProvisioningGroupsAction, d.pop("action", UNSET)),
+            action=(
+                _convert.parse_enum(ProvisioningGroupsAction, v)
+                if (v := d.pop("action", UNSET)).__class__ is str
+                else v
+            ),
             assignments=d.pop("assignments", UNSET),
             filter_=d.pop("filter", UNSET),
             source_attribute_name=d.pop("sourceAttributeName", UNSET),

@@ -91,7 +91,7 @@ class RequesterField(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            type_=_convert.parse_enum(RequesterFieldType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             required=d.pop("required", UNSET),
             label=d.pop("label", UNSET),
             choices=d.pop("choices", UNSET),

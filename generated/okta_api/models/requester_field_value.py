@@ -75,7 +75,7 @@ class RequesterFieldValue(OktaModel):
         obj = cls(
             id=d.pop("id", UNSET),
             label=d.pop("label", UNSET),
-            type_=_convert.parse_enum(RequesterFieldType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             value=d.pop("value", UNSET),
             values=d.pop("values", UNSET),
         )

@@ -104,14 +104,18 @@ class Role(OktaModel):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            assignment_type=_convert.parse_enum(RoleAssignmentType, d.pop("assignmentType", UNSET)),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            assignment_type=(
+                _convert.parse_enum(RoleAssignmentType, v)
+                if (v := d.pop("assignmentType", UNSET)).__class__ is str
+                else v
+            ),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             description=d.pop("description", UNSET),
             id=d.pop("id", UNSET),
             label=d.pop("label", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
-            status=_convert.parse_enum(RoleStatus, d.pop("status", UNSET)),
-            type_=_convert.parse_enum(RoleType, d.pop("type", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            status=(_convert.parse_enum(RoleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            type_=(_convert.parse_enum(RoleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -233,8 +233,16 @@ class SamlApplicationSettingsSignOn(OktaModel):
             response_signed=d.pop("responseSigned", UNSET),
             saml_signed_request_enabled=d.pop("samlSignedRequestEnabled", UNSET),
             signature_algorithm=d.pop("signatureAlgorithm", UNSET),
-            slo=_convert.parse_model(_single_logout.SingleLogout, d.pop("slo", UNSET)),
-            sp_certificate=_convert.parse_model(_sp_certificate.SpCertificate, d.pop("spCertificate", UNSET)),
+            slo=(
+                _single_logout.SingleLogout.from_dict(v)
+                if (v := d.pop("slo", UNSET)).__class__ is dict
+                else _convert.parse_model(_single_logout.SingleLogout, v)
+            ),
+            sp_certificate=(
+                _sp_certificate.SpCertificate.from_dict(v)
+                if (v := d.pop("spCertificate", UNSET)).__class__ is dict
+                else _convert.parse_model(_sp_certificate.SpCertificate, v)
+            ),
             sp_issuer=d.pop("spIssuer", UNSET),
             sso_acs_url=d.pop("ssoAcsUrl", UNSET),
             sso_acs_url_override=d.pop("ssoAcsUrlOverride", UNSET),

@@ -45,7 +45,11 @@ class ScheduledUserLifecycleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            status=_convert.parse_enum(ScheduledUserLifecycleActionStatus, d.pop("status", UNSET)),
+            status=(
+                _convert.parse_enum(ScheduledUserLifecycleActionStatus, v)
+                if (v := d.pop("status", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -82,16 +82,29 @@ class SchemeApplicationCredentials(ApplicationCredentials):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            signing=_convert.parse_model(
-                _application_credentials_signing.ApplicationCredentialsSigning, d.pop("signing", UNSET)
+            signing=(
+                _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
+                if (v := d.pop("signing", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
             ),
-            user_name_template=_convert.parse_model(
-                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate,
-                d.pop("userNameTemplate", UNSET),
+            user_name_template=(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
+                if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+                )
             ),
-            password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("password", UNSET)),
+            password=(
+                _password_credential.PasswordCredential.from_dict(v)
+                if (v := d.pop("password", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_credential.PasswordCredential, v)
+            ),
             reveal_password=d.pop("revealPassword", UNSET),
-            scheme=_convert.parse_enum(ApplicationCredentialsScheme, d.pop("scheme", UNSET)),
+            scheme=(
+                _convert.parse_enum(ApplicationCredentialsScheme, v)
+                if (v := d.pop("scheme", UNSET)).__class__ is str
+                else v
+            ),
             user_name=d.pop("userName", UNSET),
         )
         obj.additional_properties = d

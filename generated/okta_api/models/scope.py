@@ -60,7 +60,7 @@ class Scope(OktaModel):
         obj = cls(
             allowed_okta_apps=_convert.parse_enum_list(IframeEmbedScopeAllowedApps, d.pop("allowedOktaApps", UNSET)),
             string_value=d.pop("stringValue", UNSET),
-            type_=_convert.parse_enum(ScopeType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(ScopeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -112,14 +112,22 @@ class Session(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             amr=_convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET)),
-            created_at=_convert.parse_datetime(d.pop("createdAt", UNSET)),
-            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            created_at=(_convert.parse_datetime(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            idp=_convert.parse_model(_session_identity_provider.SessionIdentityProvider, d.pop("idp", UNSET)),
-            last_factor_verification=_convert.parse_datetime(d.pop("lastFactorVerification", UNSET)),
-            last_password_verification=_convert.parse_datetime(d.pop("lastPasswordVerification", UNSET)),
+            idp=(
+                _session_identity_provider.SessionIdentityProvider.from_dict(v)
+                if (v := d.pop("idp", UNSET)).__class__ is dict
+                else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
+            ),
+            last_factor_verification=(
+                _convert.parse_datetime(v) if (v := d.pop("lastFactorVerification", UNSET)).__class__ is str else v
+            ),
+            last_password_verification=(
+                _convert.parse_datetime(v) if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str else v
+            ),
             login=d.pop("login", UNSET),
-            status=_convert.parse_enum(SessionStatus, d.pop("status", UNSET)),
+            status=(_convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             user_id=d.pop("userId", UNSET),
         )
         obj.additional_properties = d

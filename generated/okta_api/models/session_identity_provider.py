@@ -52,7 +52,11 @@ class SessionIdentityProvider(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            type_=_convert.parse_enum(SessionIdentityProviderType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(SessionIdentityProviderType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -85,15 +85,17 @@ class SmsTemplate(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             name=d.pop("name", UNSET),
             template=d.pop("template", UNSET),
-            translations=_convert.parse_model(
-                _sms_template_translations.SmsTemplateTranslations, d.pop("translations", UNSET)
+            translations=(
+                _sms_template_translations.SmsTemplateTranslations.from_dict(v)
+                if (v := d.pop("translations", UNSET)).__class__ is dict
+                else _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
             ),
-            type_=_convert.parse_enum(SmsTemplateType, d.pop("type", UNSET)),
+            type_=(_convert.parse_enum(SmsTemplateType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

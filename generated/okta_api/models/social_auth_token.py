@@ -75,7 +75,7 @@ class SocialAuthToken(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
+            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             scopes=d.pop("scopes", UNSET),
             token=d.pop("token", UNSET),

@@ -66,8 +66,14 @@ class Subscription(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             channels=d.pop("channels", UNSET),
-            notification_type=_convert.parse_enum(NotificationType, d.pop("notificationType", UNSET)),
-            status=_convert.parse_enum(SubscriptionStatus, d.pop("status", UNSET)),
+            notification_type=(
+                _convert.parse_enum(NotificationType, v)
+                if (v := d.pop("notificationType", UNSET)).__class__ is str
+                else v
+            ),
+            status=(
+                _convert.parse_enum(SubscriptionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+            ),
         )
         obj.additional_properties = d
         return obj

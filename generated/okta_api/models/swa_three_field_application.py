@@ -150,26 +150,44 @@ class SwaThreeFieldApplication(BrowserPluginApplication):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            accessibility=_convert.parse_model(
-                _application_accessibility.ApplicationAccessibility, d.pop("accessibility", UNSET)
+            accessibility=(
+                _application_accessibility.ApplicationAccessibility.from_dict(v)
+                if (v := d.pop("accessibility", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
             ),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            credentials=_convert.parse_model(
-                _scheme_application_credentials.SchemeApplicationCredentials, d.pop("credentials", UNSET)
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            credentials=(
+                _scheme_application_credentials.SchemeApplicationCredentials.from_dict(v)
+                if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
             ),
             features=d.pop("features", UNSET),
             id=d.pop("id", UNSET),
             label=d.pop("label", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
-            licensing=_convert.parse_model(_application_licensing.ApplicationLicensing, d.pop("licensing", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            licensing=(
+                _application_licensing.ApplicationLicensing.from_dict(v)
+                if (v := d.pop("licensing", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
+            ),
             name=d.pop("name", UNSET),
             profile=d.pop("profile", UNSET),
-            settings=_convert.parse_model(
-                _swa_three_field_application_settings.SwaThreeFieldApplicationSettings, d.pop("settings", UNSET)
+            settings=(
+                _swa_three_field_application_settings.SwaThreeFieldApplicationSettings.from_dict(v)
+                if (v := d.pop("settings", UNSET)).__class__ is dict
+                else _convert.parse_model(_swa_three_field_application_settings.SwaThreeFieldApplicationSettings, v)
             ),
-            sign_on_mode=_convert.parse_enum(ApplicationSignOnMode, d.pop("signOnMode", UNSET)),
-            status=_convert.parse_enum(ApplicationStatus, d.pop("status", UNSET)),
-            visibility=_convert.parse_model(_application_visibility.ApplicationVisibility, d.pop("visibility", UNSET)),
+            sign_on_mode=(
+                _convert.parse_enum(ApplicationSignOnMode, v)
+                if (v := d.pop("signOnMode", UNSET)).__class__ is str
+                else v
+            ),
+            status=(_convert.parse_enum(ApplicationStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            visibility=(
+                _application_visibility.ApplicationVisibility.from_dict(v)
+                if (v := d.pop("visibility", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
+            ),
         )
         obj.additional_properties = d
         return obj

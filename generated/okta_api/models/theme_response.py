@@ -122,14 +122,20 @@ class ThemeResponse(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             background_image=d.pop("backgroundImage", UNSET),
-            email_template_touch_point_variant=_convert.parse_enum(
-                EmailTemplateTouchPointVariant, d.pop("emailTemplateTouchPointVariant", UNSET)
+            email_template_touch_point_variant=(
+                _convert.parse_enum(EmailTemplateTouchPointVariant, v)
+                if (v := d.pop("emailTemplateTouchPointVariant", UNSET)).__class__ is str
+                else v
             ),
-            end_user_dashboard_touch_point_variant=_convert.parse_enum(
-                EndUserDashboardTouchPointVariant, d.pop("endUserDashboardTouchPointVariant", UNSET)
+            end_user_dashboard_touch_point_variant=(
+                _convert.parse_enum(EndUserDashboardTouchPointVariant, v)
+                if (v := d.pop("endUserDashboardTouchPointVariant", UNSET)).__class__ is str
+                else v
             ),
-            error_page_touch_point_variant=_convert.parse_enum(
-                ErrorPageTouchPointVariant, d.pop("errorPageTouchPointVariant", UNSET)
+            error_page_touch_point_variant=(
+                _convert.parse_enum(ErrorPageTouchPointVariant, v)
+                if (v := d.pop("errorPageTouchPointVariant", UNSET)).__class__ is str
+                else v
             ),
             favicon=d.pop("favicon", UNSET),
             id=d.pop("id", UNSET),
@@ -138,8 +144,10 @@ class ThemeResponse(OktaModel):
             primary_color_hex=d.pop("primaryColorHex", UNSET),
             secondary_color_contrast_hex=d.pop("secondaryColorContrastHex", UNSET),
             secondary_color_hex=d.pop("secondaryColorHex", UNSET),
-            sign_in_page_touch_point_variant=_convert.parse_enum(
-                SignInPageTouchPointVariant, d.pop("signInPageTouchPointVariant", UNSET)
+            sign_in_page_touch_point_variant=(
+                _convert.parse_enum(SignInPageTouchPointVariant, v)
+                if (v := d.pop("signInPageTouchPointVariant", UNSET)).__class__ is str
+                else v
             ),
         )
         obj.additional_properties = d

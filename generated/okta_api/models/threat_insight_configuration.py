@@ -71,9 +71,9 @@ class ThreatInsightConfiguration(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             action=d.pop("action", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             exclude_zones=d.pop("excludeZones", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
         )
         obj.additional_properties = d
         return obj

@@ -70,9 +70,15 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             access_token_lifetime_minutes=d.pop("accessTokenLifetimeMinutes", UNSET),
-            inline_hook=_convert.parse_model(
-                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
-                d.pop("inlineHook", UNSET),
+            inline_hook=(
+                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_dict(
+                    v
+                )
+                if (v := d.pop("inlineHook", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
+                    v,
+                )
             ),
             refresh_token_lifetime_minutes=d.pop("refreshTokenLifetimeMinutes", UNSET),
             refresh_token_window_minutes=d.pop("refreshTokenWindowMinutes", UNSET),

@@ -109,14 +109,26 @@ class TokenUserFactor(UserFactor):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            factor_type=_convert.parse_enum(FactorType, d.pop("factorType", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            factor_type=(
+                _convert.parse_enum(FactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
+            ),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
-            provider=_convert.parse_enum(FactorProvider, d.pop("provider", UNSET)),
-            status=_convert.parse_enum(FactorStatus, d.pop("status", UNSET)),
-            verify=_convert.parse_model(_verify_factor_request.VerifyFactorRequest, d.pop("verify", UNSET)),
-            profile=_convert.parse_model(_token_user_factor_profile.TokenUserFactorProfile, d.pop("profile", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            provider=(
+                _convert.parse_enum(FactorProvider, v) if (v := d.pop("provider", UNSET)).__class__ is str else v
+            ),
+            status=(_convert.parse_enum(FactorStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            verify=(
+                _verify_factor_request.VerifyFactorRequest.from_dict(v)
+                if (v := d.pop("verify", UNSET)).__class__ is dict
+                else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
+            ),
+            profile=(
+                _token_user_factor_profile.TokenUserFactorProfile.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_token_user_factor_profile.TokenUserFactorProfile, v)
+            ),
         )
         obj.additional_properties = d
         return obj

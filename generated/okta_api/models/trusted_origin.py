@@ -103,10 +103,10 @@ class TrustedOrigin(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
             name=d.pop("name", UNSET),
             origin=d.pop("origin", UNSET),

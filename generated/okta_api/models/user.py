@@ -133,18 +133,36 @@ class User(OktaModel):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            activated=_convert.parse_datetime(d.pop("activated", UNSET)),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
-            credentials=_convert.parse_model(_user_credentials.UserCredentials, d.pop("credentials", UNSET)),
+            activated=(_convert.parse_datetime(v) if (v := d.pop("activated", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            credentials=(
+                _user_credentials.UserCredentials.from_dict(v)
+                if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_credentials.UserCredentials, v)
+            ),
             id=d.pop("id", UNSET),
-            last_login=_convert.parse_datetime(d.pop("lastLogin", UNSET)),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
-            password_changed=_convert.parse_datetime(d.pop("passwordChanged", UNSET)),
-            profile=_convert.parse_model(_user_profile.UserProfile, d.pop("profile", UNSET)),
-            status=_convert.parse_enum(UserStatus, d.pop("status", UNSET)),
-            status_changed=_convert.parse_datetime(d.pop("statusChanged", UNSET)),
-            transitioning_to_status=_convert.parse_enum(UserStatus, d.pop("transitioningToStatus", UNSET)),
-            type_=_convert.parse_model(_user_type.UserType, d.pop("type", UNSET)),
+            last_login=(_convert.parse_datetime(v) if (v := d.pop("lastLogin", UNSET)).__class__ is str else v),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            password_changed=(
+                _convert.parse_datetime(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
+            ),
+            profile=(
+                _user_profile.UserProfile.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_profile.UserProfile, v)
+            ),
+            status=(_convert.parse_enum(UserStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            status_changed=(_convert.parse_datetime(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v),
+            transitioning_to_status=(
+                _convert.parse_enum(UserStatus, v)
+                if (v := d.pop("transitioningToStatus", UNSET)).__class__ is str
+                else v
+            ),
+            type_=(
+                _user_type.UserType.from_dict(v)
+                if (v := d.pop("type", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_type.UserType, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -63,10 +63,20 @@ class UserCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            password=_convert.parse_model(_password_credential.PasswordCredential, d.pop("password", UNSET)),
-            provider=_convert.parse_model(_authentication_provider.AuthenticationProvider, d.pop("provider", UNSET)),
-            recovery_question=_convert.parse_model(
-                _recovery_question_credential.RecoveryQuestionCredential, d.pop("recovery_question", UNSET)
+            password=(
+                _password_credential.PasswordCredential.from_dict(v)
+                if (v := d.pop("password", UNSET)).__class__ is dict
+                else _convert.parse_model(_password_credential.PasswordCredential, v)
+            ),
+            provider=(
+                _authentication_provider.AuthenticationProvider.from_dict(v)
+                if (v := d.pop("provider", UNSET)).__class__ is dict
+                else _convert.parse_model(_authentication_provider.AuthenticationProvider, v)
+            ),
+            recovery_question=(
+                _recovery_question_credential.RecoveryQuestionCredential.from_dict(v)
+                if (v := d.pop("recovery_question", UNSET)).__class__ is dict
+                else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
             ),
         )
         obj.additional_properties = d

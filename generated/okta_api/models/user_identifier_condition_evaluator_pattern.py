@@ -51,7 +51,11 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            match_type=_convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, d.pop("matchType", UNSET)),
+            match_type=(
+                _convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, v)
+                if (v := d.pop("matchType", UNSET)).__class__ is str
+                else v
+            ),
             value=d.pop("value", UNSET),
         )
         obj.additional_properties = d

@@ -65,7 +65,11 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
                 _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
                 d.pop("patterns", UNSET),
             ),
-            type_=_convert.parse_enum(UserIdentifierPolicyRuleConditionType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(UserIdentifierPolicyRuleConditionType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

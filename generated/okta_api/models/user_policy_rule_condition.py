@@ -84,21 +84,32 @@ class UserPolicyRuleCondition(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             exclude=d.pop("exclude", UNSET),
-            inactivity=_convert.parse_model(
-                _inactivity_policy_rule_condition.InactivityPolicyRuleCondition, d.pop("inactivity", UNSET)
+            inactivity=(
+                _inactivity_policy_rule_condition.InactivityPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("inactivity", UNSET)).__class__ is dict
+                else _convert.parse_model(_inactivity_policy_rule_condition.InactivityPolicyRuleCondition, v)
             ),
             include=d.pop("include", UNSET),
-            lifecycle_expiration=_convert.parse_model(
-                _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition,
-                d.pop("lifecycleExpiration", UNSET),
+            lifecycle_expiration=(
+                _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("lifecycleExpiration", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition, v
+                )
             ),
-            password_expiration=_convert.parse_model(
-                _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition,
-                d.pop("passwordExpiration", UNSET),
+            password_expiration=(
+                _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition.from_dict(v)
+                if (v := d.pop("passwordExpiration", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition, v
+                )
             ),
-            user_lifecycle_attribute=_convert.parse_model(
-                _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition,
-                d.pop("userLifecycleAttribute", UNSET),
+            user_lifecycle_attribute=(
+                _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition.from_dict(v)
+                if (v := d.pop("userLifecycleAttribute", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition, v
+                )
             ),
         )
         obj.additional_properties = d

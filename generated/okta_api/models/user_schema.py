@@ -106,13 +106,19 @@ class UserSchema(OktaModel):
             schema=d.pop("$schema", UNSET),
             field_links=d.pop("_links", UNSET),
             created=d.pop("created", UNSET),
-            definitions=_convert.parse_model(
-                _user_schema_definitions.UserSchemaDefinitions, d.pop("definitions", UNSET)
+            definitions=(
+                _user_schema_definitions.UserSchemaDefinitions.from_dict(v)
+                if (v := d.pop("definitions", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_definitions.UserSchemaDefinitions, v)
             ),
             id=d.pop("id", UNSET),
             last_updated=d.pop("lastUpdated", UNSET),
             name=d.pop("name", UNSET),
-            properties=_convert.parse_model(_user_schema_properties.UserSchemaProperties, d.pop("properties", UNSET)),
+            properties=(
+                _user_schema_properties.UserSchemaProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_properties.UserSchemaProperties, v)
+            ),
             title=d.pop("title", UNSET),
             type_=d.pop("type", UNSET),
         )

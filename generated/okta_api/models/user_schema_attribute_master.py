@@ -57,7 +57,11 @@ class UserSchemaAttributeMaster(OktaModel):
             priority=_convert.parse_model_list(
                 _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.pop("priority", UNSET)
             ),
-            type_=_convert.parse_enum(UserSchemaAttributeMasterType, d.pop("type", UNSET)),
+            type_=(
+                _convert.parse_enum(UserSchemaAttributeMasterType, v)
+                if (v := d.pop("type", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

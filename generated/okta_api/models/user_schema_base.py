@@ -66,8 +66,10 @@ class UserSchemaBase(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            properties=_convert.parse_model(
-                _user_schema_base_properties.UserSchemaBaseProperties, d.pop("properties", UNSET)
+            properties=(
+                _user_schema_base_properties.UserSchemaBaseProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_base_properties.UserSchemaBaseProperties, v)
             ),
             required=d.pop("required", UNSET),
             type_=d.pop("type", UNSET),

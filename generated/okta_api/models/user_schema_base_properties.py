@@ -227,51 +227,161 @@ class UserSchemaBaseProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            city=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("city", UNSET)),
-            cost_center=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("costCenter", UNSET)),
-            country_code=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("countryCode", UNSET)),
-            department=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("department", UNSET)),
-            display_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("displayName", UNSET)),
-            division=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("division", UNSET)),
-            email=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("email", UNSET)),
-            employee_number=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("employeeNumber", UNSET)
+            city=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("city", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            first_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("firstName", UNSET)),
-            honorific_prefix=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("honorificPrefix", UNSET)
+            cost_center=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("costCenter", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            honorific_suffix=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("honorificSuffix", UNSET)
+            country_code=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("countryCode", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            last_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("lastName", UNSET)),
-            locale=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("locale", UNSET)),
-            login=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("login", UNSET)),
-            manager=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("manager", UNSET)),
-            manager_id=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("managerId", UNSET)),
-            middle_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("middleName", UNSET)),
-            mobile_phone=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("mobilePhone", UNSET)),
-            nick_name=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("nickName", UNSET)),
-            organization=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("organization", UNSET)),
-            postal_address=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("postalAddress", UNSET)
+            department=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("department", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            preferred_language=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("preferredLanguage", UNSET)
+            display_name=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("displayName", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            primary_phone=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("primaryPhone", UNSET)
+            division=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("division", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            profile_url=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("profileUrl", UNSET)),
-            second_email=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("secondEmail", UNSET)),
-            state=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("state", UNSET)),
-            street_address=_convert.parse_model(
-                _user_schema_attribute.UserSchemaAttribute, d.pop("streetAddress", UNSET)
+            email=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("email", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
-            timezone=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("timezone", UNSET)),
-            title=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("title", UNSET)),
-            user_type=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("userType", UNSET)),
-            zip_code=_convert.parse_model(_user_schema_attribute.UserSchemaAttribute, d.pop("zipCode", UNSET)),
+            employee_number=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("employeeNumber", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            first_name=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("firstName", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            honorific_prefix=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("honorificPrefix", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            honorific_suffix=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("honorificSuffix", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            last_name=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("lastName", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            locale=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("locale", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            login=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("login", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            manager=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("manager", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            manager_id=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("managerId", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            middle_name=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("middleName", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            mobile_phone=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("mobilePhone", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            nick_name=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("nickName", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            organization=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("organization", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            postal_address=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("postalAddress", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            preferred_language=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("preferredLanguage", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            primary_phone=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("primaryPhone", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            profile_url=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("profileUrl", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            second_email=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("secondEmail", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            state=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("state", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            street_address=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("streetAddress", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            timezone=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("timezone", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            title=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("title", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            user_type=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("userType", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
+            zip_code=(
+                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+                if (v := d.pop("zipCode", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -55,8 +55,16 @@ class UserSchemaDefinitions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            base=_convert.parse_model(_user_schema_base.UserSchemaBase, d.pop("base", UNSET)),
-            custom=_convert.parse_model(_user_schema_public.UserSchemaPublic, d.pop("custom", UNSET)),
+            base=(
+                _user_schema_base.UserSchemaBase.from_dict(v)
+                if (v := d.pop("base", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_base.UserSchemaBase, v)
+            ),
+            custom=(
+                _user_schema_public.UserSchemaPublic.from_dict(v)
+                if (v := d.pop("custom", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_public.UserSchemaPublic, v)
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -47,8 +47,10 @@ class UserSchemaProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            profile=_convert.parse_model(
-                _user_schema_properties_profile.UserSchemaPropertiesProfile, d.pop("profile", UNSET)
+            profile=(
+                _user_schema_properties_profile.UserSchemaPropertiesProfile.from_dict(v)
+                if (v := d.pop("profile", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_properties_profile.UserSchemaPropertiesProfile, v)
             ),
         )
         obj.additional_properties = d

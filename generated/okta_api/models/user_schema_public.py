@@ -66,8 +66,10 @@ class UserSchemaPublic(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            properties=_convert.parse_model(
-                _user_schema_public_properties.UserSchemaPublicProperties, d.pop("properties", UNSET)
+            properties=(
+                _user_schema_public_properties.UserSchemaPublicProperties.from_dict(v)
+                if (v := d.pop("properties", UNSET)).__class__ is dict
+                else _convert.parse_model(_user_schema_public_properties.UserSchemaPublicProperties, v)
             ),
             required=d.pop("required", UNSET),
             type_=d.pop("type", UNSET),

@@ -45,7 +45,11 @@ class UserStatusPolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            value=_convert.parse_enum(UserStatusPolicyRuleConditionValue, d.pop("value", UNSET)),
+            value=(
+                _convert.parse_enum(UserStatusPolicyRuleConditionValue, v)
+                if (v := d.pop("value", UNSET)).__class__ is str
+                else v
+            ),
         )
         obj.additional_properties = d
         return obj

@@ -100,13 +100,13 @@ class UserType(OktaModel):
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=_convert.parse_datetime(d.pop("created", UNSET)),
+            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
             default=d.pop("default", UNSET),
             description=d.pop("description", UNSET),
             display_name=d.pop("displayName", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=_convert.parse_datetime(d.pop("lastUpdated", UNSET)),
+            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
             name=d.pop("name", UNSET),
         )

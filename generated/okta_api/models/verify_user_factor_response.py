@@ -72,8 +72,12 @@ class VerifyUserFactorResponse(OktaModel):
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            expires_at=_convert.parse_datetime(d.pop("expiresAt", UNSET)),
-            factor_result=_convert.parse_enum(VerifyUserFactorResponseFactorResult, d.pop("factorResult", UNSET)),
+            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            factor_result=(
+                _convert.parse_enum(VerifyUserFactorResponseFactorResult, v)
+                if (v := d.pop("factorResult", UNSET)).__class__ is str
+                else v
+            ),
             factor_result_message=d.pop("factorResultMessage", UNSET),
         )
         obj.additional_properties = d

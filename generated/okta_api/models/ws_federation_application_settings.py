@@ -75,15 +75,24 @@ class WsFederationApplicationSettings(ApplicationSettings):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = _convert.as_mapping(cls, src_dict)
         obj = cls(
-            app=_convert.parse_model(
-                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication,
-                d.pop("app", UNSET),
+            app=(
+                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_dict(v)
+                if (v := d.pop("app", UNSET)).__class__ is dict
+                else _convert.parse_model(
+                    _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
+                )
             ),
             implicit_assignment=d.pop("implicitAssignment", UNSET),
             inline_hook_id=d.pop("inlineHookId", UNSET),
-            notes=_convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, d.pop("notes", UNSET)),
-            notifications=_convert.parse_model(
-                _application_settings_notifications.ApplicationSettingsNotifications, d.pop("notifications", UNSET)
+            notes=(
+                _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
+                if (v := d.pop("notes", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
+            ),
+            notifications=(
+                _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
+                if (v := d.pop("notifications", UNSET)).__class__ is dict
+                else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
             ),
         )
         obj.additional_properties = d

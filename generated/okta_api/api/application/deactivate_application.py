@@ -1,5 +1,7 @@
 """`deactivateApplication`: POST /api/v1/apps/{appId}/lifecycle/deactivate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

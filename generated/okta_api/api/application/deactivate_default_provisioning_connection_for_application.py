@@ -1,5 +1,7 @@
 """`deactivateDefaultProvisioningConnectionForApplication`: POST /api/v1/apps/{appId}/connections/default/lifecycle/deactivate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteApplicationUser`: DELETE /api/v1/apps/{appId}/users/{userId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteClientSecretForApplication`: DELETE /api/v1/apps/{appId}/credentials/secrets/{secretId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,15 +1,20 @@
 """`listApplicationGroupAssignments`: GET /api/v1/apps/{appId}/groups"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.application_group_assignment import ApplicationGroupAssignment
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.application_group_assignment import ApplicationGroupAssignment
 
 OPERATION = Operation(
     operation_id="listApplicationGroupAssignments",
@@ -57,6 +62,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[ApplicationGroupAssignment] | None:
+    from ...models.application_group_assignment import ApplicationGroupAssignment
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

@@ -1,7 +1,9 @@
 """`previewSAMLAppMetadata`: GET /api/v1/apps/{appId}/sso/saml/metadata"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,6 +11,10 @@ import httpx
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    pass
 
 OPERATION = Operation(
     operation_id="previewSAMLAppMetadata",

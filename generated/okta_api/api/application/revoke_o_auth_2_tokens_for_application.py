@@ -1,5 +1,7 @@
 """`revokeOAuth2TokensForApplication`: DELETE /api/v1/apps/{appId}/tokens"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`revokeScopeConsentGrant`: DELETE /api/v1/apps/{appId}/grants/{grantId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,16 +1,21 @@
 """`setDefaultProvisioningConnectionForApplication`: POST /api/v1/apps/{appId}/connections/default"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.provisioning_connection import ProvisioningConnection
-from ...models.provisioning_connection_request import ProvisioningConnectionRequest
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.provisioning_connection import ProvisioningConnection
+    from ...models.provisioning_connection_request import ProvisioningConnectionRequest
 
 OPERATION = Operation(
     operation_id="setDefaultProvisioningConnectionForApplication",
@@ -54,6 +59,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProvisioningConnection | Any | None:
+    from ...models.provisioning_connection import ProvisioningConnection
+
     if response.status_code == 400:
         return _convert.checked(client, response.json()) if response.content else None
     if response.status_code == 404:

@@ -1,5 +1,7 @@
 """`updateApplicationPolicy`: PUT /api/v1/apps/{appId}/policies/{policyId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

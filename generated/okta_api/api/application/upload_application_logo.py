@@ -1,15 +1,20 @@
 """`uploadApplicationLogo`: POST /api/v1/apps/{appId}/logo"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.upload_application_logo_body import UploadApplicationLogoBody
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.upload_application_logo_body import UploadApplicationLogoBody
 
 OPERATION = Operation(
     operation_id="uploadApplicationLogo",

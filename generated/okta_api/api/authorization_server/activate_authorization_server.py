@@ -1,5 +1,7 @@
 """`activateAuthorizationServer`: POST /api/v1/authorizationServers/{authServerId}/lifecycle/activate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

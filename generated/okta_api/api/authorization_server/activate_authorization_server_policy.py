@@ -1,5 +1,7 @@
 """`activateAuthorizationServerPolicy`: POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/lifecycle/activate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

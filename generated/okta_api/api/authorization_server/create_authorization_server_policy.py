@@ -1,15 +1,20 @@
 """`createAuthorizationServerPolicy`: POST /api/v1/authorizationServers/{authServerId}/policies"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.authorization_server_policy import AuthorizationServerPolicy
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authorization_server_policy import AuthorizationServerPolicy
 
 OPERATION = Operation(
     operation_id="createAuthorizationServerPolicy",
@@ -45,6 +50,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthorizationServerPolicy | Any | None:
+    from ...models.authorization_server_policy import AuthorizationServerPolicy
+
     if response.status_code == 201:
         return _convert.checked(client, response.json()) if response.content else None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.

@@ -1,15 +1,20 @@
 """`createAuthorizationServerPolicyRule`: POST /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.authorization_server_policy_rule import AuthorizationServerPolicyRule
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authorization_server_policy_rule import AuthorizationServerPolicyRule
 
 OPERATION = Operation(
     operation_id="createAuthorizationServerPolicyRule",
@@ -47,6 +52,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthorizationServerPolicyRule | None:
+    from ...models.authorization_server_policy_rule import AuthorizationServerPolicyRule
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

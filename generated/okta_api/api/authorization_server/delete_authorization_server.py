@@ -1,5 +1,7 @@
 """`deleteAuthorizationServer`: DELETE /api/v1/authorizationServers/{authServerId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteAuthorizationServerPolicyRule`: DELETE /api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

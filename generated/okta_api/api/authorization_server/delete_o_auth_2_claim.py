@@ -1,5 +1,7 @@
 """`deleteOAuth2Claim`: DELETE /api/v1/authorizationServers/{authServerId}/claims/{claimId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,14 +1,19 @@
 """`listAuthorizationServers`: GET /api/v1/authorizationServers"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.authorization_server import AuthorizationServer
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authorization_server import AuthorizationServer
 
 OPERATION = Operation(
     operation_id="listAuthorizationServers",
@@ -48,6 +53,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[AuthorizationServer] | None:
+    from ...models.authorization_server import AuthorizationServer
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

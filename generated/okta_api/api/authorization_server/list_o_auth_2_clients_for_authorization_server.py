@@ -1,15 +1,20 @@
 """`listOAuth2ClientsForAuthorizationServer`: GET /api/v1/authorizationServers/{authServerId}/clients"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.o_auth_2_client import OAuth2Client
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.o_auth_2_client import OAuth2Client
 
 OPERATION = Operation(
     operation_id="listOAuth2ClientsForAuthorizationServer",
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[OAuth2Client] | None:
+    from ...models.o_auth_2_client import OAuth2Client
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

@@ -1,5 +1,7 @@
 """`deleteBrandThemeBackgroundImage`: DELETE /api/v1/brands/{brandId}/themes/{themeId}/background-image"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteEmailTemplateCustomizations`: DELETE /api/v1/brands/{brandId}/templates/email/{templateName}/customizations"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

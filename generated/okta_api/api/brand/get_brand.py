@@ -1,15 +1,20 @@
 """`getBrand`: GET /api/v1/brands/{brandId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.brand import Brand
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.brand import Brand
 
 OPERATION = Operation(
     operation_id="getBrand",
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Brand | Any | None:
+    from ...models.brand import Brand
+
     if response.status_code == 404:
         return _convert.checked(client, response.json()) if response.content else None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.

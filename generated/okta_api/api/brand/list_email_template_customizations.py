@@ -1,15 +1,20 @@
 """`listEmailTemplateCustomizations`: GET /api/v1/brands/{brandId}/templates/email/{templateName}/customizations"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.email_template_customization import EmailTemplateCustomization
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_template_customization import EmailTemplateCustomization
 
 OPERATION = Operation(
     operation_id="listEmailTemplateCustomizations",
@@ -41,6 +46,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[EmailTemplateCustomization] | None:
+    from ...models.email_template_customization import EmailTemplateCustomization
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

@@ -1,15 +1,20 @@
 """`sendTestEmail`: POST /api/v1/brands/{brandId}/templates/email/{templateName}/test"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.email_template_test_request import EmailTemplateTestRequest
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_template_test_request import EmailTemplateTestRequest
 
 OPERATION = Operation(
     operation_id="sendTestEmail",

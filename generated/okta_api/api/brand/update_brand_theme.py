@@ -1,16 +1,21 @@
 """`updateBrandTheme`: PUT /api/v1/brands/{brandId}/themes/{themeId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.theme import Theme
-from ...models.theme_response import ThemeResponse
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.theme import Theme
+    from ...models.theme_response import ThemeResponse
 
 OPERATION = Operation(
     operation_id="updateBrandTheme",
@@ -46,6 +51,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThemeResponse | Any | None:
+    from ...models.theme_response import ThemeResponse
+
     if response.status_code == 400:
         return _convert.checked(client, response.json()) if response.content else None
     if response.status_code == 404:

@@ -1,16 +1,21 @@
 """`updateEmailTemplateCustomization`: PUT /api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.email_template_customization import EmailTemplateCustomization
-from ...models.email_template_customization_request import EmailTemplateCustomizationRequest
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_template_customization import EmailTemplateCustomization
+    from ...models.email_template_customization_request import EmailTemplateCustomizationRequest
 
 OPERATION = Operation(
     operation_id="updateEmailTemplateCustomization",
@@ -50,6 +55,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmailTemplateCustomization | Any | None:
+    from ...models.email_template_customization import EmailTemplateCustomization
+
     if response.status_code == 409:
         return _convert.checked(client, response.json()) if response.content else None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.

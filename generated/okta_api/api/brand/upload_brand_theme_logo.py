@@ -1,16 +1,21 @@
 """`uploadBrandThemeLogo`: POST /api/v1/brands/{brandId}/themes/{themeId}/logo"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.image_upload_response import ImageUploadResponse
-from ...models.upload_brand_theme_logo_body import UploadBrandThemeLogoBody
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.image_upload_response import ImageUploadResponse
+    from ...models.upload_brand_theme_logo_body import UploadBrandThemeLogoBody
 
 OPERATION = Operation(
     operation_id="uploadBrandThemeLogo",
@@ -47,6 +52,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ImageUploadResponse | Any | None:
+    from ...models.image_upload_response import ImageUploadResponse
+
     if response.status_code == 400:
         return _convert.checked(client, response.json()) if response.content else None
     if response.status_code == 404:

@@ -1,15 +1,20 @@
 """`createCertificate`: PUT /api/v1/domains/{domainId}/certificate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.domain_certificate import DomainCertificate
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.domain_certificate import DomainCertificate
 
 OPERATION = Operation(
     operation_id="createCertificate",

@@ -1,5 +1,7 @@
 """`deleteDomain`: DELETE /api/v1/domains/{domainId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteEventHook`: DELETE /api/v1/eventHooks/{eventHookId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`addGroupTargetToGroupAdministratorRoleForGroup`: PUT /api/v1/groups/{groupId}/roles/{roleId}/targets/groups/{targetGroupId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`addUserToGroup`: PUT /api/v1/groups/{groupId}/users/{userId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

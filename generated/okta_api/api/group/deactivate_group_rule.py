@@ -1,5 +1,7 @@
 """`deactivateGroupRule`: POST /api/v1/groups/rules/{ruleId}/lifecycle/deactivate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteGroup`: DELETE /api/v1/groups/{groupId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteGroupRule`: DELETE /api/v1/groups/rules/{ruleId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteIdentityProviderKey`: DELETE /api/v1/idps/credentials/keys/{keyId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,16 +1,21 @@
 """`linkUserToIdentityProvider`: POST /api/v1/idps/{idpId}/users/{userId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.identity_provider_application_user import IdentityProviderApplicationUser
-from ...models.user_identity_provider_link_request import UserIdentityProviderLinkRequest
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.identity_provider_application_user import IdentityProviderApplicationUser
+    from ...models.user_identity_provider_link_request import UserIdentityProviderLinkRequest
 
 OPERATION = Operation(
     operation_id="linkUserToIdentityProvider",
@@ -48,6 +53,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> IdentityProviderApplicationUser | None:
+    from ...models.identity_provider_application_user import IdentityProviderApplicationUser
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

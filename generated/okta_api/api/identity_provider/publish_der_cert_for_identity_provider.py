@@ -1,15 +1,20 @@
 """`publishDerCertForIdentityProvider`: POST /api/v1/idps/{idpId}/credentials/csrs/{csrId}/lifecycle/publish"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.json_web_key import JsonWebKey
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.json_web_key import JsonWebKey
 
 OPERATION = Operation(
     operation_id="publishDerCertForIdentityProvider",
@@ -45,6 +50,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | None:
+    from ...models.json_web_key import JsonWebKey
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, JsonWebKey.from_dict(response.json())) if response.content else None

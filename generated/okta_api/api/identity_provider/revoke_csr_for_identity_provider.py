@@ -1,5 +1,7 @@
 """`revokeCsrForIdentityProvider`: DELETE /api/v1/idps/{idpId}/credentials/csrs/{csrId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`unlinkUserFromIdentityProvider`: DELETE /api/v1/idps/{idpId}/users/{userId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteInlineHook`: DELETE /api/v1/inlineHooks/{inlineHookId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

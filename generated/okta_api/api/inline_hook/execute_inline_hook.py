@@ -1,16 +1,21 @@
 """`executeInlineHook`: POST /api/v1/inlineHooks/{inlineHookId}/execute"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.inline_hook_payload import InlineHookPayload
-from ...models.inline_hook_response import InlineHookResponse
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.inline_hook_payload import InlineHookPayload
+    from ...models.inline_hook_response import InlineHookResponse
 
 OPERATION = Operation(
     operation_id="executeInlineHook",
@@ -44,6 +49,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHookResponse | None:
+    from ...models.inline_hook_response import InlineHookResponse
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, InlineHookResponse.from_dict(response.json())) if response.content else None

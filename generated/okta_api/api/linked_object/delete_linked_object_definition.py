@@ -1,5 +1,7 @@
 """`deleteLinkedObjectDefinition`: DELETE /api/v1/meta/schemas/user/linkedObjects/{linkedObjectName}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,7 +1,9 @@
 """`createMyRequest`: POST /governance/api/v2/my/catalogs/default/entries/{entryId}/requests"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,10 +11,13 @@ import httpx
 from ... import _convert, errors
 from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
-from ...models.governance_error import GovernanceError
-from ...models.my_access_request import MyAccessRequest
-from ...models.my_access_request_create import MyAccessRequestCreate
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_access_request import MyAccessRequest
+    from ...models.my_access_request_create import MyAccessRequestCreate
 
 OPERATION = Operation(
     operation_id="createMyRequest",
@@ -49,6 +54,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MyAccessRequest | GovernanceError | None:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_access_request import MyAccessRequest
+
     if response.status_code == 400:
         return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     if response.status_code == 401:

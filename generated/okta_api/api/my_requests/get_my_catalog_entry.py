@@ -1,7 +1,9 @@
 """`getMyCatalogEntry`: GET /governance/api/v2/my/catalogs/default/entries/{entryId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,9 +11,12 @@ import httpx
 from ... import _convert, errors
 from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
-from ...models.governance_error import GovernanceError
-from ...models.my_catalog_entry import MyCatalogEntry
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_catalog_entry import MyCatalogEntry
 
 OPERATION = Operation(
     operation_id="getMyCatalogEntry",
@@ -42,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MyCatalogEntry | GovernanceError | None:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_catalog_entry import MyCatalogEntry
+
     if response.status_code == 401:
         return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     if response.status_code == 404:

@@ -1,15 +1,20 @@
 """`listMyCatalogEntries`: GET /governance/api/v2/my/catalogs/default/entries"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.governance_error import GovernanceError
-from ...models.my_catalog_entry_list import MyCatalogEntryList
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_catalog_entry_list import MyCatalogEntryList
 
 OPERATION = Operation(
     operation_id="listMyCatalogEntries",
@@ -52,6 +57,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MyCatalogEntryList | GovernanceError | None:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_catalog_entry_list import MyCatalogEntryList
+
     if response.status_code == 400:
         return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     if response.status_code == 401:

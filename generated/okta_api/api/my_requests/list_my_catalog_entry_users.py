@@ -1,7 +1,9 @@
 """`listMyCatalogEntryUsers`: GET /governance/api/v2/my/catalogs/default/entries/{entryId}/users"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -9,9 +11,12 @@ import httpx
 from ... import _convert, errors
 from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
-from ...models.governance_error import GovernanceError
-from ...models.my_catalog_entry_user_list import MyCatalogEntryUserList
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_catalog_entry_user_list import MyCatalogEntryUserList
 
 OPERATION = Operation(
     operation_id="listMyCatalogEntryUsers",
@@ -57,6 +62,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MyCatalogEntryUserList | GovernanceError | None:
+    from ...models.governance_error import GovernanceError
+    from ...models.my_catalog_entry_user_list import MyCatalogEntryUserList
+
     if response.status_code == 400:
         return _convert.checked(client, GovernanceError.from_dict(response.json())) if response.content else None
     if response.status_code == 401:

@@ -1,5 +1,7 @@
 """`deleteNetworkZone`: DELETE /api/v1/zones/{zoneId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

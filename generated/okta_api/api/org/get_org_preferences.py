@@ -1,14 +1,19 @@
 """`getOrgPreferences`: GET /api/v1/org/preferences"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.org_preferences import OrgPreferences
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.org_preferences import OrgPreferences
 
 OPERATION = Operation(
     operation_id="getOrgPreferences",
@@ -30,6 +35,8 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrgPreferences | None:
+    from ...models.org_preferences import OrgPreferences
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, OrgPreferences.from_dict(response.json())) if response.content else None

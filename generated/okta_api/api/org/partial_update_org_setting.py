@@ -1,14 +1,19 @@
 """`partialUpdateOrgSetting`: POST /api/v1/org"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.org_setting import OrgSetting
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.org_setting import OrgSetting
 
 OPERATION = Operation(
     operation_id="partialUpdateOrgSetting",
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrgSetting | None:
+    from ...models.org_setting import OrgSetting
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, OrgSetting.from_dict(response.json())) if response.content else None

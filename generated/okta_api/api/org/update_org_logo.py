@@ -1,14 +1,19 @@
 """`updateOrgLogo`: POST /api/v1/org/logo"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_org_logo_body import UpdateOrgLogoBody
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.update_org_logo_body import UpdateOrgLogoBody
 
 OPERATION = Operation(
     operation_id="updateOrgLogo",

@@ -1,5 +1,7 @@
 """`activatePolicy`: POST /api/v1/policies/{policyId}/lifecycle/activate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`activatePolicyRule`: POST /api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/activate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

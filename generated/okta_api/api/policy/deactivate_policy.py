@@ -1,5 +1,7 @@
 """`deactivatePolicy`: POST /api/v1/policies/{policyId}/lifecycle/deactivate"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

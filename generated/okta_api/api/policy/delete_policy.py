@@ -1,5 +1,7 @@
 """`deletePolicy`: DELETE /api/v1/policies/{policyId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,15 +1,20 @@
 """`createSession`: POST /api/v1/sessions"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_session_request import CreateSessionRequest
-from ...models.session import Session
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.create_session_request import CreateSessionRequest
+    from ...models.session import Session
 
 OPERATION = Operation(
     operation_id="createSession",
@@ -38,6 +43,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Any | None:
+    from ...models.session import Session
+
     if response.status_code == 400:
         return _convert.checked(client, response.json()) if response.content else None
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.

@@ -1,5 +1,7 @@
 """`endSession`: DELETE /api/v1/sessions/{sessionId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`subscribeRoleSubscriptionByNotificationType`: POST /api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/subscribe"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`unsubscribeRoleSubscriptionByNotificationType`: POST /api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/unsubscribe"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

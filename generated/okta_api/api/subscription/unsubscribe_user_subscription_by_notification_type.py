@@ -1,5 +1,7 @@
 """`unsubscribeUserSubscriptionByNotificationType`: POST /api/v1/users/{userId}/subscriptions/{notificationType}/unsubscribe"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

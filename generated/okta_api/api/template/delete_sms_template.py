@@ -1,5 +1,7 @@
 """`deleteSmsTemplate`: DELETE /api/v1/templates/sms/{templateId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,14 +1,19 @@
 """`updateConfiguration`: POST /api/v1/threats/configuration"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.threat_insight_configuration import ThreatInsightConfiguration
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
 OPERATION = Operation(
     operation_id="updateConfiguration",
@@ -39,6 +44,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ThreatInsightConfiguration | None:
+    from ...models.threat_insight_configuration import ThreatInsightConfiguration
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

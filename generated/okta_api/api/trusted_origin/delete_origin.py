@@ -1,5 +1,7 @@
 """`deleteOrigin`: DELETE /api/v1/trustedOrigins/{trustedOriginId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

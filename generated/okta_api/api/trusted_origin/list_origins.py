@@ -1,14 +1,19 @@
 """`listOrigins`: GET /api/v1/trustedOrigins"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.trusted_origin import TrustedOrigin
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.trusted_origin import TrustedOrigin
 
 OPERATION = Operation(
     operation_id="listOrigins",
@@ -49,6 +54,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TrustedOrigin] | None:
+    from ...models.trusted_origin import TrustedOrigin
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

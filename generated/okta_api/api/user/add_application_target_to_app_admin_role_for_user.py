@@ -1,5 +1,7 @@
 """`addApplicationTargetToAppAdminRoleForUser`: PUT /api/v1/users/{userId}/roles/{roleId}/targets/catalog/apps/{appName}/{applicationId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`addGroupTargetToRole`: PUT /api/v1/users/{userId}/roles/{roleId}/targets/groups/{groupId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,16 +1,21 @@
 """`changePassword`: POST /api/v1/users/{userId}/credentials/change_password"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.change_password_request import ChangePasswordRequest
-from ...models.user_credentials import UserCredentials
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.change_password_request import ChangePasswordRequest
+    from ...models.user_credentials import UserCredentials
 
 OPERATION = Operation(
     operation_id="changePassword",
@@ -52,6 +57,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserCredentials | None:
+    from ...models.user_credentials import UserCredentials
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, UserCredentials.from_dict(response.json())) if response.content else None

@@ -1,15 +1,20 @@
 """`createUser`: POST /api/v1/users"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_user_request import CreateUserRequest
-from ...models.user import User
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.create_user_request import CreateUserRequest
+    from ...models.user import User
 
 OPERATION = Operation(
     operation_id="createUser",
@@ -52,6 +57,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+    from ...models.user import User
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, User.from_dict(response.json())) if response.content else None

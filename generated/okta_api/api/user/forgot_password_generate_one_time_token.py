@@ -1,15 +1,20 @@
 """`forgotPasswordGenerateOneTimeToken`: POST /api/v1/users/{userId}/credentials/forgot_password"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.forgot_password_response import ForgotPasswordResponse
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.forgot_password_response import ForgotPasswordResponse
 
 OPERATION = Operation(
     operation_id="forgotPasswordGenerateOneTimeToken",
@@ -46,6 +51,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ForgotPasswordResponse | None:
+    from ...models.forgot_password_response import ForgotPasswordResponse
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, ForgotPasswordResponse.from_dict(response.json())) if response.content else None

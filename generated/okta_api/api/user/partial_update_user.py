@@ -1,15 +1,20 @@
 """`partialUpdateUser`: POST /api/v1/users/{userId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.user import User
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.user import User
 
 OPERATION = Operation(
     operation_id="partialUpdateUser",
@@ -51,6 +56,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+    from ...models.user import User
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, User.from_dict(response.json())) if response.content else None

@@ -1,5 +1,7 @@
 """`removeLinkedObjectForUser`: DELETE /api/v1/users/{userId}/linkedObjects/{relationshipName}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`removeRoleFromUser`: DELETE /api/v1/users/{userId}/roles/{roleId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

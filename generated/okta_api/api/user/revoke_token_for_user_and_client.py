@@ -1,5 +1,7 @@
 """`revokeTokenForUserAndClient`: DELETE /api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

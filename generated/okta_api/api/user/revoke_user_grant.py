@@ -1,5 +1,7 @@
 """`revokeUserGrant`: DELETE /api/v1/users/{userId}/grants/{grantId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`suspendUser`: POST /api/v1/users/{userId}/lifecycle/suspend"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`unlockUser`: POST /api/v1/users/{userId}/lifecycle/unlock"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

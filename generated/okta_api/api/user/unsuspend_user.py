@@ -1,5 +1,7 @@
 """`unsuspendUser`: POST /api/v1/users/{userId}/lifecycle/unsuspend"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,5 +1,7 @@
 """`deleteFactor`: DELETE /api/v1/users/{userId}/factors/{factorId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

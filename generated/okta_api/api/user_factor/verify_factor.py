@@ -1,16 +1,21 @@
 """`verifyFactor`: POST /api/v1/users/{userId}/factors/{factorId}/verify"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.verify_factor_request import VerifyFactorRequest
-from ...models.verify_user_factor_response import VerifyUserFactorResponse
 from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.verify_factor_request import VerifyFactorRequest
+    from ...models.verify_user_factor_response import VerifyUserFactorResponse
 
 OPERATION = Operation(
     operation_id="verifyFactor",
@@ -71,6 +76,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VerifyUserFactorResponse | None:
+    from ...models.verify_user_factor_response import VerifyUserFactorResponse
+
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (

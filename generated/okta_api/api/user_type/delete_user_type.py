@@ -1,5 +1,7 @@
 """`deleteUserType`: DELETE /api/v1/meta/types/user/{typeId}"""
 
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
