@@ -25,7 +25,8 @@ def test_one_endpoint_loads_no_model_until_it_parses_and_then_only_its_own() -> 
         "import httpx\n"
         "from okta_api.api.user import list_users\n"
         "from okta_api.client import Client\n"
-        "list_users._parse_response(client=Client(base_url='https://x'), response=httpx.Response(200, json=[{'id': 'a'}]))"
+        "response = httpx.Response(200, json=[{'id': 'a'}])\n"
+        "list_users._parse_response(client=Client(base_url='https://x'), response=response)"
     )
     models = [m for m in parsed if m.startswith("okta_api.models.")]
     assert "okta_api.models.user" in models
