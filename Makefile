@@ -52,5 +52,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/nox --no-venv -s typecheck
 
+## Benchmarks against the official SDK, the stock generator and raw httpx: bench/results.{json,md}, bench/chart.png.
+bench: $(STAMP)
+	$(PY) bench/run.py
+
 clean:
 	rm -rf build .nox .mypy_cache .pytest_cache .ruff_cache

@@ -1,7 +1,8 @@
 """Runtime plugins for the generated Okta Management API client.
 
-Importing this package is cheap: pluggy, cryptography and PyJWT load only when
-a client is built. Typical use::
+Importing this package is cheap: pluggy loads when a client is built, and
+cryptography and PyJWT only when a client signs (PrivateKey, DPoP) or reads
+certificates. Typical use::
 
     from okta_plugins import OktaClient
     from okta_api.api.user import list_users

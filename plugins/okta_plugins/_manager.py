@@ -26,7 +26,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     # must become InsufficientScopeError before okta.errors raises the generic ForbiddenError.
     "okta.errors": "okta_plugins._status_errors",
     "okta.retry": "okta_plugins._retry",
-    "okta.certificates": "okta_plugins.certificates",
+    "okta.certificates": "okta_plugins._certificate_upload",
     "okta.serializers.json": "okta_plugins.serializers.json_body",
     "okta.serializers.certificates": "okta_plugins.serializers.certificate_body",
     "okta.serializers.multipart": "okta_plugins.serializers.multipart",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 
@@ -15,6 +16,8 @@ logger = logging.getLogger("okta_api.origin")
 CREDENTIAL_HEADERS = ("authorization", "dpop", "proxy-authorization")
 
 
+# Cached: an http org (a local test server) asks for every request, and ipaddress parses in Python.
+@functools.lru_cache(maxsize=256)
 def is_loopback_host(host: str) -> bool:
     """Whether ``host`` names this machine (``localhost``, 127.0.0.0/8, ``::1``)."""
     if host.lower() in ("localhost", "localhost."):

@@ -21,7 +21,7 @@ from ._operation import (
     operation_of,
 )
 from ._origin import CredentialOrigin
-from ._scopes import check_operation_scopes, credential_scopes
+from ._scopes import ScopedCredential, check_operation_scopes
 
 
 class OperationAuth(httpx.Auth):
@@ -35,6 +35,8 @@ class OperationAuth(httpx.Auth):
         origin: CredentialOrigin,
     ) -> None:
         self._credential = credential
+        # Asked once: isinstance against a runtime-checkable Protocol costs about 6 us.
+        self._scoped = credential if isinstance(credential, ScopedCredential) else None
         self._hooks = hooks
         self._config = config
         self._origin = origin
@@ -49,11 +51,15 @@ class OperationAuth(httpx.Auth):
         if not trusted:
             self._origin.strip_if_foreign(request)
         else:
-            self._check_scopes(request, operation)
+            self._check_scopes(request, operation, self._granted())
         return operation, trusted
 
-    def _check_scopes(self, request: httpx.Request, operation: Operation | None) -> None:
-        granted = credential_scopes(self._credential)
+    def _granted(self) -> frozenset[str] | None:
+        return None if self._scoped is None else self._scoped.granted_scopes()
+
+    def _check_scopes(
+        self, request: httpx.Request, operation: Operation | None, granted: frozenset[str] | None
+    ) -> None:
         if granted is not None:
             request.extensions = {
                 **request.extensions,
@@ -61,6 +67,14 @@ class OperationAuth(httpx.Auth):
             }
         if self._config.scope_check:
             check_operation_scopes(operation, granted)
+
+    def _recheck_scopes(self, outgoing: httpx.Request, operation: Operation | None) -> None:
+        """Check ``outgoing`` again with the scopes the credential reports now: a token may have
+        arrived since ``_before``."""
+        granted = self._granted()
+        # Unknown scopes check nothing; scopes already stamped on this request were checked then.
+        if granted is not None and outgoing.extensions.get(GRANTED_SCOPES_EXTENSION) != granted:
+            self._check_scopes(outgoing, operation, granted)
 
     def _after(
         self,
@@ -80,7 +94,7 @@ class OperationAuth(httpx.Auth):
                 outgoing = next(flow)
                 while True:
                     if not is_token_request(outgoing):
-                        self._check_scopes(outgoing, operation)
+                        self._recheck_scopes(outgoing, operation)
                     response = yield outgoing
                     try:
                         outgoing = flow.send(response)
@@ -102,7 +116,7 @@ class OperationAuth(httpx.Auth):
                 outgoing = await flow.__anext__()
                 while True:
                     if not is_token_request(outgoing):
-                        self._check_scopes(outgoing, operation)
+                        self._recheck_scopes(outgoing, operation)
                     response = yield outgoing
                     try:
                         outgoing = await flow.asend(response)

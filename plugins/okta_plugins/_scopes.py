@@ -59,13 +59,6 @@ def missing_scopes(required: Iterable[str], granted: Collection[str]) -> tuple[s
     return tuple(scope for scope in required if not scope_satisfied(scope, granted))
 
 
-def credential_scopes(credential: object) -> frozenset[str] | None:
-    """The scopes ``credential`` reports, or ``None`` when it does not know."""
-    if isinstance(credential, ScopedCredential):
-        return credential.granted_scopes()
-    return None
-
-
 def check_operation_scopes(operation: Operation | None, granted: frozenset[str] | None) -> None:
     """Raise ``MissingScopeError`` if ``operation`` needs a scope ``granted`` lacks.
 

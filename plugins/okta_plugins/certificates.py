@@ -2,8 +2,8 @@
 
 Okta takes the certificate five ways (``x-okta-multi-operation``), one generated function each;
 ``publish_certificate`` reads what it is given, checks it locally against the CSR, and asks the
-``okta_certificate_upload`` hook which way to send it. This module is also the built-in plugin
-``okta.certificates`` answering that hook.
+``okta_certificate_upload`` hook which way to send it. Its ``okta_certificate_upload`` is the
+built-in answer, which the plugin ``okta.certificates`` (``_certificate_upload``) calls.
 """
 
 from __future__ import annotations

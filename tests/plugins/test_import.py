@@ -48,3 +48,20 @@ def test_importing_the_client_class_defers_pluggy_and_crypto() -> None:
     before, after = out.splitlines()
     assert before == "[]"
     assert "pluggy" in after
+
+
+def test_ssws_client_loads_no_crypto_and_no_asyncio() -> None:
+    # jwt and cryptography serve PrivateKey, DPoP and certificates only; asyncio the async path only.
+    # An SSWS client that makes a sync call must load none of them (issue 8: 30 ms and 11 MiB of cold start).
+    out = run(
+        "import sys\n"
+        "import httpx\n"
+        "from okta_api.api.user import list_users\n"
+        "from okta_plugins import OktaClient\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))\n"
+        "client = OktaClient.from_config(org_url='https://dev-1.okta.com', token='t',"
+        " httpx_args={'transport': transport})\n"
+        "assert list_users.sync_detailed(client=client).status_code == 200\n"
+        "print(sorted(m for m in ('jwt', 'cryptography', 'asyncio') if m in sys.modules))"
+    )
+    assert out.strip() == "[]"

@@ -103,6 +103,39 @@ def test_plugin_is_gone_after_its_test(client: OktaClient) -> None:
     assert response.json()[0]["x"] is None
 
 
+def test_hooks_registered_after_requests_still_run(client: OktaClient) -> None:
+    # No plugin implements okta_prepare_request at first, so requests skip it; a plugin registered
+    # later, through the facade or on the pluggy manager directly, must be called from then on.
+    assert client.get_httpx_client().get("/api/v1/users").json()[0]["x"] is None
+    direct = Recorder()
+    client.hooks.manager.register(direct)
+    try:
+        assert client.get_httpx_client().get("/api/v1/users").json()[0]["x"] == "yes"
+        assert direct.prepared == [(None, None, None)]
+        assert direct.observed == [200]
+    finally:
+        client.hooks.unregister(direct)
+    assert client.get_httpx_client().get("/api/v1/users").json()[0]["x"] is None
+    assert len(direct.prepared) == 1
+
+
+def test_operation_shape_is_judged_per_object_unless_the_type_decides() -> None:
+    from types import SimpleNamespace
+
+    from okta_api.api.user import list_users
+    from okta_plugins._operation import as_operation
+
+    assert as_operation(list_users.OPERATION) is list_users.OPERATION
+    assert as_operation(None) is None
+    assert as_operation({"operation_id": "x"}) is None
+    # Instances of one type may differ in their attributes: a verdict on one says nothing of the next.
+    whole = SimpleNamespace(operation_id="x", method="GET", path="/x", tag="X", scopes=())
+    partial = SimpleNamespace(operation_id="x")
+    assert as_operation(whole) is whole
+    assert as_operation(partial) is None
+    assert as_operation(whole) is whole
+
+
 def test_third_party_auth_overrides_builtin() -> None:
     class Custom(httpx.Auth):
         def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -4,20 +4,23 @@ A credential writes its logic once as a generator that yields requests to send
 and the markers ``ACQUIRE``/``RELEASE``; the sync driver maps the markers to a
 ``threading.Lock`` and the async driver to an ``asyncio.Lock``. A plain
 ``httpx.Auth.auth_flow`` cannot do this: holding a thread lock in an event loop
-would block every other task.
+would block every other task. ``asyncio`` is imported on the async path only: a sync program
+does not pay for it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
 
 from .._operation import is_token_request
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class _Marker:
@@ -60,6 +63,8 @@ class LockedFlowAuth(httpx.Auth):
         raise NotImplementedError
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         # asyncio.Lock is bound to one event loop, so each loop gets its own.
         loop = asyncio.get_running_loop()
         with self._async_locks_guard:

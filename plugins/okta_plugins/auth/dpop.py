@@ -1,4 +1,8 @@
-"""DPoP (RFC 9449) proofs: a fresh ES256 key per client, one proof per request."""
+"""DPoP (RFC 9449) proofs: a fresh ES256 key per client, one proof per request.
+
+``jwt`` and ``cryptography`` are imported when a prover is made, so that importing this module
+(as ``okta.private_key`` does for every client) costs nothing without DPoP.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,6 @@ import uuid
 from typing import Any
 
 import httpx
-import jwt
-from cryptography.hazmat.primitives.asymmetric import ec
-from jwt.algorithms import ECAlgorithm
 
 
 def access_token_hash(access_token: str) -> str:
@@ -32,6 +33,9 @@ class DPoPProver:
     """
 
     def __init__(self) -> None:
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from jwt.algorithms import ECAlgorithm
+
         self._key = ec.generate_private_key(ec.SECP256R1())
         self.public_jwk: dict[str, Any] = dict(ECAlgorithm.to_jwk(self._key.public_key(), as_dict=True))
         self.token_nonce: str | None = None
@@ -59,6 +63,8 @@ class DPoPProver:
             claims["nonce"] = nonce
         if access_token is not None:
             claims["ath"] = access_token_hash(access_token)
+        import jwt
+
         return jwt.encode(
             claims,
             self._key,

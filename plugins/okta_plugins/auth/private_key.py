@@ -11,19 +11,21 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Collection, Generator
+from typing import TYPE_CHECKING
 
 import attrs
 import httpx
-import jwt
 
 from .._config import OktaConfig
 from .._operation import TOKEN_REQUEST_EXTENSION
 from ..errors import MissingClientIdError, MissingCredentialError
 from ..hookspecs import hookimpl
-from ._keys import SigningKey, load_signing_key
 from ._locked_flow import ACQUIRE, RELEASE, CredentialFlow, LockedFlowAuth, Step, send
 from ._oauth import expires_in, granted_scopes, oauth_error, token_response_body
-from .dpop import DPoPProver
+
+if TYPE_CHECKING:
+    from ._keys import SigningKey
+    from .dpop import DPoPProver
 
 # One hierarchy for everything the client logs (issue 6), whatever module writes it.
 logger = logging.getLogger("okta_api.auth.private_key")
@@ -73,7 +75,11 @@ class PrivateKeyAuth(LockedFlowAuth):
         self.client_id = client_id
         self.scopes = tuple(scopes)
         self._key = key
-        self._dpop = DPoPProver() if dpop else None
+        self._dpop: DPoPProver | None = None
+        if dpop:
+            from .dpop import DPoPProver
+
+            self._dpop = DPoPProver()
         self._refresh_margin = refresh_margin
         self._clock = clock
         self._token: AccessToken | None = None
@@ -87,6 +93,9 @@ class PrivateKeyAuth(LockedFlowAuth):
             raise MissingCredentialError(
                 "authorization mode 'PrivateKey' needs a private key (okta.client.privateKey or OKTA_CLIENT_PRIVATEKEY)"
             )
+        # Imported here: every client registers this plugin, and only this mode loads keys (cryptography).
+        from ._keys import load_signing_key
+
         return cls(
             token_endpoint=config.token_endpoint,
             client_id=config.client_id,
@@ -118,6 +127,9 @@ class PrivateKeyAuth(LockedFlowAuth):
             "jti": str(uuid.uuid4()),
         }
         headers = {"kid": self._key.kid} if self._key.kid else None
+        # Imported here, not at module top: every client registers this plugin, few use this mode.
+        import jwt
+
         return jwt.encode(claims, self._key.key, algorithm=self._key.algorithm, headers=headers)
 
     def _token_request(self) -> httpx.Request:

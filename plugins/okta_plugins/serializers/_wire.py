@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._operation import OPERATION_EXTENSION, Operation, operation_of
+from .._operation import OPERATION_EXTENSION, as_operation, operation_of
 from . import MultipartForm
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ class BodyCodec:
         extensions: Mapping[str, Any] | None,
     ) -> tuple[bytes, str] | None:
         """``(body bytes, Content-Type)`` from the first plugin that encodes the body, or ``None``."""
-        candidate = (extensions or {}).get(OPERATION_EXTENSION)
-        operation = candidate if isinstance(candidate, Operation) else None
         declared = headers.get("content-type")
         body: object
         if json is not None:
@@ -56,6 +54,7 @@ class BodyCodec:
             body, content_type = data, declared or "application/x-www-form-urlencoded"
         else:
             return None
+        operation = as_operation((extensions or {}).get(OPERATION_EXTENSION))
         encoded = self._hooks.serialize_body(body=body, content_type=content_type, operation=operation)
         return None if encoded is None else (encoded, content_type)
 
@@ -132,6 +131,8 @@ class AsyncDecodingTransport(httpx.AsyncBaseTransport):
 
 
 def _encoded(codec: BodyCodec, kwargs: dict[str, Any]) -> dict[str, Any]:
+    if all(kwargs.get(name) is None for name in ("content", "data", "files", "json")):
+        return kwargs  # no body (most GETs): nothing to encode, no headers to copy
     headers = httpx.Headers(kwargs.get("headers"))
     encoded = codec.encode(
         content=kwargs.get("content"),

@@ -2,7 +2,8 @@
 
 Whoever calls the generated ``publish_*_cert`` functions (``publish_certificate`` or a caller
 directly), the body must be the certificate in the form its Content-Type names; anything
-else, and any PEM that also holds a private key, is refused before it is sent.
+else, and any PEM that also holds a private key, is refused before it is sent. ``cryptography``
+is imported only when a certificate body is checked: every client registers this plugin.
 """
 
 from __future__ import annotations
@@ -10,9 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 from typing import TYPE_CHECKING
-
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
 from ..hookspecs import hookimpl
 from . import media_type
@@ -32,6 +30,8 @@ def check_certificate_body(content: bytes, content_type: str, operation_id: str)
     ``application/x-pem-file``: PEM with a CERTIFICATE block and no private key;
     ``application/x-x509-ca-cert`` and ``application/pkix-cert``: DER, or base64 text of the DER.
     """
+    from cryptography import x509
+
     media = media_type(content_type)
     if media == PEM:
         if b"PRIVATE KEY-----" in content:
@@ -60,6 +60,9 @@ def okta_serialize_body(body: object, content_type: str, operation: Operation | 
     media = media_type(content_type)
     if media not in CERTIFICATE_TYPES:
         return None
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
     operation_id = operation.operation_id if operation is not None else "the request"
     if isinstance(body, x509.Certificate):
         encoding = serialization.Encoding.PEM if media == PEM else serialization.Encoding.DER

@@ -12,7 +12,6 @@ surrogates) is handed to the standard library, which accepts or refuses it as us
 from __future__ import annotations
 
 import enum
-import re
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -26,8 +25,11 @@ if TYPE_CHECKING:
     from .._operation import Operation
 
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
-# 19 digits can exceed 64 bits (-9999999999999999999); 18 never do.
-_LONG_DIGITS = re.compile(rb"[0-9]{19}")
+# 19 digits can exceed 64 bits (-9999999999999999999); 18 never do. A run of 19 digits is a run
+# of 19 zeros once every digit is mapped to 0: bytes.translate and a substring search take about
+# 0.15 ms on a 266 KB page, a regular expression 2 ms (ten times orjson.loads itself).
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_NINETEEN_DIGITS = b"0" * 19
 
 
 def _may_hold_float(value: Any) -> bool:
@@ -58,7 +60,7 @@ def dumps(value: Any) -> bytes:
 
 def loads(content: bytes) -> Any:
     """``json_body.loads(content)``, faster."""
-    if _LONG_DIGITS.search(content):
+    if _NINETEEN_DIGITS in content.translate(_DIGITS_TO_ZERO):
         return json_body.loads(content)
     try:
         return orjson.loads(content)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree
 
 import attrs
 
@@ -20,6 +19,8 @@ from . import media_type
 from .errors import BodyError
 
 if TYPE_CHECKING:
+    from xml.etree import ElementTree
+
     import httpx
 
     from .._operation import Operation
@@ -53,6 +54,9 @@ def parse_saml_metadata(xml: str | bytes) -> SamlMetadata:
 
     :raises SamlMetadataError: not XML, a DOCTYPE, or no IdP descriptor.
     """
+    # Imported on first parse: every client registers this plugin, few read SAML metadata.
+    from xml.etree import ElementTree
+
     data = xml.encode("utf-8") if isinstance(xml, str) else xml
     if b"<!DOCTYPE" in data.upper():
         raise SamlMetadataError("SAML metadata with a DOCTYPE is refused (entity declarations)")
