@@ -1,0 +1,100 @@
+"""Measured process: iterate every user of the loopback server's pages, ours or raw httpx + json.
+
+`python bench/cases/iterate.py IMPL PORT LIMIT` (the project's .venv), IMPL ours or raw. Ours pages with the runtime's
+helper (okta_plugins.pagination.paginate) when it is there, else by following `Link: rel="next"` with
+`list_users.sync_detailed(after=...)`. Prints users seen, seconds, the resident set size at a few pages (to show it
+stays flat) and the process's peak RSS (VmHWM).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+TOKEN = "bench-token-not-a-secret"
+CHECKPOINTS = (1, 10, 50, 100, 250, 500)
+
+
+def _status_mib(field: str) -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _rss_mib() -> float:
+    return _status_mib("VmRSS:")
+
+
+def _raw_pages(base: str, limit: int) -> Iterator[list[Any]]:
+    headers = {"Authorization": f"SSWS {TOKEN}", "Accept": "application/json"}
+    client = httpx.Client(headers=headers)
+    url: str | None = f"{base}/api/v1/users?limit={limit}"
+    while url is not None:
+        response = client.get(url)
+        yield response.json()
+        url = response.links.get("next", {}).get("url")
+
+
+def _ours_pages(base: str, limit: int) -> tuple[Iterator[list[Any]], str]:
+    """Our pages, and how they are paged: the runtime's helper if it is there, else Link headers by hand."""
+    from okta_api.api.user import list_users
+    from okta_plugins import OktaClient
+
+    client = OktaClient.from_config(org_url=base, token=TOKEN)
+    try:
+        from okta_plugins.pagination import paginate
+
+        return paginate(list_users, client=client, limit=limit).pages(), "okta_plugins.pagination.paginate().pages()"
+    except (ImportError, AttributeError):
+        return _pages_by_hand(list_users, client, limit), "Link headers by hand (list_users.sync_detailed + after)"
+
+
+def _pages_by_hand(list_users: Any, client: Any, limit: int) -> Iterator[list[Any]]:
+    after: str | None = None
+    while True:
+        response = list_users.sync_detailed(client=client, limit=limit, **({"after": after} if after else {}))
+        yield response.parsed or []
+        next_url = httpx.Response(200, headers=response.headers).links.get("next", {}).get("url")
+        if next_url is None:
+            return
+        after = parse_qs(urlsplit(next_url).query)["after"][0]
+
+
+def main() -> None:
+    impl, port, limit = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    base = f"http://127.0.0.1:{port}"
+    pages, how = _ours_pages(base, limit) if impl == "ours" else (_raw_pages(base, limit), "raw httpx + json")
+    rss: dict[str, float] = {"start": _rss_mib()}
+    users = page_count = 0
+    start = time.perf_counter()
+    for page in pages:
+        page_count += 1
+        for _user in page:
+            users += 1
+        if page_count in CHECKPOINTS:
+            rss[str(page_count)] = _rss_mib()
+    seconds = time.perf_counter() - start
+    # VmHWM, not ru_maxrss: Linux carries the parent's high-water mark into ru_maxrss across fork and exec.
+    peak = _status_mib("VmHWM:")
+    result = {
+        "impl": impl,
+        "users": users,
+        "pages": page_count,
+        "seconds": seconds,
+        "rss_mib": rss,
+        "peak_rss_mib": peak,
+        "pagination": how,
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
