@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -106,16 +105,12 @@ def test_an_invalid_openapi_document_is_an_error() -> None:
 
 
 @pytest.fixture
-def scratch_project(tmp_path: Path) -> Path:
-    """A copy of the project's inputs beside a `shared/spec` holding the pinned upstream file."""
-    project = tmp_path / "project"
-    shutil.copytree(ROOT / "spec", project / "spec")
-    (tmp_path / "shared").mkdir()
-    (tmp_path / "shared" / "spec").symlink_to(ROOT.parent / "shared" / "spec")
-    generated = project / "generated" / "okta_api"
+def scratch_project(project_copy: Path) -> Path:
+    """The scratch project, with a committed-looking generated/ to prove it survives failures."""
+    generated = project_copy / "generated" / "okta_api"
     generated.mkdir(parents=True)
     (generated / "sentinel.py").write_text("KEEP = True\n")
-    return project
+    return project_copy
 
 
 def run_generator(project: Path) -> subprocess.CompletedProcess[str]:

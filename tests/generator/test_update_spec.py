@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +21,8 @@ PIN = ROOT / "spec" / "upstream.toml"
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project's inputs beside a `shared/spec` holding the pinned upstream file."""
-    root = tmp_path / "project"
-    shutil.copytree(ROOT / "spec", root / "spec")
-    (tmp_path / "shared").mkdir()
-    (tmp_path / "shared" / "spec").symlink_to(ROOT.parent / "shared" / "spec")
-    return root
+def project(project_copy: Path) -> Path:
+    return project_copy
 
 
 def write_spec(path: Path, document: dict[str, Any]) -> str:
