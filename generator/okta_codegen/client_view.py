@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import SpecError
 from .operations import generated_operations
-from .refs import pointer, resolve, schema_name
+from .refs import pointer, resolve, schema_name, walk
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
 from .transforms.operation_scopes import SCOPES
@@ -48,22 +48,21 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     for name, schema in (document.get("components", {}).get("schemas") or {}).items():
         annotate_inheritance(schema)
         annotate_secrets(name, schema)
-    for _, node in _schemas_with_properties(document):
+    # Listed first: annotating replaces some of the properties a live walk would still visit.
+    with_properties = [
+        node for _, node in walk(document) if isinstance(node, dict) and isinstance(node.get("properties"), dict)
+    ]
+    for node in with_properties:
         annotate_fields(node)
     drop_nullable(document)
     return view
 
 
-def drop_nullable(node: Any) -> None:
+def drop_nullable(document: dict[str, Any]) -> None:
     """Every generated field accepts null already; `nullable` would only add `| None` twice."""
-    if isinstance(node, dict):
-        if node.get("nullable") is True and ("type" in node or "allOf" in node):
+    for _, node in walk(document):
+        if isinstance(node, dict) and node.get("nullable") is True and ("type" in node or "allOf" in node):
             del node["nullable"]
-        for value in node.values():
-            drop_nullable(value)
-    elif isinstance(node, list):
-        for value in node:
-            drop_nullable(value)
 
 
 def split_multi_operations(view: ClientView, source: str) -> None:
@@ -159,16 +158,3 @@ def _is_free_form(prop: dict[str, Any]) -> bool:
         and (extra is True or extra == {})
         and "allOf" not in prop
     )
-
-
-def _schemas_with_properties(node: Any, at: str = "") -> list[tuple[str, dict[str, Any]]]:
-    found: list[tuple[str, dict[str, Any]]] = []
-    if isinstance(node, dict):
-        if isinstance(node.get("properties"), dict):
-            found.append((at, node))
-        for key, value in node.items():
-            found.extend(_schemas_with_properties(value, f"{at}/{key}"))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found.extend(_schemas_with_properties(value, f"{at}/{index}"))
-    return found
