@@ -180,6 +180,9 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
 
     def get_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` generated functions use, built once on first use."""
+        built = self._client
+        if built is not None:  # every call after the first: no lock
+            return built
         with self._build_lock:
             if self._client is None:
                 inner = self._httpx_args.get("transport")
@@ -196,6 +199,9 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` async generated functions use, built once on first use."""
+        built = self._async_client
+        if built is not None:
+            return built
         with self._build_lock:
             if self._async_client is None:
                 inner = self._httpx_args.get("async_transport", self._httpx_args.get("transport"))

@@ -22,6 +22,7 @@ from ._operation import (
 )
 from ._origin import CredentialOrigin
 from ._scopes import ScopedCredential, check_operation_scopes
+from .auth._header import plain_header_auth
 
 
 class OperationAuth(httpx.Auth):
@@ -37,6 +38,7 @@ class OperationAuth(httpx.Auth):
         self._credential = credential
         # Asked once: isinstance against a runtime-checkable Protocol costs about 6 us.
         self._scoped = credential if isinstance(credential, ScopedCredential) else None
+        self._header_only = plain_header_auth(credential)
         self._hooks = hooks
         self._config = config
         self._origin = origin
@@ -88,6 +90,9 @@ class OperationAuth(httpx.Auth):
         operation, trusted = self._before(request)
         if not trusted:
             response = yield request
+        elif self._header_only is not None:
+            self._header_only.authorize(request)
+            response = yield request
         else:
             flow = self._credential.sync_auth_flow(request)
             try:
@@ -109,6 +114,9 @@ class OperationAuth(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         operation, trusted = self._before(request)
         if not trusted:
+            response = yield request
+        elif self._header_only is not None:
+            self._header_only.authorize(request)
             response = yield request
         else:
             flow = self._credential.async_auth_flow(request)

@@ -49,13 +49,19 @@ class Call:
 
     def __init__(self, retrier: Retrier, request: httpx.Request) -> None:
         self._retrier = retrier
+        # A copy to stamp attempts on: a request built by hand may share its dict with others.
+        request.extensions = dict(request.extensions)
         self.request = request
         self.operation = operation_of(request)
         self.attempt = 0
         config = retrier.config
-        self.deadline = retrier.clock.monotonic() + config.request_timeout if config.request_timeout > 0 else None
-        timeout = request.extensions.get("timeout")
-        self._timeout: dict[str, float | None] = dict(timeout) if isinstance(timeout, dict) else {}
+        self.deadline: float | None = None
+        self._timeout: dict[str, float | None] = {}
+        if config.request_timeout > 0:
+            self.deadline = retrier.clock.monotonic() + config.request_timeout
+            timeout = request.extensions.get("timeout")
+            if isinstance(timeout, dict):
+                self._timeout = dict(timeout)
         self._stop_reason: str | None = None
 
     def remaining(self) -> float | None:
@@ -65,16 +71,19 @@ class Call:
     def pacing_delay(self) -> float:
         """Seconds to wait before the next attempt because its rate-limit bucket is low."""
         pacer = self._retrier.pacer
-        wait = pacer.delay(self.request) if pacer is not None else 0.0
+        if pacer is None:
+            return 0.0
+        wait = pacer.delay(self.request)
         remaining = self.remaining()
         return wait if remaining is None else max(0.0, min(wait, remaining))
 
     def prepare_attempt(self) -> None:
         """Number the attempt and cap its timeouts by what is left of the deadline."""
         self.attempt += 1
-        extensions = {**self.request.extensions, ATTEMPT_EXTENSION: self.attempt}
-        remaining = self.remaining()
-        if remaining is not None:
+        extensions = self.request.extensions  # this call's own copy (see __init__)
+        extensions[ATTEMPT_EXTENSION] = self.attempt
+        if self.deadline is not None:
+            remaining = self.deadline - self._retrier.clock.monotonic()
             if remaining <= 0:
                 raise OktaTimeoutError(
                     f"{describe_request(self.request)}: the {self._retrier.config.request_timeout:g} s deadline "
@@ -84,7 +93,6 @@ class Call:
             extensions["timeout"] = {
                 name: remaining if limit is None else min(limit, remaining) for name, limit in self._timeout.items()
             }
-        self.request.extensions = extensions
 
     def after_attempt(self, response: httpx.Response | None, error: Exception | None) -> float | None:
         """Seconds to wait before resending, or ``None`` to stop with this outcome.

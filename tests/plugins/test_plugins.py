@@ -156,6 +156,27 @@ def test_third_party_auth_overrides_builtin() -> None:
     assert client.get_httpx_client().get("/x").json()[0]["auth"] == "Custom 1"
 
 
+def test_a_subclass_of_a_header_credential_keeps_its_own_flow() -> None:
+    # OperationAuth calls HeaderAuth.authorize directly; a subclass with its own flow must still run it.
+    from okta_plugins.auth.ssws import SSWSAuth
+
+    class Retagging(SSWSAuth):
+        def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+            self.authorize(request)
+            request.headers["X-Recorded"] = "own flow"
+            yield request
+
+    class Plugin:
+        @hookimpl
+        def okta_auth(self, config: OktaConfig, mode: str) -> httpx.Auth | None:
+            return Retagging("api-token") if mode == "SSWS" else None
+
+    client = OktaClient.from_config(
+        org_url=ORG, token="api-token", plugins=[Plugin()], httpx_args={"transport": httpx.MockTransport(echo)}
+    )
+    assert client.get_httpx_client().get("/x").json()[0] == {"auth": "SSWS api-token", "x": "own flow"}
+
+
 def test_wrapper_plugin_wraps_the_builtin_auth() -> None:
     class Tagging(httpx.Auth):
         def __init__(self, inner: httpx.Auth) -> None:

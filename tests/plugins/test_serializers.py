@@ -184,6 +184,31 @@ def test_a_third_party_serializer_is_used_on_the_wire_and_in_parsing(okta: Any, 
         get_group.sync("00g1", client=okta)  # unregistered: the body is no JSON
 
 
+class ShortResponse(httpx.Response):
+    """A transport's own Response class (a test double may return one)."""
+
+
+@pytest.mark.parametrize("response_class", [httpx.Response, ShortResponse])
+def test_every_response_decodes_through_the_hooks_with_its_request(response_class: type[httpx.Response]) -> None:
+    # The runtime turns plain responses into OktaResponse in place and copies any other class.
+    plugin = KeyValueSerializer()
+    sent: list[httpx.Response] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(response_class(200, content=b"id=00g1", headers={"Content-Type": KV}))
+        return sent[-1]
+
+    okta = OktaClient.from_config(org_url=ORG, token="00t", httpx_args={"transport": httpx.MockTransport(answer)})
+    with okta.hooks.plugin(plugin):
+        response = okta.get_httpx_client().get(
+            "/api/v1/groups/00g1", extensions={"okta_operation": get_group.OPERATION}
+        )
+        assert response.json() == {"id": "00g1"}
+    assert (response is sent[0]) is (response_class is httpx.Response)
+    assert response.request.url.path == "/api/v1/groups/00g1"
+    assert plugin.calls == ["deserialize for getGroup"]
+
+
 def test_a_third_party_json_serializer_replaces_the_built_in(okta: Any, recorder: Recorder) -> None:
     class Indented:
         @hookimpl

@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Collection, Generator
+from collections.abc import Collection
 
 import httpx
 
 from .._config import OktaConfig
 from ..errors import MissingCredentialError
 from ..hookspecs import hookimpl
+from ._header import HeaderAuth
 
 
 def scopes_in_jwt(token: str) -> frozenset[str] | None:
@@ -35,7 +36,7 @@ def scopes_in_jwt(token: str) -> frozenset[str] | None:
     return None
 
 
-class BearerAuth(httpx.Auth):
+class BearerAuth(HeaderAuth):
     """Sends ``Authorization: Bearer <access token>``. The token never appears in the repr."""
 
     def __init__(self, access_token: str, scopes: Collection[str] | None = None) -> None:
@@ -51,9 +52,8 @@ class BearerAuth(httpx.Auth):
         """The configured scopes, else the token's ``scp`` claim, else ``None``."""
         return self._scopes
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def authorize(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = self._header
-        yield request
 
 
 @hookimpl(trylast=True)

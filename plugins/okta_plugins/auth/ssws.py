@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
-
 import httpx
 
 from .._config import OktaConfig
 from ..errors import MissingCredentialError
 from ..hookspecs import hookimpl
+from ._header import HeaderAuth
 
 
-class SSWSAuth(httpx.Auth):
+class SSWSAuth(HeaderAuth):
     """Sends an Okta API token. The token never appears in the repr."""
 
     def __init__(self, token: str) -> None:
@@ -22,9 +21,8 @@ class SSWSAuth(httpx.Auth):
     def __repr__(self) -> str:
         return "SSWSAuth(token='<redacted>')"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def authorize(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = self._header
-        yield request
 
 
 @hookimpl(trylast=True)
