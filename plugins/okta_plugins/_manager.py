@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 import logging
 from collections.abc import Iterable
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, distributions, entry_points
 
 import pluggy
 
@@ -69,8 +69,20 @@ def build_plugin_manager(
     return manager
 
 
+def installed_entry_points(group: str = ENTRY_POINT_GROUP) -> tuple[EntryPoint, ...]:
+    """``importlib.metadata.entry_points(group=group)``, quick when no distribution names ``group``.
+
+    ``entry_points`` parses every distribution's entry_points.txt (about 4 ms in a 70-package
+    environment, a tenth of a cold start); reading the files and looking for the group's name
+    takes a third of that, and only when some file names it are they parsed.
+    """
+    if not any(group in (dist.read_text("entry_points.txt") or "") for dist in distributions()):
+        return ()
+    return tuple(entry_points(group=group))
+
+
 def _load_entry_points(manager: pluggy.PluginManager, only: frozenset[str]) -> None:
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+    for entry_point in installed_entry_points():
         name = entry_point.name
         if manager.is_blocked(name) or manager.get_plugin(name) is not None:
             continue

@@ -338,6 +338,18 @@ def test_entry_point_plugin_acts_on_requests(installed_thirdparty: Path) -> None
     assert seen_header() == "listUsers"
 
 
+def test_entry_point_discovery_matches_importlib_metadata(installed_thirdparty: Path) -> None:
+    from importlib.metadata import entry_points
+
+    from okta_plugins._manager import installed_entry_points
+
+    assert [ep.name for ep in installed_entry_points()] == ["thirdparty"]
+    assert installed_entry_points() == tuple(entry_points(group="okta_plugins"))
+    # A group no file names is answered without parsing, and empty, as importlib.metadata says.
+    assert installed_entry_points("okta_plugins_nobody_declares") == ()
+    assert not entry_points(group="okta_plugins_nobody_declares")
+
+
 def test_entry_point_plugin_blocked_by_env(installed_thirdparty: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OKTA_PLUGINS_BLOCK", "thirdparty")
     assert OktaClient.from_config(org_url=ORG, token="t").hooks.manager.get_plugin("thirdparty") is None

@@ -127,6 +127,14 @@ def test_the_json_serializer_writes_what_httpx_writes() -> None:
     assert dumps(data) == httpx.Request("POST", ORG, json=data).content
 
 
+def test_uuids_in_raw_bodies_are_written_as_strings() -> None:
+    import uuid
+
+    assert dumps({"id": uuid.UUID(int=1)}) == b'{"id":"00000000-0000-0000-0000-000000000001"}'
+    with pytest.raises(TypeError, match="Object of type object is not JSON serializable"):
+        dumps({"id": object()})
+
+
 def test_nan_is_refused_as_httpx_refuses_it(okta: Any, recorder: Recorder) -> None:
     with pytest.raises(ValueError, match="Out of range float"):
         okta.get_httpx_client().post("/api/v1/anything", json={"x": float("nan")})

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from collections.abc import Callable, Collection, Generator
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,13 @@ class AccessToken:
     scopes: frozenset[str]
     renew_at: float
     """Clock reading after which the token is renewed before use."""
+
+
+def _unique_id() -> str:
+    # uuid loads on first use: every client registers this plugin, few sign assertions.
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def _challenge_error(response: httpx.Response) -> str:
@@ -124,7 +130,7 @@ class PrivateKeyAuth(LockedFlowAuth):
             "aud": str(self.token_endpoint),
             "iat": now,
             "exp": now + ASSERTION_LIFETIME,
-            "jti": str(uuid.uuid4()),
+            "jti": _unique_id(),
         }
         headers = {"kid": self._key.kid} if self._key.kid else None
         # Imported here, not at module top: every client registers this plugin, few use this mode.

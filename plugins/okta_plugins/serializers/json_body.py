@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-import uuid
+import sys
 from typing import TYPE_CHECKING, Any
 
 from ..hookspecs import hookimpl
@@ -45,7 +45,9 @@ def okta_default(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, uuid.UUID):
+    # A UUID exists only once its module is loaded; not importing uuid saves about 1 ms of cold start.
+    uuid = sys.modules.get("uuid")
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
