@@ -165,6 +165,7 @@ def measure_parse(
     interpreters = {"ours": OURS_PY, "stock": refs.python_of("stock"), "official": refs.python_of("official")}
     if with_orjson:
         interpreters["ours_orjson"] = OURS_PY
+    interpreters["ours_json_few"] = interpreters["ours_json_all"] = OURS_PY
     result: dict[str, Any] = {}
     for kind in ("users", "applications"):
         for impl, python in interpreters.items():
@@ -247,10 +248,14 @@ def measure_iterate(env: dict[str, str], cwd: Path, runs: int) -> dict[str, Any]
             for impl in runs_by_impl:
                 argv = [str(OURS_PY), str(BENCH / "cases" / "iterate.py"), impl, str(port), str(PAGE_SIZE)]
                 runs_by_impl[impl].append(json_process(argv, env, cwd))
+    read = {impl: {r["characters_read"] for r in runs_done} for impl, runs_done in runs_by_impl.items()}
+    if read["ours"] != read["raw"] or len(read["raw"]) != 1:
+        raise SystemExit(f"iterate: ours and raw read different data ({read}); the comparison would mislead")
     result: dict[str, Any] = {}
     for impl, runs_done in runs_by_impl.items():
         result[impl] = {
             "users": runs_done[0]["users"],
+            "characters_read": runs_done[0]["characters_read"],
             "pages": runs_done[0]["pages"],
             "seconds": summary([r["seconds"] for r in runs_done]),
             "users_per_s": summary([r["users"] / r["seconds"] for r in runs_done]),

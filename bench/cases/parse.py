@@ -1,7 +1,10 @@
 """Measured process: parse one page of JSON bytes into models, paired round by round with `json.loads` alone.
 
-Run by bench/run.py as `<venv python> bench/cases/parse.py IMPL KIND PAGE ROUNDS`, IMPL one of ours, ours_orjson
-(the runtime's orjson serializer decodes), stock, official; KIND users or applications. Prints one JSON object:
+Run by bench/run.py as `<venv python> bench/cases/parse.py IMPL KIND PAGE ROUNDS`, IMPL one of ours (`from_dict`:
+every field converted), ours_orjson (the same, the runtime's orjson serializer decodes), ours_json_few (`from_json`,
+what responses parse into, then a few fields read: id, status and profile.login of a user; id, label and signOnMode of
+an application), ours_json_all (`from_json`, then every field read, nested models and lists too), stock, official;
+KIND users or applications. Prints one JSON object:
 samples in seconds for `json` (json.loads alone) and `models` (bytes to a list of models), how many items of the page
 the implementation could parse, and the first error.
 A client that cannot parse every item is also timed on the items it can parse (`subset`), so the row still says
@@ -30,8 +33,48 @@ def _decoder(impl: str) -> Callable[[bytes], Any]:
     return json.loads
 
 
+def _read_every_field(value: Any) -> None:
+    """Read every field of a model, recursively (lists and nested models too)."""
+    if isinstance(value, list):
+        for item in value:
+            _read_every_field(item)
+        return
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        for field in fields:
+            _read_every_field(getattr(value, field.name))
+
+
+def _read_few(model: Any) -> Any:
+    if hasattr(model, "profile"):
+        return model.id, model.status, model.profile.login
+    return model.id, model.label, model.sign_on_mode
+
+
+def _json_loader(impl: str, kind: str) -> Callable[[Any], Any]:
+    """`from_json` and then a few or all fields read: what a caller of a generated function pays."""
+    if kind == "users":
+        from okta_api.models.user import User
+
+        wrap: Callable[[Any], Any] = User.from_json
+    else:
+        from okta_api.models.application import Application
+
+        wrap = Application.from_json
+    read = _read_few if impl == "ours_json_few" else _read_every_field
+
+    def load(item: Any) -> Any:
+        model = wrap(item)
+        read(model)
+        return model
+
+    return load
+
+
 def _loader(impl: str, kind: str) -> Callable[[Any], Any]:
     """The function that turns one decoded JSON item into the implementation's model."""
+    if impl in ("ours_json_few", "ours_json_all"):
+        return _json_loader(impl, kind)
     if impl in ("ours", "ours_orjson"):
         if kind == "users":
             from okta_api.models.user import User

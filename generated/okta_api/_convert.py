@@ -59,7 +59,7 @@ def parse_response_list(cls: type[M], data: object) -> list[M] | None:
         return None
     if not isinstance(data, list):
         raise ResponseShapeError(f"list[{cls.__name__}]", data, "a JSON array")
-    return [cls.from_dict(item) for item in data]
+    return [cls.from_json(item) for item in data]
 
 
 def parse_model(cls: type[M], value: Any) -> Any:
@@ -76,6 +76,18 @@ def parse_model_list(cls: type[M], value: Any) -> Any:
     if isinstance(value, list):
         return [cls.from_dict(item) if type(item) is dict or isinstance(item, Mapping) else item for item in value]
     return value
+
+
+def parse_model_list_json(cls: type[M], value: Any) -> Any:
+    """`parse_model_list` for `from_json` models: their JSON objects become `from_json` models."""
+    if isinstance(value, list):
+        return [cls.from_json(item) if type(item) is dict or isinstance(item, Mapping) else item for item in value]
+    return value
+
+
+def undeclared(data: dict[str, Any], declared: Mapping[str, str]) -> dict[str, Any]:
+    """The keys of `data` no field declares: `additional_properties` of a `from_json` model."""
+    return {key: value for key, value in data.items() if key not in declared}
 
 
 def parse_enum(cls: type[E], value: Any) -> Any:
@@ -95,11 +107,19 @@ def parse_enum_list(cls: type[E], value: Any) -> Any:
 
 def parse_datetime(value: Any) -> Any:
     if isinstance(value, str):
-        try:
-            return datetime.datetime.fromisoformat(value)
-        except ValueError:
-            return value
+        return parse_datetime_text(value)
     return value
+
+
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+def parse_datetime_text(value: str) -> Any:
+    """`value` as a datetime, or as it came when it is no ISO 8601 timestamp (lenient parsing)."""
+    try:
+        return _fromisoformat(value)
+    except ValueError:
+        return value
 
 
 def parse_date(value: Any) -> Any:

@@ -16,6 +16,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        # Pickled and copied models keep the one UNSET, which `is UNSET` checks rely on.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

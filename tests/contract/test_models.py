@@ -1,4 +1,5 @@
-"""In process: every model round-trips, `from_dict(to_dict(x)) == x`, on data generated from its schema.
+"""In process: every model round-trips, `from_dict(to_dict(x)) == x`, on data generated from its schema,
+and `from_json` (lazy, what responses parse into) gives the model `from_dict` gives.
 
 Data comes from `_values.schema_strategy` (hypothesis): declared properties or null, unknown extra
 keys, enum values the client does not know, and Okta-form datetimes. Example counts stay small: the
@@ -7,6 +8,7 @@ point is every model, each a few times, not a deep search of one.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -46,6 +48,9 @@ def test_model_round_trips(schema_name: str, spec: dict[str, Any]) -> None:
     def round_trip(value: dict[str, Any]) -> None:
         model = cls.from_dict(value)
         assert cls.from_dict(model.to_dict()) == model
+        # What responses parse into: the same model, its fields converted on first read.
+        assert cls.from_json(copy.deepcopy(value)).to_dict() == model.to_dict()
+        assert cls.from_json(copy.deepcopy(value)) == model
 
     round_trip()
     RESULTS.models[schema_name] = FAILED if schema_name in _known.MODELS else TESTED

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -66,6 +66,31 @@ class AccessPolicy(Policy):
         "system": "bool",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "conditions": lambda d: (
+            _policy_rule_conditions.PolicyRuleConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "description": lambda d: d.get("description", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "priority": lambda d: d.get("priority", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(PolicyStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "system": lambda d: d.get("system", UNSET),
+        "type_": lambda d: _convert.parse_enum(PolicyType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "additional_properties": lambda d: _convert.undeclared(d, AccessPolicy._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -114,19 +139,23 @@ class AccessPolicy(Policy):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
             conditions=(
                 _policy_rule_conditions.PolicyRuleConditions.from_dict(v)
                 if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             description=d.pop("description", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             priority=d.pop("priority", UNSET),
             status=(_convert.parse_enum(PolicyStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),

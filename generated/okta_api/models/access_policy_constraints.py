@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class AccessPolicyConstraints(OktaModel):
         "knowledge": "model",
         "possession": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "knowledge": lambda d: (
+            _knowledge_constraint.KnowledgeConstraint.from_json(v)
+            if (v := d.get("knowledge", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_knowledge_constraint.KnowledgeConstraint, v)
+        ),
+        "possession": lambda d: (
+            _possession_constraint.PossessionConstraint.from_json(v)
+            if (v := d.get("possession", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_possession_constraint.PossessionConstraint, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyConstraints._json_names),
+    }
 
     knowledge: KnowledgeConstraint | None | Unset = UNSET
     possession: PossessionConstraint | None | Unset = UNSET
@@ -53,16 +70,20 @@ class AccessPolicyConstraints(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             knowledge=(
                 _knowledge_constraint.KnowledgeConstraint.from_dict(v)
                 if (v := d.pop("knowledge", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_knowledge_constraint.KnowledgeConstraint, v)
             ),
             possession=(
                 _possession_constraint.PossessionConstraint.from_dict(v)
                 if (v := d.pop("possession", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_possession_constraint.PossessionConstraint, v)
             ),
         )

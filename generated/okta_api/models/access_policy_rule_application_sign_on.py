@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,17 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
         "access": "str",
         "verification_method": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "access": lambda d: d.get("access", UNSET),
+        "verification_method": lambda d: (
+            _verification_method.VerificationMethod.from_json(v)
+            if (v := d.get("verificationMethod", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_verification_method.VerificationMethod, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyRuleApplicationSignOn._json_names),
+    }
 
     access: str | None | Unset = UNSET
     verification_method: VerificationMethod | None | Unset = UNSET
@@ -51,12 +62,14 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             access=d.pop("access", UNSET),
             verification_method=(
                 _verification_method.VerificationMethod.from_dict(v)
                 if (v := d.pop("verificationMethod", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_verification_method.VerificationMethod, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,14 @@ class ActivateFactorRequest(OktaModel):
         "registration_data": "str",
         "state_token": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "attestation": lambda d: d.get("attestation", UNSET),
+        "client_data": lambda d: d.get("clientData", UNSET),
+        "pass_code": lambda d: d.get("passCode", UNSET),
+        "registration_data": lambda d: d.get("registrationData", UNSET),
+        "state_token": lambda d: d.get("stateToken", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ActivateFactorRequest._json_names),
+    }
 
     attestation: str | None | Unset = UNSET
     client_data: str | None | Unset = UNSET
@@ -66,7 +74,7 @@ class ActivateFactorRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             attestation=d.pop("attestation", UNSET),
             client_data=d.pop("clientData", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,17 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
         "exclude": "list:model",
         "include": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "exclude": lambda d: _convert.parse_model_list_json(
+            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
+            d.get("exclude", UNSET),
+        ),
+        "include": lambda d: _convert.parse_model_list_json(
+            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
+            d.get("include", UNSET),
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AppAndInstancePolicyRuleCondition._json_names),
+    }
 
     exclude: list[AppAndInstanceConditionEvaluatorAppOrInstance] | None | Unset = UNSET
     include: list[AppAndInstanceConditionEvaluatorAppOrInstance] | None | Unset = UNSET
@@ -53,7 +64,7 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             exclude=_convert.parse_model_list(
                 _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -54,6 +54,19 @@ class AppLink(OktaModel):
         "logo_url": "str",
         "sort_order": "int",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "app_assignment_id": lambda d: d.get("appAssignmentId", UNSET),
+        "app_instance_id": lambda d: d.get("appInstanceId", UNSET),
+        "app_name": lambda d: d.get("appName", UNSET),
+        "credentials_setup": lambda d: d.get("credentialsSetup", UNSET),
+        "hidden": lambda d: d.get("hidden", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "label": lambda d: d.get("label", UNSET),
+        "link_url": lambda d: d.get("linkUrl", UNSET),
+        "logo_url": lambda d: d.get("logoUrl", UNSET),
+        "sort_order": lambda d: d.get("sortOrder", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, AppLink._json_names),
+    }
 
     app_assignment_id: str | None | Unset = UNSET
     app_instance_id: str | None | Unset = UNSET
@@ -96,7 +109,7 @@ class AppLink(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             app_assignment_id=d.pop("appAssignmentId", UNSET),
             app_instance_id=d.pop("appInstanceId", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -70,6 +70,37 @@ class AppUser(OktaModel):
         "status_changed": "datetime",
         "sync_state": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "credentials": lambda d: (
+            _app_user_credentials.AppUserCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
+        ),
+        "external_id": lambda d: d.get("externalId", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_sync": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastSync", UNSET)).__class__ is str else v
+        ),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "password_changed": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("passwordChanged", UNSET)).__class__ is str else v
+        ),
+        "profile": lambda d: d.get("profile", UNSET),
+        "scope": lambda d: d.get("scope", UNSET),
+        "status": lambda d: d.get("status", UNSET),
+        "status_changed": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("statusChanged", UNSET)).__class__ is str else v
+        ),
+        "sync_state": lambda d: d.get("syncState", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, AppUser._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -124,27 +155,33 @@ class AppUser(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             credentials=(
                 _app_user_credentials.AppUserCredentials.from_dict(v)
                 if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
             ),
             external_id=d.pop("externalId", UNSET),
             id=d.pop("id", UNSET),
-            last_sync=(_convert.parse_datetime(v) if (v := d.pop("lastSync", UNSET)).__class__ is str else v),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_sync=(_convert.parse_datetime_text(v) if (v := d.pop("lastSync", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             password_changed=(
-                _convert.parse_datetime(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
+                _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
             ),
             profile=d.pop("profile", UNSET),
             scope=d.pop("scope", UNSET),
             status=d.pop("status", UNSET),
-            status_changed=(_convert.parse_datetime(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v),
+            status_changed=(
+                _convert.parse_datetime_text(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v
+            ),
             sync_state=d.pop("syncState", UNSET),
         )
         obj.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,17 @@ class AppUserCredentials(OktaModel):
         "password": "model",
         "user_name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "password": lambda d: (
+            _app_user_password_credential.AppUserPasswordCredential.from_json(v)
+            if (v := d.get("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
+        ),
+        "user_name": lambda d: d.get("userName", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, AppUserCredentials._json_names),
+    }
 
     password: AppUserPasswordCredential | None | Unset = UNSET
     user_name: str | None | Unset = UNSET
@@ -51,11 +62,13 @@ class AppUserCredentials(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             password=(
                 _app_user_password_credential.AppUserPasswordCredential.from_dict(v)
                 if (v := d.pop("password", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
             ),
             user_name=d.pop("userName", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,10 @@ class AppUserPasswordCredential(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "value": lambda d: d.get("value", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, AppUserPasswordCredential._json_names),
+    }
 
     value: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
 
@@ -43,7 +47,7 @@ class AppUserPasswordCredential(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             value=d.pop("value", UNSET),
         )

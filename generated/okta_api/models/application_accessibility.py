@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class ApplicationAccessibility(OktaModel):
         "login_redirect_url": "str",
         "self_service": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "error_redirect_url": lambda d: d.get("errorRedirectUrl", UNSET),
+        "login_redirect_url": lambda d: d.get("loginRedirectUrl", UNSET),
+        "self_service": lambda d: d.get("selfService", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationAccessibility._json_names),
+    }
 
     error_redirect_url: str | None | Unset = UNSET
     login_redirect_url: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class ApplicationAccessibility(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             error_redirect_url=d.pop("errorRedirectUrl", UNSET),
             login_redirect_url=d.pop("loginRedirectUrl", UNSET),

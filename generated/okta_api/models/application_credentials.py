@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,25 @@ class ApplicationCredentials(OktaModel):
         "signing": "model",
         "user_name_template": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "signing": lambda d: (
+            _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
+            if (v := d.get("signing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
+        ),
+        "user_name_template": lambda d: (
+            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_json(v)
+            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentials._json_names),
+    }
 
     signing: ApplicationCredentialsSigning | None | Unset = UNSET
     user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET
@@ -53,16 +72,20 @@ class ApplicationCredentials(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             signing=(
                 _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
                 if (v := d.pop("signing", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
             ),
             user_name_template=(
                 _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
                 if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
                 )

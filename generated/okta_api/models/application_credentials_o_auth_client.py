@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,18 @@ class ApplicationCredentialsOAuthClient(OktaModel):
         "pkce_required": "bool",
         "token_endpoint_auth_method": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "auto_key_rotation": lambda d: d.get("autoKeyRotation", UNSET),
+        "client_id": lambda d: d.get("client_id", UNSET),
+        "client_secret": lambda d: d.get("client_secret", UNSET),
+        "pkce_required": lambda d: d.get("pkce_required", UNSET),
+        "token_endpoint_auth_method": lambda d: (
+            _convert.parse_enum(OAuthEndpointAuthenticationMethod, v)
+            if (v := d.get("token_endpoint_auth_method", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentialsOAuthClient._json_names),
+    }
 
     auto_key_rotation: bool | None | Unset = UNSET
     client_id: str | None | Unset = UNSET
@@ -68,7 +80,7 @@ class ApplicationCredentialsOAuthClient(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             auto_key_rotation=d.pop("autoKeyRotation", UNSET),
             client_id=d.pop("client_id", UNSET),

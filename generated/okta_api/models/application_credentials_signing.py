@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,22 @@ class ApplicationCredentialsSigning(OktaModel):
         "rotation_mode": "str",
         "use": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "kid": lambda d: d.get("kid", UNSET),
+        "last_rotated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastRotated", UNSET)).__class__ is str else v
+        ),
+        "next_rotation": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("nextRotation", UNSET)).__class__ is str else v
+        ),
+        "rotation_mode": lambda d: d.get("rotationMode", UNSET),
+        "use": lambda d: (
+            _convert.parse_enum(ApplicationCredentialsSigningUse, v)
+            if (v := d.get("use", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentialsSigning._json_names),
+    }
 
     kid: str | None | Unset = UNSET
     last_rotated: datetime.datetime | None | Unset = UNSET
@@ -68,11 +84,15 @@ class ApplicationCredentialsSigning(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             kid=d.pop("kid", UNSET),
-            last_rotated=(_convert.parse_datetime(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v),
-            next_rotation=(_convert.parse_datetime(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v),
+            last_rotated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v
+            ),
+            next_rotation=(
+                _convert.parse_datetime_text(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v
+            ),
             rotation_mode=d.pop("rotationMode", UNSET),
             use=(
                 _convert.parse_enum(ApplicationCredentialsSigningUse, v)

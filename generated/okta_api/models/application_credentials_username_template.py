@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,13 @@ class ApplicationCredentialsUsernameTemplate(OktaModel):
         "template": "str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "push_status": lambda d: d.get("pushStatus", UNSET),
+        "suffix": lambda d: d.get("suffix", UNSET),
+        "template": lambda d: d.get("template", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentialsUsernameTemplate._json_names),
+    }
 
     push_status: str | None | Unset = UNSET
     suffix: str | None | Unset = UNSET
@@ -60,7 +67,7 @@ class ApplicationCredentialsUsernameTemplate(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             push_status=d.pop("pushStatus", UNSET),
             suffix=d.pop("suffix", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,22 @@ class ApplicationFeature(OktaModel):
         "name": "str",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "capabilities": lambda d: (
+            _capabilities_object.CapabilitiesObject.from_json(v)
+            if (v := d.get("capabilities", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
+        ),
+        "description": lambda d: d.get("description", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationFeature._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     capabilities: CapabilitiesObject | None | Unset = UNSET
@@ -70,12 +86,14 @@ class ApplicationFeature(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             capabilities=(
                 _capabilities_object.CapabilitiesObject.from_dict(v)
                 if (v := d.pop("capabilities", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
             ),
             description=d.pop("description", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,16 @@ class ApplicationSettingsNotifications(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "vpn": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "vpn": lambda d: (
+            _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn.from_json(v)
+            if (v := d.get("vpn", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationSettingsNotifications._json_names),
+    }
 
     vpn: ApplicationSettingsNotificationsVpn | None | Unset = UNSET
 
@@ -45,11 +55,13 @@ class ApplicationSettingsNotifications(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             vpn=(
                 _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn.from_dict(v)
                 if (v := d.pop("vpn", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn, v
                 )

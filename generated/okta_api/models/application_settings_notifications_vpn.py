@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,20 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
         "message": "str",
         "network": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "help_url": lambda d: d.get("helpUrl", UNSET),
+        "message": lambda d: d.get("message", UNSET),
+        "network": lambda d: (
+            _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork.from_json(v)
+            if (v := d.get("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationSettingsNotificationsVpn._json_names),
+    }
 
     help_url: str | None | Unset = UNSET
     message: str | None | Unset = UNSET
@@ -57,13 +71,15 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             help_url=d.pop("helpUrl", UNSET),
             message=d.pop("message", UNSET),
             network=(
                 _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork.from_dict(v)
                 if (v := d.pop("network", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork, v
                 )

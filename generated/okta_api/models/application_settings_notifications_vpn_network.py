@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,14 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         "exclude": "list:str",
         "include": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "connection": lambda d: d.get("connection", UNSET),
+        "exclude": lambda d: d.get("exclude", UNSET),
+        "include": lambda d: d.get("include", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, ApplicationSettingsNotificationsVpnNetwork._json_names
+        ),
+    }
 
     connection: str | None | Unset = UNSET
     exclude: list[str] | None | Unset = UNSET
@@ -54,7 +62,7 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             connection=d.pop("connection", UNSET),
             exclude=d.pop("exclude", UNSET),

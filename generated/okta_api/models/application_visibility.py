@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,25 @@ class ApplicationVisibility(OktaModel):
         "auto_submit_toolbar": "bool",
         "hide": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "app_links": lambda d: (
+            _application_visibility_app_links.ApplicationVisibilityAppLinks.from_json(v)
+            if (v := d.get("appLinks", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_visibility_app_links.ApplicationVisibilityAppLinks, v)
+        ),
+        "auto_launch": lambda d: d.get("autoLaunch", UNSET),
+        "auto_submit_toolbar": lambda d: d.get("autoSubmitToolbar", UNSET),
+        "hide": lambda d: (
+            _application_visibility_hide.ApplicationVisibilityHide.from_json(v)
+            if (v := d.get("hide", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_visibility_hide.ApplicationVisibilityHide, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationVisibility._json_names),
+    }
 
     app_links: ApplicationVisibilityAppLinks | None | Unset = UNSET
     auto_launch: bool | None | Unset = UNSET
@@ -65,11 +84,13 @@ class ApplicationVisibility(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             app_links=(
                 _application_visibility_app_links.ApplicationVisibilityAppLinks.from_dict(v)
                 if (v := d.pop("appLinks", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_visibility_app_links.ApplicationVisibilityAppLinks, v)
             ),
             auto_launch=d.pop("autoLaunch", UNSET),
@@ -77,6 +98,8 @@ class ApplicationVisibility(OktaModel):
             hide=(
                 _application_visibility_hide.ApplicationVisibilityHide.from_dict(v)
                 if (v := d.pop("hide", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_visibility_hide.ApplicationVisibilityHide, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class ApplicationVisibilityHide(OktaModel):
         "i_os": "bool",
         "web": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "i_os": lambda d: d.get("iOS", UNSET),
+        "web": lambda d: d.get("web", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationVisibilityHide._json_names),
+    }
 
     i_os: bool | None | Unset = UNSET
     web: bool | None | Unset = UNSET
@@ -48,7 +53,7 @@ class ApplicationVisibilityHide(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             i_os=d.pop("iOS", UNSET),
             web=d.pop("web", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,37 @@ class Authenticator(OktaModel):
         "status": "enum",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "key": lambda d: d.get("key", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "provider": lambda d: (
+            _authenticator_provider.AuthenticatorProvider.from_json(v)
+            if (v := d.get("provider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authenticator_provider.AuthenticatorProvider, v)
+        ),
+        "settings": lambda d: (
+            _authenticator_settings.AuthenticatorSettings.from_json(v)
+            if (v := d.get("settings", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authenticator_settings.AuthenticatorSettings, v)
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(AuthenticatorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(AuthenticatorType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, Authenticator._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
@@ -104,22 +135,28 @@ class Authenticator(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             key=d.pop("key", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             provider=(
                 _authenticator_provider.AuthenticatorProvider.from_dict(v)
                 if (v := d.pop("provider", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_authenticator_provider.AuthenticatorProvider, v)
             ),
             settings=(
                 _authenticator_settings.AuthenticatorSettings.from_dict(v)
                 if (v := d.pop("settings", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_authenticator_settings.AuthenticatorSettings, v)
             ),
             status=(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,17 @@ class AuthenticatorProvider(OktaModel):
         "configuration": "model",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "configuration": lambda d: (
+            _authenticator_provider_configuration.AuthenticatorProviderConfiguration.from_json(v)
+            if (v := d.get("configuration", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authenticator_provider_configuration.AuthenticatorProviderConfiguration, v)
+        ),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorProvider._json_names),
+    }
 
     configuration: AuthenticatorProviderConfiguration | None | Unset = UNSET
     type_: str | None | Unset = UNSET
@@ -51,11 +62,13 @@ class AuthenticatorProvider(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             configuration=(
                 _authenticator_provider_configuration.AuthenticatorProviderConfiguration.from_dict(v)
                 if (v := d.pop("configuration", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_authenticator_provider_configuration.AuthenticatorProviderConfiguration, v)
             ),
             type_=d.pop("type", UNSET),

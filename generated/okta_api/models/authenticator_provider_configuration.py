@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -54,6 +54,27 @@ class AuthenticatorProviderConfiguration(OktaModel):
         "shared_secret": "str",
         "user_name_template": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "auth_port": lambda d: d.get("authPort", UNSET),
+        "host": lambda d: d.get("host", UNSET),
+        "host_name": lambda d: d.get("hostName", UNSET),
+        "instance_id": lambda d: d.get("instanceId", UNSET),
+        "integration_key": lambda d: d.get("integrationKey", UNSET),
+        "secret_key": lambda d: d.get("secretKey", UNSET),
+        "shared_secret": lambda d: d.get("sharedSecret", UNSET),
+        "user_name_template": lambda d: (
+            _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate.from_json(
+                v
+            )
+            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorProviderConfiguration._json_names),
+    }
 
     auth_port: int | None | Unset = UNSET
     host: str | None | Unset = UNSET
@@ -90,7 +111,7 @@ class AuthenticatorProviderConfiguration(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             auth_port=d.pop("authPort", UNSET),
             host=d.pop("host", UNSET),
@@ -104,6 +125,8 @@ class AuthenticatorProviderConfiguration(OktaModel):
                     v
                 )
                 if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate,
                     v,

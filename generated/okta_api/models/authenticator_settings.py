@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,33 @@ class AuthenticatorSettings(OktaModel):
         "token_lifetime_in_minutes": "int",
         "user_verification": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "allowed_for": lambda d: (
+            _convert.parse_enum(AllowedForEnum, v) if (v := d.get("allowedFor", UNSET)).__class__ is str else v
+        ),
+        "app_instance_id": lambda d: d.get("appInstanceId", UNSET),
+        "channel_binding": lambda d: (
+            _channel_binding.ChannelBinding.from_json(v)
+            if (v := d.get("channelBinding", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_channel_binding.ChannelBinding, v)
+        ),
+        "compliance": lambda d: (
+            _compliance.Compliance.from_json(v)
+            if (v := d.get("compliance", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_compliance.Compliance, v)
+        ),
+        "token_lifetime_in_minutes": lambda d: d.get("tokenLifetimeInMinutes", UNSET),
+        "user_verification": lambda d: (
+            _convert.parse_enum(UserVerificationEnum, v)
+            if (v := d.get("userVerification", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorSettings._json_names),
+    }
 
     allowed_for: AllowedForEnum | None | Unset = UNSET
     app_instance_id: str | None | Unset = UNSET
@@ -79,7 +106,7 @@ class AuthenticatorSettings(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             allowed_for=(
                 _convert.parse_enum(AllowedForEnum, v) if (v := d.pop("allowedFor", UNSET)).__class__ is str else v
@@ -88,11 +115,15 @@ class AuthenticatorSettings(OktaModel):
             channel_binding=(
                 _channel_binding.ChannelBinding.from_dict(v)
                 if (v := d.pop("channelBinding", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_channel_binding.ChannelBinding, v)
             ),
             compliance=(
                 _compliance.Compliance.from_dict(v)
                 if (v := d.pop("compliance", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_compliance.Compliance, v)
             ),
             token_lifetime_in_minutes=d.pop("tokenLifetimeInMinutes", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -66,6 +66,35 @@ class AuthorizationServer(OktaModel):
         "name": "str",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "audiences": lambda d: d.get("audiences", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "credentials": lambda d: (
+            _authorization_server_credentials.AuthorizationServerCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
+        ),
+        "default": lambda d: d.get("default", UNSET),
+        "description": lambda d: d.get("description", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "issuer": lambda d: d.get("issuer", UNSET),
+        "issuer_mode": lambda d: (
+            _convert.parse_enum(AuthorizationServerIssuerMode, v)
+            if (v := d.get("issuerMode", UNSET)).__class__ is str
+            else v
+        ),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(AuthorizationServerStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServer._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     audiences: list[str] | None | Unset = UNSET
@@ -114,14 +143,16 @@ class AuthorizationServer(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             audiences=d.pop("audiences", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             credentials=(
                 _authorization_server_credentials.AuthorizationServerCredentials.from_dict(v)
                 if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
             ),
             default=d.pop("default", UNSET),
@@ -133,7 +164,9 @@ class AuthorizationServer(OktaModel):
                 if (v := d.pop("issuerMode", UNSET)).__class__ is str
                 else v
             ),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             status=(
                 _convert.parse_enum(AuthorizationServerStatus, v)

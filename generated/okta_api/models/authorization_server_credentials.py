@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,18 @@ class AuthorizationServerCredentials(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "signing": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "signing": lambda d: (
+            _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_json(v)
+            if (v := d.get("signing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerCredentials._json_names),
+    }
 
     signing: AuthorizationServerCredentialsSigningConfig | None | Unset = UNSET
 
@@ -45,13 +57,15 @@ class AuthorizationServerCredentials(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             signing=(
                 _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_dict(
                     v
                 )
                 if (v := d.pop("signing", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,28 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
         "rotation_mode": "enum",
         "use": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "kid": lambda d: d.get("kid", UNSET),
+        "last_rotated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastRotated", UNSET)).__class__ is str else v
+        ),
+        "next_rotation": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("nextRotation", UNSET)).__class__ is str else v
+        ),
+        "rotation_mode": lambda d: (
+            _convert.parse_enum(AuthorizationServerCredentialsRotationMode, v)
+            if (v := d.get("rotationMode", UNSET)).__class__ is str
+            else v
+        ),
+        "use": lambda d: (
+            _convert.parse_enum(AuthorizationServerCredentialsUse, v)
+            if (v := d.get("use", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, AuthorizationServerCredentialsSigningConfig._json_names
+        ),
+    }
 
     kid: str | None | Unset = UNSET
     last_rotated: datetime.datetime | None | Unset = UNSET
@@ -69,11 +91,15 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             kid=d.pop("kid", UNSET),
-            last_rotated=(_convert.parse_datetime(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v),
-            next_rotation=(_convert.parse_datetime(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v),
+            last_rotated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v
+            ),
+            next_rotation=(
+                _convert.parse_datetime_text(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v
+            ),
             rotation_mode=(
                 _convert.parse_enum(AuthorizationServerCredentialsRotationMode, v)
                 if (v := d.pop("rotationMode", UNSET)).__class__ is str

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,18 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "token": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "token": lambda d: (
+            _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_json(v)
+            if (v := d.get("token", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerPolicyRuleActions._json_names),
+    }
 
     token: TokenAuthorizationServerPolicyRuleAction | None | Unset = UNSET
 
@@ -45,11 +57,13 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             token=(
                 _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_dict(v)
                 if (v := d.pop("token", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -45,6 +45,39 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
         "people": "model",
         "scopes": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "clients": lambda d: (
+            _client_policy_condition.ClientPolicyCondition.from_json(v)
+            if (v := d.get("clients", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
+        ),
+        "grant_types": lambda d: (
+            _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_json(v)
+            if (v := d.get("grantTypes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
+        ),
+        "people": lambda d: (
+            _policy_people_condition.PolicyPeopleCondition.from_json(v)
+            if (v := d.get("people", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
+        ),
+        "scopes": lambda d: (
+            _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_json(v)
+            if (v := d.get("scopes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerPolicyRuleConditions._json_names),
+    }
 
     clients: ClientPolicyCondition | None | Unset = UNSET
     grant_types: GrantTypePolicyRuleCondition | None | Unset = UNSET
@@ -69,26 +102,34 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             clients=(
                 _client_policy_condition.ClientPolicyCondition.from_dict(v)
                 if (v := d.pop("clients", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
             ),
             grant_types=(
                 _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("grantTypes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
             ),
             people=(
                 _policy_people_condition.PolicyPeopleCondition.from_dict(v)
                 if (v := d.pop("people", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
             ),
             scopes=(
                 _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("scopes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -51,6 +51,39 @@ class AutoLoginApplicationSettings(ApplicationSettings):
         "notifications": "model",
         "sign_on": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "app": lambda d: (
+            _application_settings_application.ApplicationSettingsApplication.from_json(v)
+            if (v := d.get("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_application.ApplicationSettingsApplication, v)
+        ),
+        "implicit_assignment": lambda d: d.get("implicitAssignment", UNSET),
+        "inline_hook_id": lambda d: d.get("inlineHookId", UNSET),
+        "notes": lambda d: (
+            _application_settings_notes.ApplicationSettingsNotes.from_json(v)
+            if (v := d.get("notes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
+        ),
+        "notifications": lambda d: (
+            _application_settings_notifications.ApplicationSettingsNotifications.from_json(v)
+            if (v := d.get("notifications", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+        ),
+        "sign_on": lambda d: (
+            _auto_login_application_settings_sign_on.AutoLoginApplicationSettingsSignOn.from_json(v)
+            if (v := d.get("signOn", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_auto_login_application_settings_sign_on.AutoLoginApplicationSettingsSignOn, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AutoLoginApplicationSettings._json_names),
+    }
 
     app: ApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET
@@ -81,11 +114,13 @@ class AutoLoginApplicationSettings(ApplicationSettings):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             app=(
                 _application_settings_application.ApplicationSettingsApplication.from_dict(v)
                 if (v := d.pop("app", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_application.ApplicationSettingsApplication, v)
             ),
             implicit_assignment=d.pop("implicitAssignment", UNSET),
@@ -93,16 +128,22 @@ class AutoLoginApplicationSettings(ApplicationSettings):
             notes=(
                 _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
                 if (v := d.pop("notes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
             ),
             notifications=(
                 _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
                 if (v := d.pop("notifications", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
             ),
             sign_on=(
                 _auto_login_application_settings_sign_on.AutoLoginApplicationSettingsSignOn.from_dict(v)
                 if (v := d.pop("signOn", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _auto_login_application_settings_sign_on.AutoLoginApplicationSettingsSignOn, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -46,6 +46,32 @@ class BasicApplicationSettings(ApplicationSettings):
         "notes": "model",
         "notifications": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "app": lambda d: (
+            _basic_application_settings_application.BasicApplicationSettingsApplication.from_json(v)
+            if (v := d.get("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_basic_application_settings_application.BasicApplicationSettingsApplication, v)
+        ),
+        "implicit_assignment": lambda d: d.get("implicitAssignment", UNSET),
+        "inline_hook_id": lambda d: d.get("inlineHookId", UNSET),
+        "notes": lambda d: (
+            _application_settings_notes.ApplicationSettingsNotes.from_json(v)
+            if (v := d.get("notes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
+        ),
+        "notifications": lambda d: (
+            _application_settings_notifications.ApplicationSettingsNotifications.from_json(v)
+            if (v := d.get("notifications", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, BasicApplicationSettings._json_names),
+    }
 
     app: BasicApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET
@@ -73,11 +99,13 @@ class BasicApplicationSettings(ApplicationSettings):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             app=(
                 _basic_application_settings_application.BasicApplicationSettingsApplication.from_dict(v)
                 if (v := d.pop("app", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _basic_application_settings_application.BasicApplicationSettingsApplication, v
                 )
@@ -87,11 +115,15 @@ class BasicApplicationSettings(ApplicationSettings):
             notes=(
                 _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
                 if (v := d.pop("notes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
             ),
             notifications=(
                 _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
                 if (v := d.pop("notifications", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -48,6 +48,17 @@ class BasicApplicationSettingsApplication(ApplicationSettingsApplication):
         "username_field": "str",
         "auth_url": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "acs_url": lambda d: d.get("acsUrl", UNSET),
+        "button_field": lambda d: d.get("buttonField", UNSET),
+        "login_url_regex": lambda d: d.get("loginUrlRegex", UNSET),
+        "org_name": lambda d: d.get("orgName", UNSET),
+        "password_field": lambda d: d.get("passwordField", UNSET),
+        "url": lambda d: d.get("url", UNSET),
+        "username_field": lambda d: d.get("usernameField", UNSET),
+        "auth_url": lambda d: d.get("authURL", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, BasicApplicationSettingsApplication._json_names),
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET
@@ -84,7 +95,7 @@ class BasicApplicationSettingsApplication(ApplicationSettingsApplication):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             acs_url=d.pop("acsUrl", UNSET),
             button_field=d.pop("buttonField", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
         "duration": "model",
         "lifecycle_action": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "duration": lambda d: (
+            _duration.Duration.from_json(v)
+            if (v := d.get("duration", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_duration.Duration, v)
+        ),
+        "lifecycle_action": lambda d: (
+            _scheduled_user_lifecycle_action.ScheduledUserLifecycleAction.from_json(v)
+            if (v := d.get("lifecycleAction", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_scheduled_user_lifecycle_action.ScheduledUserLifecycleAction, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, BeforeScheduledActionPolicyRuleCondition._json_names),
+    }
 
     duration: Duration | None | Unset = UNSET
     lifecycle_action: ScheduledUserLifecycleAction | None | Unset = UNSET
@@ -53,16 +70,20 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             duration=(
                 _duration.Duration.from_dict(v)
                 if (v := d.pop("duration", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_duration.Duration, v)
             ),
             lifecycle_action=(
                 _scheduled_user_lifecycle_action.ScheduledUserLifecycleAction.from_dict(v)
                 if (v := d.pop("lifecycleAction", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_scheduled_user_lifecycle_action.ScheduledUserLifecycleAction, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,14 @@ class Brand(OktaModel):
         "id": "str",
         "remove_powered_by_okta": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "agree_to_custom_privacy_policy": lambda d: d.get("agreeToCustomPrivacyPolicy", UNSET),
+        "custom_privacy_policy_url": lambda d: d.get("customPrivacyPolicyUrl", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "remove_powered_by_okta": lambda d: d.get("removePoweredByOkta", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, Brand._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     agree_to_custom_privacy_policy: bool | None | Unset = UNSET
@@ -66,7 +74,7 @@ class Brand(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             agree_to_custom_privacy_policy=d.pop("agreeToCustomPrivacyPolicy", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class CallUserFactorProfile(OktaModel):
         "phone_extension": "str",
         "phone_number": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "phone_extension": lambda d: d.get("phoneExtension", UNSET),
+        "phone_number": lambda d: d.get("phoneNumber", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, CallUserFactorProfile._json_names),
+    }
 
     phone_extension: str | None | Unset = UNSET
     phone_number: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class CallUserFactorProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             phone_extension=d.pop("phoneExtension", UNSET),
             phone_number=d.pop("phoneNumber", UNSET),

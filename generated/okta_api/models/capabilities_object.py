@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class CapabilitiesObject(OktaModel):
         "create": "model",
         "update": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "create": lambda d: (
+            _capabilities_create_object.CapabilitiesCreateObject.from_json(v)
+            if (v := d.get("create", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, v)
+        ),
+        "update": lambda d: (
+            _capabilities_update_object.CapabilitiesUpdateObject.from_json(v)
+            if (v := d.get("update", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, CapabilitiesObject._json_names),
+    }
 
     create: CapabilitiesCreateObject | None | Unset = UNSET
     update: CapabilitiesUpdateObject | None | Unset = UNSET
@@ -53,16 +70,20 @@ class CapabilitiesObject(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             create=(
                 _capabilities_create_object.CapabilitiesCreateObject.from_dict(v)
                 if (v := d.pop("create", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, v)
             ),
             update=(
                 _capabilities_update_object.CapabilitiesUpdateObject.from_dict(v)
                 if (v := d.pop("update", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,30 @@ class CapabilitiesUpdateObject(OktaModel):
         "password": "model",
         "profile": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "lifecycle_deactivate": lambda d: (
+            _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_json(v)
+            if (v := d.get("lifecycleDeactivate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject, v)
+        ),
+        "password": lambda d: (
+            _password_setting_object.PasswordSettingObject.from_json(v)
+            if (v := d.get("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_setting_object.PasswordSettingObject, v)
+        ),
+        "profile": lambda d: (
+            _profile_setting_object.ProfileSettingObject.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, CapabilitiesUpdateObject._json_names),
+    }
 
     lifecycle_deactivate: LifecycleDeactivateSettingObject | None | Unset = UNSET
     password: PasswordSettingObject | None | Unset = UNSET
@@ -61,21 +85,27 @@ class CapabilitiesUpdateObject(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             lifecycle_deactivate=(
                 _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_dict(v)
                 if (v := d.pop("lifecycleDeactivate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject, v)
             ),
             password=(
                 _password_setting_object.PasswordSettingObject.from_dict(v)
                 if (v := d.pop("password", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_setting_object.PasswordSettingObject, v)
             ),
             profile=(
                 _profile_setting_object.ProfileSettingObject.from_dict(v)
                 if (v := d.pop("profile", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
             ),
         )

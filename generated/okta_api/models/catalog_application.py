@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,25 @@ class CatalogApplication(OktaModel):
         "verification_status": "str",
         "website": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "category": lambda d: d.get("category", UNSET),
+        "description": lambda d: d.get("description", UNSET),
+        "display_name": lambda d: d.get("displayName", UNSET),
+        "features": lambda d: d.get("features", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "sign_on_modes": lambda d: d.get("signOnModes", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(CatalogApplicationStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "verification_status": lambda d: d.get("verificationStatus", UNSET),
+        "website": lambda d: d.get("website", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, CatalogApplication._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     category: str | None | Unset = UNSET
@@ -110,7 +129,7 @@ class CatalogApplication(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             category=d.pop("category", UNSET),
@@ -118,7 +137,9 @@ class CatalogApplication(OktaModel):
             display_name=d.pop("displayName", UNSET),
             features=d.pop("features", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             sign_on_modes=d.pop("signOnModes", UNSET),
             status=(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,23 @@ class ChangePasswordRequest(OktaModel):
         "new_password": "model",
         "old_password": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "new_password": lambda d: (
+            _password_credential.PasswordCredential.from_json(v)
+            if (v := d.get("newPassword", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential.PasswordCredential, v)
+        ),
+        "old_password": lambda d: (
+            _password_credential.PasswordCredential.from_json(v)
+            if (v := d.get("oldPassword", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential.PasswordCredential, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ChangePasswordRequest._json_names),
+    }
 
     new_password: PasswordCredential | None | Unset = UNSET
     old_password: PasswordCredential | None | Unset = UNSET
@@ -51,16 +68,20 @@ class ChangePasswordRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             new_password=(
                 _password_credential.PasswordCredential.from_dict(v)
                 if (v := d.pop("newPassword", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_credential.PasswordCredential, v)
             ),
             old_password=(
                 _password_credential.PasswordCredential.from_dict(v)
                 if (v := d.pop("oldPassword", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_credential.PasswordCredential, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,13 @@ class ChannelBinding(OktaModel):
         "required": "enum",
         "style": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "required": lambda d: (
+            _convert.parse_enum(RequiredEnum, v) if (v := d.get("required", UNSET)).__class__ is str else v
+        ),
+        "style": lambda d: d.get("style", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ChannelBinding._json_names),
+    }
 
     required: RequiredEnum | None | Unset = UNSET
     style: str | None | Unset = UNSET
@@ -49,7 +56,7 @@ class ChannelBinding(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             required=(_convert.parse_enum(RequiredEnum, v) if (v := d.pop("required", UNSET)).__class__ is str else v),
             style=d.pop("style", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,10 @@ class ClientSecretMetadata(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "client_secret": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "client_secret": lambda d: d.get("client_secret", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ClientSecretMetadata._json_names),
+    }
 
     client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
 
@@ -43,7 +47,7 @@ class ClientSecretMetadata(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             client_secret=d.pop("client_secret", UNSET),
         )

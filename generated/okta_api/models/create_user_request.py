@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,31 @@ class CreateUserRequest(OktaModel):
         "profile": "model",
         "type_": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "credentials": lambda d: (
+            _user_credentials.UserCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_credentials.UserCredentials, v)
+        ),
+        "group_ids": lambda d: d.get("groupIds", UNSET),
+        "profile": lambda d: (
+            _user_profile.UserProfile.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_profile.UserProfile, v)
+        ),
+        "type_": lambda d: (
+            _user_type.UserType.from_json(v)
+            if (v := d.get("type", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_type.UserType, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, CreateUserRequest._json_names),
+    }
 
     credentials: UserCredentials | None | Unset = UNSET
     group_ids: list[str] | None | Unset = UNSET
@@ -67,22 +92,28 @@ class CreateUserRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             credentials=(
                 _user_credentials.UserCredentials.from_dict(v)
                 if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_credentials.UserCredentials, v)
             ),
             group_ids=d.pop("groupIds", UNSET),
             profile=(
                 _user_profile.UserProfile.from_dict(v)
                 if (v := d.pop("profile", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_profile.UserProfile, v)
             ),
             type_=(
                 _user_type.UserType.from_dict(v)
                 if (v := d.pop("type", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_type.UserType, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,13 @@ class Csr(OktaModel):
         "id": "str",
         "kty": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "csr": lambda d: d.get("csr", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "kty": lambda d: d.get("kty", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, Csr._json_names),
+    }
 
     created: datetime.datetime | None | Unset = UNSET
     csr: str | None | Unset = UNSET
@@ -61,9 +68,9 @@ class Csr(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             csr=d.pop("csr", UNSET),
             id=d.pop("id", UNSET),
             kty=d.pop("kty", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class CsrMetadata(OktaModel):
         "subject": "model",
         "subject_alt_names": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "subject": lambda d: (
+            _csr_metadata_subject.CsrMetadataSubject.from_json(v)
+            if (v := d.get("subject", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
+        ),
+        "subject_alt_names": lambda d: (
+            _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_json(v)
+            if (v := d.get("subjectAltNames", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, CsrMetadata._json_names),
+    }
 
     subject: CsrMetadataSubject | None | Unset = UNSET
     subject_alt_names: CsrMetadataSubjectAltNames | None | Unset = UNSET
@@ -53,16 +70,20 @@ class CsrMetadata(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             subject=(
                 _csr_metadata_subject.CsrMetadataSubject.from_dict(v)
                 if (v := d.pop("subject", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
             ),
             subject_alt_names=(
                 _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_dict(v)
                 if (v := d.pop("subjectAltNames", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,15 @@ class CsrMetadataSubject(OktaModel):
         "organizational_unit_name": "str",
         "state_or_province_name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "common_name": lambda d: d.get("commonName", UNSET),
+        "country_name": lambda d: d.get("countryName", UNSET),
+        "locality_name": lambda d: d.get("localityName", UNSET),
+        "organization_name": lambda d: d.get("organizationName", UNSET),
+        "organizational_unit_name": lambda d: d.get("organizationalUnitName", UNSET),
+        "state_or_province_name": lambda d: d.get("stateOrProvinceName", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, CsrMetadataSubject._json_names),
+    }
 
     common_name: str | None | Unset = UNSET
     country_name: str | None | Unset = UNSET
@@ -72,7 +81,7 @@ class CsrMetadataSubject(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             common_name=d.pop("commonName", UNSET),
             country_name=d.pop("countryName", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,10 @@ class CustomHotpUserFactorProfile(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "shared_secret": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "shared_secret": lambda d: d.get("sharedSecret", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, CustomHotpUserFactorProfile._json_names),
+    }
 
     shared_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
 
@@ -43,7 +47,7 @@ class CustomHotpUserFactorProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             shared_secret=d.pop("sharedSecret", UNSET),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -46,6 +46,25 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
         "managed": "bool",
         "registered": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "migrated": lambda d: d.get("migrated", UNSET),
+        "platform": lambda d: (
+            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_json(v)
+            if (v := d.get("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
+        ),
+        "rooted": lambda d: d.get("rooted", UNSET),
+        "trust_level": lambda d: (
+            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
+            if (v := d.get("trustLevel", UNSET)).__class__ is str
+            else v
+        ),
+        "managed": lambda d: d.get("managed", UNSET),
+        "registered": lambda d: d.get("registered", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, DeviceAccessPolicyRuleCondition._json_names),
+    }
 
     migrated: bool | None | Unset = UNSET
     platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET
@@ -76,12 +95,14 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             migrated=d.pop("migrated", UNSET),
             platform=(
                 _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
                 if (v := d.pop("platform", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
             ),
             rooted=d.pop("rooted", UNSET),

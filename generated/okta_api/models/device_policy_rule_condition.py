@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,23 @@ class DevicePolicyRuleCondition(OktaModel):
         "rooted": "bool",
         "trust_level": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "migrated": lambda d: d.get("migrated", UNSET),
+        "platform": lambda d: (
+            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_json(v)
+            if (v := d.get("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
+        ),
+        "rooted": lambda d: d.get("rooted", UNSET),
+        "trust_level": lambda d: (
+            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
+            if (v := d.get("trustLevel", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, DevicePolicyRuleCondition._json_names),
+    }
 
     migrated: bool | None | Unset = UNSET
     platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET
@@ -64,12 +81,14 @@ class DevicePolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             migrated=d.pop("migrated", UNSET),
             platform=(
                 _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
                 if (v := d.pop("platform", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
             ),
             rooted=d.pop("rooted", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,13 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
         "supported_mdm_frameworks": "list:enum",
         "types": "list:enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "supported_mdm_frameworks": lambda d: _convert.parse_enum_list(
+            DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.get("supportedMDMFrameworks", UNSET)
+        ),
+        "types": lambda d: _convert.parse_enum_list(DevicePolicyRuleConditionPlatformTypesItem, d.get("types", UNSET)),
+        "additional_properties": lambda d: _convert.undeclared(d, DevicePolicyRuleConditionPlatform._json_names),
+    }
 
     supported_mdm_frameworks: list[DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem] | None | Unset = UNSET
     types: list[DevicePolicyRuleConditionPlatformTypesItem] | None | Unset = UNSET
@@ -52,7 +59,7 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             supported_mdm_frameworks=_convert.parse_enum_list(
                 DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.pop("supportedMDMFrameworks", UNSET)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,15 @@ class DNSRecord(OktaModel):
         "record_type": "enum",
         "values": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expiration": lambda d: d.get("expiration", UNSET),
+        "fqdn": lambda d: d.get("fqdn", UNSET),
+        "record_type": lambda d: (
+            _convert.parse_enum(DNSRecordType, v) if (v := d.get("recordType", UNSET)).__class__ is str else v
+        ),
+        "values": lambda d: d.get("values", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, DNSRecord._json_names),
+    }
 
     expiration: str | None | Unset = UNSET
     fqdn: str | None | Unset = UNSET
@@ -61,7 +70,7 @@ class DNSRecord(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             expiration=d.pop("expiration", UNSET),
             fqdn=d.pop("fqdn", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,29 @@ class Domain(OktaModel):
         "public_certificate": "model",
         "validation_status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "certificate_source_type": lambda d: (
+            _convert.parse_enum(DomainCertificateSourceType, v)
+            if (v := d.get("certificateSourceType", UNSET)).__class__ is str
+            else v
+        ),
+        "dns_records": lambda d: _convert.parse_model_list_json(_dns_record.DNSRecord, d.get("dnsRecords", UNSET)),
+        "domain": lambda d: d.get("domain", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "public_certificate": lambda d: (
+            _domain_certificate_metadata.DomainCertificateMetadata.from_json(v)
+            if (v := d.get("publicCertificate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
+        ),
+        "validation_status": lambda d: (
+            _convert.parse_enum(DomainValidationStatus, v)
+            if (v := d.get("validationStatus", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, Domain._json_names),
+    }
 
     certificate_source_type: DomainCertificateSourceType | None | Unset = UNSET
     dns_records: list[DNSRecord] | None | Unset = UNSET
@@ -79,7 +102,7 @@ class Domain(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             certificate_source_type=(
                 _convert.parse_enum(DomainCertificateSourceType, v)
@@ -92,6 +115,8 @@ class Domain(OktaModel):
             public_certificate=(
                 _domain_certificate_metadata.DomainCertificateMetadata.from_dict(v)
                 if (v := d.pop("publicCertificate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
             ),
             validation_status=(

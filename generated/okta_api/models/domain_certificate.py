@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,15 @@ class DomainCertificate(OktaModel):
         "private_key": "str",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "certificate": lambda d: d.get("certificate", UNSET),
+        "certificate_chain": lambda d: d.get("certificateChain", UNSET),
+        "private_key": lambda d: d.get("privateKey", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(DomainCertificateType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, DomainCertificate._json_names),
+    }
 
     certificate: str | None | Unset = UNSET
     certificate_chain: str | None | Unset = UNSET
@@ -61,7 +70,7 @@ class DomainCertificate(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             certificate=d.pop("certificate", UNSET),
             certificate_chain=d.pop("certificateChain", UNSET),

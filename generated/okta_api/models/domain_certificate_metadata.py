@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class DomainCertificateMetadata(OktaModel):
         "fingerprint": "str",
         "subject": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expiration": lambda d: d.get("expiration", UNSET),
+        "fingerprint": lambda d: d.get("fingerprint", UNSET),
+        "subject": lambda d: d.get("subject", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, DomainCertificateMetadata._json_names),
+    }
 
     expiration: str | None | Unset = UNSET
     fingerprint: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class DomainCertificateMetadata(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             expiration=d.pop("expiration", UNSET),
             fingerprint=d.pop("fingerprint", UNSET),

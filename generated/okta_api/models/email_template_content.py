@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,14 @@ class EmailTemplateContent(OktaModel):
         "from_name": "str",
         "subject": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "body": lambda d: d.get("body", UNSET),
+        "from_address": lambda d: d.get("fromAddress", UNSET),
+        "from_name": lambda d: d.get("fromName", UNSET),
+        "subject": lambda d: d.get("subject", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateContent._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     body: str | None | Unset = UNSET
@@ -66,7 +74,7 @@ class EmailTemplateContent(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             body=d.pop("body", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,13 @@ class EmailTemplateCustomizationRequest(OktaModel):
         "language": "str",
         "subject": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "body": lambda d: d.get("body", UNSET),
+        "is_default": lambda d: d.get("isDefault", UNSET),
+        "language": lambda d: d.get("language", UNSET),
+        "subject": lambda d: d.get("subject", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateCustomizationRequest._json_names),
+    }
 
     body: str | None | Unset = UNSET
     is_default: bool | None | Unset = UNSET
@@ -60,7 +67,7 @@ class EmailTemplateCustomizationRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             body=d.pop("body", UNSET),
             is_default=d.pop("isDefault", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -27,6 +27,10 @@ class EmailTemplateTestRequest(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "customization_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "customization_id": lambda d: d.get("customizationId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateTestRequest._json_names),
+    }
 
     customization_id: str | None | Unset = UNSET
 
@@ -42,7 +46,7 @@ class EmailTemplateTestRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             customization_id=d.pop("customizationId", UNSET),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,39 @@ class EventHook(OktaModel):
         "status": "enum",
         "verification_status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "channel": lambda d: (
+            _event_hook_channel.EventHookChannel.from_json(v)
+            if (v := d.get("channel", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_event_hook_channel.EventHookChannel, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "created_by": lambda d: d.get("createdBy", UNSET),
+        "events": lambda d: (
+            _event_subscriptions.EventSubscriptions.from_json(v)
+            if (v := d.get("events", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_event_subscriptions.EventSubscriptions, v)
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(EventHookStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "verification_status": lambda d: (
+            _convert.parse_enum(EventHookVerificationStatus, v)
+            if (v := d.get("verificationStatus", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, EventHook._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     channel: EventHookChannel | None | Unset = UNSET
@@ -104,23 +137,29 @@ class EventHook(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             channel=(
                 _event_hook_channel.EventHookChannel.from_dict(v)
                 if (v := d.pop("channel", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_event_hook_channel.EventHookChannel, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
             events=(
                 _event_subscriptions.EventSubscriptions.from_dict(v)
                 if (v := d.pop("events", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_event_subscriptions.EventSubscriptions, v)
             ),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             status=(_convert.parse_enum(EventHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             verification_status=(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,13 @@ class EventSubscriptions(OktaModel):
         "items": "list:str",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "items": lambda d: d.get("items", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(EventSubscriptionsType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, EventSubscriptions._json_names),
+    }
 
     items: list[str] | None | Unset = UNSET
     type_: EventSubscriptionsType | None | Unset = UNSET
@@ -49,7 +56,7 @@ class EventSubscriptions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             items=d.pop("items", UNSET),
             type_=(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -50,6 +50,24 @@ class Feature(OktaModel):
         "status": "enum",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "description": lambda d: d.get("description", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "stage": lambda d: (
+            _feature_stage.FeatureStage.from_json(v)
+            if (v := d.get("stage", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_feature_stage.FeatureStage, v)
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "type_": lambda d: _convert.parse_enum(FeatureType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "additional_properties": lambda d: _convert.undeclared(d, Feature._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     description: str | None | Unset = UNSET
@@ -83,7 +101,7 @@ class Feature(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             description=d.pop("description", UNSET),
@@ -92,6 +110,8 @@ class Feature(OktaModel):
             stage=(
                 _feature_stage.FeatureStage.from_dict(v)
                 if (v := d.pop("stage", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_feature_stage.FeatureStage, v)
             ),
             status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),

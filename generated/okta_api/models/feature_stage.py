@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -32,6 +32,15 @@ class FeatureStage(OktaModel):
         "state": "enum",
         "value": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "state": lambda d: (
+            _convert.parse_enum(FeatureStageState, v) if (v := d.get("state", UNSET)).__class__ is str else v
+        ),
+        "value": lambda d: (
+            _convert.parse_enum(FeatureStageValue, v) if (v := d.get("value", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, FeatureStage._json_names),
+    }
 
     state: FeatureStageState | None | Unset = UNSET
     value: FeatureStageValue | None | Unset = UNSET
@@ -50,7 +59,7 @@ class FeatureStage(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             state=(_convert.parse_enum(FeatureStageState, v) if (v := d.pop("state", UNSET)).__class__ is str else v),
             value=(_convert.parse_enum(FeatureStageValue, v) if (v := d.pop("value", UNSET)).__class__ is str else v),

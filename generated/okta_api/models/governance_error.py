@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,16 @@ class GovernanceError(OktaModel):
         "error_id": "str",
         "error_causes": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "error_code": lambda d: d.get("errorCode", UNSET),
+        "error_summary": lambda d: d.get("errorSummary", UNSET),
+        "error_link": lambda d: d.get("errorLink", UNSET),
+        "error_id": lambda d: d.get("errorId", UNSET),
+        "error_causes": lambda d: _convert.parse_model_list_json(
+            _governance_error_cause.GovernanceErrorCause, d.get("errorCauses", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GovernanceError._json_names),
+    }
 
     error_code: str | None | Unset
     error_summary: str | None | Unset
@@ -69,7 +79,7 @@ class GovernanceError(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             error_code=d.pop("errorCode", UNSET),
             error_summary=d.pop("errorSummary", UNSET),

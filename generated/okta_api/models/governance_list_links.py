@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,23 @@ class GovernanceListLinks(OktaModel):
         "self_": "model",
         "next_": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "self_": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "next_": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("next", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GovernanceListLinks._json_names),
+    }
 
     self_: GovernanceLink | None | Unset
     next_: GovernanceLink | None | Unset = UNSET
@@ -51,16 +68,20 @@ class GovernanceListLinks(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             self_=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("self", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             next_=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("next", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,13 @@ class GovernancePrincipal(OktaModel):
         "type_": "enum",
         "external_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "type_": lambda d: (
+            _convert.parse_enum(GovernancePrincipalType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "external_id": lambda d: d.get("externalId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, GovernancePrincipal._json_names),
+    }
 
     type_: GovernancePrincipalType | None | Unset
     external_id: str | None | Unset
@@ -49,7 +56,7 @@ class GovernancePrincipal(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             type_=(
                 _convert.parse_enum(GovernancePrincipalType, v) if (v := d.pop("type", UNSET)).__class__ is str else v

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,22 @@ class GovernanceRequestedResource(OktaModel):
         "access_scope_type": "enum",
         "access_scope_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "entry_id": lambda d: d.get("entryId", UNSET),
+        "resource_id": lambda d: d.get("resourceId", UNSET),
+        "resource_type": lambda d: (
+            _convert.parse_enum(GovernanceRequestedResourceType, v)
+            if (v := d.get("resourceType", UNSET)).__class__ is str
+            else v
+        ),
+        "access_scope_type": lambda d: (
+            _convert.parse_enum(GovernanceAccessScopeType, v)
+            if (v := d.get("accessScopeType", UNSET)).__class__ is str
+            else v
+        ),
+        "access_scope_id": lambda d: d.get("accessScopeId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, GovernanceRequestedResource._json_names),
+    }
 
     entry_id: str | None | Unset = UNSET
     resource_id: str | None | Unset = UNSET
@@ -68,7 +84,7 @@ class GovernanceRequestedResource(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             entry_id=d.pop("entryId", UNSET),
             resource_id=d.pop("resourceId", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -56,6 +56,28 @@ class Group(OktaModel):
         "profile": "model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "last_membership_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastMembershipUpdated", UNSET)).__class__ is str else v
+        ),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "object_class": lambda d: d.get("objectClass", UNSET),
+        "profile": lambda d: (
+            _group_profile.GroupProfile.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_profile.GroupProfile, v)
+        ),
+        "type_": lambda d: _convert.parse_enum(GroupType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "additional_properties": lambda d: _convert.undeclared(d, Group._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -95,20 +117,24 @@ class Group(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             last_membership_updated=(
-                _convert.parse_datetime(v) if (v := d.pop("lastMembershipUpdated", UNSET)).__class__ is str else v
+                _convert.parse_datetime_text(v) if (v := d.pop("lastMembershipUpdated", UNSET)).__class__ is str else v
             ),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             object_class=d.pop("objectClass", UNSET),
             profile=(
                 _group_profile.GroupProfile.from_dict(v)
                 if (v := d.pop("profile", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_profile.GroupProfile, v)
             ),
             type_=(_convert.parse_enum(GroupType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class GroupProfile(OktaModel):
         "description": "str",
         "name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "description": lambda d: d.get("description", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupProfile._json_names),
+    }
     _extensible: ClassVar[bool] = True
 
     description: str | None | Unset = UNSET
@@ -49,7 +54,7 @@ class GroupProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Straight to the slots: this class's __setattr__ would send each field through a check.
         obj = cls.__new__(cls)
         _set = object.__setattr__

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -55,6 +55,33 @@ class GroupRule(OktaModel):
         "status": "enum",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "actions": lambda d: (
+            _group_rule_action.GroupRuleAction.from_json(v)
+            if (v := d.get("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_rule_action.GroupRuleAction, v)
+        ),
+        "conditions": lambda d: (
+            _group_rule_conditions.GroupRuleConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(GroupRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupRule._json_names),
+    }
 
     actions: GroupRuleAction | None | Unset = UNSET
     conditions: GroupRuleConditions | None | Unset = UNSET
@@ -91,21 +118,27 @@ class GroupRule(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             actions=(
                 _group_rule_action.GroupRuleAction.from_dict(v)
                 if (v := d.pop("actions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_rule_action.GroupRuleAction, v)
             ),
             conditions=(
                 _group_rule_conditions.GroupRuleConditions.from_dict(v)
                 if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             status=(_convert.parse_enum(GroupRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             type_=d.pop("type", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class GroupRuleConditions(OktaModel):
         "expression": "model",
         "people": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expression": lambda d: (
+            _group_rule_expression.GroupRuleExpression.from_json(v)
+            if (v := d.get("expression", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_rule_expression.GroupRuleExpression, v)
+        ),
+        "people": lambda d: (
+            _group_rule_people_condition.GroupRulePeopleCondition.from_json(v)
+            if (v := d.get("people", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupRuleConditions._json_names),
+    }
 
     expression: GroupRuleExpression | None | Unset = UNSET
     people: GroupRulePeopleCondition | None | Unset = UNSET
@@ -53,16 +70,20 @@ class GroupRuleConditions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             expression=(
                 _group_rule_expression.GroupRuleExpression.from_dict(v)
                 if (v := d.pop("expression", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_rule_expression.GroupRuleExpression, v)
             ),
             people=(
                 _group_rule_people_condition.GroupRulePeopleCondition.from_dict(v)
                 if (v := d.pop("people", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, v)
             ),
         )

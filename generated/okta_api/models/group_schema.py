@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,32 @@ class GroupSchema(OktaModel):
         "title": "str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "schema": lambda d: d.get("$schema", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: d.get("created", UNSET),
+        "definitions": lambda d: (
+            _group_schema_definitions.GroupSchemaDefinitions.from_json(v)
+            if (v := d.get("definitions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_definitions.GroupSchemaDefinitions, v)
+        ),
+        "description": lambda d: d.get("description", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: d.get("lastUpdated", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "properties": lambda d: (
+            _user_schema_properties.UserSchemaProperties.from_json(v)
+            if (v := d.get("properties", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_properties.UserSchemaProperties, v)
+        ),
+        "title": lambda d: d.get("title", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupSchema._json_names),
+    }
 
     schema: str | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -107,7 +133,7 @@ class GroupSchema(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             schema=d.pop("$schema", UNSET),
             field_links=d.pop("_links", UNSET),
@@ -115,6 +141,8 @@ class GroupSchema(OktaModel):
             definitions=(
                 _group_schema_definitions.GroupSchemaDefinitions.from_dict(v)
                 if (v := d.pop("definitions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_schema_definitions.GroupSchemaDefinitions, v)
             ),
             description=d.pop("description", UNSET),
@@ -124,6 +152,8 @@ class GroupSchema(OktaModel):
             properties=(
                 _user_schema_properties.UserSchemaProperties.from_dict(v)
                 if (v := d.pop("properties", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_properties.UserSchemaProperties, v)
             ),
             title=d.pop("title", UNSET),

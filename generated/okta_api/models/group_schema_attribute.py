@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -87,6 +87,48 @@ class GroupSchemaAttribute(OktaModel):
         "union": "enum",
         "unique": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "description": lambda d: d.get("description", UNSET),
+        "enum": lambda d: d.get("enum", UNSET),
+        "external_name": lambda d: d.get("externalName", UNSET),
+        "external_namespace": lambda d: d.get("externalNamespace", UNSET),
+        "items": lambda d: (
+            _user_schema_attribute_items.UserSchemaAttributeItems.from_json(v)
+            if (v := d.get("items", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
+        ),
+        "master": lambda d: (
+            _user_schema_attribute_master.UserSchemaAttributeMaster.from_json(v)
+            if (v := d.get("master", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
+        ),
+        "max_length": lambda d: d.get("maxLength", UNSET),
+        "min_length": lambda d: d.get("minLength", UNSET),
+        "mutability": lambda d: d.get("mutability", UNSET),
+        "one_of": lambda d: _convert.parse_model_list_json(
+            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.get("oneOf", UNSET)
+        ),
+        "permissions": lambda d: _convert.parse_model_list_json(
+            _user_schema_attribute_permission.UserSchemaAttributePermission, d.get("permissions", UNSET)
+        ),
+        "required": lambda d: d.get("required", UNSET),
+        "scope": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.get("scope", UNSET)).__class__ is str else v
+        ),
+        "title": lambda d: d.get("title", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "union": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.get("union", UNSET)).__class__ is str else v
+        ),
+        "unique": lambda d: d.get("unique", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupSchemaAttribute._json_names),
+    }
 
     description: str | None | Unset = UNSET
     enum: list[str] | None | Unset = UNSET
@@ -150,7 +192,7 @@ class GroupSchemaAttribute(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             description=d.pop("description", UNSET),
             enum=d.pop("enum", UNSET),
@@ -159,11 +201,15 @@ class GroupSchemaAttribute(OktaModel):
             items=(
                 _user_schema_attribute_items.UserSchemaAttributeItems.from_dict(v)
                 if (v := d.pop("items", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
             ),
             master=(
                 _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
                 if (v := d.pop("master", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
             ),
             max_length=d.pop("maxLength", UNSET),

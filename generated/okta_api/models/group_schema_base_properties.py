@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,23 @@ class GroupSchemaBaseProperties(OktaModel):
         "description": "model",
         "name": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "description": lambda d: (
+            _group_schema_attribute.GroupSchemaAttribute.from_json(v)
+            if (v := d.get("description", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
+        ),
+        "name": lambda d: (
+            _group_schema_attribute.GroupSchemaAttribute.from_json(v)
+            if (v := d.get("name", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupSchemaBaseProperties._json_names),
+    }
 
     description: GroupSchemaAttribute | None | Unset = UNSET
     name: GroupSchemaAttribute | None | Unset = UNSET
@@ -51,16 +68,20 @@ class GroupSchemaBaseProperties(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             description=(
                 _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
                 if (v := d.pop("description", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
             ),
             name=(
                 _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
                 if (v := d.pop("name", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class GroupSchemaDefinitions(OktaModel):
         "base": "model",
         "custom": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "base": lambda d: (
+            _group_schema_base.GroupSchemaBase.from_json(v)
+            if (v := d.get("base", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_base.GroupSchemaBase, v)
+        ),
+        "custom": lambda d: (
+            _group_schema_custom.GroupSchemaCustom.from_json(v)
+            if (v := d.get("custom", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_custom.GroupSchemaCustom, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupSchemaDefinitions._json_names),
+    }
 
     base: GroupSchemaBase | None | Unset = UNSET
     custom: GroupSchemaCustom | None | Unset = UNSET
@@ -53,16 +70,20 @@ class GroupSchemaDefinitions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             base=(
                 _group_schema_base.GroupSchemaBase.from_dict(v)
                 if (v := d.pop("base", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_schema_base.GroupSchemaBase, v)
             ),
             custom=(
                 _group_schema_custom.GroupSchemaCustom.from_dict(v)
                 if (v := d.pop("custom", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_schema_custom.GroupSchemaCustom, v)
             ),
         )

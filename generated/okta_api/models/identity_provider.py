@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -63,6 +63,41 @@ class IdentityProvider(OktaModel):
         "status": "enum",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "issuer_mode": lambda d: (
+            _convert.parse_enum(IdentityProviderIssuerMode, v)
+            if (v := d.get("issuerMode", UNSET)).__class__ is str
+            else v
+        ),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "policy": lambda d: (
+            _identity_provider_policy.IdentityProviderPolicy.from_json(v)
+            if (v := d.get("policy", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, v)
+        ),
+        "protocol": lambda d: (
+            _protocol.Protocol.from_json(v)
+            if (v := d.get("protocol", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol.Protocol, v)
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(IdentityProviderStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(IdentityProviderType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProvider._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
@@ -105,26 +140,32 @@ class IdentityProvider(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             issuer_mode=(
                 _convert.parse_enum(IdentityProviderIssuerMode, v)
                 if (v := d.pop("issuerMode", UNSET)).__class__ is str
                 else v
             ),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             policy=(
                 _identity_provider_policy.IdentityProviderPolicy.from_dict(v)
                 if (v := d.pop("policy", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, v)
             ),
             protocol=(
                 _protocol.Protocol.from_dict(v)
                 if (v := d.pop("protocol", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol.Protocol, v)
             ),
             status=(

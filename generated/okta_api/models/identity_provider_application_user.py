@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -45,6 +45,16 @@ class IdentityProviderApplicationUser(OktaModel):
         "last_updated": "str",
         "profile": "dict",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: d.get("created", UNSET),
+        "external_id": lambda d: d.get("externalId", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: d.get("lastUpdated", UNSET),
+        "profile": lambda d: d.get("profile", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderApplicationUser._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -78,7 +88,7 @@ class IdentityProviderApplicationUser(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),

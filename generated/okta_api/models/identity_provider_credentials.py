@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,30 @@ class IdentityProviderCredentials(OktaModel):
         "signing": "model",
         "trust": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "client": lambda d: (
+            _identity_provider_credentials_client.IdentityProviderCredentialsClient.from_json(v)
+            if (v := d.get("client", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_credentials_client.IdentityProviderCredentialsClient, v)
+        ),
+        "signing": lambda d: (
+            _identity_provider_credentials_signing.IdentityProviderCredentialsSigning.from_json(v)
+            if (v := d.get("signing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_credentials_signing.IdentityProviderCredentialsSigning, v)
+        ),
+        "trust": lambda d: (
+            _identity_provider_credentials_trust.IdentityProviderCredentialsTrust.from_json(v)
+            if (v := d.get("trust", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_credentials_trust.IdentityProviderCredentialsTrust, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentials._json_names),
+    }
 
     client: IdentityProviderCredentialsClient | None | Unset = UNSET
     signing: IdentityProviderCredentialsSigning | None | Unset = UNSET
@@ -61,21 +85,27 @@ class IdentityProviderCredentials(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             client=(
                 _identity_provider_credentials_client.IdentityProviderCredentialsClient.from_dict(v)
                 if (v := d.pop("client", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_identity_provider_credentials_client.IdentityProviderCredentialsClient, v)
             ),
             signing=(
                 _identity_provider_credentials_signing.IdentityProviderCredentialsSigning.from_dict(v)
                 if (v := d.pop("signing", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_identity_provider_credentials_signing.IdentityProviderCredentialsSigning, v)
             ),
             trust=(
                 _identity_provider_credentials_trust.IdentityProviderCredentialsTrust.from_dict(v)
                 if (v := d.pop("trust", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_identity_provider_credentials_trust.IdentityProviderCredentialsTrust, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,11 @@ class IdentityProviderCredentialsClient(OktaModel):
         "client_id": "str",
         "client_secret": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "client_id": lambda d: d.get("client_id", UNSET),
+        "client_secret": lambda d: d.get("client_secret", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentialsClient._json_names),
+    }
 
     client_id: str | None | Unset = UNSET
     client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
@@ -49,7 +54,7 @@ class IdentityProviderCredentialsClient(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             client_id=d.pop("client_id", UNSET),
             client_secret=d.pop("client_secret", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class IdentityProviderCredentialsSigning(OktaModel):
         "private_key": "str",
         "team_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "kid": lambda d: d.get("kid", UNSET),
+        "private_key": lambda d: d.get("privateKey", UNSET),
+        "team_id": lambda d: d.get("teamId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentialsSigning._json_names),
+    }
 
     kid: str | None | Unset = UNSET
     private_key: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class IdentityProviderCredentialsSigning(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             kid=d.pop("kid", UNSET),
             private_key=d.pop("privateKey", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,18 @@ class IdentityProviderCredentialsTrust(OktaModel):
         "revocation": "enum",
         "revocation_cache_lifetime": "int",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "audience": lambda d: d.get("audience", UNSET),
+        "issuer": lambda d: d.get("issuer", UNSET),
+        "kid": lambda d: d.get("kid", UNSET),
+        "revocation": lambda d: (
+            _convert.parse_enum(IdentityProviderCredentialsTrustRevocation, v)
+            if (v := d.get("revocation", UNSET)).__class__ is str
+            else v
+        ),
+        "revocation_cache_lifetime": lambda d: d.get("revocationCacheLifetime", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentialsTrust._json_names),
+    }
 
     audience: str | None | Unset = UNSET
     issuer: str | None | Unset = UNSET
@@ -67,7 +79,7 @@ class IdentityProviderCredentialsTrust(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             audience=d.pop("audience", UNSET),
             issuer=d.pop("issuer", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,15 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
         "idp_ids": "list:str",
         "provider": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "idp_ids": lambda d: d.get("idpIds", UNSET),
+        "provider": lambda d: (
+            _convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, v)
+            if (v := d.get("provider", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderPolicyRuleCondition._json_names),
+    }
 
     idp_ids: list[str] | None | Unset = UNSET
     provider: IdentityProviderPolicyRuleConditionProvider | None | Unset = UNSET
@@ -49,7 +58,7 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             idp_ids=d.pop("idpIds", UNSET),
             provider=(

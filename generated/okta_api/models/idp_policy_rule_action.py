@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,12 @@ class IdpPolicyRuleAction(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "providers": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "providers": lambda d: _convert.parse_model_list_json(
+            _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider, d.get("providers", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, IdpPolicyRuleAction._json_names),
+    }
 
     providers: list[IdpPolicyRuleActionProvider] | None | Unset = UNSET
 
@@ -45,7 +51,7 @@ class IdpPolicyRuleAction(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             providers=_convert.parse_model_list(
                 _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider, d.pop("providers", UNSET)

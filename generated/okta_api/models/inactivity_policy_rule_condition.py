@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class InactivityPolicyRuleCondition(OktaModel):
         "number": "int",
         "unit": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "number": lambda d: d.get("number", UNSET),
+        "unit": lambda d: d.get("unit", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, InactivityPolicyRuleCondition._json_names),
+    }
 
     number: int | None | Unset = UNSET
     unit: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class InactivityPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             number=d.pop("number", UNSET),
             unit=d.pop("unit", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -57,6 +57,30 @@ class InlineHook(OktaModel):
         "type_": "enum",
         "version": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "channel": lambda d: (
+            _inline_hook_channel.InlineHookChannel.from_json(v)
+            if (v := d.get("channel", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inline_hook_channel.InlineHookChannel, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(InlineHookStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(InlineHookType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "version": lambda d: d.get("version", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHook._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     channel: InlineHookChannel | None | Unset = UNSET
@@ -96,17 +120,21 @@ class InlineHook(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             channel=(
                 _inline_hook_channel.InlineHookChannel.from_dict(v)
                 if (v := d.pop("channel", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_inline_hook_channel.InlineHookChannel, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             status=(_convert.parse_enum(InlineHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             type_=(_convert.parse_enum(InlineHookType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,20 @@ class InlineHookChannel(OktaModel):
         "type_": "enum",
         "version": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "config": lambda d: (
+            _inline_hook_channel_config.InlineHookChannelConfig.from_json(v)
+            if (v := d.get("config", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, v)
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(InlineHookChannelType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "version": lambda d: d.get("version", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannel._json_names),
+    }
 
     config: InlineHookChannelConfig | None | Unset = UNSET
     type_: InlineHookChannelType | None | Unset = UNSET
@@ -58,11 +72,13 @@ class InlineHookChannel(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             config=(
                 _inline_hook_channel_config.InlineHookChannelConfig.from_dict(v)
                 if (v := d.pop("config", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, v)
             ),
             type_=(

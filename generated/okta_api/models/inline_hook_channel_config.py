@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,21 @@ class InlineHookChannelConfig(OktaModel):
         "method": "str",
         "uri": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "auth_scheme": lambda d: (
+            _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme.from_json(v)
+            if (v := d.get("authScheme", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
+        ),
+        "headers": lambda d: _convert.parse_model_list_json(
+            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders, d.get("headers", UNSET)
+        ),
+        "method": lambda d: d.get("method", UNSET),
+        "uri": lambda d: d.get("uri", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelConfig._json_names),
+    }
 
     auth_scheme: InlineHookChannelConfigAuthScheme | None | Unset = UNSET
     headers: list[InlineHookChannelConfigHeaders] | None | Unset = UNSET
@@ -65,11 +80,13 @@ class InlineHookChannelConfig(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             auth_scheme=(
                 _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme.from_dict(v)
                 if (v := d.pop("authScheme", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
             ),
             headers=_convert.parse_model_list(

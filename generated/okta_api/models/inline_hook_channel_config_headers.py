@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class InlineHookChannelConfigHeaders(OktaModel):
         "key": "str",
         "value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "key": lambda d: d.get("key", UNSET),
+        "value": lambda d: d.get("value", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelConfigHeaders._json_names),
+    }
 
     key: str | None | Unset = UNSET
     value: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class InlineHookChannelConfigHeaders(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             key=d.pop("key", UNSET),
             value=d.pop("value", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -18,6 +18,9 @@ class InlineHookPayload(OktaModel):
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookPayload._json_names),
+    }
     _extensible: ClassVar[bool] = True
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -30,7 +33,7 @@ class InlineHookPayload(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Straight to the slots: this class's __setattr__ would send each field through a check.
         obj = cls.__new__(cls)
         _set = object.__setattr__

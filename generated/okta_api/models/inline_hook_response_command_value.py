@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class InlineHookResponseCommandValue(OktaModel):
         "path": "str",
         "value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "op": lambda d: d.get("op", UNSET),
+        "path": lambda d: d.get("path", UNSET),
+        "value": lambda d: d.get("value", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookResponseCommandValue._json_names),
+    }
 
     op: str | None | Unset = UNSET
     path: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class InlineHookResponseCommandValue(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             op=d.pop("op", UNSET),
             path=d.pop("path", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,13 @@ class InlineHookResponseCommands(OktaModel):
         "type_": "str",
         "value": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "type_": lambda d: d.get("type", UNSET),
+        "value": lambda d: _convert.parse_model_list_json(
+            _inline_hook_response_command_value.InlineHookResponseCommandValue, d.get("value", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookResponseCommands._json_names),
+    }
 
     type_: str | None | Unset = UNSET
     value: list[InlineHookResponseCommandValue] | None | Unset = UNSET
@@ -51,7 +58,7 @@ class InlineHookResponseCommands(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             type_=d.pop("type", UNSET),
             value=_convert.parse_model_list(

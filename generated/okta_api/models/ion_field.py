@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -54,6 +54,24 @@ class IonField(OktaModel):
         "value": "dict",
         "visible": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "form": lambda d: (
+            _ion_form.IonForm.from_json(v)
+            if (v := d.get("form", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_ion_form.IonForm, v)
+        ),
+        "label": lambda d: d.get("label", UNSET),
+        "mutable": lambda d: d.get("mutable", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "required": lambda d: d.get("required", UNSET),
+        "secret": lambda d: d.get("secret", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "value": lambda d: d.get("value", UNSET),
+        "visible": lambda d: d.get("visible", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, IonField._json_names),
+    }
 
     form: IonForm | None | Unset = UNSET
     label: str | None | Unset = UNSET
@@ -93,11 +111,13 @@ class IonField(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             form=(
                 _ion_form.IonForm.from_dict(v)
                 if (v := d.pop("form", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_ion_form.IonForm, v)
             ),
             label=d.pop("label", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -54,6 +54,18 @@ class IonForm(OktaModel):
         "relates_to": "list:str",
         "value": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "accepts": lambda d: d.get("accepts", UNSET),
+        "href": lambda d: d.get("href", UNSET),
+        "method": lambda d: d.get("method", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "produces": lambda d: d.get("produces", UNSET),
+        "refresh": lambda d: d.get("refresh", UNSET),
+        "rel": lambda d: d.get("rel", UNSET),
+        "relates_to": lambda d: d.get("relatesTo", UNSET),
+        "value": lambda d: _convert.parse_model_list_json(_ion_field.IonField, d.get("value", UNSET)),
+        "additional_properties": lambda d: _convert.undeclared(d, IonForm._json_names),
+    }
 
     accepts: str | None | Unset = UNSET
     href: str | None | Unset = UNSET
@@ -93,7 +105,7 @@ class IonForm(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             accepts=d.pop("accepts", UNSET),
             href=d.pop("href", UNSET),

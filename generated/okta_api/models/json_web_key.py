@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -73,6 +73,29 @@ class JsonWebKey(OktaModel):
         "x_5_t_s256": "str",
         "x5u": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "alg": lambda d: d.get("alg", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "e": lambda d: d.get("e", UNSET),
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "key_ops": lambda d: d.get("key_ops", UNSET),
+        "kid": lambda d: d.get("kid", UNSET),
+        "kty": lambda d: d.get("kty", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "n": lambda d: d.get("n", UNSET),
+        "status": lambda d: d.get("status", UNSET),
+        "use": lambda d: d.get("use", UNSET),
+        "x5c": lambda d: d.get("x5c", UNSET),
+        "x5t": lambda d: d.get("x5t", UNSET),
+        "x_5_t_s256": lambda d: d.get("x5t#S256", UNSET),
+        "x5u": lambda d: d.get("x5u", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, JsonWebKey._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     alg: str | None | Unset = UNSET
@@ -133,17 +156,19 @@ class JsonWebKey(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             alg=d.pop("alg", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             e=d.pop("e", UNSET),
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             key_ops=d.pop("key_ops", UNSET),
             kid=d.pop("kid", UNSET),
             kty=d.pop("kty", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             n=d.pop("n", UNSET),
             status=d.pop("status", UNSET),
             use=d.pop("use", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class KnowledgeConstraint(AccessPolicyConstraint):
         "reauthenticate_in": "str",
         "types": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "methods": lambda d: d.get("methods", UNSET),
+        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
+        "types": lambda d: d.get("types", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, KnowledgeConstraint._json_names),
+    }
 
     methods: list[str] | None | Unset = UNSET
     reauthenticate_in: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class KnowledgeConstraint(AccessPolicyConstraint):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             methods=d.pop("methods", UNSET),
             reauthenticate_in=d.pop("reauthenticateIn", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
         "number": "int",
         "unit": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "lifecycle_status": lambda d: d.get("lifecycleStatus", UNSET),
+        "number": lambda d: d.get("number", UNSET),
+        "unit": lambda d: d.get("unit", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LifecycleExpirationPolicyRuleCondition._json_names),
+    }
 
     lifecycle_status: str | None | Unset = UNSET
     number: int | None | Unset = UNSET
@@ -54,7 +60,7 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             lifecycle_status=d.pop("lifecycleStatus", UNSET),
             number=d.pop("number", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,24 @@ class LinkedObject(OktaModel):
         "associated": "model",
         "primary": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "associated": lambda d: (
+            _linked_object_details.LinkedObjectDetails.from_json(v)
+            if (v := d.get("associated", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+        ),
+        "primary": lambda d: (
+            _linked_object_details.LinkedObjectDetails.from_json(v)
+            if (v := d.get("primary", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, LinkedObject._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     associated: LinkedObjectDetails | None | Unset = UNSET
@@ -57,17 +75,21 @@ class LinkedObject(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             associated=(
                 _linked_object_details.LinkedObjectDetails.from_dict(v)
                 if (v := d.pop("associated", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
             ),
             primary=(
                 _linked_object_details.LinkedObjectDetails.from_dict(v)
                 if (v := d.pop("primary", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,15 @@ class LinkedObjectDetails(OktaModel):
         "title": "str",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "description": lambda d: d.get("description", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "title": lambda d: d.get("title", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(LinkedObjectDetailsType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, LinkedObjectDetails._json_names),
+    }
 
     description: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
@@ -61,7 +70,7 @@ class LinkedObjectDetails(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             description=d.pop("description", UNSET),
             name=d.pop("name", UNSET),

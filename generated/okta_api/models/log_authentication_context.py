@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -51,6 +51,32 @@ class LogAuthenticationContext(OktaModel):
         "interface": "str",
         "issuer": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "authentication_provider": lambda d: (
+            _convert.parse_enum(LogAuthenticationProvider, v)
+            if (v := d.get("authenticationProvider", UNSET)).__class__ is str
+            else v
+        ),
+        "authentication_step": lambda d: d.get("authenticationStep", UNSET),
+        "credential_provider": lambda d: (
+            _convert.parse_enum(LogCredentialProvider, v)
+            if (v := d.get("credentialProvider", UNSET)).__class__ is str
+            else v
+        ),
+        "credential_type": lambda d: (
+            _convert.parse_enum(LogCredentialType, v) if (v := d.get("credentialType", UNSET)).__class__ is str else v
+        ),
+        "external_session_id": lambda d: d.get("externalSessionId", UNSET),
+        "interface": lambda d: d.get("interface", UNSET),
+        "issuer": lambda d: (
+            _log_issuer.LogIssuer.from_json(v)
+            if (v := d.get("issuer", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_issuer.LogIssuer, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, LogAuthenticationContext._json_names),
+    }
 
     authentication_provider: LogAuthenticationProvider | None | Unset = UNSET
     authentication_step: int | None | Unset = UNSET
@@ -84,7 +110,7 @@ class LogAuthenticationContext(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             authentication_provider=(
                 _convert.parse_enum(LogAuthenticationProvider, v)
@@ -107,6 +133,8 @@ class LogAuthenticationContext(OktaModel):
             issuer=(
                 _log_issuer.LogIssuer.from_dict(v)
                 if (v := d.pop("issuer", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_issuer.LogIssuer, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -47,6 +47,27 @@ class LogClient(OktaModel):
         "user_agent": "model",
         "zone": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "device": lambda d: d.get("device", UNSET),
+        "geographical_context": lambda d: (
+            _log_geographical_context.LogGeographicalContext.from_json(v)
+            if (v := d.get("geographicalContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "ip_address": lambda d: d.get("ipAddress", UNSET),
+        "user_agent": lambda d: (
+            _log_user_agent.LogUserAgent.from_json(v)
+            if (v := d.get("userAgent", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_user_agent.LogUserAgent, v)
+        ),
+        "zone": lambda d: d.get("zone", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogClient._json_names),
+    }
 
     device: str | None | Unset = UNSET
     geographical_context: LogGeographicalContext | None | Unset = UNSET
@@ -77,12 +98,14 @@ class LogClient(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             device=d.pop("device", UNSET),
             geographical_context=(
                 _log_geographical_context.LogGeographicalContext.from_dict(v)
                 if (v := d.pop("geographicalContext", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
             ),
             id=d.pop("id", UNSET),
@@ -90,6 +113,8 @@ class LogClient(OktaModel):
             user_agent=(
                 _log_user_agent.LogUserAgent.from_dict(v)
                 if (v := d.pop("userAgent", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_user_agent.LogUserAgent, v)
             ),
             zone=d.pop("zone", UNSET),

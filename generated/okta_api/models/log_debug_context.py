@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -27,6 +27,10 @@ class LogDebugContext(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "debug_data": "dict",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "debug_data": lambda d: d.get("debugData", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogDebugContext._json_names),
+    }
 
     debug_data: dict[str, Any] | None | Unset = UNSET
 
@@ -42,7 +46,7 @@ class LogDebugContext(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             debug_data=d.pop("debugData", UNSET),
         )

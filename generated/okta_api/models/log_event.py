@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -93,6 +93,77 @@ class LogEvent(OktaModel):
         "uuid": "str",
         "version": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "actor": lambda d: (
+            _log_actor.LogActor.from_json(v)
+            if (v := d.get("actor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_actor.LogActor, v)
+        ),
+        "authentication_context": lambda d: (
+            _log_authentication_context.LogAuthenticationContext.from_json(v)
+            if (v := d.get("authenticationContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
+        ),
+        "client": lambda d: (
+            _log_client.LogClient.from_json(v)
+            if (v := d.get("client", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_client.LogClient, v)
+        ),
+        "debug_context": lambda d: (
+            _log_debug_context.LogDebugContext.from_json(v)
+            if (v := d.get("debugContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_debug_context.LogDebugContext, v)
+        ),
+        "display_message": lambda d: d.get("displayMessage", UNSET),
+        "event_type": lambda d: d.get("eventType", UNSET),
+        "legacy_event_type": lambda d: d.get("legacyEventType", UNSET),
+        "outcome": lambda d: (
+            _log_outcome.LogOutcome.from_json(v)
+            if (v := d.get("outcome", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_outcome.LogOutcome, v)
+        ),
+        "published": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("published", UNSET)).__class__ is str else v
+        ),
+        "request": lambda d: (
+            _log_request.LogRequest.from_json(v)
+            if (v := d.get("request", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_request.LogRequest, v)
+        ),
+        "security_context": lambda d: (
+            _log_security_context.LogSecurityContext.from_json(v)
+            if (v := d.get("securityContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_security_context.LogSecurityContext, v)
+        ),
+        "severity": lambda d: (
+            _convert.parse_enum(LogSeverity, v) if (v := d.get("severity", UNSET)).__class__ is str else v
+        ),
+        "target": lambda d: _convert.parse_model_list_json(_log_target.LogTarget, d.get("target", UNSET)),
+        "transaction": lambda d: (
+            _log_transaction.LogTransaction.from_json(v)
+            if (v := d.get("transaction", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_transaction.LogTransaction, v)
+        ),
+        "uuid": lambda d: d.get("uuid", UNSET),
+        "version": lambda d: d.get("version", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogEvent._json_names),
+    }
 
     actor: LogActor | None | Unset = UNSET
     authentication_context: LogAuthenticationContext | None | Unset = UNSET
@@ -153,26 +224,34 @@ class LogEvent(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             actor=(
                 _log_actor.LogActor.from_dict(v)
                 if (v := d.pop("actor", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_actor.LogActor, v)
             ),
             authentication_context=(
                 _log_authentication_context.LogAuthenticationContext.from_dict(v)
                 if (v := d.pop("authenticationContext", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
             ),
             client=(
                 _log_client.LogClient.from_dict(v)
                 if (v := d.pop("client", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_client.LogClient, v)
             ),
             debug_context=(
                 _log_debug_context.LogDebugContext.from_dict(v)
                 if (v := d.pop("debugContext", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_debug_context.LogDebugContext, v)
             ),
             display_message=d.pop("displayMessage", UNSET),
@@ -181,17 +260,23 @@ class LogEvent(OktaModel):
             outcome=(
                 _log_outcome.LogOutcome.from_dict(v)
                 if (v := d.pop("outcome", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_outcome.LogOutcome, v)
             ),
-            published=(_convert.parse_datetime(v) if (v := d.pop("published", UNSET)).__class__ is str else v),
+            published=(_convert.parse_datetime_text(v) if (v := d.pop("published", UNSET)).__class__ is str else v),
             request=(
                 _log_request.LogRequest.from_dict(v)
                 if (v := d.pop("request", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_request.LogRequest, v)
             ),
             security_context=(
                 _log_security_context.LogSecurityContext.from_dict(v)
                 if (v := d.pop("securityContext", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_security_context.LogSecurityContext, v)
             ),
             severity=(_convert.parse_enum(LogSeverity, v) if (v := d.pop("severity", UNSET)).__class__ is str else v),
@@ -199,6 +284,8 @@ class LogEvent(OktaModel):
             transaction=(
                 _log_transaction.LogTransaction.from_dict(v)
                 if (v := d.pop("transaction", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_transaction.LogTransaction, v)
             ),
             uuid=d.pop("uuid", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,20 @@ class LogGeographicalContext(OktaModel):
         "postal_code": "str",
         "state": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "city": lambda d: d.get("city", UNSET),
+        "country": lambda d: d.get("country", UNSET),
+        "geolocation": lambda d: (
+            _log_geolocation.LogGeolocation.from_json(v)
+            if (v := d.get("geolocation", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_geolocation.LogGeolocation, v)
+        ),
+        "postal_code": lambda d: d.get("postalCode", UNSET),
+        "state": lambda d: d.get("state", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogGeographicalContext._json_names),
+    }
 
     city: str | None | Unset = UNSET
     country: str | None | Unset = UNSET
@@ -69,13 +83,15 @@ class LogGeographicalContext(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             city=d.pop("city", UNSET),
             country=d.pop("country", UNSET),
             geolocation=(
                 _log_geolocation.LogGeolocation.from_dict(v)
                 if (v := d.pop("geolocation", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_geolocation.LogGeolocation, v)
             ),
             postal_code=d.pop("postalCode", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class LogGeolocation(OktaModel):
         "lat": "float",
         "lon": "float",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "lat": lambda d: d.get("lat", UNSET),
+        "lon": lambda d: d.get("lon", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogGeolocation._json_names),
+    }
 
     lat: float | None | Unset = UNSET
     lon: float | None | Unset = UNSET
@@ -48,7 +53,7 @@ class LogGeolocation(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             lat=d.pop("lat", UNSET),
             lon=d.pop("lon", UNSET),

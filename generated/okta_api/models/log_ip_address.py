@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,19 @@ class LogIpAddress(OktaModel):
         "source": "str",
         "version": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "geographical_context": lambda d: (
+            _log_geographical_context.LogGeographicalContext.from_json(v)
+            if (v := d.get("geographicalContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
+        ),
+        "ip": lambda d: d.get("ip", UNSET),
+        "source": lambda d: d.get("source", UNSET),
+        "version": lambda d: d.get("version", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogIpAddress._json_names),
+    }
 
     geographical_context: LogGeographicalContext | None | Unset = UNSET
     ip: str | None | Unset = UNSET
@@ -63,11 +76,13 @@ class LogIpAddress(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             geographical_context=(
                 _log_geographical_context.LogGeographicalContext.from_dict(v)
                 if (v := d.pop("geographicalContext", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
             ),
             ip=d.pop("ip", UNSET),

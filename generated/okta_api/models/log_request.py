@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,10 @@ class LogRequest(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "ip_chain": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "ip_chain": lambda d: _convert.parse_model_list_json(_log_ip_address.LogIpAddress, d.get("ipChain", UNSET)),
+        "additional_properties": lambda d: _convert.undeclared(d, LogRequest._json_names),
+    }
 
     ip_chain: list[LogIpAddress] | None | Unset = UNSET
 
@@ -45,7 +49,7 @@ class LogRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             ip_chain=_convert.parse_model_list(_log_ip_address.LogIpAddress, d.pop("ipChain", UNSET)),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,14 @@ class LogSecurityContext(OktaModel):
         "is_proxy": "bool",
         "isp": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "as_number": lambda d: d.get("asNumber", UNSET),
+        "as_org": lambda d: d.get("asOrg", UNSET),
+        "domain": lambda d: d.get("domain", UNSET),
+        "is_proxy": lambda d: d.get("isProxy", UNSET),
+        "isp": lambda d: d.get("isp", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogSecurityContext._json_names),
+    }
 
     as_number: int | None | Unset = UNSET
     as_org: str | None | Unset = UNSET
@@ -66,7 +74,7 @@ class LogSecurityContext(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             as_number=d.pop("asNumber", UNSET),
             as_org=d.pop("asOrg", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,14 @@ class LogTarget(OktaModel):
         "id": "str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "alternate_id": lambda d: d.get("alternateId", UNSET),
+        "detail_entry": lambda d: d.get("detailEntry", UNSET),
+        "display_name": lambda d: d.get("displayName", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogTarget._json_names),
+    }
 
     alternate_id: str | None | Unset = UNSET
     detail_entry: dict[str, Any] | None | Unset = UNSET
@@ -66,7 +74,7 @@ class LogTarget(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             alternate_id=d.pop("alternateId", UNSET),
             detail_entry=d.pop("detailEntry", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class LogTransaction(OktaModel):
         "id": "str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "detail": lambda d: d.get("detail", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogTransaction._json_names),
+    }
 
     detail: dict[str, Any] | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class LogTransaction(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             detail=d.pop("detail", UNSET),
             id=d.pop("id", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class LogUserAgent(OktaModel):
         "os": "str",
         "raw_user_agent": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "browser": lambda d: d.get("browser", UNSET),
+        "os": lambda d: d.get("os", UNSET),
+        "raw_user_agent": lambda d: d.get("rawUserAgent", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, LogUserAgent._json_names),
+    }
 
     browser: str | None | Unset = UNSET
     os: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class LogUserAgent(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             browser=d.pop("browser", UNSET),
             os=d.pop("os", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,15 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         "block_non_safe_android": "bool",
         "enrollment": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "block_non_safe_android": lambda d: d.get("blockNonSafeAndroid", UNSET),
+        "enrollment": lambda d: (
+            _convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, v)
+            if (v := d.get("enrollment", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MDMEnrollmentPolicyRuleCondition._json_names),
+    }
 
     block_non_safe_android: bool | None | Unset = UNSET
     enrollment: MDMEnrollmentPolicyRuleConditionEnrollment | None | Unset = UNSET
@@ -49,7 +58,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             block_non_safe_android=d.pop("blockNonSafeAndroid", UNSET),
             enrollment=(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -47,6 +47,40 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
         "enroll": "model",
         "key": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "constraints": lambda d: (
+            _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.from_json(
+                v
+            )
+            if (v := d.get("constraints", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
+                v,
+            )
+        ),
+        "enroll": lambda d: (
+            _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.from_json(
+                v
+            )
+            if (v := d.get("enroll", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
+                v,
+            )
+        ),
+        "key": lambda d: (
+            _convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorType, v)
+            if (v := d.get("key", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, MultifactorEnrollmentPolicyAuthenticatorSettings._json_names
+        ),
+    }
 
     constraints: MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints | None | Unset = UNSET
     enroll: MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll | None | Unset = UNSET
@@ -68,13 +102,15 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             constraints=(
                 _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.from_dict(
                     v
                 )
                 if (v := d.pop("constraints", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
                     v,
@@ -85,6 +121,8 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
                     v
                 )
                 if (v := d.pop("enroll", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
                     v,

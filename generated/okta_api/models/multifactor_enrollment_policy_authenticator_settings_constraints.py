@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -27,6 +27,12 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "aaguid_groups": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "aaguid_groups": lambda d: d.get("aaguidGroups", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints._json_names
+        ),
+    }
 
     aaguid_groups: list[str] | None | Unset = UNSET
 
@@ -42,7 +48,7 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             aaguid_groups=d.pop("aaguidGroups", UNSET),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,16 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "self_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "self_": lambda d: (
+            _convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorStatus, v)
+            if (v := d.get("self", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll._json_names
+        ),
+    }
 
     self_: MultifactorEnrollmentPolicyAuthenticatorStatus | None | Unset = UNSET
 
@@ -43,7 +53,7 @@ class MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             self_=(
                 _convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorStatus, v)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,18 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
         "authenticators": "list:model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "authenticators": lambda d: _convert.parse_model_list_json(
+            _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,
+            d.get("authenticators", UNSET),
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(MultifactorEnrollmentPolicySettingsType, v)
+            if (v := d.get("type", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MultifactorEnrollmentPolicySettings._json_names),
+    }
 
     authenticators: list[MultifactorEnrollmentPolicyAuthenticatorSettings] | None | Unset = UNSET
     type_: MultifactorEnrollmentPolicySettingsType | None | Unset = UNSET
@@ -54,7 +66,7 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             authenticators=_convert.parse_model_list(
                 _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -75,6 +75,54 @@ class MyAccessRequest(OktaModel):
         "access_duration": "str",
         "requester_field_values": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "created_by": lambda d: d.get("createdBy", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "last_updated_by": lambda d: d.get("lastUpdatedBy", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(MyAccessRequestStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "requested_by": lambda d: (
+            _governance_principal.GovernancePrincipal.from_json(v)
+            if (v := d.get("requestedBy", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
+        ),
+        "requested_for": lambda d: (
+            _governance_principal.GovernancePrincipal.from_json(v)
+            if (v := d.get("requestedFor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
+        ),
+        "requested": lambda d: (
+            _governance_requested_resource.GovernanceRequestedResource.from_json(v)
+            if (v := d.get("requested", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_requested_resource.GovernanceRequestedResource, v)
+        ),
+        "field_links": lambda d: (
+            _my_access_request_links.MyAccessRequestLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_access_request_links.MyAccessRequestLinks, v)
+        ),
+        "resolved": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("resolved", UNSET)).__class__ is str else v
+        ),
+        "access_duration": lambda d: d.get("accessDuration", UNSET),
+        "requester_field_values": lambda d: _convert.parse_model_list_json(
+            _requester_field_value.RequesterFieldValue, d.get("requesterFieldValues", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyAccessRequest._json_names),
+    }
 
     id: str | None | Unset
     created: datetime.datetime | None | Unset
@@ -126,12 +174,14 @@ class MyAccessRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
             status=(
                 _convert.parse_enum(MyAccessRequestStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
@@ -139,24 +189,32 @@ class MyAccessRequest(OktaModel):
             requested_by=(
                 _governance_principal.GovernancePrincipal.from_dict(v)
                 if (v := d.pop("requestedBy", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
             ),
             requested_for=(
                 _governance_principal.GovernancePrincipal.from_dict(v)
                 if (v := d.pop("requestedFor", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
             ),
             requested=(
                 _governance_requested_resource.GovernanceRequestedResource.from_dict(v)
                 if (v := d.pop("requested", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_requested_resource.GovernanceRequestedResource, v)
             ),
             field_links=(
                 _my_access_request_links.MyAccessRequestLinks.from_dict(v)
                 if (v := d.pop("_links", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_my_access_request_links.MyAccessRequestLinks, v)
             ),
-            resolved=(_convert.parse_datetime(v) if (v := d.pop("resolved", UNSET)).__class__ is str else v),
+            resolved=(_convert.parse_datetime_text(v) if (v := d.pop("resolved", UNSET)).__class__ is str else v),
             access_duration=d.pop("accessDuration", UNSET),
             requester_field_values=_convert.parse_model_list(
                 _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,12 @@ class MyAccessRequestCreate(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "requester_field_values": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "requester_field_values": lambda d: _convert.parse_model_list_json(
+            _requester_field_value.RequesterFieldValue, d.get("requesterFieldValues", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyAccessRequestCreate._json_names),
+    }
 
     requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET
 
@@ -45,7 +51,7 @@ class MyAccessRequestCreate(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             requester_field_values=_convert.parse_model_list(
                 _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,37 @@ class MyAccessRequestLinks(OktaModel):
         "approval_sequence": "model",
         "approval_condition": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "self_": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "catalog_entry": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("catalogEntry", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "approval_sequence": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("approvalSequence", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "approval_condition": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("approvalCondition", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyAccessRequestLinks._json_names),
+    }
 
     self_: GovernanceLink | None | Unset
     catalog_entry: GovernanceLink | None | Unset = UNSET
@@ -64,26 +95,34 @@ class MyAccessRequestLinks(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             self_=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("self", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             catalog_entry=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("catalogEntry", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             approval_sequence=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("approvalSequence", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             approval_condition=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("approvalCondition", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -54,6 +54,29 @@ class MyCatalogEntry(OktaModel):
         "parent": "str",
         "counts": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "requestable": lambda d: d.get("requestable", UNSET),
+        "field_links": lambda d: (
+            _my_catalog_entry_links.MyCatalogEntryLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, v)
+        ),
+        "description": lambda d: d.get("description", UNSET),
+        "label": lambda d: d.get("label", UNSET),
+        "parent": lambda d: d.get("parent", UNSET),
+        "counts": lambda d: (
+            _my_catalog_entry_counts.MyCatalogEntryCounts.from_json(v)
+            if (v := d.get("counts", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntry._json_names),
+    }
 
     id: str | None | Unset
     name: str | None | Unset
@@ -90,7 +113,7 @@ class MyCatalogEntry(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
             name=d.pop("name", UNSET),
@@ -98,6 +121,8 @@ class MyCatalogEntry(OktaModel):
             field_links=(
                 _my_catalog_entry_links.MyCatalogEntryLinks.from_dict(v)
                 if (v := d.pop("_links", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, v)
             ),
             description=d.pop("description", UNSET),
@@ -106,6 +131,8 @@ class MyCatalogEntry(OktaModel):
             counts=(
                 _my_catalog_entry_counts.MyCatalogEntryCounts.from_dict(v)
                 if (v := d.pop("counts", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, v)
             ),
         )

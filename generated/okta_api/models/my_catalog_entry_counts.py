@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,16 @@ class MyCatalogEntryCounts(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "resource_counts": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "resource_counts": lambda d: (
+            _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_json(v)
+            if (v := d.get("resourceCounts", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryCounts._json_names),
+    }
 
     resource_counts: MyCatalogEntryResourceCounts | None | Unset = UNSET
 
@@ -45,11 +55,13 @@ class MyCatalogEntryCounts(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             resource_counts=(
                 _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_dict(v)
                 if (v := d.pop("resourceCounts", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, v)
             ),
         )

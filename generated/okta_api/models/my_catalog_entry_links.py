@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -48,6 +48,52 @@ class MyCatalogEntryLinks(OktaModel):
         "pending_request": "model",
         "related_entity": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "self_": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "parent": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("parent", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "logo": lambda d: _convert.parse_model_list_json(_governance_link.GovernanceLink, d.get("logo", UNSET)),
+        "create_request": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("createRequest", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "submitted_request": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("submittedRequest", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "pending_request": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("pendingRequest", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "related_entity": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("relatedEntity", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryLinks._json_names),
+    }
 
     self_: GovernanceLink | None | Unset
     parent: GovernanceLink | None | Unset = UNSET
@@ -81,37 +127,49 @@ class MyCatalogEntryLinks(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             self_=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("self", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             parent=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("parent", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             logo=_convert.parse_model_list(_governance_link.GovernanceLink, d.pop("logo", UNSET)),
             create_request=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("createRequest", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             submitted_request=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("submittedRequest", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             pending_request=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("pendingRequest", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
             related_entity=(
                 _governance_link.GovernanceLink.from_dict(v)
                 if (v := d.pop("relatedEntity", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_link.GovernanceLink, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,17 @@ class MyCatalogEntryRequestFields(OktaModel):
         "data": "list:model",
         "metadata": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "data": lambda d: _convert.parse_model_list_json(_requester_field.RequesterField, d.get("data", UNSET)),
+        "metadata": lambda d: (
+            _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_json(v)
+            if (v := d.get("metadata", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryRequestFields._json_names),
+    }
 
     data: list[RequesterField] | None | Unset = UNSET
     metadata: MyCatalogEntryRequestFieldsMetadata | None | Unset = UNSET
@@ -53,12 +64,14 @@ class MyCatalogEntryRequestFields(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             data=_convert.parse_model_list(_requester_field.RequesterField, d.pop("data", UNSET)),
             metadata=(
                 _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_dict(v)
                 if (v := d.pop("metadata", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,10 @@ class MyCatalogEntryRequestFieldsMetadata(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "risk_assessment": "dict",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "risk_assessment": lambda d: d.get("riskAssessment", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryRequestFieldsMetadata._json_names),
+    }
 
     risk_assessment: dict[str, Any] | None | Unset = UNSET
 
@@ -43,7 +47,7 @@ class MyCatalogEntryRequestFieldsMetadata(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             risk_assessment=d.pop("riskAssessment", UNSET),
         )

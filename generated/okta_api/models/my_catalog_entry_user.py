@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,13 @@ class MyCatalogEntryUser(OktaModel):
         "first_name": "str",
         "last_name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "email": lambda d: d.get("email", UNSET),
+        "first_name": lambda d: d.get("firstName", UNSET),
+        "last_name": lambda d: d.get("lastName", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryUser._json_names),
+    }
 
     id: str | None | Unset
     email: str | None | Unset
@@ -60,7 +67,7 @@ class MyCatalogEntryUser(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
             email=d.pop("email", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,19 @@ class MyCatalogEntryUserList(OktaModel):
         "data": "list:model",
         "field_links": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "data": lambda d: _convert.parse_model_list_json(
+            _my_catalog_entry_user.MyCatalogEntryUser, d.get("data", UNSET)
+        ),
+        "field_links": lambda d: (
+            _governance_list_links.GovernanceListLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_list_links.GovernanceListLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryUserList._json_names),
+    }
 
     data: list[MyCatalogEntryUser] | None | Unset = UNSET
     field_links: GovernanceListLinks | None | Unset = UNSET
@@ -53,12 +66,14 @@ class MyCatalogEntryUserList(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             data=_convert.parse_model_list(_my_catalog_entry_user.MyCatalogEntryUser, d.pop("data", UNSET)),
             field_links=(
                 _governance_list_links.GovernanceListLinks.from_dict(v)
                 if (v := d.pop("_links", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_governance_list_links.GovernanceListLinks, v)
             ),
         )

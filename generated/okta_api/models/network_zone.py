@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -75,6 +75,37 @@ class NetworkZone(OktaModel):
         "type_": "enum",
         "usage": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "asns": lambda d: d.get("asns", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "gateways": lambda d: _convert.parse_model_list_json(
+            _network_zone_address.NetworkZoneAddress, d.get("gateways", UNSET)
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "locations": lambda d: _convert.parse_model_list_json(
+            _network_zone_location.NetworkZoneLocation, d.get("locations", UNSET)
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "proxies": lambda d: _convert.parse_model_list_json(
+            _network_zone_address.NetworkZoneAddress, d.get("proxies", UNSET)
+        ),
+        "proxy_type": lambda d: d.get("proxyType", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(NetworkZoneStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "system": lambda d: d.get("system", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(NetworkZoneType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "usage": lambda d: (
+            _convert.parse_enum(NetworkZoneUsage, v) if (v := d.get("usage", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, NetworkZone._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     asns: list[str] | None | Unset = UNSET
@@ -129,14 +160,16 @@ class NetworkZone(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             asns=d.pop("asns", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             gateways=_convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("gateways", UNSET)),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             locations=_convert.parse_model_list(_network_zone_location.NetworkZoneLocation, d.pop("locations", UNSET)),
             name=d.pop("name", UNSET),
             proxies=_convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("proxies", UNSET)),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -64,6 +64,36 @@ class OAuth2Claim(OktaModel):
         "value": "str",
         "value_type": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "always_include_in_token": lambda d: d.get("alwaysIncludeInToken", UNSET),
+        "claim_type": lambda d: (
+            _convert.parse_enum(OAuth2ClaimClaimType, v) if (v := d.get("claimType", UNSET)).__class__ is str else v
+        ),
+        "conditions": lambda d: (
+            _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_o_auth_2_claim_conditions.OAuth2ClaimConditions, v)
+        ),
+        "group_filter_type": lambda d: (
+            _convert.parse_enum(OAuth2ClaimGroupFilterType, v)
+            if (v := d.get("group_filter_type", UNSET)).__class__ is str
+            else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(OAuth2ClaimStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "system": lambda d: d.get("system", UNSET),
+        "value": lambda d: d.get("value", UNSET),
+        "value_type": lambda d: (
+            _convert.parse_enum(OAuth2ClaimValueType, v) if (v := d.get("valueType", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OAuth2Claim._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     always_include_in_token: bool | None | Unset = UNSET
@@ -109,7 +139,7 @@ class OAuth2Claim(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             always_include_in_token=d.pop("alwaysIncludeInToken", UNSET),
@@ -119,6 +149,8 @@ class OAuth2Claim(OktaModel):
             conditions=(
                 _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_dict(v)
                 if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_o_auth_2_claim_conditions.OAuth2ClaimConditions, v)
             ),
             group_filter_type=(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,14 @@ class OAuth2Client(OktaModel):
         "client_uri": "str",
         "logo_uri": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "client_id": lambda d: d.get("client_id", UNSET),
+        "client_name": lambda d: d.get("client_name", UNSET),
+        "client_uri": lambda d: d.get("client_uri", UNSET),
+        "logo_uri": lambda d: d.get("logo_uri", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OAuth2Client._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     client_id: str | None | Unset = UNSET
@@ -66,7 +74,7 @@ class OAuth2Client(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             client_id=d.pop("client_id", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -50,6 +50,23 @@ class OAuth2Scope(OktaModel):
         "name": "str",
         "system": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "consent": lambda d: (
+            _convert.parse_enum(OAuth2ScopeConsent, v) if (v := d.get("consent", UNSET)).__class__ is str else v
+        ),
+        "default": lambda d: d.get("default", UNSET),
+        "description": lambda d: d.get("description", UNSET),
+        "display_name": lambda d: d.get("displayName", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "metadata_publish": lambda d: (
+            _convert.parse_enum(OAuth2ScopeMetadataPublish, v)
+            if (v := d.get("metadataPublish", UNSET)).__class__ is str
+            else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "system": lambda d: d.get("system", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OAuth2Scope._json_names),
+    }
 
     consent: OAuth2ScopeConsent | None | Unset = UNSET
     default: bool | None | Unset = UNSET
@@ -86,7 +103,7 @@ class OAuth2Scope(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             consent=(
                 _convert.parse_enum(OAuth2ScopeConsent, v) if (v := d.pop("consent", UNSET)).__class__ is str else v

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -59,6 +59,26 @@ class OAuth2Token(OktaModel):
         "status": "enum",
         "user_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "client_id": lambda d: d.get("clientId", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "issuer": lambda d: d.get("issuer", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "scopes": lambda d: d.get("scopes", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(OAuth2TokenStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "user_id": lambda d: d.get("userId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OAuth2Token._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -104,16 +124,18 @@ class OAuth2Token(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
             client_id=d.pop("clientId", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             issuer=d.pop("issuer", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             scopes=d.pop("scopes", UNSET),
             status=(_convert.parse_enum(OAuth2TokenStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             user_id=d.pop("userId", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,32 @@ class OAuthApplicationCredentials(ApplicationCredentials):
         "user_name_template": "model",
         "oauth_client": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "signing": lambda d: (
+            _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
+            if (v := d.get("signing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
+        ),
+        "user_name_template": lambda d: (
+            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_json(v)
+            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+            )
+        ),
+        "oauth_client": lambda d: (
+            _application_credentials_o_auth_client.ApplicationCredentialsOAuthClient.from_json(v)
+            if (v := d.get("oauthClient", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OAuthApplicationCredentials._json_names),
+    }
 
     signing: ApplicationCredentialsSigning | None | Unset = UNSET
     user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET
@@ -61,16 +87,20 @@ class OAuthApplicationCredentials(ApplicationCredentials):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             signing=(
                 _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
                 if (v := d.pop("signing", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
             ),
             user_name_template=(
                 _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
                 if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
                 )
@@ -78,6 +108,8 @@ class OAuthApplicationCredentials(ApplicationCredentials):
             oauth_client=(
                 _application_credentials_o_auth_client.ApplicationCredentialsOAuthClient.from_dict(v)
                 if (v := d.pop("oauthClient", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,37 @@ class OktaSignOnPolicyRule(PolicyRule):
         "system": "bool",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "actions": lambda d: (
+            _okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions.from_json(v)
+            if (v := d.get("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions, v)
+        ),
+        "conditions": lambda d: (
+            _okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "priority": lambda d: d.get("priority", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(PolicyRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "system": lambda d: d.get("system", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(PolicyRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRule._json_names),
+    }
 
     actions: OktaSignOnPolicyRuleActions | None | Unset = UNSET
     conditions: OktaSignOnPolicyRuleConditions | None | Unset = UNSET
@@ -104,21 +135,27 @@ class OktaSignOnPolicyRule(PolicyRule):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             actions=(
                 _okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions.from_dict(v)
                 if (v := d.pop("actions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions, v)
             ),
             conditions=(
                 _okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions.from_dict(v)
                 if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             priority=d.pop("priority", UNSET),
             status=(_convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -51,6 +51,51 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
         "self_service_unlock": "model",
         "signon": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "enroll": lambda d: (
+            _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_json(v)
+            if (v := d.get("enroll", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, v)
+        ),
+        "idp": lambda d: (
+            _idp_policy_rule_action.IdpPolicyRuleAction.from_json(v)
+            if (v := d.get("idp", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, v)
+        ),
+        "password_change": lambda d: (
+            _password_policy_rule_action.PasswordPolicyRuleAction.from_json(v)
+            if (v := d.get("passwordChange", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+        ),
+        "self_service_password_reset": lambda d: (
+            _password_policy_rule_action.PasswordPolicyRuleAction.from_json(v)
+            if (v := d.get("selfServicePasswordReset", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+        ),
+        "self_service_unlock": lambda d: (
+            _password_policy_rule_action.PasswordPolicyRuleAction.from_json(v)
+            if (v := d.get("selfServiceUnlock", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+        ),
+        "signon": lambda d: (
+            _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_json(v)
+            if (v := d.get("signon", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRuleActions._json_names),
+    }
 
     enroll: PolicyRuleActionsEnroll | None | Unset = UNSET
     idp: IdpPolicyRuleAction | None | Unset = UNSET
@@ -81,36 +126,48 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             enroll=(
                 _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_dict(v)
                 if (v := d.pop("enroll", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, v)
             ),
             idp=(
                 _idp_policy_rule_action.IdpPolicyRuleAction.from_dict(v)
                 if (v := d.pop("idp", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, v)
             ),
             password_change=(
                 _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
                 if (v := d.pop("passwordChange", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
             self_service_password_reset=(
                 _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
                 if (v := d.pop("selfServicePasswordReset", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
             self_service_unlock=(
                 _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
                 if (v := d.pop("selfServiceUnlock", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
             ),
             signon=(
                 _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
                 if (v := d.pop("signon", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,31 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
         "require_factor": "bool",
         "session": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "access": lambda d: (
+            _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, v)
+            if (v := d.get("access", UNSET)).__class__ is str
+            else v
+        ),
+        "factor_lifetime": lambda d: d.get("factorLifetime", UNSET),
+        "factor_prompt_mode": lambda d: (
+            _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsFactorPromptMode, v)
+            if (v := d.get("factorPromptMode", UNSET)).__class__ is str
+            else v
+        ),
+        "remember_device_by_default": lambda d: d.get("rememberDeviceByDefault", UNSET),
+        "require_factor": lambda d: d.get("requireFactor", UNSET),
+        "session": lambda d: (
+            _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_json(v)
+            if (v := d.get("session", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRuleSignonActions._json_names),
+    }
 
     access: OktaSignOnPolicyRuleSignonActionsAccess | None | Unset = UNSET
     factor_lifetime: int | None | Unset = UNSET
@@ -79,7 +104,7 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             access=(
                 _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, v)
@@ -97,6 +122,8 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
             session=(
                 _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_dict(v)
                 if (v := d.pop("session", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
         "max_session_lifetime_minutes": "int",
         "use_persistent_cookie": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "max_session_idle_minutes": lambda d: d.get("maxSessionIdleMinutes", UNSET),
+        "max_session_lifetime_minutes": lambda d: d.get("maxSessionLifetimeMinutes", UNSET),
+        "use_persistent_cookie": lambda d: d.get("usePersistentCookie", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRuleSignonSessionActions._json_names),
+    }
 
     max_session_idle_minutes: int | None | Unset = UNSET
     max_session_lifetime_minutes: int | None | Unset = UNSET
@@ -54,7 +60,7 @@ class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             max_session_idle_minutes=d.pop("maxSessionIdleMinutes", UNSET),
             max_session_lifetime_minutes=d.pop("maxSessionLifetimeMinutes", UNSET),

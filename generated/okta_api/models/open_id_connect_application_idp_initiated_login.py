@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,13 @@ class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
         "default_scope": "list:str",
         "mode": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "default_scope": lambda d: d.get("default_scope", UNSET),
+        "mode": lambda d: d.get("mode", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, OpenIdConnectApplicationIdpInitiatedLogin._json_names
+        ),
+    }
 
     default_scope: list[str] | None | Unset = UNSET
     mode: str | None | Unset = UNSET
@@ -48,7 +55,7 @@ class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             default_scope=d.pop("default_scope", UNSET),
             mode=d.pop("mode", UNSET),

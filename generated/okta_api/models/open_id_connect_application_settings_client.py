@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -84,6 +84,63 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         "tos_uri": "str",
         "wildcard_redirect": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "application_type": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationType, v)
+            if (v := d.get("application_type", UNSET)).__class__ is str
+            else v
+        ),
+        "client_uri": lambda d: d.get("client_uri", UNSET),
+        "consent_method": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
+            if (v := d.get("consent_method", UNSET)).__class__ is str
+            else v
+        ),
+        "grant_types": lambda d: _convert.parse_enum_list(OAuthGrantType, d.get("grant_types", UNSET)),
+        "idp_initiated_login": lambda d: (
+            _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_json(v)
+            if (v := d.get("idp_initiated_login", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
+            )
+        ),
+        "initiate_login_uri": lambda d: d.get("initiate_login_uri", UNSET),
+        "issuer_mode": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
+            if (v := d.get("issuer_mode", UNSET)).__class__ is str
+            else v
+        ),
+        "jwks": lambda d: (
+            _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_json(v)
+            if (v := d.get("jwks", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
+            )
+        ),
+        "logo_uri": lambda d: d.get("logo_uri", UNSET),
+        "policy_uri": lambda d: d.get("policy_uri", UNSET),
+        "post_logout_redirect_uris": lambda d: d.get("post_logout_redirect_uris", UNSET),
+        "redirect_uris": lambda d: d.get("redirect_uris", UNSET),
+        "refresh_token": lambda d: (
+            _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_json(
+                v
+            )
+            if (v := d.get("refresh_token", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
+            )
+        ),
+        "response_types": lambda d: _convert.parse_enum_list(OAuthResponseType, d.get("response_types", UNSET)),
+        "tos_uri": lambda d: d.get("tos_uri", UNSET),
+        "wildcard_redirect": lambda d: d.get("wildcard_redirect", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OpenIdConnectApplicationSettingsClient._json_names),
+    }
 
     application_type: OpenIdConnectApplicationType | None | Unset = UNSET
     client_uri: str | None | Unset = UNSET
@@ -144,7 +201,7 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             application_type=(
                 _convert.parse_enum(OpenIdConnectApplicationType, v)
@@ -161,6 +218,8 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             idp_initiated_login=(
                 _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
                 if (v := d.pop("idp_initiated_login", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
                 )
@@ -176,6 +235,8 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                     v
                 )
                 if (v := d.pop("jwks", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
                 )
@@ -189,6 +250,8 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                     v
                 )
                 if (v := d.pop("refresh_token", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
                 )

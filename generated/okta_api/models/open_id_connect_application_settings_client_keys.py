@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,12 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "keys": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "keys": lambda d: _convert.parse_model_list_json(_json_web_key.JsonWebKey, d.get("keys", UNSET)),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, OpenIdConnectApplicationSettingsClientKeys._json_names
+        ),
+    }
 
     keys: list[JsonWebKey] | None | Unset = UNSET
 
@@ -45,7 +51,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             keys=_convert.parse_model_list(_json_web_key.JsonWebKey, d.pop("keys", UNSET)),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,17 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         "leeway": "int",
         "rotation_type": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "leeway": lambda d: d.get("leeway", UNSET),
+        "rotation_type": lambda d: (
+            _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
+            if (v := d.get("rotation_type", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, OpenIdConnectApplicationSettingsRefreshToken._json_names
+        ),
+    }
 
     leeway: int | None | Unset = UNSET
     rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset = UNSET
@@ -49,7 +60,7 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             leeway=d.pop("leeway", UNSET),
             rotation_type=(

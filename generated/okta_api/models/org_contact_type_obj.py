@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,13 @@ class OrgContactTypeObj(OktaModel):
         "field_links": "dict",
         "contact_type": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "contact_type": lambda d: (
+            _convert.parse_enum(OrgContactType, v) if (v := d.get("contactType", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OrgContactTypeObj._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     contact_type: OrgContactType | None | Unset = UNSET
@@ -49,7 +56,7 @@ class OrgContactTypeObj(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             contact_type=(

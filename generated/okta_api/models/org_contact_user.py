@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class OrgContactUser(OktaModel):
         "field_links": "dict",
         "user_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "user_id": lambda d: d.get("userId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OrgContactUser._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class OrgContactUser(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             user_id=d.pop("userId", UNSET),

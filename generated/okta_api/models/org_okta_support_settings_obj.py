@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,16 @@ class OrgOktaSupportSettingsObj(OktaModel):
         "expiration": "datetime",
         "support": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "expiration": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiration", UNSET)).__class__ is str else v
+        ),
+        "support": lambda d: (
+            _convert.parse_enum(OrgOktaSupportSetting, v) if (v := d.get("support", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OrgOktaSupportSettingsObj._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
@@ -56,10 +66,10 @@ class OrgOktaSupportSettingsObj(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            expiration=(_convert.parse_datetime(v) if (v := d.pop("expiration", UNSET)).__class__ is str else v),
+            expiration=(_convert.parse_datetime_text(v) if (v := d.pop("expiration", UNSET)).__class__ is str else v),
             support=(
                 _convert.parse_enum(OrgOktaSupportSetting, v) if (v := d.pop("support", UNSET)).__class__ is str else v
             ),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -79,6 +79,31 @@ class OrgSetting(OktaModel):
         "support_phone_number": "str",
         "website": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "address1": lambda d: d.get("address1", UNSET),
+        "address2": lambda d: d.get("address2", UNSET),
+        "city": lambda d: d.get("city", UNSET),
+        "company_name": lambda d: d.get("companyName", UNSET),
+        "country": lambda d: d.get("country", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "end_user_support_help_url": lambda d: d.get("endUserSupportHelpURL", UNSET),
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "phone_number": lambda d: d.get("phoneNumber", UNSET),
+        "postal_code": lambda d: d.get("postalCode", UNSET),
+        "state": lambda d: d.get("state", UNSET),
+        "status": lambda d: d.get("status", UNSET),
+        "subdomain": lambda d: d.get("subdomain", UNSET),
+        "support_phone_number": lambda d: d.get("supportPhoneNumber", UNSET),
+        "website": lambda d: d.get("website", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, OrgSetting._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     address1: str | None | Unset = UNSET
@@ -145,7 +170,7 @@ class OrgSetting(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             address1=d.pop("address1", UNSET),
@@ -153,11 +178,13 @@ class OrgSetting(OktaModel):
             city=d.pop("city", UNSET),
             company_name=d.pop("companyName", UNSET),
             country=d.pop("country", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             end_user_support_help_url=d.pop("endUserSupportHelpURL", UNSET),
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             phone_number=d.pop("phoneNumber", UNSET),
             postal_code=d.pop("postalCode", UNSET),
             state=d.pop("state", UNSET),

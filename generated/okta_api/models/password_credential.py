@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,24 @@ class PasswordCredential(OktaModel):
         "hook": "model",
         "value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "hash_": lambda d: (
+            _password_credential_hash.PasswordCredentialHash.from_json(v)
+            if (v := d.get("hash", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
+        ),
+        "hook": lambda d: (
+            _password_credential_hook.PasswordCredentialHook.from_json(v)
+            if (v := d.get("hook", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
+        ),
+        "value": lambda d: d.get("value", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordCredential._json_names),
+    }
 
     hash_: PasswordCredentialHash | None | Unset = UNSET
     hook: PasswordCredentialHook | None | Unset = UNSET
@@ -60,16 +78,20 @@ class PasswordCredential(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             hash_=(
                 _password_credential_hash.PasswordCredentialHash.from_dict(v)
                 if (v := d.pop("hash", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
             ),
             hook=(
                 _password_credential_hook.PasswordCredentialHook.from_dict(v)
                 if (v := d.pop("hook", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
             ),
             value=d.pop("value", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,18 @@ class PasswordCredentialHash(OktaModel):
         "value": "str",
         "work_factor": "int",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "algorithm": lambda d: (
+            _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
+            if (v := d.get("algorithm", UNSET)).__class__ is str
+            else v
+        ),
+        "salt": lambda d: d.get("salt", UNSET),
+        "salt_order": lambda d: d.get("saltOrder", UNSET),
+        "value": lambda d: d.get("value", UNSET),
+        "work_factor": lambda d: d.get("workFactor", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordCredentialHash._json_names),
+    }
 
     algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET
     salt: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
@@ -68,7 +80,7 @@ class PasswordCredentialHash(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             algorithm=(
                 _convert.parse_enum(PasswordCredentialHashAlgorithm, v)

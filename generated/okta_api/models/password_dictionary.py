@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,16 @@ class PasswordDictionary(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "common": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "common": lambda d: (
+            _password_dictionary_common.PasswordDictionaryCommon.from_json(v)
+            if (v := d.get("common", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_dictionary_common.PasswordDictionaryCommon, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordDictionary._json_names),
+    }
 
     common: PasswordDictionaryCommon | None | Unset = UNSET
 
@@ -45,11 +55,13 @@ class PasswordDictionary(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             common=(
                 _password_dictionary_common.PasswordDictionaryCommon.from_dict(v)
                 if (v := d.pop("common", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_dictionary_common.PasswordDictionaryCommon, v)
             ),
         )

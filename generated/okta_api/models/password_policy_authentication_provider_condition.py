@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,17 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
         "include": "list:str",
         "provider": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "include": lambda d: d.get("include", UNSET),
+        "provider": lambda d: (
+            _convert.parse_enum(PasswordPolicyAuthenticationProviderConditionProvider, v)
+            if (v := d.get("provider", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, PasswordPolicyAuthenticationProviderCondition._json_names
+        ),
+    }
 
     include: list[str] | None | Unset = UNSET
     provider: PasswordPolicyAuthenticationProviderConditionProvider | None | Unset = UNSET
@@ -51,7 +62,7 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             include=d.pop("include", UNSET),
             provider=(

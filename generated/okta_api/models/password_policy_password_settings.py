@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,34 @@ class PasswordPolicyPasswordSettings(OktaModel):
         "complexity": "model",
         "lockout": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "age": lambda d: (
+            _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge.from_json(v)
+            if (v := d.get("age", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, v)
+        ),
+        "complexity": lambda d: (
+            _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity.from_json(v)
+            if (v := d.get("complexity", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity, v
+            )
+        ),
+        "lockout": lambda d: (
+            _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout.from_json(v)
+            if (v := d.get("lockout", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettings._json_names),
+    }
 
     age: PasswordPolicyPasswordSettingsAge | None | Unset = UNSET
     complexity: PasswordPolicyPasswordSettingsComplexity | None | Unset = UNSET
@@ -61,16 +89,20 @@ class PasswordPolicyPasswordSettings(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             age=(
                 _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge.from_dict(v)
                 if (v := d.pop("age", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, v)
             ),
             complexity=(
                 _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity.from_dict(v)
                 if (v := d.pop("complexity", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity, v
                 )
@@ -78,6 +110,8 @@ class PasswordPolicyPasswordSettings(OktaModel):
             lockout=(
                 _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout.from_dict(v)
                 if (v := d.pop("lockout", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,13 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
         "max_age_days": "int",
         "min_age_minutes": "int",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expire_warn_days": lambda d: d.get("expireWarnDays", UNSET),
+        "history_count": lambda d: d.get("historyCount", UNSET),
+        "max_age_days": lambda d: d.get("maxAgeDays", UNSET),
+        "min_age_minutes": lambda d: d.get("minAgeMinutes", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsAge._json_names),
+    }
 
     expire_warn_days: int | None | Unset = UNSET
     history_count: int | None | Unset = UNSET
@@ -60,7 +67,7 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             expire_warn_days=d.pop("expireWarnDays", UNSET),
             history_count=d.pop("historyCount", UNSET),

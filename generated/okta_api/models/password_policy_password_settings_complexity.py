@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -51,6 +51,23 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
         "min_symbol": "int",
         "min_upper_case": "int",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "dictionary": lambda d: (
+            _password_dictionary.PasswordDictionary.from_json(v)
+            if (v := d.get("dictionary", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_dictionary.PasswordDictionary, v)
+        ),
+        "exclude_attributes": lambda d: d.get("excludeAttributes", UNSET),
+        "exclude_username": lambda d: d.get("excludeUsername", UNSET),
+        "min_length": lambda d: d.get("minLength", UNSET),
+        "min_lower_case": lambda d: d.get("minLowerCase", UNSET),
+        "min_number": lambda d: d.get("minNumber", UNSET),
+        "min_symbol": lambda d: d.get("minSymbol", UNSET),
+        "min_upper_case": lambda d: d.get("minUpperCase", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsComplexity._json_names),
+    }
 
     dictionary: PasswordDictionary | None | Unset = UNSET
     exclude_attributes: list[str] | None | Unset = UNSET
@@ -87,11 +104,13 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             dictionary=(
                 _password_dictionary.PasswordDictionary.from_dict(v)
                 if (v := d.pop("dictionary", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_dictionary.PasswordDictionary, v)
             ),
             exclude_attributes=d.pop("excludeAttributes", UNSET),

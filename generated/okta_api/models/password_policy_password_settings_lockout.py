@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,13 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
         "show_lockout_failures": "bool",
         "user_lockout_notification_channels": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "auto_unlock_minutes": lambda d: d.get("autoUnlockMinutes", UNSET),
+        "max_attempts": lambda d: d.get("maxAttempts", UNSET),
+        "show_lockout_failures": lambda d: d.get("showLockoutFailures", UNSET),
+        "user_lockout_notification_channels": lambda d: d.get("userLockoutNotificationChannels", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsLockout._json_names),
+    }
 
     auto_unlock_minutes: int | None | Unset = UNSET
     max_attempts: int | None | Unset = UNSET
@@ -60,7 +67,7 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             auto_unlock_minutes=d.pop("autoUnlockMinutes", UNSET),
             max_attempts=d.pop("maxAttempts", UNSET),

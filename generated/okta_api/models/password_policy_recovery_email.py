@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,23 @@ class PasswordPolicyRecoveryEmail(OktaModel):
         "properties": "model",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "properties": lambda d: (
+            _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties.from_json(v)
+            if (v := d.get("properties", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties, v
+            )
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(PasswordPolicyRecoveryEmailStatus, v)
+            if (v := d.get("status", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryEmail._json_names),
+    }
 
     properties: PasswordPolicyRecoveryEmailProperties | None | Unset = UNSET
     status: PasswordPolicyRecoveryEmailStatus | None | Unset = UNSET
@@ -52,11 +69,13 @@ class PasswordPolicyRecoveryEmail(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             properties=(
                 _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties.from_dict(v)
                 if (v := d.pop("properties", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties, v
                 )

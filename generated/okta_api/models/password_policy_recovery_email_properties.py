@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,18 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "recovery_token": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "recovery_token": lambda d: (
+            _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_json(v)
+            if (v := d.get("recoveryToken", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryEmailProperties._json_names),
+    }
 
     recovery_token: PasswordPolicyRecoveryEmailRecoveryToken | None | Unset = UNSET
 
@@ -45,11 +57,13 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             recovery_token=(
                 _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_dict(v)
                 if (v := d.pop("recoveryToken", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
                 )

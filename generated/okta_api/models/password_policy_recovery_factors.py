@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,37 @@ class PasswordPolicyRecoveryFactors(OktaModel):
         "okta_sms": "model",
         "recovery_question": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "okta_call": lambda d: (
+            _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_json(v)
+            if (v := d.get("okta_call", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v)
+        ),
+        "okta_email": lambda d: (
+            _password_policy_recovery_email.PasswordPolicyRecoveryEmail.from_json(v)
+            if (v := d.get("okta_email", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_email.PasswordPolicyRecoveryEmail, v)
+        ),
+        "okta_sms": lambda d: (
+            _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_json(v)
+            if (v := d.get("okta_sms", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v)
+        ),
+        "recovery_question": lambda d: (
+            _password_policy_recovery_question.PasswordPolicyRecoveryQuestion.from_json(v)
+            if (v := d.get("recovery_question", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_question.PasswordPolicyRecoveryQuestion, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryFactors._json_names),
+    }
 
     okta_call: PasswordPolicyRecoveryFactorSettings | None | Unset = UNSET
     okta_email: PasswordPolicyRecoveryEmail | None | Unset = UNSET
@@ -67,11 +98,13 @@ class PasswordPolicyRecoveryFactors(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             okta_call=(
                 _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
                 if (v := d.pop("okta_call", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v
                 )
@@ -79,11 +112,15 @@ class PasswordPolicyRecoveryFactors(OktaModel):
             okta_email=(
                 _password_policy_recovery_email.PasswordPolicyRecoveryEmail.from_dict(v)
                 if (v := d.pop("okta_email", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_recovery_email.PasswordPolicyRecoveryEmail, v)
             ),
             okta_sms=(
                 _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
                 if (v := d.pop("okta_sms", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v
                 )
@@ -91,6 +128,8 @@ class PasswordPolicyRecoveryFactors(OktaModel):
             recovery_question=(
                 _password_policy_recovery_question.PasswordPolicyRecoveryQuestion.from_dict(v)
                 if (v := d.pop("recovery_question", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_recovery_question.PasswordPolicyRecoveryQuestion, v)
             ),
         )

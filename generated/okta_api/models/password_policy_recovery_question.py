@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,23 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
         "properties": "model",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "properties": lambda d: (
+            _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_json(v)
+            if (v := d.get("properties", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
+            )
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(PasswordPolicyRecoveryQuestionStatus, v)
+            if (v := d.get("status", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryQuestion._json_names),
+    }
 
     properties: PasswordPolicyRecoveryQuestionProperties | None | Unset = UNSET
     status: PasswordPolicyRecoveryQuestionStatus | None | Unset = UNSET
@@ -52,11 +69,13 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             properties=(
                 _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_dict(v)
                 if (v := d.pop("properties", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
                 )

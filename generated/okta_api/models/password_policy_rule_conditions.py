@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -130,6 +130,164 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
         "user_status": "model",
         "users": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "app": lambda d: (
+            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
+            if (v := d.get("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
+        ),
+        "apps": lambda d: (
+            _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition.from_json(v)
+            if (v := d.get("apps", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, v)
+        ),
+        "auth_context": lambda d: (
+            _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition.from_json(v)
+            if (v := d.get("authContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, v)
+        ),
+        "auth_provider": lambda d: (
+            _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_json(
+                v
+            )
+            if (v := d.get("authProvider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
+            )
+        ),
+        "before_scheduled_action": lambda d: (
+            _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition.from_json(v)
+            if (v := d.get("beforeScheduledAction", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition, v
+            )
+        ),
+        "clients": lambda d: (
+            _client_policy_condition.ClientPolicyCondition.from_json(v)
+            if (v := d.get("clients", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
+        ),
+        "context": lambda d: (
+            _context_policy_rule_condition.ContextPolicyRuleCondition.from_json(v)
+            if (v := d.get("context", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_context_policy_rule_condition.ContextPolicyRuleCondition, v)
+        ),
+        "device": lambda d: (
+            _device_policy_rule_condition.DevicePolicyRuleCondition.from_json(v)
+            if (v := d.get("device", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_device_policy_rule_condition.DevicePolicyRuleCondition, v)
+        ),
+        "grant_types": lambda d: (
+            _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_json(v)
+            if (v := d.get("grantTypes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
+        ),
+        "groups": lambda d: (
+            _group_policy_rule_condition.GroupPolicyRuleCondition.from_json(v)
+            if (v := d.get("groups", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, v)
+        ),
+        "identity_provider": lambda d: (
+            _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition.from_json(v)
+            if (v := d.get("identityProvider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition, v)
+        ),
+        "mdm_enrollment": lambda d: (
+            _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition.from_json(v)
+            if (v := d.get("mdmEnrollment", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, v)
+        ),
+        "network": lambda d: (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if (v := d.get("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+        ),
+        "people": lambda d: (
+            _policy_people_condition.PolicyPeopleCondition.from_json(v)
+            if (v := d.get("people", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
+        ),
+        "platform": lambda d: (
+            _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_json(v)
+            if (v := d.get("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
+        ),
+        "risk": lambda d: (
+            _risk_policy_rule_condition.RiskPolicyRuleCondition.from_json(v)
+            if (v := d.get("risk", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, v)
+        ),
+        "risk_score": lambda d: (
+            _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_json(v)
+            if (v := d.get("riskScore", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
+        ),
+        "scopes": lambda d: (
+            _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_json(v)
+            if (v := d.get("scopes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
+            )
+        ),
+        "user_identifier": lambda d: (
+            _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_json(v)
+            if (v := d.get("userIdentifier", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
+        ),
+        "user_status": lambda d: (
+            _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_json(v)
+            if (v := d.get("userStatus", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
+        ),
+        "users": lambda d: (
+            _user_policy_rule_condition.UserPolicyRuleCondition.from_json(v)
+            if (v := d.get("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRuleConditions._json_names),
+    }
 
     app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET
     apps: AppInstancePolicyRuleCondition | None | Unset = UNSET
@@ -205,21 +363,27 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             app=(
                 _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("app", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
             ),
             apps=(
                 _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("apps", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, v)
             ),
             auth_context=(
                 _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition.from_dict(v)
                 if (v := d.pop("authContext", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, v)
             ),
             auth_provider=(
@@ -227,6 +391,8 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
                     v
                 )
                 if (v := d.pop("authProvider", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
                 )
@@ -234,6 +400,8 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
             before_scheduled_action=(
                 _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("beforeScheduledAction", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition, v
                 )
@@ -241,31 +409,43 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
             clients=(
                 _client_policy_condition.ClientPolicyCondition.from_dict(v)
                 if (v := d.pop("clients", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
             ),
             context=(
                 _context_policy_rule_condition.ContextPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("context", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_context_policy_rule_condition.ContextPolicyRuleCondition, v)
             ),
             device=(
                 _device_policy_rule_condition.DevicePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("device", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_device_policy_rule_condition.DevicePolicyRuleCondition, v)
             ),
             grant_types=(
                 _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("grantTypes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
             ),
             groups=(
                 _group_policy_rule_condition.GroupPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("groups", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, v)
             ),
             identity_provider=(
                 _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("identityProvider", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition, v
                 )
@@ -273,36 +453,50 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
             mdm_enrollment=(
                 _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("mdmEnrollment", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, v)
             ),
             network=(
                 _policy_network_condition.PolicyNetworkCondition.from_dict(v)
                 if (v := d.pop("network", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
             ),
             people=(
                 _policy_people_condition.PolicyPeopleCondition.from_dict(v)
                 if (v := d.pop("people", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
             ),
             platform=(
                 _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("platform", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
             ),
             risk=(
                 _risk_policy_rule_condition.RiskPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("risk", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, v)
             ),
             risk_score=(
                 _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("riskScore", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
             ),
             scopes=(
                 _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("scopes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
                 )
@@ -310,16 +504,22 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
             user_identifier=(
                 _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("userIdentifier", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
             ),
             user_status=(
                 _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("userStatus", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
             ),
             users=(
                 _user_policy_rule_condition.UserPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("users", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
             ),
         )

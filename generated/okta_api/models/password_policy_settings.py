@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,30 @@ class PasswordPolicySettings(OktaModel):
         "password": "model",
         "recovery": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "delegation": lambda d: (
+            _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_json(v)
+            if (v := d.get("delegation", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_delegation_settings.PasswordPolicyDelegationSettings, v)
+        ),
+        "password": lambda d: (
+            _password_policy_password_settings.PasswordPolicyPasswordSettings.from_json(v)
+            if (v := d.get("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_password_settings.PasswordPolicyPasswordSettings, v)
+        ),
+        "recovery": lambda d: (
+            _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_json(v)
+            if (v := d.get("recovery", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_settings.PasswordPolicyRecoverySettings, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicySettings._json_names),
+    }
 
     delegation: PasswordPolicyDelegationSettings | None | Unset = UNSET
     password: PasswordPolicyPasswordSettings | None | Unset = UNSET
@@ -61,21 +85,27 @@ class PasswordPolicySettings(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             delegation=(
                 _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_dict(v)
                 if (v := d.pop("delegation", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_delegation_settings.PasswordPolicyDelegationSettings, v)
             ),
             password=(
                 _password_policy_password_settings.PasswordPolicyPasswordSettings.from_dict(v)
                 if (v := d.pop("password", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_password_settings.PasswordPolicyPasswordSettings, v)
             ),
             recovery=(
                 _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_dict(v)
                 if (v := d.pop("recovery", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_policy_recovery_settings.PasswordPolicyRecoverySettings, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,14 @@ class PasswordSettingObject(OktaModel):
         "seed": "enum",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "change": lambda d: _convert.parse_enum(ChangeEnum, v) if (v := d.get("change", UNSET)).__class__ is str else v,
+        "seed": lambda d: _convert.parse_enum(SeedEnum, v) if (v := d.get("seed", UNSET)).__class__ is str else v,
+        "status": lambda d: (
+            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PasswordSettingObject._json_names),
+    }
 
     change: ChangeEnum | None | Unset = UNSET
     seed: SeedEnum | None | Unset = UNSET
@@ -57,7 +65,7 @@ class PasswordSettingObject(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             change=(_convert.parse_enum(ChangeEnum, v) if (v := d.pop("change", UNSET)).__class__ is str else v),
             seed=(_convert.parse_enum(SeedEnum, v) if (v := d.pop("seed", UNSET)).__class__ is str else v),

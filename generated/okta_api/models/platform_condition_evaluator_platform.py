@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -38,6 +38,26 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
         "os": "model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "os": lambda d: (
+            _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_json(
+                v
+            )
+            if (v := d.get("os", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
+                v,
+            )
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(PlatformConditionEvaluatorPlatformType, v)
+            if (v := d.get("type", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PlatformConditionEvaluatorPlatform._json_names),
+    }
 
     os: PlatformConditionEvaluatorPlatformOperatingSystem | None | Unset = UNSET
     type_: PlatformConditionEvaluatorPlatformType | None | Unset = UNSET
@@ -56,13 +76,15 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             os=(
                 _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_dict(
                     v
                 )
                 if (v := d.pop("os", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
                     v,

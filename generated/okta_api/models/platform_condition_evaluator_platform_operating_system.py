@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,29 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
         "type_": "enum",
         "version": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expression": lambda d: d.get("expression", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
+            if (v := d.get("type", UNSET)).__class__ is str
+            else v
+        ),
+        "version": lambda d: (
+            _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_json(
+                v
+            )
+            if (v := d.get("version", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
+                v,
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, PlatformConditionEvaluatorPlatformOperatingSystem._json_names
+        ),
+    }
 
     expression: str | None | Unset = UNSET
     type_: PlatformConditionEvaluatorPlatformOperatingSystemType | None | Unset = UNSET
@@ -64,7 +87,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             expression=d.pop("expression", UNSET),
             type_=(
@@ -77,6 +100,8 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
                     v
                 )
                 if (v := d.pop("version", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
                     v,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,17 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
         "match_type": "enum",
         "value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "match_type": lambda d: (
+            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, v)
+            if (v := d.get("matchType", UNSET)).__class__ is str
+            else v
+        ),
+        "value": lambda d: d.get("value", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, PlatformConditionEvaluatorPlatformOperatingSystemVersion._json_names
+        ),
+    }
 
     match_type: PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType | None | Unset = UNSET
     value: str | None | Unset = UNSET
@@ -51,7 +62,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             match_type=(
                 _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, v)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,15 @@ class PlatformPolicyRuleCondition(OktaModel):
         "exclude": "list:model",
         "include": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "exclude": lambda d: _convert.parse_model_list_json(
+            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.get("exclude", UNSET)
+        ),
+        "include": lambda d: _convert.parse_model_list_json(
+            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.get("include", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PlatformPolicyRuleCondition._json_names),
+    }
 
     exclude: list[PlatformConditionEvaluatorPlatform] | None | Unset = UNSET
     include: list[PlatformConditionEvaluatorPlatform] | None | Unset = UNSET
@@ -51,7 +60,7 @@ class PlatformPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             exclude=_convert.parse_model_list(
                 _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.pop("exclude", UNSET)

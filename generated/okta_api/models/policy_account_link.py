@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,19 @@ class PolicyAccountLink(OktaModel):
         "action": "enum",
         "filter_": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "action": lambda d: (
+            _convert.parse_enum(PolicyAccountLinkAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
+        ),
+        "filter_": lambda d: (
+            _policy_account_link_filter.PolicyAccountLinkFilter.from_json(v)
+            if (v := d.get("filter", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PolicyAccountLink._json_names),
+    }
 
     action: PolicyAccountLinkAction | None | Unset = UNSET
     filter_: PolicyAccountLinkFilter | None | Unset = UNSET
@@ -52,7 +65,7 @@ class PolicyAccountLink(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             action=(
                 _convert.parse_enum(PolicyAccountLinkAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
@@ -60,6 +73,8 @@ class PolicyAccountLink(OktaModel):
             filter_=(
                 _policy_account_link_filter.PolicyAccountLinkFilter.from_dict(v)
                 if (v := d.pop("filter", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, v)
             ),
         )

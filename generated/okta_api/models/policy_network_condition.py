@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,16 @@ class PolicyNetworkCondition(OktaModel):
         "exclude": "list:str",
         "include": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "connection": lambda d: (
+            _convert.parse_enum(PolicyNetworkConditionConnection, v)
+            if (v := d.get("connection", UNSET)).__class__ is str
+            else v
+        ),
+        "exclude": lambda d: d.get("exclude", UNSET),
+        "include": lambda d: d.get("include", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PolicyNetworkCondition._json_names),
+    }
 
     connection: PolicyNetworkConditionConnection | None | Unset = UNSET
     exclude: list[str] | None | Unset = UNSET
@@ -55,7 +65,7 @@ class PolicyNetworkCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             connection=(
                 _convert.parse_enum(PolicyNetworkConditionConnection, v)

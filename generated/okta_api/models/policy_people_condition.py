@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class PolicyPeopleCondition(OktaModel):
         "groups": "model",
         "users": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "groups": lambda d: (
+            _group_condition.GroupCondition.from_json(v)
+            if (v := d.get("groups", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_condition.GroupCondition, v)
+        ),
+        "users": lambda d: (
+            _user_condition.UserCondition.from_json(v)
+            if (v := d.get("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_condition.UserCondition, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PolicyPeopleCondition._json_names),
+    }
 
     groups: GroupCondition | None | Unset = UNSET
     users: UserCondition | None | Unset = UNSET
@@ -53,16 +70,20 @@ class PolicyPeopleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             groups=(
                 _group_condition.GroupCondition.from_dict(v)
                 if (v := d.pop("groups", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_group_condition.GroupCondition, v)
             ),
             users=(
                 _user_condition.UserCondition.from_dict(v)
                 if (v := d.pop("users", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_condition.UserCondition, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,37 @@ class PolicyRule(OktaModel):
         "system": "bool",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "actions": lambda d: (
+            _policy_rule_actions.PolicyRuleActions.from_json(v)
+            if (v := d.get("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_actions.PolicyRuleActions, v)
+        ),
+        "conditions": lambda d: (
+            _policy_rule_conditions.PolicyRuleConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "priority": lambda d: d.get("priority", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(PolicyRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "system": lambda d: d.get("system", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(PolicyRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PolicyRule._json_names),
+    }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
         "ACCESS_POLICY": ("access_policy_rule", "AccessPolicyRule"),
@@ -115,21 +146,27 @@ class PolicyRule(OktaModel):
             subclass = _convert.subclass_for(cls, src_dict)
             if subclass is not None:
                 return subclass.from_dict(src_dict)
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             actions=(
                 _policy_rule_actions.PolicyRuleActions.from_dict(v)
                 if (v := d.pop("actions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_rule_actions.PolicyRuleActions, v)
             ),
             conditions=(
                 _policy_rule_conditions.PolicyRuleConditions.from_dict(v)
                 if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             priority=d.pop("priority", UNSET),
             status=(_convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
@@ -138,3 +175,12 @@ class PolicyRule(OktaModel):
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """A model over freshly decoded JSON, of the most specific class (see OktaModel.from_json)."""
+        if cls is PolicyRule and data.__class__ is dict:
+            subclass = _convert.subclass_for(cls, data)
+            if subclass is not None:
+                return subclass.from_json(data)
+        return super().from_json(data)

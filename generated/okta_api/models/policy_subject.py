@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,22 @@ class PolicySubject(OktaModel):
         "match_type": "enum",
         "user_name_template": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "filter_": lambda d: d.get("filter", UNSET),
+        "format_": lambda d: d.get("format", UNSET),
+        "match_attribute": lambda d: d.get("matchAttribute", UNSET),
+        "match_type": lambda d: (
+            _convert.parse_enum(PolicySubjectMatchType, v) if (v := d.get("matchType", UNSET)).__class__ is str else v
+        ),
+        "user_name_template": lambda d: (
+            _policy_user_name_template.PolicyUserNameTemplate.from_json(v)
+            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PolicySubject._json_names),
+    }
 
     filter_: str | None | Unset = UNSET
     format_: list[str] | None | Unset = UNSET
@@ -70,7 +86,7 @@ class PolicySubject(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             filter_=d.pop("filter", UNSET),
             format_=d.pop("format", UNSET),
@@ -83,6 +99,8 @@ class PolicySubject(OktaModel):
             user_name_template=(
                 _policy_user_name_template.PolicyUserNameTemplate.from_dict(v)
                 if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
             ),
         )

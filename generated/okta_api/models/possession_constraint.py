@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -45,6 +45,16 @@ class PossessionConstraint(AccessPolicyConstraint):
         "phishing_resistant": "str",
         "user_presence": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "methods": lambda d: d.get("methods", UNSET),
+        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
+        "types": lambda d: d.get("types", UNSET),
+        "device_bound": lambda d: d.get("deviceBound", UNSET),
+        "hardware_protection": lambda d: d.get("hardwareProtection", UNSET),
+        "phishing_resistant": lambda d: d.get("phishingResistant", UNSET),
+        "user_presence": lambda d: d.get("userPresence", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PossessionConstraint._json_names),
+    }
 
     methods: list[str] | None | Unset = UNSET
     reauthenticate_in: str | None | Unset = UNSET
@@ -78,7 +88,7 @@ class PossessionConstraint(AccessPolicyConstraint):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             methods=d.pop("methods", UNSET),
             reauthenticate_in=d.pop("reauthenticateIn", UNSET),

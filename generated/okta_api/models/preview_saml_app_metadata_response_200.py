@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,21 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "entity_descriptor": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "entity_descriptor": lambda d: (
+            _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor.from_json(
+                v
+            )
+            if (v := d.get("EntityDescriptor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor,
+                v,
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PreviewSamlAppMetadataResponse200._json_names),
+    }
 
     entity_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptor | None | Unset = UNSET
 
@@ -49,13 +64,15 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             entity_descriptor=(
                 _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor.from_dict(
                     v
                 )
                 if (v := d.pop("EntityDescriptor", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor,
                     v,

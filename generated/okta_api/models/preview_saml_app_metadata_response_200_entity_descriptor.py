@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,24 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
         "idpsso_descriptor": "model",
         "entity_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "idpsso_descriptor": lambda d: (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor.from_json(
+                v
+            )
+            if (v := d.get("IDPSSODescriptor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor,
+                v,
+            )
+        ),
+        "entity_id": lambda d: d.get("entityID", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, PreviewSamlAppMetadataResponse200EntityDescriptor._json_names
+        ),
+    }
 
     idpsso_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor | None | Unset = UNSET
     entity_id: str | None | Unset = UNSET
@@ -55,13 +73,15 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             idpsso_descriptor=(
                 _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor.from_dict(
                     v
                 )
                 if (v := d.pop("IDPSSODescriptor", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor,
                     v,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -61,6 +61,50 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
         "want_authn_requests_signed": "bool",
         "protocol_support_enumeration": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "key_descriptor": lambda d: (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor.from_json(
+                v
+            )
+            if (v := d.get("KeyDescriptor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
+                v,
+            )
+        ),
+        "name_id_format": lambda d: d.get("NameIDFormat", UNSET),
+        "single_logout_service": lambda d: (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService.from_json(
+                v
+            )
+            if (v := d.get("SingleLogoutService", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
+                v,
+            )
+        ),
+        "single_sign_on_service": lambda d: (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService.from_json(
+                v
+            )
+            if (v := d.get("SingleSignOnService", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
+                v,
+            )
+        ),
+        "want_authn_requests_signed": lambda d: d.get("WantAuthnRequestsSigned", UNSET),
+        "protocol_support_enumeration": lambda d: d.get("protocolSupportEnumeration", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor._json_names
+        ),
+    }
 
     key_descriptor: PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor | None | Unset = (
         UNSET
@@ -97,13 +141,15 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             key_descriptor=(
                 _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor.from_dict(
                     v
                 )
                 if (v := d.pop("KeyDescriptor", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
                     v,
@@ -115,6 +161,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
                     v
                 )
                 if (v := d.pop("SingleLogoutService", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
                     v,
@@ -125,6 +173,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
                     v
                 )
                 if (v := d.pop("SingleSignOnService", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
                     v,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,13 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLog
         "binding": "str",
         "location": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "binding": lambda d: d.get("Binding", UNSET),
+        "location": lambda d: d.get("Location", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService._json_names
+        ),
+    }
 
     binding: str | None | Unset = UNSET
     location: str | None | Unset = UNSET
@@ -48,7 +55,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLog
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             binding=d.pop("Binding", UNSET),
             location=d.pop("Location", UNSET),

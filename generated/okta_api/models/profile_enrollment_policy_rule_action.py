@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -54,6 +54,32 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
         "ui_schema_id": "str",
         "unknown_user_action": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "access": lambda d: d.get("access", UNSET),
+        "activation_requirements": lambda d: (
+            _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_json(
+                v
+            )
+            if (v := d.get("activationRequirements", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement,
+                v,
+            )
+        ),
+        "pre_registration_inline_hooks": lambda d: _convert.parse_model_list_json(
+            _pre_registration_inline_hook.PreRegistrationInlineHook, d.get("preRegistrationInlineHooks", UNSET)
+        ),
+        "profile_attributes": lambda d: _convert.parse_model_list_json(
+            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute,
+            d.get("profileAttributes", UNSET),
+        ),
+        "target_group_ids": lambda d: d.get("targetGroupIds", UNSET),
+        "ui_schema_id": lambda d: d.get("uiSchemaId", UNSET),
+        "unknown_user_action": lambda d: d.get("unknownUserAction", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ProfileEnrollmentPolicyRuleAction._json_names),
+    }
 
     access: str | None | Unset = UNSET
     activation_requirements: ProfileEnrollmentPolicyRuleActivationRequirement | None | Unset = UNSET
@@ -89,7 +115,7 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             access=d.pop("access", UNSET),
             activation_requirements=(
@@ -97,6 +123,8 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
                     v
                 )
                 if (v := d.pop("activationRequirements", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement,
                     v,

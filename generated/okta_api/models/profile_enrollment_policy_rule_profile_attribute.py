@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,14 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
         "name": "str",
         "required": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "label": lambda d: d.get("label", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "required": lambda d: d.get("required", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, ProfileEnrollmentPolicyRuleProfileAttribute._json_names
+        ),
+    }
 
     label: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
@@ -54,7 +62,7 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             label=d.pop("label", UNSET),
             name=d.pop("name", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -44,6 +44,32 @@ class ProfileMapping(OktaModel):
         "source": "model",
         "target": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "properties": lambda d: (
+            _profile_mapping_properties.ProfileMappingProperties.from_json(v)
+            if (v := d.get("properties", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_profile_mapping_properties.ProfileMappingProperties, v)
+        ),
+        "source": lambda d: (
+            _profile_mapping_source.ProfileMappingSource.from_json(v)
+            if (v := d.get("source", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
+        ),
+        "target": lambda d: (
+            _profile_mapping_source.ProfileMappingSource.from_json(v)
+            if (v := d.get("target", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProfileMapping._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -71,23 +97,29 @@ class ProfileMapping(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             id=d.pop("id", UNSET),
             properties=(
                 _profile_mapping_properties.ProfileMappingProperties.from_dict(v)
                 if (v := d.pop("properties", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_profile_mapping_properties.ProfileMappingProperties, v)
             ),
             source=(
                 _profile_mapping_source.ProfileMappingSource.from_dict(v)
                 if (v := d.pop("source", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
             ),
             target=(
                 _profile_mapping_source.ProfileMappingSource.from_dict(v)
                 if (v := d.pop("target", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
             ),
         )

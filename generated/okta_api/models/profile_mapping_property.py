@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,15 @@ class ProfileMappingProperty(OktaModel):
         "expression": "str",
         "push_status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expression": lambda d: d.get("expression", UNSET),
+        "push_status": lambda d: (
+            _convert.parse_enum(ProfileMappingPropertyPushStatus, v)
+            if (v := d.get("pushStatus", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProfileMappingProperty._json_names),
+    }
 
     expression: str | None | Unset = UNSET
     push_status: ProfileMappingPropertyPushStatus | None | Unset = UNSET
@@ -49,7 +58,7 @@ class ProfileMappingProperty(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             expression=d.pop("expression", UNSET),
             push_status=(

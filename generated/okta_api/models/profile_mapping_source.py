@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,13 @@ class ProfileMappingSource(OktaModel):
         "name": "str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ProfileMappingSource._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -60,7 +67,7 @@ class ProfileMappingSource(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             id=d.pop("id", UNSET),

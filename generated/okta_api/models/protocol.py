@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -62,6 +62,53 @@ class Protocol(OktaModel):
         "settings": "model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "algorithms": lambda d: (
+            _protocol_algorithms.ProtocolAlgorithms.from_json(v)
+            if (v := d.get("algorithms", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, v)
+        ),
+        "credentials": lambda d: (
+            _identity_provider_credentials.IdentityProviderCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_credentials.IdentityProviderCredentials, v)
+        ),
+        "endpoints": lambda d: (
+            _protocol_endpoints.ProtocolEndpoints.from_json(v)
+            if (v := d.get("endpoints", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoints.ProtocolEndpoints, v)
+        ),
+        "issuer": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("issuer", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "relay_state": lambda d: (
+            _protocol_relay_state.ProtocolRelayState.from_json(v)
+            if (v := d.get("relayState", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_relay_state.ProtocolRelayState, v)
+        ),
+        "scopes": lambda d: d.get("scopes", UNSET),
+        "settings": lambda d: (
+            _protocol_settings.ProtocolSettings.from_json(v)
+            if (v := d.get("settings", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_settings.ProtocolSettings, v)
+        ),
+        "type_": lambda d: _convert.parse_enum(ProtocolType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "additional_properties": lambda d: _convert.undeclared(d, Protocol._json_names),
+    }
 
     algorithms: ProtocolAlgorithms | None | Unset = UNSET
     credentials: IdentityProviderCredentials | None | Unset = UNSET
@@ -98,37 +145,49 @@ class Protocol(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             algorithms=(
                 _protocol_algorithms.ProtocolAlgorithms.from_dict(v)
                 if (v := d.pop("algorithms", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, v)
             ),
             credentials=(
                 _identity_provider_credentials.IdentityProviderCredentials.from_dict(v)
                 if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_identity_provider_credentials.IdentityProviderCredentials, v)
             ),
             endpoints=(
                 _protocol_endpoints.ProtocolEndpoints.from_dict(v)
                 if (v := d.pop("endpoints", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoints.ProtocolEndpoints, v)
             ),
             issuer=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("issuer", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             relay_state=(
                 _protocol_relay_state.ProtocolRelayState.from_dict(v)
                 if (v := d.pop("relayState", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_relay_state.ProtocolRelayState, v)
             ),
             scopes=d.pop("scopes", UNSET),
             settings=(
                 _protocol_settings.ProtocolSettings.from_dict(v)
                 if (v := d.pop("settings", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_settings.ProtocolSettings, v)
             ),
             type_=(_convert.parse_enum(ProtocolType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),

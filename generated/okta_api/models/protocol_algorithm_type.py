@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,16 @@ class ProtocolAlgorithmType(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "signature": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "signature": lambda d: (
+            _protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature.from_json(v)
+            if (v := d.get("signature", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProtocolAlgorithmType._json_names),
+    }
 
     signature: ProtocolAlgorithmTypeSignature | None | Unset = UNSET
 
@@ -45,11 +55,13 @@ class ProtocolAlgorithmType(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             signature=(
                 _protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature.from_dict(v)
                 if (v := d.pop("signature", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature, v)
             ),
         )

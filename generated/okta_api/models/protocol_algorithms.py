@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,23 @@ class ProtocolAlgorithms(OktaModel):
         "request": "model",
         "response": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "request": lambda d: (
+            _protocol_algorithm_type.ProtocolAlgorithmType.from_json(v)
+            if (v := d.get("request", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
+        ),
+        "response": lambda d: (
+            _protocol_algorithm_type.ProtocolAlgorithmType.from_json(v)
+            if (v := d.get("response", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProtocolAlgorithms._json_names),
+    }
 
     request: ProtocolAlgorithmType | None | Unset = UNSET
     response: ProtocolAlgorithmType | None | Unset = UNSET
@@ -51,16 +68,20 @@ class ProtocolAlgorithms(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             request=(
                 _protocol_algorithm_type.ProtocolAlgorithmType.from_dict(v)
                 if (v := d.pop("request", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
             ),
             response=(
                 _protocol_algorithm_type.ProtocolAlgorithmType.from_dict(v)
                 if (v := d.pop("response", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -38,6 +38,17 @@ class ProtocolEndpoint(OktaModel):
         "type_": "enum",
         "url": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "binding": lambda d: (
+            _convert.parse_enum(ProtocolEndpointBinding, v) if (v := d.get("binding", UNSET)).__class__ is str else v
+        ),
+        "destination": lambda d: d.get("destination", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(ProtocolEndpointType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "url": lambda d: d.get("url", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ProtocolEndpoint._json_names),
+    }
 
     binding: ProtocolEndpointBinding | None | Unset = UNSET
     destination: str | None | Unset = UNSET
@@ -62,7 +73,7 @@ class ProtocolEndpoint(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             binding=(
                 _convert.parse_enum(ProtocolEndpointBinding, v)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -51,6 +51,65 @@ class ProtocolEndpoints(OktaModel):
         "token": "model",
         "user_info": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "acs": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("acs", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "authorization": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("authorization", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "jwks": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("jwks", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "metadata": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("metadata", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "slo": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("slo", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "sso": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("sso", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "token": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("token", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "user_info": lambda d: (
+            _protocol_endpoint.ProtocolEndpoint.from_json(v)
+            if (v := d.get("userInfo", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProtocolEndpoints._json_names),
+    }
 
     acs: ProtocolEndpoint | None | Unset = UNSET
     authorization: ProtocolEndpoint | None | Unset = UNSET
@@ -87,46 +146,62 @@ class ProtocolEndpoints(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             acs=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("acs", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             authorization=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("authorization", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             jwks=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("jwks", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             metadata=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("metadata", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             slo=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("slo", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             sso=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("sso", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             token=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("token", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
             user_info=(
                 _protocol_endpoint.ProtocolEndpoint.from_dict(v)
                 if (v := d.pop("userInfo", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
         )

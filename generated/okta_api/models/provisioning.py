@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,27 @@ class Provisioning(OktaModel):
         "groups": "model",
         "profile_master": "bool",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "action": lambda d: (
+            _convert.parse_enum(ProvisioningAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
+        ),
+        "conditions": lambda d: (
+            _provisioning_conditions.ProvisioningConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_provisioning_conditions.ProvisioningConditions, v)
+        ),
+        "groups": lambda d: (
+            _provisioning_groups.ProvisioningGroups.from_json(v)
+            if (v := d.get("groups", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
+        ),
+        "profile_master": lambda d: d.get("profileMaster", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, Provisioning._json_names),
+    }
 
     action: ProvisioningAction | None | Unset = UNSET
     conditions: ProvisioningConditions | None | Unset = UNSET
@@ -66,7 +87,7 @@ class Provisioning(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             action=(
                 _convert.parse_enum(ProvisioningAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
@@ -74,11 +95,15 @@ class Provisioning(OktaModel):
             conditions=(
                 _provisioning_conditions.ProvisioningConditions.from_dict(v)
                 if (v := d.pop("conditions", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_provisioning_conditions.ProvisioningConditions, v)
             ),
             groups=(
                 _provisioning_groups.ProvisioningGroups.from_dict(v)
                 if (v := d.pop("groups", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
             ),
             profile_master=d.pop("profileMaster", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,23 @@ class ProvisioningConditions(OktaModel):
         "deprovisioned": "model",
         "suspended": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "deprovisioned": lambda d: (
+            _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_json(v)
+            if (v := d.get("deprovisioned", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, v)
+        ),
+        "suspended": lambda d: (
+            _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_json(v)
+            if (v := d.get("suspended", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningConditions._json_names),
+    }
 
     deprovisioned: ProvisioningDeprovisionedCondition | None | Unset = UNSET
     suspended: ProvisioningSuspendedCondition | None | Unset = UNSET
@@ -53,16 +70,20 @@ class ProvisioningConditions(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             deprovisioned=(
                 _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_dict(v)
                 if (v := d.pop("deprovisioned", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, v)
             ),
             suspended=(
                 _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_dict(v)
                 if (v := d.pop("suspended", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,20 @@ class ProvisioningConnection(OktaModel):
         "auth_scheme": "enum",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "auth_scheme": lambda d: (
+            _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
+            if (v := d.get("authScheme", UNSET)).__class__ is str
+            else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(ProvisioningConnectionStatus, v)
+            if (v := d.get("status", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningConnection._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     auth_scheme: ProvisioningConnectionAuthScheme | None | Unset = UNSET
@@ -56,7 +70,7 @@ class ProvisioningConnection(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             auth_scheme=(

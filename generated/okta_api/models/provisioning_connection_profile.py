@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -32,6 +32,15 @@ class ProvisioningConnectionProfile(OktaModel):
         "auth_scheme": "enum",
         "token": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "auth_scheme": lambda d: (
+            _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
+            if (v := d.get("authScheme", UNSET)).__class__ is str
+            else v
+        ),
+        "token": lambda d: d.get("token", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningConnectionProfile._json_names),
+    }
 
     auth_scheme: ProvisioningConnectionAuthScheme | None | Unset = UNSET
     token: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
@@ -50,7 +59,7 @@ class ProvisioningConnectionProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             auth_scheme=(
                 _convert.parse_enum(ProvisioningConnectionAuthScheme, v)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,14 @@ class ProvisioningDeprovisionedCondition(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "action": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "action": lambda d: (
+            _convert.parse_enum(ProvisioningDeprovisionedConditionAction, v)
+            if (v := d.get("action", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningDeprovisionedCondition._json_names),
+    }
 
     action: ProvisioningDeprovisionedConditionAction | None | Unset = UNSET
 
@@ -43,7 +51,7 @@ class ProvisioningDeprovisionedCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             action=(
                 _convert.parse_enum(ProvisioningDeprovisionedConditionAction, v)

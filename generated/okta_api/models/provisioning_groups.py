@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,15 @@ class ProvisioningGroups(OktaModel):
         "filter_": "list:str",
         "source_attribute_name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "action": lambda d: (
+            _convert.parse_enum(ProvisioningGroupsAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
+        ),
+        "assignments": lambda d: d.get("assignments", UNSET),
+        "filter_": lambda d: d.get("filter", UNSET),
+        "source_attribute_name": lambda d: d.get("sourceAttributeName", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningGroups._json_names),
+    }
 
     action: ProvisioningGroupsAction | None | Unset = UNSET
     assignments: list[str] | None | Unset = UNSET
@@ -61,7 +70,7 @@ class ProvisioningGroups(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             action=(
                 _convert.parse_enum(ProvisioningGroupsAction, v)

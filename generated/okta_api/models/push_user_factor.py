@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -70,6 +70,45 @@ class PushUserFactor(UserFactor):
         "factor_result": "enum",
         "profile": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "factor_type": lambda d: (
+            _convert.parse_enum(FactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "provider": lambda d: (
+            _convert.parse_enum(FactorProvider, v) if (v := d.get("provider", UNSET)).__class__ is str else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(FactorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "verify": lambda d: (
+            _verify_factor_request.VerifyFactorRequest.from_json(v)
+            if (v := d.get("verify", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
+        ),
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "factor_result": lambda d: (
+            _convert.parse_enum(FactorResultType, v) if (v := d.get("factorResult", UNSET)).__class__ is str else v
+        ),
+        "profile": lambda d: (
+            _push_user_factor_profile.PushUserFactorProfile.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_push_user_factor_profile.PushUserFactorProfile, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, PushUserFactor._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -118,16 +157,18 @@ class PushUserFactor(UserFactor):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             factor_type=(
                 _convert.parse_enum(FactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
             ),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             provider=(
                 _convert.parse_enum(FactorProvider, v) if (v := d.pop("provider", UNSET)).__class__ is str else v
             ),
@@ -135,15 +176,19 @@ class PushUserFactor(UserFactor):
             verify=(
                 _verify_factor_request.VerifyFactorRequest.from_dict(v)
                 if (v := d.pop("verify", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
             ),
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             factor_result=(
                 _convert.parse_enum(FactorResultType, v) if (v := d.pop("factorResult", UNSET)).__class__ is str else v
             ),
             profile=(
                 _push_user_factor_profile.PushUserFactorProfile.from_dict(v)
                 if (v := d.pop("profile", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_push_user_factor_profile.PushUserFactorProfile, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,15 @@ class PushUserFactorProfile(OktaModel):
         "platform": "str",
         "version": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "credential_id": lambda d: d.get("credentialId", UNSET),
+        "device_token": lambda d: d.get("deviceToken", UNSET),
+        "device_type": lambda d: d.get("deviceType", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "platform": lambda d: d.get("platform", UNSET),
+        "version": lambda d: d.get("version", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, PushUserFactorProfile._json_names),
+    }
 
     credential_id: str | None | Unset = UNSET
     device_token: str | None | Unset = UNSET
@@ -72,7 +81,7 @@ class PushUserFactorProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             credential_id=d.pop("credentialId", UNSET),
             device_token=d.pop("deviceToken", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -52,6 +52,19 @@ class RequesterField(OktaModel):
         "value": "str",
         "maximum_value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(RequesterFieldType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "required": lambda d: d.get("required", UNSET),
+        "label": lambda d: d.get("label", UNSET),
+        "choices": lambda d: d.get("choices", UNSET),
+        "read_only": lambda d: d.get("readOnly", UNSET),
+        "value": lambda d: d.get("value", UNSET),
+        "maximum_value": lambda d: d.get("maximumValue", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, RequesterField._json_names),
+    }
 
     id: str | None | Unset
     type_: RequesterFieldType | None | Unset
@@ -88,7 +101,7 @@ class RequesterField(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
             type_=(_convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),

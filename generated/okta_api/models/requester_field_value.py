@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -44,6 +44,16 @@ class RequesterFieldValue(OktaModel):
         "value": "str",
         "values": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "label": lambda d: d.get("label", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(RequesterFieldType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "value": lambda d: d.get("value", UNSET),
+        "values": lambda d: d.get("values", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, RequesterFieldValue._json_names),
+    }
 
     id: str | None | Unset
     label: str | None | Unset = UNSET
@@ -71,7 +81,7 @@ class RequesterFieldValue(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
             label=d.pop("label", UNSET),

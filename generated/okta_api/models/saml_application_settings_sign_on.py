@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -116,6 +116,54 @@ class SamlApplicationSettingsSignOn(OktaModel):
         "subject_name_id_format": "str",
         "subject_name_id_template": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "acs_endpoints": lambda d: _convert.parse_model_list_json(
+            _acs_endpoint.AcsEndpoint, d.get("acsEndpoints", UNSET)
+        ),
+        "allow_multiple_acs_endpoints": lambda d: d.get("allowMultipleAcsEndpoints", UNSET),
+        "assertion_signed": lambda d: d.get("assertionSigned", UNSET),
+        "attribute_statements": lambda d: _convert.parse_model_list_json(
+            _saml_attribute_statement.SamlAttributeStatement, d.get("attributeStatements", UNSET)
+        ),
+        "audience": lambda d: d.get("audience", UNSET),
+        "audience_override": lambda d: d.get("audienceOverride", UNSET),
+        "authn_context_class_ref": lambda d: d.get("authnContextClassRef", UNSET),
+        "default_relay_state": lambda d: d.get("defaultRelayState", UNSET),
+        "destination": lambda d: d.get("destination", UNSET),
+        "destination_override": lambda d: d.get("destinationOverride", UNSET),
+        "digest_algorithm": lambda d: d.get("digestAlgorithm", UNSET),
+        "honor_force_authn": lambda d: d.get("honorForceAuthn", UNSET),
+        "idp_issuer": lambda d: d.get("idpIssuer", UNSET),
+        "inline_hooks": lambda d: _convert.parse_model_list_json(
+            _sign_on_inline_hook.SignOnInlineHook, d.get("inlineHooks", UNSET)
+        ),
+        "recipient": lambda d: d.get("recipient", UNSET),
+        "recipient_override": lambda d: d.get("recipientOverride", UNSET),
+        "request_compressed": lambda d: d.get("requestCompressed", UNSET),
+        "response_signed": lambda d: d.get("responseSigned", UNSET),
+        "saml_signed_request_enabled": lambda d: d.get("samlSignedRequestEnabled", UNSET),
+        "signature_algorithm": lambda d: d.get("signatureAlgorithm", UNSET),
+        "slo": lambda d: (
+            _single_logout.SingleLogout.from_json(v)
+            if (v := d.get("slo", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_single_logout.SingleLogout, v)
+        ),
+        "sp_certificate": lambda d: (
+            _sp_certificate.SpCertificate.from_json(v)
+            if (v := d.get("spCertificate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_sp_certificate.SpCertificate, v)
+        ),
+        "sp_issuer": lambda d: d.get("spIssuer", UNSET),
+        "sso_acs_url": lambda d: d.get("ssoAcsUrl", UNSET),
+        "sso_acs_url_override": lambda d: d.get("ssoAcsUrlOverride", UNSET),
+        "subject_name_id_format": lambda d: d.get("subjectNameIdFormat", UNSET),
+        "subject_name_id_template": lambda d: d.get("subjectNameIdTemplate", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, SamlApplicationSettingsSignOn._json_names),
+    }
 
     acs_endpoints: list[AcsEndpoint] | None | Unset = UNSET
     allow_multiple_acs_endpoints: bool | None | Unset = UNSET
@@ -209,7 +257,7 @@ class SamlApplicationSettingsSignOn(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             acs_endpoints=_convert.parse_model_list(_acs_endpoint.AcsEndpoint, d.pop("acsEndpoints", UNSET)),
             allow_multiple_acs_endpoints=d.pop("allowMultipleAcsEndpoints", UNSET),
@@ -236,11 +284,15 @@ class SamlApplicationSettingsSignOn(OktaModel):
             slo=(
                 _single_logout.SingleLogout.from_dict(v)
                 if (v := d.pop("slo", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_single_logout.SingleLogout, v)
             ),
             sp_certificate=(
                 _sp_certificate.SpCertificate.from_dict(v)
                 if (v := d.pop("spCertificate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_sp_certificate.SpCertificate, v)
             ),
             sp_issuer=d.pop("spIssuer", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,15 @@ class SamlAttributeStatement(OktaModel):
         "type_": "str",
         "values": "list:str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "filter_type": lambda d: d.get("filterType", UNSET),
+        "filter_value": lambda d: d.get("filterValue", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "namespace": lambda d: d.get("namespace", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "values": lambda d: d.get("values", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, SamlAttributeStatement._json_names),
+    }
 
     filter_type: str | None | Unset = UNSET
     filter_value: str | None | Unset = UNSET
@@ -72,7 +81,7 @@ class SamlAttributeStatement(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             filter_type=d.pop("filterType", UNSET),
             filter_value=d.pop("filterValue", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -50,6 +50,39 @@ class SchemeApplicationCredentials(ApplicationCredentials):
         "scheme": "enum",
         "user_name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "signing": lambda d: (
+            _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
+            if (v := d.get("signing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
+        ),
+        "user_name_template": lambda d: (
+            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_json(v)
+            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+            )
+        ),
+        "password": lambda d: (
+            _password_credential.PasswordCredential.from_json(v)
+            if (v := d.get("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential.PasswordCredential, v)
+        ),
+        "reveal_password": lambda d: d.get("revealPassword", UNSET),
+        "scheme": lambda d: (
+            _convert.parse_enum(ApplicationCredentialsScheme, v)
+            if (v := d.get("scheme", UNSET)).__class__ is str
+            else v
+        ),
+        "user_name": lambda d: d.get("userName", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, SchemeApplicationCredentials._json_names),
+    }
 
     signing: ApplicationCredentialsSigning | None | Unset = UNSET
     user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET
@@ -80,16 +113,20 @@ class SchemeApplicationCredentials(ApplicationCredentials):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             signing=(
                 _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
                 if (v := d.pop("signing", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
             ),
             user_name_template=(
                 _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
                 if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
                 )
@@ -97,6 +134,8 @@ class SchemeApplicationCredentials(ApplicationCredentials):
             password=(
                 _password_credential.PasswordCredential.from_dict(v)
                 if (v := d.pop("password", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_credential.PasswordCredential, v)
             ),
             reveal_password=d.pop("revealPassword", UNSET),

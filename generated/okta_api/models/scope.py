@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,14 @@ class Scope(OktaModel):
         "string_value": "str",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "allowed_okta_apps": lambda d: _convert.parse_enum_list(
+            IframeEmbedScopeAllowedApps, d.get("allowedOktaApps", UNSET)
+        ),
+        "string_value": lambda d: d.get("stringValue", UNSET),
+        "type_": lambda d: _convert.parse_enum(ScopeType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "additional_properties": lambda d: _convert.undeclared(d, Scope._json_names),
+    }
 
     allowed_okta_apps: list[IframeEmbedScopeAllowedApps] | None | Unset = UNSET
     string_value: str | None | Unset = UNSET
@@ -56,7 +64,7 @@ class Scope(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             allowed_okta_apps=_convert.parse_enum_list(IframeEmbedScopeAllowedApps, d.pop("allowedOktaApps", UNSET)),
             string_value=d.pop("stringValue", UNSET),

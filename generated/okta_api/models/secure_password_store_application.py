@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -86,6 +86,63 @@ class SecurePasswordStoreApplication(Application):
         "status": "enum",
         "visibility": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "accessibility": lambda d: (
+            _application_accessibility.ApplicationAccessibility.from_json(v)
+            if (v := d.get("accessibility", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "credentials": lambda d: (
+            _scheme_application_credentials.SchemeApplicationCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
+        ),
+        "features": lambda d: d.get("features", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "label": lambda d: d.get("label", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "licensing": lambda d: (
+            _application_licensing.ApplicationLicensing.from_json(v)
+            if (v := d.get("licensing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "profile": lambda d: d.get("profile", UNSET),
+        "settings": lambda d: (
+            _secure_password_store_application_settings.SecurePasswordStoreApplicationSettings.from_json(v)
+            if (v := d.get("settings", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _secure_password_store_application_settings.SecurePasswordStoreApplicationSettings, v
+            )
+        ),
+        "sign_on_mode": lambda d: (
+            _convert.parse_enum(ApplicationSignOnMode, v) if (v := d.get("signOnMode", UNSET)).__class__ is str else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(ApplicationStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "visibility": lambda d: (
+            _application_visibility.ApplicationVisibility.from_json(v)
+            if (v := d.get("visibility", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, SecurePasswordStoreApplication._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -146,28 +203,36 @@ class SecurePasswordStoreApplication(Application):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
             accessibility=(
                 _application_accessibility.ApplicationAccessibility.from_dict(v)
                 if (v := d.pop("accessibility", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
             ),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             credentials=(
                 _scheme_application_credentials.SchemeApplicationCredentials.from_dict(v)
                 if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
             ),
             features=d.pop("features", UNSET),
             id=d.pop("id", UNSET),
             label=d.pop("label", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             licensing=(
                 _application_licensing.ApplicationLicensing.from_dict(v)
                 if (v := d.pop("licensing", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
             ),
             name=d.pop("name", UNSET),
@@ -175,6 +240,8 @@ class SecurePasswordStoreApplication(Application):
             settings=(
                 _secure_password_store_application_settings.SecurePasswordStoreApplicationSettings.from_dict(v)
                 if (v := d.pop("settings", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _secure_password_store_application_settings.SecurePasswordStoreApplicationSettings, v
                 )
@@ -188,6 +255,8 @@ class SecurePasswordStoreApplication(Application):
             visibility=(
                 _application_visibility.ApplicationVisibility.from_dict(v)
                 if (v := d.pop("visibility", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
             ),
         )

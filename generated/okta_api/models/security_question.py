@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,12 @@ class SecurityQuestion(OktaModel):
         "question": "str",
         "question_text": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "answer": lambda d: d.get("answer", UNSET),
+        "question": lambda d: d.get("question", UNSET),
+        "question_text": lambda d: d.get("questionText", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, SecurityQuestion._json_names),
+    }
 
     answer: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     question: str | None | Unset = UNSET
@@ -55,7 +61,7 @@ class SecurityQuestion(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             answer=d.pop("answer", UNSET),
             question=d.pop("question", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -63,6 +63,36 @@ class Session(OktaModel):
         "status": "enum",
         "user_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "amr": lambda d: _convert.parse_enum_list(SessionAuthenticationMethod, d.get("amr", UNSET)),
+        "created_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("createdAt", UNSET)).__class__ is str else v
+        ),
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "idp": lambda d: (
+            _session_identity_provider.SessionIdentityProvider.from_json(v)
+            if (v := d.get("idp", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
+        ),
+        "last_factor_verification": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastFactorVerification", UNSET)).__class__ is str else v
+        ),
+        "last_password_verification": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastPasswordVerification", UNSET)).__class__ is str else v
+        ),
+        "login": lambda d: d.get("login", UNSET),
+        "status": lambda d: (
+            _convert.parse_enum(SessionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "user_id": lambda d: d.get("userId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, Session._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     amr: list[SessionAuthenticationMethod] | None | Unset = UNSET
@@ -108,23 +138,27 @@ class Session(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             amr=_convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET)),
-            created_at=(_convert.parse_datetime(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v),
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            created_at=(_convert.parse_datetime_text(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             idp=(
                 _session_identity_provider.SessionIdentityProvider.from_dict(v)
                 if (v := d.pop("idp", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
             ),
             last_factor_verification=(
-                _convert.parse_datetime(v) if (v := d.pop("lastFactorVerification", UNSET)).__class__ is str else v
+                _convert.parse_datetime_text(v) if (v := d.pop("lastFactorVerification", UNSET)).__class__ is str else v
             ),
             last_password_verification=(
-                _convert.parse_datetime(v) if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str else v
+                _convert.parse_datetime_text(v)
+                if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str
+                else v
             ),
             login=d.pop("login", UNSET),
             status=(_convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),

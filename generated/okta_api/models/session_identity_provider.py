@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,13 @@ class SessionIdentityProvider(OktaModel):
         "id": "str",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "type_": lambda d: (
+            _convert.parse_enum(SessionIdentityProviderType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, SessionIdentityProvider._json_names),
+    }
 
     id: str | None | Unset = UNSET
     type_: SessionIdentityProviderType | None | Unset = UNSET
@@ -49,7 +56,7 @@ class SessionIdentityProvider(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
             type_=(

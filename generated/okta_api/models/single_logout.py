@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -33,6 +33,12 @@ class SingleLogout(OktaModel):
         "issuer": "str",
         "logout_url": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "enabled": lambda d: d.get("enabled", UNSET),
+        "issuer": lambda d: d.get("issuer", UNSET),
+        "logout_url": lambda d: d.get("logoutUrl", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, SingleLogout._json_names),
+    }
 
     enabled: bool | None | Unset = UNSET
     issuer: str | None | Unset = UNSET
@@ -54,7 +60,7 @@ class SingleLogout(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             enabled=d.pop("enabled", UNSET),
             issuer=d.pop("issuer", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -50,6 +50,26 @@ class SmsTemplate(OktaModel):
         "translations": "model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "name": lambda d: d.get("name", UNSET),
+        "template": lambda d: d.get("template", UNSET),
+        "translations": lambda d: (
+            _sms_template_translations.SmsTemplateTranslations.from_json(v)
+            if (v := d.get("translations", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(SmsTemplateType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, SmsTemplate._json_names),
+    }
 
     created: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -83,16 +103,20 @@ class SmsTemplate(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             name=d.pop("name", UNSET),
             template=d.pop("template", UNSET),
             translations=(
                 _sms_template_translations.SmsTemplateTranslations.from_dict(v)
                 if (v := d.pop("translations", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
             ),
             type_=(_convert.parse_enum(SmsTemplateType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),

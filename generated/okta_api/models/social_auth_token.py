@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,17 @@ class SocialAuthToken(OktaModel):
         "token_auth_scheme": "str",
         "token_type": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "scopes": lambda d: d.get("scopes", UNSET),
+        "token": lambda d: d.get("token", UNSET),
+        "token_auth_scheme": lambda d: d.get("tokenAuthScheme", UNSET),
+        "token_type": lambda d: d.get("tokenType", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, SocialAuthToken._json_names),
+    }
 
     expires_at: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -73,9 +84,9 @@ class SocialAuthToken(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             id=d.pop("id", UNSET),
             scopes=d.pop("scopes", UNSET),
             token=d.pop("token", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -38,6 +38,17 @@ class Subscription(OktaModel):
         "notification_type": "enum",
         "status": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "channels": lambda d: d.get("channels", UNSET),
+        "notification_type": lambda d: (
+            _convert.parse_enum(NotificationType, v) if (v := d.get("notificationType", UNSET)).__class__ is str else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(SubscriptionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, Subscription._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     channels: list[str] | None | Unset = UNSET
@@ -62,7 +73,7 @@ class Subscription(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             channels=d.pop("channels", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -67,6 +67,38 @@ class ThemeResponse(OktaModel):
         "secondary_color_hex": "str",
         "sign_in_page_touch_point_variant": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "background_image": lambda d: d.get("backgroundImage", UNSET),
+        "email_template_touch_point_variant": lambda d: (
+            _convert.parse_enum(EmailTemplateTouchPointVariant, v)
+            if (v := d.get("emailTemplateTouchPointVariant", UNSET)).__class__ is str
+            else v
+        ),
+        "end_user_dashboard_touch_point_variant": lambda d: (
+            _convert.parse_enum(EndUserDashboardTouchPointVariant, v)
+            if (v := d.get("endUserDashboardTouchPointVariant", UNSET)).__class__ is str
+            else v
+        ),
+        "error_page_touch_point_variant": lambda d: (
+            _convert.parse_enum(ErrorPageTouchPointVariant, v)
+            if (v := d.get("errorPageTouchPointVariant", UNSET)).__class__ is str
+            else v
+        ),
+        "favicon": lambda d: d.get("favicon", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "logo": lambda d: d.get("logo", UNSET),
+        "primary_color_contrast_hex": lambda d: d.get("primaryColorContrastHex", UNSET),
+        "primary_color_hex": lambda d: d.get("primaryColorHex", UNSET),
+        "secondary_color_contrast_hex": lambda d: d.get("secondaryColorContrastHex", UNSET),
+        "secondary_color_hex": lambda d: d.get("secondaryColorHex", UNSET),
+        "sign_in_page_touch_point_variant": lambda d: (
+            _convert.parse_enum(SignInPageTouchPointVariant, v)
+            if (v := d.get("signInPageTouchPointVariant", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ThemeResponse._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     background_image: str | None | Unset = UNSET
@@ -118,7 +150,7 @@ class ThemeResponse(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
             background_image=d.pop("backgroundImage", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -43,6 +43,24 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
         "refresh_token_lifetime_minutes": "int",
         "refresh_token_window_minutes": "int",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "access_token_lifetime_minutes": lambda d: d.get("accessTokenLifetimeMinutes", UNSET),
+        "inline_hook": lambda d: (
+            _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_json(
+                v
+            )
+            if (v := d.get("inlineHook", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
+                v,
+            )
+        ),
+        "refresh_token_lifetime_minutes": lambda d: d.get("refreshTokenLifetimeMinutes", UNSET),
+        "refresh_token_window_minutes": lambda d: d.get("refreshTokenWindowMinutes", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, TokenAuthorizationServerPolicyRuleAction._json_names),
+    }
 
     access_token_lifetime_minutes: int | None | Unset = UNSET
     inline_hook: TokenAuthorizationServerPolicyRuleActionInlineHook | None | Unset = UNSET
@@ -67,7 +85,7 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             access_token_lifetime_minutes=d.pop("accessTokenLifetimeMinutes", UNSET),
             inline_hook=(
@@ -75,6 +93,8 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
                     v
                 )
                 if (v := d.pop("inlineHook", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
                     v,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -58,6 +58,21 @@ class TrustedOrigin(OktaModel):
         "scopes": "list:model",
         "status": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "created_by": lambda d: d.get("createdBy", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "last_updated_by": lambda d: d.get("lastUpdatedBy", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "origin": lambda d: d.get("origin", UNSET),
+        "scopes": lambda d: _convert.parse_model_list_json(_scope.Scope, d.get("scopes", UNSET)),
+        "status": lambda d: d.get("status", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, TrustedOrigin._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
@@ -100,13 +115,15 @@ class TrustedOrigin(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
             name=d.pop("name", UNSET),
             origin=d.pop("origin", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -75,6 +75,53 @@ class User(OktaModel):
         "transitioning_to_status": "enum",
         "type_": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "activated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("activated", UNSET)).__class__ is str else v
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "credentials": lambda d: (
+            _user_credentials.UserCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_credentials.UserCredentials, v)
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "last_login": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastLogin", UNSET)).__class__ is str else v
+        ),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "password_changed": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("passwordChanged", UNSET)).__class__ is str else v
+        ),
+        "profile": lambda d: (
+            _user_profile.UserProfile.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_profile.UserProfile, v)
+        ),
+        "status": lambda d: _convert.parse_enum(UserStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v,
+        "status_changed": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("statusChanged", UNSET)).__class__ is str else v
+        ),
+        "transitioning_to_status": lambda d: (
+            _convert.parse_enum(UserStatus, v) if (v := d.get("transitioningToStatus", UNSET)).__class__ is str else v
+        ),
+        "type_": lambda d: (
+            _user_type.UserType.from_json(v)
+            if (v := d.get("type", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_type.UserType, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, User._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -129,30 +176,38 @@ class User(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            activated=(_convert.parse_datetime(v) if (v := d.pop("activated", UNSET)).__class__ is str else v),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            activated=(_convert.parse_datetime_text(v) if (v := d.pop("activated", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             credentials=(
                 _user_credentials.UserCredentials.from_dict(v)
                 if (v := d.pop("credentials", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_credentials.UserCredentials, v)
             ),
             id=d.pop("id", UNSET),
-            last_login=(_convert.parse_datetime(v) if (v := d.pop("lastLogin", UNSET)).__class__ is str else v),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_login=(_convert.parse_datetime_text(v) if (v := d.pop("lastLogin", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             password_changed=(
-                _convert.parse_datetime(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
+                _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
             ),
             profile=(
                 _user_profile.UserProfile.from_dict(v)
                 if (v := d.pop("profile", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_profile.UserProfile, v)
             ),
             status=(_convert.parse_enum(UserStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            status_changed=(_convert.parse_datetime(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v),
+            status_changed=(
+                _convert.parse_datetime_text(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v
+            ),
             transitioning_to_status=(
                 _convert.parse_enum(UserStatus, v)
                 if (v := d.pop("transitioningToStatus", UNSET)).__class__ is str
@@ -161,6 +216,8 @@ class User(OktaModel):
             type_=(
                 _user_type.UserType.from_dict(v)
                 if (v := d.pop("type", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_type.UserType, v)
             ),
         )

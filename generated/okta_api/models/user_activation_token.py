@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class UserActivationToken(OktaModel):
         "activation_token": "str",
         "activation_url": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "activation_token": lambda d: d.get("activationToken", UNSET),
+        "activation_url": lambda d: d.get("activationUrl", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserActivationToken._json_names),
+    }
 
     activation_token: str | None | Unset = UNSET
     activation_url: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class UserActivationToken(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             activation_token=d.pop("activationToken", UNSET),
             activation_url=d.pop("activationUrl", UNSET),

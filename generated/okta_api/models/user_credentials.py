@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -40,6 +40,30 @@ class UserCredentials(OktaModel):
         "provider": "model",
         "recovery_question": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "password": lambda d: (
+            _password_credential.PasswordCredential.from_json(v)
+            if (v := d.get("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential.PasswordCredential, v)
+        ),
+        "provider": lambda d: (
+            _authentication_provider.AuthenticationProvider.from_json(v)
+            if (v := d.get("provider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authentication_provider.AuthenticationProvider, v)
+        ),
+        "recovery_question": lambda d: (
+            _recovery_question_credential.RecoveryQuestionCredential.from_json(v)
+            if (v := d.get("recovery_question", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserCredentials._json_names),
+    }
 
     password: PasswordCredential | None | Unset = UNSET
     provider: AuthenticationProvider | None | Unset = UNSET
@@ -61,21 +85,27 @@ class UserCredentials(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             password=(
                 _password_credential.PasswordCredential.from_dict(v)
                 if (v := d.pop("password", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_password_credential.PasswordCredential, v)
             ),
             provider=(
                 _authentication_provider.AuthenticationProvider.from_dict(v)
                 if (v := d.pop("provider", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_authentication_provider.AuthenticationProvider, v)
             ),
             recovery_question=(
                 _recovery_question_credential.RecoveryQuestionCredential.from_dict(v)
                 if (v := d.pop("recovery_question", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
             ),
         )

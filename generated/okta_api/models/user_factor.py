@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -57,6 +57,32 @@ class UserFactor(OktaModel):
         "provider": "enum",
         "status": "enum",
         "verify": "model",
+    }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "factor_type": lambda d: (
+            _convert.parse_enum(FactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+        ),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "provider": lambda d: (
+            _convert.parse_enum(FactorProvider, v) if (v := d.get("provider", UNSET)).__class__ is str else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(FactorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "verify": lambda d: (
+            _verify_factor_request.VerifyFactorRequest.from_json(v)
+            if (v := d.get("verify", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserFactor._json_names),
     }
     _discriminator: ClassVar[str] = "factorType"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
@@ -117,16 +143,18 @@ class UserFactor(OktaModel):
             subclass = _convert.subclass_for(cls, src_dict)
             if subclass is not None:
                 return subclass.from_dict(src_dict)
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             factor_type=(
                 _convert.parse_enum(FactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
             ),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             provider=(
                 _convert.parse_enum(FactorProvider, v) if (v := d.pop("provider", UNSET)).__class__ is str else v
             ),
@@ -134,8 +162,19 @@ class UserFactor(OktaModel):
             verify=(
                 _verify_factor_request.VerifyFactorRequest.from_dict(v)
                 if (v := d.pop("verify", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
             ),
         )
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """A model over freshly decoded JSON, of the most specific class (see OktaModel.from_json)."""
+        if cls is UserFactor and data.__class__ is dict:
+            subclass = _convert.subclass_for(cls, data)
+            if subclass is not None:
+                return subclass.from_json(data)
+        return super().from_json(data)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -31,6 +31,15 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
         "match_type": "enum",
         "value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "match_type": lambda d: (
+            _convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, v)
+            if (v := d.get("matchType", UNSET)).__class__ is str
+            else v
+        ),
+        "value": lambda d: d.get("value", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserIdentifierConditionEvaluatorPattern._json_names),
+    }
 
     match_type: UserIdentifierConditionEvaluatorPatternMatchType | None | Unset = UNSET
     value: str | None | Unset = UNSET
@@ -49,7 +58,7 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             match_type=(
                 _convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, v)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -37,6 +37,19 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
         "patterns": "list:model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "attribute": lambda d: d.get("attribute", UNSET),
+        "patterns": lambda d: _convert.parse_model_list_json(
+            _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
+            d.get("patterns", UNSET),
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(UserIdentifierPolicyRuleConditionType, v)
+            if (v := d.get("type", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserIdentifierPolicyRuleCondition._json_names),
+    }
 
     attribute: str | None | Unset = UNSET
     patterns: list[UserIdentifierConditionEvaluatorPattern] | None | Unset = UNSET
@@ -58,7 +71,7 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             attribute=d.pop("attribute", UNSET),
             patterns=_convert.parse_model_list(

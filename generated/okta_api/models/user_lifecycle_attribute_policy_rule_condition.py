@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,13 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
         "attribute_name": "str",
         "matching_value": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "attribute_name": lambda d: d.get("attributeName", UNSET),
+        "matching_value": lambda d: d.get("matchingValue", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, UserLifecycleAttributePolicyRuleCondition._json_names
+        ),
+    }
 
     attribute_name: str | None | Unset = UNSET
     matching_value: str | None | Unset = UNSET
@@ -48,7 +55,7 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             attribute_name=d.pop("attributeName", UNSET),
             matching_value=d.pop("matchingValue", UNSET),

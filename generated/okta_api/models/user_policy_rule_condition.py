@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -51,6 +51,45 @@ class UserPolicyRuleCondition(OktaModel):
         "password_expiration": "model",
         "user_lifecycle_attribute": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "exclude": lambda d: d.get("exclude", UNSET),
+        "inactivity": lambda d: (
+            _inactivity_policy_rule_condition.InactivityPolicyRuleCondition.from_json(v)
+            if (v := d.get("inactivity", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inactivity_policy_rule_condition.InactivityPolicyRuleCondition, v)
+        ),
+        "include": lambda d: d.get("include", UNSET),
+        "lifecycle_expiration": lambda d: (
+            _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition.from_json(v)
+            if (v := d.get("lifecycleExpiration", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition, v
+            )
+        ),
+        "password_expiration": lambda d: (
+            _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition.from_json(v)
+            if (v := d.get("passwordExpiration", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition, v
+            )
+        ),
+        "user_lifecycle_attribute": lambda d: (
+            _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition.from_json(v)
+            if (v := d.get("userLifecycleAttribute", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserPolicyRuleCondition._json_names),
+    }
 
     exclude: list[str] | None | Unset = UNSET
     inactivity: InactivityPolicyRuleCondition | None | Unset = UNSET
@@ -81,18 +120,22 @@ class UserPolicyRuleCondition(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             exclude=d.pop("exclude", UNSET),
             inactivity=(
                 _inactivity_policy_rule_condition.InactivityPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("inactivity", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_inactivity_policy_rule_condition.InactivityPolicyRuleCondition, v)
             ),
             include=d.pop("include", UNSET),
             lifecycle_expiration=(
                 _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("lifecycleExpiration", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition, v
                 )
@@ -100,6 +143,8 @@ class UserPolicyRuleCondition(OktaModel):
             password_expiration=(
                 _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition.from_dict(v)
                 if (v := d.pop("passwordExpiration", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition, v
                 )
@@ -107,6 +152,8 @@ class UserPolicyRuleCondition(OktaModel):
             user_lifecycle_attribute=(
                 _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition.from_dict(v)
                 if (v := d.pop("userLifecycleAttribute", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition, v
                 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -117,6 +117,40 @@ class UserProfile(OktaModel):
         "user_type": "str",
         "zip_code": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "city": lambda d: d.get("city", UNSET),
+        "cost_center": lambda d: d.get("costCenter", UNSET),
+        "country_code": lambda d: d.get("countryCode", UNSET),
+        "department": lambda d: d.get("department", UNSET),
+        "display_name": lambda d: d.get("displayName", UNSET),
+        "division": lambda d: d.get("division", UNSET),
+        "email": lambda d: d.get("email", UNSET),
+        "employee_number": lambda d: d.get("employeeNumber", UNSET),
+        "first_name": lambda d: d.get("firstName", UNSET),
+        "honorific_prefix": lambda d: d.get("honorificPrefix", UNSET),
+        "honorific_suffix": lambda d: d.get("honorificSuffix", UNSET),
+        "last_name": lambda d: d.get("lastName", UNSET),
+        "locale": lambda d: d.get("locale", UNSET),
+        "login": lambda d: d.get("login", UNSET),
+        "manager": lambda d: d.get("manager", UNSET),
+        "manager_id": lambda d: d.get("managerId", UNSET),
+        "middle_name": lambda d: d.get("middleName", UNSET),
+        "mobile_phone": lambda d: d.get("mobilePhone", UNSET),
+        "nick_name": lambda d: d.get("nickName", UNSET),
+        "organization": lambda d: d.get("organization", UNSET),
+        "postal_address": lambda d: d.get("postalAddress", UNSET),
+        "preferred_language": lambda d: d.get("preferredLanguage", UNSET),
+        "primary_phone": lambda d: d.get("primaryPhone", UNSET),
+        "profile_url": lambda d: d.get("profileUrl", UNSET),
+        "second_email": lambda d: d.get("secondEmail", UNSET),
+        "state": lambda d: d.get("state", UNSET),
+        "street_address": lambda d: d.get("streetAddress", UNSET),
+        "timezone": lambda d: d.get("timezone", UNSET),
+        "title": lambda d: d.get("title", UNSET),
+        "user_type": lambda d: d.get("userType", UNSET),
+        "zip_code": lambda d: d.get("zipCode", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserProfile._json_names),
+    }
     _extensible: ClassVar[bool] = True
 
     city: str | None | Unset = UNSET
@@ -223,7 +257,7 @@ class UserProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Straight to the slots: this class's __setattr__ would send each field through a check.
         obj = cls.__new__(cls)
         _set = object.__setattr__

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class UserSchemaAttributeEnum(OktaModel):
         "const": "str",
         "title": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "const": lambda d: d.get("const", UNSET),
+        "title": lambda d: d.get("title", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributeEnum._json_names),
+    }
 
     const: str | None | Unset = UNSET
     title: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class UserSchemaAttributeEnum(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             const=d.pop("const", UNSET),
             title=d.pop("title", UNSET),

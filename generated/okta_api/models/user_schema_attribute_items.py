@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -36,6 +36,14 @@ class UserSchemaAttributeItems(OktaModel):
         "one_of": "list:model",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "enum": lambda d: d.get("enum", UNSET),
+        "one_of": lambda d: _convert.parse_model_list_json(
+            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.get("oneOf", UNSET)
+        ),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributeItems._json_names),
+    }
 
     enum: list[str] | None | Unset = UNSET
     one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET
@@ -57,7 +65,7 @@ class UserSchemaAttributeItems(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             enum=d.pop("enum", UNSET),
             one_of=_convert.parse_model_list(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -34,6 +34,15 @@ class UserSchemaAttributeMaster(OktaModel):
         "priority": "list:model",
         "type_": "enum",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "priority": lambda d: _convert.parse_model_list_json(
+            _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.get("priority", UNSET)
+        ),
+        "type_": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeMasterType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributeMaster._json_names),
+    }
 
     priority: list[UserSchemaAttributeMasterPriority] | None | Unset = UNSET
     type_: UserSchemaAttributeMasterType | None | Unset = UNSET
@@ -52,7 +61,7 @@ class UserSchemaAttributeMaster(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             priority=_convert.parse_model_list(
                 _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.pop("priority", UNSET)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -39,6 +39,19 @@ class UserSchemaBase(OktaModel):
         "required": "list:str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "id": lambda d: d.get("id", UNSET),
+        "properties": lambda d: (
+            _user_schema_base_properties.UserSchemaBaseProperties.from_json(v)
+            if (v := d.get("properties", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_base_properties.UserSchemaBaseProperties, v)
+        ),
+        "required": lambda d: d.get("required", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaBase._json_names),
+    }
 
     id: str | None | Unset = UNSET
     properties: UserSchemaBaseProperties | None | Unset = UNSET
@@ -63,12 +76,14 @@ class UserSchemaBase(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             id=d.pop("id", UNSET),
             properties=(
                 _user_schema_base_properties.UserSchemaBaseProperties.from_dict(v)
                 if (v := d.pop("properties", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_base_properties.UserSchemaBaseProperties, v)
             ),
             required=d.pop("required", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -120,6 +120,226 @@ class UserSchemaBaseProperties(OktaModel):
         "user_type": "model",
         "zip_code": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "city": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("city", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "cost_center": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("costCenter", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "country_code": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("countryCode", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "department": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("department", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "display_name": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("displayName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "division": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("division", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "email": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("email", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "employee_number": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("employeeNumber", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "first_name": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("firstName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "honorific_prefix": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("honorificPrefix", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "honorific_suffix": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("honorificSuffix", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "last_name": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("lastName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "locale": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("locale", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "login": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("login", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "manager": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("manager", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "manager_id": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("managerId", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "middle_name": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("middleName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "mobile_phone": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("mobilePhone", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "nick_name": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("nickName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "organization": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("organization", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "postal_address": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("postalAddress", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "preferred_language": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("preferredLanguage", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "primary_phone": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("primaryPhone", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "profile_url": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("profileUrl", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "second_email": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("secondEmail", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "state": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("state", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "street_address": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("streetAddress", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "timezone": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("timezone", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "title": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("title", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "user_type": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("userType", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "zip_code": lambda d: (
+            _user_schema_attribute.UserSchemaAttribute.from_json(v)
+            if (v := d.get("zipCode", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaBaseProperties._json_names),
+    }
 
     city: UserSchemaAttribute | None | Unset = UNSET
     cost_center: UserSchemaAttribute | None | Unset = UNSET
@@ -225,161 +445,223 @@ class UserSchemaBaseProperties(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             city=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("city", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             cost_center=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("costCenter", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             country_code=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("countryCode", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             department=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("department", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             display_name=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("displayName", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             division=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("division", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             email=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("email", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             employee_number=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("employeeNumber", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             first_name=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("firstName", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             honorific_prefix=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("honorificPrefix", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             honorific_suffix=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("honorificSuffix", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             last_name=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("lastName", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             locale=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("locale", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             login=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("login", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             manager=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("manager", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             manager_id=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("managerId", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             middle_name=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("middleName", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             mobile_phone=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("mobilePhone", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             nick_name=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("nickName", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             organization=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("organization", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             postal_address=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("postalAddress", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             preferred_language=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("preferredLanguage", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             primary_phone=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("primaryPhone", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             profile_url=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("profileUrl", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             second_email=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("secondEmail", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             state=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("state", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             street_address=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("streetAddress", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             timezone=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("timezone", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             title=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("title", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             user_type=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("userType", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
             zip_code=(
                 _user_schema_attribute.UserSchemaAttribute.from_dict(v)
                 if (v := d.pop("zipCode", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,12 @@ class UserSchemaPropertiesProfile(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "all_of": "list:model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "all_of": lambda d: _convert.parse_model_list_json(
+            _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem, d.get("allOf", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaPropertiesProfile._json_names),
+    }
 
     all_of: list[UserSchemaPropertiesProfileItem] | None | Unset = UNSET
 
@@ -45,7 +51,7 @@ class UserSchemaPropertiesProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             all_of=_convert.parse_model_list(
                 _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem, d.pop("allOf", UNSET)

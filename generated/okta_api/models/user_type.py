@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -55,6 +55,21 @@ class UserType(OktaModel):
         "last_updated_by": "str",
         "name": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_links": lambda d: d.get("_links", UNSET),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "created_by": lambda d: d.get("createdBy", UNSET),
+        "default": lambda d: d.get("default", UNSET),
+        "description": lambda d: d.get("description", UNSET),
+        "display_name": lambda d: d.get("displayName", UNSET),
+        "id": lambda d: d.get("id", UNSET),
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "last_updated_by": lambda d: d.get("lastUpdatedBy", UNSET),
+        "name": lambda d: d.get("name", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, UserType._json_names),
+    }
 
     field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
@@ -97,16 +112,18 @@ class UserType(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_links=d.pop("_links", UNSET),
-            created=(_convert.parse_datetime(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
+            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
             created_by=d.pop("createdBy", UNSET),
             default=d.pop("default", UNSET),
             description=d.pop("description", UNSET),
             display_name=d.pop("displayName", UNSET),
             id=d.pop("id", UNSET),
-            last_updated=(_convert.parse_datetime(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v),
+            last_updated=(
+                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+            ),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
             name=d.pop("name", UNSET),
         )

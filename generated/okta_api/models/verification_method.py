@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -42,6 +42,16 @@ class VerificationMethod(OktaModel):
         "reauthenticate_in": "str",
         "type_": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "constraints": lambda d: _convert.parse_model_list_json(
+            _access_policy_constraints.AccessPolicyConstraints, d.get("constraints", UNSET)
+        ),
+        "factor_mode": lambda d: d.get("factorMode", UNSET),
+        "inactivity_period": lambda d: d.get("inactivityPeriod", UNSET),
+        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
+        "type_": lambda d: d.get("type", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, VerificationMethod._json_names),
+    }
 
     constraints: list[AccessPolicyConstraints] | None | Unset = UNSET
     factor_mode: str | None | Unset = UNSET
@@ -69,7 +79,7 @@ class VerificationMethod(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             constraints=_convert.parse_model_list(
                 _access_policy_constraints.AccessPolicyConstraints, d.pop("constraints", UNSET)

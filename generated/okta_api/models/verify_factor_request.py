@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,17 @@ class VerifyFactorRequest(OktaModel):
         "registration_data": "str",
         "state_token": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "activation_token": lambda d: d.get("activationToken", UNSET),
+        "answer": lambda d: d.get("answer", UNSET),
+        "attestation": lambda d: d.get("attestation", UNSET),
+        "client_data": lambda d: d.get("clientData", UNSET),
+        "next_pass_code": lambda d: d.get("nextPassCode", UNSET),
+        "pass_code": lambda d: d.get("passCode", UNSET),
+        "registration_data": lambda d: d.get("registrationData", UNSET),
+        "state_token": lambda d: d.get("stateToken", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, VerifyFactorRequest._json_names),
+    }
 
     activation_token: str | None | Unset = UNSET
     answer: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
@@ -85,7 +96,7 @@ class VerifyFactorRequest(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             activation_token=d.pop("activationToken", UNSET),
             answer=d.pop("answer", UNSET),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,20 @@ class VerifyUserFactorResponse(OktaModel):
         "factor_result": "enum",
         "factor_result_message": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "field_embedded": lambda d: d.get("_embedded", UNSET),
+        "field_links": lambda d: d.get("_links", UNSET),
+        "expires_at": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
+        ),
+        "factor_result": lambda d: (
+            _convert.parse_enum(VerifyUserFactorResponseFactorResult, v)
+            if (v := d.get("factorResult", UNSET)).__class__ is str
+            else v
+        ),
+        "factor_result_message": lambda d: d.get("factorResultMessage", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, VerifyUserFactorResponse._json_names),
+    }
 
     field_embedded: dict[str, Any] | None | Unset = UNSET
     field_links: dict[str, Any] | None | Unset = UNSET
@@ -68,11 +82,11 @@ class VerifyUserFactorResponse(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             field_embedded=d.pop("_embedded", UNSET),
             field_links=d.pop("_links", UNSET),
-            expires_at=(_convert.parse_datetime(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
+            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
             factor_result=(
                 _convert.parse_enum(VerifyUserFactorResponseFactorResult, v)
                 if (v := d.pop("factorResult", UNSET)).__class__ is str

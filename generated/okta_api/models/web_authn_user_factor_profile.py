@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -30,6 +30,11 @@ class WebAuthnUserFactorProfile(OktaModel):
         "authenticator_name": "str",
         "credential_id": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "authenticator_name": lambda d: d.get("authenticatorName", UNSET),
+        "credential_id": lambda d: d.get("credentialId", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(d, WebAuthnUserFactorProfile._json_names),
+    }
 
     authenticator_name: str | None | Unset = UNSET
     credential_id: str | None | Unset = UNSET
@@ -48,7 +53,7 @@ class WebAuthnUserFactorProfile(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             authenticator_name=d.pop("authenticatorName", UNSET),
             credential_id=d.pop("credentialId", UNSET),

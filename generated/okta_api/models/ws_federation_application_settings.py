@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -46,6 +46,34 @@ class WsFederationApplicationSettings(ApplicationSettings):
         "notes": "model",
         "notifications": "model",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "app": lambda d: (
+            _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_json(v)
+            if (v := d.get("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
+            )
+        ),
+        "implicit_assignment": lambda d: d.get("implicitAssignment", UNSET),
+        "inline_hook_id": lambda d: d.get("inlineHookId", UNSET),
+        "notes": lambda d: (
+            _application_settings_notes.ApplicationSettingsNotes.from_json(v)
+            if (v := d.get("notes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
+        ),
+        "notifications": lambda d: (
+            _application_settings_notifications.ApplicationSettingsNotifications.from_json(v)
+            if (v := d.get("notifications", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, WsFederationApplicationSettings._json_names),
+    }
 
     app: WsFederationApplicationSettingsApplication | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET
@@ -73,11 +101,13 @@ class WsFederationApplicationSettings(ApplicationSettings):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             app=(
                 _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_dict(v)
                 if (v := d.pop("app", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(
                     _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
                 )
@@ -87,11 +117,15 @@ class WsFederationApplicationSettings(ApplicationSettings):
             notes=(
                 _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
                 if (v := d.pop("notes", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
             ),
             notifications=(
                 _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
                 if (v := d.pop("notifications", UNSET)).__class__ is dict
+                else v
+                if v is UNSET
                 else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
             ),
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
@@ -81,6 +81,30 @@ class WsFederationApplicationSettingsApplication(ApplicationSettingsApplication)
         "w_reply_override": "bool",
         "w_reply_url": "str",
     }
+    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+        "acs_url": lambda d: d.get("acsUrl", UNSET),
+        "button_field": lambda d: d.get("buttonField", UNSET),
+        "login_url_regex": lambda d: d.get("loginUrlRegex", UNSET),
+        "org_name": lambda d: d.get("orgName", UNSET),
+        "password_field": lambda d: d.get("passwordField", UNSET),
+        "url": lambda d: d.get("url", UNSET),
+        "username_field": lambda d: d.get("usernameField", UNSET),
+        "attribute_statements": lambda d: d.get("attributeStatements", UNSET),
+        "audience_restriction": lambda d: d.get("audienceRestriction", UNSET),
+        "authn_context_class_ref": lambda d: d.get("authnContextClassRef", UNSET),
+        "group_filter": lambda d: d.get("groupFilter", UNSET),
+        "group_name": lambda d: d.get("groupName", UNSET),
+        "group_value_format": lambda d: d.get("groupValueFormat", UNSET),
+        "name_id_format": lambda d: d.get("nameIDFormat", UNSET),
+        "realm": lambda d: d.get("realm", UNSET),
+        "site_url": lambda d: d.get("siteURL", UNSET),
+        "username_attribute": lambda d: d.get("usernameAttribute", UNSET),
+        "w_reply_override": lambda d: d.get("wReplyOverride", UNSET),
+        "w_reply_url": lambda d: d.get("wReplyURL", UNSET),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, WsFederationApplicationSettingsApplication._json_names
+        ),
+    }
 
     acs_url: str | None | Unset = UNSET
     button_field: str | None | Unset = UNSET
@@ -150,7 +174,7 @@ class WsFederationApplicationSettingsApplication(ApplicationSettingsApplication)
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
-        d = _convert.as_mapping(cls, src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             acs_url=d.pop("acsUrl", UNSET),
             button_field=d.pop("buttonField", UNSET),
