@@ -165,7 +165,8 @@ def measure_parse(
     interpreters = {"ours": OURS_PY, "stock": refs.python_of("stock"), "official": refs.python_of("official")}
     if with_orjson:
         interpreters["ours_orjson"] = OURS_PY
-    interpreters["ours_json_few"] = interpreters["ours_json_all"] = OURS_PY
+    for variant in ("ours_json_few", "ours_json_all", "ours_dict_all"):
+        interpreters[variant] = OURS_PY
     result: dict[str, Any] = {}
     for kind in ("users", "applications"):
         for impl, python in interpreters.items():

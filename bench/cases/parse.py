@@ -3,7 +3,8 @@
 Run by bench/run.py as `<venv python> bench/cases/parse.py IMPL KIND PAGE ROUNDS`, IMPL one of ours (`from_dict`:
 every field converted), ours_orjson (the same, the runtime's orjson serializer decodes), ours_json_few (`from_json`,
 what responses parse into, then a few fields read: id, status and profile.login of a user; id, label and signOnMode of
-an application), ours_json_all (`from_json`, then every field read, nested models and lists too), stock, official;
+an application), ours_json_all (`from_json`, then every field read, nested models and lists too), ours_dict_all
+(`from_dict`, then every field read), stock, official;
 KIND users or applications. Prints one JSON object:
 samples in seconds for `json` (json.loads alone) and `models` (bytes to a list of models), how many items of the page
 the implementation could parse, and the first error.
@@ -45,23 +46,27 @@ def _read_every_field(value: Any) -> None:
             _read_every_field(getattr(value, field.name))
 
 
-def _read_few(model: Any) -> Any:
-    if hasattr(model, "profile"):
-        return model.id, model.status, model.profile.login
-    return model.id, model.label, model.sign_on_mode
+def _read_user(user: Any) -> Any:
+    return user.id, user.status, user.profile.login
 
 
-def _json_loader(impl: str, kind: str) -> Callable[[Any], Any]:
-    """`from_json` and then a few or all fields read: what a caller of a generated function pays."""
+def _read_application(application: Any) -> Any:
+    return application.id, application.label, application.sign_on_mode
+
+
+def _reading_loader(impl: str, kind: str) -> Callable[[Any], Any]:
+    """Models, then a few or all of their fields read: what a caller of a generated function pays."""
     if kind == "users":
         from okta_api.models.user import User
 
-        wrap: Callable[[Any], Any] = User.from_json
+        cls: Any = User
     else:
         from okta_api.models.application import Application
 
-        wrap = Application.from_json
-    read = _read_few if impl == "ours_json_few" else _read_every_field
+        cls = Application
+    wrap: Callable[[Any], Any] = cls.from_dict if impl == "ours_dict_all" else cls.from_json
+    few = _read_user if kind == "users" else _read_application
+    read = few if impl == "ours_json_few" else _read_every_field
 
     def load(item: Any) -> Any:
         model = wrap(item)
@@ -73,8 +78,8 @@ def _json_loader(impl: str, kind: str) -> Callable[[Any], Any]:
 
 def _loader(impl: str, kind: str) -> Callable[[Any], Any]:
     """The function that turns one decoded JSON item into the implementation's model."""
-    if impl in ("ours_json_few", "ours_json_all"):
-        return _json_loader(impl, kind)
+    if impl in ("ours_json_few", "ours_json_all", "ours_dict_all"):
+        return _reading_loader(impl, kind)
     if impl in ("ours", "ours_orjson"):
         if kind == "users":
             from okta_api.models.user import User

@@ -53,12 +53,26 @@ def as_mapping(cls: type, data: object) -> dict[str, Any]:
     raise ResponseShapeError(cls.__name__, data)
 
 
-def parse_response_list(cls: type[M], data: object) -> list[M] | None:
-    """A response body that must be a JSON array of `cls` objects (or null)."""
+def converts_eagerly(client: object) -> bool:
+    """Whether `client` wants response models converted whole (`from_dict`) rather than field by field on
+    first read (`from_json`): when its `lazy_models` is false, or its `strict_parsing` true (every field is
+    checked, so every field is converted anyway)."""
+    return getattr(client, "lazy_models", True) is False or getattr(client, "strict_parsing", False) is True
+
+
+def parse_body(client: object, cls: type[M], data: Any) -> M:
+    """A response body that must be a JSON object, as a `cls` model (see `converts_eagerly`)."""
+    return cls.from_dict(data) if converts_eagerly(client) else cls.from_json(data)
+
+
+def parse_response_list(client: object, cls: type[M], data: object) -> list[M] | None:
+    """A response body that must be a JSON array of `cls` objects (or null), as models (see `converts_eagerly`)."""
     if data is None:
         return None
     if not isinstance(data, list):
         raise ResponseShapeError(f"list[{cls.__name__}]", data, "a JSON array")
+    if converts_eagerly(client):
+        return [cls.from_dict(item) for item in data]
     return [cls.from_json(item) for item in data]
 
 

@@ -150,6 +150,11 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         return self._config.strict_parsing
 
     @property
+    def lazy_models(self) -> bool:
+        """Whether response models convert each field on first read (``from_json``) rather than all at once."""
+        return self._config.lazy_models
+
+    @property
     def credential(self) -> httpx.Auth:
         """The ``httpx.Auth`` the ``okta_auth`` hook provided."""
         return self._credential

@@ -116,6 +116,9 @@ class OktaConfig:
     strict_parsing: bool = attrs.field(default=False, converter=_flag)
     """Check every response field's type and raise ``okta_api.errors.ResponseTypeError``
     (model, field, JSON pointer) on a mismatch (``strictParsing``); lenient by default."""
+    lazy_models: bool = attrs.field(default=True, converter=_flag)
+    """Response models convert each field when it is first read (``lazyModels``): fast for reading a few
+    fields of many objects; false converts every field as the response is parsed."""
     plugins_block: tuple[str, ...] = attrs.field(default=(), converter=_names)
     plugins_only: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
@@ -159,6 +162,7 @@ _SOURCES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (("client", "scopeCheck"), "OKTA_CLIENT_SCOPECHECK", "scope_check"),
     (("client", "strictParsing"), "OKTA_CLIENT_STRICTPARSING", "strict_parsing"),
+    (("client", "lazyModels"), "OKTA_CLIENT_LAZYMODELS", "lazy_models"),
     (("plugins", "block"), "OKTA_PLUGINS_BLOCK", "plugins_block"),
     (("plugins", "only"), "OKTA_PLUGINS_ONLY", "plugins_only"),
 )

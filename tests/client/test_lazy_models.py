@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from attrs import define
 from okta_api import _convert
 from okta_api.api.user import get_user, list_users
 from okta_api.client import Client
@@ -115,9 +116,15 @@ def test_copies_and_pickles_equal_the_original_and_keep_unset() -> None:
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET
 
 
-def _client(body: bytes, *, strict: bool = False) -> Client:
+@define
+class EagerClient(Client):
+    """A client asking for whole conversion, as OktaClient does with `lazyModels: false`."""
+
+    lazy_models: bool = False
+
+
+def _client(body: bytes, cls: type[Client] = Client) -> Client:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    cls = StrictClient if strict else Client
     return cls(base_url="https://dev-123.okta.com", httpx_args={"transport": transport})
 
 
@@ -133,8 +140,40 @@ def test_generated_functions_return_from_json_models(monkeypatch: pytest.MonkeyP
     assert users == [User.from_dict(item) for item in load_fixture("users_page_200.json")]
 
 
+def test_clients_can_ask_for_whole_conversion(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (FIXTURES / "okta" / "users_page_200.json").read_bytes()
+    converted: list[str] = []
+    parse_datetime = _convert.parse_datetime_text
+    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: converted.append(value) or parse_datetime(value))
+    users = list_users.sync(client=_client(page, EagerClient))
+    # Every timestamp of the page was converted before any field was read.
+    created = [item["created"] for item in load_fixture("users_page_200.json") if item.get("created")]
+    assert users is not None and created and set(created) <= set(converted)
+    assert users == [User.from_dict(item) for item in load_fixture("users_page_200.json")]
+
+
 def test_strict_parsing_still_checks_every_field() -> None:
     data = load_fixture("user_provisioned.json")
     data["profile"]["login"] = 42
     with pytest.raises(_convert.ResponseTypeError, match=r"UserProfile\.login at /profile/login"):
-        get_user.sync("00ub0oNGTSWTBKOLGLNR", client=_client(json.dumps(data).encode(), strict=True))
+        get_user.sync("00ub0oNGTSWTBKOLGLNR", client=_client(json.dumps(data).encode(), StrictClient))
+
+
+@pytest.mark.parametrize(("setting", "converted_at_parse"), [(True, False), (False, True)])
+def test_okta_client_setting_lazy_models(
+    setting: bool, converted_at_parse: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okta_plugins import OktaClient
+
+    data = load_fixture("user_provisioned.json")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=data))
+    client = OktaClient.from_config(
+        org_url="https://dev-123.okta.com", token="00t", lazy_models=setting, httpx_args={"transport": transport}
+    )
+    converted: list[str] = []
+    parse_datetime = _convert.parse_datetime_text
+    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: converted.append(value) or parse_datetime(value))
+    user = get_user.sync(data["id"], client=client)
+    assert client.lazy_models is setting
+    assert (data["created"] in converted) is converted_at_parse
+    assert user == User.from_dict(data)

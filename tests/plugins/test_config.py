@@ -41,6 +41,7 @@ def test_defaults() -> None:
     assert config.request_timeout == 0.0
     assert config.max_retries == 2
     assert config.scopes == ()
+    assert config.lazy_models is True
 
 
 def test_home_yaml_is_read(isolated_env: Path) -> None:
@@ -85,6 +86,7 @@ def test_environment_values_are_converted(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("OKTA_CLIENT_RATELIMIT_MAXRETRIES", "5")
     monkeypatch.setenv("OKTA_CLIENT_TOKEN", "env-token")
     monkeypatch.setenv("OKTA_CLIENT_PRIVATEKEY", "pem-text")
+    monkeypatch.setenv("OKTA_CLIENT_LAZYMODELS", "false")
     config = load_config()
     assert config.org_url == "https://env.okta.com"
     assert config.authorization_mode == "PrivateKey"
@@ -94,6 +96,7 @@ def test_environment_values_are_converted(monkeypatch: pytest.MonkeyPatch) -> No
     assert config.max_retries == 5 and isinstance(config.max_retries, int)
     assert config.token == "env-token"
     assert config.private_key == "pem-text"
+    assert config.lazy_models is False
 
 
 @pytest.mark.parametrize(

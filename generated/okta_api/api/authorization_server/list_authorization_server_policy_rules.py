@@ -51,7 +51,9 @@ def _parse_response(
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_response_list(AuthorizationServerPolicyRule, response.json()))
+            _convert.checked(
+                client, _convert.parse_response_list(client, AuthorizationServerPolicyRule, response.json())
+            )
             if response.content
             else None
         )

@@ -47,7 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_response_list(OAuth2Client, response.json()))
+            _convert.checked(client, _convert.parse_response_list(client, OAuth2Client, response.json()))
             if response.content
             else None
         )

@@ -46,7 +46,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, IdentityProvider.from_json(response.json())) if response.content else None
+        return (
+            _convert.checked(client, _convert.parse_body(client, IdentityProvider, response.json()))
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -51,14 +51,30 @@ def _parse_response(
     from ...models.my_catalog_entry import MyCatalogEntry
 
     if response.status_code == 401:
-        return _convert.checked(client, GovernanceError.from_json(response.json())) if response.content else None
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 404:
-        return _convert.checked(client, GovernanceError.from_json(response.json())) if response.content else None
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 429:
-        return _convert.checked(client, GovernanceError.from_json(response.json())) if response.content else None
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, MyCatalogEntry.from_json(response.json())) if response.content else None
+        return (
+            _convert.checked(client, _convert.parse_body(client, MyCatalogEntry, response.json()))
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
