@@ -6,11 +6,11 @@ import importlib
 import importlib.util
 import logging
 from collections.abc import Iterable
-from importlib.metadata import EntryPoint, distributions, entry_points
 
 import pluggy
 
 from . import hookspecs
+from ._entry_points import installed_entry_points
 
 # One hierarchy for everything the client logs (issue 6), whatever module writes it.
 logger = logging.getLogger("okta_api.plugins")
@@ -69,20 +69,8 @@ def build_plugin_manager(
     return manager
 
 
-def installed_entry_points(group: str = ENTRY_POINT_GROUP) -> tuple[EntryPoint, ...]:
-    """``importlib.metadata.entry_points(group=group)``, quick when no distribution names ``group``.
-
-    ``entry_points`` parses every distribution's entry_points.txt (about 4 ms in a 70-package
-    environment, a tenth of a cold start); reading the files and looking for the group's name
-    takes a third of that, and only when some file names it are they parsed.
-    """
-    if not any(group in (dist.read_text("entry_points.txt") or "") for dist in distributions()):
-        return ()
-    return tuple(entry_points(group=group))
-
-
 def _load_entry_points(manager: pluggy.PluginManager, only: frozenset[str]) -> None:
-    for entry_point in installed_entry_points():
+    for entry_point in installed_entry_points(ENTRY_POINT_GROUP):
         name = entry_point.name
         if manager.is_blocked(name) or manager.get_plugin(name) is not None:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -72,3 +73,33 @@ def private_key_client(mock_org: MockOrg, rsa_pem: str) -> Callable[..., Any]:
         return OktaClient.from_config(httpx_args={"transport": transport}, **settings)
 
     return build
+
+
+THIRD_PARTY = """
+from okta_plugins import hookimpl
+
+
+@hookimpl
+def okta_prepare_request(request, operation, config):
+    request.headers["X-Third-Party"] = operation.operation_id if operation else "none"
+"""
+
+
+@pytest.fixture
+def installed_thirdparty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway distribution exposing a plugin through the okta_plugins entry-point group."""
+    site = tmp_path / "site"
+    (site / "thirdparty-0.1.dist-info").mkdir(parents=True)
+    (site / "thirdparty_plugin.py").write_text(THIRD_PARTY)
+    (site / "thirdparty-0.1.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: thirdparty\nVersion: 0.1\n"
+    )
+    (site / "thirdparty-0.1.dist-info" / "entry_points.txt").write_text(
+        textwrap.dedent("""\
+            [okta_plugins]
+            thirdparty = thirdparty_plugin
+            """)
+    )
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delitem(__import__("sys").modules, "thirdparty_plugin", raising=False)
+    return site

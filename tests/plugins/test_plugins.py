@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -282,36 +281,6 @@ def test_reserved_hooks_are_callable_through_the_facade(client: OktaClient) -> N
         assert client.hooks.deserialize_body(httpx.Response(200), "", None, False) is None
 
 
-THIRD_PARTY = """
-from okta_plugins import hookimpl
-
-
-@hookimpl
-def okta_prepare_request(request, operation, config):
-    request.headers["X-Third-Party"] = operation.operation_id if operation else "none"
-"""
-
-
-@pytest.fixture
-def installed_thirdparty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A throwaway distribution exposing a plugin through the okta_plugins entry-point group."""
-    site = tmp_path / "site"
-    (site / "thirdparty-0.1.dist-info").mkdir(parents=True)
-    (site / "thirdparty_plugin.py").write_text(THIRD_PARTY)
-    (site / "thirdparty-0.1.dist-info" / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: thirdparty\nVersion: 0.1\n"
-    )
-    (site / "thirdparty-0.1.dist-info" / "entry_points.txt").write_text(
-        textwrap.dedent("""\
-            [okta_plugins]
-            thirdparty = thirdparty_plugin
-            """)
-    )
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.delitem(__import__("sys").modules, "thirdparty_plugin", raising=False)
-    return site
-
-
 def seen_header(**settings: Any) -> str | None:
     """Build a client from ``settings`` and return the X-Third-Party header its request carried."""
     from okta_api.api.user import list_users
@@ -336,18 +305,6 @@ def test_entry_point_plugin_acts_on_requests(installed_thirdparty: Path) -> None
     client = OktaClient.from_config(org_url=ORG, token="t")
     assert client.hooks.manager.get_plugin("thirdparty") is not None
     assert seen_header() == "listUsers"
-
-
-def test_entry_point_discovery_matches_importlib_metadata(installed_thirdparty: Path) -> None:
-    from importlib.metadata import entry_points
-
-    from okta_plugins._manager import installed_entry_points
-
-    assert [ep.name for ep in installed_entry_points()] == ["thirdparty"]
-    assert installed_entry_points() == tuple(entry_points(group="okta_plugins"))
-    # A group no file names is answered without parsing, and empty, as importlib.metadata says.
-    assert installed_entry_points("okta_plugins_nobody_declares") == ()
-    assert not entry_points(group="okta_plugins_nobody_declares")
 
 
 def test_entry_point_plugin_blocked_by_env(installed_thirdparty: Path, monkeypatch: pytest.MonkeyPatch) -> None:
