@@ -7,6 +7,7 @@ import json
 import pickle
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from attrs import define
@@ -177,3 +178,35 @@ def test_okta_client_setting_lazy_models(
     assert client.lazy_models is setting
     assert (data["created"] in converted) is converted_at_parse
     assert user == User.from_dict(data)
+
+
+def test_after_a_few_reads_the_rest_is_converted_at_once_keeping_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from okta_api._model import READS_BEFORE_WHOLE
+
+    data = load_fixture("user_provisioned.json")
+    user = User.from_json(copy.deepcopy(data))
+    user.status = UserStatus.DEPROVISIONED  # written before any read: kept through the whole conversion
+    whole: list[type] = []
+    from_dict = User.from_dict.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(User, "from_dict", classmethod(lambda cls, d: whole.append(cls) or from_dict(cls, d)))
+    names = ["id", "created", "profile", "credentials", "type_", "last_updated"]
+    for name in names[: READS_BEFORE_WHOLE - 1]:
+        getattr(user, name)
+    assert whole == []  # so far one field at a time
+    getattr(user, names[READS_BEFORE_WHOLE - 1])
+    assert whole == [User]
+    expected = User.from_dict(data)
+    expected.status = UserStatus.DEPROVISIONED
+    assert user == expected
+
+
+def test_materialize_converts_every_field_and_keeps_writes() -> None:
+    data = load_fixture("user_provisioned.json")
+    user = User.from_json(copy.deepcopy(data))
+    user.profile.first_name = "Written"
+    assert user.materialize() is user
+    names = [field.name for field in attrs.fields(User)]
+    assert all(name in object.__getstate__(user)[1] for name in names)  # type: ignore[index]
+    assert user.profile.first_name == "Written"
+    eager = User.from_dict(data)
+    assert eager.materialize() is eager and user.id == eager.id

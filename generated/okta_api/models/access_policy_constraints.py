@@ -58,6 +58,7 @@ class AccessPolicyConstraints(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.knowledge is not UNSET:
             d["knowledge"] = _convert.dump_model(self.knowledge, omit_read_only)

@@ -119,6 +119,7 @@ class AccessPolicyRuleActions(PolicyRuleActions):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.enroll is not UNSET:
             d["enroll"] = _convert.dump_model(self.enroll, omit_read_only)

@@ -56,6 +56,7 @@ class ActivateFactorRequest(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.attestation is not UNSET:
             d["attestation"] = self.attestation

@@ -81,6 +81,7 @@ class AppLink(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.app_assignment_id is not UNSET and not omit_read_only:
             d["appAssignmentId"] = self.app_assignment_id

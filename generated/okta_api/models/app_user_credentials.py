@@ -50,6 +50,7 @@ class AppUserCredentials(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.password is not UNSET:
             d["password"] = _convert.dump_model(self.password, omit_read_only)

@@ -46,6 +46,7 @@ class ApplicationAccessibility(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.error_redirect_url is not UNSET:
             d["errorRedirectUrl"] = self.error_redirect_url

@@ -60,6 +60,7 @@ class ApplicationCredentials(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.signing is not UNSET:
             d["signing"] = _convert.dump_model(self.signing, omit_read_only)

@@ -62,6 +62,7 @@ class ApplicationCredentialsOAuthClient(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.auto_key_rotation is not UNSET:
             d["autoKeyRotation"] = self.auto_key_rotation

@@ -57,6 +57,7 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.help_url is not UNSET:
             d["helpUrl"] = self.help_url

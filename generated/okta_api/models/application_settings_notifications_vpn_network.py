@@ -48,6 +48,7 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.connection is not UNSET:
             d["connection"] = self.connection

@@ -68,6 +68,7 @@ class ApplicationVisibility(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.app_links is not UNSET:
             d["appLinks"] = _convert.dump_model(self.app_links, omit_read_only)

@@ -41,6 +41,7 @@ class ApplicationVisibilityHide(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.i_os is not UNSET:
             d["iOS"] = self.i_os

@@ -50,6 +50,7 @@ class AuthenticatorProvider(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.configuration is not UNSET:
             d["configuration"] = _convert.dump_model(self.configuration, omit_read_only)

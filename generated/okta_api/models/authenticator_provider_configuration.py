@@ -87,6 +87,7 @@ class AuthenticatorProviderConfiguration(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.auth_port is not UNSET:
             d["authPort"] = self.auth_port

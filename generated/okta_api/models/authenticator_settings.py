@@ -86,6 +86,7 @@ class AuthenticatorSettings(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.allowed_for is not UNSET:
             d["allowedFor"] = self.allowed_for

@@ -113,6 +113,7 @@ class AuthorizationServerPolicyRule(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.actions is not UNSET:
             d["actions"] = _convert.dump_model(self.actions, omit_read_only)

@@ -47,6 +47,7 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.token is not UNSET:
             d["token"] = _convert.dump_model(self.token, omit_read_only)

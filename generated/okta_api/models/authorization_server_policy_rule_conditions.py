@@ -86,6 +86,7 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.clients is not UNSET:
             d["clients"] = _convert.dump_model(self.clients, omit_read_only)

@@ -81,6 +81,7 @@ class BasicApplicationSettings(ApplicationSettings):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.app is not UNSET:
             d["app"] = _convert.dump_model(self.app, omit_read_only)

@@ -71,6 +71,7 @@ class BookmarkApplicationSettingsApplication(ApplicationSettingsApplication):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.acs_url is not UNSET:
             d["acsUrl"] = self.acs_url

@@ -45,6 +45,7 @@ class CapabilitiesCreateObject(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.lifecycle_create is not UNSET:
             d["lifecycleCreate"] = _convert.dump_model(self.lifecycle_create, omit_read_only)

@@ -71,6 +71,7 @@ class CapabilitiesUpdateObject(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.lifecycle_deactivate is not UNSET:
             d["lifecycleDeactivate"] = _convert.dump_model(self.lifecycle_deactivate, omit_read_only)

@@ -56,6 +56,7 @@ class ChangePasswordRequest(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.new_password is not UNSET:
             d["newPassword"] = _convert.dump_model(self.new_password, omit_read_only)

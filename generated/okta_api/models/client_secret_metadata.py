@@ -37,6 +37,7 @@ class ClientSecretMetadata(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.client_secret is not UNSET:
             d["client_secret"] = self.client_secret

@@ -76,6 +76,7 @@ class CreateUserRequest(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.credentials is not UNSET:
             d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)

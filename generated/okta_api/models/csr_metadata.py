@@ -58,6 +58,7 @@ class CsrMetadata(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.subject is not UNSET:
             d["subject"] = _convert.dump_model(self.subject, omit_read_only)

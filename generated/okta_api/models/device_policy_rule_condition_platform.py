@@ -47,6 +47,7 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.supported_mdm_frameworks is not UNSET:
             d["supportedMDMFrameworks"] = self.supported_mdm_frameworks

@@ -82,6 +82,7 @@ class Domain(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.certificate_source_type is not UNSET:
             d["certificateSourceType"] = self.certificate_source_type

@@ -39,6 +39,7 @@ class DomainListResponse(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.domains is not UNSET:
             d["domains"] = _convert.dump_model_list(self.domains, omit_read_only)

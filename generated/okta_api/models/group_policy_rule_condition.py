@@ -41,6 +41,7 @@ class GroupPolicyRuleCondition(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.exclude is not UNSET:
             d["exclude"] = self.exclude

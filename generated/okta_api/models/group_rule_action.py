@@ -45,6 +45,7 @@ class GroupRuleAction(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.assign_user_to_groups is not UNSET:
             d["assignUserToGroups"] = _convert.dump_model(self.assign_user_to_groups, omit_read_only)

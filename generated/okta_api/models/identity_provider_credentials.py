@@ -71,6 +71,7 @@ class IdentityProviderCredentials(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.client is not UNSET:
             d["client"] = _convert.dump_model(self.client, omit_read_only)

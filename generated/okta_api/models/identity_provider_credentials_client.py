@@ -42,6 +42,7 @@ class IdentityProviderCredentialsClient(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.client_id is not UNSET:
             d["client_id"] = self.client_id

@@ -61,6 +61,7 @@ class IdentityProviderCredentialsTrust(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.audience is not UNSET:
             d["audience"] = self.audience

@@ -46,6 +46,7 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.idp_ids is not UNSET:
             d["idpIds"] = self.idp_ids

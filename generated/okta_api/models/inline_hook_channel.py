@@ -58,6 +58,7 @@ class InlineHookChannel(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.config is not UNSET:
             d["config"] = _convert.dump_model(self.config, omit_read_only)

@@ -25,6 +25,7 @@ class InlineHookPayload(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.additional_properties:
             d.update(self.additional_properties)

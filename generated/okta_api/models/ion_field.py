@@ -85,6 +85,7 @@ class IonField(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.form is not UNSET:
             d["form"] = _convert.dump_model(self.form, omit_read_only)

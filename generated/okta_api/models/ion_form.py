@@ -79,6 +79,7 @@ class IonForm(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.accepts is not UNSET:
             d["accepts"] = self.accepts

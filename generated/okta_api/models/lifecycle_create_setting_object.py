@@ -39,6 +39,7 @@ class LifecycleCreateSettingObject(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.status is not UNSET:
             d["status"] = self.status

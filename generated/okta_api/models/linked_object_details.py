@@ -54,6 +54,7 @@ class LinkedObjectDetails(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.description is not UNSET:
             d["description"] = self.description

@@ -88,6 +88,7 @@ class LogAuthenticationContext(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.authentication_provider is not UNSET:
             d["authenticationProvider"] = self.authentication_provider

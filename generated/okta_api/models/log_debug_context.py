@@ -36,6 +36,7 @@ class LogDebugContext(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.debug_data is not UNSET and not omit_read_only:
             d["debugData"] = self.debug_data

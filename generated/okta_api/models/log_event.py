@@ -184,6 +184,7 @@ class LogEvent(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.actor is not UNSET:
             d["actor"] = _convert.dump_model(self.actor, omit_read_only)

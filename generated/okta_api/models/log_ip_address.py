@@ -60,6 +60,7 @@ class LogIpAddress(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.geographical_context is not UNSET:
             d["geographicalContext"] = _convert.dump_model(self.geographical_context, omit_read_only)

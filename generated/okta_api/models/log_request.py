@@ -39,6 +39,7 @@ class LogRequest(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.ip_chain is not UNSET and not omit_read_only:
             d["ipChain"] = _convert.dump_model_list(self.ip_chain, omit_read_only)

@@ -56,6 +56,7 @@ class LogTarget(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.alternate_id is not UNSET and not omit_read_only:
             d["alternateId"] = self.alternate_id

@@ -46,6 +46,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.block_non_safe_android is not UNSET:
             d["blockNonSafeAndroid"] = self.block_non_safe_android

@@ -54,6 +54,7 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.authenticators is not UNSET:
             d["authenticators"] = _convert.dump_model_list(self.authenticators, omit_read_only)

@@ -41,6 +41,7 @@ class MyAccessRequestCreate(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.requester_field_values is not UNSET:
             d["requesterFieldValues"] = _convert.dump_model_list(self.requester_field_values, omit_read_only)

@@ -79,6 +79,7 @@ class MyAccessRequestLinks(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.self_ is not UNSET:
             d["self"] = _convert.dump_model(self.self_, omit_read_only)

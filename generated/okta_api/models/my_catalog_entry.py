@@ -89,6 +89,7 @@ class MyCatalogEntry(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.id is not UNSET:
             d["id"] = self.id

@@ -45,6 +45,7 @@ class MyCatalogEntryCounts(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.resource_counts is not UNSET:
             d["resourceCounts"] = _convert.dump_model(self.resource_counts, omit_read_only)

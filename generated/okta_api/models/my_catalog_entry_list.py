@@ -52,6 +52,7 @@ class MyCatalogEntryList(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.data is not UNSET:
             d["data"] = _convert.dump_model_list(self.data, omit_read_only)

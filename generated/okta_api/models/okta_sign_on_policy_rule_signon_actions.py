@@ -84,6 +84,7 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.access is not UNSET:
             d["access"] = self.access

@@ -161,6 +161,7 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.application_type is not UNSET:
             d["application_type"] = self.application_type

@@ -41,6 +41,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.keys is not UNSET:
             d["keys"] = _convert.dump_model_list(self.keys, omit_read_only)

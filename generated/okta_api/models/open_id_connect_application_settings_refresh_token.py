@@ -48,6 +48,7 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.leeway is not UNSET:
             d["leeway"] = self.leeway

@@ -64,6 +64,7 @@ class PasswordCredential(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.hash_ is not UNSET:
             d["hash"] = _convert.dump_model(self.hash_, omit_read_only)

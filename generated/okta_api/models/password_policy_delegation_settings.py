@@ -47,6 +47,7 @@ class PasswordPolicyDelegationSettings(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.options is not UNSET:
             d["options"] = _convert.dump_model(self.options, omit_read_only)

@@ -75,6 +75,7 @@ class PasswordPolicyPasswordSettings(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.age is not UNSET:
             d["age"] = _convert.dump_model(self.age, omit_read_only)

@@ -51,6 +51,7 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.expire_warn_days is not UNSET:
             d["expireWarnDays"] = self.expire_warn_days

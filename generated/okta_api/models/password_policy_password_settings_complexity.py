@@ -80,6 +80,7 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.dictionary is not UNSET:
             d["dictionary"] = _convert.dump_model(self.dictionary, omit_read_only)

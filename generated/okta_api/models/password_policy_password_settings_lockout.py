@@ -51,6 +51,7 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.auto_unlock_minutes is not UNSET:
             d["autoUnlockMinutes"] = self.auto_unlock_minutes

@@ -47,6 +47,7 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.recovery_token is not UNSET:
             d["recoveryToken"] = _convert.dump_model(self.recovery_token, omit_read_only)

@@ -36,6 +36,7 @@ class PasswordPolicyRecoveryEmailRecoveryToken(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.token_lifetime_minutes is not UNSET:
             d["tokenLifetimeMinutes"] = self.token_lifetime_minutes

@@ -82,6 +82,7 @@ class PasswordPolicyRecoveryFactors(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.okta_call is not UNSET:
             d["okta_call"] = _convert.dump_model(self.okta_call, omit_read_only)

@@ -57,6 +57,7 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)

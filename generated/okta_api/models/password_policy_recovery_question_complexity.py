@@ -36,6 +36,7 @@ class PasswordPolicyRecoveryQuestionComplexity(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.min_length is not UNSET and not omit_read_only:
             d["minLength"] = self.min_length

@@ -47,6 +47,7 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.complexity is not UNSET:
             d["complexity"] = _convert.dump_model(self.complexity, omit_read_only)

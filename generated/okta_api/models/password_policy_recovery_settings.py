@@ -45,6 +45,7 @@ class PasswordPolicyRecoverySettings(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.factors is not UNSET:
             d["factors"] = _convert.dump_model(self.factors, omit_read_only)

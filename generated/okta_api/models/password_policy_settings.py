@@ -71,6 +71,7 @@ class PasswordPolicySettings(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.delegation is not UNSET:
             d["delegation"] = _convert.dump_model(self.delegation, omit_read_only)

@@ -64,6 +64,7 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.os is not UNSET:
             d["os"] = _convert.dump_model(self.os, omit_read_only)

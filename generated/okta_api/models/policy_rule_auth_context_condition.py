@@ -41,6 +41,7 @@ class PolicyRuleAuthContextCondition(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.auth_type is not UNSET:
             d["authType"] = self.auth_type

@@ -68,6 +68,7 @@ class PolicySubject(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.filter_ is not UNSET:
             d["filter"] = self.filter_

@@ -54,6 +54,7 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.entity_descriptor is not UNSET:
             d["EntityDescriptor"] = _convert.dump_model(self.entity_descriptor, omit_read_only)

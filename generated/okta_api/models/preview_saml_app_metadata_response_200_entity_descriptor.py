@@ -61,6 +61,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.idpsso_descriptor is not UNSET:
             d["IDPSSODescriptor"] = _convert.dump_model(self.idpsso_descriptor, omit_read_only)

@@ -121,6 +121,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.key_descriptor is not UNSET:
             d["KeyDescriptor"] = _convert.dump_model(self.key_descriptor, omit_read_only)

@@ -38,6 +38,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.x509_certificate is not UNSET:
             d["X509Certificate"] = self.x509_certificate

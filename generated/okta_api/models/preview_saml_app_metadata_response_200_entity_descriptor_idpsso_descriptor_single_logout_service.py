@@ -43,6 +43,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLog
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.binding is not UNSET:
             d["Binding"] = self.binding

@@ -38,6 +38,7 @@ class ProfileEnrollmentPolicyRuleActivationRequirement(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.email_verification is not UNSET:
             d["emailVerification"] = self.email_verification

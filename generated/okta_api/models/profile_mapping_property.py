@@ -46,6 +46,7 @@ class ProfileMappingProperty(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.expression is not UNSET:
             d["expression"] = self.expression

@@ -121,6 +121,7 @@ class Protocol(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.algorithms is not UNSET:
             d["algorithms"] = _convert.dump_model(self.algorithms, omit_read_only)

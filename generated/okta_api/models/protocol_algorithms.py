@@ -56,6 +56,7 @@ class ProtocolAlgorithms(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.request is not UNSET:
             d["request"] = _convert.dump_model(self.request, omit_read_only)

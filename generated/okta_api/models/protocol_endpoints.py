@@ -122,6 +122,7 @@ class ProtocolEndpoints(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.acs is not UNSET:
             d["acs"] = _convert.dump_model(self.acs, omit_read_only)

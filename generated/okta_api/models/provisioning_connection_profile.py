@@ -47,6 +47,7 @@ class ProvisioningConnectionProfile(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.auth_scheme is not UNSET:
             d["authScheme"] = self.auth_scheme

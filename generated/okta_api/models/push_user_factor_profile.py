@@ -61,6 +61,7 @@ class PushUserFactorProfile(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.credential_id is not UNSET:
             d["credentialId"] = self.credential_id

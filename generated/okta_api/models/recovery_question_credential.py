@@ -42,6 +42,7 @@ class RecoveryQuestionCredential(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.answer is not UNSET:
             d["answer"] = self.answer

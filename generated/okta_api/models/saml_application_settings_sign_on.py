@@ -195,6 +195,7 @@ class SamlApplicationSettingsSignOn(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.acs_endpoints is not UNSET:
             d["acsEndpoints"] = _convert.dump_model_list(self.acs_endpoints, omit_read_only)

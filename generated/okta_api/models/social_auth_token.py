@@ -64,6 +64,7 @@ class SocialAuthToken(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.expires_at is not UNSET and not omit_read_only:
             d["expiresAt"] = _convert.dump_datetime(self.expires_at)

@@ -57,6 +57,7 @@ class Subscription(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = self.field_links

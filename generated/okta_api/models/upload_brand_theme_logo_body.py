@@ -36,6 +36,7 @@ class UploadBrandThemeLogoBody(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.file is not UNSET:
             d["file"] = self.file

@@ -49,6 +49,7 @@ class UserSchemaAttributeMaster(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.priority is not UNSET:
             d["priority"] = _convert.dump_model_list(self.priority, omit_read_only)

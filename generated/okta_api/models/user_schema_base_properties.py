@@ -375,6 +375,7 @@ class UserSchemaBaseProperties(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.city is not UNSET:
             d["city"] = _convert.dump_model(self.city, omit_read_only)

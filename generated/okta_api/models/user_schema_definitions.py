@@ -58,6 +58,7 @@ class UserSchemaDefinitions(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.base is not UNSET:
             d["base"] = _convert.dump_model(self.base, omit_read_only)

@@ -61,6 +61,7 @@ class VerificationMethod(OktaModel):
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
         d: dict[str, Any] = {}
         if self.constraints is not UNSET:
             d["constraints"] = _convert.dump_model_list(self.constraints, omit_read_only)
