@@ -338,12 +338,20 @@ def verdicts(results: dict[str, Any]) -> list[dict[str, Any]]:
     )
     # CPU time of the measuring process: wall time on an idle machine, and robust to other work on a busy one.
     users_ms = parse["users/ours"]["models_cpu_s"]["median"] * 1000
+    # What a generated function gives (from_json models), with three fields of each user read.
+    users_response_ms = parse["users/ours_json_few"]["models_cpu_s"]["median"] * 1000
     # Both pages parsed alternately in one process: the ratio pairs up round by round.
     apps_vs_users = parse["applications_vs_users"]["cpu"]["median"]
     rows = [
         ("cold import + client, wall / import httpx", cold["ours"]["ratio"]["median"], "x", "cold_import_ratio"),
         ("cold import + client, peak RSS", cold["ours"]["peak_rss_mib"]["median"], "MiB", "cold_import_peak_mib"),
-        ("parse 200 users (bytes to models, CPU)", users_ms, "ms", "parse_users_ms"),
+        ("parse 200 users (bytes to models, `from_dict`: every field, CPU)", users_ms, "ms", "parse_users_ms"),
+        (
+            "parse 200 users as responses are (`from_json`, 3 fields read, CPU)",
+            users_response_ms,
+            "ms",
+            "parse_users_ms",
+        ),
         ("parse 200 mixed applications / 200 users (CPU, paired)", apps_vs_users, "x", "parse_applications_vs_users"),
         ("per call, sync, plugins on / raw httpx", calls["sync"]["ratio"]["median"], "x", "per_call_ratio"),
         ("per call, async, plugins on / raw httpx", calls["async"]["ratio"]["median"], "x", "per_call_ratio"),
