@@ -118,7 +118,18 @@ def _iterate(results: dict[str, Any]) -> list[str]:
             f"{rss.get('500', 0):.1f} MiB |"
         )
     lines.append("")
-    lines.append(f"Paging for ours: {it['ours']['pagination']}.")
+    lines.append(f"Time ratio, paired run by run: {_x(it['time_ratio'])}. Paging for ours: {it['ours']['pagination']}.")
+    counted = it.get("instructions", {})
+    lines.append("")
+    if counted.get("available"):
+        per_page = counted["per_page"]
+        lines.append(
+            f"Instructions a page costs the client (callgrind, pages 3 to 12): ours {per_page['ours'] / 1e6:.1f} M,"
+            f" raw {per_page['raw'] / 1e6:.1f} M, ratio {counted['ratio']:.3f}; a count no other work on the machine"
+            " moves, which the wall-time ratio above does."
+        )
+    else:
+        lines.append(f"Instruction count skipped: {counted.get('why_not', 'not measured')}.")
     return lines
 
 

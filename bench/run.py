@@ -16,7 +16,9 @@ import datetime
 import json
 import os
 import platform
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -283,7 +285,39 @@ def measure_iterate(env: dict[str, str], cwd: Path, runs: int) -> dict[str, Any]
     result["time_ratio"] = paired_ratio(
         [r["seconds"] for r in runs_by_impl["ours"]], [r["seconds"] for r in runs_by_impl["raw"]]
     )
+    with loopback_server(env, cwd, pages=ITERATE_PAGES) as port:
+        result["instructions"] = iterate_instructions(env, cwd, port)
     return result
+
+
+def iterate_instructions(env: dict[str, str], cwd: Path, port: int) -> dict[str, Any]:
+    """Instructions a page costs the client, ours and raw, counted by callgrind: the same count whatever else the
+    machine does, beside the wall-time ratio. A run of 2 pages is taken from a run of 12 so start-up cancels."""
+    if shutil.which("valgrind") is None:
+        return {"available": False, "why_not": "valgrind is not installed"}
+    counts: dict[str, dict[int, int]] = {"raw": {}, "ours": {}}
+    with tempfile.TemporaryDirectory() as scratch:
+        for impl, by_pages in counts.items():
+            for pages in (2, 12):
+                out = Path(scratch) / f"{impl}-{pages}.callgrind"
+                argv = [
+                    "valgrind",
+                    "--tool=callgrind",
+                    f"--callgrind-out-file={out}",
+                    str(OURS_PY),
+                    str(BENCH / "cases" / "iterate.py"),
+                    impl,
+                    str(port),
+                    str(PAGE_SIZE),
+                    str(pages),
+                ]
+                done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, check=True)
+                match = re.search(r"Collected : (\d+)", done.stderr)
+                if match is None:
+                    return {"available": False, "why_not": done.stderr[-300:]}
+                by_pages[pages] = int(match.group(1))
+    per_page = {impl: (by_pages[12] - by_pages[2]) / 10 for impl, by_pages in counts.items()}
+    return {"available": True, "per_page": per_page, "ratio": per_page["ours"] / per_page["raw"]}
 
 
 def measure_generate(env: dict[str, str], runs: int) -> dict[str, Any]:

@@ -1,10 +1,10 @@
 """Measured process: iterate every user of the loopback server's pages, ours or raw httpx + json.
 
-`python bench/cases/iterate.py IMPL PORT LIMIT` (the project's .venv), IMPL ours or raw. Ours pages with the runtime's
-helper (okta_plugins.pagination.paginate) when it is there, else by following `Link: rel="next"` with
-`list_users.sync_detailed(after=...)`. Each user's id and login are read (`user.id`, `user.profile.login`; raw:
-`user["id"]`, `user["profile"]["login"]`), as a caller of either would. Prints users seen, seconds, the resident set
-size at a few pages (to show it stays flat) and the process's peak RSS (VmHWM).
+`python bench/cases/iterate.py IMPL PORT LIMIT [PAGES]` (the project's .venv), IMPL ours or raw; PAGES stops early.
+Ours pages with the runtime's helper (okta_plugins.pagination.paginate) when it is there, else by following
+`Link: rel="next"` with `list_users.sync_detailed(after=...)`. Each user's id and login are read (`user.id`,
+`user.profile.login`; raw: `user["id"]`, `user["profile"]["login"]`), as a caller of either would. Prints users seen,
+seconds, the resident set size at a few pages (to show it stays flat) and the process's peak RSS (VmHWM).
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ def _read_raw(user: Any) -> str:
 
 def main() -> None:
     impl, port, limit = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    max_pages = int(sys.argv[4]) if len(sys.argv) > 4 else None  # for the instruction count, a few pages only
     base = f"http://127.0.0.1:{port}"
     pages, how = _ours_pages(base, limit) if impl == "ours" else (_raw_pages(base, limit), "raw httpx + json")
     read = _read_ours if impl == "ours" else _read_raw
@@ -93,6 +94,8 @@ def main() -> None:
             characters += len(read(user))
         if page_count in CHECKPOINTS:
             rss[str(page_count)] = _rss_mib()
+        if page_count == max_pages:
+            break
     seconds = time.perf_counter() - start
     # VmHWM, not ru_maxrss: Linux carries the parent's high-water mark into ru_maxrss across fork and exec.
     peak = _status_mib("VmHWM:")
