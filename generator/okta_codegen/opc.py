@@ -12,7 +12,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, in_double_quote_literal
 
 from .client_view import ClientView
 
@@ -34,8 +34,26 @@ CONFIG = ConfigFile(
 )
 
 
+# What OktaModel (templates/extra/_model.py.jinja) and every generated model define besides fields: a
+# property with one of these Python names would silently replace the method.
+MODEL_MEMBERS = frozenset({"additional_properties", "from_dict", "from_json", "materialize", "to_dict"})
+
+
 class GenerationFailed(Exception):
     """openapi-python-client reported problems; each is listed in the message."""
+
+
+def check_field_names(data: GeneratorData) -> None:
+    """Raise GenerationFailed for a schema property whose Python name is one of the models' own members."""
+    clashes = [
+        f'{model.class_info.name}: property "{in_double_quote_literal(prop.name)}" would be the attribute'
+        f" {prop.python_name!r}, which every model uses itself"
+        for model in data.models
+        for prop in (*(model.required_properties or ()), *(model.optional_properties or ()))
+        if prop.python_name in MODEL_MEMBERS
+    ]
+    if clashes:
+        raise GenerationFailed("\n".join(sorted(clashes)))
 
 
 def render_client(view: ClientView, package_dir: Path) -> None:
@@ -51,6 +69,7 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     data = GeneratorData.from_dict(view.document, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationFailed(_describe([data]))
+    check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     # Endpoints know their operation by openapi-python-client's name for it (list_users).
     project.env.globals["okta_operations"] = {

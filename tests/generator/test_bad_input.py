@@ -140,3 +140,23 @@ def test_a_tampered_pin_fails_the_run_and_keeps_generated(scratch_project: Path)
     assert result.returncode == 1
     assert "refusing it" in result.stderr
     assert (scratch_project / "generated" / "okta_api" / "sentinel.py").exists()
+
+
+@pytest.mark.parametrize("clash", ["toDict", "from_json", "materialize", "additionalProperties"])
+def test_a_property_named_like_a_model_member_is_an_error(tmp_path: Path, clash: str) -> None:
+    from okta_codegen.client_view import client_view
+    from okta_codegen.opc import GenerationFailed, render_client
+
+    document = {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Widget": {"type": "object", "properties": {"id": {"type": "string"}, clash: {"type": "string"}}}
+            }
+        },
+    }
+    with pytest.raises(GenerationFailed, match=f'Widget: property "{clash}" would be the attribute'):
+        render_client(client_view(document, "test"), tmp_path / "okta_api")
+    assert not (tmp_path / "okta_api").exists() or not any((tmp_path / "okta_api").rglob("widget.py"))
