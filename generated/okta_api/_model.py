@@ -18,8 +18,8 @@ class _JsonSource:
 # The slots' own getters (AttributeError for models built by __init__ or from_dict) and setters.
 _json_of: Callable[[object], dict[str, Any]] = _JsonSource.__dict__["_okta_json"].__get__
 _set_json: Callable[[object, dict[str, Any]], None] = _JsonSource.__dict__["_okta_json"].__set__
-_reads_of: Callable[[object], int] = _JsonSource.__dict__["_okta_reads"].__get__
 _set_reads: Callable[[object, int], None] = _JsonSource.__dict__["_okta_reads"].__set__
+_drop_json: Callable[[object], None] = _JsonSource.__dict__["_okta_json"].__delete__
 _set_field = object.__setattr__  # past extensible models' __setattr__, which files unknown names elsewhere
 _slot_getters: dict[type, dict[str, Callable[[object], Any]]] = {}
 
@@ -70,12 +70,16 @@ class OktaModel(_JsonSource):
         convert = self._json_fields.get(name)
         if convert is not None:
             try:
-                data = _json_of(self)
+                data = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
             except AttributeError:
-                pass  # built eagerly, and the field was deleted
+                # Built eagerly and the field deleted, or just converted whole by another thread.
+                try:
+                    return object.__getattribute__(self, name)
+                except AttributeError:
+                    pass
             else:
                 # Two threads may both convert a field first; each stores an equal value.
-                reads = _reads_of(self) + 1
+                reads = self._okta_reads + 1
                 _set_reads(self, reads)
                 if reads >= READS_BEFORE_WHOLE:
                     self._convert_all(data)
@@ -99,6 +103,10 @@ class OktaModel(_JsonSource):
                 get(self)  # a field read or written before keeps its value
             except AttributeError:
                 _set_field(self, name, getattr(whole, name) if same_class else self._json_fields[name](data))
+        try:
+            _drop_json(self)  # every field has its value: the JSON is no longer needed
+        except AttributeError:
+            pass  # another thread converted this model whole at the same time
 
     def materialize(self) -> Self:
         """Convert every field not read yet (a `from_json` model); return this model."""

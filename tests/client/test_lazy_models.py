@@ -206,7 +206,40 @@ def test_materialize_converts_every_field_and_keeps_writes() -> None:
     user.profile.first_name = "Written"
     assert user.materialize() is user
     names = [field.name for field in attrs.fields(User)]
-    assert all(name in object.__getstate__(user)[1] for name in names)  # type: ignore[index]
+    state = object.__getstate__(user)[1]  # type: ignore[index]
+    assert all(name in state for name in names)
+    assert "_okta_json" not in state  # converted whole: the JSON is let go
     assert user.profile.first_name == "Written"
     eager = User.from_dict(data)
     assert eager.materialize() is eager and user.id == eager.id
+
+
+def test_threads_reading_the_same_models_see_the_from_dict_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import threading
+
+    monkeypatch.setattr(sys, "getswitchinterval", sys.getswitchinterval)
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to interleave first reads
+    try:
+        items = load_fixture("users_page_200.json")
+        users = [User.from_json(copy.deepcopy(item)) for item in items]
+        names = [field.name for field in attrs.fields(User)]
+        seen: list[list[Any]] = []
+        errors: list[BaseException] = []
+
+        def read(order: list[str]) -> None:
+            try:
+                seen.append([[getattr(user, name) for name in order] for user in users])
+            except BaseException as exc:  # reported below, with the thread's order
+                errors.append(exc)
+
+        orders = [names, names[::-1], names[1::2] + names[::2], sorted(names)]
+        threads = [threading.Thread(target=read, args=(order,)) for order in orders]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(0.005)
+    assert errors == []
+    assert users == [User.from_dict(item) for item in items]
