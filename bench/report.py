@@ -108,17 +108,24 @@ def _calls(results: dict[str, Any]) -> list[str]:
 
 def _iterate(results: dict[str, Any]) -> list[str]:
     it = results["iterate"]
-    lines = ["| client | users | time | users/s | peak RSS | RSS at pages 1 / 100 / 500 |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| client | users | time, wall | client CPU | users/s | peak RSS | RSS at pages 1 / 100 / 500 |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for impl in ("ours", "raw"):
         row = it[impl]
         rss = row["rss_mib_first_run"]
         lines.append(
-            f"| {impl} | {row['users']} | {row['seconds']['median']:.2f} s | {row['users_per_s']['median']:,.0f} "
-            f"| {row['peak_rss_mib']['max']:.1f} MiB | {rss.get('1', 0):.1f} / {rss.get('100', 0):.1f} / "
-            f"{rss.get('500', 0):.1f} MiB |"
+            f"| {impl} | {row['users']} | {row['seconds']['median']:.2f} s | {row['cpu_seconds']['median']:.2f} s"
+            f" | {row['users_per_s']['median']:,.0f} | {row['peak_rss_mib']['max']:.1f} MiB"
+            f" | {rss.get('1', 0):.1f} / {rss.get('100', 0):.1f} / {rss.get('500', 0):.1f} MiB |"
         )
     lines.append("")
-    lines.append(f"Time ratio, paired run by run: {_x(it['time_ratio'])}. Paging for ours: {it['ours']['pagination']}.")
+    lines.append(
+        f"Ratios, paired run by run: client CPU {_x(it['cpu_ratio'])} (the verdict), wall {_x(it['time_ratio'])}"
+        " (which also holds the loopback server's share of the two cores)."
+        f" Paging for ours: {it['ours']['pagination']}."
+    )
     counted = it.get("instructions", {})
     lines.append("")
     if counted.get("available"):

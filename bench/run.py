@@ -277,6 +277,7 @@ def measure_iterate(env: dict[str, str], cwd: Path, runs: int) -> dict[str, Any]
             "characters_read": runs_done[0]["characters_read"],
             "pages": runs_done[0]["pages"],
             "seconds": summary([r["seconds"] for r in runs_done]),
+            "cpu_seconds": summary([r["cpu_seconds"] for r in runs_done]),
             "users_per_s": summary([r["users"] / r["seconds"] for r in runs_done]),
             "peak_rss_mib": summary([r["peak_rss_mib"] for r in runs_done]),
             "rss_mib_first_run": runs_done[0]["rss_mib"],
@@ -284,6 +285,10 @@ def measure_iterate(env: dict[str, str], cwd: Path, runs: int) -> dict[str, Any]
         }
     result["time_ratio"] = paired_ratio(
         [r["seconds"] for r in runs_by_impl["ours"]], [r["seconds"] for r in runs_by_impl["raw"]]
+    )
+    # The client's own CPU: wall time also holds the loopback server's share of two shared cores.
+    result["cpu_ratio"] = paired_ratio(
+        [r["cpu_seconds"] for r in runs_by_impl["ours"]], [r["cpu_seconds"] for r in runs_by_impl["raw"]]
     )
     with loopback_server(env, cwd, pages=ITERATE_PAGES) as port:
         result["instructions"] = iterate_instructions(env, cwd, port)
@@ -390,7 +395,12 @@ def verdicts(results: dict[str, Any]) -> list[dict[str, Any]]:
         ("per call, sync, plugins on / raw httpx", calls["sync"]["ratio"]["median"], "x", "per_call_ratio"),
         ("per call, async, plugins on / raw httpx", calls["async"]["ratio"]["median"], "x", "per_call_ratio"),
         ("iterate 100,000 users, peak RSS", iterate["ours"]["peak_rss_mib"]["max"], "MiB", "iterate_peak_mib"),
-        ("iterate 100,000 users, time / raw httpx + json", iterate["time_ratio"]["median"], "x", "iterate_time_ratio"),
+        (
+            "iterate 100,000 users, client CPU time / raw httpx + json",
+            iterate["cpu_ratio"]["median"],
+            "x",
+            "iterate_time_ratio",
+        ),
         ("full generation (okta_codegen check)", generate["ours_check_s"]["median"], "s", "generate_s"),
     ]
     return [
@@ -444,7 +454,7 @@ def main() -> None:
         step("per-call overhead")
         results["per_call"] = measure_calls(env, home, rounds=3 if quick else 40, calls=50 if quick else 100)
         step("iterate 100,000 users")
-        results["iterate"] = measure_iterate(env, home, runs=1 if quick else 5)
+        results["iterate"] = measure_iterate(env, home, runs=1 if quick else 7)
         step("generation")
         results["generate"] = measure_generate(env, runs=1 if quick else 2)
         step("profiles")
