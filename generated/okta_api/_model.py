@@ -8,20 +8,23 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .types import UNSET
+
 
 class _JsonSource:
-    # The slots besides the fields, set by `from_json` only: the decoded JSON the fields are read
-    # from, and how many fields were converted one by one.
-    __slots__ = ("_okta_json", "_okta_reads")
+    # The one slot besides the fields, set by `from_json` only: [the decoded JSON the fields are
+    # read from, how many fields were converted one by one].
+    __slots__ = ("_okta_json",)
 
 
-# The slots' own getters (AttributeError for models built by __init__ or from_dict) and setters.
-_json_of: Callable[[object], dict[str, Any]] = _JsonSource.__dict__["_okta_json"].__get__
-_set_json: Callable[[object, dict[str, Any]], None] = _JsonSource.__dict__["_okta_json"].__set__
-_set_reads: Callable[[object, int], None] = _JsonSource.__dict__["_okta_reads"].__set__
-_drop_json: Callable[[object], None] = _JsonSource.__dict__["_okta_json"].__delete__
+# The slot's own getter (AttributeError for models built by __init__ or from_dict), setter and deleter.
+_lazy_state_of: Callable[[object], list[Any]] = _JsonSource.__dict__["_okta_json"].__get__
+_set_lazy_state: Callable[[object, list[Any]], None] = _JsonSource.__dict__["_okta_json"].__set__
+_drop_lazy_state: Callable[[object], None] = _JsonSource.__dict__["_okta_json"].__delete__
 _set_field = object.__setattr__  # past extensible models' __setattr__, which files unknown names elsewhere
 _slot_getters: dict[type, dict[str, Callable[[object], Any]]] = {}
+JsonField = str | Callable[[dict[str, Any]], Any]
+"""How a `from_json` model gets a field: its JSON key (taken as it is), or a function of the JSON object."""
 
 
 def _getters_of(cls: type[OktaModel]) -> dict[str, Callable[[object], Any]]:
@@ -34,6 +37,10 @@ def _getters_of(cls: type[OktaModel]) -> dict[str, Callable[[object], Any]]:
             getters[name] = slot.__get__
         _slot_getters[cls] = getters
     return getters
+
+
+def _convert_one(field: JsonField, data: dict[str, Any]) -> Any:
+    return data.get(field, UNSET) if field.__class__ is str else field(data)  # type: ignore[operator]
 
 
 READS_BEFORE_WHOLE = 4
@@ -57,8 +64,8 @@ class OktaModel(_JsonSource):
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {}
-    """Attribute name -> how `from_json` models convert it from their JSON object."""
+    _json_fields: ClassVar[dict[str, JsonField]] = {}
+    """Attribute name -> how `from_json` models get it from their JSON object."""
     _extensible: ClassVar[bool] = False
     _discriminator: ClassVar[str] = ""
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {}
@@ -67,10 +74,10 @@ class OktaModel(_JsonSource):
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes without a value: a field of a `from_json` model not read yet,
         # or an undeclared attribute of an extensible model.
-        convert = self._json_fields.get(name)
-        if convert is not None:
+        field = self._json_fields.get(name)
+        if field is not None:
             try:
-                data = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
+                state = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
             except AttributeError:
                 # Built eagerly and the field deleted, or just converted whole by another thread.
                 try:
@@ -79,12 +86,13 @@ class OktaModel(_JsonSource):
                     pass
             else:
                 # Two threads may both convert a field first; each stores an equal value.
-                reads = self._okta_reads + 1
-                _set_reads(self, reads)
-                if reads >= READS_BEFORE_WHOLE:
+                data = state[0]
+                state[1] += 1
+                if state[1] >= READS_BEFORE_WHOLE:
                     self._convert_all(data)
                     return object.__getattribute__(self, name)
-                value = convert(data)
+                # Plain fields (a JSON key) without a function call: most first reads are of those.
+                value = data.get(field, UNSET) if field.__class__ is str else field(data)  # type: ignore[operator]
                 _set_field(self, name, value)
                 return value
         if type(self)._extensible and not name.startswith("_"):
@@ -102,19 +110,21 @@ class OktaModel(_JsonSource):
             try:
                 get(self)  # a field read or written before keeps its value
             except AttributeError:
-                _set_field(self, name, getattr(whole, name) if same_class else self._json_fields[name](data))
+                _set_field(
+                    self, name, getattr(whole, name) if same_class else _convert_one(self._json_fields[name], data)
+                )
         try:
-            _drop_json(self)  # every field has its value: the JSON is no longer needed
+            _drop_lazy_state(self)  # every field has its value: the JSON is no longer needed
         except AttributeError:
             pass  # another thread converted this model whole at the same time
 
     def materialize(self) -> Self:
         """Convert every field not read yet (a `from_json` model); return this model."""
         try:
-            data = _json_of(self)
+            state = _lazy_state_of(self)
         except AttributeError:
-            return self  # built by __init__ or from_dict: every field has its value
-        self._convert_all(data)
+            return self  # built by __init__ or from_dict, or converted whole already
+        self._convert_all(state[0])
         return self
 
     def __getitem__(self, key: str) -> Any:
@@ -153,6 +163,5 @@ class OktaModel(_JsonSource):
         if data.__class__ is not dict:
             return cls.from_dict(data)
         model = cls.__new__(cls)
-        _set_json(model, data)
-        _set_reads(model, 0)
+        _set_lazy_state(model, [data, 0])
         return model

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class AccessPolicyConstraint(OktaModel):
         "reauthenticate_in": "str",
         "types": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "methods": lambda d: d.get("methods", UNSET),
-        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
-        "types": lambda d: d.get("types", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "methods": "methods",
+        "reauthenticate_in": "reauthenticateIn",
+        "types": "types",
         "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyConstraint._json_names),
     }
 

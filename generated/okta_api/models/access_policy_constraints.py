@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import knowledge_constraint as _knowledge_constraint
 from . import possession_constraint as _possession_constraint
@@ -35,7 +35,7 @@ class AccessPolicyConstraints(OktaModel):
         "knowledge": "model",
         "possession": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "knowledge": lambda d: (
             _knowledge_constraint.KnowledgeConstraint.from_json(v)
             if (v := d.get("knowledge", UNSET)).__class__ is dict

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import access_policy_rule_application_sign_on as _access_policy_rule_application_sign_on
 from . import idp_policy_rule_action as _idp_policy_rule_action
@@ -56,7 +57,7 @@ class AccessPolicyRuleActions(PolicyRuleActions):
         "signon": "model",
         "app_sign_on": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "enroll": lambda d: (
             _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_json(v)
             if (v := d.get("enroll", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import verification_method as _verification_method
 
@@ -33,8 +33,8 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
         "access": "str",
         "verification_method": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "access": lambda d: d.get("access", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "access": "access",
         "verification_method": lambda d: (
             _verification_method.VerificationMethod.from_json(v)
             if (v := d.get("verificationMethod", UNSET)).__class__ is dict

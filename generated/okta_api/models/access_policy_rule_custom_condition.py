@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ class AccessPolicyRuleCustomCondition(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "condition": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "condition": lambda d: d.get("condition", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "condition": "condition",
         "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyRuleCustomCondition._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class ActivateFactorRequest(OktaModel):
         "registration_data": "str",
         "state_token": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "attestation": lambda d: d.get("attestation", UNSET),
-        "client_data": lambda d: d.get("clientData", UNSET),
-        "pass_code": lambda d: d.get("passCode", UNSET),
-        "registration_data": lambda d: d.get("registrationData", UNSET),
-        "state_token": lambda d: d.get("stateToken", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "attestation": "attestation",
+        "client_data": "clientData",
+        "pass_code": "passCode",
+        "registration_data": "registrationData",
+        "state_token": "stateToken",
         "additional_properties": lambda d: _convert.undeclared(d, ActivateFactorRequest._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .app_and_instance_condition_evaluator_app_or_instance_type import AppAndInstanceConditionEvaluatorAppOrInstanceType
 
@@ -34,9 +34,9 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
         "name": "str",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "name": "name",
         "type_": lambda d: (
             _convert.parse_enum(AppAndInstanceConditionEvaluatorAppOrInstanceType, v)
             if (v := d.get("type", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     app_and_instance_condition_evaluator_app_or_instance as _app_and_instance_condition_evaluator_app_or_instance,
@@ -35,7 +35,7 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
         "exclude": "list:model",
         "include": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "exclude": lambda d: _convert.parse_model_list_json(
             _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
             d.get("exclude", UNSET),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,17 +54,17 @@ class AppLink(OktaModel):
         "logo_url": "str",
         "sort_order": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "app_assignment_id": lambda d: d.get("appAssignmentId", UNSET),
-        "app_instance_id": lambda d: d.get("appInstanceId", UNSET),
-        "app_name": lambda d: d.get("appName", UNSET),
-        "credentials_setup": lambda d: d.get("credentialsSetup", UNSET),
-        "hidden": lambda d: d.get("hidden", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "label": lambda d: d.get("label", UNSET),
-        "link_url": lambda d: d.get("linkUrl", UNSET),
-        "logo_url": lambda d: d.get("logoUrl", UNSET),
-        "sort_order": lambda d: d.get("sortOrder", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "app_assignment_id": "appAssignmentId",
+        "app_instance_id": "appInstanceId",
+        "app_name": "appName",
+        "credentials_setup": "credentialsSetup",
+        "hidden": "hidden",
+        "id": "id",
+        "label": "label",
+        "link_url": "linkUrl",
+        "logo_url": "logoUrl",
+        "sort_order": "sortOrder",
         "additional_properties": lambda d: _convert.undeclared(d, AppLink._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import app_user_credentials as _app_user_credentials
 
@@ -70,9 +70,9 @@ class AppUser(OktaModel):
         "status_changed": "datetime",
         "sync_state": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "credentials": lambda d: (
             _app_user_credentials.AppUserCredentials.from_json(v)
@@ -81,8 +81,8 @@ class AppUser(OktaModel):
             if v is UNSET
             else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
         ),
-        "external_id": lambda d: d.get("externalId", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+        "external_id": "externalId",
+        "id": "id",
         "last_sync": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastSync", UNSET)).__class__ is str else v
         ),
@@ -92,13 +92,13 @@ class AppUser(OktaModel):
         "password_changed": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("passwordChanged", UNSET)).__class__ is str else v
         ),
-        "profile": lambda d: d.get("profile", UNSET),
-        "scope": lambda d: d.get("scope", UNSET),
-        "status": lambda d: d.get("status", UNSET),
+        "profile": "profile",
+        "scope": "scope",
+        "status": "status",
         "status_changed": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("statusChanged", UNSET)).__class__ is str else v
         ),
-        "sync_state": lambda d: d.get("syncState", UNSET),
+        "sync_state": "syncState",
         "additional_properties": lambda d: _convert.undeclared(d, AppUser._json_names),
     }
 

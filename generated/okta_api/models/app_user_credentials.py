@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import app_user_password_credential as _app_user_password_credential
 
@@ -33,7 +33,7 @@ class AppUserCredentials(OktaModel):
         "password": "model",
         "user_name": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "password": lambda d: (
             _app_user_password_credential.AppUserPasswordCredential.from_json(v)
             if (v := d.get("password", UNSET)).__class__ is dict
@@ -41,7 +41,7 @@ class AppUserCredentials(OktaModel):
             if v is UNSET
             else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
         ),
-        "user_name": lambda d: d.get("userName", UNSET),
+        "user_name": "userName",
         "additional_properties": lambda d: _convert.undeclared(d, AppUserCredentials._json_names),
     }
 

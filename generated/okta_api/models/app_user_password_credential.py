@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ class AppUserPasswordCredential(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "value": lambda d: d.get("value", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, AppUserPasswordCredential._json_names),
     }
 

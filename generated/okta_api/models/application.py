@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import application_accessibility as _application_accessibility
 from . import application_credentials as _application_credentials
@@ -86,9 +86,9 @@ class Application(OktaModel):
         "status": "enum",
         "visibility": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "accessibility": lambda d: (
             _application_accessibility.ApplicationAccessibility.from_json(v)
             if (v := d.get("accessibility", UNSET)).__class__ is dict
@@ -104,9 +104,9 @@ class Application(OktaModel):
             if v is UNSET
             else _convert.parse_model(_application_credentials.ApplicationCredentials, v)
         ),
-        "features": lambda d: d.get("features", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "label": lambda d: d.get("label", UNSET),
+        "features": "features",
+        "id": "id",
+        "label": "label",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
@@ -117,8 +117,8 @@ class Application(OktaModel):
             if v is UNSET
             else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
         ),
-        "name": lambda d: d.get("name", UNSET),
-        "profile": lambda d: d.get("profile", UNSET),
+        "name": "name",
+        "profile": "profile",
         "settings": lambda d: (
             _application_settings.ApplicationSettings.from_json(v)
             if (v := d.get("settings", UNSET)).__class__ is dict

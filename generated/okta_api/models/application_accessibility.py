@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class ApplicationAccessibility(OktaModel):
         "login_redirect_url": "str",
         "self_service": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "error_redirect_url": lambda d: d.get("errorRedirectUrl", UNSET),
-        "login_redirect_url": lambda d: d.get("loginRedirectUrl", UNSET),
-        "self_service": lambda d: d.get("selfService", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "error_redirect_url": "errorRedirectUrl",
+        "login_redirect_url": "loginRedirectUrl",
+        "self_service": "selfService",
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationAccessibility._json_names),
     }
 

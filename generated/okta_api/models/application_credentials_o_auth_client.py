@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .o_auth_endpoint_authentication_method import OAuthEndpointAuthenticationMethod
 
@@ -41,11 +41,11 @@ class ApplicationCredentialsOAuthClient(OktaModel):
         "pkce_required": "bool",
         "token_endpoint_auth_method": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "auto_key_rotation": lambda d: d.get("autoKeyRotation", UNSET),
-        "client_id": lambda d: d.get("client_id", UNSET),
-        "client_secret": lambda d: d.get("client_secret", UNSET),
-        "pkce_required": lambda d: d.get("pkce_required", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "auto_key_rotation": "autoKeyRotation",
+        "client_id": "client_id",
+        "client_secret": "client_secret",
+        "pkce_required": "pkce_required",
         "token_endpoint_auth_method": lambda d: (
             _convert.parse_enum(OAuthEndpointAuthenticationMethod, v)
             if (v := d.get("token_endpoint_auth_method", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .application_credentials_signing_use import ApplicationCredentialsSigningUse
 
@@ -41,15 +41,15 @@ class ApplicationCredentialsSigning(OktaModel):
         "rotation_mode": "str",
         "use": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "kid": lambda d: d.get("kid", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "kid": "kid",
         "last_rotated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastRotated", UNSET)).__class__ is str else v
         ),
         "next_rotation": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("nextRotation", UNSET)).__class__ is str else v
         ),
-        "rotation_mode": lambda d: d.get("rotationMode", UNSET),
+        "rotation_mode": "rotationMode",
         "use": lambda d: (
             _convert.parse_enum(ApplicationCredentialsSigningUse, v)
             if (v := d.get("use", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ class ApplicationCredentialsUsernameTemplate(OktaModel):
         "template": "str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "push_status": lambda d: d.get("pushStatus", UNSET),
-        "suffix": lambda d: d.get("suffix", UNSET),
-        "template": lambda d: d.get("template", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "push_status": "pushStatus",
+        "suffix": "suffix",
+        "template": "template",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentialsUsernameTemplate._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import capabilities_object as _capabilities_object
 from .enabled_status import EnabledStatus
@@ -43,8 +43,8 @@ class ApplicationFeature(OktaModel):
         "name": "str",
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "capabilities": lambda d: (
             _capabilities_object.CapabilitiesObject.from_json(v)
             if (v := d.get("capabilities", UNSET)).__class__ is dict
@@ -52,8 +52,8 @@ class ApplicationFeature(OktaModel):
             if v is UNSET
             else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
         ),
-        "description": lambda d: d.get("description", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+        "description": "description",
+        "name": "name",
         "status": lambda d: (
             _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),

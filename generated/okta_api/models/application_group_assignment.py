@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,15 +43,15 @@ class ApplicationGroupAssignment(OktaModel):
         "priority": "int",
         "profile": "dict",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "priority": lambda d: d.get("priority", UNSET),
-        "profile": lambda d: d.get("profile", UNSET),
+        "priority": "priority",
+        "profile": "profile",
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationGroupAssignment._json_names),
     }
 

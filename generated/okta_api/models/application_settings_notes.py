@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class ApplicationSettingsNotes(OktaModel):
         "admin": "str",
         "enduser": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "admin": lambda d: d.get("admin", UNSET),
-        "enduser": lambda d: d.get("enduser", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "admin": "admin",
+        "enduser": "enduser",
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationSettingsNotes._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import application_settings_notifications_vpn_network as _application_settings_notifications_vpn_network
 
@@ -36,9 +36,9 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
         "message": "str",
         "network": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "help_url": lambda d: d.get("helpUrl", UNSET),
-        "message": lambda d: d.get("message", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "help_url": "helpUrl",
+        "message": "message",
         "network": lambda d: (
             _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork.from_json(v)
             if (v := d.get("network", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import application_visibility_app_links as _application_visibility_app_links
 from . import application_visibility_hide as _application_visibility_hide
@@ -41,7 +41,7 @@ class ApplicationVisibility(OktaModel):
         "auto_submit_toolbar": "bool",
         "hide": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "app_links": lambda d: (
             _application_visibility_app_links.ApplicationVisibilityAppLinks.from_json(v)
             if (v := d.get("appLinks", UNSET)).__class__ is dict
@@ -49,8 +49,8 @@ class ApplicationVisibility(OktaModel):
             if v is UNSET
             else _convert.parse_model(_application_visibility_app_links.ApplicationVisibilityAppLinks, v)
         ),
-        "auto_launch": lambda d: d.get("autoLaunch", UNSET),
-        "auto_submit_toolbar": lambda d: d.get("autoSubmitToolbar", UNSET),
+        "auto_launch": "autoLaunch",
+        "auto_submit_toolbar": "autoSubmitToolbar",
         "hide": lambda d: (
             _application_visibility_hide.ApplicationVisibilityHide.from_json(v)
             if (v := d.get("hide", UNSET)).__class__ is dict

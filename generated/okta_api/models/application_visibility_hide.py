@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class ApplicationVisibilityHide(OktaModel):
         "i_os": "bool",
         "web": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "i_os": lambda d: d.get("iOS", UNSET),
-        "web": lambda d: d.get("web", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "i_os": "iOS",
+        "web": "web",
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationVisibilityHide._json_names),
     }
 

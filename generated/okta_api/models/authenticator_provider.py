@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import authenticator_provider_configuration as _authenticator_provider_configuration
 
@@ -33,7 +33,7 @@ class AuthenticatorProvider(OktaModel):
         "configuration": "model",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "configuration": lambda d: (
             _authenticator_provider_configuration.AuthenticatorProviderConfiguration.from_json(v)
             if (v := d.get("configuration", UNSET)).__class__ is dict
@@ -41,7 +41,7 @@ class AuthenticatorProvider(OktaModel):
             if v is UNSET
             else _convert.parse_model(_authenticator_provider_configuration.AuthenticatorProviderConfiguration, v)
         ),
-        "type_": lambda d: d.get("type", UNSET),
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorProvider._json_names),
     }
 

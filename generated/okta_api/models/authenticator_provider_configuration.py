@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     authenticator_provider_configuration_user_name_plate as _authenticator_provider_configuration_user_name_plate,
@@ -54,14 +54,14 @@ class AuthenticatorProviderConfiguration(OktaModel):
         "shared_secret": "str",
         "user_name_template": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "auth_port": lambda d: d.get("authPort", UNSET),
-        "host": lambda d: d.get("host", UNSET),
-        "host_name": lambda d: d.get("hostName", UNSET),
-        "instance_id": lambda d: d.get("instanceId", UNSET),
-        "integration_key": lambda d: d.get("integrationKey", UNSET),
-        "secret_key": lambda d: d.get("secretKey", UNSET),
-        "shared_secret": lambda d: d.get("sharedSecret", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "auth_port": "authPort",
+        "host": "host",
+        "host_name": "hostName",
+        "instance_id": "instanceId",
+        "integration_key": "integrationKey",
+        "secret_key": "secretKey",
+        "shared_secret": "sharedSecret",
         "user_name_template": lambda d: (
             _authenticator_provider_configuration_user_name_plate.AuthenticatorProviderConfigurationUserNamePlate.from_json(
                 v

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import channel_binding as _channel_binding
 from . import compliance as _compliance
@@ -49,11 +49,11 @@ class AuthenticatorSettings(OktaModel):
         "token_lifetime_in_minutes": "int",
         "user_verification": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "allowed_for": lambda d: (
             _convert.parse_enum(AllowedForEnum, v) if (v := d.get("allowedFor", UNSET)).__class__ is str else v
         ),
-        "app_instance_id": lambda d: d.get("appInstanceId", UNSET),
+        "app_instance_id": "appInstanceId",
         "channel_binding": lambda d: (
             _channel_binding.ChannelBinding.from_json(v)
             if (v := d.get("channelBinding", UNSET)).__class__ is dict
@@ -68,7 +68,7 @@ class AuthenticatorSettings(OktaModel):
             if v is UNSET
             else _convert.parse_model(_compliance.Compliance, v)
         ),
-        "token_lifetime_in_minutes": lambda d: d.get("tokenLifetimeInMinutes", UNSET),
+        "token_lifetime_in_minutes": "tokenLifetimeInMinutes",
         "user_verification": lambda d: (
             _convert.parse_enum(UserVerificationEnum, v)
             if (v := d.get("userVerification", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import authorization_server_credentials as _authorization_server_credentials
 from .authorization_server_issuer_mode import AuthorizationServerIssuerMode
@@ -66,9 +66,9 @@ class AuthorizationServer(OktaModel):
         "name": "str",
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "audiences": lambda d: d.get("audiences", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "audiences": "audiences",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "credentials": lambda d: (
             _authorization_server_credentials.AuthorizationServerCredentials.from_json(v)
@@ -77,10 +77,10 @@ class AuthorizationServer(OktaModel):
             if v is UNSET
             else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
         ),
-        "default": lambda d: d.get("default", UNSET),
-        "description": lambda d: d.get("description", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "issuer": lambda d: d.get("issuer", UNSET),
+        "default": "default",
+        "description": "description",
+        "id": "id",
+        "issuer": "issuer",
         "issuer_mode": lambda d: (
             _convert.parse_enum(AuthorizationServerIssuerMode, v)
             if (v := d.get("issuerMode", UNSET)).__class__ is str
@@ -89,7 +89,7 @@ class AuthorizationServer(OktaModel):
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
+        "name": "name",
         "status": lambda d: (
             _convert.parse_enum(AuthorizationServerStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import authorization_server_credentials_signing_config as _authorization_server_credentials_signing_config
 
@@ -30,7 +30,7 @@ class AuthorizationServerCredentials(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "signing": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "signing": lambda d: (
             _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_json(v)
             if (v := d.get("signing", UNSET)).__class__ is dict

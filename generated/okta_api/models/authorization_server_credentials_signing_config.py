@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .authorization_server_credentials_rotation_mode import AuthorizationServerCredentialsRotationMode
 from .authorization_server_credentials_use import AuthorizationServerCredentialsUse
@@ -42,8 +42,8 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
         "rotation_mode": "enum",
         "use": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "kid": lambda d: d.get("kid", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "kid": "kid",
         "last_rotated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastRotated", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import token_authorization_server_policy_rule_action as _token_authorization_server_policy_rule_action
 
@@ -30,7 +30,7 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "token": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "token": lambda d: (
             _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_json(v)
             if (v := d.get("token", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import client_policy_condition as _client_policy_condition
 from . import grant_type_policy_rule_condition as _grant_type_policy_rule_condition
@@ -45,7 +45,7 @@ class AuthorizationServerPolicyRuleConditions(OktaModel):
         "people": "model",
         "scopes": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "clients": lambda d: (
             _client_policy_condition.ClientPolicyCondition.from_json(v)
             if (v := d.get("clients", UNSET)).__class__ is dict

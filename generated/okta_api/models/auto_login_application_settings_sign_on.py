@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
         "login_url": "str",
         "redirect_url": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "login_url": lambda d: d.get("loginUrl", UNSET),
-        "redirect_url": lambda d: d.get("redirectUrl", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "login_url": "loginUrl",
+        "redirect_url": "redirectUrl",
         "additional_properties": lambda d: _convert.undeclared(d, AutoLoginApplicationSettingsSignOn._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import duration as _duration
 from . import scheduled_user_lifecycle_action as _scheduled_user_lifecycle_action
@@ -35,7 +35,7 @@ class BeforeScheduledActionPolicyRuleCondition(OktaModel):
         "duration": "model",
         "lifecycle_action": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "duration": lambda d: (
             _duration.Duration.from_json(v)
             if (v := d.get("duration", UNSET)).__class__ is dict

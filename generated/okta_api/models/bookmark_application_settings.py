@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import application_settings_notes as _application_settings_notes
 from . import application_settings_notifications as _application_settings_notifications
@@ -46,7 +47,7 @@ class BookmarkApplicationSettings(ApplicationSettings):
         "notes": "model",
         "notifications": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "app": lambda d: (
             _bookmark_application_settings_application.BookmarkApplicationSettingsApplication.from_json(v)
             if (v := d.get("app", UNSET)).__class__ is dict
@@ -56,8 +57,8 @@ class BookmarkApplicationSettings(ApplicationSettings):
                 _bookmark_application_settings_application.BookmarkApplicationSettingsApplication, v
             )
         ),
-        "implicit_assignment": lambda d: d.get("implicitAssignment", UNSET),
-        "inline_hook_id": lambda d: d.get("inlineHookId", UNSET),
+        "implicit_assignment": "implicitAssignment",
+        "inline_hook_id": "inlineHookId",
         "notes": lambda d: (
             _application_settings_notes.ApplicationSettingsNotes.from_json(v)
             if (v := d.get("notes", UNSET)).__class__ is dict

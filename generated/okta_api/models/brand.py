@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class Brand(OktaModel):
         "id": "str",
         "remove_powered_by_okta": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "agree_to_custom_privacy_policy": lambda d: d.get("agreeToCustomPrivacyPolicy", UNSET),
-        "custom_privacy_policy_url": lambda d: d.get("customPrivacyPolicyUrl", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "remove_powered_by_okta": lambda d: d.get("removePoweredByOkta", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "agree_to_custom_privacy_policy": "agreeToCustomPrivacyPolicy",
+        "custom_privacy_policy_url": "customPrivacyPolicyUrl",
+        "id": "id",
+        "remove_powered_by_okta": "removePoweredByOkta",
         "additional_properties": lambda d: _convert.undeclared(d, Brand._json_names),
     }
 

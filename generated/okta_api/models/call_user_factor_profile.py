@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class CallUserFactorProfile(OktaModel):
         "phone_extension": "str",
         "phone_number": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "phone_extension": lambda d: d.get("phoneExtension", UNSET),
-        "phone_number": lambda d: d.get("phoneNumber", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "phone_extension": "phoneExtension",
+        "phone_number": "phoneNumber",
         "additional_properties": lambda d: _convert.undeclared(d, CallUserFactorProfile._json_names),
     }
 

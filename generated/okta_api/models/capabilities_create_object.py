@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import lifecycle_create_setting_object as _lifecycle_create_setting_object
 
@@ -30,7 +30,7 @@ class CapabilitiesCreateObject(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "lifecycle_create": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "lifecycle_create": lambda d: (
             _lifecycle_create_setting_object.LifecycleCreateSettingObject.from_json(v)
             if (v := d.get("lifecycleCreate", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import capabilities_create_object as _capabilities_create_object
 from . import capabilities_update_object as _capabilities_update_object
@@ -35,7 +35,7 @@ class CapabilitiesObject(OktaModel):
         "create": "model",
         "update": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "create": lambda d: (
             _capabilities_create_object.CapabilitiesCreateObject.from_json(v)
             if (v := d.get("create", UNSET)).__class__ is dict

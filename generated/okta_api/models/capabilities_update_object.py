@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import lifecycle_deactivate_setting_object as _lifecycle_deactivate_setting_object
 from . import password_setting_object as _password_setting_object
@@ -40,7 +40,7 @@ class CapabilitiesUpdateObject(OktaModel):
         "password": "model",
         "profile": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "lifecycle_deactivate": lambda d: (
             _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_json(v)
             if (v := d.get("lifecycleDeactivate", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .catalog_application_status import CatalogApplicationStatus
 
@@ -62,23 +62,23 @@ class CatalogApplication(OktaModel):
         "verification_status": "str",
         "website": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "category": lambda d: d.get("category", UNSET),
-        "description": lambda d: d.get("description", UNSET),
-        "display_name": lambda d: d.get("displayName", UNSET),
-        "features": lambda d: d.get("features", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "category": "category",
+        "description": "description",
+        "display_name": "displayName",
+        "features": "features",
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
-        "sign_on_modes": lambda d: d.get("signOnModes", UNSET),
+        "name": "name",
+        "sign_on_modes": "signOnModes",
         "status": lambda d: (
             _convert.parse_enum(CatalogApplicationStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "verification_status": lambda d: d.get("verificationStatus", UNSET),
-        "website": lambda d: d.get("website", UNSET),
+        "verification_status": "verificationStatus",
+        "website": "website",
         "additional_properties": lambda d: _convert.undeclared(d, CatalogApplication._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_credential as _password_credential
 
@@ -33,7 +33,7 @@ class ChangePasswordRequest(OktaModel):
         "new_password": "model",
         "old_password": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "new_password": lambda d: (
             _password_credential.PasswordCredential.from_json(v)
             if (v := d.get("newPassword", UNSET)).__class__ is dict

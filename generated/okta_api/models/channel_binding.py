@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .required_enum import RequiredEnum
 
@@ -31,11 +31,11 @@ class ChannelBinding(OktaModel):
         "required": "enum",
         "style": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "required": lambda d: (
             _convert.parse_enum(RequiredEnum, v) if (v := d.get("required", UNSET)).__class__ is str else v
         ),
-        "style": lambda d: d.get("style", UNSET),
+        "style": "style",
         "additional_properties": lambda d: _convert.undeclared(d, ChannelBinding._json_names),
     }
 

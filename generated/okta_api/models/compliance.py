@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .fips_enum import FipsEnum
 
@@ -28,7 +28,7 @@ class Compliance(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "fips": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "fips": lambda d: _convert.parse_enum(FipsEnum, v) if (v := d.get("fips", UNSET)).__class__ is str else v,
         "additional_properties": lambda d: _convert.undeclared(d, Compliance._json_names),
     }

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_credentials as _user_credentials
 from . import user_profile as _user_profile
@@ -43,7 +43,7 @@ class CreateUserRequest(OktaModel):
         "profile": "model",
         "type_": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "credentials": lambda d: (
             _user_credentials.UserCredentials.from_json(v)
             if (v := d.get("credentials", UNSET)).__class__ is dict
@@ -51,7 +51,7 @@ class CreateUserRequest(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_credentials.UserCredentials, v)
         ),
-        "group_ids": lambda d: d.get("groupIds", UNSET),
+        "group_ids": "groupIds",
         "profile": lambda d: (
             _user_profile.UserProfile.from_json(v)
             if (v := d.get("profile", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,11 +37,11 @@ class Csr(OktaModel):
         "id": "str",
         "kty": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "csr": lambda d: d.get("csr", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "kty": lambda d: d.get("kty", UNSET),
+        "csr": "csr",
+        "id": "id",
+        "kty": "kty",
         "additional_properties": lambda d: _convert.undeclared(d, Csr._json_names),
     }
 

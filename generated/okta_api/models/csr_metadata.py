@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import csr_metadata_subject as _csr_metadata_subject
 from . import csr_metadata_subject_alt_names as _csr_metadata_subject_alt_names
@@ -35,7 +35,7 @@ class CsrMetadata(OktaModel):
         "subject": "model",
         "subject_alt_names": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "subject": lambda d: (
             _csr_metadata_subject.CsrMetadataSubject.from_json(v)
             if (v := d.get("subject", UNSET)).__class__ is dict

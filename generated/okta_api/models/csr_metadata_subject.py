@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,13 +42,13 @@ class CsrMetadataSubject(OktaModel):
         "organizational_unit_name": "str",
         "state_or_province_name": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "common_name": lambda d: d.get("commonName", UNSET),
-        "country_name": lambda d: d.get("countryName", UNSET),
-        "locality_name": lambda d: d.get("localityName", UNSET),
-        "organization_name": lambda d: d.get("organizationName", UNSET),
-        "organizational_unit_name": lambda d: d.get("organizationalUnitName", UNSET),
-        "state_or_province_name": lambda d: d.get("stateOrProvinceName", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "common_name": "commonName",
+        "country_name": "countryName",
+        "locality_name": "localityName",
+        "organization_name": "organizationName",
+        "organizational_unit_name": "organizationalUnitName",
+        "state_or_province_name": "stateOrProvinceName",
         "additional_properties": lambda d: _convert.undeclared(d, CsrMetadataSubject._json_names),
     }
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import custom_hotp_user_factor_profile as _custom_hotp_user_factor_profile
 from . import verify_factor_request as _verify_factor_request
@@ -66,14 +67,14 @@ class CustomHotpUserFactor(UserFactor):
         "factor_profile_id": "str",
         "profile": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "factor_type": lambda d: (
             _convert.parse_enum(FactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
@@ -90,7 +91,7 @@ class CustomHotpUserFactor(UserFactor):
             if v is UNSET
             else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
         ),
-        "factor_profile_id": lambda d: d.get("factorProfileId", UNSET),
+        "factor_profile_id": "factorProfileId",
         "profile": lambda d: (
             _custom_hotp_user_factor_profile.CustomHotpUserFactorProfile.from_json(v)
             if (v := d.get("profile", UNSET)).__class__ is dict

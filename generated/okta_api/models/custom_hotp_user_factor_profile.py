@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ class CustomHotpUserFactorProfile(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "shared_secret": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "shared_secret": lambda d: d.get("sharedSecret", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "shared_secret": "sharedSecret",
         "additional_properties": lambda d: _convert.undeclared(d, CustomHotpUserFactorProfile._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import device_policy_rule_condition_platform as _device_policy_rule_condition_platform
 from .device_policy_rule_condition_trust_level import DevicePolicyRuleConditionTrustLevel
@@ -40,8 +40,8 @@ class DevicePolicyRuleCondition(OktaModel):
         "rooted": "bool",
         "trust_level": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "migrated": lambda d: d.get("migrated", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "migrated": "migrated",
         "platform": lambda d: (
             _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_json(v)
             if (v := d.get("platform", UNSET)).__class__ is dict
@@ -49,7 +49,7 @@ class DevicePolicyRuleCondition(OktaModel):
             if v is UNSET
             else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
         ),
-        "rooted": lambda d: d.get("rooted", UNSET),
+        "rooted": "rooted",
         "trust_level": lambda d: (
             _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
             if (v := d.get("trustLevel", UNSET)).__class__ is str

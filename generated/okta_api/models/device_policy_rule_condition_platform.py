@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .device_policy_rule_condition_platform_supported_mdm_frameworks_item import (
     DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem,
@@ -34,7 +34,7 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
         "supported_mdm_frameworks": "list:enum",
         "types": "list:enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "supported_mdm_frameworks": lambda d: _convert.parse_enum_list(
             DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.get("supportedMDMFrameworks", UNSET)
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .dns_record_type import DNSRecordType
 
@@ -37,13 +37,13 @@ class DNSRecord(OktaModel):
         "record_type": "enum",
         "values": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "expiration": lambda d: d.get("expiration", UNSET),
-        "fqdn": lambda d: d.get("fqdn", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "expiration": "expiration",
+        "fqdn": "fqdn",
         "record_type": lambda d: (
             _convert.parse_enum(DNSRecordType, v) if (v := d.get("recordType", UNSET)).__class__ is str else v
         ),
-        "values": lambda d: d.get("values", UNSET),
+        "values": "values",
         "additional_properties": lambda d: _convert.undeclared(d, DNSRecord._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import dns_record as _dns_record
 from . import domain_certificate_metadata as _domain_certificate_metadata
@@ -49,15 +49,15 @@ class Domain(OktaModel):
         "public_certificate": "model",
         "validation_status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "certificate_source_type": lambda d: (
             _convert.parse_enum(DomainCertificateSourceType, v)
             if (v := d.get("certificateSourceType", UNSET)).__class__ is str
             else v
         ),
         "dns_records": lambda d: _convert.parse_model_list_json(_dns_record.DNSRecord, d.get("dnsRecords", UNSET)),
-        "domain": lambda d: d.get("domain", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+        "domain": "domain",
+        "id": "id",
         "public_certificate": lambda d: (
             _domain_certificate_metadata.DomainCertificateMetadata.from_json(v)
             if (v := d.get("publicCertificate", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .domain_certificate_type import DomainCertificateType
 
@@ -37,10 +37,10 @@ class DomainCertificate(OktaModel):
         "private_key": "str",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "certificate": lambda d: d.get("certificate", UNSET),
-        "certificate_chain": lambda d: d.get("certificateChain", UNSET),
-        "private_key": lambda d: d.get("privateKey", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "certificate": "certificate",
+        "certificate_chain": "certificateChain",
+        "private_key": "privateKey",
         "type_": lambda d: (
             _convert.parse_enum(DomainCertificateType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),

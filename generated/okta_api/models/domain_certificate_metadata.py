@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class DomainCertificateMetadata(OktaModel):
         "fingerprint": "str",
         "subject": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "expiration": lambda d: d.get("expiration", UNSET),
-        "fingerprint": lambda d: d.get("fingerprint", UNSET),
-        "subject": lambda d: d.get("subject", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "expiration": "expiration",
+        "fingerprint": "fingerprint",
+        "subject": "subject",
         "additional_properties": lambda d: _convert.undeclared(d, DomainCertificateMetadata._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class EmailTemplateContent(OktaModel):
         "from_name": "str",
         "subject": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "body": lambda d: d.get("body", UNSET),
-        "from_address": lambda d: d.get("fromAddress", UNSET),
-        "from_name": lambda d: d.get("fromName", UNSET),
-        "subject": lambda d: d.get("subject", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "body": "body",
+        "from_address": "fromAddress",
+        "from_name": "fromName",
+        "subject": "subject",
         "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateContent._json_names),
     }
 

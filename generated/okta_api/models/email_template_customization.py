@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,17 +49,17 @@ class EmailTemplateCustomization(OktaModel):
         "last_updated": "datetime",
         "subject": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "body": lambda d: d.get("body", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "body": "body",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
-        "is_default": lambda d: d.get("isDefault", UNSET),
-        "language": lambda d: d.get("language", UNSET),
+        "id": "id",
+        "is_default": "isDefault",
+        "language": "language",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "subject": lambda d: d.get("subject", UNSET),
+        "subject": "subject",
         "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateCustomization._json_names),
     }
 

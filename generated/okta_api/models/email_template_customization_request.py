@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ class EmailTemplateCustomizationRequest(OktaModel):
         "language": "str",
         "subject": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "body": lambda d: d.get("body", UNSET),
-        "is_default": lambda d: d.get("isDefault", UNSET),
-        "language": lambda d: d.get("language", UNSET),
-        "subject": lambda d: d.get("subject", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "body": "body",
+        "is_default": "isDefault",
+        "language": "language",
+        "subject": "subject",
         "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateCustomizationRequest._json_names),
     }
 

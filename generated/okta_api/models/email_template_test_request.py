@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ class EmailTemplateTestRequest(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "customization_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "customization_id": lambda d: d.get("customizationId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "customization_id": "customizationId",
         "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateTestRequest._json_names),
     }
 

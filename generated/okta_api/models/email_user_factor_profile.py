@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ class EmailUserFactorProfile(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "email": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "email": lambda d: d.get("email", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "email": "email",
         "additional_properties": lambda d: _convert.undeclared(d, EmailUserFactorProfile._json_names),
     }
 

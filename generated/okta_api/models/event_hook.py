@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import event_hook_channel as _event_hook_channel
 from . import event_subscriptions as _event_subscriptions
@@ -62,8 +62,8 @@ class EventHook(OktaModel):
         "status": "enum",
         "verification_status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "channel": lambda d: (
             _event_hook_channel.EventHookChannel.from_json(v)
             if (v := d.get("channel", UNSET)).__class__ is dict
@@ -72,7 +72,7 @@ class EventHook(OktaModel):
             else _convert.parse_model(_event_hook_channel.EventHookChannel, v)
         ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": lambda d: d.get("createdBy", UNSET),
+        "created_by": "createdBy",
         "events": lambda d: (
             _event_subscriptions.EventSubscriptions.from_json(v)
             if (v := d.get("events", UNSET)).__class__ is dict
@@ -80,11 +80,11 @@ class EventHook(OktaModel):
             if v is UNSET
             else _convert.parse_model(_event_subscriptions.EventSubscriptions, v)
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
+        "name": "name",
         "status": lambda d: (
             _convert.parse_enum(EventHookStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import event_hook_channel_config as _event_hook_channel_config
 from .event_hook_channel_type import EventHookChannelType
@@ -37,7 +37,7 @@ class EventHookChannel(OktaModel):
         "type_": "enum",
         "version": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "config": lambda d: (
             _event_hook_channel_config.EventHookChannelConfig.from_json(v)
             if (v := d.get("config", UNSET)).__class__ is dict
@@ -48,7 +48,7 @@ class EventHookChannel(OktaModel):
         "type_": lambda d: (
             _convert.parse_enum(EventHookChannelType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "version": lambda d: d.get("version", UNSET),
+        "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, EventHookChannel._json_names),
     }
 

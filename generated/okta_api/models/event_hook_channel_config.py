@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import event_hook_channel_config_auth_scheme as _event_hook_channel_config_auth_scheme
 from . import event_hook_channel_config_header as _event_hook_channel_config_header
@@ -38,7 +38,7 @@ class EventHookChannelConfig(OktaModel):
         "headers": "list:model",
         "uri": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "auth_scheme": lambda d: (
             _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme.from_json(v)
             if (v := d.get("authScheme", UNSET)).__class__ is dict
@@ -49,7 +49,7 @@ class EventHookChannelConfig(OktaModel):
         "headers": lambda d: _convert.parse_model_list_json(
             _event_hook_channel_config_header.EventHookChannelConfigHeader, d.get("headers", UNSET)
         ),
-        "uri": lambda d: d.get("uri", UNSET),
+        "uri": "uri",
         "additional_properties": lambda d: _convert.undeclared(d, EventHookChannelConfig._json_names),
     }
 

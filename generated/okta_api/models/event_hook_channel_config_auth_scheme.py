@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .event_hook_channel_config_auth_scheme_type import EventHookChannelConfigAuthSchemeType
 
@@ -35,14 +35,14 @@ class EventHookChannelConfigAuthScheme(OktaModel):
         "type_": "enum",
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "key": lambda d: d.get("key", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "key": "key",
         "type_": lambda d: (
             _convert.parse_enum(EventHookChannelConfigAuthSchemeType, v)
             if (v := d.get("type", UNSET)).__class__ is str
             else v
         ),
-        "value": lambda d: d.get("value", UNSET),
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, EventHookChannelConfigAuthScheme._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .event_subscriptions_type import EventSubscriptionsType
 
@@ -31,8 +31,8 @@ class EventSubscriptions(OktaModel):
         "items": "list:str",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "items": lambda d: d.get("items", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "items": "items",
         "type_": lambda d: (
             _convert.parse_enum(EventSubscriptionsType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import feature_stage as _feature_stage
 from .enabled_status import EnabledStatus
@@ -50,11 +50,11 @@ class Feature(OktaModel):
         "status": "enum",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "description": lambda d: d.get("description", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "description": "description",
+        "id": "id",
+        "name": "name",
         "stage": lambda d: (
             _feature_stage.FeatureStage.from_json(v)
             if (v := d.get("stage", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .feature_stage_state import FeatureStageState
 from .feature_stage_value import FeatureStageValue
@@ -32,7 +32,7 @@ class FeatureStage(OktaModel):
         "state": "enum",
         "value": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "state": lambda d: (
             _convert.parse_enum(FeatureStageState, v) if (v := d.get("state", UNSET)).__class__ is str else v
         ),

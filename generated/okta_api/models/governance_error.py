@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import governance_error_cause as _governance_error_cause
 
@@ -42,11 +42,11 @@ class GovernanceError(OktaModel):
         "error_id": "str",
         "error_causes": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "error_code": lambda d: d.get("errorCode", UNSET),
-        "error_summary": lambda d: d.get("errorSummary", UNSET),
-        "error_link": lambda d: d.get("errorLink", UNSET),
-        "error_id": lambda d: d.get("errorId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "error_code": "errorCode",
+        "error_summary": "errorSummary",
+        "error_link": "errorLink",
+        "error_id": "errorId",
         "error_causes": lambda d: _convert.parse_model_list_json(
             _governance_error_cause.GovernanceErrorCause, d.get("errorCauses", UNSET)
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ class GovernanceErrorCause(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "error_summary": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "error_summary": lambda d: d.get("errorSummary", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "error_summary": "errorSummary",
         "additional_properties": lambda d: _convert.undeclared(d, GovernanceErrorCause._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import governance_link as _governance_link
 
@@ -33,7 +33,7 @@ class GovernanceListLinks(OktaModel):
         "self_": "model",
         "next_": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "self_": lambda d: (
             _governance_link.GovernanceLink.from_json(v)
             if (v := d.get("self", UNSET)).__class__ is dict

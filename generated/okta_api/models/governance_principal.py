@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .governance_principal_type import GovernancePrincipalType
 
@@ -31,11 +31,11 @@ class GovernancePrincipal(OktaModel):
         "type_": "enum",
         "external_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "type_": lambda d: (
             _convert.parse_enum(GovernancePrincipalType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "external_id": lambda d: d.get("externalId", UNSET),
+        "external_id": "externalId",
         "additional_properties": lambda d: _convert.undeclared(d, GovernancePrincipal._json_names),
     }
 

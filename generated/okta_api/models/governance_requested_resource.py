@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .governance_access_scope_type import GovernanceAccessScopeType
 from .governance_requested_resource_type import GovernanceRequestedResourceType
@@ -41,9 +41,9 @@ class GovernanceRequestedResource(OktaModel):
         "access_scope_type": "enum",
         "access_scope_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "entry_id": lambda d: d.get("entryId", UNSET),
-        "resource_id": lambda d: d.get("resourceId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "entry_id": "entryId",
+        "resource_id": "resourceId",
         "resource_type": lambda d: (
             _convert.parse_enum(GovernanceRequestedResourceType, v)
             if (v := d.get("resourceType", UNSET)).__class__ is str
@@ -54,7 +54,7 @@ class GovernanceRequestedResource(OktaModel):
             if (v := d.get("accessScopeType", UNSET)).__class__ is str
             else v
         ),
-        "access_scope_id": lambda d: d.get("accessScopeId", UNSET),
+        "access_scope_id": "accessScopeId",
         "additional_properties": lambda d: _convert.undeclared(d, GovernanceRequestedResource._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_profile as _group_profile
 from .group_type import GroupType
@@ -56,18 +56,18 @@ class Group(OktaModel):
         "profile": "model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_membership_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastMembershipUpdated", UNSET)).__class__ is str else v
         ),
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "object_class": lambda d: d.get("objectClass", UNSET),
+        "object_class": "objectClass",
         "profile": lambda d: (
             _group_profile.GroupProfile.from_json(v)
             if (v := d.get("profile", UNSET)).__class__ is dict

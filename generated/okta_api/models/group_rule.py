@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_rule_action as _group_rule_action
 from . import group_rule_conditions as _group_rule_conditions
@@ -55,7 +55,7 @@ class GroupRule(OktaModel):
         "status": "enum",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "actions": lambda d: (
             _group_rule_action.GroupRuleAction.from_json(v)
             if (v := d.get("actions", UNSET)).__class__ is dict
@@ -71,15 +71,15 @@ class GroupRule(OktaModel):
             else _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
         ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
+        "name": "name",
         "status": lambda d: (
             _convert.parse_enum(GroupRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "type_": lambda d: d.get("type", UNSET),
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, GroupRule._json_names),
     }
 

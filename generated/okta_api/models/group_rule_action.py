@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_rule_group_assignment as _group_rule_group_assignment
 
@@ -30,7 +30,7 @@ class GroupRuleAction(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "assign_user_to_groups": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "assign_user_to_groups": lambda d: (
             _group_rule_group_assignment.GroupRuleGroupAssignment.from_json(v)
             if (v := d.get("assignUserToGroups", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_rule_expression as _group_rule_expression
 from . import group_rule_people_condition as _group_rule_people_condition
@@ -35,7 +35,7 @@ class GroupRuleConditions(OktaModel):
         "expression": "model",
         "people": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "expression": lambda d: (
             _group_rule_expression.GroupRuleExpression.from_json(v)
             if (v := d.get("expression", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_rule_group_condition as _group_rule_group_condition
 from . import group_rule_user_condition as _group_rule_user_condition
@@ -35,7 +35,7 @@ class GroupRulePeopleCondition(OktaModel):
         "groups": "model",
         "users": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "groups": lambda d: (
             _group_rule_group_condition.GroupRuleGroupCondition.from_json(v)
             if (v := d.get("groups", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_schema_definitions as _group_schema_definitions
 from . import user_schema_properties as _user_schema_properties
@@ -62,10 +62,10 @@ class GroupSchema(OktaModel):
         "title": "str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "schema": lambda d: d.get("$schema", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
-        "created": lambda d: d.get("created", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "schema": "$schema",
+        "field_links": "_links",
+        "created": "created",
         "definitions": lambda d: (
             _group_schema_definitions.GroupSchemaDefinitions.from_json(v)
             if (v := d.get("definitions", UNSET)).__class__ is dict
@@ -73,10 +73,10 @@ class GroupSchema(OktaModel):
             if v is UNSET
             else _convert.parse_model(_group_schema_definitions.GroupSchemaDefinitions, v)
         ),
-        "description": lambda d: d.get("description", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "last_updated": lambda d: d.get("lastUpdated", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+        "description": "description",
+        "id": "id",
+        "last_updated": "lastUpdated",
+        "name": "name",
         "properties": lambda d: (
             _user_schema_properties.UserSchemaProperties.from_json(v)
             if (v := d.get("properties", UNSET)).__class__ is dict
@@ -84,8 +84,8 @@ class GroupSchema(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_schema_properties.UserSchemaProperties, v)
         ),
-        "title": lambda d: d.get("title", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+        "title": "title",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, GroupSchema._json_names),
     }
 

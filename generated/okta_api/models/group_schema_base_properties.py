@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_schema_attribute as _group_schema_attribute
 
@@ -33,7 +33,7 @@ class GroupSchemaBaseProperties(OktaModel):
         "description": "model",
         "name": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "description": lambda d: (
             _group_schema_attribute.GroupSchemaAttribute.from_json(v)
             if (v := d.get("description", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import identity_provider_policy as _identity_provider_policy
 from . import protocol as _protocol
@@ -63,10 +63,10 @@ class IdentityProvider(OktaModel):
         "status": "enum",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "issuer_mode": lambda d: (
             _convert.parse_enum(IdentityProviderIssuerMode, v)
             if (v := d.get("issuerMode", UNSET)).__class__ is str
@@ -75,7 +75,7 @@ class IdentityProvider(OktaModel):
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
+        "name": "name",
         "policy": lambda d: (
             _identity_provider_policy.IdentityProviderPolicy.from_json(v)
             if (v := d.get("policy", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,14 +45,14 @@ class IdentityProviderApplicationUser(OktaModel):
         "last_updated": "str",
         "profile": "dict",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
-        "created": lambda d: d.get("created", UNSET),
-        "external_id": lambda d: d.get("externalId", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "last_updated": lambda d: d.get("lastUpdated", UNSET),
-        "profile": lambda d: d.get("profile", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
+        "created": "created",
+        "external_id": "externalId",
+        "id": "id",
+        "last_updated": "lastUpdated",
+        "profile": "profile",
         "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderApplicationUser._json_names),
     }
 

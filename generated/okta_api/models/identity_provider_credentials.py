@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import identity_provider_credentials_client as _identity_provider_credentials_client
 from . import identity_provider_credentials_signing as _identity_provider_credentials_signing
@@ -40,7 +40,7 @@ class IdentityProviderCredentials(OktaModel):
         "signing": "model",
         "trust": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "client": lambda d: (
             _identity_provider_credentials_client.IdentityProviderCredentialsClient.from_json(v)
             if (v := d.get("client", UNSET)).__class__ is dict

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,9 +31,9 @@ class IdentityProviderCredentialsClient(OktaModel):
         "client_id": "str",
         "client_secret": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "client_id": lambda d: d.get("client_id", UNSET),
-        "client_secret": lambda d: d.get("client_secret", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "client_id": "client_id",
+        "client_secret": "client_secret",
         "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentialsClient._json_names),
     }
 

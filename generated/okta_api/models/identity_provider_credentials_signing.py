@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class IdentityProviderCredentialsSigning(OktaModel):
         "private_key": "str",
         "team_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "kid": lambda d: d.get("kid", UNSET),
-        "private_key": lambda d: d.get("privateKey", UNSET),
-        "team_id": lambda d: d.get("teamId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "kid": "kid",
+        "private_key": "privateKey",
+        "team_id": "teamId",
         "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentialsSigning._json_names),
     }
 

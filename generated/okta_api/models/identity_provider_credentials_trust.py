@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .identity_provider_credentials_trust_revocation import IdentityProviderCredentialsTrustRevocation
 
@@ -40,16 +40,16 @@ class IdentityProviderCredentialsTrust(OktaModel):
         "revocation": "enum",
         "revocation_cache_lifetime": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "audience": lambda d: d.get("audience", UNSET),
-        "issuer": lambda d: d.get("issuer", UNSET),
-        "kid": lambda d: d.get("kid", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "audience": "audience",
+        "issuer": "issuer",
+        "kid": "kid",
         "revocation": lambda d: (
             _convert.parse_enum(IdentityProviderCredentialsTrustRevocation, v)
             if (v := d.get("revocation", UNSET)).__class__ is str
             else v
         ),
-        "revocation_cache_lifetime": lambda d: d.get("revocationCacheLifetime", UNSET),
+        "revocation_cache_lifetime": "revocationCacheLifetime",
         "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderCredentialsTrust._json_names),
     }
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import policy_account_link as _policy_account_link
 from . import policy_rule_conditions as _policy_rule_conditions
@@ -84,9 +85,9 @@ class IdentityProviderPolicy(Policy):
         "provisioning": "model",
         "subject": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "conditions": lambda d: (
             _policy_rule_conditions.PolicyRuleConditions.from_json(v)
             if (v := d.get("conditions", UNSET)).__class__ is dict
@@ -95,17 +96,17 @@ class IdentityProviderPolicy(Policy):
             else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
         ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "description": lambda d: d.get("description", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+        "description": "description",
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
-        "priority": lambda d: d.get("priority", UNSET),
+        "name": "name",
+        "priority": "priority",
         "status": lambda d: (
             _convert.parse_enum(PolicyStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "system": lambda d: d.get("system", UNSET),
+        "system": "system",
         "type_": lambda d: _convert.parse_enum(PolicyType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
         "account_link": lambda d: (
             _policy_account_link.PolicyAccountLink.from_json(v)
@@ -114,7 +115,7 @@ class IdentityProviderPolicy(Policy):
             if v is UNSET
             else _convert.parse_model(_policy_account_link.PolicyAccountLink, v)
         ),
-        "max_clock_skew": lambda d: d.get("maxClockSkew", UNSET),
+        "max_clock_skew": "maxClockSkew",
         "provisioning": lambda d: (
             _provisioning.Provisioning.from_json(v)
             if (v := d.get("provisioning", UNSET)).__class__ is dict

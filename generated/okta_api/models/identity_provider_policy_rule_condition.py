@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .identity_provider_policy_rule_condition_provider import IdentityProviderPolicyRuleConditionProvider
 
@@ -31,8 +31,8 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
         "idp_ids": "list:str",
         "provider": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "idp_ids": lambda d: d.get("idpIds", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "idp_ids": "idpIds",
         "provider": lambda d: (
             _convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, v)
             if (v := d.get("provider", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import idp_policy_rule_action_provider as _idp_policy_rule_action_provider
 
@@ -30,7 +30,7 @@ class IdpPolicyRuleAction(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "providers": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "providers": lambda d: _convert.parse_model_list_json(
             _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider, d.get("providers", UNSET)
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inline_hook_channel as _inline_hook_channel
 from .inline_hook_status import InlineHookStatus
@@ -57,8 +57,8 @@ class InlineHook(OktaModel):
         "type_": "enum",
         "version": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "channel": lambda d: (
             _inline_hook_channel.InlineHookChannel.from_json(v)
             if (v := d.get("channel", UNSET)).__class__ is dict
@@ -67,18 +67,18 @@ class InlineHook(OktaModel):
             else _convert.parse_model(_inline_hook_channel.InlineHookChannel, v)
         ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
+        "name": "name",
         "status": lambda d: (
             _convert.parse_enum(InlineHookStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "type_": lambda d: (
             _convert.parse_enum(InlineHookType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "version": lambda d: d.get("version", UNSET),
+        "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, InlineHook._json_names),
     }
 

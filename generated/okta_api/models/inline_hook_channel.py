@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inline_hook_channel_config as _inline_hook_channel_config
 from .inline_hook_channel_type import InlineHookChannelType
@@ -37,7 +37,7 @@ class InlineHookChannel(OktaModel):
         "type_": "enum",
         "version": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "config": lambda d: (
             _inline_hook_channel_config.InlineHookChannelConfig.from_json(v)
             if (v := d.get("config", UNSET)).__class__ is dict
@@ -48,7 +48,7 @@ class InlineHookChannel(OktaModel):
         "type_": lambda d: (
             _convert.parse_enum(InlineHookChannelType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "version": lambda d: d.get("version", UNSET),
+        "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannel._json_names),
     }
 

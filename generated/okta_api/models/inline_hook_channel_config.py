@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inline_hook_channel_config_auth_scheme as _inline_hook_channel_config_auth_scheme
 from . import inline_hook_channel_config_headers as _inline_hook_channel_config_headers
@@ -41,7 +41,7 @@ class InlineHookChannelConfig(OktaModel):
         "method": "str",
         "uri": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "auth_scheme": lambda d: (
             _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme.from_json(v)
             if (v := d.get("authScheme", UNSET)).__class__ is dict
@@ -52,8 +52,8 @@ class InlineHookChannelConfig(OktaModel):
         "headers": lambda d: _convert.parse_model_list_json(
             _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders, d.get("headers", UNSET)
         ),
-        "method": lambda d: d.get("method", UNSET),
-        "uri": lambda d: d.get("uri", UNSET),
+        "method": "method",
+        "uri": "uri",
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelConfig._json_names),
     }
 

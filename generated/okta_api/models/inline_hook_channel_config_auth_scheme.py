@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,10 +34,10 @@ class InlineHookChannelConfigAuthScheme(OktaModel):
         "type_": "str",
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "key": lambda d: d.get("key", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
-        "value": lambda d: d.get("value", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "key": "key",
+        "type_": "type",
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelConfigAuthScheme._json_names),
     }
 

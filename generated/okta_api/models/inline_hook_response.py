@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inline_hook_response_commands as _inline_hook_response_commands
 
@@ -30,7 +30,7 @@ class InlineHookResponse(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "commands": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "commands": lambda d: _convert.parse_model_list_json(
             _inline_hook_response_commands.InlineHookResponseCommands, d.get("commands", UNSET)
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class InlineHookResponseCommandValue(OktaModel):
         "path": "str",
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "op": lambda d: d.get("op", UNSET),
-        "path": lambda d: d.get("path", UNSET),
-        "value": lambda d: d.get("value", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "op": "op",
+        "path": "path",
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookResponseCommandValue._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inline_hook_response_command_value as _inline_hook_response_command_value
 
@@ -33,8 +33,8 @@ class InlineHookResponseCommands(OktaModel):
         "type_": "str",
         "value": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "type_": lambda d: d.get("type", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "type_": "type",
         "value": lambda d: _convert.parse_model_list_json(
             _inline_hook_response_command_value.InlineHookResponseCommandValue, d.get("value", UNSET)
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import ion_form as _ion_form
 
@@ -54,7 +54,7 @@ class IonField(OktaModel):
         "value": "dict",
         "visible": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "form": lambda d: (
             _ion_form.IonForm.from_json(v)
             if (v := d.get("form", UNSET)).__class__ is dict
@@ -62,14 +62,14 @@ class IonField(OktaModel):
             if v is UNSET
             else _convert.parse_model(_ion_form.IonForm, v)
         ),
-        "label": lambda d: d.get("label", UNSET),
-        "mutable": lambda d: d.get("mutable", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "required": lambda d: d.get("required", UNSET),
-        "secret": lambda d: d.get("secret", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
-        "value": lambda d: d.get("value", UNSET),
-        "visible": lambda d: d.get("visible", UNSET),
+        "label": "label",
+        "mutable": "mutable",
+        "name": "name",
+        "required": "required",
+        "secret": "secret",
+        "type_": "type",
+        "value": "value",
+        "visible": "visible",
         "additional_properties": lambda d: _convert.undeclared(d, IonField._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import ion_field as _ion_field
 
@@ -54,15 +54,15 @@ class IonForm(OktaModel):
         "relates_to": "list:str",
         "value": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "accepts": lambda d: d.get("accepts", UNSET),
-        "href": lambda d: d.get("href", UNSET),
-        "method": lambda d: d.get("method", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "produces": lambda d: d.get("produces", UNSET),
-        "refresh": lambda d: d.get("refresh", UNSET),
-        "rel": lambda d: d.get("rel", UNSET),
-        "relates_to": lambda d: d.get("relatesTo", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "accepts": "accepts",
+        "href": "href",
+        "method": "method",
+        "name": "name",
+        "produces": "produces",
+        "refresh": "refresh",
+        "rel": "rel",
+        "relates_to": "relatesTo",
         "value": lambda d: _convert.parse_model_list_json(_ion_field.IonField, d.get("value", UNSET)),
         "additional_properties": lambda d: _convert.undeclared(d, IonForm._json_names),
     }

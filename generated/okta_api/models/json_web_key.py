@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,27 +73,27 @@ class JsonWebKey(OktaModel):
         "x_5_t_s256": "str",
         "x5u": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "alg": lambda d: d.get("alg", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "alg": "alg",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "e": lambda d: d.get("e", UNSET),
+        "e": "e",
         "expires_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
         ),
-        "key_ops": lambda d: d.get("key_ops", UNSET),
-        "kid": lambda d: d.get("kid", UNSET),
-        "kty": lambda d: d.get("kty", UNSET),
+        "key_ops": "key_ops",
+        "kid": "kid",
+        "kty": "kty",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "n": lambda d: d.get("n", UNSET),
-        "status": lambda d: d.get("status", UNSET),
-        "use": lambda d: d.get("use", UNSET),
-        "x5c": lambda d: d.get("x5c", UNSET),
-        "x5t": lambda d: d.get("x5t", UNSET),
-        "x_5_t_s256": lambda d: d.get("x5t#S256", UNSET),
-        "x5u": lambda d: d.get("x5u", UNSET),
+        "n": "n",
+        "status": "status",
+        "use": "use",
+        "x5c": "x5c",
+        "x5t": "x5t",
+        "x_5_t_s256": "x5t#S256",
+        "x5u": "x5u",
         "additional_properties": lambda d: _convert.undeclared(d, JsonWebKey._json_names),
     }
 

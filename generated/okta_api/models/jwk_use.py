@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .jwk_use_use import JwkUseUse
 
@@ -28,7 +28,7 @@ class JwkUse(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "use": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "use": lambda d: _convert.parse_enum(JwkUseUse, v) if (v := d.get("use", UNSET)).__class__ is str else v,
         "additional_properties": lambda d: _convert.undeclared(d, JwkUse._json_names),
     }

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .access_policy_constraint import AccessPolicyConstraint
 
@@ -33,10 +34,10 @@ class KnowledgeConstraint(AccessPolicyConstraint):
         "reauthenticate_in": "str",
         "types": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "methods": lambda d: d.get("methods", UNSET),
-        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
-        "types": lambda d: d.get("types", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "methods": "methods",
+        "reauthenticate_in": "reauthenticateIn",
+        "types": "types",
         "additional_properties": lambda d: _convert.undeclared(d, KnowledgeConstraint._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .enabled_status import EnabledStatus
 
@@ -28,7 +28,7 @@ class LifecycleCreateSettingObject(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "status": lambda d: (
             _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import linked_object_details as _linked_object_details
 
@@ -36,8 +36,8 @@ class LinkedObject(OktaModel):
         "associated": "model",
         "primary": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "associated": lambda d: (
             _linked_object_details.LinkedObjectDetails.from_json(v)
             if (v := d.get("associated", UNSET)).__class__ is dict

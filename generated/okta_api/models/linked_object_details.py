@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .linked_object_details_type import LinkedObjectDetailsType
 
@@ -37,10 +37,10 @@ class LinkedObjectDetails(OktaModel):
         "title": "str",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "description": lambda d: d.get("description", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "title": lambda d: d.get("title", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "description": "description",
+        "name": "name",
+        "title": "title",
         "type_": lambda d: (
             _convert.parse_enum(LinkedObjectDetailsType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import log_issuer as _log_issuer
 from .log_authentication_provider import LogAuthenticationProvider
@@ -51,13 +51,13 @@ class LogAuthenticationContext(OktaModel):
         "interface": "str",
         "issuer": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "authentication_provider": lambda d: (
             _convert.parse_enum(LogAuthenticationProvider, v)
             if (v := d.get("authenticationProvider", UNSET)).__class__ is str
             else v
         ),
-        "authentication_step": lambda d: d.get("authenticationStep", UNSET),
+        "authentication_step": "authenticationStep",
         "credential_provider": lambda d: (
             _convert.parse_enum(LogCredentialProvider, v)
             if (v := d.get("credentialProvider", UNSET)).__class__ is str
@@ -66,8 +66,8 @@ class LogAuthenticationContext(OktaModel):
         "credential_type": lambda d: (
             _convert.parse_enum(LogCredentialType, v) if (v := d.get("credentialType", UNSET)).__class__ is str else v
         ),
-        "external_session_id": lambda d: d.get("externalSessionId", UNSET),
-        "interface": lambda d: d.get("interface", UNSET),
+        "external_session_id": "externalSessionId",
+        "interface": "interface",
         "issuer": lambda d: (
             _log_issuer.LogIssuer.from_json(v)
             if (v := d.get("issuer", UNSET)).__class__ is dict

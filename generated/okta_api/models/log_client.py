@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import log_geographical_context as _log_geographical_context
 from . import log_user_agent as _log_user_agent
@@ -47,8 +47,8 @@ class LogClient(OktaModel):
         "user_agent": "model",
         "zone": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "device": lambda d: d.get("device", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "device": "device",
         "geographical_context": lambda d: (
             _log_geographical_context.LogGeographicalContext.from_json(v)
             if (v := d.get("geographicalContext", UNSET)).__class__ is dict
@@ -56,8 +56,8 @@ class LogClient(OktaModel):
             if v is UNSET
             else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
         ),
-        "id": lambda d: d.get("id", UNSET),
-        "ip_address": lambda d: d.get("ipAddress", UNSET),
+        "id": "id",
+        "ip_address": "ipAddress",
         "user_agent": lambda d: (
             _log_user_agent.LogUserAgent.from_json(v)
             if (v := d.get("userAgent", UNSET)).__class__ is dict
@@ -65,7 +65,7 @@ class LogClient(OktaModel):
             if v is UNSET
             else _convert.parse_model(_log_user_agent.LogUserAgent, v)
         ),
-        "zone": lambda d: d.get("zone", UNSET),
+        "zone": "zone",
         "additional_properties": lambda d: _convert.undeclared(d, LogClient._json_names),
     }
 

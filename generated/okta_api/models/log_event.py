@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import log_actor as _log_actor
 from . import log_authentication_context as _log_authentication_context
@@ -93,7 +93,7 @@ class LogEvent(OktaModel):
         "uuid": "str",
         "version": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "actor": lambda d: (
             _log_actor.LogActor.from_json(v)
             if (v := d.get("actor", UNSET)).__class__ is dict
@@ -122,9 +122,9 @@ class LogEvent(OktaModel):
             if v is UNSET
             else _convert.parse_model(_log_debug_context.LogDebugContext, v)
         ),
-        "display_message": lambda d: d.get("displayMessage", UNSET),
-        "event_type": lambda d: d.get("eventType", UNSET),
-        "legacy_event_type": lambda d: d.get("legacyEventType", UNSET),
+        "display_message": "displayMessage",
+        "event_type": "eventType",
+        "legacy_event_type": "legacyEventType",
         "outcome": lambda d: (
             _log_outcome.LogOutcome.from_json(v)
             if (v := d.get("outcome", UNSET)).__class__ is dict
@@ -160,8 +160,8 @@ class LogEvent(OktaModel):
             if v is UNSET
             else _convert.parse_model(_log_transaction.LogTransaction, v)
         ),
-        "uuid": lambda d: d.get("uuid", UNSET),
-        "version": lambda d: d.get("version", UNSET),
+        "uuid": "uuid",
+        "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, LogEvent._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import log_geolocation as _log_geolocation
 
@@ -42,9 +42,9 @@ class LogGeographicalContext(OktaModel):
         "postal_code": "str",
         "state": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "city": lambda d: d.get("city", UNSET),
-        "country": lambda d: d.get("country", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "city": "city",
+        "country": "country",
         "geolocation": lambda d: (
             _log_geolocation.LogGeolocation.from_json(v)
             if (v := d.get("geolocation", UNSET)).__class__ is dict
@@ -52,8 +52,8 @@ class LogGeographicalContext(OktaModel):
             if v is UNSET
             else _convert.parse_model(_log_geolocation.LogGeolocation, v)
         ),
-        "postal_code": lambda d: d.get("postalCode", UNSET),
-        "state": lambda d: d.get("state", UNSET),
+        "postal_code": "postalCode",
+        "state": "state",
         "additional_properties": lambda d: _convert.undeclared(d, LogGeographicalContext._json_names),
     }
 

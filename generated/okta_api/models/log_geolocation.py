@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class LogGeolocation(OktaModel):
         "lat": "float",
         "lon": "float",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "lat": lambda d: d.get("lat", UNSET),
-        "lon": lambda d: d.get("lon", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "lat": "lat",
+        "lon": "lon",
         "additional_properties": lambda d: _convert.undeclared(d, LogGeolocation._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import log_geographical_context as _log_geographical_context
 
@@ -39,7 +39,7 @@ class LogIpAddress(OktaModel):
         "source": "str",
         "version": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "geographical_context": lambda d: (
             _log_geographical_context.LogGeographicalContext.from_json(v)
             if (v := d.get("geographicalContext", UNSET)).__class__ is dict
@@ -47,9 +47,9 @@ class LogIpAddress(OktaModel):
             if v is UNSET
             else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
         ),
-        "ip": lambda d: d.get("ip", UNSET),
-        "source": lambda d: d.get("source", UNSET),
-        "version": lambda d: d.get("version", UNSET),
+        "ip": "ip",
+        "source": "source",
+        "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, LogIpAddress._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class LogSecurityContext(OktaModel):
         "is_proxy": "bool",
         "isp": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "as_number": lambda d: d.get("asNumber", UNSET),
-        "as_org": lambda d: d.get("asOrg", UNSET),
-        "domain": lambda d: d.get("domain", UNSET),
-        "is_proxy": lambda d: d.get("isProxy", UNSET),
-        "isp": lambda d: d.get("isp", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "as_number": "asNumber",
+        "as_org": "asOrg",
+        "domain": "domain",
+        "is_proxy": "isProxy",
+        "isp": "isp",
         "additional_properties": lambda d: _convert.undeclared(d, LogSecurityContext._json_names),
     }
 

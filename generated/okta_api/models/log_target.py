@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class LogTarget(OktaModel):
         "id": "str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "alternate_id": lambda d: d.get("alternateId", UNSET),
-        "detail_entry": lambda d: d.get("detailEntry", UNSET),
-        "display_name": lambda d: d.get("displayName", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "alternate_id": "alternateId",
+        "detail_entry": "detailEntry",
+        "display_name": "displayName",
+        "id": "id",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, LogTarget._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class LogUserAgent(OktaModel):
         "os": "str",
         "raw_user_agent": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "browser": lambda d: d.get("browser", UNSET),
-        "os": lambda d: d.get("os", UNSET),
-        "raw_user_agent": lambda d: d.get("rawUserAgent", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "browser": "browser",
+        "os": "os",
+        "raw_user_agent": "rawUserAgent",
         "additional_properties": lambda d: _convert.undeclared(d, LogUserAgent._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .mdm_enrollment_policy_rule_condition_enrollment import MDMEnrollmentPolicyRuleConditionEnrollment
 
@@ -31,8 +31,8 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         "block_non_safe_android": "bool",
         "enrollment": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "block_non_safe_android": lambda d: d.get("blockNonSafeAndroid", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "block_non_safe_android": "blockNonSafeAndroid",
         "enrollment": lambda d: (
             _convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, v)
             if (v := d.get("enrollment", UNSET)).__class__ is str

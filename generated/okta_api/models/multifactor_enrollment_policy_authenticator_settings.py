@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     multifactor_enrollment_policy_authenticator_settings_constraints as _multifactor_enrollment_policy_authenticator_settings_constraints,
@@ -47,7 +47,7 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
         "enroll": "model",
         "key": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "constraints": lambda d: (
             _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.from_json(
                 v

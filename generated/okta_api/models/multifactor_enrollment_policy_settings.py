@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     multifactor_enrollment_policy_authenticator_settings as _multifactor_enrollment_policy_authenticator_settings,
@@ -36,7 +36,7 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
         "authenticators": "list:model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "authenticators": lambda d: _convert.parse_model_list_json(
             _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,
             d.get("authenticators", UNSET),

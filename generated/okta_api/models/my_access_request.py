@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import governance_principal as _governance_principal
 from . import governance_requested_resource as _governance_requested_resource
@@ -75,14 +75,14 @@ class MyAccessRequest(OktaModel):
         "access_duration": "str",
         "requester_field_values": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": lambda d: d.get("createdBy", UNSET),
+        "created_by": "createdBy",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "last_updated_by": lambda d: d.get("lastUpdatedBy", UNSET),
+        "last_updated_by": "lastUpdatedBy",
         "status": lambda d: (
             _convert.parse_enum(MyAccessRequestStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
@@ -117,7 +117,7 @@ class MyAccessRequest(OktaModel):
         "resolved": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("resolved", UNSET)).__class__ is str else v
         ),
-        "access_duration": lambda d: d.get("accessDuration", UNSET),
+        "access_duration": "accessDuration",
         "requester_field_values": lambda d: _convert.parse_model_list_json(
             _requester_field_value.RequesterFieldValue, d.get("requesterFieldValues", UNSET)
         ),

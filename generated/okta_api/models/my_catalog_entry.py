@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import my_catalog_entry_counts as _my_catalog_entry_counts
 from . import my_catalog_entry_links as _my_catalog_entry_links
@@ -54,10 +54,10 @@ class MyCatalogEntry(OktaModel):
         "parent": "str",
         "counts": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "requestable": lambda d: d.get("requestable", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "name": "name",
+        "requestable": "requestable",
         "field_links": lambda d: (
             _my_catalog_entry_links.MyCatalogEntryLinks.from_json(v)
             if (v := d.get("_links", UNSET)).__class__ is dict
@@ -65,9 +65,9 @@ class MyCatalogEntry(OktaModel):
             if v is UNSET
             else _convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, v)
         ),
-        "description": lambda d: d.get("description", UNSET),
-        "label": lambda d: d.get("label", UNSET),
-        "parent": lambda d: d.get("parent", UNSET),
+        "description": "description",
+        "label": "label",
+        "parent": "parent",
         "counts": lambda d: (
             _my_catalog_entry_counts.MyCatalogEntryCounts.from_json(v)
             if (v := d.get("counts", UNSET)).__class__ is dict

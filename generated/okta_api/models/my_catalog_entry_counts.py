@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import my_catalog_entry_resource_counts as _my_catalog_entry_resource_counts
 
@@ -30,7 +30,7 @@ class MyCatalogEntryCounts(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "resource_counts": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "resource_counts": lambda d: (
             _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_json(v)
             if (v := d.get("resourceCounts", UNSET)).__class__ is dict

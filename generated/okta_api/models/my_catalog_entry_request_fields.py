@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import my_catalog_entry_request_fields_metadata as _my_catalog_entry_request_fields_metadata
 from . import requester_field as _requester_field
@@ -35,7 +35,7 @@ class MyCatalogEntryRequestFields(OktaModel):
         "data": "list:model",
         "metadata": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "data": lambda d: _convert.parse_model_list_json(_requester_field.RequesterField, d.get("data", UNSET)),
         "metadata": lambda d: (
             _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_json(v)

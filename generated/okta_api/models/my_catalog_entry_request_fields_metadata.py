@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ class MyCatalogEntryRequestFieldsMetadata(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "risk_assessment": "dict",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "risk_assessment": lambda d: d.get("riskAssessment", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "risk_assessment": "riskAssessment",
         "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryRequestFieldsMetadata._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ class MyCatalogEntryUser(OktaModel):
         "first_name": "str",
         "last_name": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
-        "email": lambda d: d.get("email", UNSET),
-        "first_name": lambda d: d.get("firstName", UNSET),
-        "last_name": lambda d: d.get("lastName", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "email": "email",
+        "first_name": "firstName",
+        "last_name": "lastName",
         "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryUser._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import governance_list_links as _governance_list_links
 from . import my_catalog_entry_user as _my_catalog_entry_user
@@ -35,7 +35,7 @@ class MyCatalogEntryUserList(OktaModel):
         "data": "list:model",
         "field_links": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "data": lambda d: _convert.parse_model_list_json(
             _my_catalog_entry_user.MyCatalogEntryUser, d.get("data", UNSET)
         ),

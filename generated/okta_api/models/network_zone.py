@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import network_zone_address as _network_zone_address
 from . import network_zone_location as _network_zone_location
@@ -75,29 +75,29 @@ class NetworkZone(OktaModel):
         "type_": "enum",
         "usage": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "asns": lambda d: d.get("asns", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "asns": "asns",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "gateways": lambda d: _convert.parse_model_list_json(
             _network_zone_address.NetworkZoneAddress, d.get("gateways", UNSET)
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
         "locations": lambda d: _convert.parse_model_list_json(
             _network_zone_location.NetworkZoneLocation, d.get("locations", UNSET)
         ),
-        "name": lambda d: d.get("name", UNSET),
+        "name": "name",
         "proxies": lambda d: _convert.parse_model_list_json(
             _network_zone_address.NetworkZoneAddress, d.get("proxies", UNSET)
         ),
-        "proxy_type": lambda d: d.get("proxyType", UNSET),
+        "proxy_type": "proxyType",
         "status": lambda d: (
             _convert.parse_enum(NetworkZoneStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "system": lambda d: d.get("system", UNSET),
+        "system": "system",
         "type_": lambda d: (
             _convert.parse_enum(NetworkZoneType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .network_zone_address_type import NetworkZoneAddressType
 
@@ -31,11 +31,11 @@ class NetworkZoneAddress(OktaModel):
         "type_": "enum",
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "type_": lambda d: (
             _convert.parse_enum(NetworkZoneAddressType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "value": lambda d: d.get("value", UNSET),
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, NetworkZoneAddress._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class NetworkZoneLocation(OktaModel):
         "country": "str",
         "region": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "country": lambda d: d.get("country", UNSET),
-        "region": lambda d: d.get("region", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "country": "country",
+        "region": "region",
         "additional_properties": lambda d: _convert.undeclared(d, NetworkZoneLocation._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import o_auth_2_claim_conditions as _o_auth_2_claim_conditions
 from .o_auth_2_claim_claim_type import OAuth2ClaimClaimType
@@ -64,9 +64,9 @@ class OAuth2Claim(OktaModel):
         "value": "str",
         "value_type": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "always_include_in_token": lambda d: d.get("alwaysIncludeInToken", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "always_include_in_token": "alwaysIncludeInToken",
         "claim_type": lambda d: (
             _convert.parse_enum(OAuth2ClaimClaimType, v) if (v := d.get("claimType", UNSET)).__class__ is str else v
         ),
@@ -82,13 +82,13 @@ class OAuth2Claim(OktaModel):
             if (v := d.get("group_filter_type", UNSET)).__class__ is str
             else v
         ),
-        "id": lambda d: d.get("id", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+        "id": "id",
+        "name": "name",
         "status": lambda d: (
             _convert.parse_enum(OAuth2ClaimStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "system": lambda d: d.get("system", UNSET),
-        "value": lambda d: d.get("value", UNSET),
+        "system": "system",
+        "value": "value",
         "value_type": lambda d: (
             _convert.parse_enum(OAuth2ClaimValueType, v) if (v := d.get("valueType", UNSET)).__class__ is str else v
         ),

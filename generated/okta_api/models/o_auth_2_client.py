@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,12 +39,12 @@ class OAuth2Client(OktaModel):
         "client_uri": "str",
         "logo_uri": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "client_id": lambda d: d.get("client_id", UNSET),
-        "client_name": lambda d: d.get("client_name", UNSET),
-        "client_uri": lambda d: d.get("client_uri", UNSET),
-        "logo_uri": lambda d: d.get("logo_uri", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "client_id": "client_id",
+        "client_name": "client_name",
+        "client_uri": "client_uri",
+        "logo_uri": "logo_uri",
         "additional_properties": lambda d: _convert.undeclared(d, OAuth2Client._json_names),
     }
 

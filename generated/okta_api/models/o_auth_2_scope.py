@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .o_auth_2_scope_consent import OAuth2ScopeConsent
 from .o_auth_2_scope_metadata_publish import OAuth2ScopeMetadataPublish
@@ -50,21 +50,21 @@ class OAuth2Scope(OktaModel):
         "name": "str",
         "system": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "consent": lambda d: (
             _convert.parse_enum(OAuth2ScopeConsent, v) if (v := d.get("consent", UNSET)).__class__ is str else v
         ),
-        "default": lambda d: d.get("default", UNSET),
-        "description": lambda d: d.get("description", UNSET),
-        "display_name": lambda d: d.get("displayName", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+        "default": "default",
+        "description": "description",
+        "display_name": "displayName",
+        "id": "id",
         "metadata_publish": lambda d: (
             _convert.parse_enum(OAuth2ScopeMetadataPublish, v)
             if (v := d.get("metadataPublish", UNSET)).__class__ is str
             else v
         ),
-        "name": lambda d: d.get("name", UNSET),
-        "system": lambda d: d.get("system", UNSET),
+        "name": "name",
+        "system": "system",
         "additional_properties": lambda d: _convert.undeclared(d, OAuth2Scope._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .o_auth_2_token_status import OAuth2TokenStatus
 
@@ -59,24 +59,24 @@ class OAuth2Token(OktaModel):
         "status": "enum",
         "user_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
-        "client_id": lambda d: d.get("clientId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
+        "client_id": "clientId",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "expires_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
         ),
-        "id": lambda d: d.get("id", UNSET),
-        "issuer": lambda d: d.get("issuer", UNSET),
+        "id": "id",
+        "issuer": "issuer",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "scopes": lambda d: d.get("scopes", UNSET),
+        "scopes": "scopes",
         "status": lambda d: (
             _convert.parse_enum(OAuth2TokenStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "user_id": lambda d: d.get("userId", UNSET),
+        "user_id": "userId",
         "additional_properties": lambda d: _convert.undeclared(d, OAuth2Token._json_names),
     }
 

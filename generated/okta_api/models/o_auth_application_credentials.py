@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import application_credentials_o_auth_client as _application_credentials_o_auth_client
 from . import application_credentials_signing as _application_credentials_signing
@@ -40,7 +41,7 @@ class OAuthApplicationCredentials(ApplicationCredentials):
         "user_name_template": "model",
         "oauth_client": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "signing": lambda d: (
             _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
             if (v := d.get("signing", UNSET)).__class__ is dict

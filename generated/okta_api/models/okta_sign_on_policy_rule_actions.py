@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import idp_policy_rule_action as _idp_policy_rule_action
 from . import okta_sign_on_policy_rule_signon_actions as _okta_sign_on_policy_rule_signon_actions
@@ -51,7 +52,7 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
         "self_service_unlock": "model",
         "signon": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "enroll": lambda d: (
             _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_json(v)
             if (v := d.get("enroll", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import okta_sign_on_policy_rule_signon_session_actions as _okta_sign_on_policy_rule_signon_session_actions
 from .okta_sign_on_policy_rule_signon_actions_access import OktaSignOnPolicyRuleSignonActionsAccess
@@ -49,20 +49,20 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
         "require_factor": "bool",
         "session": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "access": lambda d: (
             _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, v)
             if (v := d.get("access", UNSET)).__class__ is str
             else v
         ),
-        "factor_lifetime": lambda d: d.get("factorLifetime", UNSET),
+        "factor_lifetime": "factorLifetime",
         "factor_prompt_mode": lambda d: (
             _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsFactorPromptMode, v)
             if (v := d.get("factorPromptMode", UNSET)).__class__ is str
             else v
         ),
-        "remember_device_by_default": lambda d: d.get("rememberDeviceByDefault", UNSET),
-        "require_factor": lambda d: d.get("requireFactor", UNSET),
+        "remember_device_by_default": "rememberDeviceByDefault",
+        "require_factor": "requireFactor",
         "session": lambda d: (
             _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_json(v)
             if (v := d.get("session", UNSET)).__class__ is dict

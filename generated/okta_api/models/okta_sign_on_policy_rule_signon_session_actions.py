@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
         "max_session_lifetime_minutes": "int",
         "use_persistent_cookie": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "max_session_idle_minutes": lambda d: d.get("maxSessionIdleMinutes", UNSET),
-        "max_session_lifetime_minutes": lambda d: d.get("maxSessionLifetimeMinutes", UNSET),
-        "use_persistent_cookie": lambda d: d.get("usePersistentCookie", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "max_session_idle_minutes": "maxSessionIdleMinutes",
+        "max_session_lifetime_minutes": "maxSessionLifetimeMinutes",
+        "use_persistent_cookie": "usePersistentCookie",
         "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRuleSignonSessionActions._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
         "default_scope": "list:str",
         "mode": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "default_scope": lambda d: d.get("default_scope", UNSET),
-        "mode": lambda d: d.get("mode", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "default_scope": "default_scope",
+        "mode": "mode",
         "additional_properties": lambda d: _convert.undeclared(
             d, OpenIdConnectApplicationIdpInitiatedLogin._json_names
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import open_id_connect_application_idp_initiated_login as _open_id_connect_application_idp_initiated_login
 from . import open_id_connect_application_settings_client_keys as _open_id_connect_application_settings_client_keys
@@ -84,13 +84,13 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         "tos_uri": "str",
         "wildcard_redirect": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "application_type": lambda d: (
             _convert.parse_enum(OpenIdConnectApplicationType, v)
             if (v := d.get("application_type", UNSET)).__class__ is str
             else v
         ),
-        "client_uri": lambda d: d.get("client_uri", UNSET),
+        "client_uri": "client_uri",
         "consent_method": lambda d: (
             _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
             if (v := d.get("consent_method", UNSET)).__class__ is str
@@ -106,7 +106,7 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                 _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
             )
         ),
-        "initiate_login_uri": lambda d: d.get("initiate_login_uri", UNSET),
+        "initiate_login_uri": "initiate_login_uri",
         "issuer_mode": lambda d: (
             _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
             if (v := d.get("issuer_mode", UNSET)).__class__ is str
@@ -121,10 +121,10 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                 _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
             )
         ),
-        "logo_uri": lambda d: d.get("logo_uri", UNSET),
-        "policy_uri": lambda d: d.get("policy_uri", UNSET),
-        "post_logout_redirect_uris": lambda d: d.get("post_logout_redirect_uris", UNSET),
-        "redirect_uris": lambda d: d.get("redirect_uris", UNSET),
+        "logo_uri": "logo_uri",
+        "policy_uri": "policy_uri",
+        "post_logout_redirect_uris": "post_logout_redirect_uris",
+        "redirect_uris": "redirect_uris",
         "refresh_token": lambda d: (
             _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_json(
                 v
@@ -137,8 +137,8 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             )
         ),
         "response_types": lambda d: _convert.parse_enum_list(OAuthResponseType, d.get("response_types", UNSET)),
-        "tos_uri": lambda d: d.get("tos_uri", UNSET),
-        "wildcard_redirect": lambda d: d.get("wildcard_redirect", UNSET),
+        "tos_uri": "tos_uri",
+        "wildcard_redirect": "wildcard_redirect",
         "additional_properties": lambda d: _convert.undeclared(d, OpenIdConnectApplicationSettingsClient._json_names),
     }
 

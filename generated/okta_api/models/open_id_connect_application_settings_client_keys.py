@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import json_web_key as _json_web_key
 
@@ -30,7 +30,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "keys": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "keys": lambda d: _convert.parse_model_list_json(_json_web_key.JsonWebKey, d.get("keys", UNSET)),
         "additional_properties": lambda d: _convert.undeclared(
             d, OpenIdConnectApplicationSettingsClientKeys._json_names

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .open_id_connect_refresh_token_rotation_type import OpenIdConnectRefreshTokenRotationType
 
@@ -31,8 +31,8 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         "leeway": "int",
         "rotation_type": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "leeway": lambda d: d.get("leeway", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "leeway": "leeway",
         "rotation_type": lambda d: (
             _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
             if (v := d.get("rotation_type", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .org_contact_type import OrgContactType
 
@@ -31,8 +31,8 @@ class OrgContactTypeObj(OktaModel):
         "field_links": "dict",
         "contact_type": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "contact_type": lambda d: (
             _convert.parse_enum(OrgContactType, v) if (v := d.get("contactType", UNSET)).__class__ is str else v
         ),

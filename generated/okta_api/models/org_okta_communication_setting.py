@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class OrgOktaCommunicationSetting(OktaModel):
         "field_links": "dict",
         "opt_out_email_users": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "opt_out_email_users": lambda d: d.get("optOutEmailUsers", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "opt_out_email_users": "optOutEmailUsers",
         "additional_properties": lambda d: _convert.undeclared(d, OrgOktaCommunicationSetting._json_names),
     }
 

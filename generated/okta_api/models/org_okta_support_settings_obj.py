@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .org_okta_support_setting import OrgOktaSupportSetting
 
@@ -35,8 +35,8 @@ class OrgOktaSupportSettingsObj(OktaModel):
         "expiration": "datetime",
         "support": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "expiration": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiration", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,29 +79,29 @@ class OrgSetting(OktaModel):
         "support_phone_number": "str",
         "website": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "address1": lambda d: d.get("address1", UNSET),
-        "address2": lambda d: d.get("address2", UNSET),
-        "city": lambda d: d.get("city", UNSET),
-        "company_name": lambda d: d.get("companyName", UNSET),
-        "country": lambda d: d.get("country", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "address1": "address1",
+        "address2": "address2",
+        "city": "city",
+        "company_name": "companyName",
+        "country": "country",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "end_user_support_help_url": lambda d: d.get("endUserSupportHelpURL", UNSET),
+        "end_user_support_help_url": "endUserSupportHelpURL",
         "expires_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "phone_number": lambda d: d.get("phoneNumber", UNSET),
-        "postal_code": lambda d: d.get("postalCode", UNSET),
-        "state": lambda d: d.get("state", UNSET),
-        "status": lambda d: d.get("status", UNSET),
-        "subdomain": lambda d: d.get("subdomain", UNSET),
-        "support_phone_number": lambda d: d.get("supportPhoneNumber", UNSET),
-        "website": lambda d: d.get("website", UNSET),
+        "phone_number": "phoneNumber",
+        "postal_code": "postalCode",
+        "state": "state",
+        "status": "status",
+        "subdomain": "subdomain",
+        "support_phone_number": "supportPhoneNumber",
+        "website": "website",
         "additional_properties": lambda d: _convert.undeclared(d, OrgSetting._json_names),
     }
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_credential_hash as _password_credential_hash
 from . import password_credential_hook as _password_credential_hook
@@ -39,7 +39,7 @@ class PasswordCredential(OktaModel):
         "hook": "model",
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "hash_": lambda d: (
             _password_credential_hash.PasswordCredentialHash.from_json(v)
             if (v := d.get("hash", UNSET)).__class__ is dict
@@ -54,7 +54,7 @@ class PasswordCredential(OktaModel):
             if v is UNSET
             else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
         ),
-        "value": lambda d: d.get("value", UNSET),
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, PasswordCredential._json_names),
     }
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .password_credential_hash_algorithm import PasswordCredentialHashAlgorithm
 
@@ -41,16 +41,16 @@ class PasswordCredentialHash(OktaModel):
         "value": "str",
         "work_factor": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "algorithm": lambda d: (
             _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
             if (v := d.get("algorithm", UNSET)).__class__ is str
             else v
         ),
-        "salt": lambda d: d.get("salt", UNSET),
-        "salt_order": lambda d: d.get("saltOrder", UNSET),
-        "value": lambda d: d.get("value", UNSET),
-        "work_factor": lambda d: d.get("workFactor", UNSET),
+        "salt": "salt",
+        "salt_order": "saltOrder",
+        "value": "value",
+        "work_factor": "workFactor",
         "additional_properties": lambda d: _convert.undeclared(d, PasswordCredentialHash._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_dictionary_common as _password_dictionary_common
 
@@ -30,7 +30,7 @@ class PasswordDictionary(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "common": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "common": lambda d: (
             _password_dictionary_common.PasswordDictionaryCommon.from_json(v)
             if (v := d.get("common", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .password_policy_authentication_provider_condition_provider import (
     PasswordPolicyAuthenticationProviderConditionProvider,
@@ -33,8 +33,8 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
         "include": "list:str",
         "provider": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "include": lambda d: d.get("include", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "include": "include",
         "provider": lambda d: (
             _convert.parse_enum(PasswordPolicyAuthenticationProviderConditionProvider, v)
             if (v := d.get("provider", UNSET)).__class__ is str

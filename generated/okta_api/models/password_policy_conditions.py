@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import app_and_instance_policy_rule_condition as _app_and_instance_policy_rule_condition
 from . import app_instance_policy_rule_condition as _app_instance_policy_rule_condition
@@ -130,7 +131,7 @@ class PasswordPolicyConditions(PolicyRuleConditions):
         "user_status": "model",
         "users": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "app": lambda d: (
             _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
             if (v := d.get("app", UNSET)).__class__ is dict

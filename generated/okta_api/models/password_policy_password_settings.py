@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_password_settings_age as _password_policy_password_settings_age
 from . import password_policy_password_settings_complexity as _password_policy_password_settings_complexity
@@ -40,7 +40,7 @@ class PasswordPolicyPasswordSettings(OktaModel):
         "complexity": "model",
         "lockout": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "age": lambda d: (
             _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge.from_json(v)
             if (v := d.get("age", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
         "max_age_days": "int",
         "min_age_minutes": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "expire_warn_days": lambda d: d.get("expireWarnDays", UNSET),
-        "history_count": lambda d: d.get("historyCount", UNSET),
-        "max_age_days": lambda d: d.get("maxAgeDays", UNSET),
-        "min_age_minutes": lambda d: d.get("minAgeMinutes", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "expire_warn_days": "expireWarnDays",
+        "history_count": "historyCount",
+        "max_age_days": "maxAgeDays",
+        "min_age_minutes": "minAgeMinutes",
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsAge._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_dictionary as _password_dictionary
 
@@ -51,7 +51,7 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
         "min_symbol": "int",
         "min_upper_case": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "dictionary": lambda d: (
             _password_dictionary.PasswordDictionary.from_json(v)
             if (v := d.get("dictionary", UNSET)).__class__ is dict
@@ -59,13 +59,13 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
             if v is UNSET
             else _convert.parse_model(_password_dictionary.PasswordDictionary, v)
         ),
-        "exclude_attributes": lambda d: d.get("excludeAttributes", UNSET),
-        "exclude_username": lambda d: d.get("excludeUsername", UNSET),
-        "min_length": lambda d: d.get("minLength", UNSET),
-        "min_lower_case": lambda d: d.get("minLowerCase", UNSET),
-        "min_number": lambda d: d.get("minNumber", UNSET),
-        "min_symbol": lambda d: d.get("minSymbol", UNSET),
-        "min_upper_case": lambda d: d.get("minUpperCase", UNSET),
+        "exclude_attributes": "excludeAttributes",
+        "exclude_username": "excludeUsername",
+        "min_length": "minLength",
+        "min_lower_case": "minLowerCase",
+        "min_number": "minNumber",
+        "min_symbol": "minSymbol",
+        "min_upper_case": "minUpperCase",
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsComplexity._json_names),
     }
 

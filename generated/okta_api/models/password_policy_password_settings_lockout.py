@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
         "show_lockout_failures": "bool",
         "user_lockout_notification_channels": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "auto_unlock_minutes": lambda d: d.get("autoUnlockMinutes", UNSET),
-        "max_attempts": lambda d: d.get("maxAttempts", UNSET),
-        "show_lockout_failures": lambda d: d.get("showLockoutFailures", UNSET),
-        "user_lockout_notification_channels": lambda d: d.get("userLockoutNotificationChannels", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "auto_unlock_minutes": "autoUnlockMinutes",
+        "max_attempts": "maxAttempts",
+        "show_lockout_failures": "showLockoutFailures",
+        "user_lockout_notification_channels": "userLockoutNotificationChannels",
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsLockout._json_names),
     }
 

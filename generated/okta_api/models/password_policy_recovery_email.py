@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_email_properties as _password_policy_recovery_email_properties
 from .password_policy_recovery_email_status import PasswordPolicyRecoveryEmailStatus
@@ -34,7 +34,7 @@ class PasswordPolicyRecoveryEmail(OktaModel):
         "properties": "model",
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "properties": lambda d: (
             _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties.from_json(v)
             if (v := d.get("properties", UNSET)).__class__ is dict

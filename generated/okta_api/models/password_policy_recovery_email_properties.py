@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_email_recovery_token as _password_policy_recovery_email_recovery_token
 
@@ -30,7 +30,7 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "recovery_token": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "recovery_token": lambda d: (
             _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_json(v)
             if (v := d.get("recoveryToken", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ class PasswordPolicyRecoveryEmailRecoveryToken(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "token_lifetime_minutes": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "token_lifetime_minutes": lambda d: d.get("tokenLifetimeMinutes", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "token_lifetime_minutes": "tokenLifetimeMinutes",
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryEmailRecoveryToken._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_email as _password_policy_recovery_email
 from . import password_policy_recovery_factor_settings as _password_policy_recovery_factor_settings
@@ -43,7 +43,7 @@ class PasswordPolicyRecoveryFactors(OktaModel):
         "okta_sms": "model",
         "recovery_question": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "okta_call": lambda d: (
             _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_json(v)
             if (v := d.get("okta_call", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_question_complexity as _password_policy_recovery_question_complexity
 
@@ -30,7 +30,7 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "complexity": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "complexity": lambda d: (
             _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity.from_json(v)
             if (v := d.get("complexity", UNSET)).__class__ is dict

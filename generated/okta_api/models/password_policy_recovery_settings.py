@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_factors as _password_policy_recovery_factors
 
@@ -30,7 +30,7 @@ class PasswordPolicyRecoverySettings(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "factors": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "factors": lambda d: (
             _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_json(v)
             if (v := d.get("factors", UNSET)).__class__ is dict

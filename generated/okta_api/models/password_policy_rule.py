@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import password_policy_rule_actions as _password_policy_rule_actions
 from . import password_policy_rule_conditions as _password_policy_rule_conditions
@@ -62,7 +63,7 @@ class PasswordPolicyRule(PolicyRule):
         "system": "bool",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "actions": lambda d: (
             _password_policy_rule_actions.PasswordPolicyRuleActions.from_json(v)
             if (v := d.get("actions", UNSET)).__class__ is dict
@@ -78,16 +79,16 @@ class PasswordPolicyRule(PolicyRule):
             else _convert.parse_model(_password_policy_rule_conditions.PasswordPolicyRuleConditions, v)
         ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
-        "priority": lambda d: d.get("priority", UNSET),
+        "name": "name",
+        "priority": "priority",
         "status": lambda d: (
             _convert.parse_enum(PolicyRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "system": lambda d: d.get("system", UNSET),
+        "system": "system",
         "type_": lambda d: (
             _convert.parse_enum(PolicyRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_delegation_settings as _password_policy_delegation_settings
 from . import password_policy_password_settings as _password_policy_password_settings
@@ -40,7 +40,7 @@ class PasswordPolicySettings(OktaModel):
         "password": "model",
         "recovery": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "delegation": lambda d: (
             _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_json(v)
             if (v := d.get("delegation", UNSET)).__class__ is dict

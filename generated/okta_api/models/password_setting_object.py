@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .change_enum import ChangeEnum
 from .enabled_status import EnabledStatus
@@ -36,7 +36,7 @@ class PasswordSettingObject(OktaModel):
         "seed": "enum",
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "change": lambda d: _convert.parse_enum(ChangeEnum, v) if (v := d.get("change", UNSET)).__class__ is str else v,
         "seed": lambda d: _convert.parse_enum(SeedEnum, v) if (v := d.get("seed", UNSET)).__class__ is str else v,
         "status": lambda d: (

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     platform_condition_evaluator_platform_operating_system as _platform_condition_evaluator_platform_operating_system,
@@ -38,7 +38,7 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
         "os": "model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "os": lambda d: (
             _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_json(
                 v

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     platform_condition_evaluator_platform_operating_system_version as _platform_condition_evaluator_platform_operating_system_version,
@@ -43,8 +43,8 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
         "type_": "enum",
         "version": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "expression": lambda d: d.get("expression", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "expression": "expression",
         "type_": lambda d: (
             _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
             if (v := d.get("type", UNSET)).__class__ is str

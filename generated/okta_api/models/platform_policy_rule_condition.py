@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import platform_condition_evaluator_platform as _platform_condition_evaluator_platform
 
@@ -33,7 +33,7 @@ class PlatformPolicyRuleCondition(OktaModel):
         "exclude": "list:model",
         "include": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "exclude": lambda d: _convert.parse_model_list_json(
             _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.get("exclude", UNSET)
         ),

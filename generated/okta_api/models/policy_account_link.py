@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import policy_account_link_filter as _policy_account_link_filter
 from .policy_account_link_action import PolicyAccountLinkAction
@@ -34,7 +34,7 @@ class PolicyAccountLink(OktaModel):
         "action": "enum",
         "filter_": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "action": lambda d: (
             _convert.parse_enum(PolicyAccountLinkAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import policy_account_link_filter_groups as _policy_account_link_filter_groups
 
@@ -30,7 +30,7 @@ class PolicyAccountLinkFilter(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "groups": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "groups": lambda d: (
             _policy_account_link_filter_groups.PolicyAccountLinkFilterGroups.from_json(v)
             if (v := d.get("groups", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .policy_network_condition_connection import PolicyNetworkConditionConnection
 
@@ -34,14 +34,14 @@ class PolicyNetworkCondition(OktaModel):
         "exclude": "list:str",
         "include": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "connection": lambda d: (
             _convert.parse_enum(PolicyNetworkConditionConnection, v)
             if (v := d.get("connection", UNSET)).__class__ is str
             else v
         ),
-        "exclude": lambda d: d.get("exclude", UNSET),
-        "include": lambda d: d.get("include", UNSET),
+        "exclude": "exclude",
+        "include": "include",
         "additional_properties": lambda d: _convert.undeclared(d, PolicyNetworkCondition._json_names),
     }
 

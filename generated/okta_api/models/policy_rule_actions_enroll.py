@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .policy_rule_actions_enroll_self import PolicyRuleActionsEnrollSelf
 
@@ -28,7 +28,7 @@ class PolicyRuleActionsEnroll(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "self_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "self_": lambda d: (
             _convert.parse_enum(PolicyRuleActionsEnrollSelf, v) if (v := d.get("self", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .policy_rule_auth_context_condition_auth_type import PolicyRuleAuthContextConditionAuthType
 
@@ -28,7 +28,7 @@ class PolicyRuleAuthContextCondition(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "auth_type": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "auth_type": lambda d: (
             _convert.parse_enum(PolicyRuleAuthContextConditionAuthType, v)
             if (v := d.get("authType", UNSET)).__class__ is str

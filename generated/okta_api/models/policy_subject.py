@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import policy_user_name_template as _policy_user_name_template
 from .policy_subject_match_type import PolicySubjectMatchType
@@ -43,10 +43,10 @@ class PolicySubject(OktaModel):
         "match_type": "enum",
         "user_name_template": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "filter_": lambda d: d.get("filter", UNSET),
-        "format_": lambda d: d.get("format", UNSET),
-        "match_attribute": lambda d: d.get("matchAttribute", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "filter_": "filter",
+        "format_": "format",
+        "match_attribute": "matchAttribute",
         "match_type": lambda d: (
             _convert.parse_enum(PolicySubjectMatchType, v) if (v := d.get("matchType", UNSET)).__class__ is str else v
         ),

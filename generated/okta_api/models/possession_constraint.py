@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .access_policy_constraint import AccessPolicyConstraint
 
@@ -45,14 +46,14 @@ class PossessionConstraint(AccessPolicyConstraint):
         "phishing_resistant": "str",
         "user_presence": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "methods": lambda d: d.get("methods", UNSET),
-        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
-        "types": lambda d: d.get("types", UNSET),
-        "device_bound": lambda d: d.get("deviceBound", UNSET),
-        "hardware_protection": lambda d: d.get("hardwareProtection", UNSET),
-        "phishing_resistant": lambda d: d.get("phishingResistant", UNSET),
-        "user_presence": lambda d: d.get("userPresence", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "methods": "methods",
+        "reauthenticate_in": "reauthenticateIn",
+        "types": "types",
+        "device_bound": "deviceBound",
+        "hardware_protection": "hardwareProtection",
+        "phishing_resistant": "phishingResistant",
+        "user_presence": "userPresence",
         "additional_properties": lambda d: _convert.undeclared(d, PossessionConstraint._json_names),
     }
 

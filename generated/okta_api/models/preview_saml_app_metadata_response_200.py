@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     preview_saml_app_metadata_response_200_entity_descriptor as _preview_saml_app_metadata_response_200_entity_descriptor,
@@ -34,7 +34,7 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "entity_descriptor": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "entity_descriptor": lambda d: (
             _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor.from_json(
                 v

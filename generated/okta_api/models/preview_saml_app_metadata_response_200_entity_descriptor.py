@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor,
@@ -37,7 +37,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
         "idpsso_descriptor": "model",
         "entity_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "idpsso_descriptor": lambda d: (
             _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor.from_json(
                 v
@@ -50,7 +50,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
                 v,
             )
         ),
-        "entity_id": lambda d: d.get("entityID", UNSET),
+        "entity_id": "entityID",
         "additional_properties": lambda d: _convert.undeclared(
             d, PreviewSamlAppMetadataResponse200EntityDescriptor._json_names
         ),

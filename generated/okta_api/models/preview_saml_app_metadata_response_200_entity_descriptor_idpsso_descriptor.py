@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor,
@@ -61,7 +61,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
         "want_authn_requests_signed": "bool",
         "protocol_support_enumeration": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "key_descriptor": lambda d: (
             _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor.from_json(
                 v
@@ -74,7 +74,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
                 v,
             )
         ),
-        "name_id_format": lambda d: d.get("NameIDFormat", UNSET),
+        "name_id_format": "NameIDFormat",
         "single_logout_service": lambda d: (
             _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService.from_json(
                 v
@@ -99,8 +99,8 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
                 v,
             )
         ),
-        "want_authn_requests_signed": lambda d: d.get("WantAuthnRequestsSigned", UNSET),
-        "protocol_support_enumeration": lambda d: d.get("protocolSupportEnumeration", UNSET),
+        "want_authn_requests_signed": "WantAuthnRequestsSigned",
+        "protocol_support_enumeration": "protocolSupportEnumeration",
         "additional_properties": lambda d: _convert.undeclared(
             d, PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor._json_names
         ),

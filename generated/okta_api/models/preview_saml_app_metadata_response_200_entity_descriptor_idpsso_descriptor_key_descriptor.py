@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info,
@@ -37,7 +37,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
         "key_info": "model",
         "use": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "key_info": lambda d: (
             _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfo.from_json(
                 v
@@ -50,7 +50,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
                 v,
             )
         ),
-        "use": lambda d: d.get("use", UNSET),
+        "use": "use",
         "additional_properties": lambda d: _convert.undeclared(
             d, PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor._json_names
         ),

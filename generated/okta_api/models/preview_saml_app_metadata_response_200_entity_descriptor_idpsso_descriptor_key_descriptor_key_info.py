@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info_x509_data as _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info_x509_data,
@@ -34,7 +34,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
     _field_kinds: ClassVar[dict[str, str]] = {
         "x509_data": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "x509_data": lambda d: (
             _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor_key_info_x509_data.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptorKeyInfoX509Data.from_json(
                 v

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import pre_registration_inline_hook as _pre_registration_inline_hook
 from . import (
@@ -54,8 +54,8 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
         "ui_schema_id": "str",
         "unknown_user_action": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "access": lambda d: d.get("access", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "access": "access",
         "activation_requirements": lambda d: (
             _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_json(
                 v
@@ -75,9 +75,9 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
             _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute,
             d.get("profileAttributes", UNSET),
         ),
-        "target_group_ids": lambda d: d.get("targetGroupIds", UNSET),
-        "ui_schema_id": lambda d: d.get("uiSchemaId", UNSET),
-        "unknown_user_action": lambda d: d.get("unknownUserAction", UNSET),
+        "target_group_ids": "targetGroupIds",
+        "ui_schema_id": "uiSchemaId",
+        "unknown_user_action": "unknownUserAction",
         "additional_properties": lambda d: _convert.undeclared(d, ProfileEnrollmentPolicyRuleAction._json_names),
     }
 

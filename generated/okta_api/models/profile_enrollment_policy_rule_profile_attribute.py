@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
         "name": "str",
         "required": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "label": lambda d: d.get("label", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "required": lambda d: d.get("required", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "label": "label",
+        "name": "name",
+        "required": "required",
         "additional_properties": lambda d: _convert.undeclared(
             d, ProfileEnrollmentPolicyRuleProfileAttribute._json_names
         ),

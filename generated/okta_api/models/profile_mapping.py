@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import profile_mapping_properties as _profile_mapping_properties
 from . import profile_mapping_source as _profile_mapping_source
@@ -44,9 +44,9 @@ class ProfileMapping(OktaModel):
         "source": "model",
         "target": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "id": "id",
         "properties": lambda d: (
             _profile_mapping_properties.ProfileMappingProperties.from_json(v)
             if (v := d.get("properties", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .profile_mapping_property_push_status import ProfileMappingPropertyPushStatus
 
@@ -31,8 +31,8 @@ class ProfileMappingProperty(OktaModel):
         "expression": "str",
         "push_status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "expression": lambda d: d.get("expression", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "expression": "expression",
         "push_status": lambda d: (
             _convert.parse_enum(ProfileMappingPropertyPushStatus, v)
             if (v := d.get("pushStatus", UNSET)).__class__ is str

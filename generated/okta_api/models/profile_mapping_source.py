@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +36,11 @@ class ProfileMappingSource(OktaModel):
         "name": "str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "id": lambda d: d.get("id", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "id": "id",
+        "name": "name",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, ProfileMappingSource._json_names),
     }
 

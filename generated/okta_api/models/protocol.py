@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import identity_provider_credentials as _identity_provider_credentials
 from . import protocol_algorithms as _protocol_algorithms
@@ -62,7 +62,7 @@ class Protocol(OktaModel):
         "settings": "model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "algorithms": lambda d: (
             _protocol_algorithms.ProtocolAlgorithms.from_json(v)
             if (v := d.get("algorithms", UNSET)).__class__ is dict
@@ -98,7 +98,7 @@ class Protocol(OktaModel):
             if v is UNSET
             else _convert.parse_model(_protocol_relay_state.ProtocolRelayState, v)
         ),
-        "scopes": lambda d: d.get("scopes", UNSET),
+        "scopes": "scopes",
         "settings": lambda d: (
             _protocol_settings.ProtocolSettings.from_json(v)
             if (v := d.get("settings", UNSET)).__class__ is dict

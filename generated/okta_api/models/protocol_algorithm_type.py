@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import protocol_algorithm_type_signature as _protocol_algorithm_type_signature
 
@@ -30,7 +30,7 @@ class ProtocolAlgorithmType(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "signature": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "signature": lambda d: (
             _protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature.from_json(v)
             if (v := d.get("signature", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .protocol_algorithm_type_signature_scope import ProtocolAlgorithmTypeSignatureScope
 
@@ -31,8 +31,8 @@ class ProtocolAlgorithmTypeSignature(OktaModel):
         "algorithm": "str",
         "scope": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "algorithm": lambda d: d.get("algorithm", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "algorithm": "algorithm",
         "scope": lambda d: (
             _convert.parse_enum(ProtocolAlgorithmTypeSignatureScope, v)
             if (v := d.get("scope", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .protocol_endpoint_binding import ProtocolEndpointBinding
 from .protocol_endpoint_type import ProtocolEndpointType
@@ -38,15 +38,15 @@ class ProtocolEndpoint(OktaModel):
         "type_": "enum",
         "url": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "binding": lambda d: (
             _convert.parse_enum(ProtocolEndpointBinding, v) if (v := d.get("binding", UNSET)).__class__ is str else v
         ),
-        "destination": lambda d: d.get("destination", UNSET),
+        "destination": "destination",
         "type_": lambda d: (
             _convert.parse_enum(ProtocolEndpointType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "url": lambda d: d.get("url", UNSET),
+        "url": "url",
         "additional_properties": lambda d: _convert.undeclared(d, ProtocolEndpoint._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import protocol_endpoint as _protocol_endpoint
 
@@ -51,7 +51,7 @@ class ProtocolEndpoints(OktaModel):
         "token": "model",
         "user_info": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "acs": lambda d: (
             _protocol_endpoint.ProtocolEndpoint.from_json(v)
             if (v := d.get("acs", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .protocol_relay_state_format import ProtocolRelayStateFormat
 
@@ -28,7 +28,7 @@ class ProtocolRelayState(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "format_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "format_": lambda d: (
             _convert.parse_enum(ProtocolRelayStateFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
         ),

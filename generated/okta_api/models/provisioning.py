@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import provisioning_conditions as _provisioning_conditions
 from . import provisioning_groups as _provisioning_groups
@@ -42,7 +42,7 @@ class Provisioning(OktaModel):
         "groups": "model",
         "profile_master": "bool",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "action": lambda d: (
             _convert.parse_enum(ProvisioningAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
         ),
@@ -60,7 +60,7 @@ class Provisioning(OktaModel):
             if v is UNSET
             else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
         ),
-        "profile_master": lambda d: d.get("profileMaster", UNSET),
+        "profile_master": "profileMaster",
         "additional_properties": lambda d: _convert.undeclared(d, Provisioning._json_names),
     }
 

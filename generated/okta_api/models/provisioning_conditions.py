@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import provisioning_deprovisioned_condition as _provisioning_deprovisioned_condition
 from . import provisioning_suspended_condition as _provisioning_suspended_condition
@@ -35,7 +35,7 @@ class ProvisioningConditions(OktaModel):
         "deprovisioned": "model",
         "suspended": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "deprovisioned": lambda d: (
             _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_json(v)
             if (v := d.get("deprovisioned", UNSET)).__class__ is dict

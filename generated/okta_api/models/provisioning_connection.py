@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .provisioning_connection_auth_scheme import ProvisioningConnectionAuthScheme
 from .provisioning_connection_status import ProvisioningConnectionStatus
@@ -35,8 +35,8 @@ class ProvisioningConnection(OktaModel):
         "auth_scheme": "enum",
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "auth_scheme": lambda d: (
             _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
             if (v := d.get("authScheme", UNSET)).__class__ is str

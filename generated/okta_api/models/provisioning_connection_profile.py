@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .provisioning_connection_auth_scheme import ProvisioningConnectionAuthScheme
 
@@ -32,13 +32,13 @@ class ProvisioningConnectionProfile(OktaModel):
         "auth_scheme": "enum",
         "token": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "auth_scheme": lambda d: (
             _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
             if (v := d.get("authScheme", UNSET)).__class__ is str
             else v
         ),
-        "token": lambda d: d.get("token", UNSET),
+        "token": "token",
         "additional_properties": lambda d: _convert.undeclared(d, ProvisioningConnectionProfile._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .provisioning_deprovisioned_condition_action import ProvisioningDeprovisionedConditionAction
 
@@ -28,7 +28,7 @@ class ProvisioningDeprovisionedCondition(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "action": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "action": lambda d: (
             _convert.parse_enum(ProvisioningDeprovisionedConditionAction, v)
             if (v := d.get("action", UNSET)).__class__ is str

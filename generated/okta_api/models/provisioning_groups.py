@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .provisioning_groups_action import ProvisioningGroupsAction
 
@@ -37,13 +37,13 @@ class ProvisioningGroups(OktaModel):
         "filter_": "list:str",
         "source_attribute_name": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "action": lambda d: (
             _convert.parse_enum(ProvisioningGroupsAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
         ),
-        "assignments": lambda d: d.get("assignments", UNSET),
-        "filter_": lambda d: d.get("filter", UNSET),
-        "source_attribute_name": lambda d: d.get("sourceAttributeName", UNSET),
+        "assignments": "assignments",
+        "filter_": "filter",
+        "source_attribute_name": "sourceAttributeName",
         "additional_properties": lambda d: _convert.undeclared(d, ProvisioningGroups._json_names),
     }
 

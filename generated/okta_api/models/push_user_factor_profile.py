@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,13 +42,13 @@ class PushUserFactorProfile(OktaModel):
         "platform": "str",
         "version": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "credential_id": lambda d: d.get("credentialId", UNSET),
-        "device_token": lambda d: d.get("deviceToken", UNSET),
-        "device_type": lambda d: d.get("deviceType", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "platform": lambda d: d.get("platform", UNSET),
-        "version": lambda d: d.get("version", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "credential_id": "credentialId",
+        "device_token": "deviceToken",
+        "device_type": "deviceType",
+        "name": "name",
+        "platform": "platform",
+        "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, PushUserFactorProfile._json_names),
     }
 

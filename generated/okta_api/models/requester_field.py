@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .requester_field_type import RequesterFieldType
 
@@ -52,17 +52,17 @@ class RequesterField(OktaModel):
         "value": "str",
         "maximum_value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
         "type_": lambda d: (
             _convert.parse_enum(RequesterFieldType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "required": lambda d: d.get("required", UNSET),
-        "label": lambda d: d.get("label", UNSET),
-        "choices": lambda d: d.get("choices", UNSET),
-        "read_only": lambda d: d.get("readOnly", UNSET),
-        "value": lambda d: d.get("value", UNSET),
-        "maximum_value": lambda d: d.get("maximumValue", UNSET),
+        "required": "required",
+        "label": "label",
+        "choices": "choices",
+        "read_only": "readOnly",
+        "value": "value",
+        "maximum_value": "maximumValue",
         "additional_properties": lambda d: _convert.undeclared(d, RequesterField._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .requester_field_type import RequesterFieldType
 
@@ -44,14 +44,14 @@ class RequesterFieldValue(OktaModel):
         "value": "str",
         "values": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
-        "label": lambda d: d.get("label", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "label": "label",
         "type_": lambda d: (
             _convert.parse_enum(RequesterFieldType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "value": lambda d: d.get("value", UNSET),
-        "values": lambda d: d.get("values", UNSET),
+        "value": "value",
+        "values": "values",
         "additional_properties": lambda d: _convert.undeclared(d, RequesterFieldValue._json_names),
     }
 

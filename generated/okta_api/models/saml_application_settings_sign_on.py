@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import acs_endpoint as _acs_endpoint
 from . import saml_attribute_statement as _saml_attribute_statement
@@ -116,33 +116,33 @@ class SamlApplicationSettingsSignOn(OktaModel):
         "subject_name_id_format": "str",
         "subject_name_id_template": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "acs_endpoints": lambda d: _convert.parse_model_list_json(
             _acs_endpoint.AcsEndpoint, d.get("acsEndpoints", UNSET)
         ),
-        "allow_multiple_acs_endpoints": lambda d: d.get("allowMultipleAcsEndpoints", UNSET),
-        "assertion_signed": lambda d: d.get("assertionSigned", UNSET),
+        "allow_multiple_acs_endpoints": "allowMultipleAcsEndpoints",
+        "assertion_signed": "assertionSigned",
         "attribute_statements": lambda d: _convert.parse_model_list_json(
             _saml_attribute_statement.SamlAttributeStatement, d.get("attributeStatements", UNSET)
         ),
-        "audience": lambda d: d.get("audience", UNSET),
-        "audience_override": lambda d: d.get("audienceOverride", UNSET),
-        "authn_context_class_ref": lambda d: d.get("authnContextClassRef", UNSET),
-        "default_relay_state": lambda d: d.get("defaultRelayState", UNSET),
-        "destination": lambda d: d.get("destination", UNSET),
-        "destination_override": lambda d: d.get("destinationOverride", UNSET),
-        "digest_algorithm": lambda d: d.get("digestAlgorithm", UNSET),
-        "honor_force_authn": lambda d: d.get("honorForceAuthn", UNSET),
-        "idp_issuer": lambda d: d.get("idpIssuer", UNSET),
+        "audience": "audience",
+        "audience_override": "audienceOverride",
+        "authn_context_class_ref": "authnContextClassRef",
+        "default_relay_state": "defaultRelayState",
+        "destination": "destination",
+        "destination_override": "destinationOverride",
+        "digest_algorithm": "digestAlgorithm",
+        "honor_force_authn": "honorForceAuthn",
+        "idp_issuer": "idpIssuer",
         "inline_hooks": lambda d: _convert.parse_model_list_json(
             _sign_on_inline_hook.SignOnInlineHook, d.get("inlineHooks", UNSET)
         ),
-        "recipient": lambda d: d.get("recipient", UNSET),
-        "recipient_override": lambda d: d.get("recipientOverride", UNSET),
-        "request_compressed": lambda d: d.get("requestCompressed", UNSET),
-        "response_signed": lambda d: d.get("responseSigned", UNSET),
-        "saml_signed_request_enabled": lambda d: d.get("samlSignedRequestEnabled", UNSET),
-        "signature_algorithm": lambda d: d.get("signatureAlgorithm", UNSET),
+        "recipient": "recipient",
+        "recipient_override": "recipientOverride",
+        "request_compressed": "requestCompressed",
+        "response_signed": "responseSigned",
+        "saml_signed_request_enabled": "samlSignedRequestEnabled",
+        "signature_algorithm": "signatureAlgorithm",
         "slo": lambda d: (
             _single_logout.SingleLogout.from_json(v)
             if (v := d.get("slo", UNSET)).__class__ is dict
@@ -157,11 +157,11 @@ class SamlApplicationSettingsSignOn(OktaModel):
             if v is UNSET
             else _convert.parse_model(_sp_certificate.SpCertificate, v)
         ),
-        "sp_issuer": lambda d: d.get("spIssuer", UNSET),
-        "sso_acs_url": lambda d: d.get("ssoAcsUrl", UNSET),
-        "sso_acs_url_override": lambda d: d.get("ssoAcsUrlOverride", UNSET),
-        "subject_name_id_format": lambda d: d.get("subjectNameIdFormat", UNSET),
-        "subject_name_id_template": lambda d: d.get("subjectNameIdTemplate", UNSET),
+        "sp_issuer": "spIssuer",
+        "sso_acs_url": "ssoAcsUrl",
+        "sso_acs_url_override": "ssoAcsUrlOverride",
+        "subject_name_id_format": "subjectNameIdFormat",
+        "subject_name_id_template": "subjectNameIdTemplate",
         "additional_properties": lambda d: _convert.undeclared(d, SamlApplicationSettingsSignOn._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,13 +42,13 @@ class SamlAttributeStatement(OktaModel):
         "type_": "str",
         "values": "list:str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "filter_type": lambda d: d.get("filterType", UNSET),
-        "filter_value": lambda d: d.get("filterValue", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "namespace": lambda d: d.get("namespace", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
-        "values": lambda d: d.get("values", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "filter_type": "filterType",
+        "filter_value": "filterValue",
+        "name": "name",
+        "namespace": "namespace",
+        "type_": "type",
+        "values": "values",
         "additional_properties": lambda d: _convert.undeclared(d, SamlAttributeStatement._json_names),
     }
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import application_credentials_signing as _application_credentials_signing
 from . import application_credentials_username_template as _application_credentials_username_template
@@ -50,7 +51,7 @@ class SchemeApplicationCredentials(ApplicationCredentials):
         "scheme": "enum",
         "user_name": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "signing": lambda d: (
             _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
             if (v := d.get("signing", UNSET)).__class__ is dict
@@ -74,13 +75,13 @@ class SchemeApplicationCredentials(ApplicationCredentials):
             if v is UNSET
             else _convert.parse_model(_password_credential.PasswordCredential, v)
         ),
-        "reveal_password": lambda d: d.get("revealPassword", UNSET),
+        "reveal_password": "revealPassword",
         "scheme": lambda d: (
             _convert.parse_enum(ApplicationCredentialsScheme, v)
             if (v := d.get("scheme", UNSET)).__class__ is str
             else v
         ),
-        "user_name": lambda d: d.get("userName", UNSET),
+        "user_name": "userName",
         "additional_properties": lambda d: _convert.undeclared(d, SchemeApplicationCredentials._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .iframe_embed_scope_allowed_apps import IframeEmbedScopeAllowedApps
 from .scope_type import ScopeType
@@ -35,11 +35,11 @@ class Scope(OktaModel):
         "string_value": "str",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "allowed_okta_apps": lambda d: _convert.parse_enum_list(
             IframeEmbedScopeAllowedApps, d.get("allowedOktaApps", UNSET)
         ),
-        "string_value": lambda d: d.get("stringValue", UNSET),
+        "string_value": "stringValue",
         "type_": lambda d: _convert.parse_enum(ScopeType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
         "additional_properties": lambda d: _convert.undeclared(d, Scope._json_names),
     }

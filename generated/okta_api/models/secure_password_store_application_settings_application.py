@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .application_settings_application import ApplicationSettingsApplication
 
@@ -63,20 +64,20 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         "optional_field_3": "str",
         "optional_field_3_value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "acs_url": lambda d: d.get("acsUrl", UNSET),
-        "button_field": lambda d: d.get("buttonField", UNSET),
-        "login_url_regex": lambda d: d.get("loginUrlRegex", UNSET),
-        "org_name": lambda d: d.get("orgName", UNSET),
-        "password_field": lambda d: d.get("passwordField", UNSET),
-        "url": lambda d: d.get("url", UNSET),
-        "username_field": lambda d: d.get("usernameField", UNSET),
-        "optional_field_1": lambda d: d.get("optionalField1", UNSET),
-        "optional_field_1_value": lambda d: d.get("optionalField1Value", UNSET),
-        "optional_field_2": lambda d: d.get("optionalField2", UNSET),
-        "optional_field_2_value": lambda d: d.get("optionalField2Value", UNSET),
-        "optional_field_3": lambda d: d.get("optionalField3", UNSET),
-        "optional_field_3_value": lambda d: d.get("optionalField3Value", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "acs_url": "acsUrl",
+        "button_field": "buttonField",
+        "login_url_regex": "loginUrlRegex",
+        "org_name": "orgName",
+        "password_field": "passwordField",
+        "url": "url",
+        "username_field": "usernameField",
+        "optional_field_1": "optionalField1",
+        "optional_field_1_value": "optionalField1Value",
+        "optional_field_2": "optionalField2",
+        "optional_field_2_value": "optionalField2Value",
+        "optional_field_3": "optionalField3",
+        "optional_field_3_value": "optionalField3Value",
         "additional_properties": lambda d: _convert.undeclared(
             d, SecurePasswordStoreApplicationSettingsApplication._json_names
         ),

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,10 +34,10 @@ class SecurityQuestion(OktaModel):
         "question": "str",
         "question_text": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "answer": lambda d: d.get("answer", UNSET),
-        "question": lambda d: d.get("question", UNSET),
-        "question_text": lambda d: d.get("questionText", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "answer": "answer",
+        "question": "question",
+        "question_text": "questionText",
         "additional_properties": lambda d: _convert.undeclared(d, SecurityQuestion._json_names),
     }
 

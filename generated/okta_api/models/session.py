@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import session_identity_provider as _session_identity_provider
 from .session_authentication_method import SessionAuthenticationMethod
@@ -63,8 +63,8 @@ class Session(OktaModel):
         "status": "enum",
         "user_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "amr": lambda d: _convert.parse_enum_list(SessionAuthenticationMethod, d.get("amr", UNSET)),
         "created_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("createdAt", UNSET)).__class__ is str else v
@@ -72,7 +72,7 @@ class Session(OktaModel):
         "expires_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "idp": lambda d: (
             _session_identity_provider.SessionIdentityProvider.from_json(v)
             if (v := d.get("idp", UNSET)).__class__ is dict
@@ -86,11 +86,11 @@ class Session(OktaModel):
         "last_password_verification": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastPasswordVerification", UNSET)).__class__ is str else v
         ),
-        "login": lambda d: d.get("login", UNSET),
+        "login": "login",
         "status": lambda d: (
             _convert.parse_enum(SessionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "user_id": lambda d: d.get("userId", UNSET),
+        "user_id": "userId",
         "additional_properties": lambda d: _convert.undeclared(d, Session._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ class SingleLogout(OktaModel):
         "issuer": "str",
         "logout_url": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "enabled": lambda d: d.get("enabled", UNSET),
-        "issuer": lambda d: d.get("issuer", UNSET),
-        "logout_url": lambda d: d.get("logoutUrl", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "enabled": "enabled",
+        "issuer": "issuer",
+        "logout_url": "logoutUrl",
         "additional_properties": lambda d: _convert.undeclared(d, SingleLogout._json_names),
     }
 

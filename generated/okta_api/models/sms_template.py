@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import sms_template_translations as _sms_template_translations
 from .sms_template_type import SmsTemplateType
@@ -50,14 +50,14 @@ class SmsTemplate(OktaModel):
         "translations": "model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "name": lambda d: d.get("name", UNSET),
-        "template": lambda d: d.get("template", UNSET),
+        "name": "name",
+        "template": "template",
         "translations": lambda d: (
             _sms_template_translations.SmsTemplateTranslations.from_json(v)
             if (v := d.get("translations", UNSET)).__class__ is dict

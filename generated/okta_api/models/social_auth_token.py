@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,15 +43,15 @@ class SocialAuthToken(OktaModel):
         "token_auth_scheme": "str",
         "token_type": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "expires_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
         ),
-        "id": lambda d: d.get("id", UNSET),
-        "scopes": lambda d: d.get("scopes", UNSET),
-        "token": lambda d: d.get("token", UNSET),
-        "token_auth_scheme": lambda d: d.get("tokenAuthScheme", UNSET),
-        "token_type": lambda d: d.get("tokenType", UNSET),
+        "id": "id",
+        "scopes": "scopes",
+        "token": "token",
+        "token_auth_scheme": "tokenAuthScheme",
+        "token_type": "tokenType",
         "additional_properties": lambda d: _convert.undeclared(d, SocialAuthToken._json_names),
     }
 

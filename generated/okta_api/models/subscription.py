@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .notification_type import NotificationType
 from .subscription_status import SubscriptionStatus
@@ -38,9 +38,9 @@ class Subscription(OktaModel):
         "notification_type": "enum",
         "status": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "channels": lambda d: d.get("channels", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "channels": "channels",
         "notification_type": lambda d: (
             _convert.parse_enum(NotificationType, v) if (v := d.get("notificationType", UNSET)).__class__ is str else v
         ),

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .application_settings_application import ApplicationSettingsApplication
 
@@ -51,16 +52,16 @@ class SwaApplicationSettingsApplication(ApplicationSettingsApplication):
         "checkbox": "str",
         "redirect_url": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "acs_url": lambda d: d.get("acsUrl", UNSET),
-        "button_field": lambda d: d.get("buttonField", UNSET),
-        "login_url_regex": lambda d: d.get("loginUrlRegex", UNSET),
-        "org_name": lambda d: d.get("orgName", UNSET),
-        "password_field": lambda d: d.get("passwordField", UNSET),
-        "url": lambda d: d.get("url", UNSET),
-        "username_field": lambda d: d.get("usernameField", UNSET),
-        "checkbox": lambda d: d.get("checkbox", UNSET),
-        "redirect_url": lambda d: d.get("redirectUrl", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "acs_url": "acsUrl",
+        "button_field": "buttonField",
+        "login_url_regex": "loginUrlRegex",
+        "org_name": "orgName",
+        "password_field": "passwordField",
+        "url": "url",
+        "username_field": "usernameField",
+        "checkbox": "checkbox",
+        "redirect_url": "redirectUrl",
         "additional_properties": lambda d: _convert.undeclared(d, SwaApplicationSettingsApplication._json_names),
     }
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .application_settings_application import ApplicationSettingsApplication
 
@@ -63,20 +64,20 @@ class SwaThreeFieldApplicationSettingsApplication(ApplicationSettingsApplication
         "target_url": "str",
         "user_name_selector": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "acs_url": lambda d: d.get("acsUrl", UNSET),
-        "button_field": lambda d: d.get("buttonField", UNSET),
-        "login_url_regex": lambda d: d.get("loginUrlRegex", UNSET),
-        "org_name": lambda d: d.get("orgName", UNSET),
-        "password_field": lambda d: d.get("passwordField", UNSET),
-        "url": lambda d: d.get("url", UNSET),
-        "username_field": lambda d: d.get("usernameField", UNSET),
-        "button_selector": lambda d: d.get("buttonSelector", UNSET),
-        "extra_field_selector": lambda d: d.get("extraFieldSelector", UNSET),
-        "extra_field_value": lambda d: d.get("extraFieldValue", UNSET),
-        "password_selector": lambda d: d.get("passwordSelector", UNSET),
-        "target_url": lambda d: d.get("targetURL", UNSET),
-        "user_name_selector": lambda d: d.get("userNameSelector", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "acs_url": "acsUrl",
+        "button_field": "buttonField",
+        "login_url_regex": "loginUrlRegex",
+        "org_name": "orgName",
+        "password_field": "passwordField",
+        "url": "url",
+        "username_field": "usernameField",
+        "button_selector": "buttonSelector",
+        "extra_field_selector": "extraFieldSelector",
+        "extra_field_value": "extraFieldValue",
+        "password_selector": "passwordSelector",
+        "target_url": "targetURL",
+        "user_name_selector": "userNameSelector",
         "additional_properties": lambda d: _convert.undeclared(
             d, SwaThreeFieldApplicationSettingsApplication._json_names
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .email_template_touch_point_variant import EmailTemplateTouchPointVariant
 from .end_user_dashboard_touch_point_variant import EndUserDashboardTouchPointVariant
@@ -58,9 +58,9 @@ class Theme(OktaModel):
         "secondary_color_hex": "str",
         "sign_in_page_touch_point_variant": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "background_image": lambda d: d.get("backgroundImage", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "background_image": "backgroundImage",
         "email_template_touch_point_variant": lambda d: (
             _convert.parse_enum(EmailTemplateTouchPointVariant, v)
             if (v := d.get("emailTemplateTouchPointVariant", UNSET)).__class__ is str
@@ -76,10 +76,10 @@ class Theme(OktaModel):
             if (v := d.get("errorPageTouchPointVariant", UNSET)).__class__ is str
             else v
         ),
-        "primary_color_contrast_hex": lambda d: d.get("primaryColorContrastHex", UNSET),
-        "primary_color_hex": lambda d: d.get("primaryColorHex", UNSET),
-        "secondary_color_contrast_hex": lambda d: d.get("secondaryColorContrastHex", UNSET),
-        "secondary_color_hex": lambda d: d.get("secondaryColorHex", UNSET),
+        "primary_color_contrast_hex": "primaryColorContrastHex",
+        "primary_color_hex": "primaryColorHex",
+        "secondary_color_contrast_hex": "secondaryColorContrastHex",
+        "secondary_color_hex": "secondaryColorHex",
         "sign_in_page_touch_point_variant": lambda d: (
             _convert.parse_enum(SignInPageTouchPointVariant, v)
             if (v := d.get("signInPageTouchPointVariant", UNSET)).__class__ is str

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import (
     token_authorization_server_policy_rule_action_inline_hook as _token_authorization_server_policy_rule_action_inline_hook,
@@ -43,8 +43,8 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
         "refresh_token_lifetime_minutes": "int",
         "refresh_token_window_minutes": "int",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "access_token_lifetime_minutes": lambda d: d.get("accessTokenLifetimeMinutes", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "access_token_lifetime_minutes": "accessTokenLifetimeMinutes",
         "inline_hook": lambda d: (
             _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_json(
                 v
@@ -57,8 +57,8 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
                 v,
             )
         ),
-        "refresh_token_lifetime_minutes": lambda d: d.get("refreshTokenLifetimeMinutes", UNSET),
-        "refresh_token_window_minutes": lambda d: d.get("refreshTokenWindowMinutes", UNSET),
+        "refresh_token_lifetime_minutes": "refreshTokenLifetimeMinutes",
+        "refresh_token_window_minutes": "refreshTokenWindowMinutes",
         "additional_properties": lambda d: _convert.undeclared(d, TokenAuthorizationServerPolicyRuleAction._json_names),
     }
 

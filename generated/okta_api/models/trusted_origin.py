@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import scope as _scope
 
@@ -58,19 +58,19 @@ class TrustedOrigin(OktaModel):
         "scopes": "list:model",
         "status": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": lambda d: d.get("createdBy", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+        "created_by": "createdBy",
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "last_updated_by": lambda d: d.get("lastUpdatedBy", UNSET),
-        "name": lambda d: d.get("name", UNSET),
-        "origin": lambda d: d.get("origin", UNSET),
+        "last_updated_by": "lastUpdatedBy",
+        "name": "name",
+        "origin": "origin",
         "scopes": lambda d: _convert.parse_model_list_json(_scope.Scope, d.get("scopes", UNSET)),
-        "status": lambda d: d.get("status", UNSET),
+        "status": "status",
         "additional_properties": lambda d: _convert.undeclared(d, TrustedOrigin._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_credentials as _user_credentials
 from . import user_profile as _user_profile
@@ -75,9 +75,9 @@ class User(OktaModel):
         "transitioning_to_status": "enum",
         "type_": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "activated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("activated", UNSET)).__class__ is str else v
         ),
@@ -89,7 +89,7 @@ class User(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_credentials.UserCredentials, v)
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_login": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastLogin", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class UserActivationToken(OktaModel):
         "activation_token": "str",
         "activation_url": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "activation_token": lambda d: d.get("activationToken", UNSET),
-        "activation_url": lambda d: d.get("activationUrl", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "activation_token": "activationToken",
+        "activation_url": "activationUrl",
         "additional_properties": lambda d: _convert.undeclared(d, UserActivationToken._json_names),
     }
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .org_contact_user import OrgContactUser
 
@@ -30,9 +31,9 @@ class UserIdString(OrgContactUser):
         "field_links": "dict",
         "user_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
-        "user_id": lambda d: d.get("userId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
+        "user_id": "userId",
         "additional_properties": lambda d: _convert.undeclared(d, UserIdString._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .user_identifier_condition_evaluator_pattern_match_type import UserIdentifierConditionEvaluatorPatternMatchType
 
@@ -31,13 +31,13 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
         "match_type": "enum",
         "value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "match_type": lambda d: (
             _convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, v)
             if (v := d.get("matchType", UNSET)).__class__ is str
             else v
         ),
-        "value": lambda d: d.get("value", UNSET),
+        "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, UserIdentifierConditionEvaluatorPattern._json_names),
     }
 

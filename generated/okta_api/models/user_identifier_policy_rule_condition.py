@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_identifier_condition_evaluator_pattern as _user_identifier_condition_evaluator_pattern
 from .user_identifier_policy_rule_condition_type import UserIdentifierPolicyRuleConditionType
@@ -37,8 +37,8 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
         "patterns": "list:model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "attribute": lambda d: d.get("attribute", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "attribute": "attribute",
         "patterns": lambda d: _convert.parse_model_list_json(
             _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
             d.get("patterns", UNSET),

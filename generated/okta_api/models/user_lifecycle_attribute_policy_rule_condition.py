@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
         "attribute_name": "str",
         "matching_value": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "attribute_name": lambda d: d.get("attributeName", UNSET),
-        "matching_value": lambda d: d.get("matchingValue", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "attribute_name": "attributeName",
+        "matching_value": "matchingValue",
         "additional_properties": lambda d: _convert.undeclared(
             d, UserLifecycleAttributePolicyRuleCondition._json_names
         ),

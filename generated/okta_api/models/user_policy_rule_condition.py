@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inactivity_policy_rule_condition as _inactivity_policy_rule_condition
 from . import lifecycle_expiration_policy_rule_condition as _lifecycle_expiration_policy_rule_condition
@@ -51,8 +51,8 @@ class UserPolicyRuleCondition(OktaModel):
         "password_expiration": "model",
         "user_lifecycle_attribute": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "exclude": lambda d: d.get("exclude", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "exclude": "exclude",
         "inactivity": lambda d: (
             _inactivity_policy_rule_condition.InactivityPolicyRuleCondition.from_json(v)
             if (v := d.get("inactivity", UNSET)).__class__ is dict
@@ -60,7 +60,7 @@ class UserPolicyRuleCondition(OktaModel):
             if v is UNSET
             else _convert.parse_model(_inactivity_policy_rule_condition.InactivityPolicyRuleCondition, v)
         ),
-        "include": lambda d: d.get("include", UNSET),
+        "include": "include",
         "lifecycle_expiration": lambda d: (
             _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition.from_json(v)
             if (v := d.get("lifecycleExpiration", UNSET)).__class__ is dict

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,38 +117,38 @@ class UserProfile(OktaModel):
         "user_type": "str",
         "zip_code": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "city": lambda d: d.get("city", UNSET),
-        "cost_center": lambda d: d.get("costCenter", UNSET),
-        "country_code": lambda d: d.get("countryCode", UNSET),
-        "department": lambda d: d.get("department", UNSET),
-        "display_name": lambda d: d.get("displayName", UNSET),
-        "division": lambda d: d.get("division", UNSET),
-        "email": lambda d: d.get("email", UNSET),
-        "employee_number": lambda d: d.get("employeeNumber", UNSET),
-        "first_name": lambda d: d.get("firstName", UNSET),
-        "honorific_prefix": lambda d: d.get("honorificPrefix", UNSET),
-        "honorific_suffix": lambda d: d.get("honorificSuffix", UNSET),
-        "last_name": lambda d: d.get("lastName", UNSET),
-        "locale": lambda d: d.get("locale", UNSET),
-        "login": lambda d: d.get("login", UNSET),
-        "manager": lambda d: d.get("manager", UNSET),
-        "manager_id": lambda d: d.get("managerId", UNSET),
-        "middle_name": lambda d: d.get("middleName", UNSET),
-        "mobile_phone": lambda d: d.get("mobilePhone", UNSET),
-        "nick_name": lambda d: d.get("nickName", UNSET),
-        "organization": lambda d: d.get("organization", UNSET),
-        "postal_address": lambda d: d.get("postalAddress", UNSET),
-        "preferred_language": lambda d: d.get("preferredLanguage", UNSET),
-        "primary_phone": lambda d: d.get("primaryPhone", UNSET),
-        "profile_url": lambda d: d.get("profileUrl", UNSET),
-        "second_email": lambda d: d.get("secondEmail", UNSET),
-        "state": lambda d: d.get("state", UNSET),
-        "street_address": lambda d: d.get("streetAddress", UNSET),
-        "timezone": lambda d: d.get("timezone", UNSET),
-        "title": lambda d: d.get("title", UNSET),
-        "user_type": lambda d: d.get("userType", UNSET),
-        "zip_code": lambda d: d.get("zipCode", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "city": "city",
+        "cost_center": "costCenter",
+        "country_code": "countryCode",
+        "department": "department",
+        "display_name": "displayName",
+        "division": "division",
+        "email": "email",
+        "employee_number": "employeeNumber",
+        "first_name": "firstName",
+        "honorific_prefix": "honorificPrefix",
+        "honorific_suffix": "honorificSuffix",
+        "last_name": "lastName",
+        "locale": "locale",
+        "login": "login",
+        "manager": "manager",
+        "manager_id": "managerId",
+        "middle_name": "middleName",
+        "mobile_phone": "mobilePhone",
+        "nick_name": "nickName",
+        "organization": "organization",
+        "postal_address": "postalAddress",
+        "preferred_language": "preferredLanguage",
+        "primary_phone": "primaryPhone",
+        "profile_url": "profileUrl",
+        "second_email": "secondEmail",
+        "state": "state",
+        "street_address": "streetAddress",
+        "timezone": "timezone",
+        "title": "title",
+        "user_type": "userType",
+        "zip_code": "zipCode",
         "additional_properties": lambda d: _convert.undeclared(d, UserProfile._json_names),
     }
     _extensible: ClassVar[bool] = True

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_definitions as _user_schema_definitions
 from . import user_schema_properties as _user_schema_properties
@@ -59,10 +59,10 @@ class UserSchema(OktaModel):
         "title": "str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "schema": lambda d: d.get("$schema", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
-        "created": lambda d: d.get("created", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "schema": "$schema",
+        "field_links": "_links",
+        "created": "created",
         "definitions": lambda d: (
             _user_schema_definitions.UserSchemaDefinitions.from_json(v)
             if (v := d.get("definitions", UNSET)).__class__ is dict
@@ -70,9 +70,9 @@ class UserSchema(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_schema_definitions.UserSchemaDefinitions, v)
         ),
-        "id": lambda d: d.get("id", UNSET),
-        "last_updated": lambda d: d.get("lastUpdated", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+        "id": "id",
+        "last_updated": "lastUpdated",
+        "name": "name",
         "properties": lambda d: (
             _user_schema_properties.UserSchemaProperties.from_json(v)
             if (v := d.get("properties", UNSET)).__class__ is dict
@@ -80,8 +80,8 @@ class UserSchema(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_schema_properties.UserSchemaProperties, v)
         ),
-        "title": lambda d: d.get("title", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+        "title": "title",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchema._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_attribute_enum as _user_schema_attribute_enum
 from . import user_schema_attribute_items as _user_schema_attribute_items
@@ -90,11 +90,11 @@ class UserSchemaAttribute(OktaModel):
         "union": "enum",
         "unique": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "description": lambda d: d.get("description", UNSET),
-        "enum": lambda d: d.get("enum", UNSET),
-        "external_name": lambda d: d.get("externalName", UNSET),
-        "external_namespace": lambda d: d.get("externalNamespace", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "description": "description",
+        "enum": "enum",
+        "external_name": "externalName",
+        "external_namespace": "externalNamespace",
         "items": lambda d: (
             _user_schema_attribute_items.UserSchemaAttributeItems.from_json(v)
             if (v := d.get("items", UNSET)).__class__ is dict
@@ -109,28 +109,28 @@ class UserSchemaAttribute(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
         ),
-        "max_length": lambda d: d.get("maxLength", UNSET),
-        "min_length": lambda d: d.get("minLength", UNSET),
-        "mutability": lambda d: d.get("mutability", UNSET),
+        "max_length": "maxLength",
+        "min_length": "minLength",
+        "mutability": "mutability",
         "one_of": lambda d: _convert.parse_model_list_json(
             _user_schema_attribute_enum.UserSchemaAttributeEnum, d.get("oneOf", UNSET)
         ),
-        "pattern": lambda d: d.get("pattern", UNSET),
+        "pattern": "pattern",
         "permissions": lambda d: _convert.parse_model_list_json(
             _user_schema_attribute_permission.UserSchemaAttributePermission, d.get("permissions", UNSET)
         ),
-        "required": lambda d: d.get("required", UNSET),
+        "required": "required",
         "scope": lambda d: (
             _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.get("scope", UNSET)).__class__ is str else v
         ),
-        "title": lambda d: d.get("title", UNSET),
+        "title": "title",
         "type_": lambda d: (
             _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
         "union": lambda d: (
             _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.get("union", UNSET)).__class__ is str else v
         ),
-        "unique": lambda d: d.get("unique", UNSET),
+        "unique": "unique",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttribute._json_names),
     }
 

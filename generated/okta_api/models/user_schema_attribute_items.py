@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_attribute_enum as _user_schema_attribute_enum
 
@@ -36,12 +36,12 @@ class UserSchemaAttributeItems(OktaModel):
         "one_of": "list:model",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "enum": lambda d: d.get("enum", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "enum": "enum",
         "one_of": lambda d: _convert.parse_model_list_json(
             _user_schema_attribute_enum.UserSchemaAttributeEnum, d.get("oneOf", UNSET)
         ),
-        "type_": lambda d: d.get("type", UNSET),
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributeItems._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_attribute_master_priority as _user_schema_attribute_master_priority
 from .user_schema_attribute_master_type import UserSchemaAttributeMasterType
@@ -34,7 +34,7 @@ class UserSchemaAttributeMaster(OktaModel):
         "priority": "list:model",
         "type_": "enum",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "priority": lambda d: _convert.parse_model_list_json(
             _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.get("priority", UNSET)
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_base_properties as _user_schema_base_properties
 
@@ -39,8 +39,8 @@ class UserSchemaBase(OktaModel):
         "required": "list:str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "id": lambda d: d.get("id", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
         "properties": lambda d: (
             _user_schema_base_properties.UserSchemaBaseProperties.from_json(v)
             if (v := d.get("properties", UNSET)).__class__ is dict
@@ -48,8 +48,8 @@ class UserSchemaBase(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_schema_base_properties.UserSchemaBaseProperties, v)
         ),
-        "required": lambda d: d.get("required", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+        "required": "required",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaBase._json_names),
     }
 

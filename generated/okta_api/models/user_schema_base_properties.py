@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_attribute as _user_schema_attribute
 
@@ -120,7 +120,7 @@ class UserSchemaBaseProperties(OktaModel):
         "user_type": "model",
         "zip_code": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "city": lambda d: (
             _user_schema_attribute.UserSchemaAttribute.from_json(v)
             if (v := d.get("city", UNSET)).__class__ is dict

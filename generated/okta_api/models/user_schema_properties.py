@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_properties_profile as _user_schema_properties_profile
 
@@ -30,7 +30,7 @@ class UserSchemaProperties(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "profile": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "profile": lambda d: (
             _user_schema_properties_profile.UserSchemaPropertiesProfile.from_json(v)
             if (v := d.get("profile", UNSET)).__class__ is dict

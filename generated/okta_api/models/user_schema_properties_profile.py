@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_schema_properties_profile_item as _user_schema_properties_profile_item
 
@@ -30,7 +30,7 @@ class UserSchemaPropertiesProfile(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "all_of": "list:model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "all_of": lambda d: _convert.parse_model_list_json(
             _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem, d.get("allOf", UNSET)
         ),

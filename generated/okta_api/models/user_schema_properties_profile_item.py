@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,8 +27,8 @@ class UserSchemaPropertiesProfileItem(OktaModel):
     _field_kinds: ClassVar[dict[str, str]] = {
         "ref": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "ref": lambda d: d.get("$ref", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "ref": "$ref",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaPropertiesProfileItem._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,19 +55,19 @@ class UserType(OktaModel):
         "last_updated_by": "str",
         "name": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": lambda d: d.get("createdBy", UNSET),
-        "default": lambda d: d.get("default", UNSET),
-        "description": lambda d: d.get("description", UNSET),
-        "display_name": lambda d: d.get("displayName", UNSET),
-        "id": lambda d: d.get("id", UNSET),
+        "created_by": "createdBy",
+        "default": "default",
+        "description": "description",
+        "display_name": "displayName",
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "last_updated_by": lambda d: d.get("lastUpdatedBy", UNSET),
-        "name": lambda d: d.get("name", UNSET),
+        "last_updated_by": "lastUpdatedBy",
+        "name": "name",
         "additional_properties": lambda d: _convert.undeclared(d, UserType._json_names),
     }
 

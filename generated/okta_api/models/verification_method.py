@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import access_policy_constraints as _access_policy_constraints
 
@@ -42,14 +42,14 @@ class VerificationMethod(OktaModel):
         "reauthenticate_in": "str",
         "type_": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
+    _json_fields: ClassVar[dict[str, JsonField]] = {
         "constraints": lambda d: _convert.parse_model_list_json(
             _access_policy_constraints.AccessPolicyConstraints, d.get("constraints", UNSET)
         ),
-        "factor_mode": lambda d: d.get("factorMode", UNSET),
-        "inactivity_period": lambda d: d.get("inactivityPeriod", UNSET),
-        "reauthenticate_in": lambda d: d.get("reauthenticateIn", UNSET),
-        "type_": lambda d: d.get("type", UNSET),
+        "factor_mode": "factorMode",
+        "inactivity_period": "inactivityPeriod",
+        "reauthenticate_in": "reauthenticateIn",
+        "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, VerificationMethod._json_names),
     }
 

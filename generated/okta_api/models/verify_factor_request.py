@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,15 +49,15 @@ class VerifyFactorRequest(OktaModel):
         "registration_data": "str",
         "state_token": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "activation_token": lambda d: d.get("activationToken", UNSET),
-        "answer": lambda d: d.get("answer", UNSET),
-        "attestation": lambda d: d.get("attestation", UNSET),
-        "client_data": lambda d: d.get("clientData", UNSET),
-        "next_pass_code": lambda d: d.get("nextPassCode", UNSET),
-        "pass_code": lambda d: d.get("passCode", UNSET),
-        "registration_data": lambda d: d.get("registrationData", UNSET),
-        "state_token": lambda d: d.get("stateToken", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "activation_token": "activationToken",
+        "answer": "answer",
+        "attestation": "attestation",
+        "client_data": "clientData",
+        "next_pass_code": "nextPassCode",
+        "pass_code": "passCode",
+        "registration_data": "registrationData",
+        "state_token": "stateToken",
         "additional_properties": lambda d: _convert.undeclared(d, VerifyFactorRequest._json_names),
     }
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from .verify_user_factor_response_factor_result import VerifyUserFactorResponseFactorResult
 
@@ -41,9 +41,9 @@ class VerifyUserFactorResponse(OktaModel):
         "factor_result": "enum",
         "factor_result_message": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "expires_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
         ),
@@ -52,7 +52,7 @@ class VerifyUserFactorResponse(OktaModel):
             if (v := d.get("factorResult", UNSET)).__class__ is str
             else v
         ),
-        "factor_result_message": lambda d: d.get("factorResultMessage", UNSET),
+        "factor_result_message": "factorResultMessage",
         "additional_properties": lambda d: _convert.undeclared(d, VerifyUserFactorResponse._json_names),
     }
 

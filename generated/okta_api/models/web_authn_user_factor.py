@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import verify_factor_request as _verify_factor_request
 from . import web_authn_user_factor_profile as _web_authn_user_factor_profile
@@ -63,14 +64,14 @@ class WebAuthnUserFactor(UserFactor):
         "verify": "model",
         "profile": "model",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "field_embedded": lambda d: d.get("_embedded", UNSET),
-        "field_links": lambda d: d.get("_links", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "field_embedded": "_embedded",
+        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "factor_type": lambda d: (
             _convert.parse_enum(FactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
         ),
-        "id": lambda d: d.get("id", UNSET),
+        "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import OktaModel
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ class WebAuthnUserFactorProfile(OktaModel):
         "authenticator_name": "str",
         "credential_id": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "authenticator_name": lambda d: d.get("authenticatorName", UNSET),
-        "credential_id": lambda d: d.get("credentialId", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "authenticator_name": "authenticatorName",
+        "credential_id": "credentialId",
         "additional_properties": lambda d: _convert.undeclared(d, WebAuthnUserFactorProfile._json_names),
     }
 

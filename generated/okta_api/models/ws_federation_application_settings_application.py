@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
 
 from .. import _convert
+from .._model import JsonField
 from ..types import UNSET, Unset
 from .application_settings_application import ApplicationSettingsApplication
 
@@ -81,26 +82,26 @@ class WsFederationApplicationSettingsApplication(ApplicationSettingsApplication)
         "w_reply_override": "bool",
         "w_reply_url": "str",
     }
-    _json_fields: ClassVar[dict[str, Callable[[dict[str, Any]], Any]]] = {
-        "acs_url": lambda d: d.get("acsUrl", UNSET),
-        "button_field": lambda d: d.get("buttonField", UNSET),
-        "login_url_regex": lambda d: d.get("loginUrlRegex", UNSET),
-        "org_name": lambda d: d.get("orgName", UNSET),
-        "password_field": lambda d: d.get("passwordField", UNSET),
-        "url": lambda d: d.get("url", UNSET),
-        "username_field": lambda d: d.get("usernameField", UNSET),
-        "attribute_statements": lambda d: d.get("attributeStatements", UNSET),
-        "audience_restriction": lambda d: d.get("audienceRestriction", UNSET),
-        "authn_context_class_ref": lambda d: d.get("authnContextClassRef", UNSET),
-        "group_filter": lambda d: d.get("groupFilter", UNSET),
-        "group_name": lambda d: d.get("groupName", UNSET),
-        "group_value_format": lambda d: d.get("groupValueFormat", UNSET),
-        "name_id_format": lambda d: d.get("nameIDFormat", UNSET),
-        "realm": lambda d: d.get("realm", UNSET),
-        "site_url": lambda d: d.get("siteURL", UNSET),
-        "username_attribute": lambda d: d.get("usernameAttribute", UNSET),
-        "w_reply_override": lambda d: d.get("wReplyOverride", UNSET),
-        "w_reply_url": lambda d: d.get("wReplyURL", UNSET),
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "acs_url": "acsUrl",
+        "button_field": "buttonField",
+        "login_url_regex": "loginUrlRegex",
+        "org_name": "orgName",
+        "password_field": "passwordField",
+        "url": "url",
+        "username_field": "usernameField",
+        "attribute_statements": "attributeStatements",
+        "audience_restriction": "audienceRestriction",
+        "authn_context_class_ref": "authnContextClassRef",
+        "group_filter": "groupFilter",
+        "group_name": "groupName",
+        "group_value_format": "groupValueFormat",
+        "name_id_format": "nameIDFormat",
+        "realm": "realm",
+        "site_url": "siteURL",
+        "username_attribute": "usernameAttribute",
+        "w_reply_override": "wReplyOverride",
+        "w_reply_url": "wReplyURL",
         "additional_properties": lambda d: _convert.undeclared(
             d, WsFederationApplicationSettingsApplication._json_names
         ),
