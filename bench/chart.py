@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,10 @@ import matplotlib.pyplot as plt  # type: ignore[import-not-found]
 
 def main() -> None:
     results: dict[str, Any] = json.loads(Path(sys.argv[1]).read_text())
-    figure, (left, right) = plt.subplots(1, 2, figsize=(12, 4.4), gridspec_kw={"width_ratios": [3, 2]})
+    figure, (left, right) = plt.subplots(1, 2, figsize=(12, 5.6), gridspec_kw={"width_ratios": [3, 2]})
 
     verdicts = results["verdicts"]
-    labels = [row["measure"] for row in verdicts]
+    labels = [textwrap.fill(row["measure"], 34) for row in verdicts]
     shares = [row["value"] / row["target"] for row in verdicts]
     colors = ["#2e7d32" if row["pass"] else "#c62828" for row in verdicts]
     left.barh(range(len(labels)), shares, color=colors)
