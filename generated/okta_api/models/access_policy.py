@@ -163,6 +163,7 @@ class AccessPolicy(Policy):
             status=(_convert.parse_enum(PolicyStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             system=d.pop("system", UNSET),
             type_=(_convert.parse_enum(PolicyType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

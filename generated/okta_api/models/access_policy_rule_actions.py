@@ -194,6 +194,7 @@ class AccessPolicyRuleActions(PolicyRuleActions):
                 if v is UNSET
                 else _convert.parse_model(_access_policy_rule_application_sign_on.AccessPolicyRuleApplicationSignOn, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

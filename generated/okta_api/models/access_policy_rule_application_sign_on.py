@@ -73,6 +73,7 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_verification_method.VerificationMethod, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -568,6 +568,7 @@ class AccessPolicyRuleConditions(PolicyRuleConditions):
                 if v is UNSET
                 else _convert.parse_model(_user_type_condition.UserTypeCondition, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

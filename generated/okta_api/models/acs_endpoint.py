@@ -58,6 +58,7 @@ class AcsEndpoint(OktaModel):
         obj = cls(
             index=d.pop("index", UNSET),
             url=d.pop("url", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

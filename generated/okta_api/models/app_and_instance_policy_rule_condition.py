@@ -75,6 +75,7 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
                 _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
                 d.pop("include", UNSET),
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -122,6 +122,7 @@ class AppLink(OktaModel):
             link_url=d.pop("linkUrl", UNSET),
             logo_url=d.pop("logoUrl", UNSET),
             sort_order=d.pop("sortOrder", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

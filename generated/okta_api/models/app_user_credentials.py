@@ -73,6 +73,7 @@ class AppUserCredentials(OktaModel):
                 else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
             ),
             user_name=d.pop("userName", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

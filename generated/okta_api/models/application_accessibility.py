@@ -66,6 +66,7 @@ class ApplicationAccessibility(OktaModel):
             error_redirect_url=d.pop("errorRedirectUrl", UNSET),
             login_redirect_url=d.pop("loginRedirectUrl", UNSET),
             self_service=d.pop("selfService", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -91,6 +91,7 @@ class ApplicationCredentials(OktaModel):
                     _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -92,6 +92,7 @@ class ApplicationCredentialsOAuthClient(OktaModel):
                 if (v := d.pop("token_endpoint_auth_method", UNSET)).__class__ is str
                 else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -74,6 +74,7 @@ class ApplicationCredentialsUsernameTemplate(OktaModel):
             suffix=d.pop("suffix", UNSET),
             template=d.pop("template", UNSET),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -100,6 +100,7 @@ class ApplicationFeature(OktaModel):
             description=d.pop("description", UNSET),
             name=d.pop("name", UNSET),
             status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -95,6 +95,7 @@ class ApplicationGroupAssignment(OktaModel):
             ),
             priority=d.pop("priority", UNSET),
             profile=d.pop("profile", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

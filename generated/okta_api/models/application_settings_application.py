@@ -98,6 +98,7 @@ class ApplicationSettingsApplication(OktaModel):
             password_field=d.pop("passwordField", UNSET),
             url=d.pop("url", UNSET),
             username_field=d.pop("usernameField", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class ApplicationSettingsNotes(OktaModel):
         obj = cls(
             admin=d.pop("admin", UNSET),
             enduser=d.pop("enduser", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -67,6 +67,7 @@ class ApplicationSettingsNotifications(OktaModel):
                     _application_settings_notifications_vpn.ApplicationSettingsNotificationsVpn, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

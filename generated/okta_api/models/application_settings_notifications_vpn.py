@@ -85,6 +85,7 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
                     _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -68,6 +68,7 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
             connection=d.pop("connection", UNSET),
             exclude=d.pop("exclude", UNSET),
             include=d.pop("include", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -103,6 +103,7 @@ class ApplicationVisibility(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_application_visibility_hide.ApplicationVisibilityHide, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class ApplicationVisibilityHide(OktaModel):
         obj = cls(
             i_os=d.pop("iOS", UNSET),
             web=d.pop("web", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -73,6 +73,7 @@ class AuthenticatorProvider(OktaModel):
                 else _convert.parse_model(_authenticator_provider_configuration.AuthenticatorProviderConfiguration, v)
             ),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -133,6 +133,7 @@ class AuthenticatorProviderConfiguration(OktaModel):
                     v,
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -71,6 +71,7 @@ class AuthorizationServerCredentials(OktaModel):
                     _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -168,6 +168,7 @@ class AuthorizationServerPolicy(OktaModel):
             ),
             system=d.pop("system", UNSET),
             type_=(_convert.parse_enum(PolicyType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -69,6 +69,7 @@ class AuthorizationServerPolicyRuleActions(OktaModel):
                     _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -150,6 +150,7 @@ class AutoLoginApplicationSettings(ApplicationSettings):
                     _auto_login_application_settings_sign_on.AutoLoginApplicationSettingsSignOn, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
         obj = cls(
             login_url=d.pop("loginUrl", UNSET),
             redirect_url=d.pop("redirectUrl", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

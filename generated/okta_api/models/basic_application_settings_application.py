@@ -107,6 +107,7 @@ class BasicApplicationSettingsApplication(ApplicationSettingsApplication):
             url=d.pop("url", UNSET),
             username_field=d.pop("usernameField", UNSET),
             auth_url=d.pop("authURL", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

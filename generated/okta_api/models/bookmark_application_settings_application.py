@@ -107,6 +107,7 @@ class BookmarkApplicationSettingsApplication(ApplicationSettingsApplication):
             url=d.pop("url", UNSET),
             username_field=d.pop("usernameField", UNSET),
             request_integration=d.pop("requestIntegration", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

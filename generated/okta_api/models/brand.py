@@ -82,6 +82,7 @@ class Brand(OktaModel):
             custom_privacy_policy_url=d.pop("customPrivacyPolicyUrl", UNSET),
             id=d.pop("id", UNSET),
             remove_powered_by_okta=d.pop("removePoweredByOkta", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

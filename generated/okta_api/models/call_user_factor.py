@@ -170,6 +170,7 @@ class CallUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_call_user_factor_profile.CallUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class CallUserFactorProfile(OktaModel):
         obj = cls(
             phone_extension=d.pop("phoneExtension", UNSET),
             phone_number=d.pop("phoneNumber", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

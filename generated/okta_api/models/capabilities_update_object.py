@@ -109,6 +109,7 @@ class CapabilitiesUpdateObject(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -150,6 +150,7 @@ class CatalogApplication(OktaModel):
             ),
             verification_status=d.pop("verificationStatus", UNSET),
             website=d.pop("website", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -61,6 +61,7 @@ class ChannelBinding(OktaModel):
         obj = cls(
             required=(_convert.parse_enum(RequiredEnum, v) if (v := d.pop("required", UNSET)).__class__ is str else v),
             style=d.pop("style", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -109,6 +109,7 @@ class ClientSecret(OktaModel):
             status=(
                 _convert.parse_enum(ClientSecretStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -75,6 +75,7 @@ class Csr(OktaModel):
             csr=d.pop("csr", UNSET),
             id=d.pop("id", UNSET),
             kty=d.pop("kty", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -87,6 +87,7 @@ class CsrMetadata(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -90,6 +90,7 @@ class CsrMetadataSubject(OktaModel):
             organization_name=d.pop("organizationName", UNSET),
             organizational_unit_name=d.pop("organizationalUnitName", UNSET),
             state_or_province_name=d.pop("stateOrProvinceName", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

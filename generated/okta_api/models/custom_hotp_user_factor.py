@@ -178,6 +178,7 @@ class CustomHotpUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_custom_hotp_user_factor_profile.CustomHotpUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

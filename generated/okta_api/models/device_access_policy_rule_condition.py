@@ -115,6 +115,7 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
             ),
             managed=d.pop("managed", UNSET),
             registered=d.pop("registered", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

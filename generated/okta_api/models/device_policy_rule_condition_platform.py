@@ -66,6 +66,7 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
                 DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.pop("supportedMDMFrameworks", UNSET)
             ),
             types=_convert.parse_enum_list(DevicePolicyRuleConditionPlatformTypesItem, d.pop("types", UNSET)),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

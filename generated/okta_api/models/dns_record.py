@@ -79,6 +79,7 @@ class DNSRecord(OktaModel):
                 _convert.parse_enum(DNSRecordType, v) if (v := d.pop("recordType", UNSET)).__class__ is str else v
             ),
             values=d.pop("values", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -125,6 +125,7 @@ class Domain(OktaModel):
                 if (v := d.pop("validationStatus", UNSET)).__class__ is str
                 else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

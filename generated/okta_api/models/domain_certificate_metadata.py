@@ -66,6 +66,7 @@ class DomainCertificateMetadata(OktaModel):
             expiration=d.pop("expiration", UNSET),
             fingerprint=d.pop("fingerprint", UNSET),
             subject=d.pop("subject", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

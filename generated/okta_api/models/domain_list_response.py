@@ -53,6 +53,7 @@ class DomainListResponse(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             domains=_convert.parse_model_list(_domain.Domain, d.pop("domains", UNSET)),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

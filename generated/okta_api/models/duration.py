@@ -58,6 +58,7 @@ class Duration(OktaModel):
         obj = cls(
             number=d.pop("number", UNSET),
             unit=d.pop("unit", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

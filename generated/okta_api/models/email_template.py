@@ -58,6 +58,7 @@ class EmailTemplate(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             name=d.pop("name", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -82,6 +82,7 @@ class EmailTemplateContent(OktaModel):
             from_address=d.pop("fromAddress", UNSET),
             from_name=d.pop("fromName", UNSET),
             subject=d.pop("subject", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -111,6 +111,7 @@ class EmailTemplateCustomization(OktaModel):
                 _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
             ),
             subject=d.pop("subject", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

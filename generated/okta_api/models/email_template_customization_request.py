@@ -74,6 +74,7 @@ class EmailTemplateCustomizationRequest(OktaModel):
             is_default=d.pop("isDefault", UNSET),
             language=d.pop("language", UNSET),
             subject=d.pop("subject", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -168,6 +168,7 @@ class EventHook(OktaModel):
                 if (v := d.pop("verificationStatus", UNSET)).__class__ is str
                 else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

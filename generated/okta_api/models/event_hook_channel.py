@@ -84,6 +84,7 @@ class EventHookChannel(OktaModel):
             ),
             type_=(_convert.parse_enum(EventHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             version=d.pop("version", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

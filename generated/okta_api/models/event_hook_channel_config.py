@@ -87,6 +87,7 @@ class EventHookChannelConfig(OktaModel):
                 _event_hook_channel_config_header.EventHookChannelConfigHeader, d.pop("headers", UNSET)
             ),
             uri=d.pop("uri", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

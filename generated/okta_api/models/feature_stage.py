@@ -64,6 +64,7 @@ class FeatureStage(OktaModel):
         obj = cls(
             state=(_convert.parse_enum(FeatureStageState, v) if (v := d.pop("state", UNSET)).__class__ is str else v),
             value=(_convert.parse_enum(FeatureStageValue, v) if (v := d.pop("value", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -89,6 +89,7 @@ class GovernanceError(OktaModel):
             error_causes=_convert.parse_model_list(
                 _governance_error_cause.GovernanceErrorCause, d.pop("errorCauses", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -63,6 +63,7 @@ class GovernancePrincipal(OktaModel):
                 _convert.parse_enum(GovernancePrincipalType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
             ),
             external_id=d.pop("externalId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

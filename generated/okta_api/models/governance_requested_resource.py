@@ -100,6 +100,7 @@ class GovernanceRequestedResource(OktaModel):
                 else v
             ),
             access_scope_id=d.pop("accessScopeId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

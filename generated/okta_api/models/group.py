@@ -139,6 +139,7 @@ class Group(OktaModel):
                 else _convert.parse_model(_group_profile.GroupProfile, v)
             ),
             type_=(_convert.parse_enum(GroupType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

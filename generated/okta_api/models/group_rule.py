@@ -143,6 +143,7 @@ class GroupRule(OktaModel):
             name=d.pop("name", UNSET),
             status=(_convert.parse_enum(GroupRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

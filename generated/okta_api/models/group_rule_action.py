@@ -65,6 +65,7 @@ class GroupRuleAction(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_group_rule_group_assignment.GroupRuleGroupAssignment, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class GroupRuleExpression(OktaModel):
         obj = cls(
             type_=d.pop("type", UNSET),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -89,6 +89,7 @@ class GroupSchemaBase(OktaModel):
             ),
             required=d.pop("required", UNSET),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -85,6 +85,7 @@ class GroupSchemaBaseProperties(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

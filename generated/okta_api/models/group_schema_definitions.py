@@ -87,6 +87,7 @@ class GroupSchemaDefinitions(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_group_schema_custom.GroupSchemaCustom, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

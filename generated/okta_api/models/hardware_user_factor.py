@@ -170,6 +170,7 @@ class HardwareUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_hardware_user_factor_profile.HardwareUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -173,6 +173,7 @@ class IdentityProvider(OktaModel):
                 _convert.parse_enum(IdentityProviderStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
             ),
             type_=(_convert.parse_enum(IdentityProviderType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -98,6 +98,7 @@ class IdentityProviderApplicationUser(OktaModel):
             id=d.pop("id", UNSET),
             last_updated=d.pop("lastUpdated", UNSET),
             profile=d.pop("profile", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

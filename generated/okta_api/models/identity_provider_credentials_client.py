@@ -59,6 +59,7 @@ class IdentityProviderCredentialsClient(OktaModel):
         obj = cls(
             client_id=d.pop("client_id", UNSET),
             client_secret=d.pop("client_secret", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -66,6 +66,7 @@ class IdentityProviderCredentialsSigning(OktaModel):
             kid=d.pop("kid", UNSET),
             private_key=d.pop("privateKey", UNSET),
             team_id=d.pop("teamId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

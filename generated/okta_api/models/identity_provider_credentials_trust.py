@@ -91,6 +91,7 @@ class IdentityProviderCredentialsTrust(OktaModel):
                 else v
             ),
             revocation_cache_lifetime=d.pop("revocationCacheLifetime", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

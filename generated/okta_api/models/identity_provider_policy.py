@@ -237,6 +237,7 @@ class IdentityProviderPolicy(Policy):
                 if v is UNSET
                 else _convert.parse_model(_policy_subject.PolicySubject, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -57,6 +57,7 @@ class IdpPolicyRuleAction(OktaModel):
             providers=_convert.parse_model_list(
                 _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider, d.pop("providers", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

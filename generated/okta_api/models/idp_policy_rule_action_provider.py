@@ -58,6 +58,7 @@ class IdpPolicyRuleActionProvider(OktaModel):
         obj = cls(
             id=d.pop("id", UNSET),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

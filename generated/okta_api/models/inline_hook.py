@@ -140,6 +140,7 @@ class InlineHook(OktaModel):
             status=(_convert.parse_enum(InlineHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             type_=(_convert.parse_enum(InlineHookType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             version=d.pop("version", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -86,6 +86,7 @@ class InlineHookChannel(OktaModel):
                 _convert.parse_enum(InlineHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
             ),
             version=d.pop("version", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -95,6 +95,7 @@ class InlineHookChannelConfig(OktaModel):
             ),
             method=d.pop("method", UNSET),
             uri=d.pop("uri", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

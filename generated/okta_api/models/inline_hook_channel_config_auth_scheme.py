@@ -67,6 +67,7 @@ class InlineHookChannelConfigAuthScheme(OktaModel):
             key=d.pop("key", UNSET),
             type_=d.pop("type", UNSET),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class InlineHookChannelConfigHeaders(OktaModel):
         obj = cls(
             key=d.pop("key", UNSET),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -57,6 +57,7 @@ class InlineHookResponse(OktaModel):
             commands=_convert.parse_model_list(
                 _inline_hook_response_commands.InlineHookResponseCommands, d.pop("commands", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -66,6 +66,7 @@ class InlineHookResponseCommandValue(OktaModel):
             op=d.pop("op", UNSET),
             path=d.pop("path", UNSET),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -65,6 +65,7 @@ class InlineHookResponseCommands(OktaModel):
             value=_convert.parse_model_list(
                 _inline_hook_response_command_value.InlineHookResponseCommandValue, d.pop("value", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -129,6 +129,7 @@ class IonField(OktaModel):
             type_=d.pop("type", UNSET),
             value=d.pop("value", UNSET),
             visible=d.pop("visible", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -117,6 +117,7 @@ class IonForm(OktaModel):
             rel=d.pop("rel", UNSET),
             relates_to=d.pop("relatesTo", UNSET),
             value=_convert.parse_model_list(_ion_field.IonField, d.pop("value", UNSET)),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

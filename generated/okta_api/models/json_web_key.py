@@ -177,6 +177,7 @@ class JsonWebKey(OktaModel):
             x5t=d.pop("x5t", UNSET),
             x_5_t_s256=d.pop("x5t#S256", UNSET),
             x5u=d.pop("x5u", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -51,6 +51,7 @@ class JwkUse(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             use=(_convert.parse_enum(JwkUseUse, v) if (v := d.pop("use", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

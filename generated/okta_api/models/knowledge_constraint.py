@@ -67,6 +67,7 @@ class KnowledgeConstraint(AccessPolicyConstraint):
             methods=d.pop("methods", UNSET),
             reauthenticate_in=d.pop("reauthenticateIn", UNSET),
             types=d.pop("types", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

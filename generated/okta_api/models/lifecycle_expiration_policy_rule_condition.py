@@ -66,6 +66,7 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
             lifecycle_status=d.pop("lifecycleStatus", UNSET),
             number=d.pop("number", UNSET),
             unit=d.pop("unit", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

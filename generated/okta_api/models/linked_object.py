@@ -93,6 +93,7 @@ class LinkedObject(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -138,6 +138,7 @@ class LogAuthenticationContext(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_log_issuer.LogIssuer, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

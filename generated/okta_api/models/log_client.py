@@ -119,6 +119,7 @@ class LogClient(OktaModel):
                 else _convert.parse_model(_log_user_agent.LogUserAgent, v)
             ),
             zone=d.pop("zone", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -291,6 +291,7 @@ class LogEvent(OktaModel):
             ),
             uuid=d.pop("uuid", UNSET),
             version=d.pop("version", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -97,6 +97,7 @@ class LogGeographicalContext(OktaModel):
             ),
             postal_code=d.pop("postalCode", UNSET),
             state=d.pop("state", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

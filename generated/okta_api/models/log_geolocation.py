@@ -58,6 +58,7 @@ class LogGeolocation(OktaModel):
         obj = cls(
             lat=d.pop("lat", UNSET),
             lon=d.pop("lon", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

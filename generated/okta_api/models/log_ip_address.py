@@ -89,6 +89,7 @@ class LogIpAddress(OktaModel):
             ip=d.pop("ip", UNSET),
             source=d.pop("source", UNSET),
             version=d.pop("version", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class LogOutcome(OktaModel):
         obj = cls(
             reason=d.pop("reason", UNSET),
             result=d.pop("result", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -53,6 +53,7 @@ class LogRequest(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             ip_chain=_convert.parse_model_list(_log_ip_address.LogIpAddress, d.pop("ipChain", UNSET)),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -82,6 +82,7 @@ class LogSecurityContext(OktaModel):
             domain=d.pop("domain", UNSET),
             is_proxy=d.pop("isProxy", UNSET),
             isp=d.pop("isp", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -66,6 +66,7 @@ class LogTransaction(OktaModel):
             detail=d.pop("detail", UNSET),
             id=d.pop("id", UNSET),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -66,6 +66,7 @@ class LogUserAgent(OktaModel):
             browser=d.pop("browser", UNSET),
             os=d.pop("os", UNSET),
             raw_user_agent=d.pop("rawUserAgent", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

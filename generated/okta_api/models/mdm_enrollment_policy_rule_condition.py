@@ -67,6 +67,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
                 if (v := d.pop("enrollment", UNSET)).__class__ is str
                 else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

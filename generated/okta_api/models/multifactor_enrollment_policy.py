@@ -187,6 +187,7 @@ class MultifactorEnrollmentPolicy(Policy):
                     _multifactor_enrollment_policy_settings.MultifactorEnrollmentPolicySettings, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

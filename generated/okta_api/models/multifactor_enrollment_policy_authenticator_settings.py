@@ -134,6 +134,7 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
                 if (v := d.pop("key", UNSET)).__class__ is str
                 else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -220,6 +220,7 @@ class MyAccessRequest(OktaModel):
             requester_field_values=_convert.parse_model_list(
                 _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

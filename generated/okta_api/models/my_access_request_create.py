@@ -57,6 +57,7 @@ class MyAccessRequestCreate(OktaModel):
             requester_field_values=_convert.parse_model_list(
                 _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

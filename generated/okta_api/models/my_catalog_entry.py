@@ -136,6 +136,7 @@ class MyCatalogEntry(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -77,6 +77,7 @@ class MyCatalogEntryRequestFields(OktaModel):
                     _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

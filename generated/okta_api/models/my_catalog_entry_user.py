@@ -74,6 +74,7 @@ class MyCatalogEntryUser(OktaModel):
             email=d.pop("email", UNSET),
             first_name=d.pop("firstName", UNSET),
             last_name=d.pop("lastName", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -77,6 +77,7 @@ class MyCatalogEntryUserList(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_governance_list_links.GovernanceListLinks, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -179,6 +179,7 @@ class NetworkZone(OktaModel):
             system=d.pop("system", UNSET),
             type_=(_convert.parse_enum(NetworkZoneType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             usage=(_convert.parse_enum(NetworkZoneUsage, v) if (v := d.pop("usage", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -63,6 +63,7 @@ class NetworkZoneAddress(OktaModel):
                 _convert.parse_enum(NetworkZoneAddressType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
             ),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

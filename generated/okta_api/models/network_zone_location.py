@@ -58,6 +58,7 @@ class NetworkZoneLocation(OktaModel):
         obj = cls(
             country=d.pop("country", UNSET),
             region=d.pop("region", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

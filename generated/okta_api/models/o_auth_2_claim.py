@@ -167,6 +167,7 @@ class OAuth2Claim(OktaModel):
             value_type=(
                 _convert.parse_enum(OAuth2ClaimValueType, v) if (v := d.pop("valueType", UNSET)).__class__ is str else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

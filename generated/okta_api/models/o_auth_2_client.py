@@ -82,6 +82,7 @@ class OAuth2Client(OktaModel):
             client_name=d.pop("client_name", UNSET),
             client_uri=d.pop("client_uri", UNSET),
             logo_uri=d.pop("logo_uri", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

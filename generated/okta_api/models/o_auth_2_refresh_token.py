@@ -167,6 +167,7 @@ class OAuth2RefreshToken(OktaModel):
                 else v
             ),
             user_id=d.pop("userId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -120,6 +120,7 @@ class OAuth2Scope(OktaModel):
             ),
             name=d.pop("name", UNSET),
             system=d.pop("system", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

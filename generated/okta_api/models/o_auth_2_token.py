@@ -140,6 +140,7 @@ class OAuth2Token(OktaModel):
             scopes=d.pop("scopes", UNSET),
             status=(_convert.parse_enum(OAuth2TokenStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             user_id=d.pop("userId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

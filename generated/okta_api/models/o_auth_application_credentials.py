@@ -114,6 +114,7 @@ class OAuthApplicationCredentials(ApplicationCredentials):
                 if v is UNSET
                 else _convert.parse_model(_application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

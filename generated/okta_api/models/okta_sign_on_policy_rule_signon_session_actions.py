@@ -66,6 +66,7 @@ class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
             max_session_idle_minutes=d.pop("maxSessionIdleMinutes", UNSET),
             max_session_lifetime_minutes=d.pop("maxSessionLifetimeMinutes", UNSET),
             use_persistent_cookie=d.pop("usePersistentCookie", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -60,6 +60,7 @@ class OpenIdConnectApplicationIdpInitiatedLogin(OktaModel):
         obj = cls(
             default_scope=d.pop("default_scope", UNSET),
             mode=d.pop("mode", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -152,6 +152,7 @@ class OpenIdConnectApplicationSettings(ApplicationSettings):
                     _open_id_connect_application_settings_client.OpenIdConnectApplicationSettingsClient, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -260,6 +260,7 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             response_types=_convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET)),
             tos_uri=d.pop("tos_uri", UNSET),
             wildcard_redirect=d.pop("wildcard_redirect", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -55,6 +55,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls(
             keys=_convert.parse_model_list(_json_web_key.JsonWebKey, d.pop("keys", UNSET)),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

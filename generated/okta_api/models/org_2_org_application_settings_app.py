@@ -115,6 +115,7 @@ class Org2OrgApplicationSettingsApp(ApplicationSettingsApplication):
             username_field=d.pop("usernameField", UNSET),
             aud_restriction=d.pop("audRestriction", UNSET),
             base_url=d.pop("baseUrl", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

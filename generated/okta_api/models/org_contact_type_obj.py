@@ -63,6 +63,7 @@ class OrgContactTypeObj(OktaModel):
             contact_type=(
                 _convert.parse_enum(OrgContactType, v) if (v := d.pop("contactType", UNSET)).__class__ is str else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class OrgContactUser(OktaModel):
         obj = cls(
             field_links=d.pop("_links", UNSET),
             user_id=d.pop("userId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

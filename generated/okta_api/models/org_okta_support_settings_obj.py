@@ -74,6 +74,7 @@ class OrgOktaSupportSettingsObj(OktaModel):
             support=(
                 _convert.parse_enum(OrgOktaSupportSetting, v) if (v := d.pop("support", UNSET)).__class__ is str else v
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -193,6 +193,7 @@ class OrgSetting(OktaModel):
             subdomain=d.pop("subdomain", UNSET),
             support_phone_number=d.pop("supportPhoneNumber", UNSET),
             website=d.pop("website", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -96,6 +96,7 @@ class PasswordCredential(OktaModel):
                 else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
             ),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

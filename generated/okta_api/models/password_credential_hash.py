@@ -92,6 +92,7 @@ class PasswordCredentialHash(OktaModel):
             salt_order=d.pop("saltOrder", UNSET),
             value=d.pop("value", UNSET),
             work_factor=d.pop("workFactor", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

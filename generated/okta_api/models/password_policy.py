@@ -185,6 +185,7 @@ class PasswordPolicy(Policy):
                 if v is UNSET
                 else _convert.parse_model(_password_policy_settings.PasswordPolicySettings, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -69,6 +69,7 @@ class PasswordPolicyDelegationSettings(OktaModel):
                     _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -117,6 +117,7 @@ class PasswordPolicyPasswordSettings(OktaModel):
                     _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

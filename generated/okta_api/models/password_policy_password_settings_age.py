@@ -74,6 +74,7 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
             history_count=d.pop("historyCount", UNSET),
             max_age_days=d.pop("maxAgeDays", UNSET),
             min_age_minutes=d.pop("minAgeMinutes", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -121,6 +121,7 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
             min_number=d.pop("minNumber", UNSET),
             min_symbol=d.pop("minSymbol", UNSET),
             min_upper_case=d.pop("minUpperCase", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

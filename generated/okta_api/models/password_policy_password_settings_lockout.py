@@ -74,6 +74,7 @@ class PasswordPolicyPasswordSettingsLockout(OktaModel):
             max_attempts=d.pop("maxAttempts", UNSET),
             show_lockout_failures=d.pop("showLockoutFailures", UNSET),
             user_lockout_notification_channels=d.pop("userLockoutNotificationChannels", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -69,6 +69,7 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
                     _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -133,6 +133,7 @@ class PasswordPolicyRecoveryFactors(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_password_policy_recovery_question.PasswordPolicyRecoveryQuestion, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

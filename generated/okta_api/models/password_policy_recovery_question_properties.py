@@ -69,6 +69,7 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
                     _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

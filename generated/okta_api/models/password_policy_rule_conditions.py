@@ -524,6 +524,7 @@ class PasswordPolicyRuleConditions(PolicyRuleConditions):
                 if v is UNSET
                 else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -71,6 +71,7 @@ class PasswordSettingObject(OktaModel):
             change=(_convert.parse_enum(ChangeEnum, v) if (v := d.pop("change", UNSET)).__class__ is str else v),
             seed=(_convert.parse_enum(SeedEnum, v) if (v := d.pop("seed", UNSET)).__class__ is str else v),
             status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

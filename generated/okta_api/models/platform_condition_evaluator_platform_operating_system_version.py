@@ -71,6 +71,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
                 else v
             ),
             value=d.pop("value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -69,6 +69,7 @@ class PlatformPolicyRuleCondition(OktaModel):
             include=_convert.parse_model_list(
                 _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.pop("include", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -78,6 +78,7 @@ class PolicyAccountLink(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

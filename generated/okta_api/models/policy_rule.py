@@ -173,8 +173,9 @@ class PolicyRule(OktaModel):
             status=(_convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             system=d.pop("system", UNSET),
             type_=(_convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj
 
     @classmethod

@@ -171,6 +171,7 @@ class PolicyRuleActions(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -104,6 +104,7 @@ class PolicySubject(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

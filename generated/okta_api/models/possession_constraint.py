@@ -99,6 +99,7 @@ class PossessionConstraint(AccessPolicyConstraint):
             hardware_protection=d.pop("hardwareProtection", UNSET),
             phishing_resistant=d.pop("phishingResistant", UNSET),
             user_presence=d.pop("userPresence", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

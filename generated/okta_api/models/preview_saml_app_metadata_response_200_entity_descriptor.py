@@ -89,6 +89,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptor(OktaModel):
                 )
             ),
             entity_id=d.pop("entityID", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -183,6 +183,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
             ),
             want_authn_requests_signed=d.pop("WantAuthnRequestsSigned", UNSET),
             protocol_support_enumeration=d.pop("protocolSupportEnumeration", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -83,6 +83,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescri
                     v,
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

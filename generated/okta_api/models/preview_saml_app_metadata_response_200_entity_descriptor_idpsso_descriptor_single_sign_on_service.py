@@ -60,6 +60,7 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSig
         obj = cls(
             binding=d.pop("Binding", UNSET),
             location=d.pop("Location", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -141,6 +141,7 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
             target_group_ids=d.pop("targetGroupIds", UNSET),
             ui_schema_id=d.pop("uiSchemaId", UNSET),
             unknown_user_action=d.pop("unknownUserAction", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -194,6 +194,7 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
                 if v is UNSET
                 else _convert.parse_model(_profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -68,6 +68,7 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
             label=d.pop("label", UNSET),
             name=d.pop("name", UNSET),
             required=d.pop("required", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

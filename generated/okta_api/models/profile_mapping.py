@@ -123,6 +123,7 @@ class ProfileMapping(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -192,6 +192,7 @@ class Protocol(OktaModel):
                 else _convert.parse_model(_protocol_settings.ProtocolSettings, v)
             ),
             type_=(_convert.parse_enum(ProtocolType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -65,6 +65,7 @@ class ProtocolAlgorithmType(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_protocol_algorithm_type_signature.ProtocolAlgorithmTypeSignature, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

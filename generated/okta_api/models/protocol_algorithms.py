@@ -85,6 +85,7 @@ class ProtocolAlgorithms(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_protocol_algorithm_type.ProtocolAlgorithmType, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -84,6 +84,7 @@ class ProtocolEndpoint(OktaModel):
             destination=d.pop("destination", UNSET),
             type_=(_convert.parse_enum(ProtocolEndpointType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             url=d.pop("url", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -205,6 +205,7 @@ class ProtocolEndpoints(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

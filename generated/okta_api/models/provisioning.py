@@ -108,6 +108,7 @@ class Provisioning(OktaModel):
                 else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
             ),
             profile_master=d.pop("profileMaster", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -87,6 +87,7 @@ class ProvisioningConditions(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -68,6 +68,7 @@ class ProvisioningConnectionProfile(OktaModel):
                 else v
             ),
             token=d.pop("token", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -65,6 +65,7 @@ class ProvisioningConnectionRequest(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_provisioning_connection_profile.ProvisioningConnectionProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -81,6 +81,7 @@ class ProvisioningGroups(OktaModel):
             assignments=d.pop("assignments", UNSET),
             filter_=d.pop("filter", UNSET),
             source_attribute_name=d.pop("sourceAttributeName", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

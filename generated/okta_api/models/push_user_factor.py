@@ -193,6 +193,7 @@ class PushUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_push_user_factor_profile.PushUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -90,6 +90,7 @@ class PushUserFactorProfile(OktaModel):
             name=d.pop("name", UNSET),
             platform=d.pop("platform", UNSET),
             version=d.pop("version", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -59,6 +59,7 @@ class RecoveryQuestionCredential(OktaModel):
         obj = cls(
             answer=d.pop("answer", UNSET),
             question=d.pop("question", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

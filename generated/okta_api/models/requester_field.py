@@ -112,6 +112,7 @@ class RequesterField(OktaModel):
             read_only=d.pop("readOnly", UNSET),
             value=d.pop("value", UNSET),
             maximum_value=d.pop("maximumValue", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

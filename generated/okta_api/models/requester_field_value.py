@@ -89,6 +89,7 @@ class RequesterFieldValue(OktaModel):
             type_=(_convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
             value=d.pop("value", UNSET),
             values=d.pop("values", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

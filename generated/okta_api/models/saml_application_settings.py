@@ -148,6 +148,7 @@ class SamlApplicationSettings(ApplicationSettings):
                 if v is UNSET
                 else _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

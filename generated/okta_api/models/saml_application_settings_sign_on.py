@@ -301,6 +301,7 @@ class SamlApplicationSettingsSignOn(OktaModel):
             sso_acs_url_override=d.pop("ssoAcsUrlOverride", UNSET),
             subject_name_id_format=d.pop("subjectNameIdFormat", UNSET),
             subject_name_id_template=d.pop("subjectNameIdTemplate", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -90,6 +90,7 @@ class SamlAttributeStatement(OktaModel):
             namespace=d.pop("namespace", UNSET),
             type_=d.pop("type", UNSET),
             values=d.pop("values", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

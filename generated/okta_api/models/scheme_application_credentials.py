@@ -147,6 +147,7 @@ class SchemeApplicationCredentials(ApplicationCredentials):
                 else v
             ),
             user_name=d.pop("userName", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -70,6 +70,7 @@ class Scope(OktaModel):
             allowed_okta_apps=_convert.parse_enum_list(IframeEmbedScopeAllowedApps, d.pop("allowedOktaApps", UNSET)),
             string_value=d.pop("stringValue", UNSET),
             type_=(_convert.parse_enum(ScopeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -149,6 +149,7 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
             optional_field_2_value=d.pop("optionalField2Value", UNSET),
             optional_field_3=d.pop("optionalField3", UNSET),
             optional_field_3_value=d.pop("optionalField3Value", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

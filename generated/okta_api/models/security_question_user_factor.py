@@ -170,6 +170,7 @@ class SecurityQuestionUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_security_question_user_factor_profile.SecurityQuestionUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -67,6 +67,7 @@ class SecurityQuestionUserFactorProfile(OktaModel):
             answer=d.pop("answer", UNSET),
             question=d.pop("question", UNSET),
             question_text=d.pop("questionText", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -164,6 +164,7 @@ class Session(OktaModel):
             login=d.pop("login", UNSET),
             status=(_convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
             user_id=d.pop("userId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -66,6 +66,7 @@ class SingleLogout(OktaModel):
             enabled=d.pop("enabled", UNSET),
             issuer=d.pop("issuer", UNSET),
             logout_url=d.pop("logoutUrl", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -121,6 +121,7 @@ class SmsTemplate(OktaModel):
                 else _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
             ),
             type_=(_convert.parse_enum(SmsTemplateType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -170,6 +170,7 @@ class SmsUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_sms_user_factor_profile.SmsUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -93,6 +93,7 @@ class SocialAuthToken(OktaModel):
             token=d.pop("token", UNSET),
             token_auth_scheme=d.pop("tokenAuthScheme", UNSET),
             token_type=d.pop("tokenType", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

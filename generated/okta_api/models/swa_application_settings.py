@@ -126,6 +126,7 @@ class SwaApplicationSettings(ApplicationSettings):
                 if v is UNSET
                 else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

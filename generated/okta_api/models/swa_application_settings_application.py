@@ -115,6 +115,7 @@ class SwaApplicationSettingsApplication(ApplicationSettingsApplication):
             username_field=d.pop("usernameField", UNSET),
             checkbox=d.pop("checkbox", UNSET),
             redirect_url=d.pop("redirectUrl", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -257,6 +257,7 @@ class SwaThreeFieldApplication(BrowserPluginApplication):
                 if v is UNSET
                 else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -149,6 +149,7 @@ class SwaThreeFieldApplicationSettingsApplication(ApplicationSettingsApplication
             password_selector=d.pop("passwordSelector", UNSET),
             target_url=d.pop("targetURL", UNSET),
             user_name_selector=d.pop("userNameSelector", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

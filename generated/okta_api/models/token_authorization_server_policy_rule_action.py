@@ -103,6 +103,7 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
             ),
             refresh_token_lifetime_minutes=d.pop("refreshTokenLifetimeMinutes", UNSET),
             refresh_token_window_minutes=d.pop("refreshTokenWindowMinutes", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -130,6 +130,7 @@ class TrustedOrigin(OktaModel):
             origin=d.pop("origin", UNSET),
             scopes=_convert.parse_model_list(_scope.Scope, d.pop("scopes", UNSET)),
             status=d.pop("status", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

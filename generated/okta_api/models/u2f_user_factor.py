@@ -170,6 +170,7 @@ class U2FUserFactor(UserFactor):
                 if v is UNSET
                 else _convert.parse_model(_u2f_user_factor_profile.U2FUserFactorProfile, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -221,6 +221,7 @@ class User(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_user_type.UserType, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class UserActivationToken(OktaModel):
         obj = cls(
             activation_token=d.pop("activationToken", UNSET),
             activation_url=d.pop("activationUrl", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

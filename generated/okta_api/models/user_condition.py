@@ -58,6 +58,7 @@ class UserCondition(OktaModel):
         obj = cls(
             exclude=d.pop("exclude", UNSET),
             include=d.pop("include", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -167,8 +167,9 @@ class UserFactor(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj
 
     @classmethod

@@ -60,6 +60,7 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
         obj = cls(
             attribute_name=d.pop("attributeName", UNSET),
             matching_value=d.pop("matchingValue", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -159,6 +159,7 @@ class UserPolicyRuleCondition(OktaModel):
                     _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition, v
                 )
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

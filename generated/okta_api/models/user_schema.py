@@ -151,6 +151,7 @@ class UserSchema(OktaModel):
             ),
             title=d.pop("title", UNSET),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

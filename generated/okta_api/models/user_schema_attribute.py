@@ -242,6 +242,7 @@ class UserSchemaAttribute(OktaModel):
                 _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.pop("union", UNSET)).__class__ is str else v
             ),
             unique=d.pop("unique", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

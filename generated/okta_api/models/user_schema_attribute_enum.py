@@ -58,6 +58,7 @@ class UserSchemaAttributeEnum(OktaModel):
         obj = cls(
             const=d.pop("const", UNSET),
             title=d.pop("title", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -73,6 +73,7 @@ class UserSchemaAttributeItems(OktaModel):
                 _user_schema_attribute_enum.UserSchemaAttributeEnum, d.pop("oneOf", UNSET)
             ),
             type_=d.pop("type", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

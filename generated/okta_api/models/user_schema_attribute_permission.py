@@ -58,6 +58,7 @@ class UserSchemaAttributePermission(OktaModel):
         obj = cls(
             action=d.pop("action", UNSET),
             principal=d.pop("principal", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

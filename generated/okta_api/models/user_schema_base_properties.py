@@ -665,6 +665,7 @@ class UserSchemaBaseProperties(OktaModel):
                 if v is UNSET
                 else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

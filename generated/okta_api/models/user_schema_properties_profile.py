@@ -57,6 +57,7 @@ class UserSchemaPropertiesProfile(OktaModel):
             all_of=_convert.parse_model_list(
                 _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem, d.pop("allOf", UNSET)
             ),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

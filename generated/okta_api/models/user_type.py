@@ -127,6 +127,7 @@ class UserType(OktaModel):
             ),
             last_updated_by=d.pop("lastUpdatedBy", UNSET),
             name=d.pop("name", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -107,6 +107,7 @@ class VerifyFactorRequest(OktaModel):
             pass_code=d.pop("passCode", UNSET),
             registration_data=d.pop("registrationData", UNSET),
             state_token=d.pop("stateToken", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -94,6 +94,7 @@ class VerifyUserFactorResponse(OktaModel):
                 else v
             ),
             factor_result_message=d.pop("factorResultMessage", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

@@ -58,6 +58,7 @@ class WebAuthnUserFactorProfile(OktaModel):
         obj = cls(
             authenticator_name=d.pop("authenticatorName", UNSET),
             credential_id=d.pop("credentialId", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj

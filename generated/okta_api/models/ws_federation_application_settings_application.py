@@ -197,6 +197,7 @@ class WsFederationApplicationSettingsApplication(ApplicationSettingsApplication)
             username_attribute=d.pop("usernameAttribute", UNSET),
             w_reply_override=d.pop("wReplyOverride", UNSET),
             w_reply_url=d.pop("wReplyURL", UNSET),
+            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
+            additional_properties=d,
         )
-        obj.additional_properties = d
         return obj
