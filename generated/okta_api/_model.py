@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ class _JsonSource:
     # The one slot besides the fields, set by `from_json` only: [the decoded JSON the fields are
     # read from, how many fields were converted one by one].
     __slots__ = ("_okta_json",)
+    _okta_json: list[Any]
 
 
 # The slot's own getter (AttributeError for models built by __init__ or from_dict), setter and deleter.
@@ -49,6 +50,38 @@ the rest at once with `from_dict` (about 0.1 us a field), so reading every field
 more than `from_dict` would have."""
 
 
+def _field_on_first_read(self: OktaModel, name: str) -> Any:
+    """`OktaModel.__getattr__`, reached only for attributes without a value: a field of a `from_json`
+    model not read yet, or an undeclared attribute of an extensible model."""
+    field = self._json_fields.get(name)
+    if field is not None:
+        try:
+            state = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
+        except AttributeError:
+            # Built eagerly and the field deleted, or just converted whole by another thread.
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                pass
+        else:
+            # Two threads may both convert a field first; each stores an equal value.
+            data = state[0]
+            state[1] += 1
+            if state[1] >= READS_BEFORE_WHOLE:
+                self._convert_all(data)
+                return object.__getattribute__(self, name)
+            # Plain fields (a JSON key) without a function call: most first reads are of those.
+            value = data.get(field, UNSET) if field.__class__ is str else field(data)  # type: ignore[operator]
+            _set_field(self, name, value)
+            return value
+    if type(self)._extensible and not name.startswith("_"):
+        try:
+            return self.additional_properties[name]
+        except KeyError:
+            pass
+    raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
 @_attrs_define(kw_only=True)
 class OktaModel(_JsonSource):
     """An Okta object: declared fields as attributes, anything else in `additional_properties`.
@@ -71,36 +104,8 @@ class OktaModel(_JsonSource):
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {}
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for attributes without a value: a field of a `from_json` model not read yet,
-        # or an undeclared attribute of an extensible model.
-        field = self._json_fields.get(name)
-        if field is not None:
-            try:
-                state = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
-            except AttributeError:
-                # Built eagerly and the field deleted, or just converted whole by another thread.
-                try:
-                    return object.__getattribute__(self, name)
-                except AttributeError:
-                    pass
-            else:
-                # Two threads may both convert a field first; each stores an equal value.
-                data = state[0]
-                state[1] += 1
-                if state[1] >= READS_BEFORE_WHOLE:
-                    self._convert_all(data)
-                    return object.__getattribute__(self, name)
-                # Plain fields (a JSON key) without a function call: most first reads are of those.
-                value = data.get(field, UNSET) if field.__class__ is str else field(data)  # type: ignore[operator]
-                _set_field(self, name, value)
-                return value
-        if type(self)._extensible and not name.startswith("_"):
-            try:
-                return self.additional_properties[name]
-            except KeyError:
-                pass
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt field stays an error
+        __getattr__ = _field_on_first_read
 
     def _convert_all(self, data: dict[str, Any]) -> None:
         """Give every field of this `from_json` model that has no value yet its value, at from_dict's speed."""

@@ -64,6 +64,11 @@ class GroupProfile(OktaModel):
         _set(obj, "additional_properties", d)
         return obj
 
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """An undeclared attribute (`profile.employeeStartDate`), from `additional_properties`."""
+
     def __setattr__(self, name: str, value: Any) -> None:
         # Custom profile attributes set by attribute go where Okta expects them: into the profile.
         if name in _FIELDS or name.startswith("_"):
