@@ -61,10 +61,16 @@ def test_from_json_models_equal_from_dict_models(fixture: str, cls: type[Any]) -
         assert lazy == eager
 
 
-def test_fields_are_converted_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    converted: list[str] = []
+@pytest.fixture
+def converted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The timestamps generated models convert from now on, in order."""
+    seen: list[str] = []
     parse_datetime = _convert.parse_datetime_text
-    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: converted.append(value) or parse_datetime(value))
+    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: seen.append(value) or parse_datetime(value))
+    return seen
+
+
+def test_fields_are_converted_when_first_read(converted: list[str]) -> None:
     data = load_fixture("user_provisioned.json")
     user = User.from_json(copy.deepcopy(data))
     assert user.id == data["id"] and converted == []
@@ -129,11 +135,8 @@ def _client(body: bytes, cls: type[Client] = Client) -> Client:
     return cls(base_url="https://dev-123.okta.com", httpx_args={"transport": transport})
 
 
-def test_generated_functions_return_from_json_models(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generated_functions_return_from_json_models(converted: list[str]) -> None:
     page = (FIXTURES / "okta" / "users_page_200.json").read_bytes()
-    converted: list[str] = []
-    parse_datetime = _convert.parse_datetime_text
-    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: converted.append(value) or parse_datetime(value))
     users = list_users.sync(client=_client(page))
     assert users is not None and len(users) == 200
     assert [user.id for user in users] == [item["id"] for item in load_fixture("users_page_200.json")]
@@ -141,11 +144,8 @@ def test_generated_functions_return_from_json_models(monkeypatch: pytest.MonkeyP
     assert users == [User.from_dict(item) for item in load_fixture("users_page_200.json")]
 
 
-def test_clients_can_ask_for_whole_conversion(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_clients_can_ask_for_whole_conversion(converted: list[str]) -> None:
     page = (FIXTURES / "okta" / "users_page_200.json").read_bytes()
-    converted: list[str] = []
-    parse_datetime = _convert.parse_datetime_text
-    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: converted.append(value) or parse_datetime(value))
     users = list_users.sync(client=_client(page, EagerClient))
     # Every timestamp of the page was converted before any field was read.
     created = [item["created"] for item in load_fixture("users_page_200.json") if item.get("created")]
@@ -161,9 +161,7 @@ def test_strict_parsing_still_checks_every_field() -> None:
 
 
 @pytest.mark.parametrize(("setting", "converted_at_parse"), [(True, False), (False, True)])
-def test_okta_client_setting_lazy_models(
-    setting: bool, converted_at_parse: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_okta_client_setting_lazy_models(setting: bool, converted_at_parse: bool, converted: list[str]) -> None:
     from okta_plugins import OktaClient
 
     data = load_fixture("user_provisioned.json")
@@ -171,9 +169,6 @@ def test_okta_client_setting_lazy_models(
     client = OktaClient.from_config(
         org_url="https://dev-123.okta.com", token="00t", lazy_models=setting, httpx_args={"transport": transport}
     )
-    converted: list[str] = []
-    parse_datetime = _convert.parse_datetime_text
-    monkeypatch.setattr(_convert, "parse_datetime_text", lambda value: converted.append(value) or parse_datetime(value))
     user = get_user.sync(data["id"], client=client)
     assert client.lazy_models is setting
     assert (data["created"] in converted) is converted_at_parse
@@ -214,11 +209,11 @@ def test_materialize_converts_every_field_and_keeps_writes() -> None:
     assert eager.materialize() is eager and user.id == eager.id
 
 
-def test_threads_reading_the_same_models_see_the_from_dict_values(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_threads_reading_the_same_models_see_the_from_dict_values() -> None:
     import sys
     import threading
 
-    monkeypatch.setattr(sys, "getswitchinterval", sys.getswitchinterval)
+    interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)  # switch threads as often as possible, to interleave first reads
     try:
         items = load_fixture("users_page_200.json")
@@ -240,6 +235,6 @@ def test_threads_reading_the_same_models_see_the_from_dict_values(monkeypatch: p
         for thread in threads:
             thread.join()
     finally:
-        sys.setswitchinterval(0.005)
+        sys.setswitchinterval(interval)
     assert errors == []
     assert users == [User.from_dict(item) for item in items]
