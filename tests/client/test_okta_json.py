@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import pickle
 
 import pytest
 from okta_api.models.application import Application
@@ -53,6 +54,25 @@ def test_custom_profile_attributes_read_and_write_both_ways() -> None:
     dumped = profile.to_dict()
     assert dumped["favoriteSport"] == "curling" and dumped["nickname-alt"] == "Bo" and dumped["firstName"] == "Isaac"
     assert UserProfile.from_dict(dumped) == profile
+
+
+def test_from_dict_of_an_extensible_model_is_of_the_class_asked_for() -> None:
+    # from_dict fills extensible models through a subclass without their __setattr__, then sets the class.
+    data = load_fixture("user_with_nulls.json")["profile"]
+
+    class TeamProfile(UserProfile):
+        def team(self) -> str:
+            return f"team of {self.login}"
+
+    for cls in (UserProfile, TeamProfile):
+        profile = cls.from_dict(data)
+        assert type(profile) is cls
+        assert profile.login == data["login"]
+        profile.favoriteSport = "curling"  # the class's own __setattr__ again: undeclared names go to the profile
+        assert profile.additional_properties["favoriteSport"] == "curling"
+        assert profile.favoriteSport == "curling"
+    assert TeamProfile.from_dict(data).team() == f"team of {data['login']}"
+    assert pickle.loads(pickle.dumps(UserProfile.from_dict(data))) == UserProfile.from_dict(data)
 
 
 def test_custom_group_profile_attributes() -> None:

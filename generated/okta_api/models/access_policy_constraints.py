@@ -72,22 +72,21 @@ class AccessPolicyConstraints(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            knowledge=(
-                _knowledge_constraint.KnowledgeConstraint.from_dict(v)
-                if (v := d.pop("knowledge", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_knowledge_constraint.KnowledgeConstraint, v)
-            ),
-            possession=(
-                _possession_constraint.PossessionConstraint.from_dict(v)
-                if (v := d.pop("possession", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_possession_constraint.PossessionConstraint, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.knowledge = (
+            _knowledge_constraint.KnowledgeConstraint.from_dict(v)
+            if (v := d.pop("knowledge", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_knowledge_constraint.KnowledgeConstraint, v)
         )
+        obj.possession = (
+            _possession_constraint.PossessionConstraint.from_dict(v)
+            if (v := d.pop("possession", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_possession_constraint.PossessionConstraint, v)
+        )
+        obj.additional_properties = d
         return obj

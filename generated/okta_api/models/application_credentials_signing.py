@@ -86,21 +86,18 @@ class ApplicationCredentialsSigning(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            kid=d.pop("kid", UNSET),
-            last_rotated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v
-            ),
-            next_rotation=(
-                _convert.parse_datetime_text(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v
-            ),
-            rotation_mode=d.pop("rotationMode", UNSET),
-            use=(
-                _convert.parse_enum(ApplicationCredentialsSigningUse, v)
-                if (v := d.pop("use", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.kid = d.pop("kid", UNSET)
+        obj.last_rotated = _convert.parse_datetime_text(v) if (v := d.pop("lastRotated", UNSET)).__class__ is str else v
+        obj.next_rotation = (
+            _convert.parse_datetime_text(v) if (v := d.pop("nextRotation", UNSET)).__class__ is str else v
         )
+        obj.rotation_mode = d.pop("rotationMode", UNSET)
+        obj.use = (
+            _convert.parse_enum(ApplicationCredentialsSigningUse, v)
+            if (v := d.pop("use", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

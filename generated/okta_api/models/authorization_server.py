@@ -145,36 +145,31 @@ class AuthorizationServer(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            audiences=d.pop("audiences", UNSET),
-            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            credentials=(
-                _authorization_server_credentials.AuthorizationServerCredentials.from_dict(v)
-                if (v := d.pop("credentials", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
-            ),
-            default=d.pop("default", UNSET),
-            description=d.pop("description", UNSET),
-            id=d.pop("id", UNSET),
-            issuer=d.pop("issuer", UNSET),
-            issuer_mode=(
-                _convert.parse_enum(AuthorizationServerIssuerMode, v)
-                if (v := d.pop("issuerMode", UNSET)).__class__ is str
-                else v
-            ),
-            last_updated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-            ),
-            name=d.pop("name", UNSET),
-            status=(
-                _convert.parse_enum(AuthorizationServerStatus, v)
-                if (v := d.pop("status", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.audiences = d.pop("audiences", UNSET)
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.credentials = (
+            _authorization_server_credentials.AuthorizationServerCredentials.from_dict(v)
+            if (v := d.pop("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
         )
+        obj.default = d.pop("default", UNSET)
+        obj.description = d.pop("description", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.issuer = d.pop("issuer", UNSET)
+        obj.issuer_mode = (
+            _convert.parse_enum(AuthorizationServerIssuerMode, v)
+            if (v := d.pop("issuerMode", UNSET)).__class__ is str
+            else v
+        )
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.name = d.pop("name", UNSET)
+        obj.status = (
+            _convert.parse_enum(AuthorizationServerStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        )
+        obj.additional_properties = d
         return obj

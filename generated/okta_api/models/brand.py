@@ -76,13 +76,12 @@ class Brand(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            agree_to_custom_privacy_policy=d.pop("agreeToCustomPrivacyPolicy", UNSET),
-            custom_privacy_policy_url=d.pop("customPrivacyPolicyUrl", UNSET),
-            id=d.pop("id", UNSET),
-            remove_powered_by_okta=d.pop("removePoweredByOkta", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
-        )
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.agree_to_custom_privacy_policy = d.pop("agreeToCustomPrivacyPolicy", UNSET)
+        obj.custom_privacy_policy_url = d.pop("customPrivacyPolicyUrl", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.remove_powered_by_okta = d.pop("removePoweredByOkta", UNSET)
+        obj.additional_properties = d
         return obj

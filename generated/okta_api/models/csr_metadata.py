@@ -72,22 +72,21 @@ class CsrMetadata(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            subject=(
-                _csr_metadata_subject.CsrMetadataSubject.from_dict(v)
-                if (v := d.pop("subject", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
-            ),
-            subject_alt_names=(
-                _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_dict(v)
-                if (v := d.pop("subjectAltNames", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.subject = (
+            _csr_metadata_subject.CsrMetadataSubject.from_dict(v)
+            if (v := d.pop("subject", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
         )
+        obj.subject_alt_names = (
+            _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_dict(v)
+            if (v := d.pop("subjectAltNames", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
+        )
+        obj.additional_properties = d
         return obj

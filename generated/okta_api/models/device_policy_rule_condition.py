@@ -83,22 +83,21 @@ class DevicePolicyRuleCondition(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            migrated=d.pop("migrated", UNSET),
-            platform=(
-                _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
-                if (v := d.pop("platform", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
-            ),
-            rooted=d.pop("rooted", UNSET),
-            trust_level=(
-                _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
-                if (v := d.pop("trustLevel", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.migrated = d.pop("migrated", UNSET)
+        obj.platform = (
+            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
+            if (v := d.pop("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
         )
+        obj.rooted = d.pop("rooted", UNSET)
+        obj.trust_level = (
+            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
+            if (v := d.pop("trustLevel", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

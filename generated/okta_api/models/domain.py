@@ -104,28 +104,27 @@ class Domain(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            certificate_source_type=(
-                _convert.parse_enum(DomainCertificateSourceType, v)
-                if (v := d.pop("certificateSourceType", UNSET)).__class__ is str
-                else v
-            ),
-            dns_records=_convert.parse_model_list(_dns_record.DNSRecord, d.pop("dnsRecords", UNSET)),
-            domain=d.pop("domain", UNSET),
-            id=d.pop("id", UNSET),
-            public_certificate=(
-                _domain_certificate_metadata.DomainCertificateMetadata.from_dict(v)
-                if (v := d.pop("publicCertificate", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
-            ),
-            validation_status=(
-                _convert.parse_enum(DomainValidationStatus, v)
-                if (v := d.pop("validationStatus", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.certificate_source_type = (
+            _convert.parse_enum(DomainCertificateSourceType, v)
+            if (v := d.pop("certificateSourceType", UNSET)).__class__ is str
+            else v
         )
+        obj.dns_records = _convert.parse_model_list(_dns_record.DNSRecord, d.pop("dnsRecords", UNSET))
+        obj.domain = d.pop("domain", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.public_certificate = (
+            _domain_certificate_metadata.DomainCertificateMetadata.from_dict(v)
+            if (v := d.pop("publicCertificate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
+        )
+        obj.validation_status = (
+            _convert.parse_enum(DomainValidationStatus, v)
+            if (v := d.pop("validationStatus", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

@@ -139,36 +139,33 @@ class EventHook(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            channel=(
-                _event_hook_channel.EventHookChannel.from_dict(v)
-                if (v := d.pop("channel", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_event_hook_channel.EventHookChannel, v)
-            ),
-            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            created_by=d.pop("createdBy", UNSET),
-            events=(
-                _event_subscriptions.EventSubscriptions.from_dict(v)
-                if (v := d.pop("events", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_event_subscriptions.EventSubscriptions, v)
-            ),
-            id=d.pop("id", UNSET),
-            last_updated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-            ),
-            name=d.pop("name", UNSET),
-            status=(_convert.parse_enum(EventHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            verification_status=(
-                _convert.parse_enum(EventHookVerificationStatus, v)
-                if (v := d.pop("verificationStatus", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.channel = (
+            _event_hook_channel.EventHookChannel.from_dict(v)
+            if (v := d.pop("channel", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_event_hook_channel.EventHookChannel, v)
         )
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.created_by = d.pop("createdBy", UNSET)
+        obj.events = (
+            _event_subscriptions.EventSubscriptions.from_dict(v)
+            if (v := d.pop("events", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_event_subscriptions.EventSubscriptions, v)
+        )
+        obj.id = d.pop("id", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.name = d.pop("name", UNSET)
+        obj.status = _convert.parse_enum(EventHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.verification_status = (
+            _convert.parse_enum(EventHookVerificationStatus, v)
+            if (v := d.pop("verificationStatus", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

@@ -103,21 +103,20 @@ class Feature(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            description=d.pop("description", UNSET),
-            id=d.pop("id", UNSET),
-            name=d.pop("name", UNSET),
-            stage=(
-                _feature_stage.FeatureStage.from_dict(v)
-                if (v := d.pop("stage", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_feature_stage.FeatureStage, v)
-            ),
-            status=(_convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            type_=(_convert.parse_enum(FeatureType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.description = d.pop("description", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.name = d.pop("name", UNSET)
+        obj.stage = (
+            _feature_stage.FeatureStage.from_dict(v)
+            if (v := d.pop("stage", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_feature_stage.FeatureStage, v)
         )
+        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.type_ = _convert.parse_enum(FeatureType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.additional_properties = d
         return obj

@@ -194,47 +194,46 @@ class GroupSchemaAttribute(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            description=d.pop("description", UNSET),
-            enum=d.pop("enum", UNSET),
-            external_name=d.pop("externalName", UNSET),
-            external_namespace=d.pop("externalNamespace", UNSET),
-            items=(
-                _user_schema_attribute_items.UserSchemaAttributeItems.from_dict(v)
-                if (v := d.pop("items", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
-            ),
-            master=(
-                _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
-                if (v := d.pop("master", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
-            ),
-            max_length=d.pop("maxLength", UNSET),
-            min_length=d.pop("minLength", UNSET),
-            mutability=d.pop("mutability", UNSET),
-            one_of=_convert.parse_model_list(
-                _user_schema_attribute_enum.UserSchemaAttributeEnum, d.pop("oneOf", UNSET)
-            ),
-            permissions=_convert.parse_model_list(
-                _user_schema_attribute_permission.UserSchemaAttributePermission, d.pop("permissions", UNSET)
-            ),
-            required=d.pop("required", UNSET),
-            scope=(
-                _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.pop("scope", UNSET)).__class__ is str else v
-            ),
-            title=d.pop("title", UNSET),
-            type_=(
-                _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-            ),
-            union=(
-                _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.pop("union", UNSET)).__class__ is str else v
-            ),
-            unique=d.pop("unique", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.description = d.pop("description", UNSET)
+        obj.enum = d.pop("enum", UNSET)
+        obj.external_name = d.pop("externalName", UNSET)
+        obj.external_namespace = d.pop("externalNamespace", UNSET)
+        obj.items = (
+            _user_schema_attribute_items.UserSchemaAttributeItems.from_dict(v)
+            if (v := d.pop("items", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
         )
+        obj.master = (
+            _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
+            if (v := d.pop("master", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
+        )
+        obj.max_length = d.pop("maxLength", UNSET)
+        obj.min_length = d.pop("minLength", UNSET)
+        obj.mutability = d.pop("mutability", UNSET)
+        obj.one_of = _convert.parse_model_list(
+            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.pop("oneOf", UNSET)
+        )
+        obj.permissions = _convert.parse_model_list(
+            _user_schema_attribute_permission.UserSchemaAttributePermission, d.pop("permissions", UNSET)
+        )
+        obj.required = d.pop("required", UNSET)
+        obj.scope = (
+            _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.pop("scope", UNSET)).__class__ is str else v
+        )
+        obj.title = d.pop("title", UNSET)
+        obj.type_ = (
+            _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        )
+        obj.union = (
+            _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.pop("union", UNSET)).__class__ is str else v
+        )
+        obj.unique = d.pop("unique", UNSET)
+        obj.additional_properties = d
         return obj

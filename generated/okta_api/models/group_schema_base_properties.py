@@ -70,22 +70,21 @@ class GroupSchemaBaseProperties(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            description=(
-                _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
-                if (v := d.pop("description", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
-            ),
-            name=(
-                _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
-                if (v := d.pop("name", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.description = (
+            _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
+            if (v := d.pop("description", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
         )
+        obj.name = (
+            _group_schema_attribute.GroupSchemaAttribute.from_dict(v)
+            if (v := d.pop("name", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_schema_attribute.GroupSchemaAttribute, v)
+        )
+        obj.additional_properties = d
         return obj

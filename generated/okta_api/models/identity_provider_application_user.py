@@ -90,15 +90,14 @@ class IdentityProviderApplicationUser(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_embedded=d.pop("_embedded", UNSET),
-            field_links=d.pop("_links", UNSET),
-            created=d.pop("created", UNSET),
-            external_id=d.pop("externalId", UNSET),
-            id=d.pop("id", UNSET),
-            last_updated=d.pop("lastUpdated", UNSET),
-            profile=d.pop("profile", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
-        )
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = d.pop("_links", UNSET)
+        obj.created = d.pop("created", UNSET)
+        obj.external_id = d.pop("externalId", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.last_updated = d.pop("lastUpdated", UNSET)
+        obj.profile = d.pop("profile", UNSET)
+        obj.additional_properties = d
         return obj

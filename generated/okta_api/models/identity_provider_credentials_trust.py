@@ -81,17 +81,16 @@ class IdentityProviderCredentialsTrust(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            audience=d.pop("audience", UNSET),
-            issuer=d.pop("issuer", UNSET),
-            kid=d.pop("kid", UNSET),
-            revocation=(
-                _convert.parse_enum(IdentityProviderCredentialsTrustRevocation, v)
-                if (v := d.pop("revocation", UNSET)).__class__ is str
-                else v
-            ),
-            revocation_cache_lifetime=d.pop("revocationCacheLifetime", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.audience = d.pop("audience", UNSET)
+        obj.issuer = d.pop("issuer", UNSET)
+        obj.kid = d.pop("kid", UNSET)
+        obj.revocation = (
+            _convert.parse_enum(IdentityProviderCredentialsTrustRevocation, v)
+            if (v := d.pop("revocation", UNSET)).__class__ is str
+            else v
         )
+        obj.revocation_cache_lifetime = d.pop("revocationCacheLifetime", UNSET)
+        obj.additional_properties = d
         return obj

@@ -77,23 +77,22 @@ class LinkedObject(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            associated=(
-                _linked_object_details.LinkedObjectDetails.from_dict(v)
-                if (v := d.pop("associated", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
-            ),
-            primary=(
-                _linked_object_details.LinkedObjectDetails.from_dict(v)
-                if (v := d.pop("primary", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.associated = (
+            _linked_object_details.LinkedObjectDetails.from_dict(v)
+            if (v := d.pop("associated", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
         )
+        obj.primary = (
+            _linked_object_details.LinkedObjectDetails.from_dict(v)
+            if (v := d.pop("primary", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+        )
+        obj.additional_properties = d
         return obj

@@ -76,13 +76,12 @@ class LogActor(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            alternate_id=d.pop("alternateId", UNSET),
-            detail=d.pop("detail", UNSET),
-            display_name=d.pop("displayName", UNSET),
-            id=d.pop("id", UNSET),
-            type_=d.pop("type", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
-        )
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.alternate_id = d.pop("alternateId", UNSET)
+        obj.detail = d.pop("detail", UNSET)
+        obj.display_name = d.pop("displayName", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.type_ = d.pop("type", UNSET)
+        obj.additional_properties = d
         return obj

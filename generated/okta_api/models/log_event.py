@@ -226,72 +226,71 @@ class LogEvent(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            actor=(
-                _log_actor.LogActor.from_dict(v)
-                if (v := d.pop("actor", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_actor.LogActor, v)
-            ),
-            authentication_context=(
-                _log_authentication_context.LogAuthenticationContext.from_dict(v)
-                if (v := d.pop("authenticationContext", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
-            ),
-            client=(
-                _log_client.LogClient.from_dict(v)
-                if (v := d.pop("client", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_client.LogClient, v)
-            ),
-            debug_context=(
-                _log_debug_context.LogDebugContext.from_dict(v)
-                if (v := d.pop("debugContext", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_debug_context.LogDebugContext, v)
-            ),
-            display_message=d.pop("displayMessage", UNSET),
-            event_type=d.pop("eventType", UNSET),
-            legacy_event_type=d.pop("legacyEventType", UNSET),
-            outcome=(
-                _log_outcome.LogOutcome.from_dict(v)
-                if (v := d.pop("outcome", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_outcome.LogOutcome, v)
-            ),
-            published=(_convert.parse_datetime_text(v) if (v := d.pop("published", UNSET)).__class__ is str else v),
-            request=(
-                _log_request.LogRequest.from_dict(v)
-                if (v := d.pop("request", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_request.LogRequest, v)
-            ),
-            security_context=(
-                _log_security_context.LogSecurityContext.from_dict(v)
-                if (v := d.pop("securityContext", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_security_context.LogSecurityContext, v)
-            ),
-            severity=(_convert.parse_enum(LogSeverity, v) if (v := d.pop("severity", UNSET)).__class__ is str else v),
-            target=_convert.parse_model_list(_log_target.LogTarget, d.pop("target", UNSET)),
-            transaction=(
-                _log_transaction.LogTransaction.from_dict(v)
-                if (v := d.pop("transaction", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_log_transaction.LogTransaction, v)
-            ),
-            uuid=d.pop("uuid", UNSET),
-            version=d.pop("version", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.actor = (
+            _log_actor.LogActor.from_dict(v)
+            if (v := d.pop("actor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_actor.LogActor, v)
         )
+        obj.authentication_context = (
+            _log_authentication_context.LogAuthenticationContext.from_dict(v)
+            if (v := d.pop("authenticationContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
+        )
+        obj.client = (
+            _log_client.LogClient.from_dict(v)
+            if (v := d.pop("client", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_client.LogClient, v)
+        )
+        obj.debug_context = (
+            _log_debug_context.LogDebugContext.from_dict(v)
+            if (v := d.pop("debugContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_debug_context.LogDebugContext, v)
+        )
+        obj.display_message = d.pop("displayMessage", UNSET)
+        obj.event_type = d.pop("eventType", UNSET)
+        obj.legacy_event_type = d.pop("legacyEventType", UNSET)
+        obj.outcome = (
+            _log_outcome.LogOutcome.from_dict(v)
+            if (v := d.pop("outcome", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_outcome.LogOutcome, v)
+        )
+        obj.published = _convert.parse_datetime_text(v) if (v := d.pop("published", UNSET)).__class__ is str else v
+        obj.request = (
+            _log_request.LogRequest.from_dict(v)
+            if (v := d.pop("request", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_request.LogRequest, v)
+        )
+        obj.security_context = (
+            _log_security_context.LogSecurityContext.from_dict(v)
+            if (v := d.pop("securityContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_security_context.LogSecurityContext, v)
+        )
+        obj.severity = _convert.parse_enum(LogSeverity, v) if (v := d.pop("severity", UNSET)).__class__ is str else v
+        obj.target = _convert.parse_model_list(_log_target.LogTarget, d.pop("target", UNSET))
+        obj.transaction = (
+            _log_transaction.LogTransaction.from_dict(v)
+            if (v := d.pop("transaction", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_log_transaction.LogTransaction, v)
+        )
+        obj.uuid = d.pop("uuid", UNSET)
+        obj.version = d.pop("version", UNSET)
+        obj.additional_properties = d
         return obj

@@ -104,37 +104,36 @@ class MultifactorEnrollmentPolicyAuthenticatorSettings(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            constraints=(
-                _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.from_dict(
-                    v
-                )
-                if (v := d.pop("constraints", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
-                    v,
-                )
-            ),
-            enroll=(
-                _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.from_dict(
-                    v
-                )
-                if (v := d.pop("enroll", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
-                    v,
-                )
-            ),
-            key=(
-                _convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorType, v)
-                if (v := d.pop("key", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.constraints = (
+            _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints.from_dict(
+                v
+            )
+            if (v := d.pop("constraints", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _multifactor_enrollment_policy_authenticator_settings_constraints.MultifactorEnrollmentPolicyAuthenticatorSettingsConstraints,
+                v,
+            )
         )
+        obj.enroll = (
+            _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll.from_dict(
+                v
+            )
+            if (v := d.pop("enroll", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _multifactor_enrollment_policy_authenticator_settings_enroll.MultifactorEnrollmentPolicyAuthenticatorSettingsEnroll,
+                v,
+            )
+        )
+        obj.key = (
+            _convert.parse_enum(MultifactorEnrollmentPolicyAuthenticatorType, v)
+            if (v := d.pop("key", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

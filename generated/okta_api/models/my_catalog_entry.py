@@ -115,28 +115,27 @@ class MyCatalogEntry(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            id=d.pop("id", UNSET),
-            name=d.pop("name", UNSET),
-            requestable=d.pop("requestable", UNSET),
-            field_links=(
-                _my_catalog_entry_links.MyCatalogEntryLinks.from_dict(v)
-                if (v := d.pop("_links", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, v)
-            ),
-            description=d.pop("description", UNSET),
-            label=d.pop("label", UNSET),
-            parent=d.pop("parent", UNSET),
-            counts=(
-                _my_catalog_entry_counts.MyCatalogEntryCounts.from_dict(v)
-                if (v := d.pop("counts", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.name = d.pop("name", UNSET)
+        obj.requestable = d.pop("requestable", UNSET)
+        obj.field_links = (
+            _my_catalog_entry_links.MyCatalogEntryLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_links.MyCatalogEntryLinks, v)
         )
+        obj.description = d.pop("description", UNSET)
+        obj.label = d.pop("label", UNSET)
+        obj.parent = d.pop("parent", UNSET)
+        obj.counts = (
+            _my_catalog_entry_counts.MyCatalogEntryCounts.from_dict(v)
+            if (v := d.pop("counts", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_counts.MyCatalogEntryCounts, v)
+        )
+        obj.additional_properties = d
         return obj

@@ -66,18 +66,15 @@ class MyCatalogEntryRequestFields(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            data=_convert.parse_model_list(_requester_field.RequesterField, d.pop("data", UNSET)),
-            metadata=(
-                _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_dict(v)
-                if (v := d.pop("metadata", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, v
-                )
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.data = _convert.parse_model_list(_requester_field.RequesterField, d.pop("data", UNSET))
+        obj.metadata = (
+            _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_dict(v)
+            if (v := d.pop("metadata", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata, v)
         )
+        obj.additional_properties = d
         return obj

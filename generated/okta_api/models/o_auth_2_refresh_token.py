@@ -142,32 +142,27 @@ class OAuth2RefreshToken(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_embedded=d.pop("_embedded", UNSET),
-            field_links=d.pop("_links", UNSET),
-            client_id=d.pop("clientId", UNSET),
-            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            created_by=(
-                _o_auth_2_actor.OAuth2Actor.from_dict(v)
-                if (v := d.pop("createdBy", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
-            ),
-            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
-            id=d.pop("id", UNSET),
-            issuer=d.pop("issuer", UNSET),
-            last_updated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-            ),
-            scopes=d.pop("scopes", UNSET),
-            status=(
-                _convert.parse_enum(OAuth2RefreshTokenStatus, v)
-                if (v := d.pop("status", UNSET)).__class__ is str
-                else v
-            ),
-            user_id=d.pop("userId", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = d.pop("_links", UNSET)
+        obj.client_id = d.pop("clientId", UNSET)
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.created_by = (
+            _o_auth_2_actor.OAuth2Actor.from_dict(v)
+            if (v := d.pop("createdBy", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
         )
+        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
+        obj.id = d.pop("id", UNSET)
+        obj.issuer = d.pop("issuer", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.scopes = d.pop("scopes", UNSET)
+        obj.status = (
+            _convert.parse_enum(OAuth2RefreshTokenStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        )
+        obj.user_id = d.pop("userId", UNSET)
+        obj.additional_properties = d
         return obj

@@ -90,31 +90,30 @@ class OAuthApplicationCredentials(ApplicationCredentials):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            signing=(
-                _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
-                if (v := d.pop("signing", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
-            ),
-            user_name_template=(
-                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
-                if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
-                )
-            ),
-            oauth_client=(
-                _application_credentials_o_auth_client.ApplicationCredentialsOAuthClient.from_dict(v)
-                if (v := d.pop("oauthClient", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.signing = (
+            _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
+            if (v := d.pop("signing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
         )
+        obj.user_name_template = (
+            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
+            if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
+            )
+        )
+        obj.oauth_client = (
+            _application_credentials_o_auth_client.ApplicationCredentialsOAuthClient.from_dict(v)
+            if (v := d.pop("oauthClient", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_credentials_o_auth_client.ApplicationCredentialsOAuthClient, v)
+        )
+        obj.additional_properties = d
         return obj

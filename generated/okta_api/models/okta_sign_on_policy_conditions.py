@@ -366,165 +366,162 @@ class OktaSignOnPolicyConditions(PolicyRuleConditions):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            app=(
-                _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
-                if (v := d.pop("app", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
-            ),
-            apps=(
-                _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition.from_dict(v)
-                if (v := d.pop("apps", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, v)
-            ),
-            auth_context=(
-                _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition.from_dict(v)
-                if (v := d.pop("authContext", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, v)
-            ),
-            auth_provider=(
-                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_dict(
-                    v
-                )
-                if (v := d.pop("authProvider", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
-                )
-            ),
-            before_scheduled_action=(
-                _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("beforeScheduledAction", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition, v
-                )
-            ),
-            clients=(
-                _client_policy_condition.ClientPolicyCondition.from_dict(v)
-                if (v := d.pop("clients", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
-            ),
-            context=(
-                _context_policy_rule_condition.ContextPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("context", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_context_policy_rule_condition.ContextPolicyRuleCondition, v)
-            ),
-            device=(
-                _device_policy_rule_condition.DevicePolicyRuleCondition.from_dict(v)
-                if (v := d.pop("device", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_device_policy_rule_condition.DevicePolicyRuleCondition, v)
-            ),
-            grant_types=(
-                _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_dict(v)
-                if (v := d.pop("grantTypes", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
-            ),
-            groups=(
-                _group_policy_rule_condition.GroupPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("groups", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, v)
-            ),
-            identity_provider=(
-                _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("identityProvider", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition, v
-                )
-            ),
-            mdm_enrollment=(
-                _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("mdmEnrollment", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, v)
-            ),
-            network=(
-                _policy_network_condition.PolicyNetworkCondition.from_dict(v)
-                if (v := d.pop("network", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-            ),
-            people=(
-                _policy_people_condition.PolicyPeopleCondition.from_dict(v)
-                if (v := d.pop("people", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
-            ),
-            platform=(
-                _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("platform", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
-            ),
-            risk=(
-                _risk_policy_rule_condition.RiskPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("risk", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, v)
-            ),
-            risk_score=(
-                _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_dict(v)
-                if (v := d.pop("riskScore", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
-            ),
-            scopes=(
-                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("scopes", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
-                )
-            ),
-            user_identifier=(
-                _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("userIdentifier", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
-            ),
-            user_status=(
-                _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("userStatus", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
-            ),
-            users=(
-                _user_policy_rule_condition.UserPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("users", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.app = (
+            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
         )
+        obj.apps = (
+            _app_instance_policy_rule_condition.AppInstancePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("apps", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_instance_policy_rule_condition.AppInstancePolicyRuleCondition, v)
+        )
+        obj.auth_context = (
+            _policy_rule_auth_context_condition.PolicyRuleAuthContextCondition.from_dict(v)
+            if (v := d.pop("authContext", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_auth_context_condition.PolicyRuleAuthContextCondition, v)
+        )
+        obj.auth_provider = (
+            _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_dict(
+                v
+            )
+            if (v := d.pop("authProvider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
+            )
+        )
+        obj.before_scheduled_action = (
+            _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("beforeScheduledAction", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _before_scheduled_action_policy_rule_condition.BeforeScheduledActionPolicyRuleCondition, v
+            )
+        )
+        obj.clients = (
+            _client_policy_condition.ClientPolicyCondition.from_dict(v)
+            if (v := d.pop("clients", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_client_policy_condition.ClientPolicyCondition, v)
+        )
+        obj.context = (
+            _context_policy_rule_condition.ContextPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("context", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_context_policy_rule_condition.ContextPolicyRuleCondition, v)
+        )
+        obj.device = (
+            _device_policy_rule_condition.DevicePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("device", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_device_policy_rule_condition.DevicePolicyRuleCondition, v)
+        )
+        obj.grant_types = (
+            _grant_type_policy_rule_condition.GrantTypePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("grantTypes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_grant_type_policy_rule_condition.GrantTypePolicyRuleCondition, v)
+        )
+        obj.groups = (
+            _group_policy_rule_condition.GroupPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("groups", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_policy_rule_condition.GroupPolicyRuleCondition, v)
+        )
+        obj.identity_provider = (
+            _identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("identityProvider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_policy_rule_condition.IdentityProviderPolicyRuleCondition, v)
+        )
+        obj.mdm_enrollment = (
+            _mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("mdmEnrollment", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_mdm_enrollment_policy_rule_condition.MDMEnrollmentPolicyRuleCondition, v)
+        )
+        obj.network = (
+            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+            if (v := d.pop("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+        )
+        obj.people = (
+            _policy_people_condition.PolicyPeopleCondition.from_dict(v)
+            if (v := d.pop("people", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
+        )
+        obj.platform = (
+            _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
+        )
+        obj.risk = (
+            _risk_policy_rule_condition.RiskPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("risk", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_risk_policy_rule_condition.RiskPolicyRuleCondition, v)
+        )
+        obj.risk_score = (
+            _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("riskScore", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
+        )
+        obj.scopes = (
+            _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("scopes", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _o_auth_2_scopes_mediation_policy_rule_condition.OAuth2ScopesMediationPolicyRuleCondition, v
+            )
+        )
+        obj.user_identifier = (
+            _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("userIdentifier", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
+        )
+        obj.user_status = (
+            _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("userStatus", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
+        )
+        obj.users = (
+            _user_policy_rule_condition.UserPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
+        )
+        obj.additional_properties = d
         return obj

@@ -138,32 +138,29 @@ class OktaSignOnPolicyRule(PolicyRule):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            actions=(
-                _okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions.from_dict(v)
-                if (v := d.pop("actions", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions, v)
-            ),
-            conditions=(
-                _okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions.from_dict(v)
-                if (v := d.pop("conditions", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions, v)
-            ),
-            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            id=d.pop("id", UNSET),
-            last_updated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-            ),
-            name=d.pop("name", UNSET),
-            priority=d.pop("priority", UNSET),
-            status=(_convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            system=d.pop("system", UNSET),
-            type_=(_convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.actions = (
+            _okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions.from_dict(v)
+            if (v := d.pop("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_sign_on_policy_rule_actions.OktaSignOnPolicyRuleActions, v)
         )
+        obj.conditions = (
+            _okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions.from_dict(v)
+            if (v := d.pop("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_sign_on_policy_rule_conditions.OktaSignOnPolicyRuleConditions, v)
+        )
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.id = d.pop("id", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.name = d.pop("name", UNSET)
+        obj.priority = d.pop("priority", UNSET)
+        obj.status = _convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.system = d.pop("system", UNSET)
+        obj.type_ = _convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.additional_properties = d
         return obj

@@ -129,50 +129,49 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            enroll=(
-                _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_dict(v)
-                if (v := d.pop("enroll", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, v)
-            ),
-            idp=(
-                _idp_policy_rule_action.IdpPolicyRuleAction.from_dict(v)
-                if (v := d.pop("idp", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, v)
-            ),
-            password_change=(
-                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
-                if (v := d.pop("passwordChange", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
-            ),
-            self_service_password_reset=(
-                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
-                if (v := d.pop("selfServicePasswordReset", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
-            ),
-            self_service_unlock=(
-                _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
-                if (v := d.pop("selfServiceUnlock", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
-            ),
-            signon=(
-                _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
-                if (v := d.pop("signon", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.enroll = (
+            _policy_rule_actions_enroll.PolicyRuleActionsEnroll.from_dict(v)
+            if (v := d.pop("enroll", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_rule_actions_enroll.PolicyRuleActionsEnroll, v)
         )
+        obj.idp = (
+            _idp_policy_rule_action.IdpPolicyRuleAction.from_dict(v)
+            if (v := d.pop("idp", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_idp_policy_rule_action.IdpPolicyRuleAction, v)
+        )
+        obj.password_change = (
+            _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+            if (v := d.pop("passwordChange", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+        )
+        obj.self_service_password_reset = (
+            _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+            if (v := d.pop("selfServicePasswordReset", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+        )
+        obj.self_service_unlock = (
+            _password_policy_rule_action.PasswordPolicyRuleAction.from_dict(v)
+            if (v := d.pop("selfServiceUnlock", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_rule_action.PasswordPolicyRuleAction, v)
+        )
+        obj.signon = (
+            _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
+            if (v := d.pop("signon", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
+        )
+        obj.additional_properties = d
         return obj

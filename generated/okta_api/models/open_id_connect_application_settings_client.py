@@ -203,64 +203,61 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            application_type=(
-                _convert.parse_enum(OpenIdConnectApplicationType, v)
-                if (v := d.pop("application_type", UNSET)).__class__ is str
-                else v
-            ),
-            client_uri=d.pop("client_uri", UNSET),
-            consent_method=(
-                _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
-                if (v := d.pop("consent_method", UNSET)).__class__ is str
-                else v
-            ),
-            grant_types=_convert.parse_enum_list(OAuthGrantType, d.pop("grant_types", UNSET)),
-            idp_initiated_login=(
-                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
-                if (v := d.pop("idp_initiated_login", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
-                )
-            ),
-            initiate_login_uri=d.pop("initiate_login_uri", UNSET),
-            issuer_mode=(
-                _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
-                if (v := d.pop("issuer_mode", UNSET)).__class__ is str
-                else v
-            ),
-            jwks=(
-                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_dict(
-                    v
-                )
-                if (v := d.pop("jwks", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
-                )
-            ),
-            logo_uri=d.pop("logo_uri", UNSET),
-            policy_uri=d.pop("policy_uri", UNSET),
-            post_logout_redirect_uris=d.pop("post_logout_redirect_uris", UNSET),
-            redirect_uris=d.pop("redirect_uris", UNSET),
-            refresh_token=(
-                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_dict(
-                    v
-                )
-                if (v := d.pop("refresh_token", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
-                )
-            ),
-            response_types=_convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET)),
-            tos_uri=d.pop("tos_uri", UNSET),
-            wildcard_redirect=d.pop("wildcard_redirect", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.application_type = (
+            _convert.parse_enum(OpenIdConnectApplicationType, v)
+            if (v := d.pop("application_type", UNSET)).__class__ is str
+            else v
         )
+        obj.client_uri = d.pop("client_uri", UNSET)
+        obj.consent_method = (
+            _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
+            if (v := d.pop("consent_method", UNSET)).__class__ is str
+            else v
+        )
+        obj.grant_types = _convert.parse_enum_list(OAuthGrantType, d.pop("grant_types", UNSET))
+        obj.idp_initiated_login = (
+            _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
+            if (v := d.pop("idp_initiated_login", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
+            )
+        )
+        obj.initiate_login_uri = d.pop("initiate_login_uri", UNSET)
+        obj.issuer_mode = (
+            _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
+            if (v := d.pop("issuer_mode", UNSET)).__class__ is str
+            else v
+        )
+        obj.jwks = (
+            _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_dict(v)
+            if (v := d.pop("jwks", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
+            )
+        )
+        obj.logo_uri = d.pop("logo_uri", UNSET)
+        obj.policy_uri = d.pop("policy_uri", UNSET)
+        obj.post_logout_redirect_uris = d.pop("post_logout_redirect_uris", UNSET)
+        obj.redirect_uris = d.pop("redirect_uris", UNSET)
+        obj.refresh_token = (
+            _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_dict(
+                v
+            )
+            if (v := d.pop("refresh_token", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
+            )
+        )
+        obj.response_types = _convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET))
+        obj.tos_uri = d.pop("tos_uri", UNSET)
+        obj.wildcard_redirect = d.pop("wildcard_redirect", UNSET)
+        obj.additional_properties = d
         return obj

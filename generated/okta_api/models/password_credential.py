@@ -80,23 +80,22 @@ class PasswordCredential(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            hash_=(
-                _password_credential_hash.PasswordCredentialHash.from_dict(v)
-                if (v := d.pop("hash", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
-            ),
-            hook=(
-                _password_credential_hook.PasswordCredentialHook.from_dict(v)
-                if (v := d.pop("hook", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
-            ),
-            value=d.pop("value", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.hash_ = (
+            _password_credential_hash.PasswordCredentialHash.from_dict(v)
+            if (v := d.pop("hash", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
         )
+        obj.hook = (
+            _password_credential_hook.PasswordCredentialHook.from_dict(v)
+            if (v := d.pop("hook", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
+        )
+        obj.value = d.pop("value", UNSET)
+        obj.additional_properties = d
         return obj

@@ -82,17 +82,16 @@ class PasswordCredentialHash(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            algorithm=(
-                _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
-                if (v := d.pop("algorithm", UNSET)).__class__ is str
-                else v
-            ),
-            salt=d.pop("salt", UNSET),
-            salt_order=d.pop("saltOrder", UNSET),
-            value=d.pop("value", UNSET),
-            work_factor=d.pop("workFactor", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.algorithm = (
+            _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
+            if (v := d.pop("algorithm", UNSET)).__class__ is str
+            else v
         )
+        obj.salt = d.pop("salt", UNSET)
+        obj.salt_order = d.pop("saltOrder", UNSET)
+        obj.value = d.pop("value", UNSET)
+        obj.work_factor = d.pop("workFactor", UNSET)
+        obj.additional_properties = d
         return obj

@@ -91,33 +91,32 @@ class PasswordPolicyPasswordSettings(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            age=(
-                _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge.from_dict(v)
-                if (v := d.pop("age", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, v)
-            ),
-            complexity=(
-                _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity.from_dict(v)
-                if (v := d.pop("complexity", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity, v
-                )
-            ),
-            lockout=(
-                _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout.from_dict(v)
-                if (v := d.pop("lockout", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
-                )
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.age = (
+            _password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge.from_dict(v)
+            if (v := d.pop("age", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_password_settings_age.PasswordPolicyPasswordSettingsAge, v)
         )
+        obj.complexity = (
+            _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity.from_dict(v)
+            if (v := d.pop("complexity", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_password_settings_complexity.PasswordPolicyPasswordSettingsComplexity, v
+            )
+        )
+        obj.lockout = (
+            _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout.from_dict(v)
+            if (v := d.pop("lockout", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
+            )
+        )
+        obj.additional_properties = d
         return obj

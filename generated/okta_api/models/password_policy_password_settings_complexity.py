@@ -106,22 +106,21 @@ class PasswordPolicyPasswordSettingsComplexity(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            dictionary=(
-                _password_dictionary.PasswordDictionary.from_dict(v)
-                if (v := d.pop("dictionary", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_dictionary.PasswordDictionary, v)
-            ),
-            exclude_attributes=d.pop("excludeAttributes", UNSET),
-            exclude_username=d.pop("excludeUsername", UNSET),
-            min_length=d.pop("minLength", UNSET),
-            min_lower_case=d.pop("minLowerCase", UNSET),
-            min_number=d.pop("minNumber", UNSET),
-            min_symbol=d.pop("minSymbol", UNSET),
-            min_upper_case=d.pop("minUpperCase", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.dictionary = (
+            _password_dictionary.PasswordDictionary.from_dict(v)
+            if (v := d.pop("dictionary", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_dictionary.PasswordDictionary, v)
         )
+        obj.exclude_attributes = d.pop("excludeAttributes", UNSET)
+        obj.exclude_username = d.pop("excludeUsername", UNSET)
+        obj.min_length = d.pop("minLength", UNSET)
+        obj.min_lower_case = d.pop("minLowerCase", UNSET)
+        obj.min_number = d.pop("minNumber", UNSET)
+        obj.min_symbol = d.pop("minSymbol", UNSET)
+        obj.min_upper_case = d.pop("minUpperCase", UNSET)
+        obj.additional_properties = d
         return obj

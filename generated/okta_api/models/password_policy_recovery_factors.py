@@ -100,40 +100,35 @@ class PasswordPolicyRecoveryFactors(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            okta_call=(
-                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
-                if (v := d.pop("okta_call", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v
-                )
-            ),
-            okta_email=(
-                _password_policy_recovery_email.PasswordPolicyRecoveryEmail.from_dict(v)
-                if (v := d.pop("okta_email", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_recovery_email.PasswordPolicyRecoveryEmail, v)
-            ),
-            okta_sms=(
-                _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
-                if (v := d.pop("okta_sms", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v
-                )
-            ),
-            recovery_question=(
-                _password_policy_recovery_question.PasswordPolicyRecoveryQuestion.from_dict(v)
-                if (v := d.pop("recovery_question", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_recovery_question.PasswordPolicyRecoveryQuestion, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.okta_call = (
+            _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
+            if (v := d.pop("okta_call", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v)
         )
+        obj.okta_email = (
+            _password_policy_recovery_email.PasswordPolicyRecoveryEmail.from_dict(v)
+            if (v := d.pop("okta_email", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_email.PasswordPolicyRecoveryEmail, v)
+        )
+        obj.okta_sms = (
+            _password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings.from_dict(v)
+            if (v := d.pop("okta_sms", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_factor_settings.PasswordPolicyRecoveryFactorSettings, v)
+        )
+        obj.recovery_question = (
+            _password_policy_recovery_question.PasswordPolicyRecoveryQuestion.from_dict(v)
+            if (v := d.pop("recovery_question", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_question.PasswordPolicyRecoveryQuestion, v)
+        )
+        obj.additional_properties = d
         return obj

@@ -57,15 +57,14 @@ class PasswordPolicyRecoverySettings(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            factors=(
-                _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_dict(v)
-                if (v := d.pop("factors", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_password_policy_recovery_factors.PasswordPolicyRecoveryFactors, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.factors = (
+            _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_dict(v)
+            if (v := d.pop("factors", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_policy_recovery_factors.PasswordPolicyRecoveryFactors, v)
         )
+        obj.additional_properties = d
         return obj

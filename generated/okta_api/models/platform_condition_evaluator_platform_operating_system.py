@@ -89,26 +89,25 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            expression=d.pop("expression", UNSET),
-            type_=(
-                _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
-                if (v := d.pop("type", UNSET)).__class__ is str
-                else v
-            ),
-            version=(
-                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_dict(
-                    v
-                )
-                if (v := d.pop("version", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
-                    v,
-                )
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.expression = d.pop("expression", UNSET)
+        obj.type_ = (
+            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
+            if (v := d.pop("type", UNSET)).__class__ is str
+            else v
         )
+        obj.version = (
+            _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_dict(
+                v
+            )
+            if (v := d.pop("version", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
+                v,
+            )
+        )
+        obj.additional_properties = d
         return obj

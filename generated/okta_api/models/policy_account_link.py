@@ -67,18 +67,17 @@ class PolicyAccountLink(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            action=(
-                _convert.parse_enum(PolicyAccountLinkAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
-            ),
-            filter_=(
-                _policy_account_link_filter.PolicyAccountLinkFilter.from_dict(v)
-                if (v := d.pop("filter", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.action = (
+            _convert.parse_enum(PolicyAccountLinkAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
         )
+        obj.filter_ = (
+            _policy_account_link_filter.PolicyAccountLinkFilter.from_dict(v)
+            if (v := d.pop("filter", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_account_link_filter.PolicyAccountLinkFilter, v)
+        )
+        obj.additional_properties = d
         return obj

@@ -72,22 +72,21 @@ class PolicyPeopleCondition(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            groups=(
-                _group_condition.GroupCondition.from_dict(v)
-                if (v := d.pop("groups", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_group_condition.GroupCondition, v)
-            ),
-            users=(
-                _user_condition.UserCondition.from_dict(v)
-                if (v := d.pop("users", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_condition.UserCondition, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.groups = (
+            _group_condition.GroupCondition.from_dict(v)
+            if (v := d.pop("groups", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_condition.GroupCondition, v)
         )
+        obj.users = (
+            _user_condition.UserCondition.from_dict(v)
+            if (v := d.pop("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_condition.UserCondition, v)
+        )
+        obj.additional_properties = d
         return obj

@@ -66,20 +66,19 @@ class PreviewSamlAppMetadataResponse200(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            entity_descriptor=(
-                _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor.from_dict(
-                    v
-                )
-                if (v := d.pop("EntityDescriptor", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor,
-                    v,
-                )
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.entity_descriptor = (
+            _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor.from_dict(
+                v
+            )
+            if (v := d.pop("EntityDescriptor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptor,
+                v,
+            )
         )
+        obj.additional_properties = d
         return obj

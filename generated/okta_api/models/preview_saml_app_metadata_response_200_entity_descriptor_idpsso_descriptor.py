@@ -143,47 +143,46 @@ class PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptor(OktaMode
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            key_descriptor=(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor.from_dict(
-                    v
-                )
-                if (v := d.pop("KeyDescriptor", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
-                    v,
-                )
-            ),
-            name_id_format=d.pop("NameIDFormat", UNSET),
-            single_logout_service=(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService.from_dict(
-                    v
-                )
-                if (v := d.pop("SingleLogoutService", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
-                    v,
-                )
-            ),
-            single_sign_on_service=(
-                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService.from_dict(
-                    v
-                )
-                if (v := d.pop("SingleSignOnService", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
-                    v,
-                )
-            ),
-            want_authn_requests_signed=d.pop("WantAuthnRequestsSigned", UNSET),
-            protocol_support_enumeration=d.pop("protocolSupportEnumeration", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.key_descriptor = (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor.from_dict(
+                v
+            )
+            if (v := d.pop("KeyDescriptor", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_key_descriptor.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorKeyDescriptor,
+                v,
+            )
         )
+        obj.name_id_format = d.pop("NameIDFormat", UNSET)
+        obj.single_logout_service = (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService.from_dict(
+                v
+            )
+            if (v := d.pop("SingleLogoutService", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_logout_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleLogoutService,
+                v,
+            )
+        )
+        obj.single_sign_on_service = (
+            _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService.from_dict(
+                v
+            )
+            if (v := d.pop("SingleSignOnService", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _preview_saml_app_metadata_response_200_entity_descriptor_idpsso_descriptor_single_sign_on_service.PreviewSamlAppMetadataResponse200EntityDescriptorIDPSSODescriptorSingleSignOnService,
+                v,
+            )
+        )
+        obj.want_authn_requests_signed = d.pop("WantAuthnRequestsSigned", UNSET)
+        obj.protocol_support_enumeration = d.pop("protocolSupportEnumeration", UNSET)
+        obj.additional_properties = d
         return obj

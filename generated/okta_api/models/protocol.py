@@ -147,52 +147,51 @@ class Protocol(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            algorithms=(
-                _protocol_algorithms.ProtocolAlgorithms.from_dict(v)
-                if (v := d.pop("algorithms", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, v)
-            ),
-            credentials=(
-                _identity_provider_credentials.IdentityProviderCredentials.from_dict(v)
-                if (v := d.pop("credentials", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_identity_provider_credentials.IdentityProviderCredentials, v)
-            ),
-            endpoints=(
-                _protocol_endpoints.ProtocolEndpoints.from_dict(v)
-                if (v := d.pop("endpoints", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoints.ProtocolEndpoints, v)
-            ),
-            issuer=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("issuer", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            relay_state=(
-                _protocol_relay_state.ProtocolRelayState.from_dict(v)
-                if (v := d.pop("relayState", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_relay_state.ProtocolRelayState, v)
-            ),
-            scopes=d.pop("scopes", UNSET),
-            settings=(
-                _protocol_settings.ProtocolSettings.from_dict(v)
-                if (v := d.pop("settings", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_settings.ProtocolSettings, v)
-            ),
-            type_=(_convert.parse_enum(ProtocolType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.algorithms = (
+            _protocol_algorithms.ProtocolAlgorithms.from_dict(v)
+            if (v := d.pop("algorithms", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_algorithms.ProtocolAlgorithms, v)
         )
+        obj.credentials = (
+            _identity_provider_credentials.IdentityProviderCredentials.from_dict(v)
+            if (v := d.pop("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_identity_provider_credentials.IdentityProviderCredentials, v)
+        )
+        obj.endpoints = (
+            _protocol_endpoints.ProtocolEndpoints.from_dict(v)
+            if (v := d.pop("endpoints", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoints.ProtocolEndpoints, v)
+        )
+        obj.issuer = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("issuer", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.relay_state = (
+            _protocol_relay_state.ProtocolRelayState.from_dict(v)
+            if (v := d.pop("relayState", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_relay_state.ProtocolRelayState, v)
+        )
+        obj.scopes = d.pop("scopes", UNSET)
+        obj.settings = (
+            _protocol_settings.ProtocolSettings.from_dict(v)
+            if (v := d.pop("settings", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_settings.ProtocolSettings, v)
+        )
+        obj.type_ = _convert.parse_enum(ProtocolType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.additional_properties = d
         return obj

@@ -148,64 +148,63 @@ class ProtocolEndpoints(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            acs=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("acs", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            authorization=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("authorization", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            jwks=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("jwks", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            metadata=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("metadata", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            slo=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("slo", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            sso=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("sso", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            token=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("token", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            user_info=(
-                _protocol_endpoint.ProtocolEndpoint.from_dict(v)
-                if (v := d.pop("userInfo", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.acs = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("acs", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
         )
+        obj.authorization = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("authorization", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.jwks = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("jwks", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.metadata = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("metadata", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.slo = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("slo", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.sso = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("sso", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.token = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("token", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.user_info = (
+            _protocol_endpoint.ProtocolEndpoint.from_dict(v)
+            if (v := d.pop("userInfo", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_protocol_endpoint.ProtocolEndpoint, v)
+        )
+        obj.additional_properties = d
         return obj

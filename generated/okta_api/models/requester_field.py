@@ -103,16 +103,15 @@ class RequesterField(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            id=d.pop("id", UNSET),
-            type_=(_convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
-            required=d.pop("required", UNSET),
-            label=d.pop("label", UNSET),
-            choices=d.pop("choices", UNSET),
-            read_only=d.pop("readOnly", UNSET),
-            value=d.pop("value", UNSET),
-            maximum_value=d.pop("maximumValue", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
-        )
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.type_ = _convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.required = d.pop("required", UNSET)
+        obj.label = d.pop("label", UNSET)
+        obj.choices = d.pop("choices", UNSET)
+        obj.read_only = d.pop("readOnly", UNSET)
+        obj.value = d.pop("value", UNSET)
+        obj.maximum_value = d.pop("maximumValue", UNSET)
+        obj.additional_properties = d
         return obj

@@ -119,24 +119,19 @@ class Role(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_embedded=d.pop("_embedded", UNSET),
-            field_links=d.pop("_links", UNSET),
-            assignment_type=(
-                _convert.parse_enum(RoleAssignmentType, v)
-                if (v := d.pop("assignmentType", UNSET)).__class__ is str
-                else v
-            ),
-            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            description=d.pop("description", UNSET),
-            id=d.pop("id", UNSET),
-            label=d.pop("label", UNSET),
-            last_updated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-            ),
-            status=(_convert.parse_enum(RoleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            type_=(_convert.parse_enum(RoleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = d.pop("_links", UNSET)
+        obj.assignment_type = (
+            _convert.parse_enum(RoleAssignmentType, v) if (v := d.pop("assignmentType", UNSET)).__class__ is str else v
         )
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.description = d.pop("description", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.label = d.pop("label", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.status = _convert.parse_enum(RoleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.type_ = _convert.parse_enum(RoleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.additional_properties = d
         return obj

@@ -259,49 +259,48 @@ class SamlApplicationSettingsSignOn(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            acs_endpoints=_convert.parse_model_list(_acs_endpoint.AcsEndpoint, d.pop("acsEndpoints", UNSET)),
-            allow_multiple_acs_endpoints=d.pop("allowMultipleAcsEndpoints", UNSET),
-            assertion_signed=d.pop("assertionSigned", UNSET),
-            attribute_statements=_convert.parse_model_list(
-                _saml_attribute_statement.SamlAttributeStatement, d.pop("attributeStatements", UNSET)
-            ),
-            audience=d.pop("audience", UNSET),
-            audience_override=d.pop("audienceOverride", UNSET),
-            authn_context_class_ref=d.pop("authnContextClassRef", UNSET),
-            default_relay_state=d.pop("defaultRelayState", UNSET),
-            destination=d.pop("destination", UNSET),
-            destination_override=d.pop("destinationOverride", UNSET),
-            digest_algorithm=d.pop("digestAlgorithm", UNSET),
-            honor_force_authn=d.pop("honorForceAuthn", UNSET),
-            idp_issuer=d.pop("idpIssuer", UNSET),
-            inline_hooks=_convert.parse_model_list(_sign_on_inline_hook.SignOnInlineHook, d.pop("inlineHooks", UNSET)),
-            recipient=d.pop("recipient", UNSET),
-            recipient_override=d.pop("recipientOverride", UNSET),
-            request_compressed=d.pop("requestCompressed", UNSET),
-            response_signed=d.pop("responseSigned", UNSET),
-            saml_signed_request_enabled=d.pop("samlSignedRequestEnabled", UNSET),
-            signature_algorithm=d.pop("signatureAlgorithm", UNSET),
-            slo=(
-                _single_logout.SingleLogout.from_dict(v)
-                if (v := d.pop("slo", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_single_logout.SingleLogout, v)
-            ),
-            sp_certificate=(
-                _sp_certificate.SpCertificate.from_dict(v)
-                if (v := d.pop("spCertificate", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_sp_certificate.SpCertificate, v)
-            ),
-            sp_issuer=d.pop("spIssuer", UNSET),
-            sso_acs_url=d.pop("ssoAcsUrl", UNSET),
-            sso_acs_url_override=d.pop("ssoAcsUrlOverride", UNSET),
-            subject_name_id_format=d.pop("subjectNameIdFormat", UNSET),
-            subject_name_id_template=d.pop("subjectNameIdTemplate", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.acs_endpoints = _convert.parse_model_list(_acs_endpoint.AcsEndpoint, d.pop("acsEndpoints", UNSET))
+        obj.allow_multiple_acs_endpoints = d.pop("allowMultipleAcsEndpoints", UNSET)
+        obj.assertion_signed = d.pop("assertionSigned", UNSET)
+        obj.attribute_statements = _convert.parse_model_list(
+            _saml_attribute_statement.SamlAttributeStatement, d.pop("attributeStatements", UNSET)
         )
+        obj.audience = d.pop("audience", UNSET)
+        obj.audience_override = d.pop("audienceOverride", UNSET)
+        obj.authn_context_class_ref = d.pop("authnContextClassRef", UNSET)
+        obj.default_relay_state = d.pop("defaultRelayState", UNSET)
+        obj.destination = d.pop("destination", UNSET)
+        obj.destination_override = d.pop("destinationOverride", UNSET)
+        obj.digest_algorithm = d.pop("digestAlgorithm", UNSET)
+        obj.honor_force_authn = d.pop("honorForceAuthn", UNSET)
+        obj.idp_issuer = d.pop("idpIssuer", UNSET)
+        obj.inline_hooks = _convert.parse_model_list(_sign_on_inline_hook.SignOnInlineHook, d.pop("inlineHooks", UNSET))
+        obj.recipient = d.pop("recipient", UNSET)
+        obj.recipient_override = d.pop("recipientOverride", UNSET)
+        obj.request_compressed = d.pop("requestCompressed", UNSET)
+        obj.response_signed = d.pop("responseSigned", UNSET)
+        obj.saml_signed_request_enabled = d.pop("samlSignedRequestEnabled", UNSET)
+        obj.signature_algorithm = d.pop("signatureAlgorithm", UNSET)
+        obj.slo = (
+            _single_logout.SingleLogout.from_dict(v)
+            if (v := d.pop("slo", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_single_logout.SingleLogout, v)
+        )
+        obj.sp_certificate = (
+            _sp_certificate.SpCertificate.from_dict(v)
+            if (v := d.pop("spCertificate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_sp_certificate.SpCertificate, v)
+        )
+        obj.sp_issuer = d.pop("spIssuer", UNSET)
+        obj.sso_acs_url = d.pop("ssoAcsUrl", UNSET)
+        obj.sso_acs_url_override = d.pop("ssoAcsUrlOverride", UNSET)
+        obj.subject_name_id_format = d.pop("subjectNameIdFormat", UNSET)
+        obj.subject_name_id_template = d.pop("subjectNameIdTemplate", UNSET)
+        obj.additional_properties = d
         return obj

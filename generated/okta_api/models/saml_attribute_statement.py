@@ -83,14 +83,13 @@ class SamlAttributeStatement(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            filter_type=d.pop("filterType", UNSET),
-            filter_value=d.pop("filterValue", UNSET),
-            name=d.pop("name", UNSET),
-            namespace=d.pop("namespace", UNSET),
-            type_=d.pop("type", UNSET),
-            values=d.pop("values", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
-        )
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.filter_type = d.pop("filterType", UNSET)
+        obj.filter_value = d.pop("filterValue", UNSET)
+        obj.name = d.pop("name", UNSET)
+        obj.namespace = d.pop("namespace", UNSET)
+        obj.type_ = d.pop("type", UNSET)
+        obj.values = d.pop("values", UNSET)
+        obj.additional_properties = d
         return obj

@@ -140,31 +140,28 @@ class Session(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            amr=_convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET)),
-            created_at=(_convert.parse_datetime_text(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v),
-            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
-            id=d.pop("id", UNSET),
-            idp=(
-                _session_identity_provider.SessionIdentityProvider.from_dict(v)
-                if (v := d.pop("idp", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
-            ),
-            last_factor_verification=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastFactorVerification", UNSET)).__class__ is str else v
-            ),
-            last_password_verification=(
-                _convert.parse_datetime_text(v)
-                if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str
-                else v
-            ),
-            login=d.pop("login", UNSET),
-            status=(_convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            user_id=d.pop("userId", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.amr = _convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET))
+        obj.created_at = _convert.parse_datetime_text(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v
+        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
+        obj.id = d.pop("id", UNSET)
+        obj.idp = (
+            _session_identity_provider.SessionIdentityProvider.from_dict(v)
+            if (v := d.pop("idp", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
         )
+        obj.last_factor_verification = (
+            _convert.parse_datetime_text(v) if (v := d.pop("lastFactorVerification", UNSET)).__class__ is str else v
+        )
+        obj.last_password_verification = (
+            _convert.parse_datetime_text(v) if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str else v
+        )
+        obj.login = d.pop("login", UNSET)
+        obj.status = _convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.user_id = d.pop("userId", UNSET)
+        obj.additional_properties = d
         return obj

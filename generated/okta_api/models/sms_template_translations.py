@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, unguarded_instance
 
 if TYPE_CHECKING:
     from typing import Self
@@ -35,10 +35,11 @@ class SmsTemplateTranslations(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        # Straight to the slots: this class's __setattr__ would send each field through a check.
-        obj = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(obj, "additional_properties", d)
+        # A subclass without this class's name-checking __setattr__ until the fields are in.
+        obj = unguarded_instance(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.additional_properties = d
+        obj.__class__ = cls
         return obj
 
     if TYPE_CHECKING:

@@ -152,37 +152,36 @@ class ThemeResponse(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_links=d.pop("_links", UNSET),
-            background_image=d.pop("backgroundImage", UNSET),
-            email_template_touch_point_variant=(
-                _convert.parse_enum(EmailTemplateTouchPointVariant, v)
-                if (v := d.pop("emailTemplateTouchPointVariant", UNSET)).__class__ is str
-                else v
-            ),
-            end_user_dashboard_touch_point_variant=(
-                _convert.parse_enum(EndUserDashboardTouchPointVariant, v)
-                if (v := d.pop("endUserDashboardTouchPointVariant", UNSET)).__class__ is str
-                else v
-            ),
-            error_page_touch_point_variant=(
-                _convert.parse_enum(ErrorPageTouchPointVariant, v)
-                if (v := d.pop("errorPageTouchPointVariant", UNSET)).__class__ is str
-                else v
-            ),
-            favicon=d.pop("favicon", UNSET),
-            id=d.pop("id", UNSET),
-            logo=d.pop("logo", UNSET),
-            primary_color_contrast_hex=d.pop("primaryColorContrastHex", UNSET),
-            primary_color_hex=d.pop("primaryColorHex", UNSET),
-            secondary_color_contrast_hex=d.pop("secondaryColorContrastHex", UNSET),
-            secondary_color_hex=d.pop("secondaryColorHex", UNSET),
-            sign_in_page_touch_point_variant=(
-                _convert.parse_enum(SignInPageTouchPointVariant, v)
-                if (v := d.pop("signInPageTouchPointVariant", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_links = d.pop("_links", UNSET)
+        obj.background_image = d.pop("backgroundImage", UNSET)
+        obj.email_template_touch_point_variant = (
+            _convert.parse_enum(EmailTemplateTouchPointVariant, v)
+            if (v := d.pop("emailTemplateTouchPointVariant", UNSET)).__class__ is str
+            else v
         )
+        obj.end_user_dashboard_touch_point_variant = (
+            _convert.parse_enum(EndUserDashboardTouchPointVariant, v)
+            if (v := d.pop("endUserDashboardTouchPointVariant", UNSET)).__class__ is str
+            else v
+        )
+        obj.error_page_touch_point_variant = (
+            _convert.parse_enum(ErrorPageTouchPointVariant, v)
+            if (v := d.pop("errorPageTouchPointVariant", UNSET)).__class__ is str
+            else v
+        )
+        obj.favicon = d.pop("favicon", UNSET)
+        obj.id = d.pop("id", UNSET)
+        obj.logo = d.pop("logo", UNSET)
+        obj.primary_color_contrast_hex = d.pop("primaryColorContrastHex", UNSET)
+        obj.primary_color_hex = d.pop("primaryColorHex", UNSET)
+        obj.secondary_color_contrast_hex = d.pop("secondaryColorContrastHex", UNSET)
+        obj.secondary_color_hex = d.pop("secondaryColorHex", UNSET)
+        obj.sign_in_page_touch_point_variant = (
+            _convert.parse_enum(SignInPageTouchPointVariant, v)
+            if (v := d.pop("signInPageTouchPointVariant", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

@@ -87,23 +87,22 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            access_token_lifetime_minutes=d.pop("accessTokenLifetimeMinutes", UNSET),
-            inline_hook=(
-                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_dict(
-                    v
-                )
-                if (v := d.pop("inlineHook", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
-                    v,
-                )
-            ),
-            refresh_token_lifetime_minutes=d.pop("refreshTokenLifetimeMinutes", UNSET),
-            refresh_token_window_minutes=d.pop("refreshTokenWindowMinutes", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.access_token_lifetime_minutes = d.pop("accessTokenLifetimeMinutes", UNSET)
+        obj.inline_hook = (
+            _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_dict(
+                v
+            )
+            if (v := d.pop("inlineHook", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
+                v,
+            )
         )
+        obj.refresh_token_lifetime_minutes = d.pop("refreshTokenLifetimeMinutes", UNSET)
+        obj.refresh_token_window_minutes = d.pop("refreshTokenWindowMinutes", UNSET)
+        obj.additional_properties = d
         return obj

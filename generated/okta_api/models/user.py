@@ -178,50 +178,45 @@ class User(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_embedded=d.pop("_embedded", UNSET),
-            field_links=d.pop("_links", UNSET),
-            activated=(_convert.parse_datetime_text(v) if (v := d.pop("activated", UNSET)).__class__ is str else v),
-            created=(_convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v),
-            credentials=(
-                _user_credentials.UserCredentials.from_dict(v)
-                if (v := d.pop("credentials", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_credentials.UserCredentials, v)
-            ),
-            id=d.pop("id", UNSET),
-            last_login=(_convert.parse_datetime_text(v) if (v := d.pop("lastLogin", UNSET)).__class__ is str else v),
-            last_updated=(
-                _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-            ),
-            password_changed=(
-                _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
-            ),
-            profile=(
-                _user_profile.UserProfile.from_dict(v)
-                if (v := d.pop("profile", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_profile.UserProfile, v)
-            ),
-            status=(_convert.parse_enum(UserStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v),
-            status_changed=(
-                _convert.parse_datetime_text(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v
-            ),
-            transitioning_to_status=(
-                _convert.parse_enum(UserStatus, v)
-                if (v := d.pop("transitioningToStatus", UNSET)).__class__ is str
-                else v
-            ),
-            type_=(
-                _user_type.UserType.from_dict(v)
-                if (v := d.pop("type", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_type.UserType, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = d.pop("_links", UNSET)
+        obj.activated = _convert.parse_datetime_text(v) if (v := d.pop("activated", UNSET)).__class__ is str else v
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.credentials = (
+            _user_credentials.UserCredentials.from_dict(v)
+            if (v := d.pop("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_credentials.UserCredentials, v)
         )
+        obj.id = d.pop("id", UNSET)
+        obj.last_login = _convert.parse_datetime_text(v) if (v := d.pop("lastLogin", UNSET)).__class__ is str else v
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.password_changed = (
+            _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
+        )
+        obj.profile = (
+            _user_profile.UserProfile.from_dict(v)
+            if (v := d.pop("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_profile.UserProfile, v)
+        )
+        obj.status = _convert.parse_enum(UserStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.status_changed = (
+            _convert.parse_datetime_text(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v
+        )
+        obj.transitioning_to_status = (
+            _convert.parse_enum(UserStatus, v) if (v := d.pop("transitioningToStatus", UNSET)).__class__ is str else v
+        )
+        obj.type_ = (
+            _user_type.UserType.from_dict(v)
+            if (v := d.pop("type", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_type.UserType, v)
+        )
+        obj.additional_properties = d
         return obj

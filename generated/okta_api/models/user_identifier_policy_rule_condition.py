@@ -73,18 +73,17 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            attribute=d.pop("attribute", UNSET),
-            patterns=_convert.parse_model_list(
-                _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
-                d.pop("patterns", UNSET),
-            ),
-            type_=(
-                _convert.parse_enum(UserIdentifierPolicyRuleConditionType, v)
-                if (v := d.pop("type", UNSET)).__class__ is str
-                else v
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.attribute = d.pop("attribute", UNSET)
+        obj.patterns = _convert.parse_model_list(
+            _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
+            d.pop("patterns", UNSET),
         )
+        obj.type_ = (
+            _convert.parse_enum(UserIdentifierPolicyRuleConditionType, v)
+            if (v := d.pop("type", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
         return obj

@@ -122,44 +122,43 @@ class UserPolicyRuleCondition(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            exclude=d.pop("exclude", UNSET),
-            inactivity=(
-                _inactivity_policy_rule_condition.InactivityPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("inactivity", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_inactivity_policy_rule_condition.InactivityPolicyRuleCondition, v)
-            ),
-            include=d.pop("include", UNSET),
-            lifecycle_expiration=(
-                _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("lifecycleExpiration", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition, v
-                )
-            ),
-            password_expiration=(
-                _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition.from_dict(v)
-                if (v := d.pop("passwordExpiration", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition, v
-                )
-            ),
-            user_lifecycle_attribute=(
-                _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition.from_dict(v)
-                if (v := d.pop("userLifecycleAttribute", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(
-                    _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition, v
-                )
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.exclude = d.pop("exclude", UNSET)
+        obj.inactivity = (
+            _inactivity_policy_rule_condition.InactivityPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("inactivity", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inactivity_policy_rule_condition.InactivityPolicyRuleCondition, v)
         )
+        obj.include = d.pop("include", UNSET)
+        obj.lifecycle_expiration = (
+            _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("lifecycleExpiration", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _lifecycle_expiration_policy_rule_condition.LifecycleExpirationPolicyRuleCondition, v
+            )
+        )
+        obj.password_expiration = (
+            _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("passwordExpiration", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_expiration_policy_rule_condition.PasswordExpirationPolicyRuleCondition, v
+            )
+        )
+        obj.user_lifecycle_attribute = (
+            _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("userLifecycleAttribute", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _user_lifecycle_attribute_policy_rule_condition.UserLifecycleAttributePolicyRuleCondition, v
+            )
+        )
+        obj.additional_properties = d
         return obj

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -259,41 +259,42 @@ class UserProfile(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        # Straight to the slots: this class's __setattr__ would send each field through a check.
-        obj = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(obj, "city", d.pop("city", UNSET))
-        _set(obj, "cost_center", d.pop("costCenter", UNSET))
-        _set(obj, "country_code", d.pop("countryCode", UNSET))
-        _set(obj, "department", d.pop("department", UNSET))
-        _set(obj, "display_name", d.pop("displayName", UNSET))
-        _set(obj, "division", d.pop("division", UNSET))
-        _set(obj, "email", d.pop("email", UNSET))
-        _set(obj, "employee_number", d.pop("employeeNumber", UNSET))
-        _set(obj, "first_name", d.pop("firstName", UNSET))
-        _set(obj, "honorific_prefix", d.pop("honorificPrefix", UNSET))
-        _set(obj, "honorific_suffix", d.pop("honorificSuffix", UNSET))
-        _set(obj, "last_name", d.pop("lastName", UNSET))
-        _set(obj, "locale", d.pop("locale", UNSET))
-        _set(obj, "login", d.pop("login", UNSET))
-        _set(obj, "manager", d.pop("manager", UNSET))
-        _set(obj, "manager_id", d.pop("managerId", UNSET))
-        _set(obj, "middle_name", d.pop("middleName", UNSET))
-        _set(obj, "mobile_phone", d.pop("mobilePhone", UNSET))
-        _set(obj, "nick_name", d.pop("nickName", UNSET))
-        _set(obj, "organization", d.pop("organization", UNSET))
-        _set(obj, "postal_address", d.pop("postalAddress", UNSET))
-        _set(obj, "preferred_language", d.pop("preferredLanguage", UNSET))
-        _set(obj, "primary_phone", d.pop("primaryPhone", UNSET))
-        _set(obj, "profile_url", d.pop("profileUrl", UNSET))
-        _set(obj, "second_email", d.pop("secondEmail", UNSET))
-        _set(obj, "state", d.pop("state", UNSET))
-        _set(obj, "street_address", d.pop("streetAddress", UNSET))
-        _set(obj, "timezone", d.pop("timezone", UNSET))
-        _set(obj, "title", d.pop("title", UNSET))
-        _set(obj, "user_type", d.pop("userType", UNSET))
-        _set(obj, "zip_code", d.pop("zipCode", UNSET))
-        _set(obj, "additional_properties", d)
+        # A subclass without this class's name-checking __setattr__ until the fields are in.
+        obj = unguarded_instance(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.city = d.pop("city", UNSET)
+        obj.cost_center = d.pop("costCenter", UNSET)
+        obj.country_code = d.pop("countryCode", UNSET)
+        obj.department = d.pop("department", UNSET)
+        obj.display_name = d.pop("displayName", UNSET)
+        obj.division = d.pop("division", UNSET)
+        obj.email = d.pop("email", UNSET)
+        obj.employee_number = d.pop("employeeNumber", UNSET)
+        obj.first_name = d.pop("firstName", UNSET)
+        obj.honorific_prefix = d.pop("honorificPrefix", UNSET)
+        obj.honorific_suffix = d.pop("honorificSuffix", UNSET)
+        obj.last_name = d.pop("lastName", UNSET)
+        obj.locale = d.pop("locale", UNSET)
+        obj.login = d.pop("login", UNSET)
+        obj.manager = d.pop("manager", UNSET)
+        obj.manager_id = d.pop("managerId", UNSET)
+        obj.middle_name = d.pop("middleName", UNSET)
+        obj.mobile_phone = d.pop("mobilePhone", UNSET)
+        obj.nick_name = d.pop("nickName", UNSET)
+        obj.organization = d.pop("organization", UNSET)
+        obj.postal_address = d.pop("postalAddress", UNSET)
+        obj.preferred_language = d.pop("preferredLanguage", UNSET)
+        obj.primary_phone = d.pop("primaryPhone", UNSET)
+        obj.profile_url = d.pop("profileUrl", UNSET)
+        obj.second_email = d.pop("secondEmail", UNSET)
+        obj.state = d.pop("state", UNSET)
+        obj.street_address = d.pop("streetAddress", UNSET)
+        obj.timezone = d.pop("timezone", UNSET)
+        obj.title = d.pop("title", UNSET)
+        obj.user_type = d.pop("userType", UNSET)
+        obj.zip_code = d.pop("zipCode", UNSET)
+        obj.additional_properties = d
+        obj.__class__ = cls
         return obj
 
     if TYPE_CHECKING:

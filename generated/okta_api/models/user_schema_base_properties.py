@@ -447,225 +447,224 @@ class UserSchemaBaseProperties(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            city=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("city", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            cost_center=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("costCenter", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            country_code=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("countryCode", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            department=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("department", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            display_name=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("displayName", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            division=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("division", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            email=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("email", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            employee_number=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("employeeNumber", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            first_name=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("firstName", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            honorific_prefix=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("honorificPrefix", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            honorific_suffix=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("honorificSuffix", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            last_name=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("lastName", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            locale=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("locale", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            login=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("login", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            manager=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("manager", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            manager_id=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("managerId", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            middle_name=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("middleName", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            mobile_phone=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("mobilePhone", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            nick_name=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("nickName", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            organization=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("organization", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            postal_address=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("postalAddress", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            preferred_language=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("preferredLanguage", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            primary_phone=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("primaryPhone", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            profile_url=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("profileUrl", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            second_email=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("secondEmail", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            state=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("state", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            street_address=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("streetAddress", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            timezone=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("timezone", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            title=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("title", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            user_type=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("userType", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            zip_code=(
-                _user_schema_attribute.UserSchemaAttribute.from_dict(v)
-                if (v := d.pop("zipCode", UNSET)).__class__ is dict
-                else v
-                if v is UNSET
-                else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
-            ),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.city = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("city", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
         )
+        obj.cost_center = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("costCenter", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.country_code = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("countryCode", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.department = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("department", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.display_name = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("displayName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.division = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("division", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.email = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("email", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.employee_number = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("employeeNumber", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.first_name = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("firstName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.honorific_prefix = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("honorificPrefix", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.honorific_suffix = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("honorificSuffix", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.last_name = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("lastName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.locale = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("locale", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.login = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("login", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.manager = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("manager", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.manager_id = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("managerId", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.middle_name = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("middleName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.mobile_phone = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("mobilePhone", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.nick_name = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("nickName", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.organization = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("organization", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.postal_address = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("postalAddress", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.preferred_language = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("preferredLanguage", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.primary_phone = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("primaryPhone", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.profile_url = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("profileUrl", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.second_email = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("secondEmail", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.state = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("state", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.street_address = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("streetAddress", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.timezone = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("timezone", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.title = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("title", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.user_type = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("userType", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.zip_code = (
+            _user_schema_attribute.UserSchemaAttribute.from_dict(v)
+            if (v := d.pop("zipCode", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_schema_attribute.UserSchemaAttribute, v)
+        )
+        obj.additional_properties = d
         return obj

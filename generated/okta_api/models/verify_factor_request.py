@@ -98,16 +98,15 @@ class VerifyFactorRequest(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            activation_token=d.pop("activationToken", UNSET),
-            answer=d.pop("answer", UNSET),
-            attestation=d.pop("attestation", UNSET),
-            client_data=d.pop("clientData", UNSET),
-            next_pass_code=d.pop("nextPassCode", UNSET),
-            pass_code=d.pop("passCode", UNSET),
-            registration_data=d.pop("registrationData", UNSET),
-            state_token=d.pop("stateToken", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
-        )
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.activation_token = d.pop("activationToken", UNSET)
+        obj.answer = d.pop("answer", UNSET)
+        obj.attestation = d.pop("attestation", UNSET)
+        obj.client_data = d.pop("clientData", UNSET)
+        obj.next_pass_code = d.pop("nextPassCode", UNSET)
+        obj.pass_code = d.pop("passCode", UNSET)
+        obj.registration_data = d.pop("registrationData", UNSET)
+        obj.state_token = d.pop("stateToken", UNSET)
+        obj.additional_properties = d
         return obj

@@ -84,17 +84,16 @@ class VerifyUserFactorResponse(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls(
-            field_embedded=d.pop("_embedded", UNSET),
-            field_links=d.pop("_links", UNSET),
-            expires_at=(_convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v),
-            factor_result=(
-                _convert.parse_enum(VerifyUserFactorResponseFactorResult, v)
-                if (v := d.pop("factorResult", UNSET)).__class__ is str
-                else v
-            ),
-            factor_result_message=d.pop("factorResultMessage", UNSET),
-            # What the pops above left: keyword arguments are evaluated in order, so `d` is final here.
-            additional_properties=d,
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = d.pop("_links", UNSET)
+        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
+        obj.factor_result = (
+            _convert.parse_enum(VerifyUserFactorResponseFactorResult, v)
+            if (v := d.pop("factorResult", UNSET)).__class__ is str
+            else v
         )
+        obj.factor_result_message = d.pop("factorResultMessage", UNSET)
+        obj.additional_properties = d
         return obj
