@@ -259,7 +259,7 @@ class UserProfile(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        # A subclass without this class's name-checking __setattr__ until the fields are in.
+        # Of a subclass without this class's name-checking __setattr__ until every field is in.
         obj = unguarded_instance(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.city = d.pop("city", UNSET)
@@ -294,7 +294,7 @@ class UserProfile(OktaModel):
         obj.user_type = d.pop("userType", UNSET)
         obj.zip_code = d.pop("zipCode", UNSET)
         obj.additional_properties = d
-        obj.__class__ = cls
+        obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
 
     if TYPE_CHECKING:
