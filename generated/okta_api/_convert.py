@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -71,9 +71,8 @@ def parse_response_list(client: object, cls: type[M], data: object) -> list[M] |
         return None
     if not isinstance(data, list):
         raise ResponseShapeError(f"list[{cls.__name__}]", data, "a JSON array")
-    if converts_eagerly(client):
-        return [cls.from_dict(item) for item in data]
-    return [cls.from_json(item) for item in data]
+    build = cls.from_dict if converts_eagerly(client) else cls.from_json
+    return [build(item) for item in data]
 
 
 def parse_model(cls: type[M], value: Any) -> Any:
@@ -86,16 +85,10 @@ def parse_model(cls: type[M], value: Any) -> Any:
     return value
 
 
-def parse_model_list(cls: type[M], value: Any) -> Any:
+def parse_model_list(build: Callable[[Any], Any], value: Any) -> Any:
+    """Each JSON object of the list `value` as `build(item)` (a model's `from_dict` or `from_json`)."""
     if isinstance(value, list):
-        return [cls.from_dict(item) if type(item) is dict or isinstance(item, Mapping) else item for item in value]
-    return value
-
-
-def parse_model_list_json(cls: type[M], value: Any) -> Any:
-    """`parse_model_list` for `from_json` models: their JSON objects become `from_json` models."""
-    if isinstance(value, list):
-        return [cls.from_json(item) if type(item) is dict or isinstance(item, Mapping) else item for item in value]
+        return [build(item) if type(item) is dict or isinstance(item, Mapping) else item for item in value]
     return value
 
 

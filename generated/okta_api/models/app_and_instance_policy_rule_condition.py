@@ -36,12 +36,12 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
         "include": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "exclude": lambda d: _convert.parse_model_list_json(
-            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
+        "exclude": lambda d: _convert.parse_model_list(
+            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance.from_json,
             d.get("exclude", UNSET),
         ),
-        "include": lambda d: _convert.parse_model_list_json(
-            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
+        "include": lambda d: _convert.parse_model_list(
+            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance.from_json,
             d.get("include", UNSET),
         ),
         "additional_properties": lambda d: _convert.undeclared(d, AppAndInstancePolicyRuleCondition._json_names),
@@ -69,11 +69,11 @@ class AppAndInstancePolicyRuleCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.exclude = _convert.parse_model_list(
-            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
+            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance.from_dict,
             d.pop("exclude", UNSET),
         )
         obj.include = _convert.parse_model_list(
-            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance,
+            _app_and_instance_condition_evaluator_app_or_instance.AppAndInstanceConditionEvaluatorAppOrInstance.from_dict,
             d.pop("include", UNSET),
         )
         obj.additional_properties = d

@@ -55,7 +55,7 @@ class Domain(OktaModel):
             if (v := d.get("certificateSourceType", UNSET)).__class__ is str
             else v
         ),
-        "dns_records": lambda d: _convert.parse_model_list_json(_dns_record.DNSRecord, d.get("dnsRecords", UNSET)),
+        "dns_records": lambda d: _convert.parse_model_list(_dns_record.DNSRecord.from_json, d.get("dnsRecords", UNSET)),
         "domain": "domain",
         "id": "id",
         "public_certificate": lambda d: (
@@ -111,7 +111,7 @@ class Domain(OktaModel):
             if (v := d.pop("certificateSourceType", UNSET)).__class__ is str
             else v
         )
-        obj.dns_records = _convert.parse_model_list(_dns_record.DNSRecord, d.pop("dnsRecords", UNSET))
+        obj.dns_records = _convert.parse_model_list(_dns_record.DNSRecord.from_dict, d.pop("dnsRecords", UNSET))
         obj.domain = d.pop("domain", UNSET)
         obj.id = d.pop("id", UNSET)
         obj.public_certificate = (

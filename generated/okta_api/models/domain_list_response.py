@@ -31,7 +31,7 @@ class DomainListResponse(OktaModel):
         "domains": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domains": lambda d: _convert.parse_model_list_json(_domain.Domain, d.get("domains", UNSET)),
+        "domains": lambda d: _convert.parse_model_list(_domain.Domain.from_json, d.get("domains", UNSET)),
         "additional_properties": lambda d: _convert.undeclared(d, DomainListResponse._json_names),
     }
 
@@ -53,6 +53,6 @@ class DomainListResponse(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domains = _convert.parse_model_list(_domain.Domain, d.pop("domains", UNSET))
+        obj.domains = _convert.parse_model_list(_domain.Domain.from_dict, d.pop("domains", UNSET))
         obj.additional_properties = d
         return obj

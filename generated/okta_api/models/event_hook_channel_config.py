@@ -46,8 +46,8 @@ class EventHookChannelConfig(OktaModel):
             if v is UNSET
             else _convert.parse_model(_event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, v)
         ),
-        "headers": lambda d: _convert.parse_model_list_json(
-            _event_hook_channel_config_header.EventHookChannelConfigHeader, d.get("headers", UNSET)
+        "headers": lambda d: _convert.parse_model_list(
+            _event_hook_channel_config_header.EventHookChannelConfigHeader.from_json, d.get("headers", UNSET)
         ),
         "uri": "uri",
         "additional_properties": lambda d: _convert.undeclared(d, EventHookChannelConfig._json_names),
@@ -85,7 +85,7 @@ class EventHookChannelConfig(OktaModel):
             else _convert.parse_model(_event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, v)
         )
         obj.headers = _convert.parse_model_list(
-            _event_hook_channel_config_header.EventHookChannelConfigHeader, d.pop("headers", UNSET)
+            _event_hook_channel_config_header.EventHookChannelConfigHeader.from_dict, d.pop("headers", UNSET)
         )
         obj.uri = d.pop("uri", UNSET)
         obj.additional_properties = d

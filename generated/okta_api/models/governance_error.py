@@ -47,8 +47,8 @@ class GovernanceError(OktaModel):
         "error_summary": "errorSummary",
         "error_link": "errorLink",
         "error_id": "errorId",
-        "error_causes": lambda d: _convert.parse_model_list_json(
-            _governance_error_cause.GovernanceErrorCause, d.get("errorCauses", UNSET)
+        "error_causes": lambda d: _convert.parse_model_list(
+            _governance_error_cause.GovernanceErrorCause.from_json, d.get("errorCauses", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, GovernanceError._json_names),
     }
@@ -88,7 +88,7 @@ class GovernanceError(OktaModel):
         obj.error_link = d.pop("errorLink", UNSET)
         obj.error_id = d.pop("errorId", UNSET)
         obj.error_causes = _convert.parse_model_list(
-            _governance_error_cause.GovernanceErrorCause, d.pop("errorCauses", UNSET)
+            _governance_error_cause.GovernanceErrorCause.from_dict, d.pop("errorCauses", UNSET)
         )
         obj.additional_properties = d
         return obj

@@ -31,8 +31,8 @@ class IdpPolicyRuleAction(OktaModel):
         "providers": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "providers": lambda d: _convert.parse_model_list_json(
-            _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider, d.get("providers", UNSET)
+        "providers": lambda d: _convert.parse_model_list(
+            _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider.from_json, d.get("providers", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, IdpPolicyRuleAction._json_names),
     }
@@ -56,7 +56,7 @@ class IdpPolicyRuleAction(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.providers = _convert.parse_model_list(
-            _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider, d.pop("providers", UNSET)
+            _idp_policy_rule_action_provider.IdpPolicyRuleActionProvider.from_dict, d.pop("providers", UNSET)
         )
         obj.additional_properties = d
         return obj

@@ -49,8 +49,8 @@ class InlineHookChannelConfig(OktaModel):
             if v is UNSET
             else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
         ),
-        "headers": lambda d: _convert.parse_model_list_json(
-            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders, d.get("headers", UNSET)
+        "headers": lambda d: _convert.parse_model_list(
+            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_json, d.get("headers", UNSET)
         ),
         "method": "method",
         "uri": "uri",
@@ -92,7 +92,7 @@ class InlineHookChannelConfig(OktaModel):
             else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
         )
         obj.headers = _convert.parse_model_list(
-            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders, d.pop("headers", UNSET)
+            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_dict, d.pop("headers", UNSET)
         )
         obj.method = d.pop("method", UNSET)
         obj.uri = d.pop("uri", UNSET)

@@ -31,8 +31,8 @@ class InlineHookResponse(OktaModel):
         "commands": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "commands": lambda d: _convert.parse_model_list_json(
-            _inline_hook_response_commands.InlineHookResponseCommands, d.get("commands", UNSET)
+        "commands": lambda d: _convert.parse_model_list(
+            _inline_hook_response_commands.InlineHookResponseCommands.from_json, d.get("commands", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookResponse._json_names),
     }
@@ -56,7 +56,7 @@ class InlineHookResponse(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.commands = _convert.parse_model_list(
-            _inline_hook_response_commands.InlineHookResponseCommands, d.pop("commands", UNSET)
+            _inline_hook_response_commands.InlineHookResponseCommands.from_dict, d.pop("commands", UNSET)
         )
         obj.additional_properties = d
         return obj

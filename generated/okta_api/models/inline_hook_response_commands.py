@@ -35,8 +35,8 @@ class InlineHookResponseCommands(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "type_": "type",
-        "value": lambda d: _convert.parse_model_list_json(
-            _inline_hook_response_command_value.InlineHookResponseCommandValue, d.get("value", UNSET)
+        "value": lambda d: _convert.parse_model_list(
+            _inline_hook_response_command_value.InlineHookResponseCommandValue.from_json, d.get("value", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookResponseCommands._json_names),
     }
@@ -64,7 +64,7 @@ class InlineHookResponseCommands(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.type_ = d.pop("type", UNSET)
         obj.value = _convert.parse_model_list(
-            _inline_hook_response_command_value.InlineHookResponseCommandValue, d.pop("value", UNSET)
+            _inline_hook_response_command_value.InlineHookResponseCommandValue.from_dict, d.pop("value", UNSET)
         )
         obj.additional_properties = d
         return obj

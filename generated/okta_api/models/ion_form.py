@@ -63,7 +63,7 @@ class IonForm(OktaModel):
         "refresh": "refresh",
         "rel": "rel",
         "relates_to": "relatesTo",
-        "value": lambda d: _convert.parse_model_list_json(_ion_field.IonField, d.get("value", UNSET)),
+        "value": lambda d: _convert.parse_model_list(_ion_field.IonField.from_json, d.get("value", UNSET)),
         "additional_properties": lambda d: _convert.undeclared(d, IonForm._json_names),
     }
 
@@ -117,6 +117,6 @@ class IonForm(OktaModel):
         obj.refresh = d.pop("refresh", UNSET)
         obj.rel = d.pop("rel", UNSET)
         obj.relates_to = d.pop("relatesTo", UNSET)
-        obj.value = _convert.parse_model_list(_ion_field.IonField, d.pop("value", UNSET))
+        obj.value = _convert.parse_model_list(_ion_field.IonField.from_dict, d.pop("value", UNSET))
         obj.additional_properties = d
         return obj

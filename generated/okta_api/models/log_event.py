@@ -152,7 +152,7 @@ class LogEvent(OktaModel):
         "severity": lambda d: (
             _convert.parse_enum(LogSeverity, v) if (v := d.get("severity", UNSET)).__class__ is str else v
         ),
-        "target": lambda d: _convert.parse_model_list_json(_log_target.LogTarget, d.get("target", UNSET)),
+        "target": lambda d: _convert.parse_model_list(_log_target.LogTarget.from_json, d.get("target", UNSET)),
         "transaction": lambda d: (
             _log_transaction.LogTransaction.from_json(v)
             if (v := d.get("transaction", UNSET)).__class__ is dict
@@ -282,7 +282,7 @@ class LogEvent(OktaModel):
             else _convert.parse_model(_log_security_context.LogSecurityContext, v)
         )
         obj.severity = _convert.parse_enum(LogSeverity, v) if (v := d.pop("severity", UNSET)).__class__ is str else v
-        obj.target = _convert.parse_model_list(_log_target.LogTarget, d.pop("target", UNSET))
+        obj.target = _convert.parse_model_list(_log_target.LogTarget.from_dict, d.pop("target", UNSET))
         obj.transaction = (
             _log_transaction.LogTransaction.from_dict(v)
             if (v := d.pop("transaction", UNSET)).__class__ is dict

@@ -31,7 +31,9 @@ class LogRequest(OktaModel):
         "ip_chain": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "ip_chain": lambda d: _convert.parse_model_list_json(_log_ip_address.LogIpAddress, d.get("ipChain", UNSET)),
+        "ip_chain": lambda d: _convert.parse_model_list(
+            _log_ip_address.LogIpAddress.from_json, d.get("ipChain", UNSET)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, LogRequest._json_names),
     }
 
@@ -53,6 +55,6 @@ class LogRequest(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.ip_chain = _convert.parse_model_list(_log_ip_address.LogIpAddress, d.pop("ipChain", UNSET))
+        obj.ip_chain = _convert.parse_model_list(_log_ip_address.LogIpAddress.from_dict, d.pop("ipChain", UNSET))
         obj.additional_properties = d
         return obj

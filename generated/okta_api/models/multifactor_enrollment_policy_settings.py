@@ -37,8 +37,8 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authenticators": lambda d: _convert.parse_model_list_json(
-            _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,
+        "authenticators": lambda d: _convert.parse_model_list(
+            _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings.from_json,
             d.get("authenticators", UNSET),
         ),
         "type_": lambda d: (
@@ -71,7 +71,7 @@ class MultifactorEnrollmentPolicySettings(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.authenticators = _convert.parse_model_list(
-            _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings,
+            _multifactor_enrollment_policy_authenticator_settings.MultifactorEnrollmentPolicyAuthenticatorSettings.from_dict,
             d.pop("authenticators", UNSET),
         )
         obj.type_ = (

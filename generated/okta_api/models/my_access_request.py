@@ -118,8 +118,8 @@ class MyAccessRequest(OktaModel):
             _convert.parse_datetime_text(v) if (v := d.get("resolved", UNSET)).__class__ is str else v
         ),
         "access_duration": "accessDuration",
-        "requester_field_values": lambda d: _convert.parse_model_list_json(
-            _requester_field_value.RequesterFieldValue, d.get("requesterFieldValues", UNSET)
+        "requester_field_values": lambda d: _convert.parse_model_list(
+            _requester_field_value.RequesterFieldValue.from_json, d.get("requesterFieldValues", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, MyAccessRequest._json_names),
     }
@@ -217,7 +217,7 @@ class MyAccessRequest(OktaModel):
         obj.resolved = _convert.parse_datetime_text(v) if (v := d.pop("resolved", UNSET)).__class__ is str else v
         obj.access_duration = d.pop("accessDuration", UNSET)
         obj.requester_field_values = _convert.parse_model_list(
-            _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
+            _requester_field_value.RequesterFieldValue.from_dict, d.pop("requesterFieldValues", UNSET)
         )
         obj.additional_properties = d
         return obj

@@ -31,8 +31,8 @@ class MyAccessRequestCreate(OktaModel):
         "requester_field_values": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "requester_field_values": lambda d: _convert.parse_model_list_json(
-            _requester_field_value.RequesterFieldValue, d.get("requesterFieldValues", UNSET)
+        "requester_field_values": lambda d: _convert.parse_model_list(
+            _requester_field_value.RequesterFieldValue.from_json, d.get("requesterFieldValues", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, MyAccessRequestCreate._json_names),
     }
@@ -56,7 +56,7 @@ class MyAccessRequestCreate(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.requester_field_values = _convert.parse_model_list(
-            _requester_field_value.RequesterFieldValue, d.pop("requesterFieldValues", UNSET)
+            _requester_field_value.RequesterFieldValue.from_dict, d.pop("requesterFieldValues", UNSET)
         )
         obj.additional_properties = d
         return obj

@@ -63,7 +63,7 @@ class MyCatalogEntryLinks(OktaModel):
             if v is UNSET
             else _convert.parse_model(_governance_link.GovernanceLink, v)
         ),
-        "logo": lambda d: _convert.parse_model_list_json(_governance_link.GovernanceLink, d.get("logo", UNSET)),
+        "logo": lambda d: _convert.parse_model_list(_governance_link.GovernanceLink.from_json, d.get("logo", UNSET)),
         "create_request": lambda d: (
             _governance_link.GovernanceLink.from_json(v)
             if (v := d.get("createRequest", UNSET)).__class__ is dict
@@ -145,7 +145,7 @@ class MyCatalogEntryLinks(OktaModel):
             if v is UNSET
             else _convert.parse_model(_governance_link.GovernanceLink, v)
         )
-        obj.logo = _convert.parse_model_list(_governance_link.GovernanceLink, d.pop("logo", UNSET))
+        obj.logo = _convert.parse_model_list(_governance_link.GovernanceLink.from_dict, d.pop("logo", UNSET))
         obj.create_request = (
             _governance_link.GovernanceLink.from_dict(v)
             if (v := d.pop("createRequest", UNSET)).__class__ is dict

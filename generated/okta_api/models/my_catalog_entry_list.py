@@ -36,7 +36,7 @@ class MyCatalogEntryList(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "data": lambda d: _convert.parse_model_list_json(_my_catalog_entry.MyCatalogEntry, d.get("data", UNSET)),
+        "data": lambda d: _convert.parse_model_list(_my_catalog_entry.MyCatalogEntry.from_json, d.get("data", UNSET)),
         "field_links": lambda d: (
             _governance_list_links.GovernanceListLinks.from_json(v)
             if (v := d.get("_links", UNSET)).__class__ is dict
@@ -68,7 +68,7 @@ class MyCatalogEntryList(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.data = _convert.parse_model_list(_my_catalog_entry.MyCatalogEntry, d.pop("data", UNSET))
+        obj.data = _convert.parse_model_list(_my_catalog_entry.MyCatalogEntry.from_dict, d.pop("data", UNSET))
         obj.field_links = (
             _governance_list_links.GovernanceListLinks.from_dict(v)
             if (v := d.pop("_links", UNSET)).__class__ is dict

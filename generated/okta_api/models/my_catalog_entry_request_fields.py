@@ -36,7 +36,7 @@ class MyCatalogEntryRequestFields(OktaModel):
         "metadata": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "data": lambda d: _convert.parse_model_list_json(_requester_field.RequesterField, d.get("data", UNSET)),
+        "data": lambda d: _convert.parse_model_list(_requester_field.RequesterField.from_json, d.get("data", UNSET)),
         "metadata": lambda d: (
             _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_json(v)
             if (v := d.get("metadata", UNSET)).__class__ is dict
@@ -68,7 +68,7 @@ class MyCatalogEntryRequestFields(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.data = _convert.parse_model_list(_requester_field.RequesterField, d.pop("data", UNSET))
+        obj.data = _convert.parse_model_list(_requester_field.RequesterField.from_dict, d.pop("data", UNSET))
         obj.metadata = (
             _my_catalog_entry_request_fields_metadata.MyCatalogEntryRequestFieldsMetadata.from_dict(v)
             if (v := d.pop("metadata", UNSET)).__class__ is dict

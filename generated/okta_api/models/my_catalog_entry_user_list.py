@@ -36,8 +36,8 @@ class MyCatalogEntryUserList(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "data": lambda d: _convert.parse_model_list_json(
-            _my_catalog_entry_user.MyCatalogEntryUser, d.get("data", UNSET)
+        "data": lambda d: _convert.parse_model_list(
+            _my_catalog_entry_user.MyCatalogEntryUser.from_json, d.get("data", UNSET)
         ),
         "field_links": lambda d: (
             _governance_list_links.GovernanceListLinks.from_json(v)
@@ -70,7 +70,7 @@ class MyCatalogEntryUserList(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.data = _convert.parse_model_list(_my_catalog_entry_user.MyCatalogEntryUser, d.pop("data", UNSET))
+        obj.data = _convert.parse_model_list(_my_catalog_entry_user.MyCatalogEntryUser.from_dict, d.pop("data", UNSET))
         obj.field_links = (
             _governance_list_links.GovernanceListLinks.from_dict(v)
             if (v := d.pop("_links", UNSET)).__class__ is dict

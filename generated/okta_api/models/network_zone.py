@@ -79,19 +79,19 @@ class NetworkZone(OktaModel):
         "field_links": "_links",
         "asns": "asns",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "gateways": lambda d: _convert.parse_model_list_json(
-            _network_zone_address.NetworkZoneAddress, d.get("gateways", UNSET)
+        "gateways": lambda d: _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_json, d.get("gateways", UNSET)
         ),
         "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "locations": lambda d: _convert.parse_model_list_json(
-            _network_zone_location.NetworkZoneLocation, d.get("locations", UNSET)
+        "locations": lambda d: _convert.parse_model_list(
+            _network_zone_location.NetworkZoneLocation.from_json, d.get("locations", UNSET)
         ),
         "name": "name",
-        "proxies": lambda d: _convert.parse_model_list_json(
-            _network_zone_address.NetworkZoneAddress, d.get("proxies", UNSET)
+        "proxies": lambda d: _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_json, d.get("proxies", UNSET)
         ),
         "proxy_type": "proxyType",
         "status": lambda d: (
@@ -167,12 +167,18 @@ class NetworkZone(OktaModel):
         obj.field_links = d.pop("_links", UNSET)
         obj.asns = d.pop("asns", UNSET)
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.gateways = _convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("gateways", UNSET))
+        obj.gateways = _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_dict, d.pop("gateways", UNSET)
+        )
         obj.id = d.pop("id", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.locations = _convert.parse_model_list(_network_zone_location.NetworkZoneLocation, d.pop("locations", UNSET))
+        obj.locations = _convert.parse_model_list(
+            _network_zone_location.NetworkZoneLocation.from_dict, d.pop("locations", UNSET)
+        )
         obj.name = d.pop("name", UNSET)
-        obj.proxies = _convert.parse_model_list(_network_zone_address.NetworkZoneAddress, d.pop("proxies", UNSET))
+        obj.proxies = _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_dict, d.pop("proxies", UNSET)
+        )
         obj.proxy_type = d.pop("proxyType", UNSET)
         obj.status = _convert.parse_enum(NetworkZoneStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.system = d.pop("system", UNSET)

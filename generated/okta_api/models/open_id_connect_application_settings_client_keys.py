@@ -31,7 +31,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         "keys": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "keys": lambda d: _convert.parse_model_list_json(_json_web_key.JsonWebKey, d.get("keys", UNSET)),
+        "keys": lambda d: _convert.parse_model_list(_json_web_key.JsonWebKey.from_json, d.get("keys", UNSET)),
         "additional_properties": lambda d: _convert.undeclared(
             d, OpenIdConnectApplicationSettingsClientKeys._json_names
         ),
@@ -55,6 +55,6 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.keys = _convert.parse_model_list(_json_web_key.JsonWebKey, d.pop("keys", UNSET))
+        obj.keys = _convert.parse_model_list(_json_web_key.JsonWebKey.from_dict, d.pop("keys", UNSET))
         obj.additional_properties = d
         return obj

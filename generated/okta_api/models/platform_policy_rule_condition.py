@@ -34,11 +34,11 @@ class PlatformPolicyRuleCondition(OktaModel):
         "include": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "exclude": lambda d: _convert.parse_model_list_json(
-            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.get("exclude", UNSET)
+        "exclude": lambda d: _convert.parse_model_list(
+            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform.from_json, d.get("exclude", UNSET)
         ),
-        "include": lambda d: _convert.parse_model_list_json(
-            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.get("include", UNSET)
+        "include": lambda d: _convert.parse_model_list(
+            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform.from_json, d.get("include", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PlatformPolicyRuleCondition._json_names),
     }
@@ -65,10 +65,10 @@ class PlatformPolicyRuleCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.exclude = _convert.parse_model_list(
-            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.pop("exclude", UNSET)
+            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform.from_dict, d.pop("exclude", UNSET)
         )
         obj.include = _convert.parse_model_list(
-            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform, d.pop("include", UNSET)
+            _platform_condition_evaluator_platform.PlatformConditionEvaluatorPlatform.from_dict, d.pop("include", UNSET)
         )
         obj.additional_properties = d
         return obj

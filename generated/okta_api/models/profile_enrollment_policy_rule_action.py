@@ -68,11 +68,12 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
                 v,
             )
         ),
-        "pre_registration_inline_hooks": lambda d: _convert.parse_model_list_json(
-            _pre_registration_inline_hook.PreRegistrationInlineHook, d.get("preRegistrationInlineHooks", UNSET)
+        "pre_registration_inline_hooks": lambda d: _convert.parse_model_list(
+            _pre_registration_inline_hook.PreRegistrationInlineHook.from_json,
+            d.get("preRegistrationInlineHooks", UNSET),
         ),
-        "profile_attributes": lambda d: _convert.parse_model_list_json(
-            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute,
+        "profile_attributes": lambda d: _convert.parse_model_list(
+            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute.from_json,
             d.get("profileAttributes", UNSET),
         ),
         "target_group_ids": "targetGroupIds",
@@ -133,10 +134,11 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
             )
         )
         obj.pre_registration_inline_hooks = _convert.parse_model_list(
-            _pre_registration_inline_hook.PreRegistrationInlineHook, d.pop("preRegistrationInlineHooks", UNSET)
+            _pre_registration_inline_hook.PreRegistrationInlineHook.from_dict,
+            d.pop("preRegistrationInlineHooks", UNSET),
         )
         obj.profile_attributes = _convert.parse_model_list(
-            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute,
+            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute.from_dict,
             d.pop("profileAttributes", UNSET),
         )
         obj.target_group_ids = d.pop("targetGroupIds", UNSET)

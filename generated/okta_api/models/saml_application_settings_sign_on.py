@@ -117,13 +117,13 @@ class SamlApplicationSettingsSignOn(OktaModel):
         "subject_name_id_template": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "acs_endpoints": lambda d: _convert.parse_model_list_json(
-            _acs_endpoint.AcsEndpoint, d.get("acsEndpoints", UNSET)
+        "acs_endpoints": lambda d: _convert.parse_model_list(
+            _acs_endpoint.AcsEndpoint.from_json, d.get("acsEndpoints", UNSET)
         ),
         "allow_multiple_acs_endpoints": "allowMultipleAcsEndpoints",
         "assertion_signed": "assertionSigned",
-        "attribute_statements": lambda d: _convert.parse_model_list_json(
-            _saml_attribute_statement.SamlAttributeStatement, d.get("attributeStatements", UNSET)
+        "attribute_statements": lambda d: _convert.parse_model_list(
+            _saml_attribute_statement.SamlAttributeStatement.from_json, d.get("attributeStatements", UNSET)
         ),
         "audience": "audience",
         "audience_override": "audienceOverride",
@@ -134,8 +134,8 @@ class SamlApplicationSettingsSignOn(OktaModel):
         "digest_algorithm": "digestAlgorithm",
         "honor_force_authn": "honorForceAuthn",
         "idp_issuer": "idpIssuer",
-        "inline_hooks": lambda d: _convert.parse_model_list_json(
-            _sign_on_inline_hook.SignOnInlineHook, d.get("inlineHooks", UNSET)
+        "inline_hooks": lambda d: _convert.parse_model_list(
+            _sign_on_inline_hook.SignOnInlineHook.from_json, d.get("inlineHooks", UNSET)
         ),
         "recipient": "recipient",
         "recipient_override": "recipientOverride",
@@ -261,11 +261,11 @@ class SamlApplicationSettingsSignOn(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.acs_endpoints = _convert.parse_model_list(_acs_endpoint.AcsEndpoint, d.pop("acsEndpoints", UNSET))
+        obj.acs_endpoints = _convert.parse_model_list(_acs_endpoint.AcsEndpoint.from_dict, d.pop("acsEndpoints", UNSET))
         obj.allow_multiple_acs_endpoints = d.pop("allowMultipleAcsEndpoints", UNSET)
         obj.assertion_signed = d.pop("assertionSigned", UNSET)
         obj.attribute_statements = _convert.parse_model_list(
-            _saml_attribute_statement.SamlAttributeStatement, d.pop("attributeStatements", UNSET)
+            _saml_attribute_statement.SamlAttributeStatement.from_dict, d.pop("attributeStatements", UNSET)
         )
         obj.audience = d.pop("audience", UNSET)
         obj.audience_override = d.pop("audienceOverride", UNSET)
@@ -276,7 +276,9 @@ class SamlApplicationSettingsSignOn(OktaModel):
         obj.digest_algorithm = d.pop("digestAlgorithm", UNSET)
         obj.honor_force_authn = d.pop("honorForceAuthn", UNSET)
         obj.idp_issuer = d.pop("idpIssuer", UNSET)
-        obj.inline_hooks = _convert.parse_model_list(_sign_on_inline_hook.SignOnInlineHook, d.pop("inlineHooks", UNSET))
+        obj.inline_hooks = _convert.parse_model_list(
+            _sign_on_inline_hook.SignOnInlineHook.from_dict, d.pop("inlineHooks", UNSET)
+        )
         obj.recipient = d.pop("recipient", UNSET)
         obj.recipient_override = d.pop("recipientOverride", UNSET)
         obj.request_compressed = d.pop("requestCompressed", UNSET)

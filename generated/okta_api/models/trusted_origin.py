@@ -69,7 +69,7 @@ class TrustedOrigin(OktaModel):
         "last_updated_by": "lastUpdatedBy",
         "name": "name",
         "origin": "origin",
-        "scopes": lambda d: _convert.parse_model_list_json(_scope.Scope, d.get("scopes", UNSET)),
+        "scopes": lambda d: _convert.parse_model_list(_scope.Scope.from_json, d.get("scopes", UNSET)),
         "status": "status",
         "additional_properties": lambda d: _convert.undeclared(d, TrustedOrigin._json_names),
     }
@@ -127,7 +127,7 @@ class TrustedOrigin(OktaModel):
         obj.last_updated_by = d.pop("lastUpdatedBy", UNSET)
         obj.name = d.pop("name", UNSET)
         obj.origin = d.pop("origin", UNSET)
-        obj.scopes = _convert.parse_model_list(_scope.Scope, d.pop("scopes", UNSET))
+        obj.scopes = _convert.parse_model_list(_scope.Scope.from_dict, d.pop("scopes", UNSET))
         obj.status = d.pop("status", UNSET)
         obj.additional_properties = d
         return obj

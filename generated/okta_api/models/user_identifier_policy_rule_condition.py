@@ -39,8 +39,8 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "attribute": "attribute",
-        "patterns": lambda d: _convert.parse_model_list_json(
-            _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
+        "patterns": lambda d: _convert.parse_model_list(
+            _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern.from_json,
             d.get("patterns", UNSET),
         ),
         "type_": lambda d: (
@@ -77,7 +77,7 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.attribute = d.pop("attribute", UNSET)
         obj.patterns = _convert.parse_model_list(
-            _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern,
+            _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern.from_dict,
             d.pop("patterns", UNSET),
         )
         obj.type_ = (

@@ -112,12 +112,12 @@ class UserSchemaAttribute(OktaModel):
         "max_length": "maxLength",
         "min_length": "minLength",
         "mutability": "mutability",
-        "one_of": lambda d: _convert.parse_model_list_json(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.get("oneOf", UNSET)
+        "one_of": lambda d: _convert.parse_model_list(
+            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json, d.get("oneOf", UNSET)
         ),
         "pattern": "pattern",
-        "permissions": lambda d: _convert.parse_model_list_json(
-            _user_schema_attribute_permission.UserSchemaAttributePermission, d.get("permissions", UNSET)
+        "permissions": lambda d: _convert.parse_model_list(
+            _user_schema_attribute_permission.UserSchemaAttributePermission.from_json, d.get("permissions", UNSET)
         ),
         "required": "required",
         "scope": lambda d: (
@@ -225,11 +225,11 @@ class UserSchemaAttribute(OktaModel):
         obj.min_length = d.pop("minLength", UNSET)
         obj.mutability = d.pop("mutability", UNSET)
         obj.one_of = _convert.parse_model_list(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.pop("oneOf", UNSET)
+            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict, d.pop("oneOf", UNSET)
         )
         obj.pattern = d.pop("pattern", UNSET)
         obj.permissions = _convert.parse_model_list(
-            _user_schema_attribute_permission.UserSchemaAttributePermission, d.pop("permissions", UNSET)
+            _user_schema_attribute_permission.UserSchemaAttributePermission.from_dict, d.pop("permissions", UNSET)
         )
         obj.required = d.pop("required", UNSET)
         obj.scope = (

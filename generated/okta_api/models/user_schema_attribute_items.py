@@ -38,8 +38,8 @@ class UserSchemaAttributeItems(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "enum": "enum",
-        "one_of": lambda d: _convert.parse_model_list_json(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.get("oneOf", UNSET)
+        "one_of": lambda d: _convert.parse_model_list(
+            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json, d.get("oneOf", UNSET)
         ),
         "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributeItems._json_names),
@@ -71,7 +71,7 @@ class UserSchemaAttributeItems(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.enum = d.pop("enum", UNSET)
         obj.one_of = _convert.parse_model_list(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum, d.pop("oneOf", UNSET)
+            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict, d.pop("oneOf", UNSET)
         )
         obj.type_ = d.pop("type", UNSET)
         obj.additional_properties = d

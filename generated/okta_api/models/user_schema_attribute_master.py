@@ -35,8 +35,8 @@ class UserSchemaAttributeMaster(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "priority": lambda d: _convert.parse_model_list_json(
-            _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.get("priority", UNSET)
+        "priority": lambda d: _convert.parse_model_list(
+            _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority.from_json, d.get("priority", UNSET)
         ),
         "type_": lambda d: (
             _convert.parse_enum(UserSchemaAttributeMasterType, v) if (v := d.get("type", UNSET)).__class__ is str else v
@@ -66,7 +66,7 @@ class UserSchemaAttributeMaster(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.priority = _convert.parse_model_list(
-            _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority, d.pop("priority", UNSET)
+            _user_schema_attribute_master_priority.UserSchemaAttributeMasterPriority.from_dict, d.pop("priority", UNSET)
         )
         obj.type_ = (
             _convert.parse_enum(UserSchemaAttributeMasterType, v) if (v := d.pop("type", UNSET)).__class__ is str else v

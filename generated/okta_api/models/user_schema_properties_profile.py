@@ -31,8 +31,8 @@ class UserSchemaPropertiesProfile(OktaModel):
         "all_of": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "all_of": lambda d: _convert.parse_model_list_json(
-            _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem, d.get("allOf", UNSET)
+        "all_of": lambda d: _convert.parse_model_list(
+            _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem.from_json, d.get("allOf", UNSET)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaPropertiesProfile._json_names),
     }
@@ -56,7 +56,7 @@ class UserSchemaPropertiesProfile(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.all_of = _convert.parse_model_list(
-            _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem, d.pop("allOf", UNSET)
+            _user_schema_properties_profile_item.UserSchemaPropertiesProfileItem.from_dict, d.pop("allOf", UNSET)
         )
         obj.additional_properties = d
         return obj

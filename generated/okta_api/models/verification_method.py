@@ -43,8 +43,8 @@ class VerificationMethod(OktaModel):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "constraints": lambda d: _convert.parse_model_list_json(
-            _access_policy_constraints.AccessPolicyConstraints, d.get("constraints", UNSET)
+        "constraints": lambda d: _convert.parse_model_list(
+            _access_policy_constraints.AccessPolicyConstraints.from_json, d.get("constraints", UNSET)
         ),
         "factor_mode": "factorMode",
         "inactivity_period": "inactivityPeriod",
@@ -84,7 +84,7 @@ class VerificationMethod(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.constraints = _convert.parse_model_list(
-            _access_policy_constraints.AccessPolicyConstraints, d.pop("constraints", UNSET)
+            _access_policy_constraints.AccessPolicyConstraints.from_dict, d.pop("constraints", UNSET)
         )
         obj.factor_mode = d.pop("factorMode", UNSET)
         obj.inactivity_period = d.pop("inactivityPeriod", UNSET)
