@@ -45,9 +45,8 @@ class ResponseTypeError(ResponseParseError):
 
 
 def as_mapping(cls: type, data: object) -> dict[str, Any]:
-    """A copy of `data` to pop fields from (parsed JSON is a dict; the ABC check is the slow path)."""
-    if type(data) is dict:
-        return data.copy()
+    """A dict copy of the Mapping `data`, to pop fields from. from_dict copies plain dicts itself (a call
+    less for the JSON it is almost always given), so this sees other Mappings and wrong shapes."""
     if isinstance(data, Mapping):
         return dict(data)
     raise ResponseShapeError(cls.__name__, data)
