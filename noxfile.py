@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -9,8 +10,13 @@ from pathlib import Path
 import nox
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract"]
-PRISM = Path(__file__).resolve().parent / "node_modules" / ".bin" / "prism"
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract", "targets"]
+ROOT = Path(__file__).resolve().parent
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+# Specs built and tested without shipping their client (spec/targets/<name>.toml); spec/upstream.toml is shipped.
+TARGETS = sorted(path.stem for path in (ROOT / "spec" / "targets").glob("*.toml"))
+# What runs against every target's client: the contract tests and the target-independent replay of recorded responses.
+TARGET_TESTS = ("tests/contract", "tests/targets")
 
 
 @nox.session(python=False)
@@ -43,16 +49,36 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The unit and behaviour suite; the contract tests are the `contract` session."""
     # This interpreter's pytest (the .venv's, as `.venv/bin/nox` runs), whatever PATH says.
-    session.run(sys.executable, "-m", "pytest", "--ignore=tests/contract", *session.posargs)
+    session.run(sys.executable, "-m", "pytest", "--ignore=tests/contract", "--ignore=tests/targets", *session.posargs)
 
 
-@nox.session(python=False)
-def contract(session: nox.Session) -> None:
-    """Every operation against Prism (`npm ci` installs it), requests validated in process, models round-tripped."""
+def _require_prism(session: nox.Session) -> None:
     # Fail rather than skip: an unexercised contract must not look like a kept one.
     if shutil.which("node") is None:
         session.error("Node.js is not on PATH: the contract tests need Node.js 20+ (then `npm ci`, or `make contract`)")
     if not PRISM.exists():
         session.error(f"Prism is not installed ({PRISM}): run `npm ci` at the repository root, or `make contract`")
+
+
+@nox.session(python=False)
+def contract(session: nox.Session) -> None:
+    """Every operation against Prism (`npm ci` installs it), requests validated in process, models round-tripped."""
+    _require_prism(session)
     # -rfE: the known exceptions are in the coverage report already, not repeated as XFAIL lines.
-    session.run(sys.executable, "-m", "pytest", "tests/contract", "-rfE", *session.posargs)
+    session.run(sys.executable, "-m", "pytest", *TARGET_TESTS, "-rfE", *session.posargs)
+
+
+@nox.session(python=False)
+def targets(session: nox.Session) -> None:
+    """Generate each spec/targets/<name>.toml into build/targets/<name>/ and run the contract and replay tests on it."""
+    _require_prism(session)
+    if not TARGETS:
+        session.error("no spec/targets/*.toml: the older spec family would go untested")
+    for target in TARGETS:
+        session.run("python", "-m", "okta_codegen", "generate", "--target", target)
+        # The target's okta_api comes first on the path, ahead of the editable install of generated/.
+        env = {
+            "OKTA_CODEGEN_TARGET": target,
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "build" / "targets" / target), os.environ.get("PYTHONPATH", "")]),
+        }
+        session.run(sys.executable, "-m", "pytest", *TARGET_TESTS, "-rfE", *session.posargs, env=env)

@@ -11,7 +11,7 @@ from .format import FormattingFailed
 from .normalize import dump_json, normalized_document
 from .opc import GenerationFailed
 from .output import write_atomic
-from .pipeline import Project, check_generated, generate
+from .pipeline import SHIPPED, Project, check_generated, generate, project_for
 from .update_spec import run_spec_command
 
 ARGUMENTS = {"update-spec": 1, "diff": 2, "swagger2": 2}
@@ -21,6 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="okta_codegen", description=__doc__)
     parser.add_argument("command", choices=("generate", "check", "normalize", *ARGUMENTS))
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project's root folder")
+    parser.add_argument(
+        "--target",
+        default=SHIPPED,
+        help="the spec to build: `shipped` (spec/upstream.toml -> generated/) or a spec/targets/<name>.toml "
+        "(-> build/targets/<name>/)",
+    )
     parser.add_argument("arguments", nargs="*", help="update-spec: SOURCE (URL, path); diff: OLD NEW; swagger2: IN OUT")
     parser.add_argument("--sha256", help="update-spec: refuse a file whose sha256 is not this")
     parser.add_argument("--url", help="update-spec: the URL to record when SOURCE is a local path")
@@ -29,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if len(args.arguments) != ARGUMENTS.get(args.command, 0):
         parser.error(f"{args.command} takes {ARGUMENTS.get(args.command, 0)} argument(s)")
-    project = Project(args.root.resolve())
     try:
+        project = project_for(args.root.resolve(), args.target)
         if args.command in ARGUMENTS:
             return run_spec_command(args, project)
         return _run(args.command, project)

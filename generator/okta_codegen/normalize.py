@@ -21,10 +21,11 @@ class Inputs:
     spec_dir: Path  # spec/: the pin and our fragments
     shared_spec_dir: Path  # ../shared/spec: a local copy of the upstream file, when present
     cache_dir: Path  # build/: where a downloaded upstream file is kept
+    pin_file: Path  # spec/upstream.toml, or a target's spec/targets/<name>.toml
 
 
 def normalized_document(inputs: Inputs, load_entry_points: bool = True) -> dict[str, Any]:
-    pin = read_pin(inputs.spec_dir / "upstream.toml")
+    pin = read_pin(inputs.pin_file)
     upstream_bytes = fetch_pinned(pin, inputs.shared_spec_dir, inputs.cache_dir)
     return normalize(load_document(upstream_bytes, pin.file), fragment_paths(inputs.spec_dir), load_entry_points)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SpecError
@@ -19,6 +19,8 @@ class Pin:
     url: str
     version: str
     sha256: str
+    pinned_in: str = field(default="spec/upstream.toml", compare=False)
+    """The pin file, as error messages name it."""
 
 
 def read_pin(path: Path) -> Pin:
@@ -30,7 +32,13 @@ def read_pin(path: Path) -> Pin:
     missing = [key for key in ("file", "url", "version", "sha256") if not isinstance(data.get(key), str)]
     if missing:
         raise SpecError(str(path), "", f"missing key(s): {', '.join(missing)}")
-    return Pin(file=data["file"], url=data["url"], version=data["version"], sha256=data["sha256"].lower())
+    return Pin(
+        file=data["file"],
+        url=data["url"],
+        version=data["version"],
+        sha256=data["sha256"].lower(),
+        pinned_in=f"{path.parent.name}/{path.name}",
+    )
 
 
 def sha256_of(data: bytes) -> str:
@@ -52,7 +60,7 @@ def fetch_pinned(pin: Pin, local_dir: Path, cache_dir: Path) -> bytes:
         source, data = pin.url, _download(pin.url)
     actual = sha256_of(data)
     if actual != pin.sha256:
-        raise SpecError(source, "", f"sha256 is {actual}, but spec/upstream.toml pins {pin.sha256}; refusing it")
+        raise SpecError(source, "", f"sha256 is {actual}, but {pin.pinned_in} pins {pin.sha256}; refusing it")
     if source == pin.url:
         cache_dir.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(data)

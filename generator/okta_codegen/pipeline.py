@@ -10,29 +10,64 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .client_view import client_view
+from .errors import SpecError
 from .format import format_package
 from .normalize import Inputs, dump_json, normalized_document
 from .opc import PACKAGE, render_client
 from .output import swap_in, tree_differences, write_atomic
 
+SHIPPED = "shipped"
+"""The target whose client is committed in generated/: the spec pinned in spec/upstream.toml."""
+
 
 @dataclass(frozen=True)
 class Project:
-    """The project's folders, relative to its root."""
+    """The project's folders, relative to its root, for one build target.
+
+    The shipped target reads `spec/upstream.toml` and writes `generated/okta_api`. Every other
+    target is a pin `spec/targets/<name>.toml` (same keys) generated into `build/targets/<name>/`:
+    a spec we keep building and testing without shipping its client.
+    """
 
     root: Path
+    target: str = SHIPPED
+
+    @property
+    def pin_file(self) -> Path:
+        if self.target == SHIPPED:
+            return self.root / "spec" / "upstream.toml"
+        return self.root / "spec" / "targets" / f"{self.target}.toml"
 
     @property
     def inputs(self) -> Inputs:
-        return Inputs(self.root / "spec", self.root.parent / "shared" / "spec", self.root / "build")
+        return Inputs(self.root / "spec", self.root.parent / "shared" / "spec", self.root / "build", self.pin_file)
+
+    @property
+    def build_dir(self) -> Path:
+        return self.root / "build" if self.target == SHIPPED else self.root / "build" / "targets" / self.target
 
     @property
     def normalized_spec(self) -> Path:
-        return self.root / "build" / "okta-openapi.json"
+        return self.build_dir / "okta-openapi.json"
 
     @property
     def generated(self) -> Path:
-        return self.root / "generated" / PACKAGE
+        if self.target == SHIPPED:
+            return self.root / "generated" / PACKAGE
+        return self.build_dir / PACKAGE
+
+
+def target_names(root: Path) -> list[str]:
+    """Every build target: the shipped one first, then `spec/targets/*.toml` by name."""
+    return [SHIPPED, *sorted(path.stem for path in (root / "spec" / "targets").glob("*.toml"))]
+
+
+def project_for(root: Path, target: str) -> Project:
+    """The project for `target`; an unknown name is an error listing the known ones."""
+    known = target_names(root)
+    if target not in known:
+        raise SpecError(str(root / "spec" / "targets"), "", f"no target {target!r}; known: {', '.join(known)}")
+    return Project(root, target)
 
 
 def build_package(project: Project, into: Path) -> Path:

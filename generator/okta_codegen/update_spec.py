@@ -54,7 +54,7 @@ def update_spec(
 
     `url` is what the pin records for a local `source` (default: its `file://` URI).
     """
-    pin_path = project.inputs.spec_dir / "upstream.toml"
+    pin_path = project.pin_file
     old_pin = read_pin(pin_path)
     data, recorded_url = read_source(source)
     actual = sha256_of(data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -18,7 +19,9 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "build" / "okta-openapi.json"
+# The build target under test (see noxfile's `targets`): its client is first on the path, its spec is here.
+TARGET = os.environ.get("OKTA_CODEGEN_TARGET", "shipped")
+SPEC_PATH = ROOT / "build" / ("okta-openapi.json" if TARGET == "shipped" else f"targets/{TARGET}/okta-openapi.json")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MULTI = "x-okta-multi-operation"
 
@@ -53,7 +56,7 @@ class SpecOperation:
 def normalize_spec() -> Path:
     """(Re)create build/okta-openapi.json with `python -m okta_codegen normalize`, once per process."""
     result = subprocess.run(
-        [sys.executable, "-m", "okta_codegen", "normalize", "--root", str(ROOT)],
+        [sys.executable, "-m", "okta_codegen", "normalize", "--root", str(ROOT), "--target", TARGET],
         capture_output=True,
         text=True,
         check=False,
