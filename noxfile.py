@@ -75,7 +75,7 @@ def targets(session: nox.Session) -> None:
     if not TARGETS:
         session.error("no spec/targets/*.toml: the older spec family would go untested")
     for target in TARGETS:
-        session.run("python", "-m", "okta_codegen", "generate", "--target", target)
+        session.run(sys.executable, "-m", "okta_codegen", "generate", "--target", target)
         # The target's okta_api comes first on the path, ahead of the editable install of generated/.
         env = {
             "OKTA_CODEGEN_TARGET": target,

@@ -8,6 +8,9 @@ models and their fields, and enum values. Nothing here reads generated code.
 A change breaks callers when code written against the old client can stop working with the new one:
 a removed operation, model, parameter, field or enum value, a renamed or moved operation, a newly
 required parameter, body or request field, and a changed type other than a widening (see `widens`).
+Polymorphism is reported on its own: a model that stops being a subclass of its parent, or a
+discriminator value that no longer picks its class, changes what `isinstance` and parsing give
+callers even when every field stays the same.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ KINDS = (
     "response added",
     "model removed",
     "model added",
+    "polymorphism lost",
+    "polymorphism gained",
     "field removed",
     "field added",
     "field now required",
@@ -330,6 +335,29 @@ class _Differ:
             else:
                 self.schema(subject, before, after)
             self.fields(subject, before, after, request=name in self.request_models)
+        self.polymorphism(old, new)
+
+    def polymorphism(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        """Parents and discriminator mappings of the models both documents have."""
+        for name in sorted(old.keys() & new.keys()):
+            subject = f"`{name}`"
+            before, after = parent_of(old[name]), parent_of(new[name])
+            if before != after:
+                if before is not None:
+                    self.add("polymorphism lost", True, subject, f"no longer a subclass of `{before}`")
+                if after is not None:
+                    self.add("polymorphism gained", False, subject, f"now a subclass of `{after}`")
+            old_map, new_map = discriminator_mapping(old[name]), discriminator_mapping(new[name])
+            for value in sorted(old_map.keys() | new_map.keys()):
+                was, now = old_map.get(value), new_map.get(value)
+                where = f"{subject} discriminator value `{value}`"
+                if was == now:
+                    continue
+                if was is not None:
+                    lost = f"parses as `{now}`, not `{was}`" if now else f"no longer parses as `{was}`"
+                    self.add("polymorphism lost", True, where, lost)
+                else:
+                    self.add("polymorphism gained", False, where, f"parses as `{now}`")
 
     def fields(self, subject: str, old: Any, new: Any, request: bool) -> None:
         """Fields of an object schema written inline (a `$ref` is reported under its model's name)."""
@@ -354,6 +382,33 @@ class _Differ:
                 old_items, new_items = old_props[name].get("items"), new_props[name].get("items")
                 if isinstance(old_items, dict) and isinstance(new_items, dict):
                     self.fields(f"{where}[]", old_items, new_items, request)
+
+
+def parent_of(schema: Any) -> str | None:
+    """The model a schema subclasses: Okta's `x-okta-parent`, or an `allOf` whose first member is a `$ref`."""
+    if not isinstance(schema, dict):
+        return None
+    parent = schema.get("x-okta-parent")
+    if isinstance(parent, str):
+        return _ref_name(parent)
+    members = schema.get("allOf")
+    if isinstance(members, list) and members and isinstance(members[0], dict):
+        first = members[0].get("$ref")
+        if isinstance(first, str) and first.startswith(SCHEMAS):
+            return _ref_name(first)
+    return None
+
+
+def discriminator_mapping(schema: Any) -> dict[str, str]:
+    """Discriminator value -> model name, from the standard `discriminator` or Okta's `x-openapi-v3-discriminator`."""
+    if not isinstance(schema, dict):
+        return {}
+    mapping: dict[str, str] = {}
+    for key in ("x-openapi-v3-discriminator", "discriminator"):
+        found = schema.get(key)
+        if isinstance(found, dict) and isinstance(found.get("mapping"), dict):
+            mapping.update({str(v): _ref_name(r) for v, r in found["mapping"].items() if isinstance(r, str)})
+    return mapping
 
 
 def _operation(

@@ -367,3 +367,60 @@ def test_the_pinned_spec_against_a_realistic_edit(upstream: dict[str, Any], norm
     report = render_markdown(diff)
     assert report.index("`suspendUser`") < report.index("## Other changes") < report.index("PENDING_USER_ACTION")
     assert report.startswith("# Okta Management API 2.16.0 -> 2.16.0")
+
+
+def test_a_model_that_stops_subclassing_its_parent_loses_polymorphism() -> None:
+    parent = {"type": "object", "properties": {"id": {"type": "string"}}}
+    child_old = {"allOf": [ref("Application"), {"type": "object", "properties": {"x": {"type": "string"}}}]}
+    child_new = {"type": "object", "properties": {"id": {"type": "string"}, "x": {"type": "string"}}}
+    old = doc(schemas={"Application": parent, "SamlApplication": child_old})
+    new = doc(schemas={"Application": parent, "SamlApplication": child_new})
+    lost = ("polymorphism lost", True, "`SamlApplication`", "no longer a subclass of `Application`")
+    assert lost in changes(old, new)
+    assert ("polymorphism gained", False, "`SamlApplication`", "now a subclass of `Application`") in changes(new, old)
+
+
+def test_x_okta_parent_and_allof_are_the_same_subclassing() -> None:
+    parent = {"type": "object", "properties": {"id": {"type": "string"}}}
+    old = doc(schemas={"A": parent, "B": {"type": "object", "x-okta-parent": "#/components/schemas/A"}})
+    new = doc(schemas={"A": parent, "B": {"allOf": [ref("A"), {"type": "object"}]}})
+    assert not [c for c in diff_documents(old, new).changes if c.kind.startswith("polymorphism")]
+
+
+@pytest.mark.parametrize("key", ["discriminator", "x-openapi-v3-discriminator"])
+def test_a_discriminator_value_that_no_longer_picks_its_class_is_breaking(key: str) -> None:
+    def app(mapping: dict[str, str]) -> dict[str, Any]:
+        mapped = {value: f"#/components/schemas/{name}" for value, name in mapping.items()}
+        return {
+            "type": "object",
+            "properties": {"signOnMode": {"type": "string"}},
+            key: {"propertyName": "signOnMode", "mapping": mapped},
+        }
+
+    sub = {"allOf": [ref("Application")]}
+    old = doc(schemas={"Application": app({"SAML_2_0": "Saml", "BOOKMARK": "Bookmark"}), "Saml": sub, "Bookmark": sub})
+    new = doc(schemas={"Application": app({"BOOKMARK": "Bookmark", "WS_FED": "Saml"}), "Saml": sub, "Bookmark": sub})
+    found = changes(old, new)
+    assert (
+        "polymorphism lost",
+        True,
+        "`Application` discriminator value `SAML_2_0`",
+        "no longer parses as `Saml`",
+    ) in found
+    assert ("polymorphism gained", False, "`Application` discriminator value `WS_FED`", "parses as `Saml`") in found
+    assert not any(change[2].endswith("`BOOKMARK`") for change in found)
+    report = render_markdown(diff_documents(old, new))
+    assert (
+        report.index("### Polymorphism lost")
+        < report.index("## Other changes")
+        < report.index("### Polymorphism gained")
+    )
+
+
+def test_dropping_standard_discriminators_is_reported_as_lost_polymorphism() -> None:
+    """The 2022 OAS 3 case: a spec whose `discriminator` a generator ignores must not look unchanged."""
+    mapped = {"propertyName": "t", "mapping": {"a": "#/components/schemas/A"}}
+    base = {"type": "object", "properties": {"t": {"type": "string"}}}
+    old = doc(schemas={"Base": {**base, "discriminator": mapped}, "A": {"allOf": [ref("Base")]}})
+    new = doc(schemas={"Base": base, "A": {"allOf": [ref("Base")]}})
+    assert ("polymorphism lost", True, "`Base` discriminator value `a`", "no longer parses as `A`") in changes(old, new)
