@@ -91,3 +91,14 @@ def test_the_replay_covers_every_polymorphic_family() -> None:
     schemas = load_spec()["components"]["schemas"]
     polymorphic = {base for _, base in BASES if base in schemas and _discriminator(schemas[base])}
     assert {"Application", "Policy", "PolicyRule", "UserFactor"} <= polymorphic
+
+
+def test_the_client_under_test_is_the_targets_own() -> None:
+    """A target run that imported the shipped client by mistake would prove nothing about the target."""
+    import okta_api
+
+    from ..contract._spec import SPEC_PATH
+
+    assert Path(okta_api.__file__).resolve().parent == SPEC_PATH.parent.resolve() / "okta_api" or (
+        SPEC_PATH.parent.name == "build" and Path(okta_api.__file__).resolve().parents[1].name == "generated"
+    )
