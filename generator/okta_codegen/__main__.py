@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="update-spec: the URL to record when SOURCE is a local path")
     parser.add_argument("--report", type=Path, help="update-spec, diff: also write the change report to this file")
     parser.add_argument("--normalized", action="store_true", help="diff: OLD and NEW are normalized specs already")
+    parser.add_argument(
+        "--migration", action="store_true", help="diff: print where each operation's import path went instead"
+    )
     args = parser.parse_args(argv)
     if len(args.arguments) != ARGUMENTS.get(args.command, 0):
         parser.error(f"{args.command} takes {ARGUMENTS.get(args.command, 0)} argument(s)")

@@ -24,6 +24,7 @@ from typing import Any
 from .api_diff import ApiDiff, diff_documents, render_markdown
 from .errors import SpecError
 from .load import load_document, load_file
+from .migration import operation_moves, render_migration
 from .normalize import fragment_paths, normalize, normalized_document
 from .pin import Pin, read_pin, sha256_of
 from .pipeline import Project, generate
@@ -92,12 +93,8 @@ def update_spec(
     return Update(new_pin, diff, report, applied=True)
 
 
-def diff_files(old: Path, new: Path, spec_dir: Path | None, already_normalized: bool = False) -> ApiDiff:
-    """The change report between two spec files (Swagger 2.0 ones are converted first)."""
-    return diff_documents(*(_normalized_file(path, spec_dir, already_normalized) for path in (old, new)))
-
-
 def _normalized_file(path: Path, spec_dir: Path | None, already_normalized: bool) -> dict[str, Any]:
+    """A spec file as the change report compares it (Swagger 2.0 converted first, our fragments merged)."""
     document = load_file(path)
     if already_normalized:
         return document
@@ -156,7 +153,11 @@ def run_spec_command(args: argparse.Namespace, project: Project) -> int:
         print(f"wrote {args.arguments[1]} (converted by {CONVERTER})")
         return 0
     if args.command == "diff":
-        diff = diff_files(Path(args.arguments[0]), Path(args.arguments[1]), project.inputs.spec_dir, args.normalized)
+        old, new = (_normalized_file(Path(path), project.inputs.spec_dir, args.normalized) for path in args.arguments)
+        diff = diff_documents(old, new)
+        if args.migration:
+            _publish(render_migration(operation_moves(old, new), diff.old_version, diff.new_version), args.report)
+            return 0
         _publish(render_markdown(diff), args.report)
         return BREAKING_EXIT if diff.breaking else 0
     update = update_spec(project, args.arguments[0], args.sha256 or None, args.url, allow_breaking())
