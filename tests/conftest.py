@@ -15,6 +15,9 @@ from .mock_okta import Recorder
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
+# pytester: the suite's own guards run small pytest sessions; _no_skips: a skip fails the run.
+pytest_plugins = ["pytester", "tests._no_skips"]
+
 
 def load_fixture(name: str) -> Any:
     return json.loads((FIXTURES / "okta" / name).read_text(encoding="utf-8"))

@@ -16,9 +16,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
-
-pytest.importorskip("okta_api.api.application.publish_cer_cert")
-
 from okta_api.api.application import publish_binary_der_cert, publish_binary_pem_cert
 from okta_api.models.json_web_key import JsonWebKey
 from okta_plugins import OktaClient, hookimpl

@@ -9,9 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-pytest.importorskip("okta_api.api.user.forgot_password_set_new_password")
-
 from okta_plugins import OktaClient
 from okta_plugins.passwords import forgot_password, forgot_password_async
 

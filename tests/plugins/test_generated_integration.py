@@ -10,18 +10,13 @@ from typing import Any
 
 import httpx
 import pytest
+from okta_api.api.authenticator import list_authenticators
+from okta_api.api.group import create_group
+from okta_api.api.user import list_users
+from okta_api.models.group import Group
+from okta_api.models.group_profile import GroupProfile
 from okta_mock_org import MockOrg
-
-okta_api = pytest.importorskip("okta_api")
-if "_fake_generated" in str(Path(okta_api.__file__ or "")):
-    pytest.skip("generated/okta_api is not built yet", allow_module_level=True)
-
-from okta_api.api.authenticator import list_authenticators  # noqa: E402
-from okta_api.api.group import create_group  # noqa: E402
-from okta_api.api.user import list_users  # noqa: E402
-from okta_api.models.group import Group  # noqa: E402
-from okta_api.models.group_profile import GroupProfile  # noqa: E402
-from okta_plugins.errors import InsufficientScopeError, MissingScopeError  # noqa: E402
+from okta_plugins.errors import InsufficientScopeError, MissingScopeError
 
 
 def group_echo(request: httpx.Request) -> httpx.Response:

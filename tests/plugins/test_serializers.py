@@ -12,9 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-pytest.importorskip("okta_api.api.group.update_group")
-
 from okta_api.api.application import preview_saml_app_metadata, upload_application_logo
 from okta_api.api.group import get_group, update_group
 from okta_api.api.org import update_org_logo

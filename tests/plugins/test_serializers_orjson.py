@@ -13,10 +13,6 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-pytest.importorskip("orjson")
-pytest.importorskip("okta_api.api.group.update_group")
-
 from okta_api.api.group import list_groups, update_group
 from okta_api.api.user import list_users
 from okta_api.models.group import Group

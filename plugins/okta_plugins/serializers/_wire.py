@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from .._operation import OPERATION_EXTENSION, as_operation, operation_of
-from . import MultipartForm
+from . import MultipartForm, form_fields
 
 if TYPE_CHECKING:
     from .._facade import OktaHooks
@@ -41,20 +41,24 @@ class BodyCodec:
     ) -> tuple[bytes, str] | None:
         """``(body bytes, Content-Type)`` from the first plugin that encodes the body, or ``None``."""
         declared = headers.get("content-type")
+        operation = as_operation((extensions or {}).get(OPERATION_EXTENSION))
+        where = operation.operation_id if operation is not None else "the request"
         body: object
         if json is not None:
             body, content_type = json, declared or "application/json"
         elif files is not None:
             pairs = list(files.items()) if isinstance(files, Mapping) else list(files)
             body = MultipartForm(fields=dict(data or {}), files=pairs)
+            form_fields.check_fields(body.fields, where)
+            form_fields.check_files(pairs, where)
             content_type = f"multipart/form-data; boundary={secrets.token_hex(16)}"
         elif content is not None and declared:
             body, content_type = content, declared
         elif isinstance(data, Mapping):
+            form_fields.check_fields(data, where)
             body, content_type = data, declared or "application/x-www-form-urlencoded"
         else:
             return None
-        operation = as_operation((extensions or {}).get(OPERATION_EXTENSION))
         encoded = self._hooks.serialize_body(body=body, content_type=content_type, operation=operation)
         return None if encoded is None else (encoded, content_type)
 

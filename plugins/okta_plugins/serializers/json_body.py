@@ -4,7 +4,7 @@ Generated endpoints send ``Model.to_dict(omit_read_only=True)``: a field left ``
 absent, one set to ``None`` is sent as ``null`` (how a field is cleared), and read-only fields
 are never sent. This encoder writes the bytes httpx itself would, and also accepts what a
 caller may put in a raw dict: datetimes (written as Okta does: UTC, milliseconds, ``Z``),
-dates, enums, UUIDs and models.
+dates, enums, UUIDs and models, each model as ``to_dict(omit_read_only=True)`` at any depth.
 """
 
 from __future__ import annotations
