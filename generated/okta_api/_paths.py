@@ -82,7 +82,7 @@ def _plain_problem(text: str) -> str | None:
                 return f"{'folds to a string containing' if folded else 'contains'} {separator!r}"
     for character in text:
         if unicodedata.category(character) in _REFUSED_CATEGORIES:
-            return f"contains the control character U+{ord(character):04X}"
+            return f"contains U+{ord(character):04X}, a control or line-break character"
     return None
 
 

@@ -143,7 +143,7 @@ class OperationPathError(OktaPluginsError, ValueError):
     def __init__(self, operation_id: str, template: str, reason: str) -> None:
         self.operation_id = operation_id
         self.template = template
-        super().__init__(f"{operation_id}: the request path does not match {template} ({reason}); refused before sending")
+        super().__init__(f"{operation_id}: the request path does not match {template} ({reason}); nothing was sent")
 
 
 class PkceError(AuthError):
