@@ -228,3 +228,12 @@ def test_every_operation_sends_its_template_path_or_nothing(
     [sent] = recorder.requests
     assert sent.method == module.OPERATION.method
     assert_fills_the_template(sent, module, values)
+
+
+def test_a_patterned_id_is_shown_cut_short(client: Client, recorder: Recorder) -> None:
+    from okta_api.api.my_requests import get_my_catalog_entry_user_request_fields
+
+    long_id = "x" * 30 + "TAIL" * 50
+    with pytest.raises(InvalidArgument, match=r"entry_id='x{30}TA'\.\.\. is 230 characters") as caught:
+        get_my_catalog_entry_user_request_fields.sync(long_id, "a" * 20, client=client)
+    assert "TAILTAIL" not in str(caught.value) and recorder.requests == []
