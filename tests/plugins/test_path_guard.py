@@ -27,7 +27,7 @@ from okta_api.errors import InvalidArgument
 from okta_api.types import Operation
 from okta_mock_org import ORG
 from okta_plugins import OktaClient, OktaConfig, hookimpl, paginate
-from okta_plugins._path_guard import path_mismatch
+from okta_plugins._path_guard import _plain_path, path_mismatch, segment_mismatch
 from okta_plugins.errors import OperationPathError
 
 
@@ -287,3 +287,17 @@ def test_without_the_generated_check_every_operation_still_reaches_its_endpoint_
     assert len(actual) == len(template)
     assert all(a == t for a, t in zip(actual, template, strict=True) if not t.startswith("{"))
     assert all(a not in ("", ".", "..") for a, t in zip(actual, template, strict=True) if t.startswith("{"))
+
+
+TEMPLATES = ["/api/v1/users/{userId}", "/api/v1/groups/{groupId}/users/{userId}", "/api/v1/apps/{appId}.json", "/"]
+SEGMENT = st.lists(
+    st.sampled_from([".", "..", "%2e", "%2F", "/", "\\", ";", " ", "a", "api", "v1", "users", "%"]), max_size=4
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(TEMPLATES), st.lists(SEGMENT.map("".join), max_size=6).map("/".join))
+def test_the_quick_accept_accepts_only_what_the_segment_check_accepts(template: str, path: str) -> None:
+    path = "/" + path
+    if _plain_path(template, "").fullmatch(path):
+        assert segment_mismatch(template, path, "") is None
