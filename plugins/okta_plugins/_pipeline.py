@@ -1,7 +1,8 @@
 """The ``httpx.Auth`` every OktaClient request goes through.
 
 Order per request: ``okta_prepare_request`` hooks; if the request is for the org
-origin, the local scope check and the plugin-provided auth (which may send token
+origin, the check that its path still matches its operation's template, the local
+scope check and the plugin-provided auth (which may send token
 requests and retry once); then ``okta_observe_response`` hooks on the final
 response. Requests for other origins are sent without credentials.
 """
@@ -21,6 +22,7 @@ from ._operation import (
     operation_of,
 )
 from ._origin import CredentialOrigin
+from ._path_guard import check_operation_path
 from ._scopes import ScopedCredential, check_operation_scopes
 from .auth._header import plain_header_auth
 
@@ -53,6 +55,8 @@ class OperationAuth(httpx.Auth):
         if not trusted:
             self._origin.strip_if_foreign(request)
         else:
+            # The scope check trusts the declared operation: first make sure the path still is that operation's.
+            check_operation_path(operation, request.url, self._origin.url.path)
             self._check_scopes(request, operation, self._granted())
         return operation, trusted
 

@@ -33,6 +33,7 @@ __all__ = [
     "OktaPluginsError",
     "OktaTimeoutError",
     "OktaTransportError",
+    "OperationPathError",
     "PaginationError",
     "PkceError",
     "PkceStateMismatchError",
@@ -133,6 +134,16 @@ class MissingScopeError(OktaPluginsError):
             f"but the access token has {_scope_list(self.granted)}; "
             "add the scope to okta.client.scopes and grant it to the app"
         )
+
+
+class OperationPathError(OktaPluginsError, ValueError):
+    """A request's path no longer matches its operation's path template (a dot segment or a hook
+    moved it to another endpoint). Raised before credentials are added; nothing is sent."""
+
+    def __init__(self, operation_id: str, template: str, reason: str) -> None:
+        self.operation_id = operation_id
+        self.template = template
+        super().__init__(f"{operation_id}: the request path does not match {template} ({reason}); nothing was sent")
 
 
 class PkceError(AuthError):

@@ -75,7 +75,9 @@ def okta_prepare_request(request: httpx.Request, operation: Operation | None, co
     A retried request is sent again, so this runs once per attempt;
     ``request.extensions["okta_attempt"]`` is the attempt number (1 for the first).
 
-    :param request: the outgoing request; change its headers or URL in place.
+    :param request: the outgoing request; change its headers or URL in place. The path of a
+        request with an operation must still match that operation's path template, or the call
+        fails with ``OperationPathError`` before credentials are added.
     :param operation: what the generated function is calling (``operation_id``,
         ``method``, ``path``, ``tag``, ``scopes``), or ``None`` for a request not
         made by a generated function.

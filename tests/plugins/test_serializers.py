@@ -254,8 +254,10 @@ GIF = b"GIF89a" + bytes(64)
 
 def upload(okta: Any, files: Any, operation: Any = upload_application_logo.OPERATION) -> httpx.Response:
     # What the generated function sends once it can encode its body (see the report): files= and the operation.
+    # The path must be the operation's: the client refuses a request sent elsewhere than its operation says.
+    url = operation.path.replace("{appId}", "0oa1")
     response: httpx.Response = okta.get_httpx_client().request(
-        "POST", "/api/v1/apps/0oa1/logo", files=files, extensions={"okta_operation": operation}
+        "POST", url, files=files, extensions={"okta_operation": operation}
     )
     return response
 

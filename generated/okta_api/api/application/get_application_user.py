@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -40,11 +39,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/users/{userId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "userId": quote(str(user_id), safe=""),
-            }
+                "appId": app_id,
+                "userId": user_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},

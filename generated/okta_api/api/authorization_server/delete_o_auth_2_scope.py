@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -28,11 +27,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/authorizationServers/{authServerId}/scopes/{scopeId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "scopeId": quote(str(scope_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "scopeId": scope_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

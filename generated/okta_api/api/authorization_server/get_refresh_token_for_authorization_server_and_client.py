@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -41,12 +40,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens/{tokenId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "clientId": quote(str(client_id), safe=""),
-                "tokenId": quote(str(token_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "clientId": client_id,
+                "tokenId": token_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -34,10 +33,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/eventHooks/{eventHookId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "eventHookId": quote(str(event_hook_id), safe=""),
-            }
+                "eventHookId": event_hook_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

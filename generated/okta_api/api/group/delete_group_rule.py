@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -35,10 +34,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/groups/rules/{ruleId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "ruleId": quote(str(rule_id), safe=""),
-            }
+                "ruleId": rule_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},

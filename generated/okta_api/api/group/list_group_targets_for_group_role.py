@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -43,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/groups/{groupId}/roles/{roleId}/targets/groups".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-                "roleId": quote(str(role_id), safe=""),
-            }
+                "groupId": group_id,
+                "roleId": role_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -30,13 +29,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps/{appName}/{applicationId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-                "roleId": quote(str(role_id), safe=""),
-                "appName": quote(str(app_name), safe=""),
-                "applicationId": quote(str(application_id), safe=""),
-            }
+                "groupId": group_id,
+                "roleId": role_id,
+                "appName": app_name,
+                "applicationId": application_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -28,11 +27,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/groups/{groupId}/users/{userId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-                "userId": quote(str(user_id), safe=""),
-            }
+                "groupId": group_id,
+                "userId": user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
 
@@ -39,10 +38,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/idps/{idpId}/credentials/keys/generate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-            }
+                "idpId": idp_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -27,10 +26,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/inlineHooks/{inlineHookId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "inlineHookId": quote(str(inline_hook_id), safe=""),
-            }
+                "inlineHookId": inline_hook_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

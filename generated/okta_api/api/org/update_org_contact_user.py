@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -35,10 +34,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/org/contacts/{contactType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "contactType": quote(str(contact_type), safe=""),
-            }
+                "contactType": contact_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -32,11 +31,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleTypeOrRoleId": quote(str(role_type_or_role_id), safe=""),
-                "notificationType": quote(str(notification_type), safe=""),
-            }
+                "roleTypeOrRoleId": role_type_or_role_id,
+                "notificationType": notification_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -28,11 +27,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/subscriptions/{notificationType}/unsubscribe".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "notificationType": quote(str(notification_type), safe=""),
-            }
+                "userId": user_id,
+                "notificationType": notification_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -29,12 +28,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/users/{userId}/roles/{roleId}/targets/groups/{groupId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "roleId": quote(str(role_id), safe=""),
-                "groupId": quote(str(group_id), safe=""),
-            }
+                "userId": user_id,
+                "roleId": role_id,
+                "groupId": group_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -29,12 +28,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/users/{associatedUserId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "associatedUserId": quote(str(associated_user_id), safe=""),
-                "primaryRelationshipName": quote(str(primary_relationship_name), safe=""),
-                "primaryUserId": quote(str(primary_user_id), safe=""),
-            }
+                "associatedUserId": associated_user_id,
+                "primaryRelationshipName": primary_relationship_name,
+                "primaryUserId": primary_user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
