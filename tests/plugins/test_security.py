@@ -217,3 +217,88 @@ def test_full_flow_over_loopback_sockets_logs_no_secret(
     messages = [record.getMessage() for record in caplog.records]
     for secret in secrets_of(loopback_org, rsa_pem, "unused-ssws"):
         assert all(secret not in message for message in messages), f"secret leaked: {secret[:12]}..."
+
+
+# --- no URL userinfo, token or key in any message, repr or log record ------------------------------
+
+
+def every_text_of(error: BaseException) -> str:
+    """The message, repr and full traceback (causes and contexts included) of ``error``."""
+    import traceback
+
+    return "\n".join([str(error), repr(error), *traceback.format_exception(error)])
+
+
+@pytest.mark.parametrize(
+    "org_url",
+    [
+        "https://admin:PWSECRET@dev-123.okta.com",
+        "https://PWSECRET@dev-123.okta.com",
+        "http://admin:PWSECRET@example.com",  # refused for http, too
+        "https://admin:PWSECRET@dev-123.okta.com:notaport",  # not even a URL
+        "https://admin:PWSECRET@dev-123.okta.com/api?x=1",
+        "https://dev-123.okta.com/?token=PWSECRET",
+        "https://dev-123.okta.com/#access_token=PWSECRET",
+        "dev-123.okta.com/?client_assertion=PWSECRET",
+        "  https://admin:PWSECRET@[::1:bad]/  ",
+    ],
+)
+def test_a_bad_org_url_is_refused_without_echoing_its_secret(org_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    from okta_plugins.errors import ConfigError
+
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ConfigError) as info:
+        OktaClient.from_config(org_url=org_url, token="t")
+    assert "PWSECRET" not in every_text_of(info.value)
+    assert "PWSECRET" not in caplog.text
+    assert "org URL" in str(info.value)
+
+
+def test_the_userinfo_refusal_says_what_is_wrong() -> None:
+    from okta_plugins.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"'https://<redacted>@dev-123.okta.com/' must not hold a user name"):
+        OktaClient.from_config(org_url="https://admin:PWSECRET@dev-123.okta.com", token="t")
+
+
+def test_token_endpoint_errors_redact_the_url() -> None:
+    from okta_plugins.errors import TokenEndpointUnreachableError
+
+    answered = TokenEndpointError("https://u:PWSECRET@dev-123.okta.com/oauth2/v1/token?token=PWSECRET", 400, None, None)
+    unreachable = TokenEndpointUnreachableError(
+        "https://u:PWSECRET@dev-123.okta.com/oauth2/v1/token",
+        "ProxyError: http://proxy-user:PWSECRET@proxy:3128 failed",
+    )
+    for error in (answered, unreachable):
+        assert "PWSECRET" not in every_text_of(error) and "PWSECRET" not in error.url
+        assert "dev-123.okta.com/oauth2/v1/token" in str(error)
+
+
+def test_a_network_error_quoting_a_proxy_url_is_redacted() -> None:
+    from okta_api.api.user import list_users
+    from okta_plugins.errors import OktaConnectionError
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ProxyError("cannot reach http://proxy-user:PWSECRET@proxy.example:3128/?token=PWSECRET")
+
+    client = OktaClient.from_config(
+        org_url=ORG, token="t", max_retries=0, httpx_args={"transport": httpx.MockTransport(refuse)}
+    )
+    with pytest.raises(OktaConnectionError) as info:
+        list_users.sync(client=client)
+    assert "PWSECRET" not in str(info.value) and "proxy.example:3128" in str(info.value)
+
+
+def test_redact_url_and_text() -> None:
+    from okta_plugins._redact import redact_text, redact_url
+
+    assert redact_url("https://a:b@dev-1.okta.com:8443/x?limit=2&token=t#frag") == (
+        "https://<redacted>@dev-1.okta.com:8443/x?limit=2&token=<redacted>"
+    )
+    text = redact_text(
+        "GET https://u:p@h/x?client_assertion=ey.J Authorization: SSWS 00abc "
+        "[(b'Set-Cookie', b'sid=S1'), (b'Content-Type', b'application/json'), (b'dpop-nonce', b\"n'1\")]"
+    )
+    for secret in ("u:p", "ey.J", "00abc", "S1", "n'1"):
+        assert secret not in text
+    assert "(b'Content-Type', b'application/json')" in text
