@@ -42,7 +42,7 @@ SHOWN_QUERY_PARAMETERS = frozenset({"limit", "after", "expand", "sortBy", "sortO
 """Query parameters whose values are shown; ``q``, ``filter`` and ``search`` may hold personal data,
 ``token`` or ``client_assertion`` a credential."""
 
-_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>`]+")
+_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://(?:<redacted>|[^\s\"'<>`])+")
 _USERINFO = re.compile(r"(//)[^/?#@\s]*@")
 # A header as httpcore and h11 print it: (b'Set-Cookie', b'sid=...'), either quote, with or without b.
 _HEADER_PAIR = re.compile(

@@ -302,3 +302,58 @@ def test_redact_url_and_text() -> None:
     for secret in ("u:p", "ey.J", "00abc", "S1", "n'1"):
         assert secret not in text
     assert "(b'Content-Type', b'application/json')" in text
+
+
+class _CookieJarServer(BaseHTTPRequestHandler):
+    """Answers with secret-bearing headers of every kind, as a real server would send them."""
+
+    def do_GET(self) -> None:
+        body = b"[]"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Set-Cookie", "sid=SETCOOKIESECRET; Path=/; HttpOnly")
+        self.send_header("set-cookie", "JSESSIONID=LOWERCASESECRET")
+        self.send_header("DPoP-Nonce", "NONCESECRET")
+        self.send_header("Link", '<http://127.0.0.1/api/v1/users?after=1&token=LINKSECRET>; rel="self"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_the_http_stacks_own_debug_records_carry_no_secret(caplog: pytest.LogCaptureFixture) -> None:
+    from okta_api.api.user import list_users
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _CookieJarServer)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        caplog.set_level(logging.DEBUG)  # every logger: httpx, httpcore.*, okta_api
+        client = OktaClient.from_config(
+            org_url=f"http://127.0.0.1:{server.server_address[1]}",
+            token="SSWSTOKENSECRET",
+            httpx_args={"cookies": {"session": "SENTCOOKIESECRET"}},
+        ).with_headers({"Cookie": "other=SENTCOOKIESECRET2", "X-Okta-User-Agent-Extended": "x"})
+        assert list_users.sync(client=client, search="PERSONALSECRET") == []
+        assert asyncio.run(list_users.asyncio(client=client, search="PERSONALSECRET")) == []
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    names = {record.name for record in caplog.records}
+    assert {"httpcore.http11", "httpcore.connection", "httpx"} <= names
+    headers_seen = [
+        record.getMessage() for record in caplog.records if "receive_response_headers.complete" in record.msg
+    ]
+    assert headers_seen and all("(b'Set-Cookie', b'<redacted>')" in message for message in headers_seen)
+    requests = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert requests and all('/api/v1/users?limit=10&search=<redacted> "HTTP/' in message for message in requests)
+    secrets = ["SETCOOKIESECRET", "LOWERCASESECRET", "NONCESECRET", "LINKSECRET", "SSWSTOKENSECRET"]
+    secrets += ["SENTCOOKIESECRET", "PERSONALSECRET"]
+    for record in caplog.records:
+        texts = [record.getMessage(), str(record.msg), *(str(arg) for arg in record.args or ())]
+        for secret in secrets:
+            assert all(secret not in text for text in texts), f"{secret} in a record of {record.name}"
+    assert not any(secret in caplog.text for secret in secrets)
