@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ._origin import normalize_org_url
+from ._redact import redact_text
 from .errors import ConfigError
 
 __all__ = ["OktaConfig", "load_config"]
@@ -24,6 +25,11 @@ AUTHORIZATION_MODES = ("SSWS", "Bearer", "PrivateKey")
 
 def _redacted(value: object) -> str:
     return "None" if value is None else "'<redacted>'"
+
+
+def _quoted(value: object) -> str:
+    """A misplaced value as an error may quote it: a URL's password or a token after a scheme redacted."""
+    return redact_text(repr(value))
 
 
 def _names(value: object) -> tuple[str, ...]:
@@ -41,13 +47,13 @@ def _names(value: object) -> tuple[str, ...]:
 
 def _non_negative(value: object, kind: type[float | int]) -> float | int:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ConfigError(f"expected a number, got {value!r}")
+        raise ConfigError(f"expected a number, got {_quoted(value)}")
     try:
         number = kind(value.strip() if isinstance(value, str) else value)
     except ValueError:
-        raise ConfigError(f"expected a number, got {value!r}") from None
+        raise ConfigError(f"expected a number, got {_quoted(value)}") from None
     if number < 0:
-        raise ConfigError(f"expected a non-negative number, got {value!r}")
+        raise ConfigError(f"expected a non-negative number, got {_quoted(value)}")
     return number
 
 
@@ -69,7 +75,7 @@ def _flag(value: object) -> bool:
         return True
     if text in ("0", "false", "no", "off", ""):
         return False
-    raise ConfigError(f"expected true or false, got {value!r}")
+    raise ConfigError(f"expected true or false, got {_quoted(value)}")
 
 
 def _mode(value: object) -> str:
