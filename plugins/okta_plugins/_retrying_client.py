@@ -67,6 +67,11 @@ class Call:
                 self._timeout = dict(timeout)
         self._stop_reason: str | None = None
 
+    @property
+    def config_timeout(self) -> float:
+        """The configured deadline in seconds (``requestTimeout``)."""
+        return self._retrier.config.request_timeout
+
     def remaining(self) -> float | None:
         """Seconds left before the deadline, or ``None`` without one."""
         return None if self.deadline is None else self.deadline.remaining()
@@ -239,7 +244,7 @@ class AsyncRetryingClient(httpx.AsyncClient):
                 await clock.async_sleep(wait)
             call.prepare_attempt()
             try:
-                response = await super().send(request, **kwargs)
+                response = await self._send_by_deadline(call, request, **kwargs)
             except (OktaApiError, httpx.TransportError) as exc:
                 delay = call.after_attempt(_response_of(exc), _transport_error(exc))
                 if delay is None:
@@ -253,3 +258,21 @@ class AsyncRetryingClient(httpx.AsyncClient):
                     return response
                 await response.aclose()
             await clock.async_sleep(delay)
+
+    async def _send_by_deadline(self, call: Call, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """One attempt, cancelled when the call's deadline passes, whatever it is waiting for (a slow
+        status line or headers too, which per-read timeouts and the body's deadline stream miss)."""
+        remaining = call.remaining()
+        if remaining is None:
+            return await super().send(request, **kwargs)
+        import anyio  # an httpx dependency; imported here so that sync users do not pay for it
+
+        try:
+            with anyio.fail_after(max(remaining, 0.0)):
+                return await super().send(request, **kwargs)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"the {call.config_timeout:g} s deadline (okta.client.requestTimeout) passed before the "
+                "response was complete",
+                request=request,
+            ) from None

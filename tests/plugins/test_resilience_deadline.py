@@ -18,9 +18,11 @@ BODY = b"[" + b" " * 200 + b"]"
 
 
 class TrickleServer:
-    """Answers every request on 127.0.0.1 with 200 and sends the body 10 bytes a second."""
+    """Answers every request on 127.0.0.1 with 200 and sends the body (with ``head``, the status line
+    and headers too) 10 bytes a second."""
 
-    def __init__(self) -> None:
+    def __init__(self, head: bool = False) -> None:
+        self.head = head
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.1)
         self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
@@ -47,13 +49,16 @@ class TrickleServer:
                 if not received:
                     return
                 request += received
-            head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n"
+            padding = f"X-Padding: {'p' * 200}\r\n"  # 20 s of headers at the trickle's pace
+            head = f"HTTP/1.1 200 OK\r\n{padding}Content-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n"
+            message = head.encode() + BODY
+            sent = 0 if self.head else len(head)
             try:
-                connection.sendall(head.encode())
-                for start in range(0, len(BODY), 1):
+                connection.sendall(message[:sent])
+                for start in range(sent, len(message)):
                     if self._stop.wait(0.1):
                         return
-                    connection.sendall(BODY[start : start + 1])
+                    connection.sendall(message[start : start + 1])
             except OSError:  # the client gave up: what the test wants
                 return
 
@@ -68,6 +73,13 @@ class TrickleServer:
 @pytest.fixture
 def trickle() -> Iterator[TrickleServer]:
     server = TrickleServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def trickle_head() -> Iterator[TrickleServer]:
+    server = TrickleServer(head=True)
     yield server
     server.close()
 
@@ -89,6 +101,13 @@ def test_an_async_trickling_body_is_cut_off_at_the_deadline(trickle: TrickleServ
     started = time.monotonic()
     with pytest.raises(OktaTimeoutError, match="deadline"):
         asyncio.run(list_users.asyncio(client=client_for(trickle)))
+    assert time.monotonic() - started < 10
+
+
+def test_an_async_call_whose_headers_trickle_is_cut_off_at_the_deadline(trickle_head: TrickleServer) -> None:
+    started = time.monotonic()
+    with pytest.raises(OktaTimeoutError, match="deadline"):
+        asyncio.run(list_users.asyncio(client=client_for(trickle_head)))
     assert time.monotonic() - started < 10
 
 
