@@ -114,8 +114,8 @@ class _RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in args)
+            if isinstance(record.args, tuple):
+                record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
             try:
                 message = record.getMessage()
             except (TypeError, ValueError):  # a malformed record: show its parts, redacted
