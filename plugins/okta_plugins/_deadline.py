@@ -5,7 +5,9 @@ The retry loop puts a ``Deadline`` in each attempt's ``request.extensions``; the
 the response stream so that before every chunk the deadline is checked and the next read's
 timeout is cut to what is left of it. httpcore reads ``extensions["timeout"]`` afresh for each
 read, so the cut applies to the read in progress. Passing the deadline raises ``httpx.ReadTimeout``,
-which the retry loop turns into ``OktaTimeoutError``.
+which the retry loop turns into ``OktaTimeoutError``. (Async attempts are also cancelled at the
+deadline by the retry loop; a sync status line and headers are read by httpcore in one loop this
+module cannot reach.)
 """
 
 from __future__ import annotations
