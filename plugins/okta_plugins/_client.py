@@ -20,7 +20,7 @@ from okta_api.client import Client  # type: ignore[import-not-found, unused-igno
 from ._clock import Clock, SystemClock
 from ._config import OktaConfig, load_config
 from ._facade import OktaHooks
-from ._logging import redact_httpx_records
+from ._logging import install_log_redaction
 from ._origin import CredentialOrigin
 from ._pacing import Pacer
 from ._pipeline import OperationAuth
@@ -111,7 +111,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         credential = hooks.auth(config=config, mode=config.authorization_mode)
         if credential is None:
             raise NoAuthPluginError(config.authorization_mode)
-        redact_httpx_records(config.org_url)
+        install_log_redaction()
         args = dict(httpx_args or {})
         if "auth" in args or "base_url" in args:
             raise ConfigError("httpx_args must not set auth or base_url; OktaClient sets them")

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ._origin import normalize_org_url
+from ._redact import redact_text
 from .errors import ConfigError
 
 __all__ = ["OktaConfig", "load_config"]
@@ -24,6 +25,11 @@ AUTHORIZATION_MODES = ("SSWS", "Bearer", "PrivateKey")
 
 def _redacted(value: object) -> str:
     return "None" if value is None else "'<redacted>'"
+
+
+def _quoted(value: object) -> str:
+    """A misplaced value as an error may quote it: a URL's password or a token after a scheme redacted."""
+    return redact_text(repr(value))
 
 
 def _names(value: object) -> tuple[str, ...]:
@@ -41,13 +47,13 @@ def _names(value: object) -> tuple[str, ...]:
 
 def _non_negative(value: object, kind: type[float | int]) -> float | int:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ConfigError(f"expected a number, got {value!r}")
+        raise ConfigError(f"expected a number, got {_quoted(value)}")
     try:
         number = kind(value.strip() if isinstance(value, str) else value)
     except ValueError:
-        raise ConfigError(f"expected a number, got {value!r}") from None
+        raise ConfigError(f"expected a number, got {_quoted(value)}") from None
     if number < 0:
-        raise ConfigError(f"expected a non-negative number, got {value!r}")
+        raise ConfigError(f"expected a non-negative number, got {_quoted(value)}")
     return number
 
 
@@ -69,7 +75,7 @@ def _flag(value: object) -> bool:
         return True
     if text in ("0", "false", "no", "off", ""):
         return False
-    raise ConfigError(f"expected true or false, got {value!r}")
+    raise ConfigError(f"expected true or false, got {_quoted(value)}")
 
 
 def _mode(value: object) -> str:
@@ -103,11 +109,16 @@ class OktaConfig:
     """Seconds to wait for a connection (``connectionTimeout``); 0: no limit."""
     read_timeout: float = attrs.field(default=60.0, converter=_seconds)
     """Seconds to wait for each read or write on a connection (``readTimeout``); 0: no limit."""
-    request_timeout: float = attrs.field(default=0.0, converter=_seconds)
-    """The deadline of one call, retries and waits included (``requestTimeout``, as in the
-    official SDK); also caps each attempt's timeouts. 0: no deadline."""
+    request_timeout: float = attrs.field(default=300.0, converter=_seconds)
+    """The deadline of one call end to end: connecting, sending, every byte of the response body,
+    retries and waits (``requestTimeout``, as in the official SDK); also caps each attempt's
+    timeouts. 0: no deadline."""
     max_retries: int = attrs.field(default=2, converter=_count)
     """Retries after the first attempt (``rateLimit.maxRetries``), for 429s, 503/504s and network errors."""
+    max_wait: float = attrs.field(default=75.0, converter=_seconds)
+    """The longest wait before a retry or a paced call (``rateLimit.maxWait``): a longer one that the
+    server asks for (``Retry-After``, ``X-Rate-Limit-Reset``) fails at once with the typed error, which
+    says when to try again. Okta's windows are a minute; 0: no cap."""
     pacing: bool = attrs.field(default=False, converter=_flag)
     """Wait before calls whose rate-limit bucket is low instead of running into 429 (``rateLimit.pacing``)."""
     pacing_threshold: int = attrs.field(default=2, converter=_count)
@@ -154,6 +165,7 @@ _SOURCES: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "OKTA_CLIENT_RATELIMIT_MAXRETRIES",
         "max_retries",
     ),
+    (("client", "rateLimit", "maxWait"), "OKTA_CLIENT_RATELIMIT_MAXWAIT", "max_wait"),
     (("client", "rateLimit", "pacing"), "OKTA_CLIENT_RATELIMIT_PACING", "pacing"),
     (
         ("client", "rateLimit", "pacingThreshold"),

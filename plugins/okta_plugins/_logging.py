@@ -7,9 +7,9 @@
 - ``okta_api.pagination``: a DEBUG record per page followed.
 
 Header values and query values not on the allowlists below are written as ``<redacted>``; bodies
-are never logged. httpx's own ``httpx`` logger writes each request's full URL at INFO; for
-requests to an OktaClient's org the URL in those records is redacted the same way
-(``redact_httpx_records``).
+are never logged. The HTTP stack's own loggers (``httpx`` writes each request's URL at INFO,
+``httpcore.*`` and ``hpack`` write response headers at DEBUG) get the same redaction, in ``msg`` and
+``args`` alike, once an ``OktaClient`` exists (``install_log_redaction``; see ``_redact``).
 """
 
 from __future__ import annotations
@@ -21,52 +21,21 @@ import httpx
 
 from ._operation import operation_of
 
+# Re-exported: the allowlists and the target redaction are part of this module's documented behaviour.
+from ._redact import REDACTED as REDACTED
+from ._redact import SHOWN_HEADERS as SHOWN_HEADERS
+from ._redact import SHOWN_QUERY_PARAMETERS as SHOWN_QUERY_PARAMETERS
+from ._redact import redact_text, redact_url
+from ._redact import redacted_target as redacted_target
+
 LOGGER_ROOT = "okta_api"
 http_logger = logging.getLogger(f"{LOGGER_ROOT}.http")
 headers_logger = logging.getLogger(f"{LOGGER_ROOT}.http.headers")
 retry_logger = logging.getLogger(f"{LOGGER_ROOT}.retry")
 pagination_logger = logging.getLogger(f"{LOGGER_ROOT}.pagination")
 
-REDACTED = "<redacted>"
 ATTEMPT_EXTENSION = "okta_attempt"
 """Key of ``request.extensions`` holding the attempt number (1 for the first send) set by the retry loop."""
-
-SHOWN_HEADERS = frozenset(
-    {
-        "accept",
-        "accept-encoding",
-        "cache-control",
-        "connection",
-        "content-encoding",
-        "content-length",
-        "content-type",
-        "date",
-        "host",
-        "retry-after",
-        "transfer-encoding",
-        "user-agent",
-        "x-okta-request-id",
-        "x-okta-retry-count",
-        "x-okta-retry-for",
-        "x-rate-limit-limit",
-        "x-rate-limit-remaining",
-        "x-rate-limit-reset",
-    }
-)
-"""Headers whose values are logged; every other value (``Authorization``, ``DPoP``, cookies, ``Link``) is not."""
-
-SHOWN_QUERY_PARAMETERS = frozenset({"limit", "after", "expand", "sortBy", "sortOrder", "activate", "provider"})
-"""Query parameters whose values are logged; ``q``, ``filter`` and ``search`` may hold personal data."""
-
-
-def redacted_target(url: httpx.URL) -> str:
-    """The path and query of ``url``, with query values off the allowlist redacted."""
-    if not url.query:
-        return url.path
-    shown = "&".join(
-        f"{name}={value if name in SHOWN_QUERY_PARAMETERS else REDACTED}" for name, value in url.params.multi_items()
-    )
-    return f"{url.path}?{shown}"
 
 
 def redacted_headers(headers: httpx.Headers) -> str:
@@ -121,33 +90,51 @@ def log_failure(request: httpx.Request, error: Exception, elapsed: float) -> Non
         )
 
 
-class _HttpxUrlFilter(logging.Filter):
-    """Redacts the query of org URLs in records of the ``httpx`` logger ("HTTP Request: GET <url> ...")."""
+THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "hpack",
+    "hpack.hpack",
+    "hpack.table",
+    "h2",
+    "h2.connection",
+)
+"""Loggers of the HTTP stack that write URLs or headers; a logger's filters do not see its children's
+records, so each gets the filter (with any other logger under these names that exists when it is installed)."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.origins: set[tuple[str, str, int | None]] = set()
+
+class _RedactingFilter(logging.Filter):
+    """Rewrites a record of the HTTP stack as its redacted message: URLs, header values and credentials
+    in ``msg`` and in ``args`` alike (httpcore prints response headers, ``Set-Cookie`` included)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
-            record.args = tuple(self._redacted(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        if record.args:
+            if isinstance(record.args, tuple):
+                record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+            try:
+                message = record.getMessage()
+            except (TypeError, ValueError):  # a malformed record: show its parts, redacted
+                message = f"{record.msg} {record.args}"
+        else:
+            message = str(record.msg)
+        record.msg, record.args = redact_text(message), ()
         return True
 
-    def _redacted(self, url: httpx.URL) -> object:
-        if (url.scheme, url.host, url.port) not in self.origins or not url.query:
-            return url
-        return f"{url.scheme}://{url.netloc.decode('ascii')}{redacted_target(url)}"
+
+_filter = _RedactingFilter()
+_filter_lock = threading.Lock()
 
 
-_httpx_filter = _HttpxUrlFilter()
-_httpx_filter_lock = threading.Lock()
-
-
-def redact_httpx_records(org_url: str) -> None:
-    """Make the ``httpx`` logger redact query values of URLs on ``org_url`` (installed once per process)."""
-    url = httpx.URL(org_url)
-    with _httpx_filter_lock:
-        _httpx_filter.origins.add((url.scheme, url.host, url.port))
-        httpx_logger = logging.getLogger("httpx")
-        if _httpx_filter not in httpx_logger.filters:
-            httpx_logger.addFilter(_httpx_filter)
+def install_log_redaction() -> None:
+    """Put the redacting filter on the HTTP stack's loggers (idempotent; every OktaClient calls it)."""
+    with _filter_lock:
+        present = [name for name in logging.Logger.manager.loggerDict if name.split(".")[0] in ("httpx", "httpcore")]
+        for name in (*THIRD_PARTY_LOGGERS, *present):
+            logger = logging.getLogger(name)
+            if _filter not in logger.filters:
+                logger.addFilter(_filter)

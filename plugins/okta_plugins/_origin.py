@@ -8,6 +8,7 @@ import logging
 
 import httpx
 
+from ._redact import redact_url
 from .errors import ConfigError
 
 # One hierarchy for everything the client logs (issue 6), whatever module writes it.
@@ -33,19 +34,27 @@ def normalize_org_url(url: str) -> str:
 
     Raises ``ConfigError`` for anything but https, or http on a loopback host.
     """
+    shown = redact_url(str(url))  # the URL as it may be quoted: a password or token in it is not
     try:
         parsed = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigError(f"org URL {url!r} is not a valid URL") from exc
+        raise ConfigError(f"org URL {shown!r} is not a valid URL") from _redacted_cause(exc)
     if not parsed.scheme or not parsed.host:
-        raise ConfigError(f"org URL {url!r} must be absolute, like https://dev-123.okta.com")
-    if parsed.userinfo or parsed.query or parsed.fragment or parsed.path not in ("", "/"):
-        raise ConfigError(f"org URL {url!r} must be only scheme and host, like https://dev-123.okta.com")
+        raise ConfigError(f"org URL {shown!r} must be absolute, like https://dev-123.okta.com")
+    if parsed.userinfo:
+        raise ConfigError(f"org URL {shown!r} must not hold a user name or password; configure a token instead")
+    if parsed.query or parsed.fragment or parsed.path not in ("", "/"):
+        raise ConfigError(f"org URL {shown!r} must be only scheme and host, like https://dev-123.okta.com")
     if parsed.scheme == "http" and not is_loopback_host(parsed.host):
-        raise ConfigError(f"org URL {url!r} must use https (http is allowed only for loopback)")
+        raise ConfigError(f"org URL {shown!r} must use https (http is allowed only for loopback)")
     if parsed.scheme not in ("https", "http"):
-        raise ConfigError(f"org URL {url!r} must use https")
+        raise ConfigError(f"org URL {shown!r} must use https")
     return str(parsed.copy_with(path="/")).rstrip("/")
+
+
+def _redacted_cause(exc: Exception) -> Exception:
+    """httpx's parse error may quote the URL: chain one that says only why."""
+    return ValueError(f"{type(exc).__name__}: {redact_url(str(exc))}")
 
 
 class CredentialOrigin:
@@ -80,7 +89,7 @@ class CredentialOrigin:
             logger.warning(
                 "removed %s from a request to %s, which is not the org origin",
                 "/".join(removed),
-                request.url.copy_with(query=None, fragment=None),
+                redact_url(request.url.copy_with(query=None, fragment=None)),
             )
 
     def __repr__(self) -> str:

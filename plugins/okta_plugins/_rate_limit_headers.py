@@ -8,14 +8,18 @@ from email.utils import parsedate_to_datetime
 import attrs
 import httpx
 
+LARGEST = 10**15
+"""Bound on a header's integer (30 million years of seconds), so that arithmetic in floats cannot overflow."""
+
 
 def _integer(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return int(value.strip())
-    except ValueError:
+        number = int(value.strip())
+    except ValueError:  # also for more digits than int() converts
         return None
+    return max(-LARGEST, min(LARGEST, number))
 
 
 def _http_date(value: str | None) -> float | None:

@@ -2,10 +2,11 @@
 
 Which failures are retried and after how long is decided by the ``okta_retry`` hook alone (the
 built-in answer is in ``_retry``); this module counts attempts, sleeps on the client's clock,
-stamps ``X-Okta-Retry-Count`` / ``X-Okta-Retry-For``, applies proactive pacing, and enforces the
-call's deadline (``requestTimeout``). It wraps the whole auth flow rather than the transport so
-that each attempt carries a live token and a fresh DPoP proof (resending a proof lets the server
-reject it as a replay, RFC 9449 section 11.1), and so that hooks see every attempt.
+stamps ``X-Okta-Retry-Count`` / ``X-Okta-Retry-For``, applies proactive pacing, refuses waits
+longer than ``rateLimit.maxWait``, and enforces the call's deadline (``requestTimeout``; the
+transport enforces it over the response body, see ``_deadline``). It wraps the whole auth flow
+rather than the transport so that each attempt carries a live token and a fresh DPoP proof
+(resending a proof lets the server reject it as a replay, RFC 9449 section 11.1), and so that hooks see every attempt.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ import httpx
 
 from ._clock import Clock
 from ._config import OktaConfig
+from ._deadline import DEADLINE_EXTENSION, Deadline
 from ._facade import OktaHooks
 from ._logging import ATTEMPT_EXTENSION, describe_request, retry_logger
 from ._operation import operation_of
 from ._pacing import Pacer
+from ._redact import redact_text
 from .errors import OktaApiError, OktaConnectionError, OktaTimeoutError, error_for_response
 
 RETRY_COUNT_HEADER = "X-Okta-Retry-Count"
@@ -55,25 +58,40 @@ class Call:
         self.operation = operation_of(request)
         self.attempt = 0
         config = retrier.config
-        self.deadline: float | None = None
+        self.deadline: Deadline | None = None
         self._timeout: dict[str, float | None] = {}
         if config.request_timeout > 0:
-            self.deadline = retrier.clock.monotonic() + config.request_timeout
+            self.deadline = Deadline(retrier.clock, config.request_timeout)
             timeout = request.extensions.get("timeout")
             if isinstance(timeout, dict):
                 self._timeout = dict(timeout)
         self._stop_reason: str | None = None
 
+    @property
+    def config_timeout(self) -> float:
+        """The configured deadline in seconds (``requestTimeout``)."""
+        return self._retrier.config.request_timeout
+
     def remaining(self) -> float | None:
         """Seconds left before the deadline, or ``None`` without one."""
-        return None if self.deadline is None else self.deadline - self._retrier.clock.monotonic()
+        return None if self.deadline is None else self.deadline.remaining()
+
+    def _beyond_max_wait(self, wait: float) -> bool:
+        max_wait = self._retrier.config.max_wait
+        return max_wait > 0 and wait > max_wait
 
     def pacing_delay(self) -> float:
-        """Seconds to wait before the next attempt because its rate-limit bucket is low."""
+        """Seconds to wait before the next attempt because its rate-limit bucket is low.
+
+        A wait beyond ``maxWait`` is not made: the call goes, and Okta's 429 (if the bucket is still
+        empty) fails at once with its reset.
+        """
         pacer = self._retrier.pacer
         if pacer is None:
             return 0.0
         wait = pacer.delay(self.request)
+        if self._beyond_max_wait(wait):
+            return 0.0
         remaining = self.remaining()
         return wait if remaining is None else max(0.0, min(wait, remaining))
 
@@ -83,7 +101,8 @@ class Call:
         extensions = self.request.extensions  # this call's own copy (see __init__)
         extensions[ATTEMPT_EXTENSION] = self.attempt
         if self.deadline is not None:
-            remaining = self.deadline - self._retrier.clock.monotonic()
+            extensions[DEADLINE_EXTENSION] = self.deadline
+            remaining = self.deadline.remaining()
             if remaining <= 0:
                 raise OktaTimeoutError(
                     f"{describe_request(self.request)}: the {self._retrier.config.request_timeout:g} s deadline "
@@ -115,6 +134,12 @@ class Call:
         if decision is None or not decision.retry:
             return None
         delay = max(0.0, decision.delay)
+        if self._beyond_max_wait(delay):
+            self._stop_reason = (
+                f"not retried: the wait of {delay:.0f} s is longer than okta.client.rateLimit.maxWait "
+                f"({self._retrier.config.max_wait:g} s)"
+            )
+            return None
         remaining = self.remaining()
         if remaining is not None and delay >= remaining:
             self._stop_reason = (
@@ -153,7 +178,9 @@ class Call:
             return error
         attempts = f"{self.attempt} attempt{'s' if self.attempt != 1 else ''}"
         reason = f"; {self._stop_reason}" if self._stop_reason else ""
-        message = f"{describe_request(self.request)}: {type(error).__name__}: {error} (after {attempts}{reason})"
+        # The network stack's text may quote a URL (a proxy's, with its password): redacted like any.
+        cause = redact_text(str(error))
+        message = f"{describe_request(self.request)}: {type(error).__name__}: {cause} (after {attempts}{reason})"
         cls = OktaTimeoutError if isinstance(error, httpx.TimeoutException) else OktaConnectionError
         return cls(message, request=self.request)
 
@@ -217,7 +244,7 @@ class AsyncRetryingClient(httpx.AsyncClient):
                 await clock.async_sleep(wait)
             call.prepare_attempt()
             try:
-                response = await super().send(request, **kwargs)
+                response = await self._send_by_deadline(call, request, **kwargs)
             except (OktaApiError, httpx.TransportError) as exc:
                 delay = call.after_attempt(_response_of(exc), _transport_error(exc))
                 if delay is None:
@@ -231,3 +258,21 @@ class AsyncRetryingClient(httpx.AsyncClient):
                     return response
                 await response.aclose()
             await clock.async_sleep(delay)
+
+    async def _send_by_deadline(self, call: Call, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """One attempt, cancelled when the call's deadline passes, whatever it is waiting for (a slow
+        status line or headers too, which per-read timeouts and the body's deadline stream miss)."""
+        remaining = call.remaining()
+        if remaining is None:
+            return await super().send(request, **kwargs)
+        import anyio  # an httpx dependency; imported here so that sync users do not pay for it
+
+        try:
+            with anyio.fail_after(max(remaining, 0.0)):
+                return await super().send(request, **kwargs)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"the {call.config_timeout:g} s deadline (okta.client.requestTimeout) passed before the "
+                "response was complete",
+                request=request,
+            ) from None

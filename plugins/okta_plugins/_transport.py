@@ -1,5 +1,5 @@
 """Transport wrappers: the last line of the credential guard, one log record per exchange,
-and typed token-endpoint failures."""
+typed token-endpoint failures, and the call's deadline over the response body."""
 
 from __future__ import annotations
 
@@ -7,15 +7,17 @@ import time
 
 import httpx
 
+from ._deadline import async_bound_by_deadline, bound_by_deadline
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
 from ._origin import CredentialOrigin
+from ._redact import redact_url
 from .errors import TokenEndpointUnreachableError
 
 
 def _unreachable(request: httpx.Request, exc: httpx.TransportError) -> TokenEndpointUnreachableError:
     # The exception's text comes from the network stack and carries no request headers.
-    return TokenEndpointUnreachableError(str(request.url.copy_with(query=None)), f"{type(exc).__name__}: {exc}")
+    return TokenEndpointUnreachableError(redact_url(request.url.copy_with(query=None)), f"{type(exc).__name__}: {exc}")
 
 
 class OktaTransport(httpx.BaseTransport):
@@ -36,7 +38,7 @@ class OktaTransport(httpx.BaseTransport):
                 raise _unreachable(request, exc) from exc
             raise
         log_exchange(request, response, time.perf_counter() - started)
-        return response
+        return bound_by_deadline(request, response)
 
     def close(self) -> None:
         self._inner.close()
@@ -60,7 +62,7 @@ class AsyncOktaTransport(httpx.AsyncBaseTransport):
                 raise _unreachable(request, exc) from exc
             raise
         log_exchange(request, response, time.perf_counter() - started)
-        return response
+        return async_bound_by_deadline(request, response)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -12,7 +12,8 @@ from typing import Any
 
 import httpx
 
-from ._rate_limit_headers import RateLimitHeaders
+from ._rate_limit_headers import RateLimitHeaders, retry_after_seconds
+from ._redact import redact_text, redact_url
 
 __all__ = [
     "AuthError",
@@ -101,22 +102,22 @@ class TokenEndpointUnreachableError(AuthError):
     """The token endpoint could not be reached."""
 
     def __init__(self, url: str, reason: str) -> None:
-        self.url = url
-        super().__init__(f"token endpoint {url} is unreachable: {reason}")
+        self.url = redact_url(url)
+        super().__init__(f"token endpoint {self.url} is unreachable: {redact_text(reason)}")
 
 
 class TokenEndpointError(AuthError):
     """The token endpoint answered with an error."""
 
     def __init__(self, url: str, status_code: int, error: str | None, description: str | None) -> None:
-        self.url = url
+        self.url = redact_url(url)
         self.status_code = status_code
         self.error = error
         self.description = description
         detail = error or "no error code"
         if description:
             detail = f"{detail}: {description}"
-        super().__init__(f"token endpoint {url} answered {status_code} ({detail})")
+        super().__init__(f"token endpoint {self.url} answered {status_code} ({detail})")
 
 
 class MissingScopeError(OktaPluginsError):
@@ -219,6 +220,9 @@ class OktaApiError(OktaPluginsError):
         self.error_causes = _causes(body.get("errorCauses"))
         """The ``errorSummary`` of each of Okta's ``errorCauses``."""
         self.request_id = response.headers.get("X-Okta-Request-Id")
+        self.retry_after: float | None = self._retry_after()
+        """Seconds from the response until the server accepts a retry (``Retry-After``; for a 429 the
+        rate-limit reset first), or ``None`` when it did not say."""
         self.excerpt = body_excerpt(response)
         """The start of the body, for bodies that are not Okta's JSON error."""
         self.detail = detail
@@ -246,8 +250,11 @@ class OktaApiError(OktaPluginsError):
             text += f" [request id {self.request_id}]"
         return text
 
+    def _retry_after(self) -> float | None:
+        return retry_after_seconds(self.response.headers)
+
     def _specifics(self) -> str:
-        return ""
+        return "" if self.retry_after is None else f"; the server asks to retry after {self.retry_after:.0f} s"
 
 
 class BadRequestError(OktaApiError):
@@ -306,9 +313,12 @@ class RateLimitError(OktaApiError):
         """Seconds from the response's ``Date`` to the reset, or ``None`` without both headers."""
         super().__init__(response, operation_id=operation_id, detail=detail)
 
+    def _retry_after(self) -> float | None:
+        return self.seconds_to_reset if self.seconds_to_reset is not None else super()._retry_after()
+
     def _specifics(self) -> str:
         if self.reset_at is None:
-            return ""
+            return super()._specifics()
         text = f"; the limit resets at {self.reset_at:%Y-%m-%dT%H:%M:%SZ}"
         if self.seconds_to_reset is not None:
             text += f" (in {self.seconds_to_reset:.0f} s)"

@@ -204,6 +204,7 @@ def okta_retry(
         With no answer, or ``retry=False``, the attempt's outcome is final. The
         built-in ``okta.retry`` retries 429s, idempotent 503/504s and safe transport
         errors up to ``config.max_retries`` times. Whatever is answered, a retry whose
-        ``delay`` would pass the call's deadline (``config.request_timeout``) is not
-        made: the call fails at once with the typed error, saying so.
+        ``delay`` would pass the call's deadline (``config.request_timeout``) or is
+        longer than ``config.max_wait`` is not made: the call fails at once with the
+        typed error, saying so.
     """

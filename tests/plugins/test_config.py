@@ -37,8 +37,8 @@ okta:
 def test_defaults() -> None:
     config = load_config(org_url="https://dev-1.okta.com")
     assert config.authorization_mode == "SSWS"
-    assert config.connection_timeout == 30.0
-    assert config.request_timeout == 0.0
+    assert (config.connection_timeout, config.read_timeout, config.request_timeout) == (30.0, 60.0, 300.0)
+    assert config.max_wait == 75.0
     assert config.max_retries == 2
     assert config.scopes == ()
     assert config.lazy_models is True
@@ -206,4 +206,4 @@ def test_highest_source_wins(isolated_env: Path, present: set[str]) -> None:
     config = load_config(org_url="https://dev-1.okta.com", environ=env, **args)
     winner = max(present, key=SOURCES.index) if present else None
     assert config.kid == winner
-    assert config.request_timeout == (float(SOURCES.index(winner)) if winner else 0.0)
+    assert config.request_timeout == (float(SOURCES.index(winner)) if winner else 300.0)

@@ -171,7 +171,9 @@ def test_default_timeouts_and_their_configuration() -> None:
     default = timeout_of(load_config(org_url="https://dev-1.okta.com"))
     assert (default.connect, default.read, default.write, default.pool) == (30.0, 60.0, 60.0, 30.0)
     tuned = timeout_of(load_config(org_url="https://dev-1.okta.com", connection_timeout=5, read_timeout=0))
-    assert (tuned.connect, tuned.read) == (5.0, None)
+    assert (tuned.connect, tuned.read) == (5.0, 300.0)  # no read limit: the call's deadline still bounds it
+    unbounded = timeout_of(load_config(org_url="https://dev-1.okta.com", read_timeout=0, request_timeout=0))
+    assert unbounded.read is None
     capped = timeout_of(load_config(org_url="https://dev-1.okta.com", request_timeout=10))
     assert (capped.connect, capped.read) == (10.0, 10.0)
 
@@ -182,10 +184,12 @@ def test_yaml_names_for_timeouts_retries_and_pacing(isolated_env: Path) -> None:
     (isolated_env / "work" / "okta.yaml").write_text(
         "okta:\n  client:\n    orgUrl: https://dev-1.okta.com\n    connectionTimeout: 3\n    readTimeout: 4\n"
         "    requestTimeout: 90\n    rateLimit:\n      maxRetries: 5\n      pacing: true\n      pacingThreshold: 7\n"
+        "      maxWait: 20\n"
     )
     config = load_config()
     assert (config.connection_timeout, config.read_timeout, config.request_timeout) == (3.0, 4.0, 90.0)
-    assert (config.max_retries, config.pacing, config.pacing_threshold) == (5, True, 7)
+    assert (config.max_retries, config.pacing, config.pacing_threshold, config.max_wait) == (5, True, 7, 20.0)
+    assert load_config(environ={"OKTA_CLIENT_RATELIMIT_MAXWAIT": "0"}).max_wait == 0.0
 
 
 # --- fuzz: whatever the body, only typed errors -----------------------------------------------------

@@ -162,5 +162,71 @@ def test_a_next_link_to_the_same_page_does_not_loop_forever() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=[user(1)], headers={"Link": f'<{request.url}>; rel="next"'})
 
-    with pytest.raises(PaginationError, match="is that page again"):
+    with pytest.raises(PaginationError, match="leads back to a page already fetched"):
         list(paginate(list_users, client=build_client(handler, FakeClock())))
+
+
+class LinkLoop:
+    """Pages named by ``after``; page ``n`` links to ``links[n]`` (``None``: the last page)."""
+
+    def __init__(self, links: dict[str, str | None]) -> None:
+        self.links = links
+        self.requests: list[str] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        page = request.url.params.get("after", "a")
+        self.requests.append(page)
+        target = self.links[page]
+        headers = {} if target is None else {"Link": f'<{ORG}/api/v1/users?{target}>; rel="next"'}
+        return httpx.Response(200, json=[user(len(self.requests))], headers=headers)
+
+
+LOOPS = {
+    "a-b-a": {"a": "after=b&limit=1", "b": "after=a&limit=1"},
+    "a-b-c-b": {"a": "after=b&limit=1", "b": "after=c&limit=1", "c": "after=b&limit=1"},
+    "query order differs": {"a": "limit=1&after=b", "b": "after=a&limit=1"},
+    "seven pages round": {page: f"after={chr(ord(page) + 1) if page < 'g' else 'a'}&limit=1" for page in "abcdefg"},
+}
+
+
+@pytest.mark.parametrize("links", LOOPS.values(), ids=LOOPS.keys())
+def test_a_next_link_loop_of_any_length_raises_naming_the_url(links: dict[str, str | None]) -> None:
+    from okta_plugins.errors import PaginationError
+
+    server = LinkLoop(links)
+    client = build_client(server, FakeClock())
+    with pytest.raises(PaginationError, match=r"leads back to a page already fetched") as info:
+        list(paginate(list_users, client=client, after="a", limit=1))
+    assert len(server.requests) == len(set(server.requests))  # no page fetched twice
+    assert f"{ORG}/api/v1/users?" in str(info.value)
+
+
+def test_an_async_next_link_loop_raises_too() -> None:
+    from okta_plugins.errors import PaginationError
+
+    server = LinkLoop(LOOPS["a-b-c-b"])
+
+    async def walk() -> list[Any]:
+        return [item async for item in paginate(list_users, client=build_client(server, FakeClock()), limit=1)]
+
+    with pytest.raises(PaginationError, match=r"page 3, https://dev-123.okta.com/api/v1/users\?after=b&limit=1"):
+        asyncio.run(walk())
+    assert server.requests == ["a", "b", "c"]
+
+
+def test_the_loop_guard_keeps_a_fingerprint_not_the_url() -> None:
+    from okta_plugins.pagination import _SeenPages
+
+    seen = _SeenPages("listUsers")
+    for number in range(1_000):
+        seen.add(httpx.URL(f"{ORG}/api/v1/users?after={'x' * 500}{number}"))
+    assert {len(fingerprint) for fingerprint in seen._seen} == {16}
+
+
+def test_a_looping_link_with_a_secret_in_its_query_is_named_redacted() -> None:
+    from okta_plugins.errors import PaginationError
+
+    server = LinkLoop({"a": "after=a&limit=1&access_token=LEAKED-TOKEN"})
+    with pytest.raises(PaginationError) as info:
+        list(paginate(list_users, client=build_client(server, FakeClock()), limit=1))
+    assert "LEAKED-TOKEN" not in str(info.value) and "access_token=<redacted>" in str(info.value)

@@ -282,3 +282,86 @@ def test_a_refused_loopback_connection_is_retried_then_typed() -> None:
     with pytest.raises(OktaConnectionError, match="ConnectError") as info:
         create(client)
     assert "after 3 attempts" in str(info.value) and len(clock.sleeps) == 2
+
+
+# --- waits the server sets are capped by rateLimit.maxWait ----------------------------------------
+
+
+def _day_ahead(clock: FakeClock) -> httpx.Response:
+    return httpx.Response(429, headers={"Retry-After": http_date(clock.now + 86_400), "Date": http_date(clock.now)})
+
+
+LONG_WAITS: dict[str, Any] = {
+    "retry-after seconds": lambda clock: httpx.Response(429, headers={"Retry-After": "86400"}),
+    "retry-after http date": _day_ahead,
+    "reset eleven days ahead": lambda clock: rate_limited(clock, 11 * 86_400),
+    "reset past any datetime": lambda clock: rate_limited(clock, 10**15),
+    "retry-after beyond a float's integers": lambda clock: httpx.Response(429, headers={"Retry-After": "9" * 400}),
+}
+
+
+@pytest.mark.parametrize("reply", LONG_WAITS.values(), ids=LONG_WAITS.keys())
+def test_a_429_asking_for_a_wait_beyond_max_wait_fails_at_once_saying_when(reply: Any) -> None:
+    clock = FakeClock()
+    script = Script([reply(clock), ok()])
+    with pytest.raises(RateLimitError) as info:
+        list_users.sync(client=build_client(script, clock))
+    assert len(script.requests) == 1 and clock.sleeps == []
+    error = info.value
+    assert error.retry_after is not None and error.retry_after > 75
+    assert "rateLimit.maxWait (75 s)" in str(error)
+
+
+@pytest.mark.parametrize("status", [503, 504])
+def test_a_5xx_retry_after_beyond_max_wait_fails_at_once_saying_when(status: int) -> None:
+    clock = FakeClock()
+    script = Script([httpx.Response(status, headers={"Retry-After": "3600"}), ok()])
+    with pytest.raises(ServerError) as info:
+        list_users.sync(client=build_client(script, clock))
+    assert len(script.requests) == 1 and clock.sleeps == []
+    assert info.value.retry_after == 3600.0
+    assert "retry after 3600 s" in str(info.value) and "maxWait" in str(info.value)
+
+
+def test_async_calls_are_capped_too() -> None:
+    clock = FakeClock()
+    script = Script([rate_limited(clock, 11 * 86_400), ok()])
+    with pytest.raises(RateLimitError):
+        asyncio.run(list_users.asyncio(client=build_client(script, clock)))
+    assert len(script.requests) == 1 and clock.sleeps == []
+
+
+def test_max_wait_is_configurable_and_zero_lifts_the_cap() -> None:
+    clock = FakeClock()
+    script = Script([rate_limited(clock, 30), ok()])
+    with pytest.raises(RateLimitError, match=r"maxWait \(10 s\)"):
+        list_users.sync(client=build_client(script, clock, max_wait=10))
+    script = Script([httpx.Response(429, headers={"Retry-After": "86400"}), ok()])
+    assert list_users.sync(client=build_client(script, clock, max_wait=0, request_timeout=0)) == []
+    [wait] = clock.sleeps
+    assert 86_400 <= wait <= 86_401  # plus the jitter
+
+
+@pytest.mark.parametrize("value", ["-5", "soon", "", "1.5e9", "Wed, 99 Foo 2024 99:99:99 GMT", "0x10"])
+def test_negative_or_unreadable_retry_after_never_means_a_long_wait(value: str) -> None:
+    clock = FakeClock()
+    script = Script([httpx.Response(503, headers={"Retry-After": value, "Date": http_date(clock.now)}), ok()])
+    assert list_users.sync(client=build_client(script, clock)) == []
+    [wait] = clock.sleeps
+    assert 0 <= wait <= 1  # no wait for a negative value, the first backoff step for an unreadable one
+
+
+def test_pacing_never_waits_beyond_max_wait() -> None:
+    clock = FakeClock()
+    exhausted = {
+        "X-Rate-Limit-Remaining": "0",
+        "X-Rate-Limit-Reset": str(int(clock.now) + 11 * 86_400),
+        "Date": http_date(clock.now),
+    }
+    script = Script([ok(**exhausted), rate_limited(clock, 11 * 86_400)])
+    client = build_client(script, clock, pacing=True)
+    list_users.sync(client=client)
+    with pytest.raises(RateLimitError) as info:  # sent at once; Okta's 429 says when
+        list_users.sync(client=client)
+    assert clock.sleeps == [] and len(script.requests) == 2
+    assert info.value.reset_at is not None and info.value.retry_after == 11 * 86_400

@@ -217,3 +217,143 @@ def test_full_flow_over_loopback_sockets_logs_no_secret(
     messages = [record.getMessage() for record in caplog.records]
     for secret in secrets_of(loopback_org, rsa_pem, "unused-ssws"):
         assert all(secret not in message for message in messages), f"secret leaked: {secret[:12]}..."
+
+
+# --- no URL userinfo, token or key in any message, repr or log record ------------------------------
+
+
+def every_text_of(error: BaseException) -> str:
+    """The message, repr and full traceback (causes and contexts included) of ``error``."""
+    import traceback
+
+    return "\n".join([str(error), repr(error), *traceback.format_exception(error)])
+
+
+@pytest.mark.parametrize(
+    "org_url",
+    [
+        "https://admin:PWSECRET@dev-123.okta.com",
+        "https://PWSECRET@dev-123.okta.com",
+        "http://admin:PWSECRET@example.com",  # refused for http, too
+        "https://admin:PWSECRET@dev-123.okta.com:notaport",  # not even a URL
+        "https://admin:PWSECRET@dev-123.okta.com/api?x=1",
+        "https://dev-123.okta.com/?token=PWSECRET",
+        "https://dev-123.okta.com/#access_token=PWSECRET",
+        "dev-123.okta.com/?client_assertion=PWSECRET",
+        "  https://admin:PWSECRET@[::1:bad]/  ",
+    ],
+)
+def test_a_bad_org_url_is_refused_without_echoing_its_secret(org_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    from okta_plugins.errors import ConfigError
+
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ConfigError) as info:
+        OktaClient.from_config(org_url=org_url, token="t")
+    assert "PWSECRET" not in every_text_of(info.value)
+    assert "PWSECRET" not in caplog.text
+    assert "org URL" in str(info.value)
+
+
+def test_the_userinfo_refusal_says_what_is_wrong() -> None:
+    from okta_plugins.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"'https://<redacted>@dev-123.okta.com/' must not hold a user name"):
+        OktaClient.from_config(org_url="https://admin:PWSECRET@dev-123.okta.com", token="t")
+
+
+def test_token_endpoint_errors_redact_the_url() -> None:
+    from okta_plugins.errors import TokenEndpointUnreachableError
+
+    answered = TokenEndpointError("https://u:PWSECRET@dev-123.okta.com/oauth2/v1/token?token=PWSECRET", 400, None, None)
+    unreachable = TokenEndpointUnreachableError(
+        "https://u:PWSECRET@dev-123.okta.com/oauth2/v1/token",
+        "ProxyError: http://proxy-user:PWSECRET@proxy:3128 failed",
+    )
+    for error in (answered, unreachable):
+        assert "PWSECRET" not in every_text_of(error) and "PWSECRET" not in error.url
+        assert "dev-123.okta.com/oauth2/v1/token" in str(error)
+
+
+def test_a_network_error_quoting_a_proxy_url_is_redacted() -> None:
+    from okta_api.api.user import list_users
+    from okta_plugins.errors import OktaConnectionError
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ProxyError("cannot reach http://proxy-user:PWSECRET@proxy.example:3128/?token=PWSECRET")
+
+    client = OktaClient.from_config(
+        org_url=ORG, token="t", max_retries=0, httpx_args={"transport": httpx.MockTransport(refuse)}
+    )
+    with pytest.raises(OktaConnectionError) as info:
+        list_users.sync(client=client)
+    assert "PWSECRET" not in str(info.value) and "proxy.example:3128" in str(info.value)
+
+
+def test_redact_url_and_text() -> None:
+    from okta_plugins._redact import redact_text, redact_url
+
+    assert redact_url("https://a:b@dev-1.okta.com:8443/x?limit=2&token=t#frag") == (
+        "https://<redacted>@dev-1.okta.com:8443/x?limit=2&token=<redacted>"
+    )
+    text = redact_text(
+        "GET https://u:p@h/x?client_assertion=ey.J Authorization: SSWS 00abc "
+        "[(b'Set-Cookie', b'sid=S1'), (b'Content-Type', b'application/json'), (b'dpop-nonce', b\"n'1\")]"
+    )
+    for secret in ("u:p", "ey.J", "00abc", "S1", "n'1"):
+        assert secret not in text
+    assert "(b'Content-Type', b'application/json')" in text
+
+
+class _CookieJarServer(BaseHTTPRequestHandler):
+    """Answers with secret-bearing headers of every kind, as a real server would send them."""
+
+    def do_GET(self) -> None:
+        body = b"[]"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Set-Cookie", "sid=SETCOOKIESECRET; Path=/; HttpOnly")
+        self.send_header("set-cookie", "JSESSIONID=LOWERCASESECRET")
+        self.send_header("DPoP-Nonce", "NONCESECRET")
+        self.send_header("Link", '<http://127.0.0.1/api/v1/users?after=1&token=LINKSECRET>; rel="self"')
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_the_http_stacks_own_debug_records_carry_no_secret(caplog: pytest.LogCaptureFixture) -> None:
+    from okta_api.api.user import list_users
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _CookieJarServer)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        caplog.set_level(logging.DEBUG)  # every logger: httpx, httpcore.*, okta_api
+        client = OktaClient.from_config(
+            org_url=f"http://127.0.0.1:{server.server_address[1]}",
+            token="SSWSTOKENSECRET",
+            httpx_args={"cookies": {"session": "SENTCOOKIESECRET"}},
+        ).with_headers({"Cookie": "other=SENTCOOKIESECRET2", "X-Okta-User-Agent-Extended": "x"})
+        assert list_users.sync(client=client, search="PERSONALSECRET") == []
+        assert asyncio.run(list_users.asyncio(client=client, search="PERSONALSECRET")) == []
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    names = {record.name for record in caplog.records}
+    assert {"httpcore.http11", "httpcore.connection", "httpx"} <= names
+    headers_seen = [
+        record.getMessage() for record in caplog.records if "receive_response_headers.complete" in record.msg
+    ]
+    assert headers_seen and all("(b'Set-Cookie', b'<redacted>')" in message for message in headers_seen)
+    requests = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert requests and all('/api/v1/users?limit=10&search=<redacted> "HTTP/' in message for message in requests)
+    secrets = ["SETCOOKIESECRET", "LOWERCASESECRET", "NONCESECRET", "LINKSECRET", "SSWSTOKENSECRET"]
+    secrets += ["SENTCOOKIESECRET", "PERSONALSECRET"]
+    for record in caplog.records:
+        texts = [record.getMessage(), str(record.msg), *(str(arg) for arg in record.args or ())]
+        for secret in secrets:
+            assert all(secret not in text for text in texts), f"{secret} in a record of {record.name}"
+    assert not any(secret in caplog.text for secret in secrets)

@@ -1,0 +1,112 @@
+"""The call's deadline (``requestTimeout``) while a response body arrives.
+
+Per-read timeouts cannot bound a body that trickles in (a byte a second never times out a read).
+The retry loop puts a ``Deadline`` in each attempt's ``request.extensions``; the transport wraps
+the response stream so that before every chunk the deadline is checked and the next read's
+timeout is cut to what is left of it. httpcore reads ``extensions["timeout"]`` afresh for each
+read, so the cut applies to the read in progress. Passing the deadline raises ``httpx.ReadTimeout``,
+which the retry loop turns into ``OktaTimeoutError``. (Async attempts are also cancelled at the
+deadline by the retry loop; a sync status line and headers are read by httpcore in one loop this
+module cannot reach.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from ._clock import Clock
+
+DEADLINE_EXTENSION = "okta_deadline"
+"""Key of ``request.extensions`` holding the attempt's ``Deadline``."""
+
+
+class Deadline:
+    """A point on a clock's monotonic time by which a call must be done."""
+
+    def __init__(self, clock: Clock, seconds: float) -> None:
+        self.clock = clock
+        self.seconds = seconds
+        self.at = clock.monotonic() + seconds
+
+    def remaining(self) -> float:
+        """Seconds left; zero or less once passed."""
+        return self.at - self.clock.monotonic()
+
+    def __repr__(self) -> str:
+        return f"Deadline({self.seconds:g} s)"
+
+
+def _tighten(request: httpx.Request, deadline: Deadline) -> None:
+    """Raise once the deadline has passed, else cut the read timeout to what is left of it."""
+    remaining = deadline.remaining()
+    if remaining <= 0:
+        raise httpx.ReadTimeout(
+            f"the {deadline.seconds:g} s deadline (okta.client.requestTimeout) passed while the response "
+            "body was being received",
+            request=request,
+        )
+    timeout = request.extensions.get("timeout")
+    if isinstance(timeout, dict):
+        read = timeout.get("read")
+        timeout["read"] = remaining if read is None else min(read, remaining)
+
+
+class DeadlineStream(httpx.SyncByteStream):
+    """A response stream that stops at the request's deadline."""
+
+    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request, deadline: Deadline) -> None:
+        self._inner, self._request, self._deadline = inner, request, deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        chunks = iter(self._inner)
+        while True:
+            _tighten(self._request, self._deadline)
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncDeadlineStream(httpx.AsyncByteStream):
+    """Async twin of ``DeadlineStream``."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request, deadline: Deadline) -> None:
+        self._inner, self._request, self._deadline = inner, request, deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = aiter(self._inner)
+        while True:
+            _tighten(self._request, self._deadline)
+            chunk = await anext(chunks, None)
+            if chunk is None:
+                return
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _deadline_of(request: httpx.Request) -> Deadline | None:
+    deadline = request.extensions.get(DEADLINE_EXTENSION)
+    return deadline if isinstance(deadline, Deadline) else None
+
+
+def bound_by_deadline(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Make ``response``'s body (from a sync transport) stop at ``request``'s deadline, if it has one."""
+    deadline = _deadline_of(request)
+    if deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
+        response.stream = DeadlineStream(response.stream, request, deadline)
+    return response
+
+
+def async_bound_by_deadline(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Async twin of ``bound_by_deadline``."""
+    deadline = _deadline_of(request)
+    if deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
+        response.stream = AsyncDeadlineStream(response.stream, request, deadline)
+    return response
