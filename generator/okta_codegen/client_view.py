@@ -67,8 +67,9 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     ]
     for node in with_properties:
         annotate_fields(node)
-    view.enum_docs = enum_descriptions(document)
     drop_nullable(document)
+    # Last: enum templates find these by the description and values openapi-python-client reads.
+    view.enum_docs = enum_descriptions(document)
     return view
 
 
