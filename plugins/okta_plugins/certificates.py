@@ -377,7 +377,8 @@ def _publish_args(plan: _Plan, csr_id: str) -> tuple[ModuleType, tuple[str, str]
 
 def _result(plan: _Plan, response: Any) -> JsonWebKey:
     status = int(response.status_code)
-    # The operation's documented success model (JsonWebKey), whatever a spec names its class.
+    # The operation's documented success model, whatever a spec names it: JsonWebKey, or in Okta's
+    # current spec IdPKeyCredential for identity providers (the same key fields).
     if 200 <= status < 300 and response.parsed is not None:
         return cast("JsonWebKey", response.parsed)
     summary = _error_summary(response.content)
@@ -419,7 +420,8 @@ def publish_certificate(
     :param app_id: the application, or
     :param idp_id: the identity provider.
     :param alternative: force an alternative by operationId, e.g. ``"publishCerCert"``.
-    :return: the new key, an ``okta_api.models.JsonWebKey``.
+    :return: the new key, as the model the operation documents (``okta_api.models.JsonWebKey``;
+        ``IdPKeyCredential`` for an identity provider in clients of Okta's current spec).
     :raises NotACertificateError, CertificateExpiredError, CertificateKeyMismatchError,
         CsrUnavailableError: before anything is published.
     :raises CertificatePublishError: Okta refused the certificate.
