@@ -284,7 +284,10 @@ def _csr_module(resource: Resource) -> ModuleType:
     pattern = _CSR_PATH.format(collection=_COLLECTIONS[resource]) + "$"
     found = _operation_modules("GET", pattern)
     if not found:
-        raise CsrUnavailableError(f"the generated client has no operation GET {pattern} (fetch a {resource}'s CSR)")
+        raise CsrUnavailableError(
+            f"the generated client has no operation GET /api/v1/{_COLLECTIONS[resource]}/{{id}}/credentials/csrs/{{csrId}}"
+            f" to fetch the {resource}'s CSR"
+        )
     return found[0]
 
 
