@@ -285,8 +285,8 @@ def _csr_module(resource: Resource) -> ModuleType:
     found = _operation_modules("GET", pattern)
     if not found:
         raise CsrUnavailableError(
-            f"the generated client has no operation GET /api/v1/{_COLLECTIONS[resource]}/{{id}}/credentials/csrs/{{csrId}}"
-            f" to fetch the {resource}'s CSR"
+            f"the generated client has no operation GET /api/v1/{_COLLECTIONS[resource]}/{{id}}"
+            f"/credentials/csrs/{{csrId}} to fetch the {resource}'s CSR"
         )
     return found[0]
 
