@@ -117,7 +117,7 @@ def split_multi_operations(view: ClientView, source: str) -> None:
             iam_permissions=list(metadata.iam_permissions),
             admin_roles=list(metadata.admin_roles),
         )
-        _add_notes(target[op.method], docstring_notes(metadata, facts["auth"], facts["scopes"], facts["content_types"]))
+        _add_notes(target[op.method], docstring_notes(metadata, facts["auth"], facts["scopes"]))
         view.operations[operation_id] = facts
     view.document["paths"] = result
 

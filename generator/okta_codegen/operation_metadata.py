@@ -85,11 +85,9 @@ def _strings(operation: dict[str, Any], base: dict[str, Any], key: str, source: 
     return tuple(value)
 
 
-def docstring_notes(metadata: OperationMetadata, auth: list[str], scopes: list[str], content_types: list[str]) -> str:
+def docstring_notes(metadata: OperationMetadata, auth: list[str], scopes: list[str]) -> str:
     """Lines for the generated functions' docstrings: what a caller needs to know before calling."""
     lines = []
-    if len(content_types) > 1:
-        lines.append(f"The body may be sent as {', '.join(content_types)} (`content_type=`).")
     if metadata.deprecated:
         lines.append("Deprecated: Okta may remove this operation.")
     if metadata.lifecycle:

@@ -216,6 +216,10 @@ def test_docstrings_say_lifecycle_credentials_scopes_and_permissions(mini_client
     assert "Admin permissions: okta.apps.read." in source
     support = (mini_client / "okta_api" / "api" / "support" / "extend_support.py").read_text()
     assert "Deprecated: Okta may remove this operation." in support
+    publish = (mini_client / "okta_api" / "api" / "apps" / "publish_csr_from_app.py").read_text()
+    assert publish.count("        body (File):") == 4  # one per function, not one per media type
+    assert "content_type (str): The media type to send the body as: application/x-x509-ca-cert," in publish
+    assert "application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert." in publish
 
 
 def test_enum_members_carry_their_descriptions(mini_client: Path) -> None:
