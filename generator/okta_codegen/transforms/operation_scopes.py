@@ -43,17 +43,32 @@ def record_operation_scopes(document: Document, source: str) -> None:
                 continue
             for index, target in enumerate((operation, *(operation.get(MULTI) or []))):
                 at = pointer("paths", path, method, *((MULTI, index - 1) if index else ()))
-                requirements = _requirements(document, target, source, at)
-                kinds = credential_kinds(requirements, types, source, at)
-                scopes = declared_scopes(requirements, types)
-                if scopes is None and fallback and target.get(NO_SCOPE_REQUIRED) is not True:
-                    scopes = fallback_scopes(path, method)
-                    if scopes and "oauth2" not in kinds:
-                        kinds = [*kinds, "oauth2"]  # Okta takes OAuth 2.0 tokens there, its spec did not say so
-                if target.get(NO_SCOPE_REQUIRED) is True:
-                    scopes = []
-                target[AUTH] = kinds
-                target[SCOPES] = scopes or []
+                target[AUTH], target[SCOPES] = operation_access(
+                    document, path, method, target, types, fallback, source, at
+                )
+
+
+def operation_access(
+    document: Document,
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    types: dict[str, str],
+    fallback: bool,
+    source: str,
+    at: str,
+) -> tuple[list[str], list[str]]:
+    """The credential kinds `operation` takes and the scopes an OAuth 2.0 token needs for it."""
+    requirements = _requirements(document, operation, source, at)
+    kinds = credential_kinds(requirements, types, source, at)
+    if operation.get(NO_SCOPE_REQUIRED) is True:
+        return kinds, []
+    scopes = declared_scopes(requirements, types)
+    if scopes is None and fallback:
+        scopes = fallback_scopes(path, method)
+        if scopes and "oauth2" not in kinds:
+            kinds = [*kinds, "oauth2"]  # Okta takes OAuth 2.0 tokens there; its old specs did not say so
+    return kinds, scopes or []
 
 
 def scheme_types(document: Document) -> dict[str, str]:
