@@ -70,7 +70,21 @@ class Operation:
     path: str
     tag: str
     scopes: tuple[str, ...]
-    """The OAuth 2.0 scopes the operation needs; empty when none is documented."""
+    """The OAuth 2.0 scopes a token needs for this operation, all of them; empty when it needs none
+    or none is documented. When several alternatives take OAuth 2.0 tokens, the scopes common to all."""
+    auth: tuple[str, ...] = ()
+    """The kinds of credential that can call it, any one suffices: `apiKey` (an SSWS API token),
+    `oauth2`, `http`, `none` (no credential), several joined by `+`; empty when the spec says nothing."""
+    content_types: tuple[str, ...] = ()
+    """The media types the request body may be sent as; empty without a body."""
+    lifecycle: str | None = None
+    """Okta's `x-okta-lifecycle`: `GA`, `LIMITED_GA`, `EA`, `BETA`, `DEPRECATED`, ...; `None` when unstated."""
+    deprecated: bool = False
+    """Whether the spec deprecates it; calling it then warns with `DeprecationWarning`."""
+    iam_permissions: tuple[str, ...] = ()
+    """Okta's `x-okta-iam-permissions`: admin permissions the caller needs."""
+    admin_roles: tuple[str, ...] = ()
+    """Okta's `x-okta-iam-admin-roles`: admin roles that may call it."""
 
 
 __all__ = ["UNSET", "File", "FileTypes", "Operation", "RequestFiles", "Response", "Unset"]

@@ -9,15 +9,17 @@ These facts travel as `x-okta-codegen-*` keys, which the model templates read.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SpecError
+from .operation_metadata import docstring_notes, operation_metadata
 from .operations import generated_operations
 from .refs import pointer, resolve, schema_name, walk
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
-from .transforms.operation_scopes import SCOPES
+from .transforms.operation_scopes import AUTH, SCOPES
 from .transforms.query_in_path import FIXED_QUERY
 
 CHECK_KEYWORDS = ("pattern", "minLength", "maxLength")
@@ -35,10 +37,21 @@ SECRET_FIELDS = frozenset(
 )
 
 
+ENUM_DESCRIPTIONS = "x-enumDescriptions"
+EnumKey = tuple[str | None, frozenset[str]]
+
+
+def enum_key(description: str | None, values: Iterable[object]) -> EnumKey:
+    """What identifies an enum schema to the enum template: its description and its values."""
+    return description or None, frozenset(str(value) for value in values if value is not None)
+
+
 @dataclass
 class ClientView:
     document: dict[str, Any]
     operations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    enum_docs: dict[EnumKey, dict[str, str]] = field(default_factory=dict)
+    """`x-enumDescriptions` (value -> text) of each enum schema, for its members' docstrings."""
 
 
 def client_view(normalized: dict[str, Any], source: str) -> ClientView:
@@ -55,7 +68,26 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     for node in with_properties:
         annotate_fields(node)
     drop_nullable(document)
+    # Last: enum templates find these by the description and values openapi-python-client reads.
+    view.enum_docs = enum_descriptions(document)
     return view
+
+
+def enum_descriptions(document: dict[str, Any]) -> dict[EnumKey, dict[str, str]]:
+    """Each enum's `x-enumDescriptions`, keeping only the values the enum has and text descriptions."""
+    found: dict[EnumKey, dict[str, str]] = {}
+    for _, node in walk(document):
+        if not isinstance(node, dict) or not isinstance(node.get(ENUM_DESCRIPTIONS), dict):
+            continue
+        values = node.get("enum")
+        if not isinstance(values, list):
+            continue
+        known = {str(value) for value in values}
+        docs = {str(k): v for k, v in node[ENUM_DESCRIPTIONS].items() if str(k) in known and isinstance(v, str)}
+        description = node.get("description")
+        if docs:
+            found[enum_key(description if isinstance(description, str) else None, values)] = docs
+    return found
 
 
 def drop_nullable(document: dict[str, Any]) -> None:
@@ -76,9 +108,17 @@ def split_multi_operations(view: ClientView, source: str) -> None:
         shared = {k: v for k, v in op.path_item.items() if k not in METHODS}
         target = result.setdefault(key, shared)
         target[op.method] = {k: v for k, v in op.operation.items() if k != MULTI}
-        view.operations[operation_id] = _operation_facts(
-            view.document, op.path, op.method, op.path_item, target[op.method]
+        facts = _operation_facts(view.document, op.path, op.method, op.path_item, target[op.method])
+        at = pointer("paths", op.path, op.method)
+        metadata = operation_metadata(view.document, op.path_item, op.base, op.operation, source, at)
+        facts.update(
+            lifecycle=metadata.lifecycle,
+            deprecated=metadata.deprecated,
+            iam_permissions=list(metadata.iam_permissions),
+            admin_roles=list(metadata.admin_roles),
         )
+        _add_notes(target[op.method], docstring_notes(metadata, facts["auth"], facts["scopes"]))
+        view.operations[operation_id] = facts
     view.document["paths"] = result
 
 
@@ -101,9 +141,25 @@ def _operation_facts(
         "path": path,
         "tag": tags[0],
         "scopes": list(operation.get(SCOPES) or []),
+        "auth": list(operation.get(AUTH) or []),
+        "content_types": _content_types(document, operation.get("requestBody")),
         "checks": checks,
         "fixed_query": dict(operation.get(FIXED_QUERY) or {}),
     }
+
+
+def _content_types(document: dict[str, Any], body: Any) -> list[str]:
+    if isinstance(body, dict) and "$ref" in body:
+        body = resolve(document, body["$ref"])
+    content = body.get("content") if isinstance(body, dict) else None
+    return list(content) if isinstance(content, dict) else []
+
+
+def _add_notes(operation: dict[str, Any], notes: str) -> None:
+    """Append `notes` to the description, which openapi-python-client puts in every docstring."""
+    if notes:
+        description = operation.get("description")
+        operation["description"] = f"{description.rstrip()}\n\n{notes}" if isinstance(description, str) else notes
 
 
 def annotate_inheritance(schema: dict[str, Any]) -> None:

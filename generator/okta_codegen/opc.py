@@ -14,7 +14,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier, in_double_quote_literal
 
-from .client_view import ClientView
+from .client_view import ClientView, enum_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "okta_api"
@@ -75,6 +75,10 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     project.env.globals["okta_operations"] = {
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
     }
+    # Enum templates find their members' descriptions by the enum's description and values.
+    project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
+        enum_key(enum.description, enum.values.values()), {}
+    )
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # its progress line names our scratch folder
             problems = project.build()

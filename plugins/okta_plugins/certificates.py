@@ -1,9 +1,13 @@
 """Publish a CA-signed certificate for an app's or identity provider's CSR, in one call.
 
-Okta takes the certificate five ways (``x-okta-multi-operation``), one generated function each;
-``publish_certificate`` reads what it is given, checks it locally against the CSR, and asks the
-``okta_certificate_upload`` hook which way to send it. Its ``okta_certificate_upload`` is the
-built-in answer, which the plugin ``okta.certificates`` (``_certificate_upload``) calls.
+Okta takes the certificate five ways (three media types; DER as binary or base64 text). Specs
+describe them as five operations (2.x: ``x-okta-multi-operation``) or as one operation with three
+request media types (a generated function with a ``content_type`` argument). ``publish_certificate``
+reads what it is given, checks it locally against the CSR, asks the ``okta_certificate_upload`` hook
+which way to send it, and finds the generated function that sends it that way by the operation's
+method, path and media types (``OPERATION``), whatever the spec named it. Its
+``okta_certificate_upload`` is the built-in answer, which the plugin ``okta.certificates``
+(``_certificate_upload``) calls.
 """
 
 from __future__ import annotations
@@ -11,11 +15,14 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
+import functools
+import inspect
 import os
+import pathlib
 import re
 from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 import attrs
 from cryptography import x509
@@ -71,7 +78,7 @@ _BASE64 = re.compile(rb"[A-Za-z0-9+/=\s]+")
 
 @attrs.frozen
 class CertificateAlternative:
-    """One of the five ways Okta takes a certificate: an operation, a Content-Type, a body encoding."""
+    """One of the five ways Okta takes a certificate: Okta's name for it, a Content-Type, a body encoding."""
 
     operation_id: str
     content_type: str
@@ -83,13 +90,6 @@ class CertificateAlternative:
             return certificate.public_bytes(serialization.Encoding.PEM)
         der = certificate.public_bytes(serialization.Encoding.DER)
         return base64.b64encode(der).decode("ascii") if self.encoding == "base64" else der
-
-    def module_name(self, resource: Resource) -> str:
-        """The generated module, e.g. ``okta_api.api.identity_provider.publish_cer_cert_for_identity_provider``."""
-        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
-        if resource == "application":
-            return f"okta_api.api.application.{snake}"
-        return f"okta_api.api.identity_provider.{snake}_for_identity_provider"
 
 
 PUBLISH_CER_CERT = CertificateAlternative("publishCerCert", "application/x-x509-ca-cert", "base64")
@@ -243,6 +243,7 @@ class _Plan:
     resource: Resource
     resource_id: str
     upload: CertificateUpload
+    sender: _Sender
 
 
 def _plan(
@@ -259,7 +260,8 @@ def _plan(
     if upload is None:
         raise NotACertificateError(f"no plugin can publish a {type(certificate).__name__} certificate")
     check_certificate(upload.certificate)
-    return _Plan(resource, app_id if app_id is not None else str(idp_id), upload)
+    sender, way = _sender(resource, upload.alternative)
+    return _Plan(resource, app_id if app_id is not None else str(idp_id), attrs.evolve(upload, alternative=way), sender)
 
 
 def _hooks_of(client: Any) -> OktaHooks:
@@ -274,12 +276,87 @@ def _hooks_of(client: Any) -> OktaHooks:
     return OktaHooks(build_plugin_manager())
 
 
+_COLLECTIONS: dict[Resource, str] = {"application": "apps", "identity_provider": "idps"}
+_CSR_PATH = r"^/api/v1/{collection}/\{{[^/}}]+\}}/credentials/csrs/\{{[^/}}]+\}}"
+
+
 def _csr_module(resource: Resource) -> ModuleType:
+    pattern = _CSR_PATH.format(collection=_COLLECTIONS[resource]) + "$"
+    found = _operation_modules("GET", pattern)
+    if not found:
+        raise CsrUnavailableError(
+            f"the generated client has no operation GET /api/v1/{_COLLECTIONS[resource]}/{{id}}"
+            f"/credentials/csrs/{{csrId}} to fetch the {resource}'s CSR"
+        )
+    return found[0]
+
+
+@attrs.frozen
+class _Sender:
+    """A generated function that publishes a certificate, and how to call it for one alternative."""
+
+    module: ModuleType
+    content_type: str | None  # passed as `content_type=` when the function takes several
+    text: bool  # whether the function's body is base64 text rather than bytes
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.module.OPERATION.operation_id)
+
+
+def _publish_senders(resource: Resource) -> list[_Sender]:
+    pattern = _CSR_PATH.format(collection=_COLLECTIONS[resource]) + "/lifecycle/publish$"
+    senders = []
+    for module in _operation_modules("POST", pattern):
+        parameters = inspect.signature(module.sync_detailed).parameters
+        body = parameters.get("body")
+        text = body is not None and body.annotation in (str, "str")
+        several = "content_type" in parameters
+        for content_type in getattr(module.OPERATION, "content_types", ()):
+            senders.append(_Sender(module, content_type if several else None, text))
+    return senders
+
+
+def _sender(resource: Resource, alternative: CertificateAlternative) -> tuple[_Sender, CertificateAlternative]:
+    """The function that sends ``alternative``; a spec without base64 text bodies gets DER bytes instead
+    (Okta reads both under the same media type)."""
+    senders = [s for s in _publish_senders(resource) if s.content_type in (None, alternative.content_type)]
+    senders = [s for s in senders if alternative.content_type in s.module.OPERATION.content_types]
+    wanted_text = alternative.encoding == "base64"
+    for sender in senders:
+        if sender.text == wanted_text:
+            return sender, alternative
+    if wanted_text and senders:
+        return senders[0], attrs.evolve(alternative, encoding="der")
+    offered = sorted({t for s in _publish_senders(resource) for t in s.module.OPERATION.content_types})
+    raise CertificateError(
+        f"the generated client cannot send a {resource} certificate as {alternative.content_type}"
+        f" ({alternative.operation_id}); it offers {', '.join(offered) or 'no publishing operation'}"
+    )
+
+
+@functools.cache
+def _operation_modules(method: str, path_pattern: str, hint: bytes = b"/credentials/csrs/") -> list[ModuleType]:
+    """The generated endpoint modules whose ``OPERATION`` has ``method`` and a path matching ``path_pattern``.
+
+    Module and operation names differ between Okta's specs; method and path are the API itself. The
+    source is searched for ``hint`` (a fixed part of the path) first, so only candidates are imported.
+    """
     import importlib
 
-    if resource == "application":
-        return importlib.import_module("okta_api.api.application.get_csr_for_application")
-    return importlib.import_module("okta_api.api.identity_provider.get_csr_for_identity_provider")
+    import okta_api.api  # type: ignore[import-not-found, unused-ignore]
+
+    matcher = re.compile(path_pattern)
+    found = []
+    for folder in okta_api.api.__path__:
+        for file in sorted(pathlib.Path(folder).glob("*/*.py")):
+            if file.name == "__init__.py" or hint not in file.read_bytes():
+                continue
+            module = importlib.import_module(f"okta_api.api.{file.parent.name}.{file.stem}")
+            operation = getattr(module, "OPERATION", None)
+            if operation is not None and operation.method == method and matcher.match(operation.path):
+                found.append(module)
+    return found
 
 
 def _csr_of(plan: _Plan, csr_id: str, response: Any) -> x509.CertificateSigningRequest:
@@ -293,23 +370,23 @@ def _csr_of(plan: _Plan, csr_id: str, response: Any) -> x509.CertificateSigningR
     return read_csr(text)
 
 
-def _publish_args(plan: _Plan, csr_id: str) -> tuple[ModuleType, dict[str, Any]]:
-    import importlib
-
-    module = importlib.import_module(plan.upload.alternative.module_name(plan.resource))
-    key = "app_id" if plan.resource == "application" else "idp_id"
-    return module, {key: plan.resource_id, "csr_id": csr_id, "body": plan.upload.body}
+def _publish_args(plan: _Plan, csr_id: str) -> tuple[ModuleType, tuple[str, str], dict[str, Any]]:
+    # Path parameters are positional, in path order, whatever a spec calls them (appId, idpId, csrId).
+    kwargs: dict[str, Any] = {"body": plan.upload.body}
+    if plan.sender.content_type is not None:
+        kwargs["content_type"] = plan.sender.content_type
+    return plan.sender.module, (plan.resource_id, csr_id), kwargs
 
 
 def _result(plan: _Plan, response: Any) -> JsonWebKey:
-    from okta_api.models.json_web_key import JsonWebKey
-
-    if isinstance(response.parsed, JsonWebKey):
-        return response.parsed
     status = int(response.status_code)
+    # The operation's documented success model, whatever a spec names it: JsonWebKey, or in Okta's
+    # current spec IdPKeyCredential for identity providers (the same key fields).
+    if 200 <= status < 300 and response.parsed is not None:
+        return cast("JsonWebKey", response.parsed)
     summary = _error_summary(response.content)
     raise CertificatePublishError(
-        f"{plan.upload.alternative.operation_id} for {plan.resource} {plan.resource_id!r} was refused "
+        f"{plan.sender.operation_id} for {plan.resource} {plan.resource_id!r} was refused "
         f"with HTTP {status}{': ' + summary if summary else ''}",
         status,
     )
@@ -346,7 +423,8 @@ def publish_certificate(
     :param app_id: the application, or
     :param idp_id: the identity provider.
     :param alternative: force an alternative by operationId, e.g. ``"publishCerCert"``.
-    :return: the new key, an ``okta_api.models.JsonWebKey``.
+    :return: the new key, as the model the operation documents (``okta_api.models.JsonWebKey``;
+        ``IdPKeyCredential`` for an identity provider in clients of Okta's current spec).
     :raises NotACertificateError, CertificateExpiredError, CertificateKeyMismatchError,
         CsrUnavailableError: before anything is published.
     :raises CertificatePublishError: Okta refused the certificate.
@@ -354,9 +432,9 @@ def publish_certificate(
     plan = _plan(client, app_id, idp_id, certificate, alternative)
     csr_response = _csr_module(plan.resource).sync_detailed(plan.resource_id, csr_id, client=client)
     check_key_matches(plan.upload.certificate, _csr_of(plan, csr_id, csr_response), csr_id)
-    module, kwargs = _publish_args(plan, csr_id)
+    module, path, kwargs = _publish_args(plan, csr_id)
     publish: Callable[..., Any] = module.sync_detailed
-    return _result(plan, publish(client=client, **kwargs))
+    return _result(plan, publish(*path, client=client, **kwargs))
 
 
 async def publish_certificate_async(
@@ -372,5 +450,5 @@ async def publish_certificate_async(
     plan = _plan(client, app_id, idp_id, certificate, alternative)
     csr_response = await _csr_module(plan.resource).asyncio_detailed(plan.resource_id, csr_id, client=client)
     check_key_matches(plan.upload.certificate, _csr_of(plan, csr_id, csr_response), csr_id)
-    module, kwargs = _publish_args(plan, csr_id)
-    return _result(plan, await module.asyncio_detailed(client=client, **kwargs))
+    module, path, kwargs = _publish_args(plan, csr_id)
+    return _result(plan, await module.asyncio_detailed(*path, client=client, **kwargs))

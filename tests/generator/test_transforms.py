@@ -13,8 +13,9 @@ from okta_codegen.transforms.definitions_refs import rewrite_definitions_refs
 from okta_codegen.transforms.discriminators import check_and_widen_discriminators
 from okta_codegen.transforms.free_form_maps import widen_free_form_maps
 from okta_codegen.transforms.multi_operation import convert_multi_operations
-from okta_codegen.transforms.operation_scopes import record_operation_scopes, required_scopes
+from okta_codegen.transforms.operation_scopes import record_operation_scopes
 from okta_codegen.transforms.parent_inheritance import normalize_parent_inheritance
+from okta_codegen.transforms.scopes_fallback import fallback_scopes
 
 
 def schemas(document: dict[str, Any]) -> dict[str, Any]:
@@ -209,13 +210,8 @@ def test_multi_operation_without_operation_id_is_an_error() -> None:
         ("/api/v1/zones", "get", []),
     ],
 )
-def test_scopes_are_derived_from_the_path(path: str, method: str, scopes: list[str]) -> None:
-    assert required_scopes(path, method, {}) == scopes
-
-
-def test_declared_oauth2_scopes_win() -> None:
-    operation = {"security": [{"oauth2": ["okta.accessRequests.request.read"]}]}
-    assert required_scopes("/api/v1/users", "get", operation) == ["okta.accessRequests.request.read"]
+def test_the_fallback_derives_scopes_from_the_path(path: str, method: str, scopes: list[str]) -> None:
+    assert fallback_scopes(path, method) == scopes
 
 
 def test_every_operation_records_its_scopes(normalized: dict[str, Any]) -> None:

@@ -1,4 +1,8 @@
-"""Certificate publishing: format detection, local checks against the CSR, the five alternatives on the wire."""
+"""Certificate publishing: format detection, local checks against the CSR, the five alternatives on the wire.
+
+Runs on whichever client is generated: Okta's 2.x spec gives five functions (base64 ways as text
+bodies), its current spec one function with a `content_type` argument (binary bodies only).
+"""
 
 from __future__ import annotations
 
@@ -16,13 +20,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
-from okta_api.api.application import publish_binary_der_cert, publish_binary_pem_cert
 from okta_api.models.json_web_key import JsonWebKey
 from okta_plugins import OktaClient, hookimpl
 from okta_plugins.certificates import (
     ALTERNATIVES,
+    PUBLISH_BINARY_DER_CERT,
     PUBLISH_BINARY_PEM_CERT,
     PUBLISH_CER_CERT,
+    CertificateAlternative,
     CertificateError,
     CertificateExpiredError,
     CertificateKeyMismatchError,
@@ -34,6 +39,7 @@ from okta_plugins.certificates import (
     publish_certificate_async,
     read_certificate,
 )
+from okta_plugins.certificates import _sender as sender_of
 from okta_plugins.errors import OktaPluginsError
 
 ORG = "https://dev-123.okta.com"
@@ -157,12 +163,19 @@ EXPECTED_TYPES = {
 }
 
 
-def expected_body(pki: Pki, operation_id: str) -> bytes:
+def expected_body(pki: Pki, operation_id: str, resource: str = "application") -> bytes:
     if operation_id == "publishBinaryPemCert":
         return pki.pem
     if operation_id.startswith("publishBinary"):
         return pki.der
-    return base64.b64encode(pki.der)
+    # A client whose functions take no base64 text sends the DER it encodes.
+    text = sender_of(resource, ALTERNATIVES[operation_id])[0].text  # type: ignore[arg-type]
+    return base64.b64encode(pki.der) if text else pki.der
+
+
+def sent_by(alternative: CertificateAlternative, resource: str = "application") -> str:
+    """The operationId of the generated function that sends `alternative`."""
+    return sender_of(resource, alternative)[0].operation_id  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("target", "path"), TARGETS)
@@ -174,11 +187,12 @@ def test_each_alternative_on_the_wire(
     [sent] = org.published
     assert sent.url.path == path
     assert sent.headers["content-type"] == EXPECTED_TYPES[operation_id]
-    assert sent.content == expected_body(pki, operation_id)
+    resource = "application" if "app_id" in target else "identity_provider"
+    assert sent.content == expected_body(pki, operation_id, resource)
     operation = sent.extensions["okta_operation"]
-    suffix = "" if "app_id" in target else "ForIdentityProvider"
-    assert operation.operation_id == operation_id + suffix
-    assert isinstance(key, JsonWebKey)
+    assert operation.operation_id == sent_by(ALTERNATIVES[operation_id], resource)
+    assert (operation.method, operation.path.split("{")[0]) == ("POST", path.split("0oa1")[0])
+    assert isinstance(key, JsonWebKey) or "app_id" not in target  # an IdP's key may have a model of its own
     assert (key.kid, key.kty, key.use, key.e) == (JWK["kid"], "RSA", "sig", "AQAB")
     assert key.expires_at == datetime.datetime(2027, 11, 23, 8, 0, tzinfo=datetime.UTC)
     assert key["x5t#S256"] == JWK["x5t#S256"]
@@ -224,7 +238,8 @@ def test_formats_are_detected_and_sent_the_way_they_came(
     assert read.format == fmt and read.certificate == pki.certificate
     publish_certificate(client, app_id="0oa1app", csr_id="csr1", certificate=given)
     [sent] = org.published
-    assert sent.extensions["okta_operation"].operation_id == operation_id
+    assert sent.headers["content-type"] == EXPECTED_TYPES[operation_id]
+    assert sent.extensions["okta_operation"].operation_id == sent_by(ALTERNATIVES[operation_id])
     assert sent.content == expected_body(pki, operation_id)
 
 
@@ -305,9 +320,10 @@ def test_a_csr_that_cannot_be_fetched_publishes_nothing(client: Any, org: CertOr
 
 def test_a_refusal_names_the_operation_and_okta_error(client: Any, org: CertOrg, pki: Pki) -> None:
     org.publish_reply = httpx.Response(400, json={"errorCode": "E0000001", "errorSummary": "Api validation failed"})
-    with pytest.raises(OktaPluginsError, match=r"publishBinaryDerCert .*400.*Api validation failed"):
+    name = sent_by(PUBLISH_BINARY_DER_CERT)
+    with pytest.raises(OktaPluginsError, match=rf"{name} .*400.*Api validation failed"):
         publish_certificate(client, app_id="0oa1app", csr_id="csr1", certificate=pki.der)
-    with pytest.raises(CertificatePublishError, match=r"publishBinaryDerCert .* HTTP 400: Api validation failed") as e:
+    with pytest.raises(CertificatePublishError, match=rf"{name} .* HTTP 400: Api validation failed") as e:
         publish_certificate(plain_client(org), app_id="0oa1app", csr_id="csr1", certificate=pki.der)
     assert e.value.status_code == 400
 
@@ -327,7 +343,7 @@ def test_an_unknown_alternative_is_refused(client: Any, org: CertOrg, pki: Pki) 
 
 def test_async_publishes_the_same_bytes(client: Any, org: CertOrg, pki: Pki) -> None:
     key = asyncio.run(publish_certificate_async(client, idp_id="0oa1idp", csr_id="csr1", certificate=pki.der))
-    assert isinstance(key, JsonWebKey) and key.kid == JWK["kid"]
+    assert key.kid == JWK["kid"]
     [sent] = org.published
     assert sent.url.path == IDP_PATH and sent.content == pki.der
     assert sent.headers["content-type"] == "application/pkix-cert"
@@ -381,7 +397,7 @@ def test_a_plugin_forces_an_encoding(org: CertOrg, pki: Pki) -> None:
     publish_certificate(forced, idp_id="0oa1idp", csr_id="csr1", certificate=pki.pem)
     [sent] = org.published
     assert sent.headers["content-type"] == "application/x-x509-ca-cert"
-    assert sent.content == base64.b64encode(pki.der)
+    assert sent.content == expected_body(pki, "publishCerCert", "identity_provider")
 
 
 def test_a_plugin_answering_something_else_is_an_error(client: Any, pki: Pki) -> None:
@@ -397,31 +413,37 @@ def test_a_plugin_answering_something_else_is_an_error(client: Any, pki: Pki) ->
 # The certificate body serializer guards the generated functions when called directly.
 
 
+def send_directly(client: Any, alternative: CertificateAlternative, body: object) -> Any:
+    """Call the generated function that sends `alternative`, as a user would."""
+    sender = sender_of("application", alternative)[0]
+    extra = {"content_type": sender.content_type} if sender.content_type else {}
+    return sender.module.sync_detailed("0oa1app", "csr1", client=client, body=body, **extra)
+
+
 def test_generated_pem_function_refuses_a_private_key_before_sending(client: Any, org: CertOrg, pki: Pki) -> None:
     key_pem = pki.csr_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    with pytest.raises(NotACertificateError, match="publishBinaryPemCert: the PEM body holds a private key"):
-        publish_binary_pem_cert.sync_detailed("0oa1app", "csr1", client=client, body=pki.pem + key_pem)
+    match = f"{sent_by(PUBLISH_BINARY_PEM_CERT)}: the PEM body holds a private key"
+    with pytest.raises(NotACertificateError, match=match):
+        send_directly(client, PUBLISH_BINARY_PEM_CERT, pki.pem + key_pem)
     assert org.requests == []
 
 
 @pytest.mark.parametrize("body", [b"not a certificate", b"-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----"])
 def test_generated_functions_refuse_non_certificates(client: Any, org: CertOrg, body: bytes) -> None:
-    with pytest.raises(NotACertificateError, match="publishBinaryDerCert: the body is neither a DER certificate"):
-        publish_binary_der_cert.sync_detailed("0oa1app", "csr1", client=client, body=body)
-    with pytest.raises(NotACertificateError, match="publishBinaryPemCert: the body is no PEM certificate"):
-        publish_binary_pem_cert.sync_detailed("0oa1app", "csr1", client=client, body=body)
+    der_match = f"{sent_by(PUBLISH_BINARY_DER_CERT)}: the body is neither a DER certificate"
+    with pytest.raises(NotACertificateError, match=der_match):
+        send_directly(client, PUBLISH_BINARY_DER_CERT, body)
+    with pytest.raises(
+        NotACertificateError, match=f"{sent_by(PUBLISH_BINARY_PEM_CERT)}: the body is no PEM certificate"
+    ):
+        send_directly(client, PUBLISH_BINARY_PEM_CERT, body)
     assert org.requests == []
 
 
 def test_generated_binary_function_takes_an_x509_object(client: Any, org: CertOrg, pki: Pki) -> None:
-    response = publish_binary_der_cert.sync_detailed(
-        "0oa1app",
-        "csr1",
-        client=client,
-        body=pki.certificate,  # type: ignore[arg-type]
-    )
+    response = send_directly(client, PUBLISH_BINARY_DER_CERT, pki.certificate)
     assert response.status_code == 201
     assert org.published[0].content == pki.der
 

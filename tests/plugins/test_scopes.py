@@ -173,3 +173,21 @@ def test_403_without_documented_scope_is_a_plain_forbidden_error() -> None:
     with pytest.raises(ForbiddenError) as info:
         call(client, ())
     assert type(info.value) is ForbiddenError and info.value.error_code == "E0000006"
+
+
+def test_api_token_or_oauth_alternatives_check_only_oauth_tokens() -> None:
+    """`auth=("apiKey", "oauth2")`: an SSWS token is never held to the OAuth alternative's scopes."""
+    from okta_api.types import Operation
+
+    operation = Operation("listApps", "GET", "/api/v1/x", "X", ("okta.apps.read",), auth=("apiKey", "oauth2"))
+    transport = httpx.MockTransport(ok)
+    ssws = OktaClient.from_config(org_url=ORG, token="00ssws", httpx_args={"transport": transport})
+    bearer = OktaClient.from_config(
+        org_url=ORG,
+        authorization_mode="Bearer",
+        token=jwt_with_scopes("okta.users.read"),
+        httpx_args={"transport": transport},
+    )
+    assert ssws.get_httpx_client().get("/api/v1/x", extensions={"okta_operation": operation}).status_code == 200
+    with pytest.raises(MissingScopeError, match=r"okta\.apps\.read"):
+        bearer.get_httpx_client().get("/api/v1/x", extensions={"okta_operation": operation})

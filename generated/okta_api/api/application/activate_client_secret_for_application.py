@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/activate",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -77,6 +81,9 @@ def sync_detailed(
 
      Activates a specific client secret by secretId
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         secret_id (str):
@@ -107,6 +114,9 @@ def sync(
 
      Activates a specific client secret by secretId
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         secret_id (str):
@@ -135,6 +145,9 @@ async def asyncio_detailed(
     """Okta Activate a client secret
 
      Activates a specific client secret by secretId
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -165,6 +178,9 @@ async def asyncio(
     """Okta Activate a client secret
 
      Activates a specific client secret by secretId
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/connections/default/lifecycle/activate",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -66,6 +70,9 @@ def sync_detailed(
 
      Activates the default Provisioning Connection for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
 
@@ -93,6 +100,9 @@ def sync(
 
      Activates the default Provisioning Connection for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
 
@@ -118,6 +128,9 @@ async def asyncio_detailed(
     """Okta Activate default Provisioning Connection for application
 
      Activates the default Provisioning Connection for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -145,6 +158,9 @@ async def asyncio(
     """Okta Activate default Provisioning Connection for application
 
      Activates the default Provisioning Connection for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/users",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -83,6 +88,9 @@ def sync_detailed(
     app-specific [profile](#application-user-profile-object). Profile mappings defined for the
     application are first applied before applying any profile properties specified in the request.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (AppUser):
@@ -115,6 +123,9 @@ def sync(
     app-specific [profile](#application-user-profile-object). Profile mappings defined for the
     application are first applied before applying any profile properties specified in the request.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (AppUser):
@@ -145,6 +156,9 @@ async def asyncio_detailed(
      Assigns an user to an application with [credentials](#application-user-credentials-object) and an
     app-specific [profile](#application-user-profile-object). Profile mappings defined for the
     application are first applied before applying any profile properties specified in the request.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -177,6 +191,9 @@ async def asyncio(
      Assigns an user to an application with [credentials](#application-user-credentials-object) and an
     app-specific [profile](#application-user-profile-object). Profile mappings defined for the
     application are first applied before applying any profile properties specified in the request.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

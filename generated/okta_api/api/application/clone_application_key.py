@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/keys/{keyId}/clone",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -88,6 +92,9 @@ def sync_detailed(
      Clones a X.509 certificate for an application key credential from a source application to target
     application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         key_id (str):
@@ -122,6 +129,9 @@ def sync(
      Clones a X.509 certificate for an application key credential from a source application to target
     application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         key_id (str):
@@ -154,6 +164,9 @@ async def asyncio_detailed(
 
      Clones a X.509 certificate for an application key credential from a source application to target
     application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -188,6 +201,9 @@ async def asyncio(
 
      Clones a X.509 certificate for an application key credential from a source application to target
     application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -87,6 +92,9 @@ def sync_detailed(
 
      Adds a new application to your Okta organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         activate (bool | Unset):  Default: True.
         okta_access_gateway_agent (str | Unset):
@@ -120,6 +128,9 @@ def sync(
 
      Adds a new application to your Okta organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         activate (bool | Unset):  Default: True.
         okta_access_gateway_agent (str | Unset):
@@ -151,6 +162,9 @@ async def asyncio_detailed(
     """Okta Add Application
 
      Adds a new application to your Okta organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
@@ -184,6 +198,9 @@ async def asyncio(
     """Okta Add Application
 
      Adds a new application to your Okta organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         activate (bool | Unset):  Default: True.

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/groups/{groupId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -89,6 +94,9 @@ def sync_detailed(
 
      Assigns a group to an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         group_id (str):
@@ -122,6 +130,9 @@ def sync(
 
      Assigns a group to an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         group_id (str):
@@ -153,6 +164,9 @@ async def asyncio_detailed(
     """Okta Assign Group to Application
 
      Assigns a group to an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -186,6 +200,9 @@ async def asyncio(
     """Okta Assign Group to Application
 
      Assigns a group to an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/secrets",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -82,6 +87,9 @@ def sync_detailed(
 
      Adds a new secret to the client's collection of secrets.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (ClientSecretMetadata):
@@ -112,6 +120,9 @@ def sync(
 
      Adds a new secret to the client's collection of secrets.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (ClientSecretMetadata):
@@ -140,6 +151,9 @@ async def asyncio_detailed(
     """Okta Add new client secret
 
      Adds a new secret to the client's collection of secrets.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -170,6 +184,9 @@ async def asyncio(
     """Okta Add new client secret
 
      Adds a new secret to the client's collection of secrets.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/lifecycle/deactivate",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -64,6 +68,9 @@ def sync_detailed(
 
      Deactivates an active application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
 
@@ -91,6 +98,9 @@ def sync(
 
      Deactivates an active application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
 
@@ -116,6 +126,9 @@ async def asyncio_detailed(
     """Okta Deactivate Application
 
      Deactivates an active application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -143,6 +156,9 @@ async def asyncio(
     """Okta Deactivate Application
 
      Deactivates an active application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/groups/{groupId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -67,6 +71,9 @@ def sync_detailed(
 
      Removes a group assignment from an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         group_id (str):
@@ -97,6 +104,9 @@ def sync(
 
      Removes a group assignment from an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         group_id (str):
@@ -125,6 +135,9 @@ async def asyncio_detailed(
     """Okta Remove Group from Application
 
      Removes a group assignment from an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta Remove Group from Application
 
      Removes a group assignment from an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

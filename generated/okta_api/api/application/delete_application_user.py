@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/users/{userId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -77,6 +81,9 @@ def sync_detailed(
 
      Removes an assignment for a user from an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         user_id (str):
@@ -110,6 +117,9 @@ def sync(
 
      Removes an assignment for a user from an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         user_id (str):
@@ -141,6 +151,9 @@ async def asyncio_detailed(
     """Okta Remove User from Application
 
      Removes an assignment for a user from an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -174,6 +187,9 @@ async def asyncio(
     """Okta Remove User from Application
 
      Removes an assignment for a user from an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/keys/generate",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -82,6 +86,9 @@ def sync_detailed(
 ) -> Response[JsonWebKey | None]:
     """Generates a new X.509 certificate for an application key credential
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         validity_years (int | Unset):
@@ -110,6 +117,9 @@ def sync(
 ) -> JsonWebKey | None:
     """Generates a new X.509 certificate for an application key credential
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         validity_years (int | Unset):
@@ -136,6 +146,9 @@ async def asyncio_detailed(
     validity_years: int | Unset = UNSET,
 ) -> Response[JsonWebKey | None]:
     """Generates a new X.509 certificate for an application key credential
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -164,6 +177,9 @@ async def asyncio(
     validity_years: int | Unset = UNSET,
 ) -> JsonWebKey | None:
     """Generates a new X.509 certificate for an application key credential
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -84,6 +88,9 @@ def sync_detailed(
 
      Fetches an application from your Okta organization by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         expand (str | Unset):
@@ -114,6 +121,9 @@ def sync(
 
      Fetches an application from your Okta organization by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         expand (str | Unset):
@@ -142,6 +152,9 @@ async def asyncio_detailed(
     """Okta Get Application
 
      Fetches an application from your Okta organization by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -172,6 +185,9 @@ async def asyncio(
     """Okta Get Application
 
      Fetches an application from your Okta organization by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/groups/{groupId}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -91,6 +95,9 @@ def sync_detailed(
 
      Fetches an application group assignment
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         group_id (str):
@@ -124,6 +131,9 @@ def sync(
 
      Fetches an application group assignment
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         group_id (str):
@@ -155,6 +165,9 @@ async def asyncio_detailed(
     """Okta Get Assigned Group for Application
 
      Fetches an application group assignment
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -188,6 +201,9 @@ async def asyncio(
     """Okta Get Assigned Group for Application
 
      Fetches an application group assignment
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/users/{userId}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -87,6 +91,9 @@ def sync_detailed(
 
      Fetches a specific user assignment for application by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         user_id (str):
@@ -120,6 +127,9 @@ def sync(
 
      Fetches a specific user assignment for application by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         user_id (str):
@@ -151,6 +161,9 @@ async def asyncio_detailed(
     """Okta Get Assigned User for Application
 
      Fetches a specific user assignment for application by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -184,6 +197,9 @@ async def asyncio(
     """Okta Get Assigned User for Application
 
      Fetches a specific user assignment for application by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

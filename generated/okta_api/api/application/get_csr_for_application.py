@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/csrs/{csrId}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -69,7 +73,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -96,7 +102,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Csr | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -122,7 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -149,7 +159,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Csr | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         csr_id (str):

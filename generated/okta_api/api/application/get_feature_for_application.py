@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/features/{name}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -83,6 +87,9 @@ def sync_detailed(
 
      Fetches a Feature object for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         name (str):
@@ -113,6 +120,9 @@ def sync(
 
      Fetches a Feature object for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         name (str):
@@ -141,6 +151,9 @@ async def asyncio_detailed(
     """Okta Fetches a Feature object for an application.
 
      Fetches a Feature object for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -171,6 +184,9 @@ async def asyncio(
     """Okta Fetches a Feature object for an application.
 
      Fetches a Feature object for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

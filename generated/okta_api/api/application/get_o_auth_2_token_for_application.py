@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/tokens/{tokenId}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -85,6 +89,9 @@ def sync_detailed(
 ) -> Response[OAuth2Token | None]:
     """Gets a token for the specified application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         token_id (str):
@@ -116,6 +123,9 @@ def sync(
 ) -> OAuth2Token | None:
     """Gets a token for the specified application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         token_id (str):
@@ -145,6 +155,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2Token | None]:
     """Gets a token for the specified application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -176,6 +189,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> OAuth2Token | None:
     """Gets a token for the specified application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

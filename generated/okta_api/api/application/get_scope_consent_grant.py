@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/grants/{grantId}",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -89,6 +93,9 @@ def sync_detailed(
 ) -> Response[OAuth2ScopeConsentGrant | None]:
     """Fetches a single scope consent grant for the application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         grant_id (str):
@@ -120,6 +127,9 @@ def sync(
 ) -> OAuth2ScopeConsentGrant | None:
     """Fetches a single scope consent grant for the application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         grant_id (str):
@@ -149,6 +159,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2ScopeConsentGrant | None]:
     """Fetches a single scope consent grant for the application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -180,6 +193,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> OAuth2ScopeConsentGrant | None:
     """Fetches a single scope consent grant for the application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/grants",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -83,6 +88,9 @@ def sync_detailed(
 ) -> Response[OAuth2ScopeConsentGrant | None]:
     """Grants consent for the application to request an OAuth 2.0 Okta scope
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (OAuth2ScopeConsentGrant):
@@ -111,6 +119,9 @@ def sync(
 ) -> OAuth2ScopeConsentGrant | None:
     """Grants consent for the application to request an OAuth 2.0 Okta scope
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (OAuth2ScopeConsentGrant):
@@ -137,6 +148,9 @@ async def asyncio_detailed(
     body: OAuth2ScopeConsentGrant,
 ) -> Response[OAuth2ScopeConsentGrant | None]:
     """Grants consent for the application to request an OAuth 2.0 Okta scope
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -165,6 +179,9 @@ async def asyncio(
     body: OAuth2ScopeConsentGrant,
 ) -> OAuth2ScopeConsentGrant | None:
     """Grants consent for the application to request an OAuth 2.0 Okta scope
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/groups",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -100,6 +104,9 @@ def sync_detailed(
 
      Enumerates group assignments for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         q (str | Unset):
@@ -139,6 +146,9 @@ def sync(
 
      Enumerates group assignments for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         q (str | Unset):
@@ -176,6 +186,9 @@ async def asyncio_detailed(
     """Okta List Groups Assigned to Application
 
      Enumerates group assignments for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -215,6 +228,9 @@ async def asyncio(
     """Okta List Groups Assigned to Application
 
      Enumerates group assignments for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/users",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -106,6 +110,9 @@ def sync_detailed(
 
      Enumerates all assigned [application users](#application-user-model) for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         q (str | Unset):
@@ -151,6 +158,9 @@ def sync(
 
      Enumerates all assigned [application users](#application-user-model) for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         q (str | Unset):
@@ -194,6 +204,9 @@ async def asyncio_detailed(
     """Okta List Users Assigned to Application
 
      Enumerates all assigned [application users](#application-user-model) for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -239,6 +252,9 @@ async def asyncio(
     """Okta List Users Assigned to Application
 
      Enumerates all assigned [application users](#application-user-model) for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -100,6 +104,9 @@ def sync_detailed(
      Enumerates apps added to your organization with pagination. A subset of apps can be returned that
     match a supported filter expression or query.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         q (str | Unset):
         after (str | Unset):
@@ -143,6 +150,9 @@ def sync(
      Enumerates apps added to your organization with pagination. A subset of apps can be returned that
     match a supported filter expression or query.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         q (str | Unset):
         after (str | Unset):
@@ -184,6 +194,9 @@ async def asyncio_detailed(
 
      Enumerates apps added to your organization with pagination. A subset of apps can be returned that
     match a supported filter expression or query.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         q (str | Unset):
@@ -227,6 +240,9 @@ async def asyncio(
 
      Enumerates apps added to your organization with pagination. A subset of apps can be returned that
     match a supported filter expression or query.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         q (str | Unset):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/secrets",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -76,6 +80,9 @@ def sync_detailed(
 
      Enumerates the client's collection of secrets
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
 
@@ -103,6 +110,9 @@ def sync(
 
      Enumerates the client's collection of secrets
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
 
@@ -128,6 +138,9 @@ async def asyncio_detailed(
     """Okta List client secrets
 
      Enumerates the client's collection of secrets
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta List client secrets
 
      Enumerates the client's collection of secrets
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/csrs",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Enumerates Certificate Signing Requests for an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 
      Enumerates Certificate Signing Requests for an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
 
@@ -126,6 +136,9 @@ async def asyncio_detailed(
     """Okta List Certificate Signing Requests for Application
 
      Enumerates Certificate Signing Requests for an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     """Okta List Certificate Signing Requests for Application
 
      Enumerates Certificate Signing Requests for an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

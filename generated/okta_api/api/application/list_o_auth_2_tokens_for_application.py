@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/tokens",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -92,6 +96,9 @@ def sync_detailed(
 ) -> Response[list[OAuth2Token] | None]:
     """Lists all tokens for the application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         expand (str | Unset):
@@ -126,6 +133,9 @@ def sync(
 ) -> list[OAuth2Token] | None:
     """Lists all tokens for the application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         expand (str | Unset):
@@ -158,6 +168,9 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[list[OAuth2Token] | None]:
     """Lists all tokens for the application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -192,6 +205,9 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> list[OAuth2Token] | None:
     """Lists all tokens for the application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

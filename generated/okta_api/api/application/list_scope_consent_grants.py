@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/grants",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -86,6 +90,9 @@ def sync_detailed(
 ) -> Response[list[OAuth2ScopeConsentGrant] | None]:
     """Lists all scope consent grants for the application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         expand (str | Unset):
@@ -114,6 +121,9 @@ def sync(
 ) -> list[OAuth2ScopeConsentGrant] | None:
     """Lists all scope consent grants for the application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         expand (str | Unset):
@@ -140,6 +150,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | None]:
     """Lists all scope consent grants for the application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -168,6 +181,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | None:
     """Lists all scope consent grants for the application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/sso/saml/metadata",
     tag="Application",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
 ) -> Response[str | None]:
     """Previews SAML metadata based on a specific key credential for an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         kid (str):
@@ -108,6 +115,9 @@ def sync(
 ) -> str | None:
     """Previews SAML metadata based on a specific key credential for an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):
         kid (str):
@@ -134,6 +144,9 @@ async def asyncio_detailed(
     kid: str,
 ) -> Response[str | None]:
     """Previews SAML metadata based on a specific key credential for an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):
@@ -162,6 +175,9 @@ async def asyncio(
     kid: str,
 ) -> str | None:
     """Previews SAML metadata based on a specific key credential for an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/x-x509-ca-cert",),
 )
 
 
@@ -80,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: bytes,
 ) -> Response[JsonWebKey | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -110,7 +117,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: bytes,
 ) -> JsonWebKey | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -139,7 +148,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: bytes,
 ) -> Response[JsonWebKey | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -169,7 +180,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: bytes,
 ) -> JsonWebKey | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):

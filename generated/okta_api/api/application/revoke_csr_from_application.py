@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/csrs/{csrId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -63,7 +67,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -90,7 +96,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -116,7 +124,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):
@@ -143,7 +153,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         csr_id (str):

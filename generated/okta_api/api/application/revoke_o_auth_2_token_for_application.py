@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/tokens/{tokenId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -65,6 +69,9 @@ def sync_detailed(
 ) -> Response[Any | None]:
     """Revokes the specified token for the specified application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         token_id (str):
@@ -93,6 +100,9 @@ def sync(
 ) -> Any | None:
     """Revokes the specified token for the specified application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         token_id (str):
@@ -119,6 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
     """Revokes the specified token for the specified application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | None:
     """Revokes the specified token for the specified application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/connections/default",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -99,6 +104,9 @@ def sync_detailed(
 
      Set default Provisioning Connection for application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         activate (bool | Unset):
@@ -132,6 +140,9 @@ def sync(
 
      Set default Provisioning Connection for application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         activate (bool | Unset):
@@ -163,6 +174,9 @@ async def asyncio_detailed(
     """Okta Sets the default Provisioning Connection for an application.
 
      Set default Provisioning Connection for application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -196,6 +210,9 @@ async def asyncio(
     """Okta Sets the default Provisioning Connection for an application.
 
      Set default Provisioning Connection for application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +86,9 @@ def sync_detailed(
 
      Updates an application in your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (Application):
@@ -111,6 +119,9 @@ def sync(
 
      Updates an application in your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (Application):
@@ -139,6 +150,9 @@ async def asyncio_detailed(
     """Okta Update Application
 
      Updates an application in your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -169,6 +183,9 @@ async def asyncio(
     """Okta Update Application
 
      Updates an application in your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/policies/{policyId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -68,6 +72,9 @@ def sync_detailed(
      Assign an application to a specific policy. This unassigns the application from its currently
     assigned policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         policy_id (str):
@@ -99,6 +106,9 @@ def sync(
      Assign an application to a specific policy. This unassigns the application from its currently
     assigned policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         policy_id (str):
@@ -128,6 +138,9 @@ async def asyncio_detailed(
 
      Assign an application to a specific policy. This unassigns the application from its currently
     assigned policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -159,6 +172,9 @@ async def asyncio(
 
      Assign an application to a specific policy. This unassigns the application from its currently
     assigned policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

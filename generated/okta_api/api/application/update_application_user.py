@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/users/{userId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -84,6 +89,9 @@ def sync_detailed(
 
      Updates a user's profile for an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         user_id (str):
@@ -117,6 +125,9 @@ def sync(
 
      Updates a user's profile for an application
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         user_id (str):
@@ -148,6 +159,9 @@ async def asyncio_detailed(
     """Okta Update Application Profile for Assigned User
 
      Updates a user's profile for an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -181,6 +195,9 @@ async def asyncio(
     """Okta Update Application Profile for Assigned User
 
      Updates a user's profile for an application
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/features/{name}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -91,6 +96,9 @@ def sync_detailed(
 
      Updates a Feature object for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         name (str):
@@ -124,6 +132,9 @@ def sync(
 
      Updates a Feature object for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         name (str):
@@ -155,6 +166,9 @@ async def asyncio_detailed(
     """Okta Updates a Feature object for an application.
 
      Updates a Feature object for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -188,6 +202,9 @@ async def asyncio(
     """Okta Updates a Feature object for an application.
 
      Updates a Feature object for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

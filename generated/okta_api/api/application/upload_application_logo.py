@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/logo",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("multipart/form-data",),
 )
 
 
@@ -80,6 +85,9 @@ def sync_detailed(
 
      Update the logo for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (UploadApplicationLogoBody):
@@ -112,6 +120,9 @@ def sync(
 
      Update the logo for an application.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):
         body (UploadApplicationLogoBody):
@@ -142,6 +153,9 @@ async def asyncio_detailed(
     upscaling.
 
      Update the logo for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):
@@ -174,6 +188,9 @@ async def asyncio(
     upscaling.
 
      Update the logo for an application.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/authenticators",
     tag="Authenticator",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -85,6 +87,8 @@ def sync_detailed(
 
      Create Authenticator
 
+    Credentials: an API token (SSWS).
+
     Args:
         activate (bool | Unset):
         body (Authenticator):
@@ -115,6 +119,8 @@ def sync(
 
      Create Authenticator
 
+    Credentials: an API token (SSWS).
+
     Args:
         activate (bool | Unset):
         body (Authenticator):
@@ -143,6 +149,8 @@ async def asyncio_detailed(
     """Okta Create an Authenticator
 
      Create Authenticator
+
+    Credentials: an API token (SSWS).
 
     Args:
         activate (bool | Unset):
@@ -173,6 +181,8 @@ async def asyncio(
     """Okta Create an Authenticator
 
      Create Authenticator
+
+    Credentials: an API token (SSWS).
 
     Args:
         activate (bool | Unset):

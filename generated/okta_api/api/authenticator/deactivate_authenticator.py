@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/lifecycle/deactivate",
     tag="Authenticator",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -74,6 +75,8 @@ def sync_detailed(
 ) -> Response[Authenticator | None]:
     """Success
 
+    Credentials: an API token (SSWS).
+
     Args:
         authenticator_id (str):
 
@@ -99,6 +102,8 @@ def sync(
 ) -> Authenticator | None:
     """Success
 
+    Credentials: an API token (SSWS).
+
     Args:
         authenticator_id (str):
 
@@ -122,6 +127,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Authenticator | None]:
     """Success
+
+    Credentials: an API token (SSWS).
 
     Args:
         authenticator_id (str):
@@ -147,6 +154,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Authenticator | None:
     """Success
+
+    Credentials: an API token (SSWS).
 
     Args:
         authenticator_id (str):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}",
     tag="Authenticator",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -83,6 +85,8 @@ def sync_detailed(
 
      Updates an authenticator
 
+    Credentials: an API token (SSWS).
+
     Args:
         authenticator_id (str):
         body (Authenticator):
@@ -113,6 +117,8 @@ def sync(
 
      Updates an authenticator
 
+    Credentials: an API token (SSWS).
+
     Args:
         authenticator_id (str):
         body (Authenticator):
@@ -141,6 +147,8 @@ async def asyncio_detailed(
     """Okta Update Authenticator
 
      Updates an authenticator
+
+    Credentials: an API token (SSWS).
 
     Args:
         authenticator_id (str):
@@ -171,6 +179,8 @@ async def asyncio(
     """Okta Update Authenticator
 
      Updates an authenticator
+
+    Credentials: an API token (SSWS).
 
     Args:
         authenticator_id (str):

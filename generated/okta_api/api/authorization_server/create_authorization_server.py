@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -78,6 +83,9 @@ def sync_detailed(
 ) -> Response[AuthorizationServer | Any | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         body (AuthorizationServer):
 
@@ -103,6 +111,9 @@ def sync(
 ) -> AuthorizationServer | Any | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         body (AuthorizationServer):
 
@@ -126,6 +137,9 @@ async def asyncio_detailed(
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | Any | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         body (AuthorizationServer):
@@ -151,6 +165,9 @@ async def asyncio(
     body: AuthorizationServer,
 ) -> AuthorizationServer | Any | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         body (AuthorizationServer):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/policies",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -85,6 +90,9 @@ def sync_detailed(
 ) -> Response[AuthorizationServerPolicy | Any | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (AuthorizationServerPolicy):
@@ -113,6 +121,9 @@ def sync(
 ) -> AuthorizationServerPolicy | Any | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (AuthorizationServerPolicy):
@@ -139,6 +150,9 @@ async def asyncio_detailed(
     body: AuthorizationServerPolicy,
 ) -> Response[AuthorizationServerPolicy | Any | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -167,6 +181,9 @@ async def asyncio(
     body: AuthorizationServerPolicy,
 ) -> AuthorizationServerPolicy | Any | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/claims",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -83,6 +88,9 @@ def sync_detailed(
 ) -> Response[OAuth2Claim | Any | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (OAuth2Claim):
@@ -111,6 +119,9 @@ def sync(
 ) -> OAuth2Claim | Any | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (OAuth2Claim):
@@ -137,6 +148,9 @@ async def asyncio_detailed(
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | Any | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -165,6 +179,9 @@ async def asyncio(
     body: OAuth2Claim,
 ) -> OAuth2Claim | Any | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

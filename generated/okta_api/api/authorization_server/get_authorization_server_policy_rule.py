@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -82,6 +86,9 @@ def sync_detailed(
 ) -> Response[AuthorizationServerPolicyRule | None]:
     """Returns a Policy Rule by ID that is defined in the specified Custom Authorization Server and Policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -113,6 +120,9 @@ def sync(
 ) -> AuthorizationServerPolicyRule | None:
     """Returns a Policy Rule by ID that is defined in the specified Custom Authorization Server and Policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -142,6 +152,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AuthorizationServerPolicyRule | None]:
     """Returns a Policy Rule by ID that is defined in the specified Custom Authorization Server and Policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):
@@ -173,6 +186,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AuthorizationServerPolicyRule | None:
     """Returns a Policy Rule by ID that is defined in the specified Custom Authorization Server and Policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/scopes/{scopeId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -75,6 +79,9 @@ def sync_detailed(
 ) -> Response[OAuth2Scope | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         scope_id (str):
@@ -103,6 +110,9 @@ def sync(
 ) -> OAuth2Scope | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         scope_id (str):
@@ -129,6 +139,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[OAuth2Scope | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):
@@ -157,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> OAuth2Scope | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):

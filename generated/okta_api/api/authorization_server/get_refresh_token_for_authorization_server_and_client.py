@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens/{tokenId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -90,6 +94,9 @@ def sync_detailed(
 ) -> Response[OAuth2RefreshToken | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         client_id (str):
@@ -124,6 +131,9 @@ def sync(
 ) -> OAuth2RefreshToken | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         client_id (str):
@@ -156,6 +166,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):
@@ -190,6 +203,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/policies",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -76,6 +80,9 @@ def sync_detailed(
 ) -> Response[list[AuthorizationServerPolicy] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 ) -> list[AuthorizationServerPolicy] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
 
@@ -124,6 +134,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicy] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):
@@ -149,6 +162,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicy] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):

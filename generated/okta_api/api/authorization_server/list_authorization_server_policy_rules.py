@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -81,6 +85,9 @@ def sync_detailed(
 ) -> Response[list[AuthorizationServerPolicyRule] | None]:
     """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -109,6 +116,9 @@ def sync(
 ) -> list[AuthorizationServerPolicyRule] | None:
     """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -135,6 +145,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[list[AuthorizationServerPolicyRule] | None]:
     """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):
@@ -163,6 +176,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> list[AuthorizationServerPolicyRule] | None:
     """Enumerates all policy rules for the specified Custom Authorization Server and Policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -87,6 +91,9 @@ def sync_detailed(
 ) -> Response[list[AuthorizationServer] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         q (str | Unset):
         limit (str | Unset):
@@ -118,6 +125,9 @@ def sync(
 ) -> list[AuthorizationServer] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         q (str | Unset):
         limit (str | Unset):
@@ -147,6 +157,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset):
@@ -178,6 +191,9 @@ async def asyncio(
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -97,6 +101,9 @@ def sync_detailed(
 ) -> Response[list[OAuth2RefreshToken] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         client_id (str):
@@ -134,6 +141,9 @@ def sync(
 ) -> list[OAuth2RefreshToken] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):
         client_id (str):
@@ -169,6 +179,9 @@ async def asyncio_detailed(
     limit: int | Unset = -1,
 ) -> Response[list[OAuth2RefreshToken] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):
@@ -206,6 +219,9 @@ async def asyncio(
     limit: int | Unset = -1,
 ) -> list[OAuth2RefreshToken] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -82,6 +87,9 @@ def sync_detailed(
 ) -> Response[list[JsonWebKey] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (JwkUse):
@@ -110,6 +118,9 @@ def sync(
 ) -> list[JsonWebKey] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (JwkUse):
@@ -136,6 +147,9 @@ async def asyncio_detailed(
     body: JwkUse,
 ) -> Response[list[JsonWebKey] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -164,6 +178,9 @@ async def asyncio(
     body: JwkUse,
 ) -> list[JsonWebKey] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

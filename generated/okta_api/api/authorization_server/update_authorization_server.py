@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +86,9 @@ def sync_detailed(
 ) -> Response[AuthorizationServer | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (AuthorizationServer):
@@ -109,6 +117,9 @@ def sync(
 ) -> AuthorizationServer | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         body (AuthorizationServer):
@@ -135,6 +146,9 @@ async def asyncio_detailed(
     body: AuthorizationServer,
 ) -> Response[AuthorizationServer | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -163,6 +177,9 @@ async def asyncio(
     body: AuthorizationServer,
 ) -> AuthorizationServer | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

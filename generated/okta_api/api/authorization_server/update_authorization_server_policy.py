@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -86,6 +91,9 @@ def sync_detailed(
 ) -> Response[AuthorizationServerPolicy | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -117,6 +125,9 @@ def sync(
 ) -> AuthorizationServerPolicy | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -146,6 +157,9 @@ async def asyncio_detailed(
     body: AuthorizationServerPolicy,
 ) -> Response[AuthorizationServerPolicy | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -177,6 +191,9 @@ async def asyncio(
     body: AuthorizationServerPolicy,
 ) -> AuthorizationServerPolicy | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

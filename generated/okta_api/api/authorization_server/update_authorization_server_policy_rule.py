@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/policies/{policyId}/rules/{ruleId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -90,6 +95,9 @@ def sync_detailed(
     """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -125,6 +133,9 @@ def sync(
     """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         policy_id (str):
@@ -158,6 +169,9 @@ async def asyncio_detailed(
 ) -> Response[AuthorizationServerPolicyRule | None]:
     """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -193,6 +207,9 @@ async def asyncio(
 ) -> AuthorizationServerPolicyRule | None:
     """Updates the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

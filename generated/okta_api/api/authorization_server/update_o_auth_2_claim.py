@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/claims/{claimId}",
     tag="AuthorizationServer",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -82,6 +87,9 @@ def sync_detailed(
 ) -> Response[OAuth2Claim | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         claim_id (str):
@@ -113,6 +121,9 @@ def sync(
 ) -> OAuth2Claim | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):
         claim_id (str):
@@ -142,6 +153,9 @@ async def asyncio_detailed(
     body: OAuth2Claim,
 ) -> Response[OAuth2Claim | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):
@@ -173,6 +187,9 @@ async def asyncio(
     body: OAuth2Claim,
 ) -> OAuth2Claim | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):

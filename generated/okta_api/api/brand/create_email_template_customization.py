@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -91,6 +93,8 @@ def sync_detailed(
 
      Create an email customization
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -124,6 +128,8 @@ def sync(
 
      Create an email customization
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -155,6 +161,8 @@ async def asyncio_detailed(
     """Okta Create Email Template Customization
 
      Create an email customization
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -188,6 +196,8 @@ async def asyncio(
     """Okta Create Email Template Customization
 
      Create an email customization
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

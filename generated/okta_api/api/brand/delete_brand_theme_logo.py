@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes/{themeId}/logo",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -69,6 +70,8 @@ def sync_detailed(
 
      Deletes a Theme logo. The org then uses the Okta default logo.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -99,6 +102,8 @@ def sync(
 
      Deletes a Theme logo. The org then uses the Okta default logo.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -127,6 +132,8 @@ async def asyncio_detailed(
     """Deletes a Theme logo. The org then uses the Okta default logo.
 
      Deletes a Theme logo. The org then uses the Okta default logo.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -157,6 +164,8 @@ async def asyncio(
     """Deletes a Theme logo. The org then uses the Okta default logo.
 
      Deletes a Theme logo. The org then uses the Okta default logo.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

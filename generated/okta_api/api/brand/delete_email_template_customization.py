@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -72,6 +73,8 @@ def sync_detailed(
 
      Delete an email customization
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -105,6 +108,8 @@ def sync(
 
      Delete an email customization
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -136,6 +141,8 @@ async def asyncio_detailed(
     """Okta Delete Email Customization
 
      Delete an email customization
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -169,6 +176,8 @@ async def asyncio(
     """Okta Delete Email Customization
 
      Delete an email customization
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

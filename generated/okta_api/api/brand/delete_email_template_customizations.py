@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -67,6 +68,8 @@ def sync_detailed(
 
      Delete all customizations for an email template. Also known as “Reset to Default”.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -97,6 +100,8 @@ def sync(
 
      Delete all customizations for an email template. Also known as “Reset to Default”.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -125,6 +130,8 @@ async def asyncio_detailed(
     """Okta Delete Email Template Customization
 
      Delete all customizations for an email template. Also known as “Reset to Default”.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -155,6 +162,8 @@ async def asyncio(
     """Okta Delete Email Template Customization
 
      Delete all customizations for an email template. Also known as “Reset to Default”.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -74,6 +75,8 @@ def sync_detailed(
 
      Fetches a brand by `brandId`
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
 
@@ -101,6 +104,8 @@ def sync(
 
      Fetches a brand by `brandId`
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
 
@@ -126,6 +131,8 @@ async def asyncio_detailed(
     """Okta Get Brand
 
      Fetches a brand by `brandId`
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -153,6 +160,8 @@ async def asyncio(
     """Okta Get Brand
 
      Fetches a brand by `brandId`
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

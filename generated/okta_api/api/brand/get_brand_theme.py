@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes/{themeId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -79,6 +80,8 @@ def sync_detailed(
 
      Fetches a theme for a brand
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -109,6 +112,8 @@ def sync(
 
      Fetches a theme for a brand
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -137,6 +142,8 @@ async def asyncio_detailed(
     """Okta Get a theme for a brand
 
      Fetches a theme for a brand
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -167,6 +174,8 @@ async def asyncio(
     """Okta Get a theme for a brand
 
      Fetches a theme for a brand
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -79,6 +80,8 @@ def sync_detailed(
 
      Fetch an email template by templateName
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -109,6 +112,8 @@ def sync(
 
      Fetch an email template by templateName
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -137,6 +142,8 @@ async def asyncio_detailed(
     """Okta Get Email Template
 
      Fetch an email template by templateName
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -167,6 +174,8 @@ async def asyncio(
     """Okta Get Email Template
 
      Fetch an email template by templateName
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

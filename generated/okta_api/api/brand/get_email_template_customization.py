@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -84,6 +85,8 @@ def sync_detailed(
 
      Fetch an email customization by id.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -117,6 +120,8 @@ def sync(
 
      Fetch an email customization by id.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -148,6 +153,8 @@ async def asyncio_detailed(
     """Okta Get Email Template Customization
 
      Fetch an email customization by id.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -181,6 +188,8 @@ async def asyncio(
     """Okta Get Email Template Customization
 
      Fetch an email customization by id.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

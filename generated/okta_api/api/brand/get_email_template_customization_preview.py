@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}/preview",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -82,6 +83,8 @@ def sync_detailed(
 
      Get a preview of an email template customization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -115,6 +118,8 @@ def sync(
 
      Get a preview of an email template customization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -146,6 +151,8 @@ async def asyncio_detailed(
     """Okta Get Preview Content of Email Customization
 
      Get a preview of an email template customization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -179,6 +186,8 @@ async def asyncio(
     """Okta Get Preview Content of Email Customization
 
      Get a preview of an email template customization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/default-content",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -79,6 +80,8 @@ def sync_detailed(
 
      Fetch the default content for an email template.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -109,6 +112,8 @@ def sync(
 
      Fetch the default content for an email template.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -137,6 +142,8 @@ async def asyncio_detailed(
     """Okta Get Default Content of Email Template
 
      Fetch the default content for an email template.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -167,6 +174,8 @@ async def asyncio(
     """Okta Get Default Content of Email Template
 
      Fetch the default content for an email template.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -80,6 +81,8 @@ def sync_detailed(
      Fetch a preview of an email template's default content by populating velocity references with the
     current user's environment.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -111,6 +114,8 @@ def sync(
      Fetch a preview of an email template's default content by populating velocity references with the
     current user's environment.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -140,6 +145,8 @@ async def asyncio_detailed(
 
      Fetch a preview of an email template's default content by populating velocity references with the
     current user's environment.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -171,6 +178,8 @@ async def asyncio(
 
      Fetch a preview of an email template's default content by populating velocity references with the
     current user's environment.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

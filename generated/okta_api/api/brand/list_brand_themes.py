@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -76,6 +77,8 @@ def sync_detailed(
 
      List all the themes in your brand
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
 
@@ -103,6 +106,8 @@ def sync(
 
      List all the themes in your brand
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
 
@@ -128,6 +133,8 @@ async def asyncio_detailed(
     """Okta Get Brand Themes
 
      List all the themes in your brand
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -155,6 +162,8 @@ async def asyncio(
     """Okta Get Brand Themes
 
      List all the themes in your brand
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -66,6 +67,8 @@ def sync_detailed(
 
      List all the brands in your org.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -86,6 +89,8 @@ def sync(
     """Okta List Brands
 
      List all the brands in your org.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,6 +113,8 @@ async def asyncio_detailed(
 
      List all the brands in your org.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -128,6 +135,8 @@ async def asyncio(
     """Okta List Brands
 
      List all the brands in your org.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

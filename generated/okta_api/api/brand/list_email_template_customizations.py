@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -81,6 +82,8 @@ def sync_detailed(
 
      List all email customizations for an email template
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -111,6 +114,8 @@ def sync(
 
      List all email customizations for an email template
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -139,6 +144,8 @@ async def asyncio_detailed(
     """Okta List Email Template Customization
 
      List all email customizations for an email template
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -169,6 +176,8 @@ async def asyncio(
     """Okta List Email Template Customization
 
      List all email customizations for an email template
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

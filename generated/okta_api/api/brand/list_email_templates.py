@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -90,6 +91,8 @@ def sync_detailed(
 
      List email templates in your organization with pagination.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         after (str | Unset):
@@ -123,6 +126,8 @@ def sync(
 
      List email templates in your organization with pagination.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         after (str | Unset):
@@ -154,6 +159,8 @@ async def asyncio_detailed(
     """Okta List Email Templates
 
      List email templates in your organization with pagination.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -187,6 +194,8 @@ async def asyncio(
     """Okta List Email Templates
 
      List email templates in your organization with pagination.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/test",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -80,6 +82,8 @@ def sync_detailed(
     selected based on the following priority: An email customization specifically for the users locale.
     The default language of email customizations. The email templates default content.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -115,6 +119,8 @@ def sync(
     selected based on the following priority: An email customization specifically for the users locale.
     The default language of email customizations. The email templates default content.
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -148,6 +154,8 @@ async def asyncio_detailed(
      Send a test email to the current users primary and secondary email addresses. The email content is
     selected based on the following priority: An email customization specifically for the users locale.
     The default language of email customizations. The email templates default content.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -183,6 +191,8 @@ async def asyncio(
      Send a test email to the current users primary and secondary email addresses. The email content is
     selected based on the following priority: An email customization specifically for the users locale.
     The default language of email customizations. The email templates default content.
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

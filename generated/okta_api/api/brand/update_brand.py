@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +83,8 @@ def sync_detailed(
 
      Updates a brand by `brandId`
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         body (Brand):
@@ -111,6 +115,8 @@ def sync(
 
      Updates a brand by `brandId`
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         body (Brand):
@@ -139,6 +145,8 @@ async def asyncio_detailed(
     """Okta Update Brand
 
      Updates a brand by `brandId`
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -169,6 +177,8 @@ async def asyncio(
     """Okta Update Brand
 
      Updates a brand by `brandId`
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes/{themeId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -91,6 +93,8 @@ def sync_detailed(
 
      Updates a theme for a brand
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -124,6 +128,8 @@ def sync(
 
      Updates a theme for a brand
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -155,6 +161,8 @@ async def asyncio_detailed(
     """Okta Update a theme for a brand
 
      Updates a theme for a brand
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -188,6 +196,8 @@ async def asyncio(
     """Okta Update a theme for a brand
 
      Updates a theme for a brand
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -94,6 +96,8 @@ def sync_detailed(
 
      Update an email customization
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -130,6 +134,8 @@ def sync(
 
      Update an email customization
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         template_name (str):
@@ -164,6 +170,8 @@ async def asyncio_detailed(
     """Okta Update Email Customization
 
      Update an email customization
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -200,6 +208,8 @@ async def asyncio(
     """Okta Update Email Customization
 
      Update an email customization
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes/{themeId}/background-image",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("multipart/form-data",),
 )
 
 
@@ -92,6 +94,8 @@ def sync_detailed(
 
      Updates the background image for your Theme
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -125,6 +129,8 @@ def sync(
 
      Updates the background image for your Theme
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -156,6 +162,8 @@ async def asyncio_detailed(
     """Okta Updates the background image for your Theme
 
      Updates the background image for your Theme
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -189,6 +197,8 @@ async def asyncio(
     """Okta Updates the background image for your Theme
 
      Updates the background image for your Theme
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes/{themeId}/favicon",
     tag="Brand",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("multipart/form-data",),
 )
 
 
@@ -92,6 +94,8 @@ def sync_detailed(
 
      Updates the favicon for your theme
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -125,6 +129,8 @@ def sync(
 
      Updates the favicon for your theme
 
+    Credentials: an API token (SSWS).
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -156,6 +162,8 @@ async def asyncio_detailed(
     """Okta Updates the favicon for your theme
 
      Updates the favicon for your theme
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):
@@ -189,6 +197,8 @@ async def asyncio(
     """Okta Updates the favicon for your theme
 
      Updates the favicon for your theme
+
+    Credentials: an API token (SSWS).
 
     Args:
         brand_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/domains/{domainId}/certificate",
     tag="Domain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -75,6 +80,9 @@ def sync_detailed(
 
      Creates the Certificate for the Domain.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):
         body (DomainCertificate):
@@ -105,6 +113,9 @@ def sync(
 
      Creates the Certificate for the Domain.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):
         body (DomainCertificate):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     """Okta Create Certificate
 
      Creates the Certificate for the Domain.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):
@@ -163,6 +177,9 @@ async def asyncio(
     """Okta Create Certificate
 
      Creates the Certificate for the Domain.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/domains",
     tag="Domain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -72,6 +77,9 @@ def sync_detailed(
 
      Creates your domain.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         body (Domain):
 
@@ -99,6 +107,9 @@ def sync(
 
      Creates your domain.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         body (Domain):
 
@@ -124,6 +135,9 @@ async def asyncio_detailed(
     """Okta Create Domain
 
      Creates your domain.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         body (Domain):
@@ -151,6 +165,9 @@ async def asyncio(
     """Okta Create Domain
 
      Creates your domain.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         body (Domain):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/domains/{domainId}",
     tag="Domain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -64,6 +68,9 @@ def sync_detailed(
 
      Deletes a Domain by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):
 
@@ -91,6 +98,9 @@ def sync(
 
      Deletes a Domain by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):
 
@@ -116,6 +126,9 @@ async def asyncio_detailed(
     """Okta Delete Domain
 
      Deletes a Domain by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):
@@ -143,6 +156,9 @@ async def asyncio(
     """Okta Delete Domain
 
      Deletes a Domain by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):

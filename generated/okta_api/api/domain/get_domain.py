@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/domains/{domainId}",
     tag="Domain",
     scopes=("okta.domains.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
 
      Fetches a Domain by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
+
     Args:
         domain_id (str):
 
@@ -99,6 +106,9 @@ def sync(
 
      Fetches a Domain by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
+
     Args:
         domain_id (str):
 
@@ -124,6 +134,9 @@ async def asyncio_detailed(
     """Okta Get Domain
 
      Fetches a Domain by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str):
@@ -151,6 +164,9 @@ async def asyncio(
     """Okta Get Domain
 
      Fetches a Domain by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str):

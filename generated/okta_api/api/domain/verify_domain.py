@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/domains/{domainId}/verify",
     tag="Domain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
 
      Verifies the Domain by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):
 
@@ -99,6 +106,9 @@ def sync(
 
      Verifies the Domain by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):
 
@@ -124,6 +134,9 @@ async def asyncio_detailed(
     """Okta Verify Domain
 
      Verifies the Domain by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):
@@ -151,6 +164,9 @@ async def asyncio(
     """Okta Verify Domain
 
      Verifies the Domain by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/eventHooks",
     tag="EventHook",
     scopes=("okta.eventHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -72,6 +77,9 @@ def sync_detailed(
 ) -> Response[EventHook | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
     Args:
         body (EventHook):
 
@@ -97,6 +105,9 @@ def sync(
 ) -> EventHook | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
     Args:
         body (EventHook):
 
@@ -120,6 +131,9 @@ async def asyncio_detailed(
     body: EventHook,
 ) -> Response[EventHook | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         body (EventHook):
@@ -145,6 +159,9 @@ async def asyncio(
     body: EventHook,
 ) -> EventHook | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         body (EventHook):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/eventHooks",
     tag="EventHook",
     scopes=("okta.eventHooks.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -66,6 +70,9 @@ def sync_detailed(
 ) -> Response[list[EventHook] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +91,9 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> list[EventHook] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +114,9 @@ async def asyncio_detailed(
 ) -> Response[list[EventHook] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,6 +135,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> list[EventHook] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

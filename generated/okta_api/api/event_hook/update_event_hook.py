@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/eventHooks/{eventHookId}",
     tag="EventHook",
     scopes=("okta.eventHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 ) -> Response[EventHook | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
     Args:
         event_hook_id (str):
         body (EventHook):
@@ -107,6 +115,9 @@ def sync(
 ) -> EventHook | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
     Args:
         event_hook_id (str):
         body (EventHook):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     body: EventHook,
 ) -> Response[EventHook | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str):
@@ -161,6 +175,9 @@ async def asyncio(
     body: EventHook,
 ) -> EventHook | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
 
     Args:
         event_hook_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/features/{featureId}",
     tag="Feature",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -72,6 +73,8 @@ def sync_detailed(
 ) -> Response[Feature | None]:
     """Success
 
+    Credentials: an API token (SSWS).
+
     Args:
         feature_id (str):
 
@@ -97,6 +100,8 @@ def sync(
 ) -> Feature | None:
     """Success
 
+    Credentials: an API token (SSWS).
+
     Args:
         feature_id (str):
 
@@ -120,6 +125,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Feature | None]:
     """Success
+
+    Credentials: an API token (SSWS).
 
     Args:
         feature_id (str):
@@ -145,6 +152,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Feature | None:
     """Success
+
+    Credentials: an API token (SSWS).
 
     Args:
         feature_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/features/{featureId}/{lifecycle}",
     tag="Feature",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -85,6 +86,8 @@ def sync_detailed(
 ) -> Response[Feature | None]:
     """Success
 
+    Credentials: an API token (SSWS).
+
     Args:
         feature_id (str):
         lifecycle (str):
@@ -116,6 +119,8 @@ def sync(
 ) -> Feature | None:
     """Success
 
+    Credentials: an API token (SSWS).
+
     Args:
         feature_id (str):
         lifecycle (str):
@@ -145,6 +150,8 @@ async def asyncio_detailed(
     mode: str | Unset = UNSET,
 ) -> Response[Feature | None]:
     """Success
+
+    Credentials: an API token (SSWS).
 
     Args:
         feature_id (str):
@@ -176,6 +183,8 @@ async def asyncio(
     mode: str | Unset = UNSET,
 ) -> Feature | None:
     """Success
+
+    Credentials: an API token (SSWS).
 
     Args:
         feature_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleId}/targets/groups/{targetGroupId}",
     tag="Group",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -66,7 +70,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         role_id (str):
@@ -96,7 +102,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         role_id (str):
@@ -125,7 +133,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         role_id (str):
@@ -155,7 +165,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         role_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles",
     tag="Group",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -89,6 +94,9 @@ def sync_detailed(
 ) -> Response[Role | Any | None]:
     """Assigns a Role to a Group
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         disable_notifications (bool | Unset):
@@ -120,6 +128,9 @@ def sync(
 ) -> Role | Any | None:
     """Assigns a Role to a Group
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         disable_notifications (bool | Unset):
@@ -149,6 +160,9 @@ async def asyncio_detailed(
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[Role | Any | None]:
     """Assigns a Role to a Group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):
@@ -180,6 +194,9 @@ async def asyncio(
     disable_notifications: bool | Unset = UNSET,
 ) -> Role | Any | None:
     """Assigns a Role to a Group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/groups",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -72,6 +77,9 @@ def sync_detailed(
 
      Adds a new group with `OKTA_GROUP` type to your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         body (Group):
 
@@ -99,6 +107,9 @@ def sync(
 
      Adds a new group with `OKTA_GROUP` type to your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         body (Group):
 
@@ -124,6 +135,9 @@ async def asyncio_detailed(
     """Okta Add Group
 
      Adds a new group with `OKTA_GROUP` type to your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (Group):
@@ -151,6 +165,9 @@ async def asyncio(
     """Okta Add Group
 
      Adds a new group with `OKTA_GROUP` type to your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (Group):

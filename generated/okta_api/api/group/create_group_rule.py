@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/groups/rules",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -74,6 +79,9 @@ def sync_detailed(
 
      Creates a group rule to dynamically add users to the specified group if they match the condition
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         body (GroupRule):
 
@@ -101,6 +109,9 @@ def sync(
 
      Creates a group rule to dynamically add users to the specified group if they match the condition
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         body (GroupRule):
 
@@ -126,6 +137,9 @@ async def asyncio_detailed(
     """Okta Create Group Rule
 
      Creates a group rule to dynamically add users to the specified group if they match the condition
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (GroupRule):
@@ -153,6 +167,9 @@ async def asyncio(
     """Okta Create Group Rule
 
      Creates a group rule to dynamically add users to the specified group if they match the condition
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         body (GroupRule):

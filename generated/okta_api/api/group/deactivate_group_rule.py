@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/groups/rules/{ruleId}/lifecycle/deactivate",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -64,6 +68,9 @@ def sync_detailed(
 
      Deactivates a specific group rule by id from your organization
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         rule_id (str):
 
@@ -91,6 +98,9 @@ def sync(
 
      Deactivates a specific group rule by id from your organization
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         rule_id (str):
 
@@ -116,6 +126,9 @@ async def asyncio_detailed(
     """Okta Deactivate a group Rule
 
      Deactivates a specific group rule by id from your organization
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         rule_id (str):
@@ -143,6 +156,9 @@ async def asyncio(
     """Okta Deactivate a group Rule
 
      Deactivates a specific group rule by id from your organization
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         rule_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/groups/rules/{ruleId}",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Removes a specific group rule by id from your organization
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         rule_id (str):
         remove_users (bool | Unset):
@@ -104,6 +111,9 @@ def sync(
 
      Removes a specific group rule by id from your organization
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         rule_id (str):
         remove_users (bool | Unset):
@@ -132,6 +142,9 @@ async def asyncio_detailed(
     """Okta Delete a group Rule
 
      Removes a specific group rule by id from your organization
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         rule_id (str):
@@ -162,6 +175,9 @@ async def asyncio(
     """Okta Delete a group Rule
 
      Removes a specific group rule by id from your organization
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         rule_id (str):

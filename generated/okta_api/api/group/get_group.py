@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}",
     tag="Group",
     scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
 
      Fetches a group from your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         group_id (str):
 
@@ -99,6 +106,9 @@ def sync(
 
      Fetches a group from your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         group_id (str):
 
@@ -124,6 +134,9 @@ async def asyncio_detailed(
     """Okta List Group Rules
 
      Fetches a group from your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):
@@ -151,6 +164,9 @@ async def asyncio(
     """Okta List Group Rules
 
      Fetches a group from your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):

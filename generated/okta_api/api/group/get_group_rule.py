@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/rules/{ruleId}",
     tag="Group",
     scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -84,6 +88,9 @@ def sync_detailed(
 
      Fetches a specific group rule by id from your organization
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         rule_id (str):
         expand (str | Unset):
@@ -114,6 +121,9 @@ def sync(
 
      Fetches a specific group rule by id from your organization
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         rule_id (str):
         expand (str | Unset):
@@ -142,6 +152,9 @@ async def asyncio_detailed(
     """Okta Get Group Rule
 
      Fetches a specific group rule by id from your organization
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         rule_id (str):
@@ -172,6 +185,9 @@ async def asyncio(
     """Okta Get Group Rule
 
      Fetches a specific group rule by id from your organization
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         rule_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleId}",
     tag="Group",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -73,6 +77,9 @@ def sync_detailed(
 ) -> Response[Role | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):
         role_id (str):
@@ -101,6 +108,9 @@ def sync(
 ) -> Role | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):
         role_id (str):
@@ -127,6 +137,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Role | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Role | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/apps",
     tag="Group",
     scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -90,6 +94,9 @@ def sync_detailed(
 
      Enumerates all applications that are assigned to a group.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         group_id (str):
         after (str | Unset):
@@ -123,6 +130,9 @@ def sync(
 
      Enumerates all applications that are assigned to a group.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         group_id (str):
         after (str | Unset):
@@ -154,6 +164,9 @@ async def asyncio_detailed(
     """Okta List Assigned Applications
 
      Enumerates all applications that are assigned to a group.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):
@@ -187,6 +200,9 @@ async def asyncio(
     """Okta List Assigned Applications
 
      Enumerates all applications that are assigned to a group.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/rules",
     tag="Group",
     scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -91,6 +95,9 @@ def sync_detailed(
 
      Lists all group rules for your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         limit (int | Unset):  Default: 50.
         after (str | Unset):
@@ -127,6 +134,9 @@ def sync(
 
      Lists all group rules for your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         limit (int | Unset):  Default: 50.
         after (str | Unset):
@@ -161,6 +171,9 @@ async def asyncio_detailed(
     """Okta List Group Rules
 
      Lists all group rules for your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         limit (int | Unset):  Default: 50.
@@ -197,6 +210,9 @@ async def asyncio(
     """Okta List Group Rules
 
      Lists all group rules for your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         limit (int | Unset):  Default: 50.

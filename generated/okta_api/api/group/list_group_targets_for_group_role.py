@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleId}/targets/groups",
     tag="Group",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -89,6 +93,9 @@ def sync_detailed(
 ) -> Response[list[Group] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):
         role_id (str):
@@ -123,6 +130,9 @@ def sync(
 ) -> list[Group] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):
         role_id (str):
@@ -155,6 +165,9 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[list[Group] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):
@@ -189,6 +202,9 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> list[Group] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/users",
     tag="Group",
     scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -88,6 +92,9 @@ def sync_detailed(
 
      Enumerates all users that are a member of a group.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         group_id (str):
         after (str | Unset):
@@ -121,6 +128,9 @@ def sync(
 
      Enumerates all users that are a member of a group.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         group_id (str):
         after (str | Unset):
@@ -152,6 +162,9 @@ async def asyncio_detailed(
     """Okta List Group Members
 
      Enumerates all users that are a member of a group.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):
@@ -185,6 +198,9 @@ async def asyncio(
     """Okta List Group Members
 
      Enumerates all users that are a member of a group.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/groups",
     tag="Group",
     scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -98,6 +102,9 @@ def sync_detailed(
      Enumerates groups in your organization with pagination. A subset of groups can be returned that
     match a supported filter expression or query.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         q (str | Unset):
         filter_ (str | Unset):
@@ -141,6 +148,9 @@ def sync(
      Enumerates groups in your organization with pagination. A subset of groups can be returned that
     match a supported filter expression or query.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
     Args:
         q (str | Unset):
         filter_ (str | Unset):
@@ -182,6 +192,9 @@ async def asyncio_detailed(
 
      Enumerates groups in your organization with pagination. A subset of groups can be returned that
     match a supported filter expression or query.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         q (str | Unset):
@@ -225,6 +238,9 @@ async def asyncio(
 
      Enumerates groups in your organization with pagination. A subset of groups can be returned that
     match a supported filter expression or query.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         q (str | Unset):

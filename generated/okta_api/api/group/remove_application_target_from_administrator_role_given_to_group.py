@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps/{appName}/{applicationId}",
     tag="Group",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -73,6 +77,9 @@ def sync_detailed(
 
      Remove App Instance Target to App Administrator Role given to a Group
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         role_id (str):
@@ -109,6 +116,9 @@ def sync(
 
      Remove App Instance Target to App Administrator Role given to a Group
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):
         role_id (str):
@@ -143,6 +153,9 @@ async def asyncio_detailed(
     """Okta Remove App Instance Target to App Administrator Role given to a Group
 
      Remove App Instance Target to App Administrator Role given to a Group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):
@@ -179,6 +192,9 @@ async def asyncio(
     """Okta Remove App Instance Target to App Administrator Role given to a Group
 
      Remove App Instance Target to App Administrator Role given to a Group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/users/{userId}",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -67,6 +71,9 @@ def sync_detailed(
 
      Removes a user from a group with 'OKTA_GROUP' type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_id (str):
         user_id (str):
@@ -97,6 +104,9 @@ def sync(
 
      Removes a user from a group with 'OKTA_GROUP' type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_id (str):
         user_id (str):
@@ -125,6 +135,9 @@ async def asyncio_detailed(
     """Okta Remove User from Group
 
      Removes a user from a group with 'OKTA_GROUP' type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta Remove User from Group
 
      Removes a user from a group with 'OKTA_GROUP' type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 
      Updates the profile for a group with `OKTA_GROUP` type from your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_id (str):
         body (Group):
@@ -109,6 +117,9 @@ def sync(
 
      Updates the profile for a group with `OKTA_GROUP` type from your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_id (str):
         body (Group):
@@ -137,6 +148,9 @@ async def asyncio_detailed(
     """Okta Update Group
 
      Updates the profile for a group with `OKTA_GROUP` type from your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):
@@ -167,6 +181,9 @@ async def asyncio(
     """Okta Update Group
 
      Updates the profile for a group with `OKTA_GROUP` type from your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/groups/rules/{ruleId}",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 ) -> Response[GroupRule | None]:
     """Updates a group rule. Only `INACTIVE` rules can be updated.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         rule_id (str):
         body (GroupRule):
@@ -107,6 +115,9 @@ def sync(
 ) -> GroupRule | None:
     """Updates a group rule. Only `INACTIVE` rules can be updated.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         rule_id (str):
         body (GroupRule):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     body: GroupRule,
 ) -> Response[GroupRule | None]:
     """Updates a group rule. Only `INACTIVE` rules can be updated.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         rule_id (str):
@@ -161,6 +175,9 @@ async def asyncio(
     body: GroupRule,
 ) -> GroupRule | None:
     """Updates a group rule. Only `INACTIVE` rules can be updated.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         rule_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/group/default",
     tag="GroupSchema",
     scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -75,6 +80,9 @@ def sync_detailed(
 
      Updates, adds ore removes one or more custom Group Profile properties in the schema
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
     Args:
         body (GroupSchema | Unset):
 
@@ -102,6 +110,9 @@ def sync(
 
      Updates, adds ore removes one or more custom Group Profile properties in the schema
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
     Args:
         body (GroupSchema | Unset):
 
@@ -127,6 +138,9 @@ async def asyncio_detailed(
     """Okta Updates, adds ore removes one or more custom Group Profile properties in the schema
 
      Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
 
     Args:
         body (GroupSchema | Unset):
@@ -154,6 +168,9 @@ async def asyncio(
     """Okta Updates, adds ore removes one or more custom Group Profile properties in the schema
 
      Updates, adds ore removes one or more custom Group Profile properties in the schema
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
 
     Args:
         body (GroupSchema | Unset):

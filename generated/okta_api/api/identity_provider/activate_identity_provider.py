@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/lifecycle/activate",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -76,6 +80,9 @@ def sync_detailed(
 
      Activates an inactive IdP.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
 
@@ -103,6 +110,9 @@ def sync(
 
      Activates an inactive IdP.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
 
@@ -128,6 +138,9 @@ async def asyncio_detailed(
     """Okta Activate Identity Provider
 
      Activates an inactive IdP.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta Activate Identity Provider
 
      Activates an inactive IdP.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/keys/{keyId}/clone",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -87,6 +91,9 @@ def sync_detailed(
 
      Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         key_id (str):
@@ -120,6 +127,9 @@ def sync(
 
      Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         key_id (str):
@@ -151,6 +161,9 @@ async def asyncio_detailed(
     """Okta Clone Signing Key Credential for IdP
 
      Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -184,6 +197,9 @@ async def asyncio(
     """Okta Clone Signing Key Credential for IdP
 
      Clones a X.509 certificate for an IdP signing key credential from a source IdP to target IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/idps",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -76,6 +81,9 @@ def sync_detailed(
 
      Adds a new IdP to your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         body (IdentityProvider):
 
@@ -103,6 +111,9 @@ def sync(
 
      Adds a new IdP to your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         body (IdentityProvider):
 
@@ -128,6 +139,9 @@ async def asyncio_detailed(
     """Okta Add Identity Provider
 
      Adds a new IdP to your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdentityProvider):
@@ -155,6 +169,9 @@ async def asyncio(
     """Okta Add Identity Provider
 
      Adds a new IdP to your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (IdentityProvider):

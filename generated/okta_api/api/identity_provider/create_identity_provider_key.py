@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/idps/credentials/keys",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -74,6 +79,9 @@ def sync_detailed(
 
      Adds a new X.509 certificate credential to the IdP key store.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         body (JsonWebKey):
 
@@ -101,6 +109,9 @@ def sync(
 
      Adds a new X.509 certificate credential to the IdP key store.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         body (JsonWebKey):
 
@@ -126,6 +137,9 @@ async def asyncio_detailed(
     """Okta Add X.509 Certificate Public Key
 
      Adds a new X.509 certificate credential to the IdP key store.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (JsonWebKey):
@@ -153,6 +167,9 @@ async def asyncio(
     """Okta Add X.509 Certificate Public Key
 
      Adds a new X.509 certificate credential to the IdP key store.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         body (JsonWebKey):

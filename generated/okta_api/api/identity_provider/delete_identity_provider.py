@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -64,6 +68,9 @@ def sync_detailed(
 
      Removes an IdP from your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
 
@@ -91,6 +98,9 @@ def sync(
 
      Removes an IdP from your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
 
@@ -116,6 +126,9 @@ async def asyncio_detailed(
     """Okta Delete Identity Provider
 
      Removes an IdP from your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -143,6 +156,9 @@ async def asyncio(
     """Okta Delete Identity Provider
 
      Removes an IdP from your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

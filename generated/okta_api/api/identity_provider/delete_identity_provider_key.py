@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/idps/credentials/keys/{keyId}",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -65,6 +69,9 @@ def sync_detailed(
      Deletes a specific IdP Key Credential by `kid` if it is not currently being used by an Active or
     Inactive IdP.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         key_id (str):
 
@@ -93,6 +100,9 @@ def sync(
      Deletes a specific IdP Key Credential by `kid` if it is not currently being used by an Active or
     Inactive IdP.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         key_id (str):
 
@@ -119,6 +129,9 @@ async def asyncio_detailed(
 
      Deletes a specific IdP Key Credential by `kid` if it is not currently being used by an Active or
     Inactive IdP.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         key_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
 
      Deletes a specific IdP Key Credential by `kid` if it is not currently being used by an Active or
     Inactive IdP.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         key_id (str):

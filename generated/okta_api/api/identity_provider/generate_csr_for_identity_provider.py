@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/csrs",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -78,6 +83,9 @@ def sync_detailed(
 
      Generates a new key pair and returns a Certificate Signing Request for it.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         body (CsrMetadata):
@@ -108,6 +116,9 @@ def sync(
 
      Generates a new key pair and returns a Certificate Signing Request for it.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         body (CsrMetadata):
@@ -136,6 +147,9 @@ async def asyncio_detailed(
     """Okta Generate Certificate Signing Request for IdP
 
      Generates a new key pair and returns a Certificate Signing Request for it.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -166,6 +180,9 @@ async def asyncio(
     """Okta Generate Certificate Signing Request for IdP
 
      Generates a new key pair and returns a Certificate Signing Request for it.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/keys/generate",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -85,6 +89,9 @@ def sync_detailed(
      Generates a new X.509 certificate for an IdP signing key credential to be used for signing
     assertions sent to the IdP
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         validity_years (int):
@@ -116,6 +123,9 @@ def sync(
      Generates a new X.509 certificate for an IdP signing key credential to be used for signing
     assertions sent to the IdP
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         validity_years (int):
@@ -145,6 +155,9 @@ async def asyncio_detailed(
 
      Generates a new X.509 certificate for an IdP signing key credential to be used for signing
     assertions sent to the IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -176,6 +189,9 @@ async def asyncio(
 
      Generates a new X.509 certificate for an IdP signing key credential to be used for signing
     assertions sent to the IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/csrs/{csrId}",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -71,6 +75,9 @@ def sync_detailed(
 ) -> Response[Csr | None]:
     """Gets a specific Certificate Signing Request model by id
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         csr_id (str):
@@ -99,6 +106,9 @@ def sync(
 ) -> Csr | None:
     """Gets a specific Certificate Signing Request model by id
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         csr_id (str):
@@ -125,6 +135,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Csr | None]:
     """Gets a specific Certificate Signing Request model by id
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Csr | None:
     """Gets a specific Certificate Signing Request model by id
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -76,6 +80,9 @@ def sync_detailed(
 
      Fetches an IdP by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
 
@@ -103,6 +110,9 @@ def sync(
 
      Fetches an IdP by `id`.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
 
@@ -128,6 +138,9 @@ async def asyncio_detailed(
     """Okta Get Identity Provider
 
      Fetches an IdP by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta Get Identity Provider
 
      Fetches an IdP by `id`.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):

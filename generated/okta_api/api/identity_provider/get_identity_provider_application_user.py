@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users/{userId}",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -79,6 +83,9 @@ def sync_detailed(
 ) -> Response[IdentityProviderApplicationUser | None]:
     """Fetches a linked IdP user by ID
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -107,6 +114,9 @@ def sync(
 ) -> IdentityProviderApplicationUser | None:
     """Fetches a linked IdP user by ID
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -133,6 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[IdentityProviderApplicationUser | None]:
     """Fetches a linked IdP user by ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):
@@ -161,6 +174,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> IdentityProviderApplicationUser | None:
     """Fetches a linked IdP user by ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/credentials/keys/{keyId}",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Gets a specific IdP Key Credential by `kid`
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         key_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 
      Gets a specific IdP Key Credential by `kid`
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         key_id (str):
 
@@ -126,6 +136,9 @@ async def asyncio_detailed(
     """Okta Get Key
 
      Gets a specific IdP Key Credential by `kid`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         key_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     """Okta Get Key
 
      Gets a specific IdP Key Credential by `kid`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         key_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/keys/{keyId}",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -77,6 +81,9 @@ def sync_detailed(
 
      Gets a specific IdP Key Credential by `kid`
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         key_id (str):
@@ -107,6 +114,9 @@ def sync(
 
      Gets a specific IdP Key Credential by `kid`
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         key_id (str):
@@ -135,6 +145,9 @@ async def asyncio_detailed(
     """Okta Get Signing Key Credential for IdP
 
      Gets a specific IdP Key Credential by `kid`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):
@@ -165,6 +178,9 @@ async def asyncio(
     """Okta Get Signing Key Credential for IdP
 
      Gets a specific IdP Key Credential by `kid`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):

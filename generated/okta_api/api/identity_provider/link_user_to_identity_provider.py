@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users/{userId}",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -90,6 +95,9 @@ def sync_detailed(
      Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
     Provider Type
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -124,6 +132,9 @@ def sync(
      Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
     Provider Type
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -156,6 +167,9 @@ async def asyncio_detailed(
 
      Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
     Provider Type
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -190,6 +204,9 @@ async def asyncio(
 
      Links an Okta user to an existing Social Identity Provider. This does not support the SAML2 Identity
     Provider Type
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

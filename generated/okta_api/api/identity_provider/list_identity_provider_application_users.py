@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
 
      Find all the users linked to an identity provider
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
 
@@ -107,6 +114,9 @@ def sync(
 
      Find all the users linked to an identity provider
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
 
@@ -132,6 +142,9 @@ async def asyncio_detailed(
     """Okta Find Users
 
      Find all the users linked to an identity provider
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):
@@ -159,6 +172,9 @@ async def asyncio(
     """Okta Find Users
 
      Find all the users linked to an identity provider
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):

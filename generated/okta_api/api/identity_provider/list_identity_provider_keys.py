@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/credentials/keys",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -83,6 +87,9 @@ def sync_detailed(
 
      Enumerates IdP key credentials.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -113,6 +120,9 @@ def sync(
 
      Enumerates IdP key credentials.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -141,6 +151,9 @@ async def asyncio_detailed(
     """Okta List Keys
 
      Enumerates IdP key credentials.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         after (str | Unset):
@@ -171,6 +184,9 @@ async def asyncio(
     """Okta List Keys
 
      Enumerates IdP key credentials.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         after (str | Unset):

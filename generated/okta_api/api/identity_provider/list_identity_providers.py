@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -92,6 +96,9 @@ def sync_detailed(
      Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
     supported filter expression or query.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         q (str | Unset):
         after (str | Unset):
@@ -129,6 +136,9 @@ def sync(
      Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
     supported filter expression or query.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         q (str | Unset):
         after (str | Unset):
@@ -164,6 +174,9 @@ async def asyncio_detailed(
 
      Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
     supported filter expression or query.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         q (str | Unset):
@@ -201,6 +214,9 @@ async def asyncio(
 
      Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
     supported filter expression or query.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         q (str | Unset):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users/{userId}/credentials/tokens",
     tag="IdentityProvider",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
      Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
     Okta via Social Auth.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -111,6 +118,9 @@ def sync(
      Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
     Okta via Social Auth.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -140,6 +150,9 @@ async def asyncio_detailed(
 
      Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
     Okta via Social Auth.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):
@@ -171,6 +184,9 @@ async def asyncio(
 
      Fetches the tokens minted by the Social Authentication Provider when the user authenticates with
     Okta via Social Auth.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/csrs/{csrId}/lifecycle/publish",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/pkix-cert",),
 )
 
 
@@ -80,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Response[JsonWebKey | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         csr_id (str):
@@ -110,7 +117,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> JsonWebKey | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         csr_id (str):
@@ -139,7 +148,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> Response[JsonWebKey | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         csr_id (str):
@@ -169,7 +180,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: str,
 ) -> JsonWebKey | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         csr_id (str):

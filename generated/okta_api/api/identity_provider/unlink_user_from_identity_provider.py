@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users/{userId}",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -67,6 +71,9 @@ def sync_detailed(
 
      Removes the link between the Okta user and the IdP user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -97,6 +104,9 @@ def sync(
 
      Removes the link between the Okta user and the IdP user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         user_id (str):
@@ -125,6 +135,9 @@ async def asyncio_detailed(
     """Okta Unlink User from IdP
 
      Removes the link between the Okta user and the IdP user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta Unlink User from IdP
 
      Removes the link between the Okta user and the IdP user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}",
     tag="IdentityProvider",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -83,6 +88,9 @@ def sync_detailed(
 
      Updates the configuration for an IdP.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         body (IdentityProvider):
@@ -113,6 +121,9 @@ def sync(
 
      Updates the configuration for an IdP.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):
         body (IdentityProvider):
@@ -141,6 +152,9 @@ async def asyncio_detailed(
     """Okta Update Identity Provider
 
      Updates the configuration for an IdP.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):
@@ -171,6 +185,9 @@ async def asyncio(
     """Okta Update Identity Provider
 
      Updates the configuration for an IdP.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks",
     tag="InlineHook",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -72,6 +77,9 @@ def sync_detailed(
 ) -> Response[InlineHook | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         body (InlineHook):
 
@@ -97,6 +105,9 @@ def sync(
 ) -> InlineHook | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         body (InlineHook):
 
@@ -120,6 +131,9 @@ async def asyncio_detailed(
     body: InlineHook,
 ) -> Response[InlineHook | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (InlineHook):
@@ -145,6 +159,9 @@ async def asyncio(
     body: InlineHook,
 ) -> InlineHook | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (InlineHook):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks/{inlineHookId}",
     tag="InlineHook",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -63,6 +67,9 @@ def sync_detailed(
     """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
     a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):
 
@@ -89,6 +96,9 @@ def sync(
     """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
     a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):
 
@@ -113,6 +123,9 @@ async def asyncio_detailed(
 ) -> Response[Any | None]:
     """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
     a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):
@@ -139,6 +152,9 @@ async def asyncio(
 ) -> Any | None:
     """Deletes the Inline Hook matching the provided id. Once deleted, the Inline Hook is unrecoverable. As
     a safety precaution, only Inline Hooks with a status of INACTIVE are eligible for deletion.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):

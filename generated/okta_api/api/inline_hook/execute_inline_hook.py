@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks/{inlineHookId}/execute",
     tag="InlineHook",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -84,6 +89,9 @@ def sync_detailed(
     This will send the provided data through the Channel and return a response if it matches the correct
     data contract. This execution endpoint should only be used for testing purposes.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):
         body (InlineHookPayload):
@@ -114,6 +122,9 @@ def sync(
     This will send the provided data through the Channel and return a response if it matches the correct
     data contract. This execution endpoint should only be used for testing purposes.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):
         body (InlineHookPayload):
@@ -142,6 +153,9 @@ async def asyncio_detailed(
     """Executes the Inline Hook matching the provided inlineHookId using the request body as the input.
     This will send the provided data through the Channel and return a response if it matches the correct
     data contract. This execution endpoint should only be used for testing purposes.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):
@@ -172,6 +186,9 @@ async def asyncio(
     """Executes the Inline Hook matching the provided inlineHookId using the request body as the input.
     This will send the provided data through the Channel and return a response if it matches the correct
     data contract. This execution endpoint should only be used for testing purposes.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks/{inlineHookId}",
     tag="InlineHook",
     scopes=("okta.inlineHooks.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
 ) -> Response[InlineHook | None]:
     """Gets an inline hook by ID
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
+
     Args:
         inline_hook_id (str):
 
@@ -97,6 +104,9 @@ def sync(
 ) -> InlineHook | None:
     """Gets an inline hook by ID
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
+
     Args:
         inline_hook_id (str):
 
@@ -120,6 +130,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[InlineHook | None]:
     """Gets an inline hook by ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         inline_hook_id (str):
@@ -145,6 +158,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> InlineHook | None:
     """Gets an inline hook by ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         inline_hook_id (str):

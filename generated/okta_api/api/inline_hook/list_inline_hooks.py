@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks",
     tag="InlineHook",
     scopes=("okta.inlineHooks.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -77,6 +81,9 @@ def sync_detailed(
 ) -> Response[list[InlineHook] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
+
     Args:
         type_ (str | Unset):
 
@@ -102,6 +109,9 @@ def sync(
 ) -> list[InlineHook] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
+
     Args:
         type_ (str | Unset):
 
@@ -125,6 +135,9 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
 ) -> Response[list[InlineHook] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         type_ (str | Unset):
@@ -150,6 +163,9 @@ async def asyncio(
     type_: str | Unset = UNSET,
 ) -> list[InlineHook] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         type_ (str | Unset):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks/{inlineHookId}",
     tag="InlineHook",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 ) -> Response[InlineHook | None]:
     """Updates an inline hook by ID
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):
         body (InlineHook):
@@ -107,6 +115,9 @@ def sync(
 ) -> InlineHook | None:
     """Updates an inline hook by ID
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):
         body (InlineHook):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     body: InlineHook,
 ) -> Response[InlineHook | None]:
     """Updates an inline hook by ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):
@@ -161,6 +175,9 @@ async def asyncio(
     body: InlineHook,
 ) -> InlineHook | None:
     """Updates an inline hook by ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/user/linkedObjects",
     tag="LinkedObject",
     scopes=("okta.linkedObjects.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -72,6 +77,9 @@ def sync_detailed(
 ) -> Response[LinkedObject | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+
     Args:
         body (LinkedObject):
 
@@ -97,6 +105,9 @@ def sync(
 ) -> LinkedObject | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
+
     Args:
         body (LinkedObject):
 
@@ -120,6 +131,9 @@ async def asyncio_detailed(
     body: LinkedObject,
 ) -> Response[LinkedObject | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
 
     Args:
         body (LinkedObject):
@@ -145,6 +159,9 @@ async def asyncio(
     body: LinkedObject,
 ) -> LinkedObject | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.manage.
 
     Args:
         body (LinkedObject):

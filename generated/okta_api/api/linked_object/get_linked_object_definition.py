@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/user/linkedObjects/{linkedObjectName}",
     tag="LinkedObject",
     scopes=("okta.linkedObjects.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
 ) -> Response[LinkedObject | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
+
     Args:
         linked_object_name (str):
 
@@ -97,6 +104,9 @@ def sync(
 ) -> LinkedObject | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
+
     Args:
         linked_object_name (str):
 
@@ -120,6 +130,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[LinkedObject | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
 
     Args:
         linked_object_name (str):
@@ -145,6 +158,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> LinkedObject | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.linkedObjects.read.
 
     Args:
         linked_object_name (str):

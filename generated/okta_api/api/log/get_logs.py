@@ -22,6 +22,10 @@ OPERATION = Operation(
     path="/api/v1/logs",
     tag="Log",
     scopes=("okta.logs.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -111,6 +115,9 @@ def sync_detailed(
      The Okta System Log API provides read access to your organization’s system log. This API provides
     more functionality than the Events API
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
+
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
@@ -157,6 +164,9 @@ def sync(
      The Okta System Log API provides read access to your organization’s system log. This API provides
     more functionality than the Events API
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
+
     Args:
         since (datetime.datetime | Unset):
         until (datetime.datetime | Unset):
@@ -201,6 +211,9 @@ async def asyncio_detailed(
 
      The Okta System Log API provides read access to your organization’s system log. This API provides
     more functionality than the Events API
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (datetime.datetime | Unset):
@@ -247,6 +260,9 @@ async def asyncio(
 
      The Okta System Log API provides read access to your organization’s system log. This API provides
     more functionality than the Events API
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (datetime.datetime | Unset):

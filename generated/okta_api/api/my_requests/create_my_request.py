@@ -24,6 +24,8 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries/{entryId}/requests",
     tag="MyRequests",
     scopes=("okta.accessRequests.request.manage",),
+    auth=("oauth2",),
+    content_types=("application/json",),
 )
 
 
@@ -118,6 +120,9 @@ def sync_detailed(
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
     asynchronously.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
@@ -153,6 +158,9 @@ def sync(
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
     asynchronously.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
@@ -186,6 +194,9 @@ async def asyncio_detailed(
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
     asynchronously.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -221,6 +232,9 @@ async def asyncio(
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
     asynchronously.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries/{entryId}",
     tag="MyRequests",
     scopes=("okta.accessRequests.catalog.read",),
+    auth=("oauth2",),
 )
 
 
@@ -100,6 +101,9 @@ def sync_detailed(
 
      Returns a catalog entry that the signed-in user may request.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
 
@@ -127,6 +131,9 @@ def sync(
 
      Returns a catalog entry that the signed-in user may request.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
 
@@ -152,6 +159,9 @@ async def asyncio_detailed(
     """Get one of my requestable catalog entries
 
      Returns a catalog entry that the signed-in user may request.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -179,6 +189,9 @@ async def asyncio(
     """Get one of my requestable catalog entries
 
      Returns a catalog entry that the signed-in user may request.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

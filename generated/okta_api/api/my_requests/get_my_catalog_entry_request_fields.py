@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries/{entryId}/request-fields",
     tag="MyRequests",
     scopes=("okta.accessRequests.request.read",),
+    auth=("oauth2",),
 )
 
 
@@ -101,6 +102,9 @@ def sync_detailed(
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
     carry. Send them back as `requesterFieldValues` in createMyRequest.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
 
@@ -129,6 +133,9 @@ def sync(
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
     carry. Send them back as `requesterFieldValues` in createMyRequest.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
 
@@ -155,6 +162,9 @@ async def asyncio_detailed(
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
     carry. Send them back as `requesterFieldValues` in createMyRequest.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -183,6 +193,9 @@ async def asyncio(
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
     carry. Send them back as `requesterFieldValues` in createMyRequest.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

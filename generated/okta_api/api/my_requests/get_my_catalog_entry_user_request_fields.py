@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries/{entryId}/users/{userId}/request-fields",
     tag="MyRequests",
     scopes=("okta.accessRequests.catalog.read",),
+    auth=("oauth2",),
 )
 
 
@@ -105,6 +106,9 @@ def sync_detailed(
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
     `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         user_id (str):  Example: 00u1abcdEFGH2345ijk6.
@@ -136,6 +140,9 @@ def sync(
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
     `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         user_id (str):  Example: 00u1abcdEFGH2345ijk6.
@@ -165,6 +172,9 @@ async def asyncio_detailed(
 
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
     `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -196,6 +206,9 @@ async def asyncio(
 
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
     `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

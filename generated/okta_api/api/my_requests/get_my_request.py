@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries/{entryId}/requests/{requestId}",
     tag="MyRequests",
     scopes=("okta.accessRequests.request.read",),
+    auth=("oauth2",),
 )
 
 
@@ -104,6 +105,9 @@ def sync_detailed(
 
      Returns a request that the signed-in user submitted for this entry.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         request_id (str):  Example: reqp1pmpjhVdGEcVK1d5.
@@ -134,6 +138,9 @@ def sync(
 
      Returns a request that the signed-in user submitted for this entry.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         request_id (str):  Example: reqp1pmpjhVdGEcVK1d5.
@@ -162,6 +169,9 @@ async def asyncio_detailed(
     """Get one of my requests
 
      Returns a request that the signed-in user submitted for this entry.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -192,6 +202,9 @@ async def asyncio(
     """Get one of my requests
 
      Returns a request that the signed-in user submitted for this entry.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.request.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

@@ -22,6 +22,7 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries",
     tag="MyRequests",
     scopes=("okta.accessRequests.catalog.read",),
+    auth=("oauth2",),
 )
 
 
@@ -116,6 +117,9 @@ def sync_detailed(
     "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
     <...>; rel="next"` header.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
@@ -155,6 +159,9 @@ def sync(
     "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
     <...>; rel="next"` header.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
@@ -192,6 +199,9 @@ async def asyncio_detailed(
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
     "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
     <...>; rel="next"` header.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         filter_ (str):
@@ -231,6 +241,9 @@ async def asyncio(
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
     "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
     <...>; rel="next"` header.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         filter_ (str):

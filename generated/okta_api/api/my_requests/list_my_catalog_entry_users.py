@@ -23,6 +23,7 @@ OPERATION = Operation(
     path="/governance/api/v2/my/catalogs/default/entries/{entryId}/users",
     tag="MyRequests",
     scopes=("okta.accessRequests.catalog.read",),
+    auth=("oauth2",),
 )
 
 
@@ -125,6 +126,9 @@ def sync_detailed(
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
     requests to be enabled for the entry. Paged like listMyCatalogEntries.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
@@ -162,6 +166,9 @@ def sync(
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
     requests to be enabled for the entry. Paged like listMyCatalogEntries.
 
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
+
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
@@ -197,6 +204,9 @@ async def asyncio_detailed(
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
     requests to be enabled for the entry. Paged like listMyCatalogEntries.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -234,6 +244,9 @@ async def asyncio(
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
     requests to be enabled for the entry. Paged like listMyCatalogEntries.
+
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/zones/{zoneId}/lifecycle/activate",
     tag="NetworkZone",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -74,6 +75,8 @@ def sync_detailed(
 
      Activate Network Zone
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
 
@@ -101,6 +104,8 @@ def sync(
 
      Activate Network Zone
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
 
@@ -126,6 +131,8 @@ async def asyncio_detailed(
     """Okta Activate Network Zone
 
      Activate Network Zone
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):
@@ -153,6 +160,8 @@ async def asyncio(
     """Okta Activate Network Zone
 
      Activate Network Zone
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/zones",
     tag="NetworkZone",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -74,6 +76,8 @@ def sync_detailed(
 
      Adds a new network zone to your Okta organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (NetworkZone):
 
@@ -101,6 +105,8 @@ def sync(
 
      Adds a new network zone to your Okta organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (NetworkZone):
 
@@ -126,6 +132,8 @@ async def asyncio_detailed(
     """Okta Add Network Zone
 
      Adds a new network zone to your Okta organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (NetworkZone):
@@ -153,6 +161,8 @@ async def asyncio(
     """Okta Add Network Zone
 
      Adds a new network zone to your Okta organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (NetworkZone):

@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -64,6 +65,8 @@ def sync_detailed(
 
      Removes network zone.
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
 
@@ -91,6 +94,8 @@ def sync(
 
      Removes network zone.
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
 
@@ -116,6 +121,8 @@ async def asyncio_detailed(
     """Okta Delete Network Zone
 
      Removes network zone.
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):
@@ -143,6 +150,8 @@ async def asyncio(
     """Okta Delete Network Zone
 
      Removes network zone.
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -74,6 +75,8 @@ def sync_detailed(
 
      Fetches a network zone from your Okta organization by `id`.
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
 
@@ -101,6 +104,8 @@ def sync(
 
      Fetches a network zone from your Okta organization by `id`.
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
 
@@ -126,6 +131,8 @@ async def asyncio_detailed(
     """Okta Get Network Zone
 
      Fetches a network zone from your Okta organization by `id`.
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):
@@ -153,6 +160,8 @@ async def asyncio(
     """Okta Get Network Zone
 
      Fetches a network zone from your Okta organization by `id`.
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/zones",
     tag="NetworkZone",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -88,6 +89,8 @@ def sync_detailed(
      Enumerates network zones added to your organization with pagination. A subset of zones can be
     returned that match a supported filter expression or query.
 
+    Credentials: an API token (SSWS).
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: -1.
@@ -122,6 +125,8 @@ def sync(
      Enumerates network zones added to your organization with pagination. A subset of zones can be
     returned that match a supported filter expression or query.
 
+    Credentials: an API token (SSWS).
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: -1.
@@ -154,6 +159,8 @@ async def asyncio_detailed(
 
      Enumerates network zones added to your organization with pagination. A subset of zones can be
     returned that match a supported filter expression or query.
+
+    Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):
@@ -188,6 +195,8 @@ async def asyncio(
 
      Enumerates network zones added to your organization with pagination. A subset of zones can be
     returned that match a supported filter expression or query.
+
+    Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):

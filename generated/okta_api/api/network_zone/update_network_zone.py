@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +83,8 @@ def sync_detailed(
 
      Updates a network zone in your organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
         body (NetworkZone):
@@ -111,6 +115,8 @@ def sync(
 
      Updates a network zone in your organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         zone_id (str):
         body (NetworkZone):
@@ -139,6 +145,8 @@ async def asyncio_detailed(
     """Okta Update Network Zone
 
      Updates a network zone in your organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):
@@ -169,6 +177,8 @@ async def asyncio(
     """Okta Update Network Zone
 
      Updates a network zone in your organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         zone_id (str):

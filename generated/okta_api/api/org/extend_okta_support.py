@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/oktaSupport/extend",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -71,6 +72,8 @@ def sync_detailed(
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
     hours are added to the remaining access time.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -92,6 +95,8 @@ def sync(
 
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
     hours are added to the remaining access time.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +120,8 @@ async def asyncio_detailed(
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
     hours are added to the remaining access time.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -136,6 +143,8 @@ async def asyncio(
 
      Extends the length of time that Okta Support can access your org by 24 hours. This means that 24
     hours are added to the remaining access time.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

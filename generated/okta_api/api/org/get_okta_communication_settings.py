@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/oktaCommunication",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -70,6 +71,8 @@ def sync_detailed(
 
      Gets Okta Communication Settings of your organization.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -90,6 +93,8 @@ def sync(
     """Get Okta Communication Settings
 
      Gets Okta Communication Settings of your organization.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +117,8 @@ async def asyncio_detailed(
 
      Gets Okta Communication Settings of your organization.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -132,6 +139,8 @@ async def asyncio(
     """Get Okta Communication Settings
 
      Gets Okta Communication Settings of your organization.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/org/contacts/{contactType}",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -76,6 +77,8 @@ def sync_detailed(
 
      Retrieves the URL of the User associated with the specified Contact Type.
 
+    Credentials: an API token (SSWS).
+
     Args:
         contact_type (str):
 
@@ -103,6 +106,8 @@ def sync(
 
      Retrieves the URL of the User associated with the specified Contact Type.
 
+    Credentials: an API token (SSWS).
+
     Args:
         contact_type (str):
 
@@ -128,6 +133,8 @@ async def asyncio_detailed(
     """Okta Get org contact user
 
      Retrieves the URL of the User associated with the specified Contact Type.
+
+    Credentials: an API token (SSWS).
 
     Args:
         contact_type (str):
@@ -155,6 +162,8 @@ async def asyncio(
     """Okta Get org contact user
 
      Retrieves the URL of the User associated with the specified Contact Type.
+
+    Credentials: an API token (SSWS).
 
     Args:
         contact_type (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/org/preferences",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -68,6 +69,8 @@ def sync_detailed(
 
      Gets preferences of your organization.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -88,6 +91,8 @@ def sync(
     """Okta Get org preferences
 
      Gets preferences of your organization.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +115,8 @@ async def asyncio_detailed(
 
      Gets preferences of your organization.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -130,6 +137,8 @@ async def asyncio(
     """Okta Get org preferences
 
      Gets preferences of your organization.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/oktaSupport/grant",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -71,6 +72,8 @@ def sync_detailed(
      Enables you to temporarily allow Okta Support to access your org as an administrator for eight
     hours.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -92,6 +95,8 @@ def sync(
 
      Enables you to temporarily allow Okta Support to access your org as an administrator for eight
     hours.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +120,8 @@ async def asyncio_detailed(
      Enables you to temporarily allow Okta Support to access your org as an administrator for eight
     hours.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -136,6 +143,8 @@ async def asyncio(
 
      Enables you to temporarily allow Okta Support to access your org as an administrator for eight
     hours.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/oktaCommunication/optIn",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -70,6 +71,8 @@ def sync_detailed(
 
      Opts in all users of this org to Okta Communication emails.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -90,6 +93,8 @@ def sync(
     """Opt in all users to Okta Communication emails
 
      Opts in all users of this org to Okta Communication emails.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +117,8 @@ async def asyncio_detailed(
 
      Opts in all users of this org to Okta Communication emails.
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -132,6 +139,8 @@ async def asyncio(
     """Opt in all users to Okta Communication emails
 
      Opts in all users of this org to Okta Communication emails.
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

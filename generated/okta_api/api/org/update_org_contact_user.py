@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/org/contacts/{contactType}",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -84,6 +86,8 @@ def sync_detailed(
 
      Updates the User associated with the specified Contact Type.
 
+    Credentials: an API token (SSWS).
+
     Args:
         contact_type (str):
         body (UserIdString):
@@ -114,6 +118,8 @@ def sync(
 
      Updates the User associated with the specified Contact Type.
 
+    Credentials: an API token (SSWS).
+
     Args:
         contact_type (str):
         body (UserIdString):
@@ -142,6 +148,8 @@ async def asyncio_detailed(
     """Okta Update org contact user
 
      Updates the User associated with the specified Contact Type.
+
+    Credentials: an API token (SSWS).
 
     Args:
         contact_type (str):
@@ -172,6 +180,8 @@ async def asyncio(
     """Okta Update org contact user
 
      Updates the User associated with the specified Contact Type.
+
+    Credentials: an API token (SSWS).
 
     Args:
         contact_type (str):

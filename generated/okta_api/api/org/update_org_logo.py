@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/org/logo",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("multipart/form-data",),
 )
 
 
@@ -67,6 +69,8 @@ def sync_detailed(
 
      Updates the logo for your organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (UpdateOrgLogoBody):
 
@@ -94,6 +98,8 @@ def sync(
 
      Updates the logo for your organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (UpdateOrgLogoBody):
 
@@ -119,6 +125,8 @@ async def asyncio_detailed(
     """Okta Update org logo
 
      Updates the logo for your organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (UpdateOrgLogoBody):
@@ -146,6 +154,8 @@ async def asyncio(
     """Okta Update org logo
 
      Updates the logo for your organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (UpdateOrgLogoBody):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/org",
     tag="Org",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -74,6 +76,8 @@ def sync_detailed(
 
      Update settings of your organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (OrgSetting):
 
@@ -101,6 +105,8 @@ def sync(
 
      Update settings of your organization.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (OrgSetting):
 
@@ -126,6 +132,8 @@ async def asyncio_detailed(
     """Okta Update Org setting
 
      Update settings of your organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (OrgSetting):
@@ -153,6 +161,8 @@ async def asyncio(
     """Okta Update Org setting
 
      Update settings of your organization.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (OrgSetting):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/policies",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 ) -> Response[Policy | None]:
     """Creates a policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         activate (bool | Unset):  Default: True.
         body (Policy):
@@ -107,6 +115,9 @@ def sync(
 ) -> Policy | None:
     """Creates a policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         activate (bool | Unset):  Default: True.
         body (Policy):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     activate: bool | Unset = True,
 ) -> Response[Policy | None]:
     """Creates a policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
@@ -161,6 +175,9 @@ async def asyncio(
     activate: bool | Unset = True,
 ) -> Policy | None:
     """Creates a policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset):  Default: True.

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/rules",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 ) -> Response[PolicyRule | None]:
     """Creates a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         body (PolicyRule):
@@ -107,6 +115,9 @@ def sync(
 ) -> PolicyRule | None:
     """Creates a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         body (PolicyRule):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     body: PolicyRule,
 ) -> Response[PolicyRule | None]:
     """Creates a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):
@@ -161,6 +175,9 @@ async def asyncio(
     body: PolicyRule,
 ) -> PolicyRule | None:
     """Creates a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):

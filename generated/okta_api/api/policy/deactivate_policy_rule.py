@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/rules/{ruleId}/lifecycle/deactivate",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -65,6 +69,9 @@ def sync_detailed(
 ) -> Response[Any | None]:
     """Deactivates a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         rule_id (str):
@@ -93,6 +100,9 @@ def sync(
 ) -> Any | None:
     """Deactivates a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         rule_id (str):
@@ -119,6 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
     """Deactivates a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | None:
     """Deactivates a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):

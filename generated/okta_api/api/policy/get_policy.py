@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
 ) -> Response[Policy | None]:
     """Gets a policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):
         expand (str | Unset):
@@ -108,6 +115,9 @@ def sync(
 ) -> Policy | None:
     """Gets a policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):
         expand (str | Unset):
@@ -134,6 +144,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[Policy | None]:
     """Gets a policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):
@@ -162,6 +175,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> Policy | None:
     """Gets a policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):

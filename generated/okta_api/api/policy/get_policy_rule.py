@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/rules/{ruleId}",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -75,6 +79,9 @@ def sync_detailed(
 ) -> Response[PolicyRule | None]:
     """Gets a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):
         rule_id (str):
@@ -103,6 +110,9 @@ def sync(
 ) -> PolicyRule | None:
     """Gets a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):
         rule_id (str):
@@ -129,6 +139,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[PolicyRule | None]:
     """Gets a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):
@@ -157,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> PolicyRule | None:
     """Gets a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/policies",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -83,6 +87,9 @@ def sync_detailed(
 ) -> Response[list[Policy] | None]:
     """Gets all policies with the specified type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         type_ (str):
         status (str | Unset):
@@ -114,6 +121,9 @@ def sync(
 ) -> list[Policy] | None:
     """Gets all policies with the specified type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         type_ (str):
         status (str | Unset):
@@ -143,6 +153,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[list[Policy] | None]:
     """Gets all policies with the specified type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         type_ (str):
@@ -174,6 +187,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> list[Policy] | None:
     """Gets all policies with the specified type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         type_ (str):

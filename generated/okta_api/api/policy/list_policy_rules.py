@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/rules",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 ) -> Response[list[PolicyRule] | None]:
     """Enumerates all policy rules.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):
 
@@ -99,6 +106,9 @@ def sync(
 ) -> list[PolicyRule] | None:
     """Enumerates all policy rules.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):
 
@@ -122,6 +132,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[list[PolicyRule] | None]:
     """Enumerates all policy rules.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> list[PolicyRule] | None:
     """Enumerates all policy rules.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -77,6 +82,9 @@ def sync_detailed(
 ) -> Response[Policy | None]:
     """Updates a policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         body (Policy):
@@ -105,6 +113,9 @@ def sync(
 ) -> Policy | None:
     """Updates a policy.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         body (Policy):
@@ -131,6 +142,9 @@ async def asyncio_detailed(
     body: Policy,
 ) -> Response[Policy | None]:
     """Updates a policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):
@@ -159,6 +173,9 @@ async def asyncio(
     body: Policy,
 ) -> Policy | None:
     """Updates a policy.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/rules/{ruleId}",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -82,6 +87,9 @@ def sync_detailed(
 ) -> Response[PolicyRule | None]:
     """Updates a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         rule_id (str):
@@ -113,6 +121,9 @@ def sync(
 ) -> PolicyRule | None:
     """Updates a policy rule.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):
         rule_id (str):
@@ -142,6 +153,9 @@ async def asyncio_detailed(
     body: PolicyRule,
 ) -> Response[PolicyRule | None]:
     """Updates a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):
@@ -173,6 +187,9 @@ async def asyncio(
     body: PolicyRule,
 ) -> PolicyRule | None:
     """Updates a policy rule.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):

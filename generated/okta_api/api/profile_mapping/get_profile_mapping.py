@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -76,6 +77,8 @@ def sync_detailed(
 
      Fetches a single Profile Mapping referenced by its ID.
 
+    Credentials: an API token (SSWS).
+
     Args:
         mapping_id (str):
 
@@ -103,6 +106,8 @@ def sync(
 
      Fetches a single Profile Mapping referenced by its ID.
 
+    Credentials: an API token (SSWS).
+
     Args:
         mapping_id (str):
 
@@ -128,6 +133,8 @@ async def asyncio_detailed(
     """Okta Get Profile Mapping
 
      Fetches a single Profile Mapping referenced by its ID.
+
+    Credentials: an API token (SSWS).
 
     Args:
         mapping_id (str):
@@ -155,6 +162,8 @@ async def asyncio(
     """Okta Get Profile Mapping
 
      Fetches a single Profile Mapping referenced by its ID.
+
+    Credentials: an API token (SSWS).
 
     Args:
         mapping_id (str):

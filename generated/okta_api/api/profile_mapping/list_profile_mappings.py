@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/mappings",
     tag="ProfileMapping",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -89,6 +90,8 @@ def sync_detailed(
 ) -> Response[list[ProfileMapping] | None]:
     """Enumerates Profile Mappings in your organization with pagination.
 
+    Credentials: an API token (SSWS).
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: -1.
@@ -123,6 +126,8 @@ def sync(
 ) -> list[ProfileMapping] | None:
     """Enumerates Profile Mappings in your organization with pagination.
 
+    Credentials: an API token (SSWS).
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: -1.
@@ -155,6 +160,8 @@ async def asyncio_detailed(
     target_id: str | Unset = UNSET,
 ) -> Response[list[ProfileMapping] | None]:
     """Enumerates Profile Mappings in your organization with pagination.
+
+    Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):
@@ -189,6 +196,8 @@ async def asyncio(
     target_id: str | Unset = UNSET,
 ) -> list[ProfileMapping] | None:
     """Enumerates Profile Mappings in your organization with pagination.
+
+    Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):

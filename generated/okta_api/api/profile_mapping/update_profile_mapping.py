@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -83,6 +85,8 @@ def sync_detailed(
 
      Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
 
+    Credentials: an API token (SSWS).
+
     Args:
         mapping_id (str):
         body (ProfileMapping):
@@ -113,6 +117,8 @@ def sync(
 
      Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
 
+    Credentials: an API token (SSWS).
+
     Args:
         mapping_id (str):
         body (ProfileMapping):
@@ -141,6 +147,8 @@ async def asyncio_detailed(
     """Okta Update Profile Mapping
 
      Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
+
+    Credentials: an API token (SSWS).
 
     Args:
         mapping_id (str):
@@ -171,6 +179,8 @@ async def asyncio(
     """Okta Update Profile Mapping
 
      Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
+
+    Credentials: an API token (SSWS).
 
     Args:
         mapping_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/sessions",
     tag="Session",
     scopes=("okta.sessions.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +86,9 @@ def sync_detailed(
     to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
     ID in order to delete a session via the API instead of visiting the logout URL.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
+
     Args:
         body (CreateSessionRequest):
 
@@ -110,6 +118,9 @@ def sync(
     to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
     ID in order to delete a session via the API instead of visiting the logout URL.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
+
     Args:
         body (CreateSessionRequest):
 
@@ -137,6 +148,9 @@ async def asyncio_detailed(
      Creates a new session for a user with a valid session token. Use this API if, for example, you want
     to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
     ID in order to delete a session via the API instead of visiting the logout URL.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         body (CreateSessionRequest):
@@ -166,6 +180,9 @@ async def asyncio(
      Creates a new session for a user with a valid session token. Use this API if, for example, you want
     to set the session cookie yourself instead of allowing Okta to set it, or want to hold the session
     ID in order to delete a session via the API instead of visiting the logout URL.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         body (CreateSessionRequest):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/sessions/{sessionId}",
     tag="Session",
     scopes=("okta.sessions.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -66,6 +70,9 @@ def sync_detailed(
 ) -> Response[Any | None]:
     """Okta Close Session
 
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
+
     Args:
         session_id (str):
 
@@ -91,6 +98,9 @@ def sync(
 ) -> Any | None:
     """Okta Close Session
 
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
+
     Args:
         session_id (str):
 
@@ -114,6 +124,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
     """Okta Close Session
+
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str):
@@ -139,6 +152,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | None:
     """Okta Close Session
+
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str):

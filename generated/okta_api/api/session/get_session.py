@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/sessions/{sessionId}",
     tag="Session",
     scopes=("okta.sessions.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
 ) -> Response[Session | None]:
     """Get details about a session.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
+
     Args:
         session_id (str):
 
@@ -97,6 +104,9 @@ def sync(
 ) -> Session | None:
     """Get details about a session.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
+
     Args:
         session_id (str):
 
@@ -120,6 +130,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Session | None]:
     """Get details about a session.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
 
     Args:
         session_id (str):
@@ -145,6 +158,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Session | None:
     """Get details about a session.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.read.
 
     Args:
         session_id (str):

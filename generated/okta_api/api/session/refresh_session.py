@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/sessions/{sessionId}/lifecycle/refresh",
     tag="Session",
     scopes=("okta.sessions.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -76,6 +80,9 @@ def sync_detailed(
 ) -> Response[Session | Any | None]:
     """Okta Refresh Session
 
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
+
     Args:
         session_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 ) -> Session | Any | None:
     """Okta Refresh Session
 
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
+
     Args:
         session_id (str):
 
@@ -124,6 +134,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Session | Any | None]:
     """Okta Refresh Session
+
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str):
@@ -149,6 +162,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Session | Any | None:
     """Okta Refresh Session
+
+     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
         session_id (str):

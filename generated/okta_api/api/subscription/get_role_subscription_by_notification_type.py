@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}",
     tag="Subscription",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -82,6 +86,9 @@ def sync_detailed(
      When roleType Get subscriptions of a Role with a specific notification type. Else when roleId Get
     subscription of a Custom Role with a specific notification type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         role_type_or_role_id (str):
         notification_type (str):
@@ -113,6 +120,9 @@ def sync(
      When roleType Get subscriptions of a Role with a specific notification type. Else when roleId Get
     subscription of a Custom Role with a specific notification type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         role_type_or_role_id (str):
         notification_type (str):
@@ -142,6 +152,9 @@ async def asyncio_detailed(
 
      When roleType Get subscriptions of a Role with a specific notification type. Else when roleId Get
     subscription of a Custom Role with a specific notification type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_type_or_role_id (str):
@@ -173,6 +186,9 @@ async def asyncio(
 
      When roleType Get subscriptions of a Role with a specific notification type. Else when roleId Get
     subscription of a Custom Role with a specific notification type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_type_or_role_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/roles/{roleTypeOrRoleId}/subscriptions",
     tag="Subscription",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
 
      When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         role_type_or_role_id (str):
 
@@ -107,6 +114,9 @@ def sync(
 
      When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         role_type_or_role_id (str):
 
@@ -132,6 +142,9 @@ async def asyncio_detailed(
     """Okta List all subscriptions of a Custom Role
 
      When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_type_or_role_id (str):
@@ -159,6 +172,9 @@ async def asyncio(
     """Okta List all subscriptions of a Custom Role
 
      When roleType List all subscriptions of a Role. Else when roleId List subscriptions of a Custom Role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_type_or_role_id (str):

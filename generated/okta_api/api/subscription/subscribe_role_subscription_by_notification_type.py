@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/subscribe",
     tag="Subscription",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -72,6 +76,9 @@ def sync_detailed(
     roleId Subscribes a Custom Role to a specific notification type. When you change the subscription
     status of a Custom Role, it overrides the subscription of any individual user of that Custom Role.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_type_or_role_id (str):
         notification_type (str):
@@ -105,6 +112,9 @@ def sync(
     roleId Subscribes a Custom Role to a specific notification type. When you change the subscription
     status of a Custom Role, it overrides the subscription of any individual user of that Custom Role.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_type_or_role_id (str):
         notification_type (str):
@@ -136,6 +146,9 @@ async def asyncio_detailed(
     status of a Role, it overrides the subscription of any individual user of that Role. Else when
     roleId Subscribes a Custom Role to a specific notification type. When you change the subscription
     status of a Custom Role, it overrides the subscription of any individual user of that Custom Role.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_type_or_role_id (str):
@@ -169,6 +182,9 @@ async def asyncio(
     status of a Role, it overrides the subscription of any individual user of that Role. Else when
     roleId Subscribes a Custom Role to a specific notification type. When you change the subscription
     status of a Custom Role, it overrides the subscription of any individual user of that Custom Role.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_type_or_role_id (str):

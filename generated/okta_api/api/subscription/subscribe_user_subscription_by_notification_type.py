@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/subscriptions/{notificationType}/subscribe",
     tag="Subscription",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -70,6 +74,9 @@ def sync_detailed(
      Subscribes a User to a specific notification type. Only the current User can subscribe to a specific
     notification type. An AccessDeniedException message is sent if requests are made from other users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         notification_type (str):
@@ -101,6 +108,9 @@ def sync(
      Subscribes a User to a specific notification type. Only the current User can subscribe to a specific
     notification type. An AccessDeniedException message is sent if requests are made from other users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         notification_type (str):
@@ -130,6 +140,9 @@ async def asyncio_detailed(
 
      Subscribes a User to a specific notification type. Only the current User can subscribe to a specific
     notification type. An AccessDeniedException message is sent if requests are made from other users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -161,6 +174,9 @@ async def asyncio(
 
      Subscribes a User to a specific notification type. Only the current User can subscribe to a specific
     notification type. An AccessDeniedException message is sent if requests are made from other users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

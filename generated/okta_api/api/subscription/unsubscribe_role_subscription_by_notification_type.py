@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/roles/{roleTypeOrRoleId}/subscriptions/{notificationType}/unsubscribe",
     tag="Subscription",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -73,6 +77,9 @@ def sync_detailed(
     subscription status of a Custom Role, it overrides the subscription of any individual user of that
     Custom Role.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_type_or_role_id (str):
         notification_type (str):
@@ -107,6 +114,9 @@ def sync(
     subscription status of a Custom Role, it overrides the subscription of any individual user of that
     Custom Role.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_type_or_role_id (str):
         notification_type (str):
@@ -139,6 +149,9 @@ async def asyncio_detailed(
     Else when roleId Unsubscribes a Custom Role from a specific notification type. When you change the
     subscription status of a Custom Role, it overrides the subscription of any individual user of that
     Custom Role.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_type_or_role_id (str):
@@ -173,6 +186,9 @@ async def asyncio(
     Else when roleId Unsubscribes a Custom Role from a specific notification type. When you change the
     subscription status of a Custom Role, it overrides the subscription of any individual user of that
     Custom Role.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_type_or_role_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/subscriptions/{notificationType}/unsubscribe",
     tag="Subscription",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -71,6 +75,9 @@ def sync_detailed(
     specific notification type. An AccessDeniedException message is sent if requests are made from other
     users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         notification_type (str):
@@ -103,6 +110,9 @@ def sync(
     specific notification type. An AccessDeniedException message is sent if requests are made from other
     users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         notification_type (str):
@@ -133,6 +143,9 @@ async def asyncio_detailed(
      Unsubscribes a User from a specific notification type. Only the current User can unsubscribe from a
     specific notification type. An AccessDeniedException message is sent if requests are made from other
     users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -165,6 +178,9 @@ async def asyncio(
      Unsubscribes a User from a specific notification type. Only the current User can unsubscribe from a
     specific notification type. An AccessDeniedException message is sent if requests are made from other
     users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

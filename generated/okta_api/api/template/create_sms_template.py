@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/templates/sms",
     tag="Template",
     scopes=("okta.templates.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -74,6 +79,9 @@ def sync_detailed(
 
      Adds a new custom SMS template to your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         body (SmsTemplate):
 
@@ -101,6 +109,9 @@ def sync(
 
      Adds a new custom SMS template to your organization.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         body (SmsTemplate):
 
@@ -126,6 +137,9 @@ async def asyncio_detailed(
     """Okta Add SMS Template
 
      Adds a new custom SMS template to your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         body (SmsTemplate):
@@ -153,6 +167,9 @@ async def asyncio(
     """Okta Add SMS Template
 
      Adds a new custom SMS template to your organization.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         body (SmsTemplate):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/templates/sms/{templateId}",
     tag="Template",
     scopes=("okta.templates.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -64,6 +68,9 @@ def sync_detailed(
 
      Removes an SMS template.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         template_id (str):
 
@@ -91,6 +98,9 @@ def sync(
 
      Removes an SMS template.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         template_id (str):
 
@@ -116,6 +126,9 @@ async def asyncio_detailed(
     """Okta Remove SMS Template
 
      Removes an SMS template.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str):
@@ -143,6 +156,9 @@ async def asyncio(
     """Okta Remove SMS Template
 
      Removes an SMS template.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str):

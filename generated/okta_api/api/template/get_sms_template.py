@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/templates/sms/{templateId}",
     tag="Template",
     scopes=("okta.templates.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Fetches a specific template by `id`
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         template_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 
      Fetches a specific template by `id`
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         template_id (str):
 
@@ -126,6 +136,9 @@ async def asyncio_detailed(
     """Okta Get SMS Template
 
      Fetches a specific template by `id`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     """Okta Get SMS Template
 
      Fetches a specific template by `id`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_id (str):

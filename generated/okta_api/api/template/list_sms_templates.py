@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/templates/sms",
     tag="Template",
     scopes=("okta.templates.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
      Enumerates custom SMS templates in your organization. A subset of templates can be returned that
     match a template type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         template_type (str | Unset):
 
@@ -108,6 +115,9 @@ def sync(
      Enumerates custom SMS templates in your organization. A subset of templates can be returned that
     match a template type.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         template_type (str | Unset):
 
@@ -134,6 +144,9 @@ async def asyncio_detailed(
 
      Enumerates custom SMS templates in your organization. A subset of templates can be returned that
     match a template type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_type (str | Unset):
@@ -162,6 +175,9 @@ async def asyncio(
 
      Enumerates custom SMS templates in your organization. A subset of templates can be returned that
     match a template type.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         template_type (str | Unset):

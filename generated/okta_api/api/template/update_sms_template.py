@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/templates/sms/{templateId}",
     tag="Template",
     scopes=("okta.templates.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +86,9 @@ def sync_detailed(
 
      Updates the SMS template.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         template_id (str):
         body (SmsTemplate):
@@ -111,6 +119,9 @@ def sync(
 
      Updates the SMS template.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         template_id (str):
         body (SmsTemplate):
@@ -139,6 +150,9 @@ async def asyncio_detailed(
     """Okta Update SMS Template
 
      Updates the SMS template.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str):
@@ -169,6 +183,9 @@ async def asyncio(
     """Okta Update SMS Template
 
      Updates the SMS template.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         template_id (str):

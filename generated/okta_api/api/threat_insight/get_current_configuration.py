@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -68,6 +69,8 @@ def sync_detailed(
 ) -> Response[ThreatInsightConfiguration | None]:
     """Gets current ThreatInsight configuration
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -86,6 +89,8 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> ThreatInsightConfiguration | None:
     """Gets current ThreatInsight configuration
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +111,8 @@ async def asyncio_detailed(
 ) -> Response[ThreatInsightConfiguration | None]:
     """Gets current ThreatInsight configuration
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -124,6 +131,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ThreatInsightConfiguration | None:
     """Gets current ThreatInsight configuration
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -76,6 +78,8 @@ def sync_detailed(
 ) -> Response[ThreatInsightConfiguration | None]:
     """Updates ThreatInsight configuration
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (ThreatInsightConfiguration):
 
@@ -101,6 +105,8 @@ def sync(
 ) -> ThreatInsightConfiguration | None:
     """Updates ThreatInsight configuration
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (ThreatInsightConfiguration):
 
@@ -124,6 +130,8 @@ async def asyncio_detailed(
     body: ThreatInsightConfiguration,
 ) -> Response[ThreatInsightConfiguration | None]:
     """Updates ThreatInsight configuration
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (ThreatInsightConfiguration):
@@ -149,6 +157,8 @@ async def asyncio(
     body: ThreatInsightConfiguration,
 ) -> ThreatInsightConfiguration | None:
     """Updates ThreatInsight configuration
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (ThreatInsightConfiguration):

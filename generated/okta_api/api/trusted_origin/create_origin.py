@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/trustedOrigins",
     tag="TrustedOrigin",
     scopes=("okta.trustedOrigins.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -74,6 +79,9 @@ def sync_detailed(
 ) -> Response[TrustedOrigin | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+
     Args:
         body (TrustedOrigin):
 
@@ -99,6 +107,9 @@ def sync(
 ) -> TrustedOrigin | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+
     Args:
         body (TrustedOrigin):
 
@@ -122,6 +133,9 @@ async def asyncio_detailed(
     body: TrustedOrigin,
 ) -> Response[TrustedOrigin | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         body (TrustedOrigin):
@@ -147,6 +161,9 @@ async def asyncio(
     body: TrustedOrigin,
 ) -> TrustedOrigin | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         body (TrustedOrigin):

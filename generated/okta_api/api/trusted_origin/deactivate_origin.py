@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/trustedOrigins/{trustedOriginId}/lifecycle/deactivate",
     tag="TrustedOrigin",
     scopes=("okta.trustedOrigins.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 ) -> Response[TrustedOrigin | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+
     Args:
         trusted_origin_id (str):
 
@@ -99,6 +106,9 @@ def sync(
 ) -> TrustedOrigin | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+
     Args:
         trusted_origin_id (str):
 
@@ -122,6 +132,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[TrustedOrigin | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> TrustedOrigin | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/trustedOrigins",
     tag="TrustedOrigin",
     scopes=("okta.trustedOrigins.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -89,6 +93,9 @@ def sync_detailed(
 ) -> Response[list[TrustedOrigin] | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
+
     Args:
         q (str | Unset):
         filter_ (str | Unset):
@@ -123,6 +130,9 @@ def sync(
 ) -> list[TrustedOrigin] | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
+
     Args:
         q (str | Unset):
         filter_ (str | Unset):
@@ -155,6 +165,9 @@ async def asyncio_detailed(
     limit: int | Unset = -1,
 ) -> Response[list[TrustedOrigin] | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         q (str | Unset):
@@ -189,6 +202,9 @@ async def asyncio(
     limit: int | Unset = -1,
 ) -> list[TrustedOrigin] | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
         q (str | Unset):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/trustedOrigins/{trustedOriginId}",
     tag="TrustedOrigin",
     scopes=("okta.trustedOrigins.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -81,6 +86,9 @@ def sync_detailed(
 ) -> Response[TrustedOrigin | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+
     Args:
         trusted_origin_id (str):
         body (TrustedOrigin):
@@ -109,6 +117,9 @@ def sync(
 ) -> TrustedOrigin | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
+
     Args:
         trusted_origin_id (str):
         body (TrustedOrigin):
@@ -135,6 +146,9 @@ async def asyncio_detailed(
     body: TrustedOrigin,
 ) -> Response[TrustedOrigin | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str):
@@ -163,6 +177,9 @@ async def asyncio(
     body: TrustedOrigin,
 ) -> TrustedOrigin | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
     Args:
         trusted_origin_id (str):

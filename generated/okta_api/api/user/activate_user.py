@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/activate",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -89,6 +93,9 @@ def sync_detailed(
     a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
     operation.  The user will have a status of `ACTIVE` when the activation process is complete.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool):  Default: True.
@@ -122,6 +129,9 @@ def sync(
     a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
     operation.  The user will have a status of `ACTIVE` when the activation process is complete.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool):  Default: True.
@@ -153,6 +163,9 @@ async def asyncio_detailed(
     of a user is an asynchronous operation. The user will have the `transitioningToStatus` property with
     a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
     operation.  The user will have a status of `ACTIVE` when the activation process is complete.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -186,6 +199,9 @@ async def asyncio(
     of a user is an asynchronous operation. The user will have the `transitioningToStatus` property with
     a value of `ACTIVE` during activation to indicate that the user hasn't completed the asynchronous
     operation.  The user will have a status of `ACTIVE` when the activation process is complete.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles",
     tag="User",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -87,6 +92,9 @@ def sync_detailed(
 ) -> Response[Role | None]:
     """Assigns a role to a user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         user_id (str):
         disable_notifications (bool | Unset):
@@ -118,6 +126,9 @@ def sync(
 ) -> Role | None:
     """Assigns a role to a user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         user_id (str):
         disable_notifications (bool | Unset):
@@ -147,6 +158,9 @@ async def asyncio_detailed(
     disable_notifications: bool | Unset = UNSET,
 ) -> Response[Role | None]:
     """Assigns a role to a user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):
@@ -178,6 +192,9 @@ async def asyncio(
     disable_notifications: bool | Unset = UNSET,
 ) -> Role | None:
     """Assigns a role to a user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):

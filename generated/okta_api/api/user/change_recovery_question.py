@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/credentials/change_recovery_question",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -85,6 +90,9 @@ def sync_detailed(
     This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
     that have a valid password credential
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         body (UserCredentials):
@@ -117,6 +125,9 @@ def sync(
     This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
     that have a valid password credential
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         body (UserCredentials):
@@ -147,6 +158,9 @@ async def asyncio_detailed(
      Changes a user's recovery question & answer credential by validating the user's current password.
     This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
     that have a valid password credential
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -179,6 +193,9 @@ async def asyncio(
      Changes a user's recovery question & answer credential by validating the user's current password.
     This operation can only be performed on users in **STAGED**, **ACTIVE** or **RECOVERY** `status`
     that have a valid password credential
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/sessions",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -73,6 +77,9 @@ def sync_detailed(
     """Removes all active identity provider sessions. This forces the user to authenticate on the next
     operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         oauth_tokens (bool | Unset):  Default: False.
@@ -102,6 +109,9 @@ def sync(
     """Removes all active identity provider sessions. This forces the user to authenticate on the next
     operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         oauth_tokens (bool | Unset):  Default: False.
@@ -129,6 +139,9 @@ async def asyncio_detailed(
 ) -> Response[Any | None]:
     """Removes all active identity provider sessions. This forces the user to authenticate on the next
     operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -158,6 +171,9 @@ async def asyncio(
 ) -> Any | None:
     """Removes all active identity provider sessions. This forces the user to authenticate on the next
     operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to the user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

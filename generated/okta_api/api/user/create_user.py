@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -90,6 +95,9 @@ def sync_detailed(
 
      Creates a new user in your Okta organization with or without credentials.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         activate (bool | Unset):  Default: True.
         provider (bool | Unset):  Default: False.
@@ -126,6 +134,9 @@ def sync(
 
      Creates a new user in your Okta organization with or without credentials.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         activate (bool | Unset):  Default: True.
         provider (bool | Unset):  Default: False.
@@ -160,6 +171,9 @@ async def asyncio_detailed(
     """Okta Create User
 
      Creates a new user in your Okta organization with or without credentials.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
@@ -196,6 +210,9 @@ async def asyncio(
     """Okta Create User
 
      Creates a new user in your Okta organization with or without credentials.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         activate (bool | Unset):  Default: True.

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -75,6 +79,9 @@ def sync_detailed(
      Deletes a user permanently.  This operation can only be performed on users that have a
     `DEPROVISIONED` status.  **This action cannot be recovered!**
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: False.
@@ -106,6 +113,9 @@ def sync(
      Deletes a user permanently.  This operation can only be performed on users that have a
     `DEPROVISIONED` status.  **This action cannot be recovered!**
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: False.
@@ -135,6 +145,9 @@ async def asyncio_detailed(
 
      Deletes a user permanently.  This operation can only be performed on users that have a
     `DEPROVISIONED` status.  **This action cannot be recovered!**
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -166,6 +179,9 @@ async def asyncio(
 
      Deletes a user permanently.  This operation can only be performed on users that have a
     `DEPROVISIONED` status.  **This action cannot be recovered!**
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/deactivate",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -77,6 +81,9 @@ def sync_detailed(
     proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
     `DEPROVISIONED` when the deactivation process is complete.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: False.
@@ -110,6 +117,9 @@ def sync(
     proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
     `DEPROVISIONED` when the deactivation process is complete.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: False.
@@ -141,6 +151,9 @@ async def asyncio_detailed(
     status. While the asynchronous operation (triggered by HTTP header `Prefer: respond-async`) is
     proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
     `DEPROVISIONED` when the deactivation process is complete.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -174,6 +187,9 @@ async def asyncio(
     status. While the asynchronous operation (triggered by HTTP header `Prefer: respond-async`) is
     proceeding the user's `transitioningToStatus` property is `DEPROVISIONED`. The user's status is
     `DEPROVISIONED` when the deactivation process is complete.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/expire_password",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -78,6 +82,9 @@ def sync_detailed(
      This operation transitions the user to the status of `PASSWORD_EXPIRED` so that the user is required
     to change their password at their next login.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -106,6 +113,9 @@ def sync(
      This operation transitions the user to the status of `PASSWORD_EXPIRED` so that the user is required
     to change their password at their next login.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -132,6 +142,9 @@ async def asyncio_detailed(
 
      This operation transitions the user to the status of `PASSWORD_EXPIRED` so that the user is required
     to change their password at their next login.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -160,6 +173,9 @@ async def asyncio(
 
      This operation transitions the user to the status of `PASSWORD_EXPIRED` so that the user is required
     to change their password at their next login.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

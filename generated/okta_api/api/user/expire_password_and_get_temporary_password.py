@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/expire_password",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -80,6 +84,9 @@ def sync_detailed(
      This operation transitions the user to the status of `PASSWORD_EXPIRED` and the user's password is
     reset to a temporary password that is returned.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -108,6 +115,9 @@ def sync(
      This operation transitions the user to the status of `PASSWORD_EXPIRED` and the user's password is
     reset to a temporary password that is returned.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -134,6 +144,9 @@ async def asyncio_detailed(
 
      This operation transitions the user to the status of `PASSWORD_EXPIRED` and the user's password is
     reset to a temporary password that is returned.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -162,6 +175,9 @@ async def asyncio(
 
      This operation transitions the user to the status of `PASSWORD_EXPIRED` and the user's password is
     reset to a temporary password that is returned.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/credentials/forgot_password",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -86,6 +90,9 @@ def sync_detailed(
 
      Generates a one-time token (OTT) that can be used to reset a user's password
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: True.
@@ -116,6 +123,9 @@ def sync(
 
      Generates a one-time token (OTT) that can be used to reset a user's password
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: True.
@@ -144,6 +154,9 @@ async def asyncio_detailed(
     """Okta Forgot Password
 
      Generates a one-time token (OTT) that can be used to reset a user's password
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -174,6 +187,9 @@ async def asyncio(
     """Okta Forgot Password
 
      Generates a one-time token (OTT) that can be used to reset a user's password
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

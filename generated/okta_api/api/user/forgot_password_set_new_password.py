@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/credentials/forgot_password",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -93,6 +98,9 @@ def sync_detailed(
 
      Sets a new password for a user by validating the user's answer to their current recovery question
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: True.
@@ -126,6 +134,9 @@ def sync(
 
      Sets a new password for a user by validating the user's answer to their current recovery question
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: True.
@@ -157,6 +168,9 @@ async def asyncio_detailed(
     """Okta Forgot Password
 
      Sets a new password for a user by validating the user's answer to their current recovery question
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -190,6 +204,9 @@ async def asyncio(
     """Okta Forgot Password
 
      Sets a new password for a user by validating the user's answer to their current recovery question
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/linkedObjects/{relationshipName}",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -91,6 +95,9 @@ def sync_detailed(
 ) -> Response[list[ResponseLinks] | None]:
     """Get linked objects for a user, relationshipName can be a primary or associated relationship name
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         relationship_name (str):
@@ -125,6 +132,9 @@ def sync(
 ) -> list[ResponseLinks] | None:
     """Get linked objects for a user, relationshipName can be a primary or associated relationship name
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         relationship_name (str):
@@ -157,6 +167,9 @@ async def asyncio_detailed(
     limit: int | Unset = -1,
 ) -> Response[list[ResponseLinks] | None]:
     """Get linked objects for a user, relationshipName can be a primary or associated relationship name
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -191,6 +204,9 @@ async def asyncio(
     limit: int | Unset = -1,
 ) -> list[ResponseLinks] | None:
     """Get linked objects for a user, relationshipName can be a primary or associated relationship name
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/clients/{clientId}/tokens/{tokenId}",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -98,6 +102,9 @@ def sync_detailed(
 ) -> Response[OAuth2RefreshToken | None]:
     """Gets a refresh token issued for the specified User and Client.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         client_id (str):
@@ -138,6 +145,9 @@ def sync(
 ) -> OAuth2RefreshToken | None:
     """Gets a refresh token issued for the specified User and Client.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         client_id (str):
@@ -176,6 +186,9 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
 ) -> Response[OAuth2RefreshToken | None]:
     """Gets a refresh token issued for the specified User and Client.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -216,6 +229,9 @@ async def asyncio(
     after: str | Unset = UNSET,
 ) -> OAuth2RefreshToken | None:
     """Gets a refresh token issued for the specified User and Client.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/subscriptions/{notificationType}",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -82,6 +86,9 @@ def sync_detailed(
      Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
     current user. An AccessDeniedException message is sent if requests are made from other users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         notification_type (str):
@@ -113,6 +120,9 @@ def sync(
      Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
     current user. An AccessDeniedException message is sent if requests are made from other users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         notification_type (str):
@@ -142,6 +152,9 @@ async def asyncio_detailed(
 
      Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
     current user. An AccessDeniedException message is sent if requests are made from other users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -173,6 +186,9 @@ async def asyncio(
 
      Get the subscriptions of a User with a specific notification type. Only gets subscriptions for
     current user. An AccessDeniedException message is sent if requests are made from other users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

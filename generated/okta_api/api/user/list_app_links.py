@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/appLinks",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -76,6 +80,9 @@ def sync_detailed(
 
      Fetches appLinks for all direct or indirect (via group membership) assigned applications.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -103,6 +110,9 @@ def sync(
 
      Fetches appLinks for all direct or indirect (via group membership) assigned applications.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -128,6 +138,9 @@ async def asyncio_detailed(
     """Okta Get Assigned App Links
 
      Fetches appLinks for all direct or indirect (via group membership) assigned applications.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -155,6 +168,9 @@ async def asyncio(
     """Okta Get Assigned App Links
 
      Fetches appLinks for all direct or indirect (via group membership) assigned applications.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

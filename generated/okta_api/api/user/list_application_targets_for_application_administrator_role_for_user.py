@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles/{roleId}/targets/catalog/apps",
     tag="User",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -95,6 +99,9 @@ def sync_detailed(
     include full Applications or Instances. The response for an instance will have an `ID` value, while
     Application will not have an ID.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):
         role_id (str):
@@ -131,6 +138,9 @@ def sync(
     include full Applications or Instances. The response for an instance will have an `ID` value, while
     Application will not have an ID.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):
         role_id (str):
@@ -165,6 +175,9 @@ async def asyncio_detailed(
     """Lists all App targets for an `APP_ADMIN` Role assigned to a User. This methods return list may
     include full Applications or Instances. The response for an instance will have an `ID` value, while
     Application will not have an ID.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):
@@ -201,6 +214,9 @@ async def asyncio(
     """Lists all App targets for an `APP_ADMIN` Role assigned to a User. This methods return list may
     include full Applications or Instances. The response for an instance will have an `ID` value, while
     Application will not have an ID.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):

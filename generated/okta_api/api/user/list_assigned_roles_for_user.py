@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles",
     tag="User",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -82,6 +86,9 @@ def sync_detailed(
 ) -> Response[list[Role] | None]:
     """Lists all roles assigned to a user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):
         expand (str | Unset):
@@ -110,6 +117,9 @@ def sync(
 ) -> list[Role] | None:
     """Lists all roles assigned to a user.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):
         expand (str | Unset):
@@ -136,6 +146,9 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
 ) -> Response[list[Role] | None]:
     """Lists all roles assigned to a user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):
@@ -164,6 +177,9 @@ async def asyncio(
     expand: str | Unset = UNSET,
 ) -> list[Role] | None:
     """Lists all roles assigned to a user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):

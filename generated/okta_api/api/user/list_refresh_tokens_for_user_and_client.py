@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/clients/{clientId}/tokens",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -97,6 +101,9 @@ def sync_detailed(
 ) -> Response[list[OAuth2RefreshToken] | None]:
     """Lists all refresh tokens issued for the specified User and Client.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         client_id (str):
@@ -134,6 +141,9 @@ def sync(
 ) -> list[OAuth2RefreshToken] | None:
     """Lists all refresh tokens issued for the specified User and Client.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         client_id (str):
@@ -169,6 +179,9 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[list[OAuth2RefreshToken] | None]:
     """Lists all refresh tokens issued for the specified User and Client.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -206,6 +219,9 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> list[OAuth2RefreshToken] | None:
     """Lists all refresh tokens issued for the specified User and Client.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

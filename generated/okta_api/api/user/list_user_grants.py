@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/grants",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -98,6 +102,9 @@ def sync_detailed(
 ) -> Response[list[OAuth2ScopeConsentGrant] | None]:
     """Lists all grants for the specified user
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         scope_id (str | Unset):
@@ -135,6 +142,9 @@ def sync(
 ) -> list[OAuth2ScopeConsentGrant] | None:
     """Lists all grants for the specified user
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         scope_id (str | Unset):
@@ -170,6 +180,9 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[list[OAuth2ScopeConsentGrant] | None]:
     """Lists all grants for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -207,6 +220,9 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> list[OAuth2ScopeConsentGrant] | None:
     """Lists all grants for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/groups",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Fetches the groups of which the user is a member.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 
      Fetches the groups of which the user is a member.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -126,6 +136,9 @@ async def asyncio_detailed(
     """Okta Get Member Groups
 
      Fetches the groups of which the user is a member.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     """Okta Get Member Groups
 
      Fetches the groups of which the user is a member.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

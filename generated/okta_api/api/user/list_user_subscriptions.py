@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/subscriptions",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -81,6 +85,9 @@ def sync_detailed(
      List subscriptions of a User. Only lists subscriptions for current user. An AccessDeniedException
     message is sent if requests are made from other users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -109,6 +116,9 @@ def sync(
      List subscriptions of a User. Only lists subscriptions for current user. An AccessDeniedException
     message is sent if requests are made from other users.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -135,6 +145,9 @@ async def asyncio_detailed(
 
      List subscriptions of a User. Only lists subscriptions for current user. An AccessDeniedException
     message is sent if requests are made from other users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -163,6 +176,9 @@ async def asyncio(
 
      List subscriptions of a User. Only lists subscriptions for current user. An AccessDeniedException
     message is sent if requests are made from other users.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

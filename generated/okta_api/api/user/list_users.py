@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users",
     tag="User",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -103,6 +107,9 @@ def sync_detailed(
     most orgs), with pagination in most cases. A subset of users can be returned that match a supported
     filter expression or search criteria.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         q (str | Unset):
         after (str | Unset):
@@ -150,6 +157,9 @@ def sync(
     most orgs), with pagination in most cases. A subset of users can be returned that match a supported
     filter expression or search criteria.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         q (str | Unset):
         after (str | Unset):
@@ -195,6 +205,9 @@ async def asyncio_detailed(
      Lists users that do not have a status of 'DEPROVISIONED' (by default), up to the maximum (200 for
     most orgs), with pagination in most cases. A subset of users can be returned that match a supported
     filter expression or search criteria.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         q (str | Unset):
@@ -242,6 +255,9 @@ async def asyncio(
      Lists users that do not have a status of 'DEPROVISIONED' (by default), up to the maximum (200 for
     most orgs), with pagination in most cases. A subset of users can be returned that match a supported
     filter expression or search criteria.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         q (str | Unset):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -86,6 +91,9 @@ def sync_detailed(
 ) -> Response[User | None]:
     """Update a user's profile or credentials with partial update semantics.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         strict (bool | Unset):
@@ -117,6 +125,9 @@ def sync(
 ) -> User | None:
     """Update a user's profile or credentials with partial update semantics.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         strict (bool | Unset):
@@ -146,6 +157,9 @@ async def asyncio_detailed(
     strict: bool | Unset = UNSET,
 ) -> Response[User | None]:
     """Update a user's profile or credentials with partial update semantics.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -177,6 +191,9 @@ async def asyncio(
     strict: bool | Unset = UNSET,
 ) -> User | None:
     """Update a user's profile or credentials with partial update semantics.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/reactivate",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -88,6 +92,9 @@ def sync_detailed(
     This operation restarts the activation workflow if for some reason the user activation was not
     completed when using the activationToken from [Activate User](#activate-user).
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: False.
@@ -120,6 +127,9 @@ def sync(
     This operation restarts the activation workflow if for some reason the user activation was not
     completed when using the activationToken from [Activate User](#activate-user).
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool | Unset):  Default: False.
@@ -150,6 +160,9 @@ async def asyncio_detailed(
      Reactivates a user.  This operation can only be performed on users with a `PROVISIONED` status.
     This operation restarts the activation workflow if for some reason the user activation was not
     completed when using the activationToken from [Activate User](#activate-user).
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -182,6 +195,9 @@ async def asyncio(
      Reactivates a user.  This operation can only be performed on users with a `PROVISIONED` status.
     This operation restarts the activation workflow if for some reason the user activation was not
     completed when using the activationToken from [Activate User](#activate-user).
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles/{roleId}/targets/catalog/apps/{appName}",
     tag="User",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -68,6 +72,9 @@ def sync_detailed(
 ) -> Response[Any | None]:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         user_id (str):
         role_id (str):
@@ -99,6 +106,9 @@ def sync(
 ) -> Any | None:
     """Success
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         user_id (str):
         role_id (str):
@@ -128,6 +138,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):
@@ -159,6 +172,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | None:
     """Success
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/reset_factors",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -66,6 +70,9 @@ def sync_detailed(
     unenrolled state. The user's status remains ACTIVE. This link is present only if the user is
     currently enrolled in one or more MFA factors.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -95,6 +102,9 @@ def sync(
     unenrolled state. The user's status remains ACTIVE. This link is present only if the user is
     currently enrolled in one or more MFA factors.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -122,6 +132,9 @@ async def asyncio_detailed(
      This operation resets all factors for the specified user. All MFA factor enrollments returned to the
     unenrolled state. The user's status remains ACTIVE. This link is present only if the user is
     currently enrolled in one or more MFA factors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -151,6 +164,9 @@ async def asyncio(
      This operation resets all factors for the specified user. All MFA factor enrollments returned to the
     unenrolled state. The user's status remains ACTIVE. This link is present only if the user is
     currently enrolled in one or more MFA factors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

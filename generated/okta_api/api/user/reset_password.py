@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/reset_password",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -87,6 +91,9 @@ def sync_detailed(
      Generates a one-time token (OTT) that can be used to reset a user's password.  The OTT link can be
     automatically emailed to the user or returned to the API caller and distributed using a custom flow.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool):
@@ -118,6 +125,9 @@ def sync(
      Generates a one-time token (OTT) that can be used to reset a user's password.  The OTT link can be
     automatically emailed to the user or returned to the API caller and distributed using a custom flow.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         send_email (bool):
@@ -147,6 +157,9 @@ async def asyncio_detailed(
 
      Generates a one-time token (OTT) that can be used to reset a user's password.  The OTT link can be
     automatically emailed to the user or returned to the API caller and distributed using a custom flow.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -178,6 +191,9 @@ async def asyncio(
 
      Generates a one-time token (OTT) that can be used to reset a user's password.  The OTT link can be
     automatically emailed to the user or returned to the API caller and distributed using a custom flow.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

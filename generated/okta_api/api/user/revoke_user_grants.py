@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/grants",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -62,6 +66,9 @@ def sync_detailed(
 ) -> Response[Any | None]:
     """Revokes all grants for a specified user
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -87,6 +94,9 @@ def sync(
 ) -> Any | None:
     """Revokes all grants for a specified user
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -110,6 +120,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
     """Revokes all grants for a specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -135,6 +148,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Any | None:
     """Revokes all grants for a specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{associatedUserId}/linkedObjects/{primaryRelationshipName}/{primaryUserId}",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -66,7 +70,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         associated_user_id (str):
         primary_relationship_name (str):
@@ -96,7 +102,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         associated_user_id (str):
         primary_relationship_name (str):
@@ -125,7 +133,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | None]:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         associated_user_id (str):
         primary_relationship_name (str):
@@ -155,7 +165,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | None:
-    """
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         associated_user_id (str):
         primary_relationship_name (str):

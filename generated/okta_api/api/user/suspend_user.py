@@ -17,6 +17,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/lifecycle/suspend",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -65,6 +69,9 @@ def sync_detailed(
      Suspends a user.  This operation can only be performed on users with an `ACTIVE` status.  The user
     will have a status of `SUSPENDED` when the process is complete.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -93,6 +100,9 @@ def sync(
      Suspends a user.  This operation can only be performed on users with an `ACTIVE` status.  The user
     will have a status of `SUSPENDED` when the process is complete.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
 
@@ -119,6 +129,9 @@ async def asyncio_detailed(
 
      Suspends a user.  This operation can only be performed on users with an `ACTIVE` status.  The user
     will have a status of `SUSPENDED` when the process is complete.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
 
      Suspends a user.  This operation can only be performed on users with an `ACTIVE` status.  The user
     will have a status of `SUSPENDED` when the process is complete.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -88,6 +93,9 @@ def sync_detailed(
 
      Update a user's profile and/or credentials using strict-update semantics.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         strict (bool | Unset):
@@ -121,6 +129,9 @@ def sync(
 
      Update a user's profile and/or credentials using strict-update semantics.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         strict (bool | Unset):
@@ -152,6 +163,9 @@ async def asyncio_detailed(
     """Okta Update User
 
      Update a user's profile and/or credentials using strict-update semantics.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -185,6 +199,9 @@ async def asyncio(
     """Okta Update User
 
      Update a user's profile and/or credentials using strict-update semantics.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/{factorId}/lifecycle/activate",
     tag="UserFactor",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -87,6 +92,9 @@ def sync_detailed(
      The `sms` and `token:software:totp` factor types require activation to complete the enrollment
     process.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -121,6 +129,9 @@ def sync(
      The `sms` and `token:software:totp` factor types require activation to complete the enrollment
     process.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -153,6 +164,9 @@ async def asyncio_detailed(
 
      The `sms` and `token:software:totp` factor types require activation to complete the enrollment
     process.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -187,6 +201,9 @@ async def asyncio(
 
      The `sms` and `token:software:totp` factor types require activation to complete the enrollment
     process.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors",
     tag="UserFactor",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -102,6 +107,9 @@ def sync_detailed(
 
      Enrolls a user with a supported factor.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         update_phone (bool | Unset):  Default: False.
@@ -144,6 +152,9 @@ def sync(
 
      Enrolls a user with a supported factor.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         update_phone (bool | Unset):  Default: False.
@@ -184,6 +195,9 @@ async def asyncio_detailed(
     """Okta Enroll Factor
 
      Enrolls a user with a supported factor.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -226,6 +240,9 @@ async def asyncio(
     """Okta Enroll Factor
 
      Enrolls a user with a supported factor.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

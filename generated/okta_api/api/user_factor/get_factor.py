@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/{factorId}",
     tag="UserFactor",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -75,6 +79,9 @@ def sync_detailed(
 ) -> Response[UserFactor | None]:
     """Fetches a factor for the specified user
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -103,6 +110,9 @@ def sync(
 ) -> UserFactor | None:
     """Fetches a factor for the specified user
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -129,6 +139,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[UserFactor | None]:
     """Fetches a factor for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -157,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> UserFactor | None:
     """Fetches a factor for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

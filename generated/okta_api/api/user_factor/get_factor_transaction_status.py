@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/{factorId}/transactions/{transactionId}",
     tag="UserFactor",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -82,6 +86,9 @@ def sync_detailed(
 ) -> Response[VerifyUserFactorResponse | None]:
     """Polls factors verification transaction for status.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -113,6 +120,9 @@ def sync(
 ) -> VerifyUserFactorResponse | None:
     """Polls factors verification transaction for status.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -142,6 +152,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[VerifyUserFactorResponse | None]:
     """Polls factors verification transaction for status.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -173,6 +186,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> VerifyUserFactorResponse | None:
     """Polls factors verification transaction for status.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

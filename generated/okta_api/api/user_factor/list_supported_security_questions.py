@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/questions",
     tag="UserFactor",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 ) -> Response[list[SecurityQuestion] | None]:
     """Enumerates all available security questions for a user's `question` factor
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -99,6 +106,9 @@ def sync(
 ) -> list[SecurityQuestion] | None:
     """Enumerates all available security questions for a user's `question` factor
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):
 
@@ -122,6 +132,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[list[SecurityQuestion] | None]:
     """Enumerates all available security questions for a user's `question` factor
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):
@@ -147,6 +160,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> list[SecurityQuestion] | None:
     """Enumerates all available security questions for a user's `question` factor
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/{factorId}/verify",
     tag="UserFactor",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -117,6 +122,9 @@ def sync_detailed(
 
      Verifies an OTP for a `token` or `token:hardware` factor
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -165,6 +173,9 @@ def sync(
 
      Verifies an OTP for a `token` or `token:hardware` factor
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):
         factor_id (str):
@@ -211,6 +222,9 @@ async def asyncio_detailed(
     """Okta Verify MFA Factor
 
      Verifies an OTP for a `token` or `token:hardware` factor
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):
@@ -259,6 +273,9 @@ async def asyncio(
     """Okta Verify MFA Factor
 
      Verifies an OTP for a `token` or `token:hardware` factor
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):

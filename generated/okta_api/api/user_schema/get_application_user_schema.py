@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/apps/{appInstanceId}/default",
     tag="UserSchema",
     scopes=("okta.schemas.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Fetches the Schema for an App User
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+
     Args:
         app_instance_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 
      Fetches the Schema for an App User
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+
     Args:
         app_instance_id (str):
 
@@ -126,6 +136,9 @@ async def asyncio_detailed(
     """Okta Fetches the Schema for an App User
 
      Fetches the Schema for an App User
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
 
     Args:
         app_instance_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     """Okta Fetches the Schema for an App User
 
      Fetches the Schema for an App User
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
 
     Args:
         app_instance_id (str):

@@ -21,6 +21,10 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/user/{schemaId}",
     tag="UserSchema",
     scopes=("okta.schemas.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
 )
 
 
@@ -74,6 +78,9 @@ def sync_detailed(
 
      Fetches the schema for a Schema Id.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+
     Args:
         schema_id (str):
 
@@ -101,6 +108,9 @@ def sync(
 
      Fetches the schema for a Schema Id.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+
     Args:
         schema_id (str):
 
@@ -126,6 +136,9 @@ async def asyncio_detailed(
     """Okta Fetches the schema for a Schema Id.
 
      Fetches the schema for a Schema Id.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
 
     Args:
         schema_id (str):
@@ -153,6 +166,9 @@ async def asyncio(
     """Okta Fetches the schema for a Schema Id.
 
      Fetches the schema for a Schema Id.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
 
     Args:
         schema_id (str):

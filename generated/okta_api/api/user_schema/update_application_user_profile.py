@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/apps/{appInstanceId}/default",
     tag="UserSchema",
     scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -82,6 +87,9 @@ def sync_detailed(
 
      Partial updates on the User Profile properties of the Application User Schema.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
     Args:
         app_instance_id (str):
         body (UserSchema | Unset):
@@ -112,6 +120,9 @@ def sync(
 
      Partial updates on the User Profile properties of the Application User Schema.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
     Args:
         app_instance_id (str):
         body (UserSchema | Unset):
@@ -140,6 +151,9 @@ async def asyncio_detailed(
     """Okta Partial updates on the User Profile properties of the Application User Schema.
 
      Partial updates on the User Profile properties of the Application User Schema.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
 
     Args:
         app_instance_id (str):
@@ -170,6 +184,9 @@ async def asyncio(
     """Okta Partial updates on the User Profile properties of the Application User Schema.
 
      Partial updates on the User Profile properties of the Application User Schema.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
 
     Args:
         app_instance_id (str):

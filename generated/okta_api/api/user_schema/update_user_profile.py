@@ -21,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/user/{schemaId}",
     tag="UserSchema",
     scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +84,9 @@ def sync_detailed(
 ) -> Response[UserSchema | None]:
     """Partial updates on the User Profile properties of the user schema.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
     Args:
         schema_id (str):
         body (UserSchema):
@@ -107,6 +115,9 @@ def sync(
 ) -> UserSchema | None:
     """Partial updates on the User Profile properties of the user schema.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
     Args:
         schema_id (str):
         body (UserSchema):
@@ -133,6 +144,9 @@ async def asyncio_detailed(
     body: UserSchema,
 ) -> Response[UserSchema | None]:
     """Partial updates on the User Profile properties of the user schema.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
 
     Args:
         schema_id (str):
@@ -161,6 +175,9 @@ async def asyncio(
     body: UserSchema,
 ) -> UserSchema | None:
     """Partial updates on the User Profile properties of the user schema.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
 
     Args:
         schema_id (str):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/meta/types/user",
     tag="UserType",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -73,6 +75,8 @@ def sync_detailed(
     """Creates a new User Type. A default User Type is automatically created along with your org, and you
     may add another 9 User Types for a maximum of 10.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (UserType):
 
@@ -99,6 +103,8 @@ def sync(
     """Creates a new User Type. A default User Type is automatically created along with your org, and you
     may add another 9 User Types for a maximum of 10.
 
+    Credentials: an API token (SSWS).
+
     Args:
         body (UserType):
 
@@ -123,6 +129,8 @@ async def asyncio_detailed(
 ) -> Response[UserType | None]:
     """Creates a new User Type. A default User Type is automatically created along with your org, and you
     may add another 9 User Types for a maximum of 10.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (UserType):
@@ -149,6 +157,8 @@ async def asyncio(
 ) -> UserType | None:
     """Creates a new User Type. A default User Type is automatically created along with your org, and you
     may add another 9 User Types for a maximum of 10.
+
+    Credentials: an API token (SSWS).
 
     Args:
         body (UserType):

@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -63,6 +64,8 @@ def sync_detailed(
     """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
     User Type that has existing users
 
+    Credentials: an API token (SSWS).
+
     Args:
         type_id (str):
 
@@ -89,6 +92,8 @@ def sync(
     """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
     User Type that has existing users
 
+    Credentials: an API token (SSWS).
+
     Args:
         type_id (str):
 
@@ -113,6 +118,8 @@ async def asyncio_detailed(
 ) -> Response[Any | None]:
     """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
     User Type that has existing users
+
+    Credentials: an API token (SSWS).
 
     Args:
         type_id (str):
@@ -139,6 +146,8 @@ async def asyncio(
 ) -> Any | None:
     """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
     User Type that has existing users
+
+    Credentials: an API token (SSWS).
 
     Args:
         type_id (str):

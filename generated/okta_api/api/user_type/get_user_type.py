@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -73,6 +74,8 @@ def sync_detailed(
     """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
     Type.
 
+    Credentials: an API token (SSWS).
+
     Args:
         type_id (str):
 
@@ -99,6 +102,8 @@ def sync(
     """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
     Type.
 
+    Credentials: an API token (SSWS).
+
     Args:
         type_id (str):
 
@@ -123,6 +128,8 @@ async def asyncio_detailed(
 ) -> Response[UserType | None]:
     """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
     Type.
+
+    Credentials: an API token (SSWS).
 
     Args:
         type_id (str):
@@ -149,6 +156,8 @@ async def asyncio(
 ) -> UserType | None:
     """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
     Type.
+
+    Credentials: an API token (SSWS).
 
     Args:
         type_id (str):

@@ -21,6 +21,7 @@ OPERATION = Operation(
     path="/api/v1/meta/types/user",
     tag="UserType",
     scopes=(),
+    auth=("apiKey",),
 )
 
 
@@ -66,6 +67,8 @@ def sync_detailed(
 ) -> Response[list[UserType] | None]:
     """Fetches all User Types in your org
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +87,8 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> list[UserType] | None:
     """Fetches all User Types in your org
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +109,8 @@ async def asyncio_detailed(
 ) -> Response[list[UserType] | None]:
     """Fetches all User Types in your org
 
+    Credentials: an API token (SSWS).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,6 +129,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> list[UserType] | None:
     """Fetches all User Types in your org
+
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

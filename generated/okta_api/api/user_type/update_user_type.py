@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
     scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
 )
 
 
@@ -79,6 +81,8 @@ def sync_detailed(
 ) -> Response[UserType | None]:
     """Updates an existing User Type
 
+    Credentials: an API token (SSWS).
+
     Args:
         type_id (str):
         body (UserType):
@@ -107,6 +111,8 @@ def sync(
 ) -> UserType | None:
     """Updates an existing User Type
 
+    Credentials: an API token (SSWS).
+
     Args:
         type_id (str):
         body (UserType):
@@ -133,6 +139,8 @@ async def asyncio_detailed(
     body: UserType,
 ) -> Response[UserType | None]:
     """Updates an existing User Type
+
+    Credentials: an API token (SSWS).
 
     Args:
         type_id (str):
@@ -161,6 +169,8 @@ async def asyncio(
     body: UserType,
 ) -> UserType | None:
     """Updates an existing User Type
+
+    Credentials: an API token (SSWS).
 
     Args:
         type_id (str):
