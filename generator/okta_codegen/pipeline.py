@@ -13,7 +13,7 @@ from .client_view import client_view
 from .format import format_package
 from .normalize import Inputs, dump_json, normalized_document
 from .opc import PACKAGE, render_client
-from .output import swap_in, tree_differences, write_atomic
+from .output import current_tree, staging, swap_in, tree_differences, write_atomic
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,8 @@ def build_package(project: Project, into: Path) -> Path:
 
 def generate(project: Project) -> None:
     """Regenerate `generated/okta_api`; on any failure the committed tree stays as it was."""
-    project.generated.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=project.generated.parent, prefix=".generate-") as scratch:
-        package = build_package(project, Path(scratch))
+    with staging(project.generated) as scratch:  # first puts back whatever a killed run left
+        package = build_package(project, scratch)
         swap_in(package, project.generated)
 
 
@@ -58,9 +57,10 @@ def check_generated(project: Project) -> list[str]:
     """What regenerating would change in the committed `generated/okta_api` (empty: nothing)."""
     with tempfile.TemporaryDirectory(prefix="okta-check-") as scratch:
         package = build_package(project, Path(scratch))
-        if not project.generated.exists():
+        committed = current_tree(project.generated)
+        if not committed.exists():
             return [f"missing {project.generated}"]
-        return tree_differences(project.generated, package)
+        return tree_differences(committed, package)
 
 
 def check_imports(package_parent: Path) -> None:
