@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .client_view import client_view
 from .format import format_package
+from .names import check_python_names
 from .normalize import Inputs, dump_json, normalized_document
 from .opc import PACKAGE, render_client
 from .output import current_tree, staging, swap_in, tree_differences, write_atomic
@@ -39,6 +40,8 @@ def build_package(project: Project, into: Path) -> Path:
     """Generate, format and import-check the package under `into`; return its folder."""
     document = normalized_document(project.inputs)
     write_atomic(project.normalized_spec, dump_json(document))
+    # Before rendering: openapi-python-client would keep one of two things that share a Python name.
+    check_python_names(document, str(project.normalized_spec.relative_to(project.root)))
     package = into / PACKAGE
     render_client(client_view(document, str(project.normalized_spec)), package)
     format_package(package)
