@@ -100,9 +100,16 @@ def member_clashes(document: dict[str, Any]) -> Iterator[Clash]:
         values = [value for _, value in indexed]
         if not values or not (all(isinstance(v, str) for v in values) or all(_is_int(v) for v in values)):
             continue  # openapi-python-client refuses mixed enums itself
-        seen: dict[str, Named] = {}
+        seen: dict[str, tuple[Named, Any]] = {}
         for (index, value), member in zip(indexed, member_names(values, node.get("x-enum-varnames")), strict=True):
-            yield from _claim(seen, member, Named(f"{at}/enum/{index}", f"enum value {value!r}"), "enum member")
+            named = Named(f"{at}/enum/{index}", f"enum value {value!r}")
+            first, first_value = seen.setdefault(member, (named, value))
+            if first is named:
+                continue
+            if first_value == value:  # openapi-python-client stops with a ValueError on these
+                yield Clash(named.at, f"enum value {value!r} is listed twice (first at #{first.at}): remove one")
+            else:
+                yield _clash(named, first, "enum member", member)
 
 
 def field_clashes(document: dict[str, Any]) -> Iterator[Clash]:
