@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from okta_codegen.client_view import client_view
 from okta_codegen.errors import SpecError
 from okta_codegen.names import NAMING, attribute_names, check_python_names, member_names
@@ -220,3 +222,43 @@ def test_generate_stops_on_a_clash_with_file_and_pointer_and_keeps_generated(pro
     assert "operation 'getProbeThing' at #/paths/~1probe~1a/get" in result.stderr
     assert [p.name for p in generated.iterdir()] == ["sentinel.py"]
     assert sorted(p.name for p in generated.parent.iterdir()) == ["okta_api"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet="aAbB_-. 1", min_size=1, max_size=4), min_size=2, max_size=5, unique=True))
+def test_the_property_check_fires_exactly_when_openapi_python_client_would_lose_a_field(names: list[str]) -> None:
+    """Its parse fails, or two properties come out as one attribute: then, and only then, the check refuses."""
+    data = GeneratorData.from_dict(document(M=obj(*names)), config=NAMING)
+    assert isinstance(data, GeneratorData)
+    if data.models:
+        (model,) = data.models
+        made = [p.python_name for p in (*model.required_properties, *model.optional_properties)]  # type: ignore[misc]
+        lost = len(set(made)) < len(names)
+    else:
+        lost = True  # the model did not parse: "Conflicting property names"
+    try:
+        check_python_names(document(M=obj(*names)), "doc")
+    except SpecError:
+        refused = True
+    else:
+        refused = False
+    assert refused == lost
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="aAbB_-. 1", min_size=1, max_size=4), min_size=2, max_size=5))
+def test_the_enum_check_fires_exactly_when_openapi_python_client_would_lose_a_member(values: list[str]) -> None:
+    """It raises, or keeps fewer members than values: then, and only then, the check refuses."""
+    try:
+        made = EnumProperty.values_from_list(values, Class.from_string(string="E", config=NAMING), [])
+    except ValueError:
+        lost = True
+    else:
+        lost = len(made) < len(values)
+    try:
+        check_python_names(document(E={"type": "string", "enum": values}), "doc")
+    except SpecError:
+        refused = True
+    else:
+        refused = False
+    assert refused == lost
