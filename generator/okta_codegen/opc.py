@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +46,11 @@ class GenerationFailed(Exception):
 
 
 def check_field_names(data: GeneratorData) -> None:
-    """Raise GenerationFailed for a schema property whose Python name is one of the models' own members."""
+    """Raise GenerationFailed for a property named like a model member, or two names generated twice.
+
+    names.check_python_names refuses such documents first, with file and pointer; this is the backstop that
+    looks at what openapi-python-client actually made of the document.
+    """
     clashes = [
         f'{model.class_info.name}: property "{in_double_quote_literal(prop.name)}" would be the attribute'
         f" {prop.python_name!r}, which every model uses itself"
@@ -52,8 +58,20 @@ def check_field_names(data: GeneratorData) -> None:
         for prop in (*(model.required_properties or ()), *(model.optional_properties or ()))
         if prop.python_name in MODEL_MEMBERS
     ]
+    for model in data.models:
+        attributes = [p.python_name for p in (*(model.required_properties or ()), *(model.optional_properties or ()))]
+        clashes += [f"{model.class_info.name}: two properties are the attribute {a!r}" for a in _twice(attributes)]
+    modules = [c.class_info.module_name for c in (*data.models, *data.enums)]
+    clashes += [f"two models are the module models/{module}.py" for module in _twice(modules)]
+    functions = [e.name for c in data.endpoint_collections_by_tag.values() for e in c.endpoints]
+    clashes += [f"two operations are the function {name!r}" for name in _twice(functions)]
     if clashes:
         raise GenerationFailed("\n".join(sorted(clashes)))
+
+
+def _twice(names: Iterable[str]) -> list[str]:
+    counts = Counter(names)
+    return sorted(name for name, count in counts.items() if count > 1)
 
 
 def render_client(view: ClientView, package_dir: Path) -> None:

@@ -12,9 +12,10 @@ from pathlib import Path
 from .client_view import client_view
 from .errors import SpecError
 from .format import format_package
+from .names import check_python_names
 from .normalize import Inputs, dump_json, normalized_document
 from .opc import PACKAGE, render_client
-from .output import swap_in, tree_differences, write_atomic
+from .output import current_tree, staging, swap_in, tree_differences, write_atomic
 
 SHIPPED = "shipped"
 """The target whose client is committed in generated/: the spec pinned in spec/upstream.toml."""
@@ -74,6 +75,8 @@ def build_package(project: Project, into: Path) -> Path:
     """Generate, format and import-check the package under `into`; return its folder."""
     document = normalized_document(project.inputs)
     write_atomic(project.normalized_spec, dump_json(document))
+    # Before rendering: openapi-python-client would keep one of two things that share a Python name.
+    check_python_names(document, str(project.normalized_spec.relative_to(project.root)))
     package = into / PACKAGE
     render_client(client_view(document, str(project.normalized_spec)), package)
     format_package(package)
@@ -83,9 +86,8 @@ def build_package(project: Project, into: Path) -> Path:
 
 def generate(project: Project) -> None:
     """Regenerate `generated/okta_api`; on any failure the committed tree stays as it was."""
-    project.generated.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=project.generated.parent, prefix=".generate-") as scratch:
-        package = build_package(project, Path(scratch))
+    with staging(project.generated) as scratch:  # first puts back whatever a killed run left
+        package = build_package(project, scratch)
         swap_in(package, project.generated)
 
 
@@ -93,9 +95,10 @@ def check_generated(project: Project) -> list[str]:
     """What regenerating would change in the committed `generated/okta_api` (empty: nothing)."""
     with tempfile.TemporaryDirectory(prefix="okta-check-") as scratch:
         package = build_package(project, Path(scratch))
-        if not project.generated.exists():
+        committed = current_tree(project.generated)
+        if not committed.exists():
             return [f"missing {project.generated}"]
-        return tree_differences(project.generated, package)
+        return tree_differences(committed, package)
 
 
 def check_imports(package_parent: Path) -> None:
