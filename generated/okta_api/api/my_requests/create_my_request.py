@@ -116,7 +116,8 @@ def sync_detailed(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
+    `grantStatus` is final too.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -151,7 +152,8 @@ def sync(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
+    `grantStatus` is final too.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -185,7 +187,8 @@ async def asyncio_detailed(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
+    `grantStatus` is final too.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -220,7 +223,8 @@ async def asyncio(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
+    `grantStatus` is final too.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

@@ -99,7 +99,9 @@ def sync_detailed(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -127,7 +129,9 @@ def sync(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -182,7 +188,9 @@ async def asyncio(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.

@@ -30,7 +30,7 @@ def _get_kwargs(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -72,7 +72,25 @@ def _parse_response(
             if response.content
             else None
         )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 500:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
             if response.content
@@ -107,20 +125,20 @@ def sync_detailed(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Args:
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,20 +164,20 @@ def sync(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Args:
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,20 +202,20 @@ async def asyncio_detailed(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Args:
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,20 +241,20 @@ async def asyncio(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Args:
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

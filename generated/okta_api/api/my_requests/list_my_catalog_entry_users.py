@@ -77,6 +77,12 @@ def _parse_response(
             if response.content
             else None
         )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 404:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
@@ -84,6 +90,12 @@ def _parse_response(
             else None
         )
     if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 500:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
             if response.content
@@ -123,12 +135,14 @@ def sync_detailed(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -160,12 +174,14 @@ def sync(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -196,12 +212,14 @@ async def asyncio_detailed(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -233,12 +251,14 @@ async def asyncio(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
