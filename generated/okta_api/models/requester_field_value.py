@@ -21,7 +21,9 @@ class RequesterFieldValue(OktaModel):
     one unit (D, H or M), such as `P7D` or `PT12H`.
 
     Attributes:
-        id: Id of the requester field.
+        id: Id of the requester field. Reserved ids: `OKTA_REQUESTED_FOR`, and for the access duration
+            `ACCESS_DURATION` (the name servers return, kept for compatibility) and
+            `OKTA_ACCESS_DURATION` (its new name). Other ids starting `OKTA_` are reserved too.
         label: Label of the field; informational.
         type_ (`type`): Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
             type uses `value`.
