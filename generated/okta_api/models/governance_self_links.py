@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceSelfLinks(OktaModel):
-    """Links of a list answer that has no further pages.
+    """Links of the users list; Okta documents `self` only.
 
     Attributes:
         self_ (`self`): A link to a related resource.

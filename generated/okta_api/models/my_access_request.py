@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyAccessRequest(OktaModel):
-    """An access request for a catalog entry. It is done when `status` is final and, if approved,
-    `grantStatus` is too.
+    """An access request for a catalog entry: the state of its approval (`status`) and of granting the
+    access (`grantStatus`).
 
     Attributes:
         id (read-only, never sent): Request id.
@@ -43,15 +43,15 @@ class MyAccessRequest(OktaModel):
         created_by (`createdBy`, read-only, never sent): Okta user id of the creator.
         last_updated (`lastUpdated`, read-only, never sent): When the request last changed.
         last_updated_by (`lastUpdatedBy`, read-only, never sent): Okta user id of whoever last changed the request.
-        status (read-only, never sent): Approval state of an access request. `SUBMITTED` and `PENDING` are still open.
+        status (read-only, never sent): Status of an access request.
         requested_by (`requestedBy`): The principal who made a request.
         requested_for (`requestedFor`): The user a request is for.
         requested: What a request asks for.
         field_links (`_links`, read-only, never sent): Links of a request. `approvalSequence` and `approvalCondition` appear once the request has
             been matched to a request condition.
         resolved (read-only, never sent): When the request was resolved; null while open, and null again if it is reopened.
-        grant_status (`grantStatus`, read-only, never sent): Whether the approved access was granted. `PENDING` is still open; `MANUAL_REQUIRED` needs
-            someone to grant it by hand.
+        grant_status (`grantStatus`, read-only, never sent): Grant status of a request: whether the approved access was granted (`GRANTED`), could not
+            be (`FAILED`) or needs granting by hand (`MANUAL_REQUIRED`).
         granted (read-only, never sent): When the approved access was granted; set only once `status` is `APPROVED`.
         revocation_status (`revocationStatus`, read-only, never sent): Whether the granted access was revoked.
         revoked (read-only, never sent): When the granted access was revoked.

@@ -24,7 +24,7 @@ class MyCatalogEntryUserList(OktaModel):
 
     Attributes:
         data: The users.
-        field_links (`_links`): Links of a list answer that has no further pages.
+        field_links (`_links`): Links of the users list; Okta documents `self` only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

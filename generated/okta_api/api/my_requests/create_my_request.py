@@ -116,8 +116,7 @@ def sync_detailed(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
-    `grantStatus` is final too.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -152,8 +151,7 @@ def sync(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
-    `grantStatus` is final too.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -187,8 +185,7 @@ async def asyncio_detailed(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
-    `grantStatus` is final too.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
@@ -223,8 +220,7 @@ async def asyncio(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously: read it with getMyRequest until `status` is final and, once approved, until
-    `grantStatus` is final too.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
