@@ -24,7 +24,7 @@ MAX_DEPTH = 6
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
 # Candidates for `pattern` strings; the first that fully matches is used.
-PATTERN_CANDIDATES = ("abcDEF0123456789ghij", "a", "abc", "0", "2024-01-02")
+PATTERN_CANDIDATES = ("abcDEF0123456789ghij", "reqDEF0123456789ghij", "a", "abc", "0", "2024-01-02")
 HANDLED = {
     "type",
     "properties",

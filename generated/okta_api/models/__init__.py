@@ -159,14 +159,26 @@ if TYPE_CHECKING:
     from .fips_enum import FipsEnum
     from .forgot_password_response import ForgotPasswordResponse
     from .governance_access_scope_type import GovernanceAccessScopeType
+    from .governance_approval_decision import GovernanceApprovalDecision
+    from .governance_approval_decision_type import GovernanceApprovalDecisionType
+    from .governance_approval_provider_type import GovernanceApprovalProviderType
     from .governance_error import GovernanceError
     from .governance_error_cause import GovernanceErrorCause
     from .governance_link import GovernanceLink
+    from .governance_link_hints import GovernanceLinkHints
     from .governance_list_links import GovernanceListLinks
     from .governance_principal import GovernancePrincipal
     from .governance_principal_type import GovernancePrincipalType
+    from .governance_request_approval import GovernanceRequestApproval
+    from .governance_request_approval_status import GovernanceRequestApprovalStatus
+    from .governance_request_submission_type import GovernanceRequestSubmissionType
     from .governance_requested_resource import GovernanceRequestedResource
     from .governance_requested_resource_type import GovernanceRequestedResourceType
+    from .governance_risk_assessment import GovernanceRiskAssessment
+    from .governance_risk_rule import GovernanceRiskRule
+    from .governance_self_links import GovernanceSelfLinks
+    from .governance_target_principal import GovernanceTargetPrincipal
+    from .governance_target_principal_type import GovernanceTargetPrincipalType
     from .grant_type_policy_rule_condition import GrantTypePolicyRuleCondition
     from .group import Group
     from .group_condition import GroupCondition
@@ -268,7 +280,9 @@ if TYPE_CHECKING:
     from .multifactor_enrollment_policy_settings_type import MultifactorEnrollmentPolicySettingsType
     from .my_access_request import MyAccessRequest
     from .my_access_request_create import MyAccessRequestCreate
+    from .my_access_request_grant_status import MyAccessRequestGrantStatus
     from .my_access_request_links import MyAccessRequestLinks
+    from .my_access_request_revocation_status import MyAccessRequestRevocationStatus
     from .my_access_request_status import MyAccessRequestStatus
     from .my_catalog_entry import MyCatalogEntry
     from .my_catalog_entry_counts import MyCatalogEntryCounts
@@ -761,14 +775,26 @@ _MODULES: dict[str, str] = {
     "FipsEnum": ".fips_enum",
     "ForgotPasswordResponse": ".forgot_password_response",
     "GovernanceAccessScopeType": ".governance_access_scope_type",
+    "GovernanceApprovalDecision": ".governance_approval_decision",
+    "GovernanceApprovalDecisionType": ".governance_approval_decision_type",
+    "GovernanceApprovalProviderType": ".governance_approval_provider_type",
     "GovernanceError": ".governance_error",
     "GovernanceErrorCause": ".governance_error_cause",
     "GovernanceLink": ".governance_link",
+    "GovernanceLinkHints": ".governance_link_hints",
     "GovernanceListLinks": ".governance_list_links",
     "GovernancePrincipal": ".governance_principal",
     "GovernancePrincipalType": ".governance_principal_type",
+    "GovernanceRequestApproval": ".governance_request_approval",
+    "GovernanceRequestApprovalStatus": ".governance_request_approval_status",
+    "GovernanceRequestSubmissionType": ".governance_request_submission_type",
     "GovernanceRequestedResource": ".governance_requested_resource",
     "GovernanceRequestedResourceType": ".governance_requested_resource_type",
+    "GovernanceRiskAssessment": ".governance_risk_assessment",
+    "GovernanceRiskRule": ".governance_risk_rule",
+    "GovernanceSelfLinks": ".governance_self_links",
+    "GovernanceTargetPrincipal": ".governance_target_principal",
+    "GovernanceTargetPrincipalType": ".governance_target_principal_type",
     "GrantTypePolicyRuleCondition": ".grant_type_policy_rule_condition",
     "Group": ".group",
     "GroupCondition": ".group_condition",
@@ -866,7 +892,9 @@ _MODULES: dict[str, str] = {
     "MultifactorEnrollmentPolicySettingsType": ".multifactor_enrollment_policy_settings_type",
     "MyAccessRequest": ".my_access_request",
     "MyAccessRequestCreate": ".my_access_request_create",
+    "MyAccessRequestGrantStatus": ".my_access_request_grant_status",
     "MyAccessRequestLinks": ".my_access_request_links",
+    "MyAccessRequestRevocationStatus": ".my_access_request_revocation_status",
     "MyAccessRequestStatus": ".my_access_request_status",
     "MyCatalogEntry": ".my_catalog_entry",
     "MyCatalogEntryCounts": ".my_catalog_entry_counts",
@@ -1330,14 +1358,26 @@ __all__ = (
     "FipsEnum",
     "ForgotPasswordResponse",
     "GovernanceAccessScopeType",
+    "GovernanceApprovalDecision",
+    "GovernanceApprovalDecisionType",
+    "GovernanceApprovalProviderType",
     "GovernanceError",
     "GovernanceErrorCause",
     "GovernanceLink",
+    "GovernanceLinkHints",
     "GovernanceListLinks",
     "GovernancePrincipal",
     "GovernancePrincipalType",
+    "GovernanceRequestApproval",
+    "GovernanceRequestApprovalStatus",
     "GovernanceRequestedResource",
     "GovernanceRequestedResourceType",
+    "GovernanceRequestSubmissionType",
+    "GovernanceRiskAssessment",
+    "GovernanceRiskRule",
+    "GovernanceSelfLinks",
+    "GovernanceTargetPrincipal",
+    "GovernanceTargetPrincipalType",
     "GrantTypePolicyRuleCondition",
     "Group",
     "GroupCondition",
@@ -1435,7 +1475,9 @@ __all__ = (
     "MultifactorEnrollmentPolicySettingsType",
     "MyAccessRequest",
     "MyAccessRequestCreate",
+    "MyAccessRequestGrantStatus",
     "MyAccessRequestLinks",
+    "MyAccessRequestRevocationStatus",
     "MyAccessRequestStatus",
     "MyCatalogEntry",
     "MyCatalogEntryCounts",

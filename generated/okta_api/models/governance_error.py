@@ -23,30 +23,30 @@ class GovernanceError(OktaModel):
     Attributes:
         error_code (`errorCode`): Okta error code, such as `E0000001`.
         error_summary (`errorSummary`): Human-readable summary of the error.
-        error_link (`errorLink`): Reference for the error code.
-        error_id (`errorId`): Unique id of this error occurrence, for support.
+        error_id (`errorId`): Id of this error occurrence, for support.
+        error_link (`errorLink`): Where to look to troubleshoot the error.
         error_causes (`errorCauses`): Details of what caused the error, if known.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "errorCode": "error_code",
         "errorSummary": "error_summary",
-        "errorLink": "error_link",
         "errorId": "error_id",
+        "errorLink": "error_link",
         "errorCauses": "error_causes",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "error_code": "str",
         "error_summary": "str",
-        "error_link": "str",
         "error_id": "str",
+        "error_link": "str",
         "error_causes": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "error_code": "errorCode",
         "error_summary": "errorSummary",
-        "error_link": "errorLink",
         "error_id": "errorId",
+        "error_link": "errorLink",
         "error_causes": lambda d: _convert.parse_model_list(
             _governance_error_cause.GovernanceErrorCause.from_json, d.get("errorCauses", UNSET)
         ),
@@ -55,8 +55,8 @@ class GovernanceError(OktaModel):
 
     error_code: str | None | Unset
     error_summary: str | None | Unset
+    error_id: str | None | Unset
     error_link: str | None | Unset = UNSET
-    error_id: str | None | Unset = UNSET
     error_causes: list[GovernanceErrorCause] | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -67,10 +67,10 @@ class GovernanceError(OktaModel):
             d["errorCode"] = self.error_code
         if self.error_summary is not UNSET:
             d["errorSummary"] = self.error_summary
-        if self.error_link is not UNSET:
-            d["errorLink"] = self.error_link
         if self.error_id is not UNSET:
             d["errorId"] = self.error_id
+        if self.error_link is not UNSET:
+            d["errorLink"] = self.error_link
         if self.error_causes is not UNSET:
             d["errorCauses"] = _convert.dump_model_list(self.error_causes, omit_read_only)
         if self.additional_properties:
@@ -85,8 +85,8 @@ class GovernanceError(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.error_code = d.pop("errorCode", UNSET)
         obj.error_summary = d.pop("errorSummary", UNSET)
-        obj.error_link = d.pop("errorLink", UNSET)
         obj.error_id = d.pop("errorId", UNSET)
+        obj.error_link = d.pop("errorLink", UNSET)
         obj.error_causes = _convert.parse_model_list(
             _governance_error_cause.GovernanceErrorCause.from_dict, d.pop("errorCauses", UNSET)
         )

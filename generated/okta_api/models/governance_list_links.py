@@ -18,20 +18,27 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernanceListLinks(OktaModel):
-    """Paging links of a list response.
+    """Links of a page of catalog entries. `atspoke` is given for top-level entries when request types are
+    supported, `match` when matching is.
 
     Attributes:
-        self_ (`self`): A hypermedia link.
-        next_ (`next`): A hypermedia link.
+        self_ (`self`): A link to a related resource.
+        next_ (`next`): A link to a related resource.
+        atspoke: A link to a related resource.
+        match: A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "self": "self_",
         "next": "next_",
+        "atspoke": "atspoke",
+        "match": "match",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "self_": "model",
         "next_": "model",
+        "atspoke": "model",
+        "match": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "self_": lambda d: (
@@ -48,11 +55,27 @@ class GovernanceListLinks(OktaModel):
             if v is UNSET
             else _convert.parse_model(_governance_link.GovernanceLink, v)
         ),
+        "atspoke": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("atspoke", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
+        "match": lambda d: (
+            _governance_link.GovernanceLink.from_json(v)
+            if (v := d.get("match", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, GovernanceListLinks._json_names),
     }
 
     self_: GovernanceLink | None | Unset
     next_: GovernanceLink | None | Unset = UNSET
+    atspoke: GovernanceLink | None | Unset = UNSET
+    match: GovernanceLink | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -62,6 +85,10 @@ class GovernanceListLinks(OktaModel):
             d["self"] = _convert.dump_model(self.self_, omit_read_only)
         if self.next_ is not UNSET:
             d["next"] = _convert.dump_model(self.next_, omit_read_only)
+        if self.atspoke is not UNSET:
+            d["atspoke"] = _convert.dump_model(self.atspoke, omit_read_only)
+        if self.match is not UNSET:
+            d["match"] = _convert.dump_model(self.match, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -82,6 +109,20 @@ class GovernanceListLinks(OktaModel):
         obj.next_ = (
             _governance_link.GovernanceLink.from_dict(v)
             if (v := d.pop("next", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        )
+        obj.atspoke = (
+            _governance_link.GovernanceLink.from_dict(v)
+            if (v := d.pop("atspoke", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_link.GovernanceLink, v)
+        )
+        obj.match = (
+            _governance_link.GovernanceLink.from_dict(v)
+            if (v := d.pop("match", UNSET)).__class__ is dict
             else v
             if v is UNSET
             else _convert.parse_model(_governance_link.GovernanceLink, v)

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GovernancePrincipal(OktaModel):
-    """The user who made, or is the subject of, a request.
+    """The principal who made a request.
 
     Attributes:
-        type_ (`type`): Kind of principal.
-        external_id (`externalId`): Okta user id.
+        type_ (`type`): Kind of principal. `UNKNOWN` is a requester that is not a known Okta user, such as a
+            service using client credentials.
+        external_id (`externalId`): Principal id (`00u...` for an Okta user).
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -9,9 +9,14 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import governance_principal as _governance_principal
+from . import governance_request_approval as _governance_request_approval
 from . import governance_requested_resource as _governance_requested_resource
+from . import governance_risk_assessment as _governance_risk_assessment
+from . import governance_target_principal as _governance_target_principal
 from . import my_access_request_links as _my_access_request_links
 from . import requester_field_value as _requester_field_value
+from .my_access_request_grant_status import MyAccessRequestGrantStatus
+from .my_access_request_revocation_status import MyAccessRequestRevocationStatus
 from .my_access_request_status import MyAccessRequestStatus
 
 if TYPE_CHECKING:
@@ -19,14 +24,18 @@ if TYPE_CHECKING:
     from typing import Self
 
     from .governance_principal import GovernancePrincipal
+    from .governance_request_approval import GovernanceRequestApproval
     from .governance_requested_resource import GovernanceRequestedResource
+    from .governance_risk_assessment import GovernanceRiskAssessment
+    from .governance_target_principal import GovernanceTargetPrincipal
     from .my_access_request_links import MyAccessRequestLinks
     from .requester_field_value import RequesterFieldValue
 
 
 @_attrs_define(kw_only=True)
 class MyAccessRequest(OktaModel):
-    """An access request for a catalog entry.
+    """An access request for a catalog entry: the state of its approval (`status`) and of granting the
+    access (`grantStatus`).
 
     Attributes:
         id (read-only, never sent): Request id.
@@ -34,15 +43,25 @@ class MyAccessRequest(OktaModel):
         created_by (`createdBy`, read-only, never sent): Okta user id of the creator.
         last_updated (`lastUpdated`, read-only, never sent): When the request last changed.
         last_updated_by (`lastUpdatedBy`, read-only, never sent): Okta user id of whoever last changed the request.
-        status (read-only, never sent): Processing state of an access request.
-        requested_by (`requestedBy`): The user who made, or is the subject of, a request.
-        requested_for (`requestedFor`): The user who made, or is the subject of, a request.
+        status (read-only, never sent): Status of an access request.
+        requested_by (`requestedBy`): The principal who made a request.
+        requested_for (`requestedFor`): The user a request is for.
         requested: What a request asks for.
         field_links (`_links`, read-only, never sent): Links of a request. `approvalSequence` and `approvalCondition` appear once the request has
             been matched to a request condition.
-        resolved (read-only, never sent): When the request was resolved; null while open.
-        access_duration (`accessDuration`, read-only, never sent): Granted access duration (ISO 8601), if time-limited.
+        resolved (read-only, never sent): When the request was resolved; null while open, and null again if it is reopened.
+        grant_status (`grantStatus`, read-only, never sent): Grant status of a request: whether the approved access was granted (`GRANTED`), could not
+            be (`FAILED`) or needs granting by hand (`MANUAL_REQUIRED`).
+        granted (read-only, never sent): When the approved access was granted; set only once `status` is `APPROVED`.
+        revocation_status (`revocationStatus`, read-only, never sent): Whether the granted access was revoked.
+        revoked (read-only, never sent): When the granted access was revoked.
+        revocation_scheduled (`revocationScheduled`, read-only, never sent): When granted, time-limited access is scheduled to be revoked.
+        access_duration (`accessDuration`, read-only, never sent): How long access lasts once granted (ISO 8601 duration of one unit: D, H or M); null when
+            not time-limited.
         requester_field_values (`requesterFieldValues`): Values given for the requester fields.
+        request_approval (`requestApproval`): How a request was approved, and by whom.
+        risk_assessment (`riskAssessment`): Separation-of-duties assessment of a request: whether submitting is allowed or restricted,
+            and the rules behind possible conflicts.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -57,8 +76,15 @@ class MyAccessRequest(OktaModel):
         "requested": "requested",
         "_links": "field_links",
         "resolved": "resolved",
+        "grantStatus": "grant_status",
+        "granted": "granted",
+        "revocationStatus": "revocation_status",
+        "revoked": "revoked",
+        "revocationScheduled": "revocation_scheduled",
         "accessDuration": "access_duration",
         "requesterFieldValues": "requester_field_values",
+        "requestApproval": "request_approval",
+        "riskAssessment": "risk_assessment",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -72,8 +98,15 @@ class MyAccessRequest(OktaModel):
         "requested": "model",
         "field_links": "model",
         "resolved": "datetime",
+        "grant_status": "enum",
+        "granted": "datetime",
+        "revocation_status": "enum",
+        "revoked": "datetime",
+        "revocation_scheduled": "datetime",
         "access_duration": "str",
         "requester_field_values": "list:model",
+        "request_approval": "model",
+        "risk_assessment": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "id": "id",
@@ -94,11 +127,11 @@ class MyAccessRequest(OktaModel):
             else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
         ),
         "requested_for": lambda d: (
-            _governance_principal.GovernancePrincipal.from_json(v)
+            _governance_target_principal.GovernanceTargetPrincipal.from_json(v)
             if (v := d.get("requestedFor", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
+            else _convert.parse_model(_governance_target_principal.GovernanceTargetPrincipal, v)
         ),
         "requested": lambda d: (
             _governance_requested_resource.GovernanceRequestedResource.from_json(v)
@@ -117,9 +150,38 @@ class MyAccessRequest(OktaModel):
         "resolved": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("resolved", UNSET)).__class__ is str else v
         ),
+        "grant_status": lambda d: (
+            _convert.parse_enum(MyAccessRequestGrantStatus, v)
+            if (v := d.get("grantStatus", UNSET)).__class__ is str
+            else v
+        ),
+        "granted": lambda d: _convert.parse_datetime_text(v) if (v := d.get("granted", UNSET)).__class__ is str else v,
+        "revocation_status": lambda d: (
+            _convert.parse_enum(MyAccessRequestRevocationStatus, v)
+            if (v := d.get("revocationStatus", UNSET)).__class__ is str
+            else v
+        ),
+        "revoked": lambda d: _convert.parse_datetime_text(v) if (v := d.get("revoked", UNSET)).__class__ is str else v,
+        "revocation_scheduled": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("revocationScheduled", UNSET)).__class__ is str else v
+        ),
         "access_duration": "accessDuration",
         "requester_field_values": lambda d: _convert.parse_model_list(
             _requester_field_value.RequesterFieldValue.from_json, d.get("requesterFieldValues", UNSET)
+        ),
+        "request_approval": lambda d: (
+            _governance_request_approval.GovernanceRequestApproval.from_json(v)
+            if (v := d.get("requestApproval", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_request_approval.GovernanceRequestApproval, v)
+        ),
+        "risk_assessment": lambda d: (
+            _governance_risk_assessment.GovernanceRiskAssessment.from_json(v)
+            if (v := d.get("riskAssessment", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_risk_assessment.GovernanceRiskAssessment, v)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, MyAccessRequest._json_names),
     }
@@ -131,12 +193,19 @@ class MyAccessRequest(OktaModel):
     last_updated_by: str | None | Unset
     status: MyAccessRequestStatus | None | Unset
     requested_by: GovernancePrincipal | None | Unset
-    requested_for: GovernancePrincipal | None | Unset
+    requested_for: GovernanceTargetPrincipal | None | Unset
     requested: GovernanceRequestedResource | None | Unset
     field_links: MyAccessRequestLinks | None | Unset
     resolved: datetime.datetime | None | Unset = UNSET
+    grant_status: MyAccessRequestGrantStatus | None | Unset = UNSET
+    granted: datetime.datetime | None | Unset = UNSET
+    revocation_status: MyAccessRequestRevocationStatus | None | Unset = UNSET
+    revoked: datetime.datetime | None | Unset = UNSET
+    revocation_scheduled: datetime.datetime | None | Unset = UNSET
     access_duration: str | None | Unset = UNSET
     requester_field_values: list[RequesterFieldValue] | None | Unset = UNSET
+    request_approval: GovernanceRequestApproval | None | Unset = UNSET
+    risk_assessment: GovernanceRiskAssessment | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -164,10 +233,24 @@ class MyAccessRequest(OktaModel):
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.resolved is not UNSET and not omit_read_only:
             d["resolved"] = _convert.dump_datetime(self.resolved)
+        if self.grant_status is not UNSET and not omit_read_only:
+            d["grantStatus"] = self.grant_status
+        if self.granted is not UNSET and not omit_read_only:
+            d["granted"] = _convert.dump_datetime(self.granted)
+        if self.revocation_status is not UNSET and not omit_read_only:
+            d["revocationStatus"] = self.revocation_status
+        if self.revoked is not UNSET and not omit_read_only:
+            d["revoked"] = _convert.dump_datetime(self.revoked)
+        if self.revocation_scheduled is not UNSET and not omit_read_only:
+            d["revocationScheduled"] = _convert.dump_datetime(self.revocation_scheduled)
         if self.access_duration is not UNSET and not omit_read_only:
             d["accessDuration"] = self.access_duration
         if self.requester_field_values is not UNSET:
             d["requesterFieldValues"] = _convert.dump_model_list(self.requester_field_values, omit_read_only)
+        if self.request_approval is not UNSET:
+            d["requestApproval"] = _convert.dump_model(self.request_approval, omit_read_only)
+        if self.risk_assessment is not UNSET:
+            d["riskAssessment"] = _convert.dump_model(self.risk_assessment, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -194,11 +277,11 @@ class MyAccessRequest(OktaModel):
             else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
         )
         obj.requested_for = (
-            _governance_principal.GovernancePrincipal.from_dict(v)
+            _governance_target_principal.GovernanceTargetPrincipal.from_dict(v)
             if (v := d.pop("requestedFor", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_governance_principal.GovernancePrincipal, v)
+            else _convert.parse_model(_governance_target_principal.GovernanceTargetPrincipal, v)
         )
         obj.requested = (
             _governance_requested_resource.GovernanceRequestedResource.from_dict(v)
@@ -215,9 +298,38 @@ class MyAccessRequest(OktaModel):
             else _convert.parse_model(_my_access_request_links.MyAccessRequestLinks, v)
         )
         obj.resolved = _convert.parse_datetime_text(v) if (v := d.pop("resolved", UNSET)).__class__ is str else v
+        obj.grant_status = (
+            _convert.parse_enum(MyAccessRequestGrantStatus, v)
+            if (v := d.pop("grantStatus", UNSET)).__class__ is str
+            else v
+        )
+        obj.granted = _convert.parse_datetime_text(v) if (v := d.pop("granted", UNSET)).__class__ is str else v
+        obj.revocation_status = (
+            _convert.parse_enum(MyAccessRequestRevocationStatus, v)
+            if (v := d.pop("revocationStatus", UNSET)).__class__ is str
+            else v
+        )
+        obj.revoked = _convert.parse_datetime_text(v) if (v := d.pop("revoked", UNSET)).__class__ is str else v
+        obj.revocation_scheduled = (
+            _convert.parse_datetime_text(v) if (v := d.pop("revocationScheduled", UNSET)).__class__ is str else v
+        )
         obj.access_duration = d.pop("accessDuration", UNSET)
         obj.requester_field_values = _convert.parse_model_list(
             _requester_field_value.RequesterFieldValue.from_dict, d.pop("requesterFieldValues", UNSET)
+        )
+        obj.request_approval = (
+            _governance_request_approval.GovernanceRequestApproval.from_dict(v)
+            if (v := d.pop("requestApproval", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_request_approval.GovernanceRequestApproval, v)
+        )
+        obj.risk_assessment = (
+            _governance_risk_assessment.GovernanceRiskAssessment.from_dict(v)
+            if (v := d.pop("riskAssessment", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_governance_risk_assessment.GovernanceRiskAssessment, v)
         )
         obj.additional_properties = d
         return obj

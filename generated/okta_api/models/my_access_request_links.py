@@ -22,10 +22,10 @@ class MyAccessRequestLinks(OktaModel):
     matched to a request condition.
 
     Attributes:
-        self_ (`self`): A hypermedia link.
-        catalog_entry (`catalogEntry`): A hypermedia link.
-        approval_sequence (`approvalSequence`): A hypermedia link.
-        approval_condition (`approvalCondition`): A hypermedia link.
+        self_ (`self`): A link to a related resource.
+        catalog_entry (`catalogEntry`): A link to a related resource.
+        approval_sequence (`approvalSequence`): A link to a related resource.
+        approval_condition (`approvalCondition`): A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -27,7 +27,9 @@ class MyCatalogEntry(OktaModel):
         id: Catalog entry id.
         name: Display name.
         requestable: Whether the entry itself can be requested (otherwise request one of its children).
-        field_links (`_links`): Links of a catalog entry.
+        field_links (`_links`): Links of a catalog entry. `createRequest` is given only when the entry is requestable,
+            `parent` only when it has one, `submittedRequest` or `pendingRequest` when the signed-in
+            user has a request for it, and `relatedEntity` for the requested resource.
         description: Description shown to requesters.
         label: Kind of top-level entry, such as `Application` or `Resource Collection`.
         parent: Id of the parent entry; absent on top-level entries.

@@ -18,16 +18,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryLinks(OktaModel):
-    """Links of a catalog entry.
+    """Links of a catalog entry. `createRequest` is given only when the entry is requestable, `parent` only
+    when it has one, `submittedRequest` or `pendingRequest` when the signed-in user has a request for
+    it, and `relatedEntity` for the requested resource.
 
     Attributes:
-        self_ (`self`): A hypermedia link.
-        parent: A hypermedia link.
+        self_ (`self`): A link to a related resource.
+        parent: A link to a related resource.
         logo: Logo images of the entry.
-        create_request (`createRequest`): A hypermedia link.
-        submitted_request (`submittedRequest`): A hypermedia link.
-        pending_request (`pendingRequest`): A hypermedia link.
-        related_entity (`relatedEntity`): A hypermedia link.
+        create_request (`createRequest`): A link to a related resource.
+        submitted_request (`submittedRequest`): A link to a related resource.
+        pending_request (`pendingRequest`): A link to a related resource.
+        related_entity (`relatedEntity`): A link to a related resource.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,7 +24,8 @@ class MyCatalogEntryList(OktaModel):
 
     Attributes:
         data: The entries of this page.
-        field_links (`_links`): Paging links of a list response.
+        field_links (`_links`): Links of a page of catalog entries. `atspoke` is given for top-level entries when request
+            types are supported, `match` when matching is.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

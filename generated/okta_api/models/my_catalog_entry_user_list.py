@@ -8,23 +8,23 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import governance_list_links as _governance_list_links
+from . import governance_self_links as _governance_self_links
 from . import my_catalog_entry_user as _my_catalog_entry_user
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .governance_list_links import GovernanceListLinks
+    from .governance_self_links import GovernanceSelfLinks
     from .my_catalog_entry_user import MyCatalogEntryUser
 
 
 @_attrs_define(kw_only=True)
 class MyCatalogEntryUserList(OktaModel):
-    """One page of users.
+    """The users matching the filter.
 
     Attributes:
-        data: The users of this page.
-        field_links (`_links`): Paging links of a list response.
+        data: The users.
+        field_links (`_links`): Links of the users list; Okta documents `self` only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -40,17 +40,17 @@ class MyCatalogEntryUserList(OktaModel):
             _my_catalog_entry_user.MyCatalogEntryUser.from_json, d.get("data", UNSET)
         ),
         "field_links": lambda d: (
-            _governance_list_links.GovernanceListLinks.from_json(v)
+            _governance_self_links.GovernanceSelfLinks.from_json(v)
             if (v := d.get("_links", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_governance_list_links.GovernanceListLinks, v)
+            else _convert.parse_model(_governance_self_links.GovernanceSelfLinks, v)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryUserList._json_names),
     }
 
     data: list[MyCatalogEntryUser] | None | Unset = UNSET
-    field_links: GovernanceListLinks | None | Unset = UNSET
+    field_links: GovernanceSelfLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -72,11 +72,11 @@ class MyCatalogEntryUserList(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.data = _convert.parse_model_list(_my_catalog_entry_user.MyCatalogEntryUser.from_dict, d.pop("data", UNSET))
         obj.field_links = (
-            _governance_list_links.GovernanceListLinks.from_dict(v)
+            _governance_self_links.GovernanceSelfLinks.from_dict(v)
             if (v := d.pop("_links", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_governance_list_links.GovernanceListLinks, v)
+            else _convert.parse_model(_governance_self_links.GovernanceSelfLinks, v)
         )
         obj.additional_properties = d
         return obj

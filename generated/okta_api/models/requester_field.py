@@ -20,15 +20,17 @@ class RequesterField(OktaModel):
 
     Attributes:
         id: Field id; use it as `id` in `requesterFieldValues`. Reserved ids: `OKTA_REQUESTED_FOR`
-            (user the request is for) and `OKTA_ACCESS_DURATION` (requested access duration).
+            (user the request is for) and the access duration, which servers return as
+            `ACCESS_DURATION` (kept for compatibility) and which is being renamed
+            `OKTA_ACCESS_DURATION`.
         type_ (`type`): Kind of value a requester field takes. `MULTISELECT` values go in `values`; every other
             type uses `value`.
         required: Whether the request needs a value for this field.
         label: Label shown to the requester.
         choices: Allowed values of a `SELECT` or `MULTISELECT` field.
-        read_only (`readOnly`): Whether the value is fixed and cannot be changed.
-        value: Preset value. For `DURATION` fields, the default ISO 8601 duration (for example `P7D`);
-            for `OKTA_REQUESTED_FOR`, the user id.
+        read_only (`readOnly`): Whether the field cannot be changed.
+        value: Value an admin set for the field; applies to `DURATION` fields only (an ISO 8601 duration
+            such as `P4D`).
         maximum_value (`maximumValue`): Longest allowed ISO 8601 duration; `DURATION` fields only.
     """
 

@@ -118,7 +118,7 @@ def sync_detailed(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
@@ -156,7 +156,7 @@ def sync(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
@@ -231,7 +231,7 @@ async def asyncio(
     `requesterFieldValues` holds an `OKTA_REQUESTED_FOR` value with another user's id (on-behalf-of
     requests must be enabled). Fill in the fields returned by getMyCatalogEntryRequestFields (or
     getMyCatalogEntryUserRequestFields); send `{}` when there are none. The request is processed
-    asynchronously.
+    asynchronously: read it with getMyRequest for its `status` and, once approved, its `grantStatus`.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.manage.

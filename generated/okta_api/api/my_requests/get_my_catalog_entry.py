@@ -51,7 +51,19 @@ def _parse_response(
     from ...models.governance_error import GovernanceError
     from ...models.my_catalog_entry import MyCatalogEntry
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 403:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
             if response.content
@@ -64,6 +76,12 @@ def _parse_response(
             else None
         )
     if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 500:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
             if response.content

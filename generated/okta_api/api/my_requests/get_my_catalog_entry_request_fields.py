@@ -100,7 +100,9 @@ def sync_detailed(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.read.
@@ -131,7 +133,9 @@ def sync(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.read.
@@ -161,7 +165,9 @@ async def asyncio_detailed(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.read.
@@ -192,7 +198,9 @@ async def asyncio(
     """Get the fields to fill in when I request an entry
 
      Returns the requester fields that a request for this entry by the signed-in user must (or may)
-    carry. Send them back as `requesterFieldValues` in createMyRequest.
+    carry, and `metadata.riskAssessment` when the request could cause a separation-of-duties conflict
+    (it says whether submitting is allowed). Send the fields back as `requesterFieldValues` in
+    createMyRequest.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.request.read.

@@ -104,7 +104,9 @@ def sync_detailed(
     """Get the fields to fill in when I request an entry for another user
 
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -138,7 +140,9 @@ def sync(
     """Get the fields to fill in when I request an entry for another user
 
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -171,7 +175,9 @@ async def asyncio_detailed(
     """Get the fields to fill in when I request an entry for another user
 
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -205,7 +211,9 @@ async def asyncio(
     """Get the fields to fill in when I request an entry for another user
 
      Returns the requester fields for a request of this entry made by the signed-in user on behalf of
-    `userId`. The list includes the `OKTA_REQUESTED_FOR` field, whose value must be that user's id.
+    `userId`, and `metadata.riskAssessment` when the request could cause a separation-of-duties
+    conflict. The list includes the `OKTA_REQUESTED_FOR` field (type `OKTA_USER_ID`, no preset value):
+    send that user's id as its value.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.

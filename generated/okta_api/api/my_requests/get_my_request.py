@@ -32,7 +32,7 @@ def _get_kwargs(
     request_id: str,
 ) -> dict[str, Any]:
     check_argument("entry_id", entry_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
-    check_argument("request_id", request_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
+    check_argument("request_id", request_id, {"maxLength": 20, "minLength": 20, "pattern": "^req[0-9a-zA-Z]+$"})
 
     _kwargs: dict[str, Any] = {
         "method": "GET",

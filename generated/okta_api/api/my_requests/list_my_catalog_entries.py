@@ -31,7 +31,7 @@ def _get_kwargs(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,25 @@ def _parse_response(
             if response.content
             else None
         )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 500:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
             if response.content
@@ -108,14 +126,14 @@ def sync_detailed(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -124,7 +142,7 @@ def sync_detailed(
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,14 +168,14 @@ def sync(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -166,7 +184,7 @@ def sync(
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,14 +209,14 @@ async def asyncio_detailed(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryList | GovernanceError | None]:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -207,7 +225,7 @@ async def asyncio_detailed(
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,14 +251,14 @@ async def asyncio(
     filter_: str,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> MyCatalogEntryList | GovernanceError | None:
     """List my requestable catalog entries
 
      Lists entries of the default catalog that the signed-in user may request. `filter` is required and
     selects top-level entries (`not(parent pr)`) or the children of one entry (`parent eq
-    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: follow `_links.next.href` or the `Link:
-    <...>; rel="next"` header.
+    "cenp2rjyxK1Js2Fc41d5"`). Results are paged with a cursor: `_links.next.href` carries the `after`
+    value of the next page.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -249,7 +267,7 @@ async def asyncio(
         filter_ (str):
         after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
         match (str | Unset):  Example: figma.
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset):  Example: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,6 +78,12 @@ def _parse_response(
             if response.content
             else None
         )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
     if response.status_code == 404:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
@@ -85,6 +91,12 @@ def _parse_response(
             else None
         )
     if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 500:
         return (
             _convert.checked(client, _convert.parse_body(client, GovernanceError, response.json()))
             if response.content
@@ -124,7 +136,9 @@ def sync_detailed(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -132,7 +146,7 @@ def sync_detailed(
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -164,7 +178,9 @@ def sync(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -172,7 +188,7 @@ def sync(
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -203,7 +219,9 @@ async def asyncio_detailed(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -211,7 +229,7 @@ async def asyncio_detailed(
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -243,7 +261,9 @@ async def asyncio(
     """List users I may request this entry for
 
      Lists the users on whose behalf the signed-in user may request this entry. Requires on-behalf-of
-    requests to be enabled for the entry. Paged like listMyCatalogEntries.
+    requests to be enabled for the entry. Okta documents `after` and `limit` for this list, but only a
+    `self` link in its answer (`_links.self` and `Link: <...>; rel="self"`): no `next` link to page
+    with.
 
     Credentials: an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
@@ -251,7 +271,7 @@ async def asyncio(
     Args:
         entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
         filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
+        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
         limit (int | Unset):  Default: 20.
 
     Raises:
