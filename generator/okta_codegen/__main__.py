@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from pathlib import Path
 
-from .errors import SpecError
+from .errors import PluginFailed, SpecError
 from .format import FormattingFailed
 from .normalize import dump_json, normalized_document
 from .opc import GenerationFailed
@@ -26,17 +28,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="update-spec: the URL to record when SOURCE is a local path")
     parser.add_argument("--report", type=Path, help="update-spec, diff: also write the change report to this file")
     parser.add_argument("--normalized", action="store_true", help="diff: OLD and NEW are normalized specs already")
+    parser.add_argument(
+        "--debug", action="store_true", help=f"print the traceback of a failure (or set {DEBUG_VARIABLE}=1)"
+    )
     args = parser.parse_args(argv)
     if len(args.arguments) != ARGUMENTS.get(args.command, 0):
         parser.error(f"{args.command} takes {ARGUMENTS.get(args.command, 0)} argument(s)")
     project = Project(args.root.resolve())
+    debug = args.debug or os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
     try:
         if args.command in ARGUMENTS:
             return run_spec_command(args, project)
         return _run(args.command, project)
-    except (SpecError, GenerationFailed, FormattingFailed, ImportError) as exc:
-        print(f"okta_codegen: error: {exc}", file=sys.stderr)
-        return 1
+    except (SpecError, PluginFailed, GenerationFailed, FormattingFailed, ImportError) as exc:
+        return _fail(str(exc), debug)
+    except RecursionError:
+        return _fail("internal error: recursion too deep (a reference loop the checks missed?); " + HOW, debug)
+    except Exception as exc:  # a bug of ours: still one clear line, never a raw traceback
+        return _fail(f"internal error: {type(exc).__name__}: {exc}; " + HOW, debug)
+
+
+DEBUG_VARIABLE = "OKTA_CODEGEN_DEBUG"
+HOW = f"run with --debug (or {DEBUG_VARIABLE}=1) for the traceback, and please report it"
+
+
+def _fail(message: str, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    print(f"okta_codegen: error: {message}", file=sys.stderr)
+    return 1
 
 
 def _run(command: str, project: Project) -> int:
