@@ -77,40 +77,41 @@ class _RefusedAt(Exception):
 def check_node_graph(root: Node) -> None:
     """Raise _RefusedAt when aliases would expand the document past its bound, loop, or it nests too deep.
 
-    Each distinct node is visited once (aliases share nodes), so the check costs what the document writes out.
+    Each distinct node is measured once (aliases share nodes), so the check costs what the document writes out.
     """
-    parents: dict[int, tuple[Node, str]] = {}  # first parent and the pointer token that leads from it
     try:
-        _check_sizes(root, parents)
+        _check_sizes(root)
     except _Refused as refused:
-        at = _pointer_of(refused.node, parents)
+        at = _pointer_of(refused.node, root)
         mark = refused.node.start_mark
         raise _RefusedAt(at, f"{refused.message} (line {mark.line + 1}, column {mark.column + 1})") from None
 
 
-def _check_sizes(root: Node, parents: dict[int, tuple[Node, str]]) -> None:
-    """Compute each node's expanded size and depth, without recursion; _Refused at the first one too big."""
-    written = _count_distinct(root, parents)
-    limit = 2 * written + ALIAS_SLACK
+def _check_sizes(root: Node) -> None:
+    """Measure every collection's expanded size and depth bottom-up, without recursion; _Refused at the first
+    that is too deep, at an alias inside its own anchor, or at the smallest that passes the alias bound.
+
+    Scalars count one and are not stored.
+    """
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
+    collections: dict[int, Node] = {}
+    written = 0  # nodes as the document writes them out, each alias one node
     visiting: set[int] = set()
     stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
-        node, children_done = stack.pop()
+        node, measured_children = stack.pop()
         key = id(node)
-        children = _children(node)
-        if children_done:
+        if measured_children:
             visiting.discard(key)
-            size[key] = 1 + sum(size[id(child)] for _, child in children)
-            depth[key] = 1 + max((depth[id(child)] for _, child in children), default=0)
-            if size[key] > limit:
-                raise _Refused(
-                    node,
-                    f"YAML aliases expand this to more than {limit:,} nodes, but the document writes out only"
-                    f" {written:,}: refusing it as an alias bomb",
-                )
-            if depth[key] > MAX_DEPTH:
+            total, deepest = 1, 0
+            children = _children(node)
+            for child in children:
+                total += size.get(id(child), 1)
+                deepest = max(deepest, depth.get(id(child), 1))
+            written += 1 + sum(1 for child in children if id(child) not in size)
+            size[key], depth[key], collections[key] = total, deepest + 1, node
+            if deepest + 1 > MAX_DEPTH:
                 raise _Refused(node, f"nested more than {MAX_DEPTH} levels deep")
             continue
         if key in size:
@@ -119,42 +120,42 @@ def _check_sizes(root: Node, parents: dict[int, tuple[Node, str]]) -> None:
             raise _Refused(node, "a YAML alias refers to a node that contains it: the data would be infinite")
         visiting.add(key)
         stack.append((node, True))
-        stack.extend((child, False) for _, child in children)
+        stack.extend((child, False) for child in _children(node) if isinstance(child, (MappingNode, SequenceNode)))
+    limit = 2 * written + ALIAS_SLACK
+    if size.get(id(root), 1) > limit:
+        smallest = min((key for key in size if size[key] > limit), key=size.__getitem__)
+        raise _Refused(
+            collections[smallest],
+            f"YAML aliases expand this to {size[smallest]:,} nodes, but the whole document writes out only"
+            f" {written:,}: refusing it as an alias bomb",
+        )
 
 
-def _count_distinct(root: Node, parents: dict[int, tuple[Node, str]]) -> int:
-    """Count distinct nodes and record each one's first parent, for pointers in error messages."""
-    seen = {id(root)}
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        for token, child in _children(node):
-            if id(child) not in seen:
-                seen.add(id(child))
-                parents[id(child)] = (node, token)
-                stack.append(child)
-    return len(seen)
-
-
-def _children(node: Node) -> list[tuple[str, Node]]:
-    """(pointer token, child) pairs; a mapping's keys count as nodes too, under their own token."""
-    if isinstance(node, SequenceNode):
-        return [(str(index), child) for index, child in enumerate(node.value)]
+def _children(node: Node) -> list[Node]:
+    """A collection's child nodes; a mapping's keys count too."""
     if isinstance(node, MappingNode):
-        pairs: list[tuple[str, Node]] = []
-        for key, value in node.value:
-            token = escape(str(key.value)) if isinstance(key.value, str) else "?"
-            pairs.extend(((token, key), (token, value)))
-        return pairs
+        return [child for pair in node.value for child in pair]
+    if isinstance(node, SequenceNode):
+        return list(node.value)
     return []
 
 
-def _pointer_of(node: Node, parents: dict[int, tuple[Node, str]]) -> str:
-    tokens: list[str] = []
-    while id(node) in parents:
-        node, token = parents[id(node)]
-        tokens.append(token)
-    return "".join("/" + token for token in reversed(tokens))
+def _pointer_of(target: Node, root: Node) -> str:
+    """The JSON pointer of `target`'s first occurrence below `root` (only for error messages)."""
+    stack: list[tuple[Node, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        node, at = stack.pop()
+        if node is target:
+            return at
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            stack.extend((value, f"{at}/{escape(str(key.value))}") for key, value in reversed(node.value))
+        elif isinstance(node, SequenceNode):
+            stack.extend((child, f"{at}/{index}") for index, child in reversed(list(enumerate(node.value))))
+    return ""
 
 
 def _where(exc: YAMLError) -> str:
