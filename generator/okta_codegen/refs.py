@@ -35,6 +35,8 @@ NAME_MAPS = frozenset(
         "webhooks",
     }
 )
+# The standard discriminator, and the extension Okta's Swagger 2 specs carry it in: mapping values are references.
+DISCRIMINATORS = frozenset({"discriminator", "x-openapi-v3-discriminator"})
 # Vendor extensions whose string value is itself a reference.
 REF_EXTENSIONS = frozenset({"x-okta-parent"})
 
@@ -115,7 +117,7 @@ def _collect(node: Any, at: str, context: str, found: list[Reference], data: lis
             if isinstance(value, dict):
                 for name, example in value.items():
                     _collect(example, f"{here}/{escape(str(name))}", "example", found, data)
-        elif key == "discriminator" and isinstance(value, dict):
+        elif key in DISCRIMINATORS and isinstance(value, dict):
             found.extend(_mapping_references(value, here))
         elif key in NAME_MAPS and isinstance(value, dict):
             _collect(value, here, "names", found, data)

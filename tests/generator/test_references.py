@@ -96,6 +96,10 @@ def remote_cases(url: str) -> list[tuple[dict[str, Any], str]]:
             "/components/schemas/U/discriminator/mapping/a~1b",
         ),
         (document(components={"examples": {"E": {"$ref": f"{url}/e.yaml"}}}), "/components/examples/E/$ref"),
+        (
+            document(components=schemas(**base, V={"x-openapi-v3-discriminator": {"mapping": {"v": f"{url}/v.yaml"}}})),
+            "/components/schemas/V/x-openapi-v3-discriminator/mapping/v",
+        ),
     ]
 
 
