@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from okta_codegen.errors import SpecError
 from okta_codegen.load import MAX_DEPTH, load_document
@@ -83,3 +87,20 @@ def test_real_specs_still_load(name: str) -> None:
     document = load_document((ROOT.parent / "shared" / "spec" / name).read_bytes(), name)
     assert str(document["openapi"]).startswith("3.")
     assert len(document["paths"]) > 100
+
+
+def test_an_alias_bomb_in_a_fragment_fails_the_run_clearly(project_copy: Path) -> None:
+    generated = project_copy / "generated" / "okta_api"
+    generated.mkdir(parents=True)
+    (generated / "sentinel.py").write_text("KEEP = True\n")
+    (project_copy / "spec" / "zz-bomb.yaml").write_bytes(alias_levels(9, 10))
+    result = subprocess.run(
+        [sys.executable, "-m", "okta_codegen", "generate", "--root", str(project_copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("okta_codegen: error: ")
+    assert "zz-bomb.yaml#/a4: YAML aliases expand this to" in result.stderr
+    assert [p.name for p in generated.iterdir()] == ["sentinel.py"]

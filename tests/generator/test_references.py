@@ -366,3 +366,20 @@ def test_a_ref_loop_in_a_fragment_fails_the_run_clearly(scratch_project: Path) -
     assert "zz-loop.yaml#/components/schemas/LoopA/$ref: reference cycle" in result.stderr
     assert "Traceback" not in result.stderr
     assert [p.name for p in (scratch_project / "generated" / "okta_api").iterdir()] == ["sentinel.py"]
+
+
+def test_errors_in_the_upstream_file_name_it(tmp_path: Path) -> None:
+    from okta_codegen.normalize import Inputs, normalized_document
+    from okta_codegen.pin import sha256_of
+
+    data = json.dumps(document(components=schemas(A={"$ref": "https://example.invalid/a.yaml"}))).encode()
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "okta-x.json").write_bytes(data)
+    (tmp_path / "spec" / "upstream.toml").write_text(
+        f'file = "okta-x.json"\nurl = "https://example.invalid/okta-x.json"\n'
+        f'version = "1"\nsha256 = "{sha256_of(data)}"\n'
+    )
+    with pytest.raises(SpecError, match="is not a local reference") as caught:
+        normalized_document(Inputs(tmp_path / "spec", tmp_path / "shared", tmp_path / "build"), load_entry_points=False)
+    assert str(caught.value).startswith("okta-x.json#/components/schemas/A/$ref: ")
