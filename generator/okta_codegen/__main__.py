@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from pathlib import Path
 
-from .errors import SpecError
+from .errors import PluginFailed, SpecError
 from .format import FormattingFailed
 from .normalize import dump_json, normalized_document
 from .opc import GenerationFailed
@@ -35,17 +37,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--migration", action="store_true", help="diff: print where each operation's import path went instead"
     )
+    parser.add_argument(
+        "--debug", action="store_true", help=f"print the traceback of a failure (or set {DEBUG_VARIABLE}=1)"
+    )
     args = parser.parse_args(argv)
     if len(args.arguments) != ARGUMENTS.get(args.command, 0):
         parser.error(f"{args.command} takes {ARGUMENTS.get(args.command, 0)} argument(s)")
+    debug = args.debug or os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
     try:
         project = project_for(args.root.resolve(), args.target)
         if args.command in ARGUMENTS:
             return run_spec_command(args, project)
         return _run(args.command, project)
-    except (SpecError, GenerationFailed, FormattingFailed, ImportError) as exc:
-        print(f"okta_codegen: error: {exc}", file=sys.stderr)
-        return 1
+    except (SpecError, PluginFailed, GenerationFailed, FormattingFailed, ImportError) as exc:
+        return _fail(str(exc), debug)
+    except RecursionError:
+        return _fail("internal error: recursion too deep (a reference loop the checks missed?); " + HOW, debug)
+    except Exception as exc:  # a bug of ours: still one clear line, never a raw traceback
+        return _fail(f"internal error: {type(exc).__name__}: {exc}; " + HOW, debug)
+
+
+DEBUG_VARIABLE = "OKTA_CODEGEN_DEBUG"
+HOW = f"run with --debug (or {DEBUG_VARIABLE}=1) for the traceback, and please report it"
+
+
+def _fail(message: str, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    print(f"okta_codegen: error: {message}", file=sys.stderr)
+    return 1
 
 
 def _run(command: str, project: Project) -> int:

@@ -1,13 +1,27 @@
-"""The one error type the generator raises for bad input."""
+"""The errors the generator reports: bad input located by file and JSON pointer, and failed plugins."""
 
 from __future__ import annotations
 
 
 class SpecError(Exception):
-    """A problem in an input document, located by file and JSON pointer."""
+    """A problem in an input document, located by file and RFC 6901 JSON pointer (already escaped).
+
+    An empty pointer is the whole document (`file#`).
+    """
 
     def __init__(self, file: str, pointer: str, message: str) -> None:
         self.file = file
-        self.pointer = pointer or "/"
+        self.pointer = pointer
         self.message = message
-        super().__init__(f"{file}#{self.pointer}: {message}")
+        super().__init__(f"{file}#{pointer}: {message}")
+
+
+class PluginFailed(Exception):
+    """A build-time plugin raised something other than SpecError; names the plugin and its hook."""
+
+    def __init__(self, plugin: str, hook: str, error: BaseException, transform: str | None = None) -> None:
+        self.plugin = plugin
+        self.hook = hook
+        self.transform = transform
+        what = f"transform {transform!r} of plugin {plugin!r}" if transform else f"plugin {plugin!r}"
+        super().__init__(f"{what} failed in hook {hook}: {type(error).__name__}: {error}")

@@ -11,7 +11,7 @@ from .load import load_document, load_file
 from .merge import merge_fragment
 from .pin import fetch_pinned, read_pin
 from .plugins import plugin_manager, spec_transforms
-from .validate import validate_document
+from .validate import check_references_alone, fragment_parts, validate_document
 
 
 @dataclass(frozen=True)
@@ -27,21 +27,31 @@ class Inputs:
 def normalized_document(inputs: Inputs, load_entry_points: bool = True) -> dict[str, Any]:
     pin = read_pin(inputs.pin_file)
     upstream_bytes = fetch_pinned(pin, inputs.shared_spec_dir, inputs.cache_dir)
-    return normalize(load_document(upstream_bytes, pin.file), fragment_paths(inputs.spec_dir), load_entry_points)
+    upstream = load_document(upstream_bytes, pin.file)
+    return normalize(upstream, fragment_paths(inputs.spec_dir), load_entry_points, pin.file)
 
 
 def fragment_paths(spec_dir: Path) -> list[Path]:
     return sorted(spec_dir.glob("*.yaml"))
 
 
-def normalize(upstream: dict[str, Any], fragments: list[Path], load_entry_points: bool = True) -> dict[str, Any]:
-    """Merge `fragments` into `upstream`, apply every spec transform, validate; return the result."""
-    source = "upstream spec"
+def normalize(
+    upstream: dict[str, Any], fragments: list[Path], load_entry_points: bool = True, source: str = "upstream spec"
+) -> dict[str, Any]:
+    """Merge `fragments` into `upstream` (named `source` in errors), apply every spec transform, validate.
+
+    No document may refer to another file or URL, and no reference may loop, before anything else runs.
+    """
+    check_references_alone(upstream, source)
+    owners: dict[str, str] = {}
     for fragment in fragments:
-        merge_fragment(upstream, load_file(fragment), str(fragment))
+        document = load_file(fragment)
+        check_references_alone(document, str(fragment))
+        merge_fragment(upstream, document, str(fragment))
+        owners.update(dict.fromkeys(fragment_parts(document), str(fragment)))
     for transform in spec_transforms(plugin_manager(load_entry_points)):
         transform.apply(upstream, source)
-    validate_document(upstream, source)
+    validate_document(upstream, source, owners)
     return upstream
 
 

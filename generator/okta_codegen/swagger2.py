@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import SpecError
 from .load import load_file
+from .validate import check_local_references
 
 # Pinned, so a conversion gives the same bytes on every machine; `--patch` fixes what Swagger 2 lets slip.
 CONVERTER = "swagger2openapi@7.0.8"
@@ -28,8 +29,10 @@ def is_swagger2(document: dict[str, Any]) -> bool:
 
 def convert_swagger2(source: Path) -> dict[str, Any]:
     """Return `source` (a Swagger 2.0 YAML or JSON file) converted to an OpenAPI 3.0 document."""
-    if not is_swagger2(load_file(source)):
+    original = load_file(source)
+    if not is_swagger2(original):
         raise SpecError(str(source), "/swagger", "not a Swagger 2.0 document")
+    check_local_references(original, str(source))  # the converter would fetch what a remote $ref names
     npx = shutil.which("npx")
     if npx is None:
         raise SpecError(str(source), "", f"converting Swagger 2.0 needs Node.js's npx (for {CONVERTER}); none on PATH")

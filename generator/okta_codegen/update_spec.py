@@ -76,7 +76,7 @@ def update_spec(
     new_pin = Pin(file=file, url=url or recorded_url, version=str(version), sha256=actual)
     # Both sides normalized the same way, our fragments included, so only upstream changes show.
     old = normalized_document(project.inputs)
-    new = normalize(copy.deepcopy(raw), fragment_paths(project.inputs.spec_dir))
+    new = normalize(copy.deepcopy(raw), fragment_paths(project.inputs.spec_dir), source=source)
     diff = diff_documents(old, new)
     report = render_markdown(diff)
     if diff.breaking and not allow:
@@ -100,7 +100,7 @@ def _normalized_file(path: Path, spec_dir: Path | None, already_normalized: bool
         return document
     if is_swagger2(document):
         document = convert_swagger2(path)
-    return normalize(document, fragment_paths(spec_dir) if spec_dir is not None else [])
+    return normalize(document, fragment_paths(spec_dir) if spec_dir is not None else [], source=str(path))
 
 
 def read_source(source: str) -> tuple[bytes, str]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import SpecError
 from ..hookspecs import hookimpl
-from ..refs import pointer, resolve
+from ..refs import escape, pointer, resolve
 from . import Document, SpecTransform
 
 EXTENSION = "x-openapi-v3-discriminator"
@@ -32,7 +32,9 @@ def check_and_widen_discriminators(document: Document, source: str) -> None:
             try:
                 resolve(document, ref)
             except (KeyError, TypeError):
-                raise SpecError(source, f"{at}/mapping/{value}", f"$ref {ref!r} points at nothing") from None
+                raise SpecError(
+                    source, f"{at}/mapping/{escape(str(value))}", f"$ref {ref!r} points at nothing"
+                ) from None
         prop = _declared_property(document, schema, discriminator["propertyName"])
         if prop is None:
             raise SpecError(source, at, f"{name} has no property {discriminator['propertyName']!r}")
