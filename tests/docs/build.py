@@ -113,8 +113,20 @@ def build(output: Path, modules: list[str]) -> None:
         warnings.simplefilter("always")
         # Every module is given: a package's `__all__` would otherwise hide its unlisted submodules.
         pdoc.pdoc(*modules, output_directory=output)
-    if caught:
-        raise DocsWarning("\n".join(f"{w.category.__name__}: {w.message}" for w in caught))
+    problems = [f"{w.category.__name__}: {w.message}" for w in caught]
+    problems += [f"no page for module {name}" for name in _missing_pages(output, modules)]
+    if problems:
+        raise DocsWarning("\n".join(problems))
+
+
+def _missing_pages(output: Path, specs: list[str]) -> list[str]:
+    # Every operation and model must have its page: a module pdoc skipped would go unnoticed otherwise.
+    documented = [
+        name
+        for name in sorted(sys.modules)
+        if name in specs or (_public(name) and any(name.startswith(f"{spec}.") for spec in specs))
+    ]
+    return [name for name in documented if not (output / f"{name.replace('.', '/')}.html").is_file()]
 
 
 def main(argv: list[str]) -> int:

@@ -181,3 +181,28 @@ def test_a_private_base_class_is_named_not_linked(scratch: Path) -> None:
     build.build(out, build.prepare(["docs_private"], extra=(), index_only=()))
     assert '<span class="base">_Hidden</span>' in (out / "docs_private" / "shown.html").read_text(encoding="utf-8")
     assert linkcheck.check_site(out) == []
+
+
+def test_a_module_left_without_a_page_fails_the_build(scratch: Path) -> None:
+    # `hidden` is imported but left out of `__all__`, and not given to pdoc: it would go undocumented.
+    _package(scratch, "docs_gap", '"""Gap."""\nfrom . import hidden\n__all__ = ["hidden"]\n', hidden='"""H."""\n')
+    build.build(scratch / "ok", ["docs_gap"])
+    _package(scratch, "docs_gap2", '"""Gap."""\nfrom . import hidden\n__all__: list[str] = []\n', hidden='"""H."""\n')
+    with pytest.raises(build.DocsWarning, match=re.escape("no page for module docs_gap2.hidden")):
+        build.build(scratch / "gap", ["docs_gap2"])
+
+
+def test_the_plugins_page_carries_the_readme_and_the_hooks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import okta_plugins
+    import okta_plugins.hookspecs
+
+    monkeypatch.setattr(okta_plugins, "__doc__", okta_plugins.__doc__)  # prepare() appends the README to it
+    out = tmp_path / "site"
+    build.build(out, build.prepare(["okta_plugins"], extra=(), index_only=()))
+    page = (out / "okta_plugins.html").read_text(encoding="utf-8")
+    assert 'id="configuration"' in page
+    hooks = (out / "okta_plugins" / "hookspecs.html").read_text(encoding="utf-8")
+    names = [name for name in vars(okta_plugins.hookspecs) if name.startswith("okta_")]
+    assert names
+    assert all(f'id="{name}"' in hooks for name in names)
+    assert linkcheck.check_site(out) == []
