@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 # nox sessions run in this virtual environment (`nox --no-venv`): its tools come first on PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: generate test contract check lint typecheck normalize update-spec bench clean
+.PHONY: generate test contract check lint typecheck docs normalize update-spec bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,7 @@ generate: $(STAMP)
 
 ## The whole test suite, as CI runs it.
 test: $(STAMP) $(NODE_STAMP)
-	$(VENV)/bin/nox --no-venv -s check_generated lint typecheck tests contract targets
+	$(VENV)/bin/nox --no-venv -s check_generated lint typecheck tests contract targets docs
 
 ## Contract tests: every operation against Prism, requests validated in process, models round-tripped.
 contract: $(STAMP) $(NODE_STAMP)
@@ -53,6 +53,10 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/nox --no-venv -s typecheck
+
+## The API reference (okta_api and okta_plugins) in build/docs: open build/docs/index.html. Links are checked.
+docs: $(STAMP)
+	$(VENV)/bin/nox --no-venv -s docs
 
 ## Benchmarks against the official SDK, the stock generator and raw httpx: bench/results.{json,md}, bench/chart.png.
 bench: $(STAMP)

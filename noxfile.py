@@ -10,13 +10,14 @@ from pathlib import Path
 import nox
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract", "targets"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract", "targets", "docs"]
 ROOT = Path(__file__).resolve().parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 # Specs built and tested without shipping their client (spec/targets/<name>.toml); spec/upstream.toml is shipped.
 TARGETS = sorted(path.stem for path in (ROOT / "spec" / "targets").glob("*.toml"))
 # What runs against every target's client: the contract tests and the target-independent replay of recorded responses.
 TARGET_TESTS = ("tests/contract", "tests/targets")
+DOCS = ROOT / "build" / "docs"
 
 
 @nox.session(python=False)
@@ -82,3 +83,11 @@ def targets(session: nox.Session) -> None:
             "PYTHONPATH": os.pathsep.join([str(ROOT / "build" / "targets" / target), os.environ.get("PYTHONPATH", "")]),
         }
         session.run(sys.executable, "-m", "pytest", *TARGET_TESTS, "-rfE", *session.posargs, env=env)
+
+
+@nox.session(python=False)
+def docs(session: nox.Session) -> None:
+    """Build the API reference into build/docs (pdoc; a warning fails) and check every internal link."""
+    shutil.rmtree(DOCS, ignore_errors=True)  # a page left from an older build must not satisfy a link
+    session.run(sys.executable, "-m", "tests.docs.build", str(DOCS))
+    session.run(sys.executable, "-m", "tests.docs.linkcheck", str(DOCS))
