@@ -381,5 +381,6 @@ def test_errors_in_the_upstream_file_name_it(tmp_path: Path) -> None:
         f'version = "1"\nsha256 = "{sha256_of(data)}"\n'
     )
     with pytest.raises(SpecError, match="is not a local reference") as caught:
-        normalized_document(Inputs(tmp_path / "spec", tmp_path / "shared", tmp_path / "build"), load_entry_points=False)
+        inputs = Inputs(tmp_path / "spec", tmp_path / "shared", tmp_path / "build", tmp_path / "spec" / "upstream.toml")
+        normalized_document(inputs, load_entry_points=False)
     assert str(caught.value).startswith("okta-x.json#/components/schemas/A/$ref: ")
