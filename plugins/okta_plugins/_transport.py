@@ -1,5 +1,5 @@
 """Transport wrappers: the last line of the credential guard, one log record per exchange,
-typed token-endpoint failures, and the call's deadline over the response body."""
+typed token-endpoint failures, and the call's deadline over network I/O and the response body."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import time
 
 import httpx
 
-from ._deadline import async_bound_by_deadline, bound_by_deadline
+from ._deadline import async_bound_by_deadline, bound_by_deadline, deadline_of, deadline_scope
+from ._deadline_network import bound_network_by_deadline
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
 from ._origin import CredentialOrigin
@@ -24,6 +25,7 @@ class OktaTransport(httpx.BaseTransport):
     """Wraps a sync transport so credentials reach only the org origin."""
 
     def __init__(self, inner: httpx.BaseTransport, origin: CredentialOrigin) -> None:
+        bound_network_by_deadline(inner)
         self._inner = inner
         self._origin = origin
 
@@ -31,7 +33,9 @@ class OktaTransport(httpx.BaseTransport):
         self._origin.strip_if_foreign(request)
         started = time.perf_counter()
         try:
-            response = self._inner.handle_request(request)
+            # Connecting, sending, the status line and headers: each socket operation meets the deadline.
+            with deadline_scope(deadline_of(request)):
+                response = self._inner.handle_request(request)
         except httpx.TransportError as exc:
             log_failure(request, exc, time.perf_counter() - started)
             if is_token_request(request):

@@ -8,21 +8,29 @@ import threading
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from okta_api.api.user import list_users
 from okta_plugins import OktaClient
+from okta_plugins._deadline_network import DeadlineBackend, bound_network_by_deadline
 from okta_plugins.errors import OktaTimeoutError
 
 BODY = b"[" + b" " * 200 + b"]"
 """Valid JSON, 20 s long at the trickle's 10 bytes a second."""
 
+HEAD = (
+    b"HTTP/1.1 200 OK\r\nX-Padding: " + b"p" * 200 + b"\r\n"  # 20 s of headers at the trickle's pace
+    b"Content-Type: application/json\r\nContent-Length: " + str(len(BODY)).encode() + b"\r\n\r\n"
+)
+
 
 class TrickleServer:
-    """Answers every request on 127.0.0.1 with 200 and sends the body (with ``head``, the status line
-    and headers too) 10 bytes a second."""
+    """Answers every request on 127.0.0.1 (keeping connections open) with 200 and sends the body (with
+    ``head``, the status line and headers too) a byte every ``pace`` seconds."""
 
-    def __init__(self, head: bool = False) -> None:
-        self.head = head
+    def __init__(self, head: bool = False, pace: float = 0.1) -> None:
+        self.head, self.pace = head, pace
+        self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.1)
         self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
@@ -37,30 +45,39 @@ class TrickleServer:
                 connection, _ = self._listener.accept()
             except TimeoutError:
                 continue
+            self.connections += 1
             thread = threading.Thread(target=self._answer, args=(connection,), daemon=True)
             self._threads.append(thread)
             thread.start()
 
-    def _answer(self, connection: socket.socket) -> None:
-        with connection:
-            request = b""
-            while b"\r\n\r\n" not in request:
-                received = connection.recv(4096)
-                if not received:
-                    return
-                request += received
-            padding = f"X-Padding: {'p' * 200}\r\n"  # 20 s of headers at the trickle's pace
-            head = f"HTTP/1.1 200 OK\r\n{padding}Content-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n"
-            message = head.encode() + BODY
-            sent = 0 if self.head else len(head)
+    def _receive_request(self, connection: socket.socket) -> bool:
+        request = b""
+        while b"\r\n\r\n" not in request:
             try:
-                connection.sendall(message[:sent])
-                for start in range(sent, len(message)):
-                    if self._stop.wait(0.1):
-                        return
-                    connection.sendall(message[start : start + 1])
-            except OSError:  # the client gave up: what the test wants
-                return
+                received = connection.recv(4096)
+            except TimeoutError:
+                if self._stop.is_set():
+                    return False
+                continue
+            if not received:
+                return False
+            request += received
+        return True
+
+    def _answer(self, connection: socket.socket) -> None:
+        connection.settimeout(0.1)
+        with connection:
+            while self._receive_request(connection):
+                message = HEAD + BODY
+                sent = 0 if self.head else len(HEAD)
+                try:
+                    connection.sendall(message[:sent])
+                    for start in range(sent, len(message)):
+                        if self._stop.wait(self.pace):
+                            return
+                        connection.sendall(message[start : start + 1])
+                except OSError:  # the client gave up: what the test wants
+                    return
 
     def close(self) -> None:
         self._stop.set()
@@ -73,6 +90,13 @@ class TrickleServer:
 @pytest.fixture
 def trickle() -> Iterator[TrickleServer]:
     server = TrickleServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def prompt() -> Iterator[TrickleServer]:
+    server = TrickleServer(pace=0)
     yield server
     server.close()
 
@@ -95,6 +119,29 @@ def test_a_trickling_body_is_cut_off_at_the_deadline(trickle: TrickleServer) -> 
         list_users.sync(client=client_for(trickle))
     # Behaviour, not speed: the call ends near its deadline, not when the 20 s body is done.
     assert time.monotonic() - started < 10
+
+
+def test_a_sync_call_whose_headers_trickle_is_cut_off_at_the_deadline(trickle_head: TrickleServer) -> None:
+    started = time.monotonic()
+    with pytest.raises(OktaTimeoutError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
+        list_users.sync(client=client_for(trickle_head))
+    assert time.monotonic() - started < 10
+
+
+def test_a_sync_client_with_a_deadline_still_reuses_its_connection(prompt: TrickleServer) -> None:
+    client = OktaClient.from_config(org_url=prompt.url, token="t", request_timeout=60)
+    for _ in range(3):
+        assert list_users.sync_detailed(client=client).status_code == 200
+    assert prompt.connections == 1
+
+
+@pytest.mark.parametrize("proxy", [None, "http://127.0.0.1:9"])
+def test_httpx_still_has_the_private_attributes_the_deadline_backend_needs(proxy: str | None) -> None:
+    # If an httpx/httpcore upgrade renames HTTPTransport._pool or the pool's _network_backend, sync calls
+    # lose their deadline over headers silently: this test is the alarm.
+    transport = httpx.HTTPTransport(proxy=proxy)
+    bound_network_by_deadline(transport)
+    assert isinstance(transport._pool._network_backend, DeadlineBackend)
 
 
 def test_an_async_trickling_body_is_cut_off_at_the_deadline(trickle: TrickleServer) -> None:
