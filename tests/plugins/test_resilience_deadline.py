@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -87,6 +88,42 @@ class TrickleServer:
         self._listener.close()
 
 
+class SlowReader:
+    """Accepts connections on 127.0.0.1 and reads what is sent 64 KB at a time, 20 times a second; never answers."""
+
+    def __init__(self) -> None:
+        self._listener = socket.socket()
+        # A small receive buffer (inherited by accepted sockets) keeps the sender waiting on this pace.
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen()
+        self._listener.settimeout(0.1)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._serving = threading.Thread(target=self._serve, daemon=True)
+        self._serving.start()
+
+    def _serve(self) -> None:
+        connections: list[socket.socket] = []
+        while not self._stop.is_set():
+            try:
+                connections.append(self._listener.accept()[0])
+                connections[-1].setblocking(False)
+            except TimeoutError:
+                pass
+            for connection in connections:
+                with contextlib.suppress(OSError):
+                    connection.recv(64 * 1024)
+            self._stop.wait(0.05)
+        for connection in connections:
+            connection.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._serving.join()
+        self._listener.close()
+
+
 @pytest.fixture
 def trickle() -> Iterator[TrickleServer]:
     server = TrickleServer()
@@ -126,6 +163,20 @@ def test_a_sync_call_whose_headers_trickle_is_cut_off_at_the_deadline(trickle_he
     with pytest.raises(OktaTimeoutError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
         list_users.sync(client=client_for(trickle_head))
     assert time.monotonic() - started < 10
+
+
+def test_a_sync_upload_the_server_reads_slowly_is_cut_off_at_the_deadline() -> None:
+    server = SlowReader()
+    # readTimeout 5 s is never reached by one write: the server takes 64 KB every 0.05 s (half a minute or more
+    # for this body).
+    client = OktaClient.from_config(org_url=server.url, token="t", request_timeout=2, read_timeout=5)
+    started = time.monotonic()
+    try:
+        with pytest.raises(OktaTimeoutError, match=r"2 s deadline \(okta.client.requestTimeout\)"):
+            client.get_httpx_client().post("/api/v1/users", content=iter([b"x" * 65536] * 640))
+    finally:
+        server.close()
+    assert time.monotonic() - started < 15
 
 
 def test_a_sync_client_with_a_deadline_still_reuses_its_connection(prompt: TrickleServer) -> None:
