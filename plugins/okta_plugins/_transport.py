@@ -4,6 +4,7 @@ typed token-endpoint failures, and the call's deadline over network I/O and the 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import httpx
 
@@ -14,6 +15,15 @@ from ._operation import is_token_request
 from ._origin import CredentialOrigin
 from ._redact import redact_url
 from .errors import TokenEndpointUnreachableError
+
+POOL_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "proxy")
+"""``httpx.Client`` arguments httpx applies only to transports it builds; ``OktaClient`` builds its own."""
+
+
+def pool_options(httpx_args: dict[str, Any], verify: Any) -> dict[str, Any]:
+    """Arguments for the inner ``httpx.HTTPTransport`` / ``AsyncHTTPTransport``: ``verify`` unless
+    ``httpx_args`` sets it, and whichever of ``POOL_OPTIONS`` ``httpx_args`` gives."""
+    return {"verify": verify} | {name: httpx_args[name] for name in POOL_OPTIONS if name in httpx_args}
 
 
 def _unreachable(request: httpx.Request, exc: httpx.TransportError) -> TokenEndpointUnreachableError:

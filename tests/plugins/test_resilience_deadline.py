@@ -165,6 +165,23 @@ def test_a_sync_call_whose_headers_trickle_is_cut_off_at_the_deadline(trickle_he
     assert time.monotonic() - started < 10
 
 
+def test_a_sync_call_through_a_proxy_whose_headers_trickle_is_cut_off_at_the_deadline(
+    trickle_head: TrickleServer,
+) -> None:
+    # The trickle server plays the proxy: it answers the forwarded request. Port 9 is never reached.
+    client = OktaClient.from_config(
+        org_url="http://127.0.0.1:9",
+        token="t",
+        request_timeout=1,
+        read_timeout=2,
+        httpx_args={"proxy": trickle_head.url},
+    )
+    started = time.monotonic()
+    with pytest.raises(OktaTimeoutError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
+        list_users.sync(client=client)
+    assert time.monotonic() - started < 10
+
+
 def test_a_sync_upload_the_server_reads_slowly_is_cut_off_at_the_deadline() -> None:
     server = SlowReader()
     # readTimeout 5 s is never reached by one write: the server takes 64 KB every 0.05 s (half a minute or more
