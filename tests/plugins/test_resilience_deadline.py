@@ -14,7 +14,7 @@ import pytest
 from okta_api.api.user import list_users
 from okta_plugins import OktaClient
 from okta_plugins._deadline_network import DeadlineBackend, bound_network_by_deadline
-from okta_plugins.errors import OktaTimeoutError
+from okta_plugins.errors import OktaTimeoutError, TokenEndpointUnreachableError
 
 BODY = b"[" + b" " * 200 + b"]"
 """Valid JSON, 20 s long at the trickle's 10 bytes a second."""
@@ -162,6 +162,25 @@ def test_a_sync_call_whose_headers_trickle_is_cut_off_at_the_deadline(trickle_he
     started = time.monotonic()
     with pytest.raises(OktaTimeoutError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
         list_users.sync(client=client_for(trickle_head))
+    assert time.monotonic() - started < 10
+
+
+def test_a_sync_token_request_whose_headers_trickle_is_cut_off_at_the_deadline(
+    trickle_head: TrickleServer, rsa_pem: str
+) -> None:
+    # The org's token endpoint is the trickle server too: the call's deadline covers the token it waits for.
+    client = OktaClient.from_config(
+        org_url=trickle_head.url,
+        authorization_mode="PrivateKey",
+        client_id="0oa1",
+        scopes="okta.users.read",
+        private_key=rsa_pem,
+        request_timeout=1,
+        read_timeout=2,
+    )
+    started = time.monotonic()
+    with pytest.raises(TokenEndpointUnreachableError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
+        list_users.sync(client=client)
     assert time.monotonic() - started < 10
 
 
