@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
+import ipaddress
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from okta_api.api.user import list_users
 from okta_plugins import OktaClient
 from okta_plugins._deadline_network import DeadlineBackend, bound_network_by_deadline
@@ -29,12 +37,12 @@ class TrickleServer:
     """Answers every request on 127.0.0.1 (keeping connections open) with 200 and sends the body (with
     ``head``, the status line and headers too) a byte every ``pace`` seconds."""
 
-    def __init__(self, head: bool = False, pace: float = 0.1) -> None:
-        self.head, self.pace = head, pace
+    def __init__(self, head: bool = False, pace: float = 0.1, tls: ssl.SSLContext | None = None) -> None:
+        self.head, self.pace, self.tls = head, pace, tls
         self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.1)
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self._listener.getsockname()[1]}"
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._serving = threading.Thread(target=self._serve, daemon=True)
@@ -67,6 +75,14 @@ class TrickleServer:
 
     def _answer(self, connection: socket.socket) -> None:
         connection.settimeout(0.1)
+        if self.tls is not None:
+            connection.settimeout(5)
+            try:
+                connection = self.tls.wrap_socket(connection, server_side=True)
+            except OSError:  # the client refused the certificate
+                connection.close()
+                return
+            connection.settimeout(0.1)
         with connection:
             while self._receive_request(connection):
                 message = HEAD + BODY
@@ -86,6 +102,62 @@ class TrickleServer:
         for thread in self._threads:
             thread.join()
         self._listener.close()
+
+
+def _certificate(
+    subject: str, key: ec.EllipticCurvePrivateKey, issuer: x509.Certificate | None, signer: ec.EllipticCurvePrivateKey
+) -> x509.Certificate:
+    now = datetime.datetime.now(datetime.UTC)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name if issuer is None else issuer.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=issuer is None, path_length=None), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+    )
+    if issuer is None:
+        usage = dict.fromkeys(("content_commitment", "data_encipherment", "key_agreement"), False)
+        builder = builder.add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_encipherment=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+                **usage,
+            ),
+            critical=True,
+        )
+    else:
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+        ).add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(signer.public_key()), critical=False)
+    return builder.sign(signer, hashes.SHA256())
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A server context for 127.0.0.1 whose certificate a private CA signed, and a client context trusting that CA."""
+    ca_key, server_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = _certificate("Deadline Test CA", ca_key, None, ca_key)
+    leaf = _certificate("127.0.0.1", server_key, ca, ca_key)
+    folder: Path = tmp_path_factory.mktemp("tls")
+    (folder / "server.pem").write_bytes(leaf.public_bytes(serialization.Encoding.PEM))
+    (folder / "server.key").write_bytes(
+        server_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(folder / "server.pem", folder / "server.key")
+    client = ssl.create_default_context(cadata=ca.public_bytes(serialization.Encoding.PEM).decode())
+    return server, client
 
 
 class SlowReader:
@@ -198,6 +270,34 @@ def test_a_sync_call_through_a_proxy_whose_headers_trickle_is_cut_off_at_the_dea
     started = time.monotonic()
     with pytest.raises(OktaTimeoutError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
         list_users.sync(client=client)
+    assert time.monotonic() - started < 10
+
+
+def test_a_custom_ca_in_httpx_args_is_trusted_sync_and_async(tls: tuple[ssl.SSLContext, ssl.SSLContext]) -> None:
+    server_context, client_context = tls
+    server = TrickleServer(pace=0, tls=server_context)
+    try:
+        client = OktaClient.from_config(org_url=server.url, token="t", httpx_args={"verify": client_context})
+        assert list_users.sync_detailed(client=client).status_code == 200
+        assert asyncio.run(list_users.asyncio_detailed(client=client)).status_code == 200
+    finally:
+        server.close()
+
+
+def test_a_sync_call_over_tls_whose_headers_trickle_is_cut_off_at_the_deadline(
+    tls: tuple[ssl.SSLContext, ssl.SSLContext],
+) -> None:
+    server_context, client_context = tls
+    server = TrickleServer(head=True, tls=server_context)
+    client = OktaClient.from_config(
+        org_url=server.url, token="t", request_timeout=1, read_timeout=2, httpx_args={"verify": client_context}
+    )
+    started = time.monotonic()
+    try:
+        with pytest.raises(OktaTimeoutError, match=r"1 s deadline \(okta.client.requestTimeout\)"):
+            list_users.sync(client=client)
+    finally:
+        server.close()
     assert time.monotonic() - started < 10
 
 
