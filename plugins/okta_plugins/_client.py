@@ -25,7 +25,7 @@ from ._origin import CredentialOrigin
 from ._pacing import Pacer
 from ._pipeline import OperationAuth
 from ._retrying_client import AsyncRetryingClient, Retrier, RetryingClient
-from ._transport import AsyncOktaTransport, OktaTransport
+from ._transport import AsyncOktaTransport, OktaTransport, pool_options
 from .errors import ConfigError, NoAuthPluginError
 from .serializers._wire import AsyncSerializingClient, SerializingClient
 
@@ -169,9 +169,10 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
     def _httpx_kwargs(self) -> dict[str, Any]:
         origin = CredentialOrigin(self._config.org_url)
         args = dict(self._httpx_args)
-        # Transports are wrapped by get_httpx_client / get_async_httpx_client.
-        args.pop("transport", None)
-        args.pop("async_transport", None)
+        # Transports are wrapped by get_httpx_client / get_async_httpx_client. A proxy goes into the
+        # inner transport: given to httpx.Client, it would route every request past the wrapper.
+        for name in ("transport", "async_transport", "proxy"):
+            args.pop(name, None)
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
@@ -192,7 +193,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
             if self._client is None:
                 inner = self._httpx_args.get("transport")
                 if not isinstance(inner, httpx.BaseTransport):
-                    inner = httpx.HTTPTransport(verify=self._verify_ssl)
+                    inner = httpx.HTTPTransport(**pool_options(self._httpx_args, self._verify_ssl))
                 transport = OktaTransport(inner, CredentialOrigin(self._config.org_url))
                 # Bodies are encoded and decoded by the okta_serialize_body / okta_deserialize_body hooks.
                 http = _HttpClient(
@@ -211,7 +212,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
             if self._async_client is None:
                 inner = self._httpx_args.get("async_transport", self._httpx_args.get("transport"))
                 if not isinstance(inner, httpx.AsyncBaseTransport):
-                    inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+                    inner = httpx.AsyncHTTPTransport(**pool_options(self._httpx_args, self._verify_ssl))
                 transport = AsyncOktaTransport(inner, CredentialOrigin(self._config.org_url))
                 http_async = _AsyncHttpClient(
                     self._hooks, retrier=self._shared_retrier(), transport=transport, **self._httpx_kwargs()

@@ -5,14 +5,17 @@ The retry loop puts a ``Deadline`` in each attempt's ``request.extensions``; the
 the response stream so that before every chunk the deadline is checked and the next read's
 timeout is cut to what is left of it. httpcore reads ``extensions["timeout"]`` afresh for each
 read, so the cut applies to the read in progress. Passing the deadline raises ``httpx.ReadTimeout``,
-which the retry loop turns into ``OktaTimeoutError``. (Async attempts are also cancelled at the
-deadline by the retry loop; a sync status line and headers are read by httpcore in one loop this
-module cannot reach.)
+which the retry loop turns into ``OktaTimeoutError``. Inside each read, and while connecting,
+sending and receiving a status line and headers (httpcore's own loop, which no stream wrapper
+reaches), the sync network backend of ``_deadline_network`` enforces the deadline that
+``deadline_scope`` puts in force; async attempts are cancelled at the deadline by the retry loop.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterator
+from contextvars import ContextVar
 
 import httpx
 
@@ -36,6 +39,27 @@ class Deadline:
 
     def __repr__(self) -> str:
         return f"Deadline({self.seconds:g} s)"
+
+
+_in_force: ContextVar[Deadline | None] = ContextVar("okta_deadline", default=None)
+
+
+def current_deadline() -> Deadline | None:
+    """The deadline network I/O in this context must meet (see ``_deadline_network``), if any."""
+    return _in_force.get()
+
+
+@contextlib.contextmanager
+def deadline_scope(deadline: Deadline | None) -> Iterator[None]:
+    """Make ``deadline`` the one network I/O in this context must meet (``None``: change nothing)."""
+    if deadline is None:
+        yield
+        return
+    token = _in_force.set(deadline)
+    try:
+        yield
+    finally:
+        _in_force.reset(token)
 
 
 def _tighten(request: httpx.Request, deadline: Deadline) -> None:
@@ -63,7 +87,8 @@ class DeadlineStream(httpx.SyncByteStream):
         chunks = iter(self._inner)
         while True:
             _tighten(self._request, self._deadline)
-            chunk = next(chunks, None)
+            with deadline_scope(self._deadline):
+                chunk = next(chunks, None)
             if chunk is None:
                 return
             yield chunk
@@ -91,14 +116,15 @@ class AsyncDeadlineStream(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-def _deadline_of(request: httpx.Request) -> Deadline | None:
+def deadline_of(request: httpx.Request) -> Deadline | None:
+    """The deadline the retry loop put on ``request``, if any."""
     deadline = request.extensions.get(DEADLINE_EXTENSION)
     return deadline if isinstance(deadline, Deadline) else None
 
 
 def bound_by_deadline(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """Make ``response``'s body (from a sync transport) stop at ``request``'s deadline, if it has one."""
-    deadline = _deadline_of(request)
+    deadline = deadline_of(request)
     if deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
         response.stream = DeadlineStream(response.stream, request, deadline)
     return response
@@ -106,7 +132,7 @@ def bound_by_deadline(request: httpx.Request, response: httpx.Response) -> httpx
 
 def async_bound_by_deadline(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """Async twin of ``bound_by_deadline``."""
-    deadline = _deadline_of(request)
+    deadline = deadline_of(request)
     if deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
         response.stream = AsyncDeadlineStream(response.stream, request, deadline)
     return response

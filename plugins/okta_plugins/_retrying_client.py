@@ -18,7 +18,7 @@ import httpx
 
 from ._clock import Clock
 from ._config import OktaConfig
-from ._deadline import DEADLINE_EXTENSION, Deadline
+from ._deadline import DEADLINE_EXTENSION, Deadline, deadline_scope
 from ._facade import OktaHooks
 from ._logging import ATTEMPT_EXTENSION, describe_request, retry_logger
 from ._operation import operation_of
@@ -212,7 +212,10 @@ class RetryingClient(httpx.Client):
                 clock.sleep(wait)
             call.prepare_attempt()
             try:
-                response = super().send(request, **kwargs)
+                # The whole attempt, a token request the auth flow sends first included, meets the deadline
+                # in each socket operation (see _deadline_network).
+                with deadline_scope(call.deadline):
+                    response = super().send(request, **kwargs)
             except (OktaApiError, httpx.TransportError) as exc:
                 delay = call.after_attempt(_response_of(exc), _transport_error(exc))
                 if delay is None:

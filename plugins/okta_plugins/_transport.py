@@ -1,18 +1,29 @@
 """Transport wrappers: the last line of the credential guard, one log record per exchange,
-typed token-endpoint failures, and the call's deadline over the response body."""
+typed token-endpoint failures, and the call's deadline over network I/O and the response body."""
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import httpx
 
-from ._deadline import async_bound_by_deadline, bound_by_deadline
+from ._deadline import async_bound_by_deadline, bound_by_deadline, deadline_of, deadline_scope
+from ._deadline_network import bound_network_by_deadline
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
 from ._origin import CredentialOrigin
 from ._redact import redact_url
 from .errors import TokenEndpointUnreachableError
+
+POOL_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "proxy")
+"""``httpx.Client`` arguments httpx applies only to transports it builds; ``OktaClient`` builds its own."""
+
+
+def pool_options(httpx_args: dict[str, Any], verify: Any) -> dict[str, Any]:
+    """Arguments for the inner ``httpx.HTTPTransport`` / ``AsyncHTTPTransport``: ``verify`` unless
+    ``httpx_args`` sets it, and whichever of ``POOL_OPTIONS`` ``httpx_args`` gives."""
+    return {"verify": verify} | {name: httpx_args[name] for name in POOL_OPTIONS if name in httpx_args}
 
 
 def _unreachable(request: httpx.Request, exc: httpx.TransportError) -> TokenEndpointUnreachableError:
@@ -24,6 +35,7 @@ class OktaTransport(httpx.BaseTransport):
     """Wraps a sync transport so credentials reach only the org origin."""
 
     def __init__(self, inner: httpx.BaseTransport, origin: CredentialOrigin) -> None:
+        bound_network_by_deadline(inner)
         self._inner = inner
         self._origin = origin
 
@@ -31,7 +43,9 @@ class OktaTransport(httpx.BaseTransport):
         self._origin.strip_if_foreign(request)
         started = time.perf_counter()
         try:
-            response = self._inner.handle_request(request)
+            # Connecting, sending, the status line and headers: each socket operation meets the deadline.
+            with deadline_scope(deadline_of(request)):
+                response = self._inner.handle_request(request)
         except httpx.TransportError as exc:
             log_failure(request, exc, time.perf_counter() - started)
             if is_token_request(request):
