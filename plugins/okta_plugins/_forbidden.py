@@ -9,8 +9,8 @@ from __future__ import annotations
 import httpx
 
 from ._config import OktaConfig
+from ._errors import InsufficientScopeError
 from ._operation import GRANTED_SCOPES_EXTENSION, Operation
-from .errors import InsufficientScopeError
 from .hookspecs import hookimpl
 
 

@@ -14,8 +14,8 @@ from urllib.parse import unquote
 
 import httpx
 
+from ._errors import OperationPathError
 from ._operation import Operation
-from .errors import OperationPathError
 
 _PLACEHOLDER = re.compile(r"(\{[^{}]+\})")
 _DOT_SEGMENTS = frozenset({".", ".."})

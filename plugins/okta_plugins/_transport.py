@@ -8,11 +8,11 @@ import time
 import httpx
 
 from ._deadline import async_bound_by_deadline, bound_by_deadline
+from ._errors import TokenEndpointUnreachableError
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
 from ._origin import CredentialOrigin
 from ._redact import redact_url
-from .errors import TokenEndpointUnreachableError
 
 
 def _unreachable(request: httpx.Request, exc: httpx.TransportError) -> TokenEndpointUnreachableError:

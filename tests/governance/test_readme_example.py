@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.auth import pkce
 from okta_plugins.auth.pkce import PkceTokens
 

@@ -58,7 +58,7 @@ def mock_org(rsa_key: rsa.RSAPrivateKey) -> MockOrg:
 @pytest.fixture
 def private_key_client(mock_org: MockOrg, rsa_pem: str) -> Callable[..., Any]:
     """Build an OktaClient in PrivateKey mode talking to ``mock_org``."""
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     def build(**overrides: Any) -> Any:
         settings: dict[str, Any] = {

@@ -93,7 +93,7 @@ def ok(body: Any = None, **headers: str) -> httpx.Response:
 
 
 def build_client(script: Callable[[httpx.Request], httpx.Response], clock: FakeClock, **overrides: Any) -> Any:
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     settings: dict[str, Any] = {"org_url": ORG, "token": TOKEN}
     settings.update(overrides)

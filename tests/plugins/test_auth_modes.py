@@ -6,9 +6,8 @@ import asyncio
 
 import httpx
 import pytest
+from okta_client import MissingCredentialError, OktaClient
 from okta_mock_org import ORG
-from okta_plugins import OktaClient
-from okta_plugins.errors import MissingCredentialError
 
 
 def capture() -> tuple[list[httpx.Request], httpx.MockTransport]:

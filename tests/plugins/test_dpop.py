@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from okta_client import TokenEndpointError
 from okta_mock_org import ORG, TOKEN_URL, MockOrg
-from okta_plugins.errors import TokenEndpointError
 
 
 @pytest.fixture

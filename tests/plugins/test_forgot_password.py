@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.passwords import forgot_password, forgot_password_async
 
 from tests.mock_okta import Recorder

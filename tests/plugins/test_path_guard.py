@@ -25,10 +25,10 @@ from okta_api.api.group import remove_user_from_group
 from okta_api.api.user import expire_password_and_get_temporary_password, list_users
 from okta_api.errors import InvalidArgument
 from okta_api.types import Operation
+from okta_client import OktaClient, OktaConfig, OperationPathError, paginate
 from okta_mock_org import ORG
-from okta_plugins import OktaClient, OktaConfig, hookimpl, paginate
+from okta_plugins import hookimpl
 from okta_plugins._path_guard import _plain_path, path_mismatch, segment_mismatch
-from okta_plugins.errors import OperationPathError
 
 
 class Recorder:

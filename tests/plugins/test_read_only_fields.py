@@ -36,7 +36,7 @@ from okta_api.models.upload_application_logo_body import UploadApplicationLogoBo
 from okta_api.models.user import User
 from okta_api.models.user_profile import UserProfile
 from okta_api.models.user_type import UserType
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.serializers import json_body, orjson_engine
 from okta_plugins.serializers.errors import BodyError
 

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from okta_api.api.user import list_users
-from okta_plugins import OktaClient
-from okta_plugins.errors import OktaTimeoutError
+from okta_client import OktaClient, OktaTimeoutError
 
 BODY = b"[" + b" " * 200 + b"]"
 """Valid JSON, 20 s long at the trickle's 10 bytes a second."""

@@ -23,8 +23,8 @@ from okta_api.models.group_type import GroupType
 from okta_api.models.push_user_factor import PushUserFactor
 from okta_api.models.upload_application_logo_body import UploadApplicationLogoBody
 from okta_api.types import UNSET
-from okta_plugins import OktaClient, hookimpl
-from okta_plugins.errors import OktaPluginsError
+from okta_client import OktaClient, OktaPluginsError
+from okta_plugins import hookimpl
 from okta_plugins.serializers import media_type
 from okta_plugins.serializers.errors import ImageTooLargeError, ImageTypeError
 from okta_plugins.serializers.json_body import dumps, okta_datetime

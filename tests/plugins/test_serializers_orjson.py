@@ -17,7 +17,7 @@ from okta_api.api.group import list_groups, update_group
 from okta_api.api.user import list_users
 from okta_api.models.group import Group
 from okta_api.models.group_profile import GroupProfile
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.serializers import json_body, orjson_engine
 
 from tests.mock_okta import Recorder
