@@ -69,6 +69,7 @@ _moved = moved_attributes(
         "Pages": "okta_plugins._pagination",
         "paginate": "okta_plugins._pagination",
     },
+    stacklevel=3,
 )
 
 

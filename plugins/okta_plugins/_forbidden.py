@@ -10,8 +10,9 @@ import httpx
 
 from ._config import OktaConfig
 from ._errors import InsufficientScopeError
-from ._operation import GRANTED_SCOPES_EXTENSION, Operation
+from ._operation import GRANTED_SCOPES_EXTENSION
 from .hookspecs import hookimpl
+from .types import Operation
 
 
 @hookimpl(trylast=True)

@@ -8,10 +8,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 
-def moved_attributes(old_module: str, moved: Mapping[str, str]) -> Callable[[str], Any]:
+def moved_attributes(old_module: str, moved: Mapping[str, str], stacklevel: int = 2) -> Callable[[str], Any]:
     """A module ``__getattr__`` serving ``moved`` (name -> module that now holds it) with a DeprecationWarning.
 
     The warning names ``okta_client.<name>``, the public path; ``moved`` says where the value lives.
+    ``stacklevel`` points the warning at the importing line: 3 when another ``__getattr__`` calls this one.
     """
 
     def __getattr__(name: str) -> Any:
@@ -22,7 +23,7 @@ def moved_attributes(old_module: str, moved: Mapping[str, str]) -> Callable[[str
             f"{old_module}.{name} is deprecated and will be removed in the next release; "
             f"import it from okta_client instead (from okta_client import {name})",
             DeprecationWarning,
-            stacklevel=2,
+            stacklevel=stacklevel,
         )
         return getattr(importlib.import_module(module), name)
 

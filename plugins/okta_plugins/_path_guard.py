@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import httpx
 
 from ._errors import OperationPathError
-from ._operation import Operation
+from .types import Operation
 
 _PLACEHOLDER = re.compile(r"(\{[^{}]+\})")
 _DOT_SEGMENTS = frozenset({".", ".."})

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from typing import Protocol, runtime_checkable
 
 from ._errors import MissingScopeError
-from ._operation import Operation
+from .types import Operation
 
 _LEVELS = {"read": 1, "manage": 2}
 

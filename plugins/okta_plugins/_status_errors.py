@@ -20,8 +20,8 @@ import httpx
 
 from ._config import OktaConfig
 from ._errors import ResponseDecodeError, error_for_response
-from ._operation import Operation
 from .hookspecs import hookimpl
+from .types import Operation
 
 
 @hookimpl(wrapper=True, trylast=True)

@@ -101,8 +101,8 @@ def okta_observe_response(
     The result is ignored. Raising replaces the response with that exception
     (the built-in ``okta.scopes`` plugin raises ``InsufficientScopeError`` on 403). After every
     implementation has run, whatever the registration order, the ``okta.errors`` wrapper raises an
-    ``okta_client.OktaApiError`` subclass for any status outside 2xx. An ``OktaApiError`` raised here still lets ``okta_retry`` decide
-    on its ``.response``; any other exception ends the call.
+    ``okta_client.OktaApiError`` subclass for any status outside 2xx. An ``OktaApiError`` raised
+    here still lets ``okta_retry`` decide on its ``.response``; any other exception ends the call.
     """
 
 
