@@ -12,7 +12,8 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from joserfc.jwk import RSAKey
-from okta_mock_org import CLIENT_ID, ORG, MockOrg, pem_of
+
+from tests.okta_fakes import CLIENT_ID, ORG, MockOrg, pem_of
 
 
 @pytest.fixture(autouse=True)

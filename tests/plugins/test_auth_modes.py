@@ -7,7 +7,8 @@ import asyncio
 import httpx
 import pytest
 from okta_client import MissingCredentialError, OktaClient
-from okta_mock_org import ORG
+
+from tests.okta_fakes import ORG
 
 
 def capture() -> tuple[list[httpx.Request], httpx.MockTransport]:

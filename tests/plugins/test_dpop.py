@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 from okta_client import TokenEndpointError
-from okta_mock_org import ORG, TOKEN_URL, MockOrg
+
+from tests.okta_fakes import ORG, TOKEN_URL, MockOrg
 
 
 @pytest.fixture

@@ -16,7 +16,8 @@ from okta_api.api.user import list_users
 from okta_api.models.group import Group
 from okta_api.models.group_profile import GroupProfile
 from okta_client import InsufficientScopeError, MissingScopeError
-from okta_mock_org import MockOrg
+
+from tests.okta_fakes import MockOrg
 
 
 def group_echo(request: httpx.Request) -> httpx.Response:

@@ -19,8 +19,9 @@ from okta_client import (
     TokenEndpointError,
     load_config,
 )
-from okta_mock_org import ORG, TOKEN_URL
 from okta_plugins.auth.pkce import authorize_with_pkce
+
+from tests.okta_fakes import ORG, TOKEN_URL
 
 CLIENT = "0oa-native-app"
 

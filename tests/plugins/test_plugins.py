@@ -11,9 +11,10 @@ import httpx
 import pluggy
 import pytest
 from okta_client import ConfigError, NoAuthPluginError, OktaClient, OktaConfig
-from okta_mock_org import ORG
 from okta_plugins import hookimpl
 from okta_plugins._manager import BUILTIN_PLUGINS, build_plugin_manager
+
+from tests.okta_fakes import ORG
 
 
 class Recorder:

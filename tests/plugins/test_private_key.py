@@ -22,8 +22,9 @@ from okta_client import (
     UnauthorizedError,
     UnsupportedKeyAlgorithmError,
 )
-from okta_mock_org import CLIENT_ID, ORG, MockOrg
 from okta_plugins.auth.private_key import PrivateKeyAuth
+
+from tests.okta_fakes import CLIENT_ID, ORG, MockOrg
 
 
 def list_users(client: Any) -> Any:

@@ -30,7 +30,8 @@ from okta_client import (
     error_for_response,
 )
 from okta_plugins._client import timeout_of
-from resilience_fakes import ORG, TOKEN, FakeClock, build_client
+
+from tests.okta_fakes import ORG, TOKEN, FakeClock, build_client
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "okta"
 

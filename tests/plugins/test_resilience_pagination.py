@@ -12,7 +12,8 @@ import pytest
 from okta_api.api.my_requests import list_my_catalog_entries
 from okta_api.api.user import get_user, list_users
 from okta_client import ForeignNextLinkError, ServerError, paginate
-from resilience_fakes import ORG, FakeClock, Script, build_client
+
+from tests.okta_fakes import ORG, FakeClock, Script, build_client
 
 
 def user(number: int) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from okta_api.models.group import Group
 from okta_api.models.group_profile import GroupProfile
 from okta_client import OktaConnectionError, OktaTimeoutError, RateLimitError, ServerError
 from okta_plugins import RetryDecision, hookimpl
-from resilience_fakes import FakeClock, Script, build_client, http_date, ok, rate_limited
+
+from tests.okta_fakes import FakeClock, Script, build_client, http_date, ok, rate_limited
 
 
 def test_429_waits_until_the_server_side_reset_then_retries() -> None:

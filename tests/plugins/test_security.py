@@ -12,8 +12,9 @@ from typing import Any
 import httpx
 import pytest
 from okta_client import OktaClient, OktaConfig, TokenEndpointError
-from okta_mock_org import CLIENT_ID, ORG, MockOrg
 from okta_plugins import hookimpl
+
+from tests.okta_fakes import CLIENT_ID, ORG, MockOrg
 
 
 def recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
