@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from okta_plugins._pagination import Pages, paginate
     from okta_plugins.auth.pkce import PkceTokens, authorize_with_pkce
     from okta_plugins.certificates import publish_certificate, publish_certificate_async
+    from okta_plugins.passwords import forgot_password, forgot_password_async
     from okta_plugins.serializers.errors import (
         BodyError,
         CertificateError,
@@ -132,6 +133,8 @@ __all__ = [
     "UnsupportedKeyAlgorithmError",
     "authorize_with_pkce",
     "error_for_response",
+    "forgot_password",
+    "forgot_password_async",
     "load_config",
     "paginate",
     "publish_certificate",
@@ -145,6 +148,7 @@ _DEFINED_IN: dict[str, str] = {
     "okta_plugins.types": "Operation",
     "okta_plugins.certificates": "publish_certificate publish_certificate_async",
     "okta_plugins.auth.pkce": "PkceTokens authorize_with_pkce",
+    "okta_plugins.passwords": "forgot_password forgot_password_async",
     "okta_api.errors": (
         "InvalidArgument OktaError ResponseParseError ResponseShapeError ResponseTypeError UnexpectedStatus"
     ),

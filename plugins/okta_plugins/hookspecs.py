@@ -152,18 +152,18 @@ def okta_deserialize_body(
 
 @hookspec(firstresult=True)
 def okta_certificate_upload(certificate: object, resource: str, alternative: str | None) -> CertificateUpload | None:
-    """Choose how ``okta_plugins.certificates.publish_certificate`` sends a certificate.
+    """Choose how ``okta_client.publish_certificate`` sends a certificate.
 
     Called once per ``publish_certificate`` call, before anything is sent.
 
     :param certificate: what the caller passed, as it came (bytes, str, path, ...).
     :param resource: ``"application"`` or ``"identity_provider"``.
     :param alternative: the operationId the caller forced (e.g. ``"publishCerCert"``), or ``None``.
-    :return: a ``certificates.CertificateUpload`` (the ``x509.Certificate`` and one of the
-        five ``certificates.ALTERNATIVES``), or ``None`` if this plugin does not read
+    :return: an ``okta_plugins.types.CertificateUpload`` (the ``x509.Certificate`` and one of
+        the five ``okta_plugins.certificates.ALTERNATIVES``), or ``None`` if this plugin does not read
         ``certificate``. The built-in reads PEM, DER, base64, paths and ``x509.Certificate``
         and keeps the form it was given; add a format (say PKCS#7) or force an encoding by
-        answering first. Raise ``certificates.NotACertificateError`` for data you recognise
+        answering first. Raise ``okta_client.NotACertificateError`` for data you recognise
         but cannot read.
     """
 
