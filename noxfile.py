@@ -42,7 +42,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=False)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the generator, the runtime and the generated package."""
-    session.run("mypy", "generator/okta_codegen", "plugins/okta_plugins")
+    session.run("mypy", "generator/okta_codegen", "plugins/okta_plugins", "plugins/okta_client")
     session.run("mypy", "generated/okta_api")
 
 

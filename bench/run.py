@@ -48,7 +48,7 @@ COLD = {
     "ours": (
         OURS_PY,
         "from okta_api.api.user import list_users\n"
-        "from okta_plugins import OktaClient\n"
+        "from okta_client import OktaClient\n"
         f"OktaClient.from_config(org_url={ORG!r}, token={TOKEN!r})",
     ),
     "stock": (

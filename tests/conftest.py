@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .mock_okta import Recorder
+from .okta_fakes import Script
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -47,12 +47,12 @@ def normalized(_raw_upstream: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
+def recorder() -> Script:
+    return Script()
 
 
 @pytest.fixture
-def client(recorder: Recorder) -> Any:
+def client(recorder: Script) -> Any:
     """A generated-client `Client` whose requests go to `recorder`."""
     from okta_api.client import Client
 

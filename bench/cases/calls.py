@@ -21,7 +21,7 @@ import httpx
 from okta_api.api.user import get_user
 from okta_api.client import Client
 from okta_api.models.user import User
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 
 # Run as a script in any environment: the repository root makes `bench` importable (standard library only).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))

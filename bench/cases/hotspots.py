@@ -24,7 +24,7 @@ def _scenarios(users_page: Path, apps_page: Path, port: int) -> dict[str, Callab
     from okta_api.api.user import get_user
     from okta_api.models.application import Application
     from okta_api.models.user import User
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     users, apps = users_page.read_bytes(), apps_page.read_bytes()
     client = OktaClient.from_config(org_url=f"http://127.0.0.1:{port}", token=TOKEN)
@@ -48,7 +48,7 @@ def _scenarios(users_page: Path, apps_page: Path, port: int) -> dict[str, Callab
         from okta_api.api.user import list_users
 
         try:
-            from okta_plugins.pagination import paginate
+            from okta_client import paginate
         except ImportError:
             return None
         return sum(len(page) for page in paginate(list_users, client=client, limit=200).pages())
@@ -73,7 +73,7 @@ def _micro(users_page: Path, port: int) -> dict[str, Any]:
     import httpx
     from okta_api.api.user import get_user
     from okta_api.models.user import User
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     client = OktaClient.from_config(org_url=f"http://127.0.0.1:{port}", token=TOKEN)
     one_user = json.loads(users_page.read_bytes())[0]
@@ -129,7 +129,7 @@ def _call_diff(port: int, calls: int = 2000) -> list[dict[str, Any]]:
     """
     from okta_api.api.user import get_user
     from okta_api.client import Client
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     base = f"http://127.0.0.1:{port}"
     clients = {

@@ -1,7 +1,7 @@
 """Measured process: iterate every user of the loopback server's pages, ours or raw httpx + json.
 
 `python bench/cases/iterate.py IMPL PORT LIMIT [PAGES]` (the project's .venv), IMPL ours or raw; PAGES stops early.
-Ours pages with the runtime's helper (okta_plugins.pagination.paginate) when it is there, else by following
+Ours pages with the runtime's helper (okta_client.paginate) when it is there, else by following
 `Link: rel="next"` with `list_users.sync_detailed(after=...)`. Each user's id and login are read (`user.id`,
 `user.profile.login`; raw: `user["id"]`, `user["profile"]["login"]`), as a caller of either would. Prints users seen,
 seconds (wall, and this process's CPU), the resident set size at a few pages (to show it stays flat) and the
@@ -48,13 +48,13 @@ def _raw_pages(base: str, limit: int) -> Iterator[list[Any]]:
 def _ours_pages(base: str, limit: int) -> tuple[Iterator[list[Any]], str]:
     """Our pages, and how they are paged: the runtime's helper if it is there, else Link headers by hand."""
     from okta_api.api.user import list_users
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     client = OktaClient.from_config(org_url=base, token=TOKEN)
     try:
-        from okta_plugins.pagination import paginate
+        from okta_client import paginate
 
-        return paginate(list_users, client=client, limit=limit).pages(), "okta_plugins.pagination.paginate().pages()"
+        return paginate(list_users, client=client, limit=limit).pages(), "okta_client.paginate().pages()"
     except (ImportError, AttributeError):
         return _pages_by_hand(list_users, client, limit), "Link headers by hand (list_users.sync_detailed + after)"
 

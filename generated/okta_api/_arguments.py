@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._error_root import OktaError
+
 # An argument may come from outside input: messages show at most this many of its characters.
 _SHOWN = 32
 
 
-class InvalidArgument(ValueError):
+class InvalidArgument(OktaError, ValueError):
     """An argument broke a constraint of the spec (length, pattern); nothing was sent."""
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._error_root import OktaError
 from .types import Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ M = TypeVar("M", bound="OktaModel")
 E = TypeVar("E", bound=Enum)
 
 
-class ResponseParseError(TypeError):
+class ResponseParseError(OktaError, TypeError):
     """A response body that does not fit the operation's declared model."""
 
 

@@ -2,9 +2,10 @@
 
 from ._arguments import InvalidArgument
 from ._convert import ResponseParseError, ResponseShapeError, ResponseTypeError
+from ._error_root import OktaError
 
 
-class UnexpectedStatus(Exception):
+class UnexpectedStatus(OktaError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -16,4 +17,11 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["InvalidArgument", "ResponseParseError", "ResponseShapeError", "ResponseTypeError", "UnexpectedStatus"]
+__all__ = [
+    "InvalidArgument",
+    "OktaError",
+    "ResponseParseError",
+    "ResponseShapeError",
+    "ResponseTypeError",
+    "UnexpectedStatus",
+]

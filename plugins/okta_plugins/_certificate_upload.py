@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .hookspecs import hookimpl
 
 if TYPE_CHECKING:
-    from .certificates import CertificateUpload
+    from .types import CertificateUpload
 
 
 @hookimpl(trylast=True)

@@ -19,6 +19,7 @@ from okta_api.client import Client  # type: ignore[import-not-found, unused-igno
 
 from ._clock import Clock, SystemClock
 from ._config import OktaConfig, load_config
+from ._errors import ConfigError, NoAuthPluginError
 from ._facade import OktaHooks
 from ._logging import install_log_redaction
 from ._origin import CredentialOrigin
@@ -26,7 +27,6 @@ from ._pacing import Pacer
 from ._pipeline import OperationAuth
 from ._retrying_client import AsyncRetryingClient, Retrier, RetryingClient
 from ._transport import AsyncOktaTransport, OktaTransport, pool_options
-from .errors import ConfigError, NoAuthPluginError
 from .serializers._wire import AsyncSerializingClient, SerializingClient
 
 USER_AGENT = "okta-plugins/0.1"

@@ -14,9 +14,9 @@ from typing import Any
 
 import attrs
 
+from ._errors import ConfigError
 from ._origin import normalize_org_url
 from ._redact import redact_text
-from .errors import ConfigError
 
 __all__ = ["OktaConfig", "load_config"]
 

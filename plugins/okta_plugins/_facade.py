@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from .errors import OktaPluginsError
+from ._errors import OktaPluginsError
+from .types import CertificateUpload, RetryDecision
 
 if TYPE_CHECKING:
     import pluggy
 
     from ._config import OktaConfig
-    from ._operation import Operation
-    from .certificates import CertificateUpload
-    from .hookspecs import RetryDecision
+    from .types import Operation
 
 
 class OktaHooks:
@@ -104,8 +103,6 @@ class OktaHooks:
         self, certificate: object, resource: str, alternative: str | None
     ) -> CertificateUpload | None:
         """Call ``okta_certificate_upload``; the first ``CertificateUpload`` answered, or ``None``."""
-        from .certificates import CertificateUpload
-
         result = self._hook.okta_certificate_upload(certificate=certificate, resource=resource, alternative=alternative)
         if result is not None and not isinstance(result, CertificateUpload):
             raise OktaPluginsError(f"okta_certificate_upload returned {type(result).__name__}, not CertificateUpload")
@@ -121,8 +118,6 @@ class OktaHooks:
         config: OktaConfig,
     ) -> RetryDecision | None:
         """Call ``okta_retry``; the first decision answered, or ``None``."""
-        from .hookspecs import RetryDecision
-
         hook = self._hook.okta_retry
         if not hook.get_hookimpls():
             return None

@@ -9,9 +9,10 @@ from __future__ import annotations
 import httpx
 
 from ._config import OktaConfig
-from ._operation import GRANTED_SCOPES_EXTENSION, Operation
-from .errors import InsufficientScopeError
+from ._errors import InsufficientScopeError
+from ._operation import GRANTED_SCOPES_EXTENSION
 from .hookspecs import hookimpl
+from .types import Operation
 
 
 @hookimpl(trylast=True)

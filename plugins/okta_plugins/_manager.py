@@ -22,8 +22,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "okta.bearer": "okta_plugins.auth.bearer",
     "okta.private_key": "okta_plugins.auth.private_key",
     "okta.scopes": "okta_plugins._forbidden",
-    # After okta.scopes: among trylast hooks the earlier registered runs first, and a scoped 403
-    # must become InsufficientScopeError before okta.errors raises the generic ForbiddenError.
+    # Its okta_observe_response is a wrapper: it raises after every observer, whatever the order here.
     "okta.errors": "okta_plugins._status_errors",
     "okta.retry": "okta_plugins._retry",
     "okta.certificates": "okta_plugins._certificate_upload",

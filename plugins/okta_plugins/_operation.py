@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol, cast, runtime_checkable
+from typing import cast
 
 import httpx
+
+from .types import Operation
 
 OPERATION_EXTENSION = "okta_operation"
 """Key of ``request.extensions`` under which generated code stores its ``Operation``."""
@@ -14,22 +16,6 @@ TOKEN_REQUEST_EXTENSION = "okta_token_request"
 
 GRANTED_SCOPES_EXTENSION = "okta_granted_scopes"
 """Key of ``request.extensions`` holding the scopes of the token a request was sent with."""
-
-
-@runtime_checkable
-class Operation(Protocol):
-    """Structural twin of ``okta_api.types.Operation``."""
-
-    @property
-    def operation_id(self) -> str: ...
-    @property
-    def method(self) -> str: ...
-    @property
-    def path(self) -> str: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def scopes(self) -> tuple[str, ...]: ...
 
 
 _MEMBERS = tuple(name for name in vars(Operation) if not name.startswith("_"))

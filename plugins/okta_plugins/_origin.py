@@ -8,8 +8,8 @@ import logging
 
 import httpx
 
+from ._errors import ConfigError
 from ._redact import redact_url
-from .errors import ConfigError
 
 # One hierarchy for everything the client logs (issue 6), whatever module writes it.
 logger = logging.getLogger("okta_api.origin")

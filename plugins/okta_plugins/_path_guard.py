@@ -14,8 +14,8 @@ from urllib.parse import unquote
 
 import httpx
 
-from ._operation import Operation
-from .errors import OperationPathError
+from ._errors import OperationPathError
+from .types import Operation
 
 _PLACEHOLDER = re.compile(r"(\{[^{}]+\})")
 _DOT_SEGMENTS = frozenset({".", ".."})

@@ -15,16 +15,12 @@ import httpx
 
 from ._config import OktaConfig
 from ._facade import OktaHooks
-from ._operation import (
-    GRANTED_SCOPES_EXTENSION,
-    Operation,
-    is_token_request,
-    operation_of,
-)
+from ._operation import GRANTED_SCOPES_EXTENSION, is_token_request, operation_of
 from ._origin import CredentialOrigin
 from ._path_guard import check_operation_path
 from ._scopes import ScopedCredential, check_operation_scopes
 from .auth._header import plain_header_auth
+from .types import Operation
 
 
 class OperationAuth(httpx.Auth):

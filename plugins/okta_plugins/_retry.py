@@ -19,9 +19,9 @@ import random
 import httpx
 
 from ._config import OktaConfig
-from ._operation import Operation
 from ._rate_limit_headers import RateLimitHeaders, retry_after_seconds
-from .hookspecs import RetryDecision, hookimpl
+from .hookspecs import hookimpl
+from .types import Operation, RetryDecision
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRYABLE_STATUSES = frozenset({503, 504})

@@ -19,12 +19,12 @@ import httpx
 from ._clock import Clock
 from ._config import OktaConfig
 from ._deadline import DEADLINE_EXTENSION, Deadline, deadline_scope
+from ._errors import OktaApiError, OktaConnectionError, OktaTimeoutError, error_for_response
 from ._facade import OktaHooks
 from ._logging import ATTEMPT_EXTENSION, describe_request, retry_logger
 from ._operation import operation_of
 from ._pacing import Pacer
 from ._redact import redact_text
-from .errors import OktaApiError, OktaConnectionError, OktaTimeoutError, error_for_response
 
 RETRY_COUNT_HEADER = "X-Okta-Retry-Count"
 RETRY_FOR_HEADER = "X-Okta-Retry-For"

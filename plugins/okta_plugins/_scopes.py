@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Protocol, runtime_checkable
 
-from ._operation import Operation
-from .errors import MissingScopeError
+from ._errors import MissingScopeError
+from .types import Operation
 
 _LEVELS = {"read": 1, "manage": 2}
 

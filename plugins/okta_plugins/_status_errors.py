@@ -1,8 +1,10 @@
 """Built-in plugin ``okta.errors``: failures reach the caller as typed errors.
 
 - Every response outside 2xx raises its ``OktaApiError`` subclass, so generated functions called
-  with an ``OktaClient`` never return an error body as if it were a result. This runs after
-  ``okta.scopes`` (which turns a scoped 403 into ``InsufficientScopeError``).
+  with an ``OktaClient`` never return an error body as if it were a result. It is a hook wrapper,
+  so every other ``okta_observe_response`` (``okta.scopes``, which turns a scoped 403 into
+  ``InsufficientScopeError``, and any plugin's, whatever its registration order or ``trylast``)
+  sees the response and may raise a more precise error first.
 - ``response.json()`` on a body that is not JSON (truncated, HTML, empty) raises
   ``ResponseDecodeError`` naming the operation, whichever serializer plugin decoded it.
 
@@ -17,19 +19,20 @@ from collections.abc import Generator
 import httpx
 
 from ._config import OktaConfig
-from ._operation import Operation
-from .errors import ResponseDecodeError, error_for_response
+from ._errors import ResponseDecodeError, error_for_response
 from .hookspecs import hookimpl
+from .types import Operation
 
 
-@hookimpl(trylast=True)
+@hookimpl(wrapper=True, trylast=True)
 def okta_observe_response(
     request: httpx.Request,
     response: httpx.Response,
     operation: Operation | None,
     config: OktaConfig,
-) -> None:
-    """Raise ``error_for_response(response)`` for any status outside 2xx."""
+) -> Generator[None, None, None]:
+    """After every other observer, raise ``error_for_response(response)`` for any status outside 2xx."""
+    yield
     if not 200 <= response.status_code < 300:
         raise error_for_response(response, operation.operation_id if operation is not None else None)
 

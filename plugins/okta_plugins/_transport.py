@@ -10,11 +10,11 @@ import httpx
 
 from ._deadline import async_bound_by_deadline, bound_by_deadline, deadline_of, deadline_scope
 from ._deadline_network import bound_network_by_deadline
+from ._errors import TokenEndpointUnreachableError
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
 from ._origin import CredentialOrigin
 from ._redact import redact_url
-from .errors import TokenEndpointUnreachableError
 
 POOL_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "proxy")
 """``httpx.Client`` arguments httpx applies only to transports it builds; ``OktaClient`` builds its own."""

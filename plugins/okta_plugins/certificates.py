@@ -37,6 +37,7 @@ from .serializers.errors import (
     CsrUnavailableError,
     NotACertificateError,
 )
+from .types import CertificateAlternative, CertificateUpload
 
 if TYPE_CHECKING:
     from okta_api.models.json_web_key import JsonWebKey  # type: ignore[import-not-found, unused-ignore]
@@ -76,22 +77,6 @@ _PEM_CERTIFICATE = re.compile(rb"-----BEGIN CERTIFICATE-----")
 _BASE64 = re.compile(rb"[A-Za-z0-9+/=\s]+")
 
 
-@attrs.frozen
-class CertificateAlternative:
-    """One of the five ways Okta takes a certificate: Okta's name for it, a Content-Type, a body encoding."""
-
-    operation_id: str
-    content_type: str
-    encoding: Literal["base64", "der", "pem"]
-
-    def body(self, certificate: x509.Certificate) -> str | bytes:
-        """The body the generated function for this alternative takes."""
-        if self.encoding == "pem":
-            return certificate.public_bytes(serialization.Encoding.PEM)
-        der = certificate.public_bytes(serialization.Encoding.DER)
-        return base64.b64encode(der).decode("ascii") if self.encoding == "base64" else der
-
-
 PUBLISH_CER_CERT = CertificateAlternative("publishCerCert", "application/x-x509-ca-cert", "base64")
 PUBLISH_BINARY_CER_CERT = CertificateAlternative("publishBinaryCerCert", "application/x-x509-ca-cert", "der")
 PUBLISH_DER_CERT = CertificateAlternative("publishDerCert", "application/pkix-cert", "base64")
@@ -124,19 +109,6 @@ class ReadCertificate:
 
     certificate: x509.Certificate
     format: Format
-
-
-@attrs.frozen
-class CertificateUpload:
-    """Answer of ``okta_certificate_upload``: the certificate to publish and how to send it."""
-
-    certificate: x509.Certificate
-    alternative: CertificateAlternative
-
-    @property
-    def body(self) -> str | bytes:
-        """The request body."""
-        return self.alternative.body(self.certificate)
 
 
 def read_certificate(data: object) -> ReadCertificate:

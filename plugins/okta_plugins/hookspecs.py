@@ -12,28 +12,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import attrs
 import pluggy
+
+from .types import RetryDecision
 
 if TYPE_CHECKING:
     import httpx
 
     from ._config import OktaConfig
-    from ._operation import Operation
-    from .certificates import CertificateUpload
+    from .types import CertificateUpload, Operation
 
 PROJECT_NAME = "okta_plugins"
 
 hookspec = pluggy.HookspecMarker(PROJECT_NAME)
 hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
-
-
-@attrs.frozen
-class RetryDecision:
-    """Answer of ``okta_retry``: whether to send the request again, and after how long."""
-
-    retry: bool
-    delay: float = 0.0
 
 
 @hookspec
@@ -42,7 +34,7 @@ def okta_configure(config: OktaConfig) -> None:
 
     :param config: the final, frozen configuration the client is built from.
 
-    The result is ignored. Raise ``okta_plugins.errors.ConfigError`` to refuse a
+    The result is ignored. Raise ``okta_client.ConfigError`` to refuse a
     configuration. Runs before ``okta_auth``.
     """
 
@@ -64,7 +56,7 @@ def okta_auth(config: OktaConfig, mode: str) -> httpx.Auth | None:
     ``extensions={"okta_token_request": True}``, and may expose
     ``granted_scopes() -> frozenset[str] | None`` (``None`` when unknown) so that
     calls lacking a scope fail before they are sent. Raise an
-    ``okta_plugins.errors.AuthError`` when the mode is served but misconfigured.
+    ``okta_client.AuthError`` when the mode is served but misconfigured.
     """
 
 
@@ -107,10 +99,10 @@ def okta_observe_response(
     :param config: the final configuration.
 
     The result is ignored. Raising replaces the response with that exception
-    (the built-in ``okta.scopes`` plugin raises ``InsufficientScopeError`` on 403, and
-    ``okta.errors`` then raises an ``okta_plugins.errors.OktaApiError`` subclass for any
-    status outside 2xx). An ``OktaApiError`` raised here still lets ``okta_retry`` decide
-    on its ``.response``; any other exception ends the call.
+    (the built-in ``okta.scopes`` plugin raises ``InsufficientScopeError`` on 403). After every
+    implementation has run, whatever the registration order, the ``okta.errors`` wrapper raises an
+    ``okta_client.OktaApiError`` subclass for any status outside 2xx. An ``OktaApiError`` raised
+    here still lets ``okta_retry`` decide on its ``.response``; any other exception ends the call.
     """
 
 
@@ -160,18 +152,18 @@ def okta_deserialize_body(
 
 @hookspec(firstresult=True)
 def okta_certificate_upload(certificate: object, resource: str, alternative: str | None) -> CertificateUpload | None:
-    """Choose how ``okta_plugins.certificates.publish_certificate`` sends a certificate.
+    """Choose how ``okta_client.publish_certificate`` sends a certificate.
 
     Called once per ``publish_certificate`` call, before anything is sent.
 
     :param certificate: what the caller passed, as it came (bytes, str, path, ...).
     :param resource: ``"application"`` or ``"identity_provider"``.
     :param alternative: the operationId the caller forced (e.g. ``"publishCerCert"``), or ``None``.
-    :return: a ``certificates.CertificateUpload`` (the ``x509.Certificate`` and one of the
-        five ``certificates.ALTERNATIVES``), or ``None`` if this plugin does not read
+    :return: an ``okta_plugins.types.CertificateUpload`` (the ``x509.Certificate`` and one of
+        the five ``okta_plugins.certificates.ALTERNATIVES``), or ``None`` if this plugin does not read
         ``certificate``. The built-in reads PEM, DER, base64, paths and ``x509.Certificate``
         and keeps the form it was given; add a format (say PKCS#7) or force an encoding by
-        answering first. Raise ``certificates.NotACertificateError`` for data you recognise
+        answering first. Raise ``okta_client.NotACertificateError`` for data you recognise
         but cannot read.
     """
 

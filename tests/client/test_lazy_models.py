@@ -162,7 +162,7 @@ def test_strict_parsing_still_checks_every_field() -> None:
 
 @pytest.mark.parametrize(("setting", "converted_at_parse"), [(True, False), (False, True)])
 def test_okta_client_setting_lazy_models(setting: bool, converted_at_parse: bool, converted: list[str]) -> None:
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     data = load_fixture("user_provisioned.json")
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=data))

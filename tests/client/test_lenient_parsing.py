@@ -14,7 +14,7 @@ from okta_api.models.network_zone import NetworkZone
 from okta_api.models.user import User
 from okta_api.types import UNSET
 
-from ..mock_okta import Recorder
+from ..okta_fakes import Script
 
 JWK = {"kty": "RSA", "kid": "k1", "use": "sig", "e": "AQAB", "n": "xyz", "x5c": ["MIIC"], "created": None}
 
@@ -70,7 +70,7 @@ def call(module: str, client: Client, *args: Any, **kwargs: Any) -> Any:
 )
 def test_an_undocumented_success_status_parses_with_the_success_model(
     client: Client,
-    recorder: Recorder,
+    recorder: Script,
     module: str,
     args: tuple[str, ...],
     kwargs: dict[str, Any],
@@ -94,7 +94,7 @@ def _body_for(module: str) -> Any:
     return getattr(importlib.import_module("okta_api.models"), hint.split(" | ")[0])()
 
 
-def test_a_success_without_a_body_returns_nothing(client: Client, recorder: Recorder) -> None:
+def test_a_success_without_a_body_returns_nothing(client: Client, recorder: Script) -> None:
     recorder.respond(201, b"")
     assert call("domain.create_domain", client, body=_body_for("domain.create_domain")) is None
     recorder.respond(204, b"")
@@ -113,7 +113,7 @@ def test_a_null_list_reads_as_none() -> None:
     assert zone.to_dict() == {"id": "nzo1", "type": "IP", "gateways": None, "proxies": None}
 
 
-def test_nulls_where_the_spec_says_date_time_string_object_or_array(client: Client, recorder: Recorder) -> None:
+def test_nulls_where_the_spec_says_date_time_string_object_or_array(client: Client, recorder: Script) -> None:
     recorder.respond(200, {"id": "00o1", "subdomain": "dev-123456", "website": None, "_links": None, "expiresAt": None})
     settings = call("org.get_org_settings", client)
     assert settings.website is None and settings.field_links is None and settings.expires_at is None
@@ -127,14 +127,14 @@ def test_nulls_where_the_spec_says_date_time_string_object_or_array(client: Clie
 WRONG = {"id": 1234, "status": "ACTIVE", "created": "2024-05-02T18:14:06.000Z", "profile": {"login": {"v": "x"}}}
 
 
-def test_a_value_of_another_type_is_kept_in_lenient_mode(client: Client, recorder: Recorder) -> None:
+def test_a_value_of_another_type_is_kept_in_lenient_mode(client: Client, recorder: Script) -> None:
     recorder.respond(200, [WRONG, {"id": "00u2", "status": "ACTIVE"}])
     users = call("user.list_users", client)
     assert users[0].id == 1234 and users[0].profile.login == {"v": "x"}
     assert users[1].id == "00u2"
 
 
-def test_strict_mode_names_the_model_field_and_pointer(recorder: Recorder) -> None:
+def test_strict_mode_names_the_model_field_and_pointer(recorder: Script) -> None:
     import httpx
 
     strict = StrictClient(
@@ -152,7 +152,7 @@ def test_strict_mode_names_the_model_field_and_pointer(recorder: Recorder) -> No
         call("user.get_user", strict, "00u1")
 
 
-def test_strict_mode_accepts_nulls_and_unknown_enum_values(recorder: Recorder) -> None:
+def test_strict_mode_accepts_nulls_and_unknown_enum_values(recorder: Script) -> None:
     import httpx
 
     strict = StrictClient(

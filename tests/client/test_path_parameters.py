@@ -25,7 +25,7 @@ from okta_api.api.group import remove_user_from_group
 from okta_api.client import Client
 from okta_api.errors import InvalidArgument
 
-from ..mock_okta import Recorder
+from ..okta_fakes import Script
 
 ORG = "https://dev-123456.okta.com"
 
@@ -92,10 +92,10 @@ def assert_fills_the_template(sent: httpx.Request, module: ModuleType, values: l
 
 
 @pytest.fixture(scope="module")
-def shared() -> tuple[Client, Recorder]:
-    recorder = Recorder()
+def shared() -> tuple[Client, Script]:
+    recorder = Script()
     # No body: nothing to parse, whatever the operation returns.
-    recorder.reply = lambda request: httpx.Response(204)
+    recorder.replies = [lambda request: httpx.Response(204)]
     return Client(base_url=ORG, httpx_args={"transport": httpx.MockTransport(recorder)}), recorder
 
 
@@ -135,7 +135,7 @@ BAD = [
 
 @pytest.mark.parametrize("value", BAD)
 def test_a_value_that_could_leave_its_segment_is_refused_before_sending(
-    client: Client, recorder: Recorder, value: str
+    client: Client, recorder: Script, value: str
 ) -> None:
     with pytest.raises(InvalidArgument, match=r"^removeUserFromGroup: path parameter groupId ") as caught:
         remove_user_from_group.sync(group_id=value, user_id="00u1", client=client)
@@ -143,7 +143,7 @@ def test_a_value_that_could_leave_its_segment_is_refused_before_sending(
     assert "nothing was sent" in str(caught.value)
 
 
-def test_the_reported_attack_no_longer_reaches_the_user(client: Client, recorder: Recorder) -> None:
+def test_the_reported_attack_no_longer_reaches_the_user(client: Client, recorder: Script) -> None:
     for value in ("..", "%2e%2e", "../../users"):
         with pytest.raises(InvalidArgument, match="groupId"):
             remove_user_from_group.sync(group_id=value, user_id="00u1", client=client)
@@ -154,7 +154,7 @@ def test_the_reported_attack_no_longer_reaches_the_user(client: Client, recorder
     assert recorder.requests == []
 
 
-def test_the_message_names_the_problem_not_the_value(client: Client, recorder: Recorder) -> None:
+def test_the_message_names_the_problem_not_the_value(client: Client, recorder: Script) -> None:
     for value in ("s3cr3t/../x", "s3cr3t\r\n", "s3cr3t%2F"):
         with pytest.raises(InvalidArgument) as caught:
             remove_user_from_group.sync(group_id=value, user_id="00u1", client=client)
@@ -175,7 +175,7 @@ def test_the_message_names_the_problem_not_the_value(client: Client, recorder: R
     ],
 )
 def test_ordinary_and_unicode_ids_go_out_percent_encoded_as_utf8(
-    client: Client, recorder: Recorder, value: str, segment: str
+    client: Client, recorder: Script, value: str, segment: str
 ) -> None:
     remove_user_from_group.sync(group_id=value, user_id="00u1", client=client)
     assert recorder.last.url.raw_path == f"/api/v1/groups/{segment}/users/00u1".encode()
@@ -210,7 +210,7 @@ def calls(draw: Callable[..., Any]) -> tuple[ModuleType, list[str]]:
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(calls())
 def test_every_operation_sends_its_template_path_or_nothing(
-    shared: tuple[Client, Recorder], case: tuple[ModuleType, list[str]]
+    shared: tuple[Client, Script], case: tuple[ModuleType, list[str]]
 ) -> None:
     client, recorder = shared
     module, values = case
@@ -230,7 +230,7 @@ def test_every_operation_sends_its_template_path_or_nothing(
     assert_fills_the_template(sent, module, values)
 
 
-def test_a_patterned_id_is_shown_cut_short(client: Client, recorder: Recorder) -> None:
+def test_a_patterned_id_is_shown_cut_short(client: Client, recorder: Script) -> None:
     from okta_api.api.my_requests import get_my_catalog_entry_user_request_fields
 
     long_id = "x" * 30 + "TAIL" * 50

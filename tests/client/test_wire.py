@@ -18,7 +18,7 @@ from okta_api.models.json_web_key import JsonWebKey
 from okta_api.models.user_credentials import UserCredentials
 from okta_api.types import Operation
 
-from ..mock_okta import Recorder
+from ..okta_fakes import Script
 
 DER = bytes(range(256)) * 3
 PEM = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(DER) + b"-----END CERTIFICATE-----\n"
@@ -40,7 +40,7 @@ CERTIFICATE_ALTERNATIVES = [
 )
 def test_each_certificate_alternative_sends_its_own_encoding(
     client: Client,
-    recorder: Recorder,
+    recorder: Script,
     name: str,
     content_type: str,
     body: str | bytes,
@@ -62,7 +62,7 @@ def test_each_certificate_alternative_sends_its_own_encoding(
     assert module.OPERATION.method == "POST" and module.OPERATION.scopes == (f"okta.{owner}.manage",)
 
 
-def test_forgot_password_alternatives(client: Client, recorder: Recorder) -> None:
+def test_forgot_password_alternatives(client: Client, recorder: Script) -> None:
     from okta_api.api.user import forgot_password_generate_one_time_token, forgot_password_set_new_password
 
     recorder.respond(
@@ -78,7 +78,7 @@ def test_forgot_password_alternatives(client: Client, recorder: Recorder) -> Non
     assert recorder.last.headers["Content-Type"] == "application/json"
 
 
-def test_read_only_fields_are_not_sent(client: Client, recorder: Recorder) -> None:
+def test_read_only_fields_are_not_sent(client: Client, recorder: Script) -> None:
     app = BookmarkApplication.from_dict(
         {
             "id": "0oa1",
@@ -96,7 +96,7 @@ def test_read_only_fields_are_not_sent(client: Client, recorder: Recorder) -> No
     assert sent == {"label": "Wiki", "name": "bookmark", "signOnMode": "BOOKMARK"}
 
 
-def test_saml_metadata_preview_is_returned_as_text(client: Client, recorder: Recorder) -> None:
+def test_saml_metadata_preview_is_returned_as_text(client: Client, recorder: Script) -> None:
     from okta_api.api.application import preview_saml_app_metadata
 
     xml = '<?xml version="1.0"?><md:EntityDescriptor entityID="http://www.okta.com/exk1"/>'
@@ -104,7 +104,7 @@ def test_saml_metadata_preview_is_returned_as_text(client: Client, recorder: Rec
     assert preview_saml_app_metadata.sync("0oa1", client=client, kid="k1") == xml
 
 
-def test_async_twin_sends_the_same_request(client: Client, recorder: Recorder) -> None:
+def test_async_twin_sends_the_same_request(client: Client, recorder: Script) -> None:
     from okta_api.api.user import list_users
 
     recorder.respond(200, [{"id": "00u1", "status": "ACTIVE", "activated": None}])
@@ -131,7 +131,7 @@ def test_every_operation_carries_its_metadata() -> None:
     assert by_id["listBrands"].scopes == ()
 
 
-def test_a_malformed_governance_id_is_rejected_before_sending(client: Client, recorder: Recorder) -> None:
+def test_a_malformed_governance_id_is_rejected_before_sending(client: Client, recorder: Script) -> None:
     from okta_api.api.my_requests import get_my_request
 
     with pytest.raises(InvalidArgument, match="entry_id='cen123' is 6 characters"):
@@ -150,7 +150,7 @@ def test_secret_fields_never_show_in_a_repr() -> None:
     assert credentials.to_dict()["password"] == {"value": "hunter2!"}  # masked in the repr only
 
 
-def test_multipart_uploads_send_the_file(client: Client, recorder: Recorder) -> None:
+def test_multipart_uploads_send_the_file(client: Client, recorder: Script) -> None:
     from okta_api.api.org import update_org_logo
     from okta_api.models.update_org_logo_body import UpdateOrgLogoBody
 
@@ -161,7 +161,7 @@ def test_multipart_uploads_send_the_file(client: Client, recorder: Recorder) -> 
     assert png in recorder.last.content and b'name="file"' in recorder.last.content
 
 
-def test_a_fixed_query_is_sent_by_the_operation_itself(client: Client, recorder: Recorder) -> None:
+def test_a_fixed_query_is_sent_by_the_operation_itself(client: Client, recorder: Script) -> None:
     from okta_api.api.user import expire_password, expire_password_and_get_temporary_password
 
     recorder.respond(200, {"id": "00u1", "status": "PASSWORD_EXPIRED"})
@@ -175,7 +175,7 @@ def test_a_fixed_query_is_sent_by_the_operation_itself(client: Client, recorder:
     assert recorder.last.url.params["tempPassword"] == "true"
 
 
-def test_an_error_status_without_a_body_returns_nothing(client: Client, recorder: Recorder) -> None:
+def test_an_error_status_without_a_body_returns_nothing(client: Client, recorder: Script) -> None:
     from okta_api.api.application import activate_default_provisioning_connection_for_application as activate
 
     recorder.respond(404, b"")

@@ -41,7 +41,7 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _client(url: str, **config: Any) -> Any:
-    from okta_plugins import OktaClient, OktaConfig
+    from okta_client import OktaClient, OktaConfig
 
     # No okta.yaml or OKTA_CLIENT_* is read: the configuration is exactly this. No retries: a 429
     # or 5xx asked of Prism is the answer under test.

@@ -44,7 +44,7 @@ class Answer:
 
 
 def _call(module: ModuleType, call: Call, client: Any) -> Answer:
-    from okta_plugins.errors import OktaApiError
+    from okta_client import OktaApiError
 
     try:
         response = module.sync_detailed(*call.args, client=client, **call.kwargs)
@@ -155,7 +155,7 @@ def test_operation_against_prism(operation_id: str, spec: dict[str, Any], client
 
 def test_prism_rejects_an_invalid_request(clients: dict[bool, Any]) -> None:
     """The control: Prism runs in `--errors` mode, so the tests above can fail."""
-    from okta_plugins.errors import OktaApiError
+    from okta_client import OktaApiError
 
     http = clients[False].get_httpx_client()
     with pytest.raises(OktaApiError) as raised:

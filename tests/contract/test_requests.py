@@ -80,7 +80,7 @@ def _certificate_body(body: bytes) -> str | bytes:
 
 
 def _wire_request(operation_id: str, spec: dict[str, Any]) -> httpx.Request:
-    from okta_plugins import OktaClient, OktaConfig
+    from okta_client import OktaClient, OktaConfig
 
     operation = spec_operations()[operation_id]
     module = generated_modules()[operation_id]

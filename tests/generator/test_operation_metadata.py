@@ -302,7 +302,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.certificates import publish_certificate
 
 name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "app")])

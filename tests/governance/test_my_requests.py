@@ -27,7 +27,7 @@ from okta_codegen.load import load_file
 from openapi_spec_validator import validate
 
 from ..conftest import ROOT
-from ..mock_okta import Recorder
+from ..okta_fakes import Script
 
 ENTRY = "cenp2rjyxK1Js2Fc41d5"
 REQUEST = "reqp1pmpjhVdGEcVK1d5"
@@ -75,7 +75,7 @@ def test_seven_operations_under_their_own_tag(normalized: dict[str, Any]) -> Non
     assert {op.tag for op in (create_my_request.OPERATION, get_my_request.OPERATION)} == {"MyRequests"}
 
 
-def test_create_with_fields(client: Client, recorder: Recorder, normalized: dict[str, Any]) -> None:
+def test_create_with_fields(client: Client, recorder: Script, normalized: dict[str, Any]) -> None:
     (response, *_) = examples(normalized, f"{BASE}/{{entryId}}/requests", "post", "202").values()
     recorder.respond(202, response)
     body = MyAccessRequestCreate(
@@ -91,13 +91,13 @@ def test_create_with_fields(client: Client, recorder: Recorder, normalized: dict
     assert MyAccessRequest.from_dict(created.to_dict()) == created
 
 
-def test_create_with_an_empty_body_sends_an_empty_object(client: Client, recorder: Recorder) -> None:
+def test_create_with_an_empty_body_sends_an_empty_object(client: Client, recorder: Script) -> None:
     recorder.respond(202, {"id": REQUEST, "status": "SUBMITTED"})
     create_my_request.sync(ENTRY, client=client, body=MyAccessRequestCreate())
     assert recorder.last.content == b"{}"
 
 
-def test_create_on_behalf_of_another_user(client: Client, recorder: Recorder) -> None:
+def test_create_on_behalf_of_another_user(client: Client, recorder: Script) -> None:
     recorder.respond(202, {"id": REQUEST, "status": "PENDING"})
     body = MyAccessRequestCreate.from_dict(
         {
@@ -115,7 +115,7 @@ def test_create_on_behalf_of_another_user(client: Client, recorder: Recorder) ->
 
 
 def test_retrieve_a_processed_request_with_its_links(
-    client: Client, recorder: Recorder, normalized: dict[str, Any]
+    client: Client, recorder: Script, normalized: dict[str, Any]
 ) -> None:
     found = examples(normalized, f"{BASE}/{{entryId}}/requests/{{requestId}}", "get", "200")
     approved = next(ex for ex in found.values() if ex.get("status") == "APPROVED")
@@ -127,7 +127,7 @@ def test_retrieve_a_processed_request_with_its_links(
     assert MyAccessRequest.from_dict(request.to_dict()) == request
 
 
-def test_an_unknown_status_is_kept(client: Client, recorder: Recorder) -> None:
+def test_an_unknown_status_is_kept(client: Client, recorder: Script) -> None:
     recorder.respond(200, {"id": REQUEST, "status": "ESCALATED"})
     request = get_my_request.sync(ENTRY, REQUEST, client=client)
     assert isinstance(request, MyAccessRequest)
@@ -135,7 +135,7 @@ def test_an_unknown_status_is_kept(client: Client, recorder: Recorder) -> None:
 
 
 @pytest.mark.parametrize(("status", "code"), [(400, "E0000001"), (401, "E0000011"), (404, "E0000007")])
-def test_error_bodies_parse(client: Client, recorder: Recorder, status: int, code: str) -> None:
+def test_error_bodies_parse(client: Client, recorder: Script, status: int, code: str) -> None:
     body = {
         "errorCode": code,
         "errorSummary": "Something was wrong",
@@ -149,7 +149,7 @@ def test_error_bodies_parse(client: Client, recorder: Recorder, status: int, cod
     assert error.error_code == code and error.error_causes[0].error_summary.startswith("requesterFieldValues")
 
 
-def test_list_follows_the_next_cursor(client: Client, recorder: Recorder) -> None:
+def test_list_follows_the_next_cursor(client: Client, recorder: Script) -> None:
     pages = {
         None: {
             "data": [{"id": "cen1aaaaaaaaaaaaaaaa", "name": "Design tools", "requestable": True, "_links": {}}],
@@ -163,7 +163,7 @@ def test_list_follows_the_next_cursor(client: Client, recorder: Recorder) -> Non
             "_links": {"self": {"href": "https://x"}},
         },
     }
-    recorder.reply = lambda request: httpx.Response(200, json=pages[request.url.params.get("after")])
+    recorder.replies = [lambda request: httpx.Response(200, json=pages[request.url.params.get("after")])]
     names, after = [], None
     while True:
         page = list_my_catalog_entries.sync(
@@ -181,14 +181,14 @@ def test_list_follows_the_next_cursor(client: Client, recorder: Recorder) -> Non
     )
 
 
-def test_request_fields_of_an_entry(client: Client, recorder: Recorder) -> None:
+def test_request_fields_of_an_entry(client: Client, recorder: Script) -> None:
     recorder.respond(200, {"data": [{"id": "justification", "label": "Why?", "type": "TEXT", "required": True}]})
     fields = get_my_catalog_entry_request_fields.sync(ENTRY, client=client)
     assert fields.data[0].type_ == "TEXT" and fields.data[0].required is True
 
 
 @pytest.mark.parametrize("bad", ["cen1", "cenp2rjyxK1Js2Fc41d5x", "cenp2rjyxK1Js2Fc41d/"])
-def test_malformed_ids_fail_before_sending(client: Client, recorder: Recorder, bad: str) -> None:
+def test_malformed_ids_fail_before_sending(client: Client, recorder: Script, bad: str) -> None:
     with pytest.raises(InvalidArgument, match="entry_id"):
         create_my_request.sync(bad, client=client, body=MyAccessRequestCreate())
     assert recorder.requests == []

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import okta_client
 import pytest
-from okta_plugins import OktaClient
-from okta_plugins.auth import pkce
+from okta_client import OktaClient
 from okta_plugins.auth.pkce import PkceTokens
 
 from ..conftest import ROOT
@@ -49,7 +49,7 @@ def run_example(org: GovernanceOrg, monkeypatch: pytest.MonkeyPatch, tmp_path: P
         return original(cls, httpx_args={"transport": httpx.MockTransport(org)}, **kwargs)  # type: ignore[no-any-return]
 
     sleeps: list[float] = []
-    monkeypatch.setattr(pkce, "authorize_with_pkce", sign_in)
+    monkeypatch.setattr(okta_client, "authorize_with_pkce", sign_in)
     monkeypatch.setattr(OktaClient, "from_config", classmethod(from_config))
     monkeypatch.setattr(time, "sleep", sleeps.append)
     exec(compile(readme_example(), "README.md", "exec"), {"__name__": "readme_example"})

@@ -12,7 +12,8 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from joserfc.jwk import RSAKey
-from okta_mock_org import CLIENT_ID, ORG, MockOrg, pem_of
+
+from tests.okta_fakes import CLIENT_ID, ORG, MockOrg, pem_of
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,7 @@ def mock_org(rsa_key: rsa.RSAPrivateKey) -> MockOrg:
 @pytest.fixture
 def private_key_client(mock_org: MockOrg, rsa_pem: str) -> Callable[..., Any]:
     """Build an OktaClient in PrivateKey mode talking to ``mock_org``."""
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     def build(**overrides: Any) -> Any:
         settings: dict[str, Any] = {

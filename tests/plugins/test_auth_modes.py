@@ -6,9 +6,9 @@ import asyncio
 
 import httpx
 import pytest
-from okta_mock_org import ORG
-from okta_plugins import OktaClient
-from okta_plugins.errors import MissingCredentialError
+from okta_client import MissingCredentialError, OktaClient
+
+from tests.okta_fakes import ORG
 
 
 def capture() -> tuple[list[httpx.Request], httpx.MockTransport]:

@@ -21,7 +21,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 from okta_api.models.json_web_key import JsonWebKey
-from okta_plugins import OktaClient, hookimpl
+from okta_client import OktaClient, OktaPluginsError
+from okta_plugins import hookimpl
 from okta_plugins.certificates import (
     ALTERNATIVES,
     PUBLISH_BINARY_DER_CERT,
@@ -40,7 +41,6 @@ from okta_plugins.certificates import (
     read_certificate,
 )
 from okta_plugins.certificates import _sender as sender_of
-from okta_plugins.errors import OktaPluginsError
 
 ORG = "https://dev-123.okta.com"
 NOW = datetime.datetime.now(datetime.UTC)

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from okta_plugins import OktaConfig, load_config
-from okta_plugins.errors import ConfigError
+from okta_client import ConfigError, OktaConfig, load_config
 
 
 def write_yaml(path: Path, text: str) -> None:
@@ -172,7 +171,7 @@ def test_repr_redacts_secrets() -> None:
 
 
 def test_from_config_reads_files(isolated_env: Path) -> None:
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     write_yaml(
         isolated_env / "work" / "okta.yaml",

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from okta_mock_org import ORG, TOKEN_URL, MockOrg
-from okta_plugins.errors import TokenEndpointError
+from okta_client import TokenEndpointError
+
+from tests.okta_fakes import ORG, TOKEN_URL, MockOrg
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.passwords import forgot_password, forgot_password_async
 
-from tests.mock_okta import Recorder
+from tests.okta_fakes import Script
 
 ORG = "https://dev-123.okta.com"
 PATH = "/api/v1/users/00u1/credentials/forgot_password"
@@ -22,11 +22,11 @@ RESET_URL = f"{ORG}/signin/reset-password/XE6wE17zmphl3KqAPFxO"
 
 
 @pytest.fixture
-def okta(recorder: Recorder) -> Any:
+def okta(recorder: Script) -> Any:
     return OktaClient.from_config(org_url=ORG, token="00t", httpx_args={"transport": httpx.MockTransport(recorder)})
 
 
-def test_without_an_answer_it_generates_a_one_time_token(okta: Any, recorder: Recorder) -> None:
+def test_without_an_answer_it_generates_a_one_time_token(okta: Any, recorder: Script) -> None:
     recorder.respond(200, {"resetPasswordUrl": RESET_URL})
     result = forgot_password(okta, "00u1", send_email=False)
     assert result is not None and result.reset_password_url == RESET_URL
@@ -36,7 +36,7 @@ def test_without_an_answer_it_generates_a_one_time_token(okta: Any, recorder: Re
     assert sent.extensions["okta_operation"].operation_id == "forgotPasswordGenerateOneTimeToken"
 
 
-def test_with_answer_and_password_it_sets_the_new_password(okta: Any, recorder: Recorder) -> None:
+def test_with_answer_and_password_it_sets_the_new_password(okta: Any, recorder: Script) -> None:
     recorder.respond(200, {})
     forgot_password(okta, "00u1", recovery_answer=ANSWER, new_password=NEW_PASSWORD)
     sent = recorder.last
@@ -47,14 +47,14 @@ def test_with_answer_and_password_it_sets_the_new_password(okta: Any, recorder: 
 
 
 @pytest.mark.parametrize("given", [{"recovery_answer": ANSWER}, {"new_password": NEW_PASSWORD}])
-def test_half_of_the_second_alternative_is_refused(okta: Any, recorder: Recorder, given: dict[str, str]) -> None:
+def test_half_of_the_second_alternative_is_refused(okta: Any, recorder: Script, given: dict[str, str]) -> None:
     with pytest.raises(TypeError, match="both recovery_answer= and new_password=, or neither") as caught:
         forgot_password(okta, "00u1", **given)
     assert recorder.requests == []
     assert ANSWER not in str(caught.value) and NEW_PASSWORD not in str(caught.value)
 
 
-def test_async_sets_the_new_password(okta: Any, recorder: Recorder) -> None:
+def test_async_sets_the_new_password(okta: Any, recorder: Script) -> None:
     recorder.respond(200, {"resetPasswordUrl": RESET_URL})
     result = asyncio.run(forgot_password_async(okta, "00u1", recovery_answer=ANSWER, new_password=NEW_PASSWORD))
     assert result is not None and result.reset_password_url == RESET_URL
@@ -63,7 +63,7 @@ def test_async_sets_the_new_password(okta: Any, recorder: Recorder) -> None:
 
 @pytest.mark.parametrize("status", [200, 400, 403, 404, 500])
 def test_no_secret_reaches_a_log_record(
-    okta: Any, recorder: Recorder, caplog: pytest.LogCaptureFixture, status: int
+    okta: Any, recorder: Script, caplog: pytest.LogCaptureFixture, status: int
 ) -> None:
     caplog.set_level(logging.DEBUG)
     recorder.respond(status, {"errorCode": "E0000001", "errorSummary": "Api validation failed: password"})

@@ -15,8 +15,9 @@ from okta_api.api.group import create_group
 from okta_api.api.user import list_users
 from okta_api.models.group import Group
 from okta_api.models.group_profile import GroupProfile
-from okta_mock_org import MockOrg
-from okta_plugins.errors import InsufficientScopeError, MissingScopeError
+from okta_client import InsufficientScopeError, MissingScopeError
+
+from tests.okta_fakes import MockOrg
 
 
 def group_echo(request: httpx.Request) -> httpx.Response:
@@ -76,7 +77,7 @@ def test_403_from_generated_call_names_the_scope(private_key_client: Callable[..
 
 
 def test_ssws_with_generated_async(tmp_path: Path) -> None:
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     seen: list[httpx.Request] = []
 

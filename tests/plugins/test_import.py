@@ -25,21 +25,24 @@ def run(code: str) -> str:
 
 def test_import_loads_no_heavy_dependency() -> None:
     out = run(
-        "import sys, okta_plugins, okta_plugins.errors\n"
+        "import sys, okta_plugins, okta_client, okta_plugins.types\n"
         "print(sorted(m for m in ('pluggy', 'cryptography', 'jwt') if m in sys.modules))"
     )
     assert out.strip() == "[]"
 
 
 def test_names_resolve_lazily() -> None:
-    out = run("import okta_plugins\nprint(okta_plugins.hookimpl.project_name, okta_plugins.OktaConfig.__name__)")
-    assert out.split() == ["okta_plugins", "OktaConfig"]
+    out = run(
+        "import okta_plugins, okta_client\n"
+        "print(okta_plugins.hookimpl.project_name, okta_client.OktaConfig.__name__, okta_client.OktaError.__name__)"
+    )
+    assert out.split() == ["okta_plugins", "OktaConfig", "OktaError"]
 
 
 def test_importing_the_client_class_defers_pluggy_and_crypto() -> None:
     out = run(
         "import sys\n"
-        "from okta_plugins import OktaClient\n"
+        "from okta_client import OktaClient\n"
         "heavy = ('pluggy', 'cryptography', 'jwt')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "OktaClient.from_config(org_url='https://dev-1.okta.com', token='t')\n"
@@ -57,7 +60,7 @@ def test_ssws_client_loads_no_crypto_and_no_asyncio() -> None:
         "import sys\n"
         "import httpx\n"
         "from okta_api.api.user import list_users\n"
-        "from okta_plugins import OktaClient\n"
+        "from okta_client import OktaClient\n"
         "transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))\n"
         "client = OktaClient.from_config(org_url='https://dev-1.okta.com', token='t',"
         " httpx_args={'transport': transport})\n"

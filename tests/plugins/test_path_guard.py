@@ -25,19 +25,11 @@ from okta_api.api.group import remove_user_from_group
 from okta_api.api.user import expire_password_and_get_temporary_password, list_users
 from okta_api.errors import InvalidArgument
 from okta_api.types import Operation
-from okta_mock_org import ORG
-from okta_plugins import OktaClient, OktaConfig, hookimpl, paginate
+from okta_client import OktaClient, OktaConfig, OperationPathError, paginate
+from okta_plugins import hookimpl
 from okta_plugins._path_guard import _plain_path, path_mismatch, segment_mismatch
-from okta_plugins.errors import OperationPathError
 
-
-class Recorder:
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(204)
+from tests.okta_fakes import ORG, Script
 
 
 class CountingAuth(httpx.Auth):
@@ -78,8 +70,8 @@ def old_encoding(operation_id: str, name: str, value: object) -> str:
 
 
 @pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
+def recorder() -> Script:
+    return Script([httpx.Response(204)])
 
 
 @pytest.fixture
@@ -88,7 +80,7 @@ def auth() -> CountingAuth:
 
 
 @pytest.fixture
-def okta(recorder: Recorder, auth: CountingAuth) -> OktaClient:
+def okta(recorder: Script, auth: CountingAuth) -> OktaClient:
     return OktaClient.from_config(
         org_url=ORG,
         token="00t",
@@ -104,7 +96,7 @@ def unchecked_values(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_the_reported_attack_is_refused_even_without_the_generated_check(
-    okta: OktaClient, recorder: Recorder, auth: CountingAuth, unchecked_values: None
+    okta: OktaClient, recorder: Script, auth: CountingAuth, unchecked_values: None
 ) -> None:
     with pytest.raises(OperationPathError, match=r"^removeUserFromGroup: the request path does not match "):
         remove_user_from_group.sync(group_id="..", user_id="00u1", client=okta)
@@ -114,7 +106,7 @@ def test_the_reported_attack_is_refused_even_without_the_generated_check(
 
 
 def test_a_hook_that_moves_the_path_is_refused_before_auth(
-    okta: OktaClient, recorder: Recorder, auth: CountingAuth
+    okta: OktaClient, recorder: Script, auth: CountingAuth
 ) -> None:
     mover = okta.hooks.plugin(MovePath("/api/v1/users/00u1"), name="mover")
     with mover, pytest.raises(OperationPathError, match="removeUserFromGroup"):
@@ -123,7 +115,7 @@ def test_a_hook_that_moves_the_path_is_refused_before_auth(
 
 
 def test_a_hand_built_request_with_another_operation_is_refused(
-    okta: OktaClient, recorder: Recorder, auth: CountingAuth
+    okta: OktaClient, recorder: Script, auth: CountingAuth
 ) -> None:
     extensions = {"okta_operation": remove_user_from_group.OPERATION}
     for path in ("/api/v1/users/00u1", "/api/v1/groups/00g1/users/00u1/", "/api/v1/groups//users/00u1"):
@@ -134,7 +126,7 @@ def test_a_hand_built_request_with_another_operation_is_refused(
     assert len(recorder.requests) == 1 and auth.runs == 1
 
 
-def test_matching_requests_pass(okta: OktaClient, recorder: Recorder) -> None:
+def test_matching_requests_pass(okta: OktaClient, recorder: Script) -> None:
     remove_user_from_group.sync(group_id="grüppe", user_id="00u1", client=okta)
     # A multi-operation alternative whose spec path carried a query string.
     expire_password_and_get_temporary_password.sync("00u1", client=okta)
@@ -250,8 +242,8 @@ def calls(draw: Callable[..., Any]) -> tuple[ModuleType, list[str]]:
 
 
 @pytest.fixture(scope="module")
-def shared() -> tuple[OktaClient, Recorder, CountingAuth]:
-    recorder, auth = Recorder(), CountingAuth()
+def shared() -> tuple[OktaClient, Script, CountingAuth]:
+    recorder, auth = Script([httpx.Response(204)]), CountingAuth()
     client = OktaClient.from_config(
         org_url=ORG,
         token="00t",
@@ -266,7 +258,7 @@ def shared() -> tuple[OktaClient, Recorder, CountingAuth]:
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(calls())
 def test_without_the_generated_check_every_operation_still_reaches_its_endpoint_or_nothing(
-    shared: tuple[OktaClient, Recorder, CountingAuth], case: tuple[ModuleType, list[str]]
+    shared: tuple[OktaClient, Script, CountingAuth], case: tuple[ModuleType, list[str]]
 ) -> None:
     client, recorder, auth = shared
     module, values = case

@@ -11,15 +11,17 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from okta_mock_org import ORG, TOKEN_URL
-from okta_plugins import OktaClient, load_config
-from okta_plugins.auth.pkce import authorize_with_pkce
-from okta_plugins.errors import (
+from okta_client import (
     MissingClientIdError,
+    OktaClient,
     PkceError,
     PkceStateMismatchError,
     TokenEndpointError,
+    load_config,
 )
+from okta_plugins.auth.pkce import authorize_with_pkce
+
+from tests.okta_fakes import ORG, TOKEN_URL
 
 CLIENT = "0oa-native-app"
 

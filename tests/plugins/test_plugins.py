@@ -10,10 +10,11 @@ from typing import Any
 import httpx
 import pluggy
 import pytest
-from okta_mock_org import ORG
-from okta_plugins import OktaClient, OktaConfig, hookimpl
+from okta_client import ConfigError, NoAuthPluginError, OktaClient, OktaConfig
+from okta_plugins import hookimpl
 from okta_plugins._manager import BUILTIN_PLUGINS, build_plugin_manager
-from okta_plugins.errors import ConfigError, NoAuthPluginError
+
+from tests.okta_fakes import ORG
 
 
 class Recorder:

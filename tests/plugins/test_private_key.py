@@ -14,9 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from joserfc.jwk import ECKey
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
-from okta_mock_org import CLIENT_ID, ORG, MockOrg
-from okta_plugins.auth.private_key import PrivateKeyAuth
-from okta_plugins.errors import (
+from okta_client import (
     InvalidPrivateKeyError,
     MissingClientIdError,
     TokenEndpointError,
@@ -24,6 +22,9 @@ from okta_plugins.errors import (
     UnauthorizedError,
     UnsupportedKeyAlgorithmError,
 )
+from okta_plugins.auth.private_key import PrivateKeyAuth
+
+from tests.okta_fakes import CLIENT_ID, ORG, MockOrg
 
 
 def list_users(client: Any) -> Any:
@@ -162,7 +163,7 @@ def test_100_threads_cause_one_token_request(private_key_client: Callable[..., A
 
 def test_100_tasks_cause_one_token_request(rsa_pem: str, mock_org: MockOrg) -> None:
     from okta_api.api.user import list_users as endpoint
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     async def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/token"):
@@ -204,7 +205,7 @@ def test_error_response_from_token_endpoint_is_typed(private_key_client: Callabl
 
 
 def test_unreachable_token_endpoint_is_typed(rsa_pem: str) -> None:
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
@@ -224,7 +225,7 @@ def test_unreachable_token_endpoint_is_typed(rsa_pem: str) -> None:
 def test_unreachable_token_endpoint_on_real_loopback_socket(rsa_pem: str) -> None:
     import socket
 
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
         probe.bind(("127.0.0.1", 0))

@@ -36,11 +36,11 @@ from okta_api.models.upload_application_logo_body import UploadApplicationLogoBo
 from okta_api.models.user import User
 from okta_api.models.user_profile import UserProfile
 from okta_api.models.user_type import UserType
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.serializers import json_body, orjson_engine
 from okta_plugins.serializers.errors import BodyError
 
-from tests.mock_okta import Recorder
+from tests.okta_fakes import Script
 
 ORG = "https://dev-123.okta.com"
 READ_ONLY = "RO-MARK"
@@ -176,7 +176,7 @@ def assert_only_writable_data(content: bytes, body: Any) -> None:
     json.loads(content)
 
 
-def okta_client(recorder: Recorder, engine: str) -> Any:
+def okta_client(recorder: Script, engine: str) -> Any:
     transport = httpx.MockTransport(recorder)
     return OktaClient.from_config(
         org_url=ORG, token="00t", plugins_block=[ENGINES[engine]], httpx_args={"transport": transport}
@@ -185,7 +185,7 @@ def okta_client(recorder: Recorder, engine: str) -> Any:
 
 @pytest.mark.parametrize("engine", sorted(ENGINES))
 def test_no_read_only_field_leaves_in_any_nesting_of_a_json_body(engine: str) -> None:
-    recorder = Recorder()
+    recorder = Script()
     http = okta_client(recorder, engine).get_httpx_client()
 
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -207,7 +207,7 @@ def test_both_engines_write_the_same_bytes_without_read_only_fields(body: Any) -
 
 @pytest.mark.parametrize("engine", sorted(ENGINES))
 def test_the_async_client_leaves_them_out_too(engine: str) -> None:
-    recorder = Recorder()
+    recorder = Script()
     okta = okta_client(recorder, engine)
     body = {"groups": [new_group(), (fetched_group(),)], "user": in_model_field(new_group())}
 
@@ -220,7 +220,7 @@ def test_the_async_client_leaves_them_out_too(engine: str) -> None:
 
 @pytest.mark.parametrize("engine", sorted(ENGINES))
 def test_generated_endpoints_leave_out_read_only_fields_of_models_held_by_the_body(engine: str) -> None:
-    recorder = Recorder()
+    recorder = Script()
     okta = okta_client(recorder, engine)
     group = new_group()
     assert isinstance(group.profile, GroupProfile)
@@ -257,7 +257,7 @@ def test_generated_endpoints_leave_out_read_only_fields_of_models_held_by_the_bo
 )
 @pytest.mark.parametrize("multipart", [False, True], ids=["urlencoded", "multipart"])
 def test_a_model_in_a_form_field_is_refused_before_sending(data: dict[str, Any], multipart: bool) -> None:
-    recorder = Recorder()
+    recorder = Script()
     http = okta_client(recorder, "json").get_httpx_client()
     files = {"file": ("a.txt", b"text")} if multipart else None
     with pytest.raises(BodyError, match=rf"form field {next(iter(data))!r} holds a \w+ model"):
@@ -266,14 +266,14 @@ def test_a_model_in_a_form_field_is_refused_before_sending(data: dict[str, Any],
 
 
 def test_plain_form_fields_still_go_out() -> None:
-    recorder = Recorder()
+    recorder = Script()
     http = okta_client(recorder, "json").get_httpx_client()
     http.post("/api/v1/anything", data={"name": "x", "ids": ["1", "2"], "n": 3})
     assert recorder.last.content == b"name=x&ids=1&ids=2&n=3"
 
 
 def test_an_image_upload_with_a_model_field_or_file_is_refused() -> None:
-    recorder = Recorder()
+    recorder = Script()
     okta = okta_client(recorder, "json")
     http = okta.get_httpx_client()
     with pytest.raises(BodyError, match="form field 'meta' holds a Group model"):

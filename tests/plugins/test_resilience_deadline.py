@@ -20,9 +20,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from okta_api.api.user import list_users
-from okta_plugins import OktaClient
+from okta_client import OktaClient, OktaTimeoutError, TokenEndpointUnreachableError
 from okta_plugins._deadline_network import DeadlineBackend, bound_network_by_deadline
-from okta_plugins.errors import OktaTimeoutError, TokenEndpointUnreachableError
 
 BODY = b"[" + b" " * 200 + b"]"
 """Valid JSON, 20 s long at the trickle's 10 bytes a second."""

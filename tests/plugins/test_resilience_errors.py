@@ -13,15 +13,15 @@ from hypothesis import strategies as st
 from okta_api.api.application import list_applications
 from okta_api.api.user import get_user, list_users
 from okta_api.errors import ResponseShapeError, ResponseTypeError
-from okta_plugins import OktaClient, OktaConfig
-from okta_plugins._client import timeout_of
-from okta_plugins.errors import (
+from okta_client import (
     BadRequestError,
     ConflictError,
     ForbiddenError,
     InsufficientScopeError,
     NotFoundError,
     OktaApiError,
+    OktaClient,
+    OktaConfig,
     OktaPluginsError,
     RateLimitError,
     ResponseDecodeError,
@@ -29,7 +29,9 @@ from okta_plugins.errors import (
     UnauthorizedError,
     error_for_response,
 )
-from resilience_fakes import ORG, TOKEN, FakeClock, build_client
+from okta_plugins._client import timeout_of
+
+from tests.okta_fakes import ORG, TOKEN, FakeClock, build_client
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "okta"
 
@@ -166,7 +168,7 @@ def test_a_body_of_the_wrong_shape_names_the_model() -> None:
 
 
 def test_default_timeouts_and_their_configuration() -> None:
-    from okta_plugins import load_config
+    from okta_client import load_config
 
     default = timeout_of(load_config(org_url="https://dev-1.okta.com"))
     assert (default.connect, default.read, default.write, default.pool) == (30.0, 60.0, 60.0, 30.0)
@@ -179,7 +181,7 @@ def test_default_timeouts_and_their_configuration() -> None:
 
 
 def test_yaml_names_for_timeouts_retries_and_pacing(isolated_env: Path) -> None:
-    from okta_plugins import load_config
+    from okta_client import load_config
 
     (isolated_env / "work" / "okta.yaml").write_text(
         "okta:\n  client:\n    orgUrl: https://dev-1.okta.com\n    connectionTimeout: 3\n    readTimeout: 4\n"

@@ -8,11 +8,10 @@ from typing import Any
 import httpx
 import pytest
 from okta_api.api.user import list_users
-from okta_mock_org import MockOrg
-from okta_plugins import OktaClient
+from okta_client import NotFoundError, OktaClient
 from okta_plugins._logging import redacted_headers, redacted_target
-from okta_plugins.errors import NotFoundError
-from resilience_fakes import TOKEN, FakeClock, Script, build_client, ok, rate_limited
+
+from tests.okta_fakes import TOKEN, FakeClock, MockOrg, Script, build_client, ok, rate_limited
 
 SEARCH = 'profile.email eq "secret.person@example.com"'
 

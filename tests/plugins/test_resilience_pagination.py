@@ -11,9 +11,9 @@ import httpx
 import pytest
 from okta_api.api.my_requests import list_my_catalog_entries
 from okta_api.api.user import get_user, list_users
-from okta_plugins import paginate
-from okta_plugins.errors import ForeignNextLinkError, ServerError
-from resilience_fakes import ORG, FakeClock, Script, build_client
+from okta_client import ForeignNextLinkError, ServerError, paginate
+
+from tests.okta_fakes import ORG, FakeClock, Script, build_client
 
 
 def user(number: int) -> dict[str, Any]:
@@ -157,7 +157,7 @@ def test_an_operation_that_is_not_a_list_is_refused() -> None:
 
 
 def test_a_next_link_to_the_same_page_does_not_loop_forever() -> None:
-    from okta_plugins.errors import PaginationError
+    from okta_client import PaginationError
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=[user(1)], headers={"Link": f'<{request.url}>; rel="next"'})
@@ -191,7 +191,7 @@ LOOPS = {
 
 @pytest.mark.parametrize("links", LOOPS.values(), ids=LOOPS.keys())
 def test_a_next_link_loop_of_any_length_raises_naming_the_url(links: dict[str, str | None]) -> None:
-    from okta_plugins.errors import PaginationError
+    from okta_client import PaginationError
 
     server = LinkLoop(links)
     client = build_client(server, FakeClock())
@@ -202,7 +202,7 @@ def test_a_next_link_loop_of_any_length_raises_naming_the_url(links: dict[str, s
 
 
 def test_an_async_next_link_loop_raises_too() -> None:
-    from okta_plugins.errors import PaginationError
+    from okta_client import PaginationError
 
     server = LinkLoop(LOOPS["a-b-c-b"])
 
@@ -215,7 +215,7 @@ def test_an_async_next_link_loop_raises_too() -> None:
 
 
 def test_the_loop_guard_keeps_a_fingerprint_not_the_url() -> None:
-    from okta_plugins.pagination import _SeenPages
+    from okta_plugins._pagination import _SeenPages
 
     seen = _SeenPages("listUsers")
     for number in range(1_000):
@@ -224,7 +224,7 @@ def test_the_loop_guard_keeps_a_fingerprint_not_the_url() -> None:
 
 
 def test_a_looping_link_with_a_secret_in_its_query_is_named_redacted() -> None:
-    from okta_plugins.errors import PaginationError
+    from okta_client import PaginationError
 
     server = LinkLoop({"a": "after=a&limit=1&access_token=LEAKED-TOKEN"})
     with pytest.raises(PaginationError) as info:

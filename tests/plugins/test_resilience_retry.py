@@ -11,14 +11,10 @@ from okta_api.api.group import create_group
 from okta_api.api.user import list_users
 from okta_api.models.group import Group
 from okta_api.models.group_profile import GroupProfile
+from okta_client import OktaConnectionError, OktaTimeoutError, RateLimitError, ServerError
 from okta_plugins import RetryDecision, hookimpl
-from okta_plugins.errors import (
-    OktaConnectionError,
-    OktaTimeoutError,
-    RateLimitError,
-    ServerError,
-)
-from resilience_fakes import FakeClock, Script, build_client, http_date, ok, rate_limited
+
+from tests.okta_fakes import FakeClock, Script, build_client, http_date, ok, rate_limited
 
 
 def test_429_waits_until_the_server_side_reset_then_retries() -> None:
@@ -244,7 +240,7 @@ def test_each_dpop_retry_carries_a_fresh_proof(private_key_client: Any, mock_org
     mock_org.require_dpop = True
     replies = [rate_limited(clock, 1), ok()]
     mock_org.api_handler = lambda request: replies.pop(0)
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     built = private_key_client(dpop=True)
     client = OktaClient.from_okta_config(
@@ -257,7 +253,7 @@ def test_each_dpop_retry_carries_a_fresh_proof(private_key_client: Any, mock_org
 
 
 def test_an_okta_retry_answer_of_the_wrong_type_is_refused() -> None:
-    from okta_plugins.errors import OktaPluginsError
+    from okta_client import OktaPluginsError
 
     class Sloppy:
         @hookimpl
@@ -272,7 +268,7 @@ def test_an_okta_retry_answer_of_the_wrong_type_is_refused() -> None:
 def test_a_refused_loopback_connection_is_retried_then_typed() -> None:
     import socket
 
-    from okta_plugins import OktaClient
+    from okta_client import OktaClient
 
     with socket.socket() as probe:  # a port nobody listens on once the socket is closed
         probe.bind(("127.0.0.1", 0))

@@ -11,10 +11,10 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from okta_mock_org import ORG, MockOrg
-from okta_plugins import OktaClient
+from okta_client import ForbiddenError, InsufficientScopeError, MissingScopeError, OktaClient
 from okta_plugins._scopes import missing_scopes, scope_satisfied
-from okta_plugins.errors import ForbiddenError, InsufficientScopeError, MissingScopeError
+
+from tests.okta_fakes import ORG, MockOrg
 
 RESOURCES = ["users", "groups", "apps", "logs", "authorizationServers", "policies"]
 

@@ -11,9 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
-from okta_mock_org import CLIENT_ID, ORG, MockOrg
-from okta_plugins import OktaClient, OktaConfig, hookimpl
-from okta_plugins.errors import TokenEndpointError
+from okta_client import OktaClient, OktaConfig, TokenEndpointError
+from okta_plugins import hookimpl
+
+from tests.okta_fakes import CLIENT_ID, ORG, MockOrg
 
 
 def recording() -> tuple[list[httpx.Request], httpx.MockTransport]:
@@ -244,7 +245,7 @@ def every_text_of(error: BaseException) -> str:
     ],
 )
 def test_a_bad_org_url_is_refused_without_echoing_its_secret(org_url: str, caplog: pytest.LogCaptureFixture) -> None:
-    from okta_plugins.errors import ConfigError
+    from okta_client import ConfigError
 
     caplog.set_level(logging.DEBUG)
     with pytest.raises(ConfigError) as info:
@@ -255,14 +256,14 @@ def test_a_bad_org_url_is_refused_without_echoing_its_secret(org_url: str, caplo
 
 
 def test_the_userinfo_refusal_says_what_is_wrong() -> None:
-    from okta_plugins.errors import ConfigError
+    from okta_client import ConfigError
 
     with pytest.raises(ConfigError, match=r"'https://<redacted>@dev-123.okta.com/' must not hold a user name"):
         OktaClient.from_config(org_url="https://admin:PWSECRET@dev-123.okta.com", token="t")
 
 
 def test_token_endpoint_errors_redact_the_url() -> None:
-    from okta_plugins.errors import TokenEndpointUnreachableError
+    from okta_client import TokenEndpointUnreachableError
 
     answered = TokenEndpointError("https://u:PWSECRET@dev-123.okta.com/oauth2/v1/token?token=PWSECRET", 400, None, None)
     unreachable = TokenEndpointUnreachableError(
@@ -276,7 +277,7 @@ def test_token_endpoint_errors_redact_the_url() -> None:
 
 def test_a_network_error_quoting_a_proxy_url_is_redacted() -> None:
     from okta_api.api.user import list_users
-    from okta_plugins.errors import OktaConnectionError
+    from okta_client import OktaConnectionError
 
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ProxyError("cannot reach http://proxy-user:PWSECRET@proxy.example:3128/?token=PWSECRET")

@@ -23,35 +23,35 @@ from okta_api.models.group_type import GroupType
 from okta_api.models.push_user_factor import PushUserFactor
 from okta_api.models.upload_application_logo_body import UploadApplicationLogoBody
 from okta_api.types import UNSET
-from okta_plugins import OktaClient, hookimpl
-from okta_plugins.errors import OktaPluginsError
+from okta_client import OktaClient, OktaPluginsError
+from okta_plugins import hookimpl
 from okta_plugins.serializers import media_type
 from okta_plugins.serializers.errors import ImageTooLargeError, ImageTypeError
 from okta_plugins.serializers.json_body import dumps, okta_datetime
 from okta_plugins.serializers.multipart import MAX_IMAGE_BYTES
 from okta_plugins.serializers.saml import SamlMetadataError, SamlMetadataText, parse_saml_metadata
 
-from tests.mock_okta import Recorder
+from tests.okta_fakes import Script
 
 ORG = "https://dev-123.okta.com"
 PLUS_TWO = datetime.timezone(datetime.timedelta(hours=2))
 MINUS_EIGHT = datetime.timezone(datetime.timedelta(hours=-8))
 
 
-def okta_client(recorder: Recorder, **overrides: Any) -> Any:
+def okta_client(recorder: Script, **overrides: Any) -> Any:
     transport = httpx.MockTransport(recorder)
     return OktaClient.from_config(org_url=ORG, token="00t", httpx_args={"transport": transport}, **overrides)
 
 
 @pytest.fixture
-def okta(recorder: Recorder) -> Any:
+def okta(recorder: Script) -> Any:
     return okta_client(recorder)
 
 
 # JSON
 
 
-def test_datetimes_go_out_as_okta_writes_them_and_read_only_fields_stay_home(okta: Any, recorder: Recorder) -> None:
+def test_datetimes_go_out_as_okta_writes_them_and_read_only_fields_stay_home(okta: Any, recorder: Script) -> None:
     factor = PushUserFactor(
         provider=FactorProvider("OKTA"),
         expires_at=datetime.datetime(2026, 11, 23, 12, 0, 0, 123456, tzinfo=PLUS_TWO),
@@ -71,7 +71,7 @@ def test_datetimes_go_out_as_okta_writes_them_and_read_only_fields_stay_home(okt
     assert b", " not in sent.content and b": " not in sent.content
 
 
-def test_unset_is_left_out_and_none_clears_the_field(okta: Any, recorder: Recorder) -> None:
+def test_unset_is_left_out_and_none_clears_the_field(okta: Any, recorder: Script) -> None:
     update_group.sync_detailed("00g1", client=okta, body=Group(profile=GroupProfile(name="Eng", description=None)))
     assert json.loads(recorder.last.content) == {"profile": {"name": "Eng", "description": None}}
     assert b'"description":null' in recorder.last.content
@@ -79,7 +79,7 @@ def test_unset_is_left_out_and_none_clears_the_field(okta: Any, recorder: Record
     assert json.loads(recorder.last.content) == {"profile": {"name": "Eng"}}
 
 
-def test_read_only_fields_of_a_fetched_model_are_not_sent_back(okta: Any, recorder: Recorder) -> None:
+def test_read_only_fields_of_a_fetched_model_are_not_sent_back(okta: Any, recorder: Script) -> None:
     recorder.respond(
         200,
         {
@@ -110,7 +110,7 @@ def test_read_only_fields_of_a_fetched_model_are_not_sent_back(okta: Any, record
     ],
 )  # fmt: skip
 def test_raw_json_bodies_write_datetimes_as_okta_does(
-    okta: Any, recorder: Recorder, value: datetime.datetime, written: str
+    okta: Any, recorder: Script, value: datetime.datetime, written: str
 ) -> None:
     okta.get_httpx_client().post("/api/v1/anything", json={"when": value, "day": value.date(), "group": GroupType("x")})
     assert json.loads(recorder.last.content) == {"when": written, "day": value.date().isoformat(), "group": "x"}
@@ -132,13 +132,13 @@ def test_uuids_in_raw_bodies_are_written_as_strings() -> None:
         dumps({"id": object()})
 
 
-def test_nan_is_refused_as_httpx_refuses_it(okta: Any, recorder: Recorder) -> None:
+def test_nan_is_refused_as_httpx_refuses_it(okta: Any, recorder: Script) -> None:
     with pytest.raises(ValueError, match="Out of range float"):
         okta.get_httpx_client().post("/api/v1/anything", json={"x": float("nan")})
     assert recorder.requests == []
 
 
-def test_async_json_goes_through_the_same_hook(okta: Any, recorder: Recorder) -> None:
+def test_async_json_goes_through_the_same_hook(okta: Any, recorder: Script) -> None:
     recorder.respond(200, {"id": "00g1", "profile": {"name": "Eng"}})
     body = Group(profile=GroupProfile(name="Eng", description=None))
     group = asyncio.run(update_group.asyncio("00g1", client=okta, body=body))
@@ -175,7 +175,7 @@ class KeyValueSerializer:
         return dict(pair.split("=", 1) for pair in response.content.decode().split(";"))
 
 
-def test_a_third_party_serializer_is_used_on_the_wire_and_in_parsing(okta: Any, recorder: Recorder) -> None:
+def test_a_third_party_serializer_is_used_on_the_wire_and_in_parsing(okta: Any, recorder: Script) -> None:
     plugin = KeyValueSerializer()
     recorder.respond(200, b"id=00g1;type=OKTA_GROUP", headers={"Content-Type": f"{KV}; charset=utf-8"})
     with okta.hooks.plugin(plugin):
@@ -214,7 +214,7 @@ def test_every_response_decodes_through_the_hooks_with_its_request(response_clas
     assert plugin.calls == ["deserialize for getGroup"]
 
 
-def test_a_third_party_json_serializer_replaces_the_built_in(okta: Any, recorder: Recorder) -> None:
+def test_a_third_party_json_serializer_replaces_the_built_in(okta: Any, recorder: Script) -> None:
     class Indented:
         @hookimpl
         def okta_serialize_body(self, body: object, content_type: str) -> bytes | None:
@@ -225,7 +225,7 @@ def test_a_third_party_json_serializer_replaces_the_built_in(okta: Any, recorder
     assert recorder.last.content == b'{\n "profile": {\n  "name": "Eng"\n }\n}'
 
 
-def test_a_serializer_answering_something_else_than_bytes_is_an_error(okta: Any, recorder: Recorder) -> None:
+def test_a_serializer_answering_something_else_than_bytes_is_an_error(okta: Any, recorder: Script) -> None:
     class Wrong:
         @hookimpl
         def okta_serialize_body(self) -> object:
@@ -236,7 +236,7 @@ def test_a_serializer_answering_something_else_than_bytes_is_an_error(okta: Any,
     assert recorder.requests == []
 
 
-def test_built_ins_are_plugins_that_can_be_blocked(recorder: Recorder) -> None:
+def test_built_ins_are_plugins_that_can_be_blocked(recorder: Script) -> None:
     okta = okta_client(recorder, plugins_block=["okta.serializers.multipart"])
     names = {name for name, plugin in okta.hooks.manager.list_name_plugin() if plugin is not None}
     assert {"okta.serializers.json", "okta.serializers.saml", "okta.certificates"} <= names
@@ -270,7 +270,7 @@ def parts_of(request: httpx.Request) -> list[Any]:
 
 
 @pytest.mark.parametrize(("image", "media"), [(PNG, "image/png"), (JPG, "image/jpeg"), (GIF, "image/gif")])
-def test_images_are_sent_as_multipart(okta: Any, recorder: Recorder, image: bytes, media: str) -> None:
+def test_images_are_sent_as_multipart(okta: Any, recorder: Script, image: bytes, media: str) -> None:
     upload(okta, [("file", ("logo.img", image, "application/octet-stream"))])
     sent = recorder.last
     content_type = sent.headers["content-type"]
@@ -287,7 +287,7 @@ def test_images_are_sent_as_multipart(okta: Any, recorder: Recorder, image: byte
     assert part.get_payload(decode=True) == image
 
 
-def test_a_file_object_without_a_name_gets_one(okta: Any, recorder: Recorder) -> None:
+def test_a_file_object_without_a_name_gets_one(okta: Any, recorder: Script) -> None:
     upload(okta, {"file": io.BytesIO(GIF)}, update_org_logo.OPERATION)
     [part] = parts_of(recorder.last)
     assert part.get_filename() == "file.gif" and part.get_payload(decode=True) == GIF
@@ -301,13 +301,13 @@ def test_a_file_object_without_a_name_gets_one(okta: Any, recorder: Recorder) ->
         (b"", "'logo.svg' is not a PNG, JPG or GIF"),
     ],
 )
-def test_a_wrong_type_fails_locally(okta: Any, recorder: Recorder, content: bytes, message: str) -> None:
+def test_a_wrong_type_fails_locally(okta: Any, recorder: Script, content: bytes, message: str) -> None:
     with pytest.raises(ImageTypeError, match=f"uploadApplicationLogo: file {message}"):
         upload(okta, [("file", ("logo.svg", content, "image/png"))])
     assert recorder.requests == []
 
 
-def test_one_mb_or_more_fails_locally(okta: Any, recorder: Recorder) -> None:
+def test_one_mb_or_more_fails_locally(okta: Any, recorder: Script) -> None:
     just_under = PNG + bytes(MAX_IMAGE_BYTES - 1 - len(PNG))
     upload(okta, [("file", ("big.png", just_under, "image/png"))])
     assert len(recorder.requests) == 1
@@ -316,7 +316,7 @@ def test_one_mb_or_more_fails_locally(okta: Any, recorder: Recorder) -> None:
     assert len(recorder.requests) == 1
 
 
-def test_an_open_file_is_sent_under_its_base_name(okta: Any, recorder: Recorder, tmp_path: Any) -> None:
+def test_an_open_file_is_sent_under_its_base_name(okta: Any, recorder: Script, tmp_path: Any) -> None:
     path = tmp_path / "brand" / "logo.jpeg"
     path.parent.mkdir()
     path.write_bytes(JPG)
@@ -327,13 +327,13 @@ def test_an_open_file_is_sent_under_its_base_name(okta: Any, recorder: Recorder,
     assert part.get_payload(decode=True) == JPG
 
 
-def test_other_multipart_requests_are_left_to_httpx(okta: Any, recorder: Recorder) -> None:
+def test_other_multipart_requests_are_left_to_httpx(okta: Any, recorder: Script) -> None:
     okta.get_httpx_client().post("/api/v1/other", files={"file": ("notes.txt", b"hello", "text/plain")})
     [part] = parts_of(recorder.last)
     assert part.get_payload(decode=True) == b"hello"
 
 
-def test_generated_upload_function_sends_the_logo(okta: Any, recorder: Recorder) -> None:
+def test_generated_upload_function_sends_the_logo(okta: Any, recorder: Script) -> None:
     upload_application_logo.sync_detailed("0oa1", client=okta, body=UploadApplicationLogoBody(file=PNG))
     [part] = parts_of(recorder.last)
     assert part.get_payload(decode=True) == PNG
@@ -362,7 +362,7 @@ METADATA = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def test_saml_metadata_is_text_with_a_parsed_view(okta: Any, recorder: Recorder) -> None:
+def test_saml_metadata_is_text_with_a_parsed_view(okta: Any, recorder: Script) -> None:
     recorder.respond(200, METADATA.encode(), headers={"Content-Type": "application/xml"})
     metadata = preview_saml_app_metadata.sync("0oa1", client=okta, kid="k1")
     assert isinstance(metadata, SamlMetadataText) and metadata == METADATA
@@ -378,7 +378,7 @@ def test_saml_metadata_is_text_with_a_parsed_view(okta: Any, recorder: Recorder)
     assert view.want_authn_requests_signed is False
 
 
-def test_xml_text_follows_the_declared_encoding(okta: Any, recorder: Recorder) -> None:
+def test_xml_text_follows_the_declared_encoding(okta: Any, recorder: Script) -> None:
     latin = METADATA.replace("UTF-8", "ISO-8859-1").replace("exk1", "exk\u00e9")
     recorder.respond(200, latin.encode("latin-1"), headers={"Content-Type": "application/xml"})
     metadata = preview_saml_app_metadata.sync("0oa1", client=okta, kid="k1")
@@ -399,7 +399,7 @@ def test_the_parsed_view_refuses_what_is_no_metadata(text: str, message: str) ->
         parse_saml_metadata(text)
 
 
-def test_json_responses_keep_their_text(okta: Any, recorder: Recorder) -> None:
+def test_json_responses_keep_their_text(okta: Any, recorder: Script) -> None:
     recorder.respond(200, {"id": "00g1"}, headers={"Content-Type": "application/json"})
     response = okta.get_httpx_client().get("/api/v1/groups/00g1")
     assert response.text == '{"id": "00g1"}'

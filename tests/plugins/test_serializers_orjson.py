@@ -17,10 +17,10 @@ from okta_api.api.group import list_groups, update_group
 from okta_api.api.user import list_users
 from okta_api.models.group import Group
 from okta_api.models.group_profile import GroupProfile
-from okta_plugins import OktaClient
+from okta_client import OktaClient
 from okta_plugins.serializers import json_body, orjson_engine
 
-from tests.mock_okta import Recorder
+from tests.okta_fakes import Script
 
 FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "okta").glob("*.json"))
 ORG = "https://dev-123.okta.com"
@@ -106,7 +106,7 @@ def test_any_json_value_round_trips_identically(value: Any) -> None:
     assert repr(orjson_engine.loads(encoded)) == repr(json_body.loads(encoded))
 
 
-def clients(recorder: Recorder) -> dict[str, Any]:
+def clients(recorder: Script) -> dict[str, Any]:
     transport = httpx.MockTransport(recorder)
     return {
         "orjson": OktaClient.from_config(org_url=ORG, token="00t", httpx_args={"transport": transport}),
@@ -116,13 +116,13 @@ def clients(recorder: Recorder) -> dict[str, Any]:
     }
 
 
-def test_orjson_is_plugged_in_when_installed_and_can_be_blocked(recorder: Recorder) -> None:
+def test_orjson_is_plugged_in_when_installed_and_can_be_blocked(recorder: Script) -> None:
     both = clients(recorder)
     assert both["orjson"].hooks.manager.get_plugin("okta.serializers.orjson") is orjson_engine
     assert both["stdlib"].hooks.manager.get_plugin("okta.serializers.orjson") is None
 
 
-def test_orjson_answers_before_the_standard_library(recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_orjson_answers_before_the_standard_library(recorder: Script, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     dumps, loads = orjson_engine.dumps, orjson_engine.loads
     monkeypatch.setattr(orjson_engine, "dumps", lambda value: calls.append("dumps") or dumps(value))
@@ -136,7 +136,7 @@ def test_orjson_answers_before_the_standard_library(recorder: Recorder, monkeypa
     assert calls == ["dumps", "loads"]
 
 
-def test_both_engines_send_the_same_bytes_and_parse_the_same_models(recorder: Recorder) -> None:
+def test_both_engines_send_the_same_bytes_and_parse_the_same_models(recorder: Script) -> None:
     from tests.conftest import load_fixture
 
     users_page = json.dumps(load_fixture("users_page_200.json")).encode()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
-from ..errors import InvalidPrivateKeyError, UnsupportedKeyAlgorithmError
+from .._errors import InvalidPrivateKeyError, UnsupportedKeyAlgorithmError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import ec, rsa

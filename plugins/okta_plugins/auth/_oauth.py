@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from ..errors import TokenEndpointError
+from .._errors import TokenEndpointError
 
 
 def oauth_error(response: httpx.Response) -> tuple[str | None, str | None]:

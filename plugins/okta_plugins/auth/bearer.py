@@ -10,7 +10,7 @@ from collections.abc import Collection
 import httpx
 
 from .._config import OktaConfig
-from ..errors import MissingCredentialError
+from .._errors import MissingCredentialError
 from ..hookspecs import hookimpl
 from ._header import HeaderAuth
 

@@ -27,13 +27,13 @@ import attrs
 import httpx
 
 from .._config import OktaConfig
-from .._operation import TOKEN_REQUEST_EXTENSION
-from ..errors import (
+from .._errors import (
     MissingClientIdError,
     PkceError,
     PkceStateMismatchError,
     TokenEndpointUnreachableError,
 )
+from .._operation import TOKEN_REQUEST_EXTENSION
 from ._oauth import expires_in, granted_scopes, token_response_body
 
 # One hierarchy for everything the client logs (issue 6), whatever module writes it.

@@ -16,8 +16,8 @@ import attrs
 import httpx
 
 from .._config import OktaConfig
+from .._errors import MissingClientIdError, MissingCredentialError
 from .._operation import TOKEN_REQUEST_EXTENSION
-from ..errors import MissingClientIdError, MissingCredentialError
 from ..hookspecs import hookimpl
 from ._locked_flow import ACQUIRE, RELEASE, CredentialFlow, LockedFlowAuth, Step, send
 from ._oauth import expires_in, granted_scopes, oauth_error, token_response_body

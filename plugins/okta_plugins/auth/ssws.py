@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from .._config import OktaConfig
-from ..errors import MissingCredentialError
+from .._errors import MissingCredentialError
 from ..hookspecs import hookimpl
 from ._header import HeaderAuth
 

@@ -17,7 +17,7 @@ from . import media_type
 from .errors import NotACertificateError
 
 if TYPE_CHECKING:
-    from .._operation import Operation
+    from ..types import Operation
 
 PEM = "application/x-pem-file"
 CERTIFICATE_TYPES = frozenset({"application/x-x509-ca-cert", "application/pkix-cert", PEM})

@@ -6,7 +6,7 @@ body itself, which may hold a key or a password.
 
 from __future__ import annotations
 
-from ..errors import OktaPluginsError
+from .._errors import OktaPluginsError
 
 __all__ = [
     "BodyError",

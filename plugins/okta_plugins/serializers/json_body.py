@@ -21,7 +21,7 @@ from . import media_type
 if TYPE_CHECKING:
     import httpx
 
-    from .._operation import Operation
+    from ..types import Operation
 
 
 def is_json(content_type: str) -> bool:

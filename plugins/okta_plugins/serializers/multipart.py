@@ -17,7 +17,7 @@ from . import MultipartForm, media_type
 from .errors import ImageTooLargeError, ImageTypeError
 
 if TYPE_CHECKING:
-    from .._operation import Operation
+    from ..types import Operation
 
 IMAGE_UPLOADS = frozenset(
     {"uploadApplicationLogo", "updateOrgLogo", "uploadBrandThemeLogo", "uploadBrandThemeBackgroundImage"}

@@ -21,7 +21,7 @@ from . import json_body
 if TYPE_CHECKING:
     import httpx
 
-    from .._operation import Operation
+    from ..types import Operation
 
 _orjson: ModuleType | None = None
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._operation import Operation
+    from ..types import Operation
 
 XML_TYPES = frozenset({"application/xml", "text/xml", "application/samlmetadata+xml"})
 MD = "{urn:oasis:names:tc:SAML:2.0:metadata}"

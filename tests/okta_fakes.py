@@ -1,7 +1,14 @@
-"""A mock Okta org for the plugin tests, as an httpx.MockTransport handler.
+"""The one set of Okta fakes the tests share, each an ``httpx.MockTransport`` handler or a helper for one.
 
-It checks client assertions and DPoP proofs with joserfc, a JOSE library
-independent of the PyJWT the code under test signs with.
+- ``Script``: answers from a list of replies (responses, exceptions or handlers; the last repeats) and
+  records each request as it was sent. ``Script()`` answers 200 ``{}``; ``respond()`` sets one reply.
+- ``MockOrg``: an org that checks what the client authenticates with (client assertions and DPoP
+  proofs, verified with joserfc, independent of the PyJWT the code under test signs with), issues
+  tokens, and hands API calls to ``api_handler`` (a ``Script``, say).
+- ``FakeClock``, ``rate_limited``, ``ok``, ``build_client``: time that passes only when slept, Okta's
+  429 and 200, and an ``OktaClient`` wired to a handler and a clock.
+
+Domain fakes with state of their own stay with their tests (``GovernanceOrg``, ``CertOrg``).
 """
 
 from __future__ import annotations
@@ -12,8 +19,9 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -26,7 +34,49 @@ from joserfc.jwk import ECKey, RSAKey
 ORG = "https://dev-123.okta.com"
 TOKEN_URL = f"{ORG}/oauth2/v1/token"
 CLIENT_ID = "0oa-test-client"
+TOKEN = "00-ssws-token-that-must-never-be-logged"
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+START = 1_700_000_000.0
+
+Handler = Callable[[httpx.Request], httpx.Response]
+Reply = httpx.Response | Exception | Handler
+
+
+class Script:
+    """Answers from a script of replies, the last repeating; records a copy of each request as sent."""
+
+    def __init__(self, replies: Iterable[Reply] = ()) -> None:
+        self.replies: list[Reply] = list(replies) or [httpx.Response(200, json={})]
+        self.requests: list[httpx.Request] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        # A retry resends the same Request object: keep a copy of each attempt as it was sent.
+        snapshot = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers.copy(),
+            content=request.read(),
+            extensions=dict(request.extensions),
+        )
+        with self._lock:
+            self.requests.append(snapshot)
+            reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
+        if isinstance(reply, Exception):
+            raise reply
+        if isinstance(reply, httpx.Response):
+            return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+        return reply(request)
+
+    def respond(self, status: int, body: Any = None, **kwargs: Any) -> None:
+        """Answer every request from now on with ``status`` and ``body`` (JSON unless bytes or str)."""
+        content = body if isinstance(body, (bytes, str)) else json.dumps(body).encode()
+        self.replies = [httpx.Response(status, content=content, **kwargs)]
+
+    @property
+    def last(self) -> httpx.Request:
+        """The last request received."""
+        return self.requests[-1]
 
 
 def pem_of(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) -> str:
@@ -185,3 +235,60 @@ class MockOrg:
         if scheme in ("Bearer", "DPoP") and access not in self.issued:
             return httpx.Response(401, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
         return httpx.Response(200, json=[{"id": "00u1"}])
+
+
+class FakeClock:
+    """Wall and monotonic time that advance only when someone sleeps; records every sleep."""
+
+    def __init__(self, start: float = START) -> None:
+        self.now = start
+        self.mono = 0.0
+        self.sleeps: list[float] = []
+
+    def time(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def sleep(self, seconds: float) -> None:
+        assert seconds >= 0, "negative sleep"
+        self.sleeps.append(seconds)
+        self.now += seconds
+        self.mono += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def http_date(epoch: float) -> str:
+    return formatdate(epoch, usegmt=True)
+
+
+def rate_limited(clock: FakeClock, reset_in: int, request_id: str = "rid-429", **headers: str) -> httpx.Response:
+    """A 429 as Okta sends it: reset ``reset_in`` seconds after the server's ``Date``."""
+    return httpx.Response(
+        429,
+        headers={
+            "X-Rate-Limit-Limit": "600",
+            "X-Rate-Limit-Remaining": "0",
+            "X-Rate-Limit-Reset": str(int(clock.now) + reset_in),
+            "Date": http_date(clock.now),
+            "X-Okta-Request-Id": request_id,
+            **headers,
+        },
+        json={"errorCode": "E0000047", "errorSummary": "API call exceeded rate limit due to too many requests."},
+    )
+
+
+def ok(body: Any = None, **headers: str) -> httpx.Response:
+    return httpx.Response(200, json=[] if body is None else body, headers={"X-Okta-Request-Id": "rid-ok", **headers})
+
+
+def build_client(script: Callable[[httpx.Request], httpx.Response], clock: FakeClock, **overrides: Any) -> Any:
+    from okta_client import OktaClient
+
+    settings: dict[str, Any] = {"org_url": ORG, "token": TOKEN}
+    settings.update(overrides)
+    transport = httpx.MockTransport(script)
+    return OktaClient.from_config(httpx_args={"transport": transport}, clock=clock, **settings)
