@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ._config import OktaConfig, load_config
     from ._facade import OktaHooks
     from ._manager import ENTRY_POINT_GROUP, build_plugin_manager
+    from ._operation import Operation
+    from ._plugin_settings import PluginSettings, Setting
     from .hookspecs import RetryDecision, hookimpl
     from .pagination import Pages, paginate
 
@@ -31,8 +33,11 @@ __all__ = [
     "OktaClient",
     "OktaConfig",
     "OktaHooks",
+    "Operation",
     "Pages",
+    "PluginSettings",
     "RetryDecision",
+    "Setting",
     "SystemClock",
     "build_plugin_manager",
     "hookimpl",
@@ -47,6 +52,9 @@ _LAZY = {
     "OktaHooks": "._facade",
     "ENTRY_POINT_GROUP": "._manager",
     "build_plugin_manager": "._manager",
+    "Operation": "._operation",
+    "PluginSettings": "._plugin_settings",
+    "Setting": "._plugin_settings",
     "RetryDecision": ".hookspecs",
     "hookimpl": ".hookspecs",
     "Clock": "._clock",

@@ -18,18 +18,37 @@ GRANTED_SCOPES_EXTENSION = "okta_granted_scopes"
 
 @runtime_checkable
 class Operation(Protocol):
-    """Structural twin of ``okta_api.types.Operation``."""
+    """What a generated function is calling, as the request hooks receive it (``operation``).
+
+    Generated modules hold one as ``OPERATION`` (an ``okta_api.types.Operation``, which also
+    carries ``auth``, ``content_types``, ``lifecycle``, ``deprecated``...); any object with these
+    attributes is one (``isinstance`` works).
+    """
 
     @property
-    def operation_id(self) -> str: ...
+    def operation_id(self) -> str:
+        """The spec's ``operationId``, e.g. ``listUsers``."""
+        ...
+
     @property
-    def method(self) -> str: ...
+    def method(self) -> str:
+        """The HTTP method, upper-case."""
+        ...
+
     @property
-    def path(self) -> str: ...
+    def path(self) -> str:
+        """The path template, e.g. ``/api/v1/users/{id}``."""
+        ...
+
     @property
-    def tag(self) -> str: ...
+    def tag(self) -> str:
+        """The spec's first tag, e.g. ``User``."""
+        ...
+
     @property
-    def scopes(self) -> tuple[str, ...]: ...
+    def scopes(self) -> tuple[str, ...]:
+        """The OAuth 2.0 scopes a token needs for it; empty when none is documented."""
+        ...
 
 
 _MEMBERS = tuple(name for name in vars(Operation) if not name.startswith("_"))
