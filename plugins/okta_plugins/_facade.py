@@ -184,9 +184,7 @@ class OktaHooks:
     ) -> None:
         """Call ``okta_observe_response``."""
         if self._hook.okta_observe_response.get_hookimpls():
-            self._call(
-                "okta_observe_response", request=request, response=response, operation=operation, config=config
-            )
+            self._call("okta_observe_response", request=request, response=response, operation=operation, config=config)
 
     def serialize_body(self, body: object, content_type: str, operation: Operation | None) -> bytes | None:
         """Call ``okta_serialize_body``; the first bytes answered, or ``None``."""

@@ -229,7 +229,9 @@ def _warn_unmatched(
         )
     unknown_only = [name for name in only if name not in installed and name not in manager.builtin_names]
     if unknown_only:
-        logger.warning("plugins.only names no installed plugin: %s; installed plugins: %s", ", ".join(unknown_only), shown)
+        logger.warning(
+            "plugins.only names no installed plugin: %s; installed plugins: %s", ", ".join(unknown_only), shown
+        )
 
 
 def resolve_plugin_settings(manager: pluggy.PluginManager, sources: SettingSources) -> dict[str, PluginSettings]:

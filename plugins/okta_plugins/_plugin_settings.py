@@ -151,7 +151,11 @@ def resolve_settings(
             raw, where = files[key]
         elif setting.required:
             raise _error(
-                plugin, distribution, key, f"okta.client.plugins.{plugin}.{key}, {variable} or plugin_settings", "is required"
+                plugin,
+                distribution,
+                key,
+                f"okta.client.plugins.{plugin}.{key}, {variable} or plugin_settings",
+                "is required",
             )
         else:
             values[key] = setting.default
@@ -162,6 +166,8 @@ def resolve_settings(
 
 
 def _declaration(plugin: str, distribution: str | None, declared: object) -> dict[str, Setting]:
+    if declared is None:
+        return {}
     if not isinstance(declared, Mapping) or not all(
         isinstance(key, str) and isinstance(setting, Setting) for key, setting in declared.items()
     ):

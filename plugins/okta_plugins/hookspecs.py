@@ -30,9 +30,9 @@ import attrs
 import pluggy
 
 if TYPE_CHECKING:
-    import httpx
-
     from collections.abc import Mapping
+
+    import httpx
 
     from ._config import OktaConfig
     from ._operation import Operation
@@ -307,7 +307,7 @@ def okta_retry(
 
 
 @hookspec
-def okta_plugin_settings() -> Mapping[str, Setting]:
+def okta_plugin_settings() -> Mapping[str, Setting] | None:
     """Declare this plugin's own settings: setting name -> ``okta_plugins.Setting``.
 
     Called once per client, for each plugin on its own, before ``okta_configure``. The values
@@ -325,7 +325,7 @@ def okta_plugin_settings() -> Mapping[str, Setting]:
     (an ``okta_plugins.PluginSettings``); values of ``secret=True`` settings never appear in its
     repr nor in errors.
 
-    :return: a mapping of setting names to ``Setting``s.
+    :return: a mapping of setting names to ``Setting``s (``None``: none).
 
     Example:
 

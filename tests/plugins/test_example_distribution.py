@@ -45,7 +45,8 @@ SCRIPT = textwrap.dedent("""\
         return httpx.Response(200, json=[])
 
 
-    client = OktaClient.from_config(authorization_mode="AcmeKey", httpx_args={"transport": httpx.MockTransport(handler)})
+    transport = httpx.MockTransport(handler)
+    client = OktaClient.from_config(authorization_mode="AcmeKey", httpx_args={"transport": transport})
     list_users.sync_detailed(client=client)
     echoed = client.get_httpx_client().post(
         "/echo", json={"b": 1, "a": [2]}, headers={"Content-Type": "application/x-acme"}

@@ -179,7 +179,7 @@ def test_the_typed_errors_hooks_document_pass_unchanged() -> None:
         def okta_configure(self) -> None:
             raise ConfigError("refused")
 
-    with pytest.raises(ConfigError, match="^refused$") as caught:
+    with pytest.raises(ConfigError, match=r"^refused$") as caught:
         build(plugins=[Refusing()])
     assert not isinstance(caught.value, PluginError)
     # Built-ins keep their documented errors: okta.errors' NotFoundError.
@@ -199,9 +199,12 @@ def test_the_plugin_whose_code_raised_is_blamed_among_instances_of_one_class() -
 
     client = build()
     fine, failing = Flaky(False), Flaky(True)
-    with client.hooks.plugin(fine, name="fine"), client.hooks.plugin(failing, name="failing"):
-        with pytest.raises(PluginHookError, match="'failing'") as caught:
-            list_users(client)
+    with (
+        client.hooks.plugin(fine, name="fine"),
+        client.hooks.plugin(failing, name="failing"),
+        pytest.raises(PluginHookError, match="'failing'") as caught,
+    ):
+        list_users(client)
     assert caught.value.plugin == "failing"
 
 
@@ -351,7 +354,9 @@ def test_block_names_that_match_nothing_warn(install: Install, caplog: pytest.Lo
         build(plugins_block=["acme-audti", "acme-audit", "okta.scopes", "okta.serializers.orjson"])
     messages = [record.getMessage() for record in caplog.records]
     assert len(messages) == 1
-    assert messages[0].startswith("plugins.block names no plugin: acme-audti; installed plugins: acme-audit; built-in: ")
+    assert messages[0].startswith(
+        "plugins.block names no plugin: acme-audti; installed plugins: acme-audit; built-in: "
+    )
     assert "okta.ssws" in messages[0]
 
 

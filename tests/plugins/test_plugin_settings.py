@@ -115,7 +115,10 @@ def test_a_plugin_name_with_dashes_reads_its_variables(monkeypatch: pytest.Monke
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("yaml", r"setting 'retries' of plugin 'audit' \(okta.client.plugins.audit.retries in .*okta.yaml\) must be int"),
+        (
+            "yaml",
+            r"setting 'retries' of plugin 'audit' \(okta.client.plugins.audit.retries in .*okta.yaml\) must be int",
+        ),
         ("env", r"setting 'retries' of plugin 'audit' \(OKTA_CLIENT_PLUGINS_AUDIT_RETRIES\) must be int, got 'many'"),
         ("keyword", r"setting 'retries' of plugin 'audit' \(plugin_settings\['audit'\]\['retries'\]\) must be int"),
     ],
@@ -148,7 +151,9 @@ def test_a_required_setting_must_be_given() -> None:
         def okta_plugin_settings(self) -> dict[str, Setting]:
             return {"endpoint": Setting(str, required=True)}
 
-    with pytest.raises(PluginSettingsError, match="'endpoint' of plugin 'needy' .*OKTA_CLIENT_PLUGINS_NEEDY_ENDPOINT.* is required"):
+    with pytest.raises(
+        PluginSettingsError, match=r"'endpoint' of plugin 'needy' .*OKTA_CLIENT_PLUGINS_NEEDY_ENDPOINT.* is required"
+    ):
         build(Needy())
     build(Needy(), plugin_settings={"needy": {"endpoint": "https://audit.example"}})
 

@@ -15,7 +15,6 @@ import logging
 from collections.abc import Generator
 
 import httpx
-
 from okta_plugins import OktaConfig, Operation, Setting, hookimpl
 from okta_plugins.serializers import media_type
 
