@@ -337,3 +337,30 @@ def test_every_hookspec_is_documented_and_registered() -> None:
         assert len(doc.split()) > 10, name
         assert hasattr(manager.hook, name)
         assert hasattr(OktaClient.from_config(org_url=ORG, token="t").hooks, name.removeprefix("okta_"))
+
+
+def test_every_hookspec_shows_one_example_that_compiles() -> None:
+    import re
+
+    from okta_plugins import hookspecs
+
+    for name in [name for name in dir(hookspecs) if name.startswith("okta_")]:
+        doc = getattr(hookspecs, name).__doc__ or ""
+        blocks = re.findall(r"```python\n(.*?)```", doc, re.DOTALL)
+        assert len(blocks) == 1, name
+        example = "\n".join(line.removeprefix("    ") for line in blocks[0].splitlines())
+        compile(example, name, "exec")
+        assert f"def {name}(" in example, name
+
+
+def test_the_types_hooks_receive_are_public() -> None:
+    import okta_plugins
+    from okta_api.api.user import list_users
+
+    assert isinstance(list_users.OPERATION, okta_plugins.Operation)
+    for name in ("Operation", "OktaConfig", "RetryDecision", "Setting", "PluginSettings"):
+        assert name in okta_plugins.__all__
+        assert (getattr(okta_plugins, name).__doc__ or "").strip(), name
+    from okta_plugins import errors
+
+    assert {"PluginError", "PluginHookError", "PluginLoadError", "PluginSettingsError"} <= set(errors.__all__)
