@@ -243,4 +243,13 @@ def resolve_plugin_settings(manager: pluggy.PluginManager, sources: SettingSourc
         distribution = manager.distribution_of(impl.plugin_name) if isinstance(manager, OktaPluginManager) else None
         declared = call_impl(manager, impl, "okta_plugin_settings")
         resolved[impl.plugin_name] = resolve_settings(impl.plugin_name, distribution, declared, sources)
+    unclaimed = sorted(
+        name for name in {*sources.files, *sources.given} if name not in resolved and not manager.is_blocked(name)
+    )
+    if unclaimed:
+        logger.warning(
+            "settings given for %s, which no loaded plugin declares settings for (plugins with settings: %s)",
+            ", ".join(unclaimed),
+            ", ".join(sorted(resolved)) or "(none)",
+        )
     return resolved

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from ._redact import REDACTED, redact_text
-from .errors import PluginSettingsError
+from .errors import ConfigError, PluginSettingsError
 
 __all__ = ["PluginSettings", "Setting", "SettingSources", "resolve_settings"]
 
@@ -101,9 +101,7 @@ def file_settings(section: object, where: str) -> dict[str, dict[str, tuple[obje
     if section is None:
         return {}
     if not isinstance(section, Mapping):
-        raise PluginSettingsError(
-            f"okta.client.plugins in {where} must map plugin names to their settings", plugin="(any)"
-        )
+        raise ConfigError(f"okta.client.plugins in {where} must map plugin names to their settings")
     found: dict[str, dict[str, tuple[object, str]]] = {}
     for plugin, values in section.items():
         if not isinstance(values, Mapping):
@@ -122,9 +120,7 @@ def given_settings(value: object) -> dict[str, dict[str, object]]:
     if value is None:
         return {}
     if not isinstance(value, Mapping) or not all(isinstance(values, Mapping) for values in value.values()):
-        raise PluginSettingsError(
-            "plugin_settings= must map plugin names to mappings of setting names to values", plugin="(any)"
-        )
+        raise ConfigError("plugin_settings= must map plugin names to mappings of setting names to values")
     return {str(plugin): {str(key): item for key, item in values.items()} for plugin, values in value.items()}
 
 

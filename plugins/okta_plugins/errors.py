@@ -174,7 +174,7 @@ class PluginError(OktaPluginsError):
 
 
 def describe_plugin(plugin: str, distribution: str | None) -> str:
-    """``'acme-audit' (acme-audit-plugin 1.2.0)``: how errors and warnings name a plugin."""
+    """``plugin 'acme-audit' (distribution acme-audit 1.2.0)``: how errors and warnings name a plugin."""
     return f"plugin {plugin!r}" + (f" (distribution {distribution})" if distribution else "")
 
 

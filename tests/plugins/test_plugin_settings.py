@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -194,7 +195,19 @@ def test_a_bad_declaration_is_named() -> None:
 
 def test_malformed_sources_are_refused() -> None:
     Path("okta.yaml").write_text("okta:\n  client:\n    orgUrl: https://dev-123.okta.com\n    plugins: [audit]\n")
-    with pytest.raises(PluginSettingsError, match=r"okta.client.plugins in .*okta.yaml must map plugin names"):
+    with pytest.raises(ConfigError, match=r"okta.client.plugins in .*okta.yaml must map plugin names"):
         OktaClient.from_config(token="t")
-    with pytest.raises(PluginSettingsError, match="plugin_settings= must map plugin names"):
+    with pytest.raises(ConfigError, match="plugin_settings= must map plugin names"):
         OktaClient.from_config(org_url=ORG, token="t", plugin_settings={"audit": "X"})
+
+
+def test_settings_for_a_plugin_that_declares_none_warn(audit: Audit, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="okta_api.plugins"):
+        build(audit, plugin_settings={"audti": {"header": "X"}, "audit": {"header": "X-Audit"}})
+    assert [record.getMessage() for record in caplog.records] == [
+        "settings given for audti, which no loaded plugin declares settings for (plugins with settings: audit)"
+    ]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="okta_api.plugins"):
+        build(audit, plugin_settings={"okta.scopes": {"x": 1}}, plugins_block=["okta.scopes"])
+    assert caplog.records == []
