@@ -66,14 +66,6 @@ class OktaPluginManager(pluggy.PluginManager):
         """``"<distribution> <version>"`` of an entry-point plugin, ``None`` for any other."""
         return self.distributions.get(name)
 
-    def blocked_names(self) -> list[str]:
-        """The names blocked (``plugins.block``), in the order given."""
-        return [name for name, plugin in self.list_name_plugin() if plugin is None]
-
-    def loaded_names(self) -> list[str]:
-        """The names of the registered plugins, in registration order."""
-        return [name for name, plugin in self.list_name_plugin() if plugin is not None]
-
 
 def build_plugin_manager(
     block: Iterable[str] = (),
