@@ -51,6 +51,10 @@ if TYPE_CHECKING:
         PaginationError,
         PkceError,
         PkceStateMismatchError,
+        PluginError,
+        PluginHookError,
+        PluginLoadError,
+        PluginSettingsError,
         RateLimitError,
         ResponseDecodeError,
         ServerError,
@@ -119,6 +123,10 @@ __all__ = [
     "PkceError",
     "PkceStateMismatchError",
     "PkceTokens",
+    "PluginError",
+    "PluginHookError",
+    "PluginLoadError",
+    "PluginSettingsError",
     "RateLimitError",
     "ResponseDecodeError",
     "ResponseParseError",
@@ -157,7 +165,8 @@ _DEFINED_IN: dict[str, str] = {
         "InsufficientScopeError InvalidPrivateKeyError MissingClientIdError MissingCredentialError "
         "MissingScopeError NoAuthPluginError NotFoundError OktaApiError OktaConnectionError OktaPluginsError "
         "OktaTimeoutError OktaTransportError OperationPathError PaginationError PkceError "
-        "PkceStateMismatchError RateLimitError ResponseDecodeError ServerError TokenEndpointError "
+        "PkceStateMismatchError PluginError PluginHookError PluginLoadError PluginSettingsError "
+        "RateLimitError ResponseDecodeError ServerError TokenEndpointError "
         "TokenEndpointUnreachableError UnauthorizedError UnsupportedKeyAlgorithmError error_for_response"
     ),
     "okta_plugins.serializers.errors": (

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._manager import ENTRY_POINT_GROUP, build_plugin_manager
     from ._pagination import Pages as Pages  # deprecated here
     from ._pagination import paginate as paginate  # deprecated here
+    from ._plugin_settings import PluginSettings, Setting
     from .hookspecs import hookimpl
     from .types import CertificateAlternative, CertificateUpload, Operation, RetryDecision
 
@@ -41,7 +42,9 @@ __all__ = [
     "Clock",
     "OktaHooks",
     "Operation",
+    "PluginSettings",
     "RetryDecision",
+    "Setting",
     "SystemClock",
     "build_plugin_manager",
     "hookimpl",
@@ -51,6 +54,8 @@ _LAZY = {
     "OktaHooks": "._facade",
     "ENTRY_POINT_GROUP": "._manager",
     "build_plugin_manager": "._manager",
+    "PluginSettings": "._plugin_settings",
+    "Setting": "._plugin_settings",
     "hookimpl": ".hookspecs",
     "Clock": "._clock",
     "SystemClock": "._clock",

@@ -88,7 +88,8 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         :param plugins: plugin objects to register after the installed ones.
         :param httpx_args: extra ``httpx.Client`` arguments (e.g. ``transport``).
         :param clock: where retries and pacing read the time and sleep (tests pass a fake one).
-        :param overrides: ``OktaConfig`` fields, such as ``org_url`` or ``token``.
+        :param overrides: ``OktaConfig`` fields, such as ``org_url`` or ``token``; and
+            ``plugin_settings={"<plugin>": {"<key>": value}}`` for plugins' own settings.
         """
         return cls.from_okta_config(load_config(**overrides), plugins=plugins, httpx_args=httpx_args, clock=clock)
 
@@ -105,8 +106,11 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         # Imported here so that importing OktaClient does not import pluggy or the built-ins.
         from ._manager import build_plugin_manager
 
-        manager = build_plugin_manager(config.plugins_block, config.plugins_only, plugins)
+        manager = build_plugin_manager(
+            config.plugins_block, config.plugins_only, plugins, skip_broken=config.plugins_skip_broken
+        )
         hooks = OktaHooks(manager)
+        config = hooks.plugin_settings(config)
         hooks.configure(config)
         credential = hooks.auth(config=config, mode=config.authorization_mode)
         if credential is None:

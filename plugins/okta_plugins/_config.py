@@ -16,6 +16,7 @@ import attrs
 
 from ._errors import ConfigError
 from ._origin import normalize_org_url
+from ._plugin_settings import ENV_PREFIX, PluginSettings, SettingSources, file_settings, given_settings
 from ._redact import redact_text
 
 __all__ = ["OktaConfig", "load_config"]
@@ -132,6 +133,13 @@ class OktaConfig:
     fields of many objects; false converts every field as the response is parsed."""
     plugins_block: tuple[str, ...] = attrs.field(default=(), converter=_names)
     plugins_only: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    plugins_skip_broken: bool = attrs.field(default=False, converter=_flag)
+    """Skip an installed plugin that fails to load or validate, with a warning, instead of failing
+    (``plugins.skipBroken``)."""
+    plugin_sources: SettingSources = attrs.field(factory=SettingSources, repr=False, hash=False)
+    """What okta.yaml, the environment and ``plugin_settings=`` say of plugins' own settings, unvalidated."""
+    plugin_settings: Mapping[str, PluginSettings] = attrs.field(factory=dict, hash=False)
+    """Each loaded plugin's validated settings, by plugin name (set once its ``okta_plugin_settings`` declared them)."""
 
     @property
     def token_endpoint(self) -> str:
@@ -177,6 +185,7 @@ _SOURCES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("client", "lazyModels"), "OKTA_CLIENT_LAZYMODELS", "lazy_models"),
     (("plugins", "block"), "OKTA_PLUGINS_BLOCK", "plugins_block"),
     (("plugins", "only"), "OKTA_PLUGINS_ONLY", "plugins_only"),
+    (("plugins", "skipBroken"), "OKTA_PLUGINS_SKIPBROKEN", "plugins_skip_broken"),
 )
 _FIELDS = frozenset(field for _, _, field in _SOURCES)
 
@@ -204,7 +213,19 @@ def _read_yaml(path: Path) -> dict[str, Any]:
             node = node.get(key) if isinstance(node, Mapping) else None
         if node is not None:
             found[field] = node
+    client = document.get("okta", {}).get("client")
+    if isinstance(client, Mapping):
+        found["plugin_sources"] = file_settings(client.get("plugins"), str(path))
     return found
+
+
+def _merge_files(*found: Mapping[str, Any]) -> dict[str, dict[str, tuple[object, str]]]:
+    """Plugin settings of several okta.yaml files, key by key, the later file winning."""
+    merged: dict[str, dict[str, tuple[object, str]]] = {}
+    for settings in found:
+        for plugin, values in settings.get("plugin_sources", {}).items():
+            merged.setdefault(plugin, {}).update(values)
+    return merged
 
 
 def _read_environment(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -220,16 +241,25 @@ def load_config(
 ) -> OktaConfig:
     """Merge every configuration source and return the final ``OktaConfig``.
 
-    ``overrides`` are ``OktaConfig`` field names; a ``None`` value means "not given".
+    ``overrides`` are ``OktaConfig`` field names, plus ``plugin_settings`` (plugin name -> setting
+    name -> value); a ``None`` value means "not given".
     """
+    given = given_settings(overrides.pop("plugin_settings", None))
     unknown = set(overrides) - _FIELDS
     if unknown:
         raise ConfigError(f"unknown configuration keys: {', '.join(sorted(unknown))}")
+    environ = os.environ if environ is None else environ
+    files = (_read_yaml((home or Path.home()) / ".okta" / "okta.yaml"), _read_yaml((cwd or Path.cwd()) / "okta.yaml"))
     settings: dict[str, Any] = {}
-    settings.update(_read_yaml((home or Path.home()) / ".okta" / "okta.yaml"))
-    settings.update(_read_yaml((cwd or Path.cwd()) / "okta.yaml"))
-    settings.update(_read_environment(os.environ if environ is None else environ))
+    for found in files:
+        settings.update(found)
+    settings.update(_read_environment(environ))
     settings.update({key: value for key, value in overrides.items() if value is not None})
     if "org_url" not in settings:
         raise ConfigError("no org URL: set okta.client.orgUrl or OKTA_CLIENT_ORGURL")
+    settings["plugin_sources"] = SettingSources(
+        files=_merge_files(*files),
+        environ={name: value for name, value in environ.items() if name.startswith(ENV_PREFIX)},
+        given=given,
+    )
     return OktaConfig(**settings)

@@ -39,6 +39,10 @@ __all__ = [
     "PaginationError",
     "PkceError",
     "PkceStateMismatchError",
+    "PluginError",
+    "PluginHookError",
+    "PluginLoadError",
+    "PluginSettingsError",
     "RateLimitError",
     "ResponseDecodeError",
     "ServerError",
@@ -146,6 +150,59 @@ class OperationPathError(OktaPluginsError, ValueError):
         self.operation_id = operation_id
         self.template = template
         super().__init__(f"{operation_id}: the request path does not match {template} ({reason}); nothing was sent")
+
+
+class PluginError(OktaPluginsError):
+    """A plugin other than the built-ins failed. ``plugin`` is its registered name (an entry point's
+    name), ``distribution`` the distribution and version it came from (``None`` for a plugin passed
+    in code), ``hook`` the hook it failed in and ``operation_id`` the operation concerned, when known.
+    The original exception is chained as ``__cause__``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        plugin: str,
+        distribution: str | None = None,
+        hook: str | None = None,
+        operation_id: str | None = None,
+    ) -> None:
+        self.plugin = plugin
+        self.distribution = distribution
+        self.hook = hook
+        self.operation_id = operation_id
+        super().__init__(message)
+
+
+def describe_plugin(plugin: str, distribution: str | None) -> str:
+    """``plugin 'acme-audit' (distribution acme-audit 1.2.0)``: how errors and warnings name a plugin."""
+    return f"plugin {plugin!r}" + (f" (distribution {distribution})" if distribution else "")
+
+
+class PluginHookError(PluginError):
+    """A plugin's hook raised an exception that is not an ``OktaPluginsError``."""
+
+    def __init__(
+        self, exc: BaseException, *, plugin: str, distribution: str | None, hook: str, operation_id: str | None
+    ) -> None:
+        where = f" for operation {operation_id}" if operation_id else ""
+        detail = redact_text(str(exc))
+        super().__init__(
+            f"{describe_plugin(plugin, distribution)} failed in {hook}{where}: "
+            f"{type(exc).__name__}{': ' + detail if detail else ''}",
+            plugin=plugin,
+            distribution=distribution,
+            hook=hook,
+            operation_id=operation_id,
+        )
+
+
+class PluginLoadError(PluginError):
+    """An installed plugin could not be imported, or its hooks do not match the hookspecs."""
+
+
+class PluginSettingsError(PluginError, ConfigError):
+    """A plugin's own settings are missing, unknown or of the wrong type; names plugin, key and source."""
 
 
 class PkceError(AuthError):

@@ -1,11 +1,25 @@
 """The hooks a plugin can implement. These docstrings are the contract.
 
 Implement a hook with ``@okta_plugins.hookimpl`` on a function or method of the
-same name. Plugins are registered in this order, and pluggy calls the latest
-registered first, except that built-ins are ``trylast``: any third-party
-implementation runs before, and for ``firstresult`` hooks instead of, them.
+same name; it may take any subset of the hook's arguments. Plugins are registered in this
+order, and pluggy calls the latest registered first, except that built-ins are ``trylast``:
+any third-party implementation runs before, and for ``firstresult`` hooks instead of, them.
 Every hook may also be implemented as ``@hookimpl(wrapper=True)`` to wrap the
-others (around-behaviour, e.g. wrapping the built-in ``httpx.Auth``).
+others (around-behaviour, e.g. wrapping the built-in ``httpx.Auth``). Hooks are plain
+functions, called synchronously by sync and async clients alike; an ``async def`` hook is
+refused when the plugin is loaded.
+
+The types hooks receive are public: ``okta_plugins.OktaConfig``, ``okta_plugins.Operation``,
+``okta_plugins.RetryDecision``, ``okta_plugins.Setting`` / ``okta_plugins.PluginSettings``,
+``okta_plugins.certificates.CertificateUpload`` and httpx's ``Request``, ``Response`` and ``Auth``.
+
+Failures: an exception a third-party hook raises comes out of the call as
+``okta_plugins.errors.PluginHookError`` (a ``PluginError``) naming the plugin, its
+distribution and version, the hook and the operation, the original as ``__cause__``; the
+``OktaPluginsError`` subclasses a hook is documented to raise pass unchanged. An installed
+plugin that cannot be imported or whose hooks do not match these specs raises
+``PluginLoadError`` naming the setting that blocks it; ``plugins.skipBroken: true`` skips it
+with a logged warning instead.
 """
 
 from __future__ import annotations
@@ -17,9 +31,12 @@ import pluggy
 from .types import RetryDecision
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
     from ._config import OktaConfig
+    from ._plugin_settings import Setting
     from .types import CertificateUpload, Operation
 
 PROJECT_NAME = "okta_plugins"
@@ -36,6 +53,15 @@ def okta_configure(config: OktaConfig) -> None:
 
     The result is ignored. Raise ``okta_client.ConfigError`` to refuse a
     configuration. Runs before ``okta_auth``.
+
+    Example, refusing a configuration this plugin cannot work with:
+
+    ```python
+    @hookimpl
+    def okta_configure(config):
+        if config.max_retries > 5:
+            raise ConfigError("acme-audit needs rateLimit.maxRetries <= 5")
+    ```
     """
 
 
@@ -57,6 +83,17 @@ def okta_auth(config: OktaConfig, mode: str) -> httpx.Auth | None:
     ``granted_scopes() -> frozenset[str] | None`` (``None`` when unknown) so that
     calls lacking a scope fail before they are sent. Raise an
     ``okta_client.AuthError`` when the mode is served but misconfigured.
+
+    Example, a mode of one's own (``authorizationMode: AcmeKey``) reading the plugin's settings:
+
+    ```python
+    @hookimpl
+    def okta_auth(config, mode):
+        if mode != "AcmeKey":
+            return None
+        key = config.plugin_settings["acme-audit"]["api_key"]
+        return AcmeKeyAuth(key)  # an httpx.Auth setting its header in auth_flow
+    ```
     """
 
 
@@ -75,9 +112,18 @@ def okta_prepare_request(request: httpx.Request, operation: Operation | None, co
         made by a generated function.
     :param config: the final configuration.
 
-    The result is ignored. Raising aborts the call with that exception. Any
-    ``Authorization`` or ``DPoP`` header set here is removed if the request does
-    not go to the org origin.
+    The result is ignored. Raising aborts the call (an exception other than an
+    ``OktaPluginsError`` as ``PluginHookError``). Any ``Authorization`` or ``DPoP`` header
+    set here is removed if the request does not go to the org origin.
+
+    Example:
+
+    ```python
+    @hookimpl
+    def okta_prepare_request(request, operation):
+        if operation is not None:
+            request.headers["X-Acme-Operation"] = operation.operation_id
+    ```
     """
 
 
@@ -103,6 +149,15 @@ def okta_observe_response(
     implementation has run, whatever the registration order, the ``okta.errors`` wrapper raises an
     ``okta_client.OktaApiError`` subclass for any status outside 2xx. An ``OktaApiError`` raised
     here still lets ``okta_retry`` decide on its ``.response``; any other exception ends the call.
+
+    Example, logging each status with the operation:
+
+    ```python
+    @hookimpl
+    def okta_observe_response(response, operation):
+        name = operation.operation_id if operation else "-"
+        logging.getLogger("acme.audit").info("%s -> %d", name, response.status_code)
+    ```
     """
 
 
@@ -128,6 +183,16 @@ def okta_serialize_body(body: object, content_type: str, operation: Operation | 
 
     Raise an ``okta_plugins.serializers.errors.BodyError`` to refuse the body: the call fails
     and nothing is sent.
+
+    Example:
+
+    ```python
+    @hookimpl
+    def okta_serialize_body(body, content_type):
+        if media_type(content_type) == "application/yaml":
+            return yaml.safe_dump(body).encode()
+        return None
+    ```
     """
 
 
@@ -147,6 +212,16 @@ def okta_deserialize_body(
     :param as_text: whether the caller wants text: then only a ``str`` answer is used.
     :return: the decoded value (for JSON endpoints: what ``Model.from_dict`` reads), or
         ``None`` to let the next plugin (and finally httpx) decode it.
+
+    Example:
+
+    ```python
+    @hookimpl
+    def okta_deserialize_body(response, content_type, as_text):
+        if media_type(content_type) != "application/yaml" or as_text:
+            return None
+        return yaml.safe_load(response.content)
+    ```
     """
 
 
@@ -165,6 +240,17 @@ def okta_certificate_upload(certificate: object, resource: str, alternative: str
         and keeps the form it was given; add a format (say PKCS#7) or force an encoding by
         answering first. Raise ``okta_client.NotACertificateError`` for data you recognise
         but cannot read.
+
+    Example, forcing the base64 DER form for certificates given as PEM text:
+
+    ```python
+    @hookimpl
+    def okta_certificate_upload(certificate, alternative):
+        if isinstance(certificate, str) and alternative is None:
+            cert = x509.load_pem_x509_certificate(certificate.encode())
+            return CertificateUpload(cert, "publishDerCert")
+        return None
+    ```
     """
 
 
@@ -199,4 +285,49 @@ def okta_retry(
         ``delay`` would pass the call's deadline (``config.request_timeout``) or is
         longer than ``config.max_wait`` is not made: the call fails at once with the
         typed error, saying so.
+
+    Example, also retrying a 502 once:
+
+    ```python
+    @hookimpl
+    def okta_retry(response, attempt):
+        if response is not None and response.status_code == 502 and attempt == 1:
+            return RetryDecision(retry=True, delay=1.0)
+        return None
+    ```
+    """
+
+
+@hookspec
+def okta_plugin_settings() -> Mapping[str, Setting] | None:
+    """Declare this plugin's own settings: setting name -> ``okta_plugins.Setting``.
+
+    Called once per client, for each plugin on its own, before ``okta_configure``. The values
+    come from, the later winning: the setting's default; ``okta.client.plugins.<plugin>.<key>``
+    in okta.yaml; the variable ``OKTA_CLIENT_PLUGINS_<PLUGIN>_<KEY>`` (names upper-cased, every
+    run of other characters than letters and digits as ``_``: plugin ``acme-audit``, key
+    ``api_key``: ``OKTA_CLIENT_PLUGINS_ACME_AUDIT_API_KEY``); the keyword argument
+    ``OktaClient.from_config(plugin_settings={"<plugin>": {"<key>": value}})``. ``<plugin>`` is the
+    name the plugin is registered under: its entry point's name when installed.
+
+    Each value is converted to the declared type; a value that cannot be, an unknown key
+    (in okta.yaml or ``plugin_settings``) or a missing ``required`` one raises
+    ``okta_plugins.errors.PluginSettingsError`` naming plugin, key and source. The result
+    reaches every hook that receives ``config``, as ``config.plugin_settings["<plugin>"]``
+    (an ``okta_plugins.PluginSettings``); values of ``secret=True`` settings never appear in its
+    repr nor in errors.
+
+    :return: a mapping of setting names to ``Setting``s (``None``: none).
+
+    Example:
+
+    ```python
+    @hookimpl
+    def okta_plugin_settings():
+        return {
+            "header": Setting(str, default="X-Acme-Audit"),
+            "api_key": Setting(str, secret=True),
+            "sample_rate": Setting(float, default=1.0),
+        }
+    ```
     """

@@ -25,15 +25,29 @@ class Operation(Protocol):
     """
 
     @property
-    def operation_id(self) -> str: ...
+    def operation_id(self) -> str:
+        """The spec's operationId, e.g. listUsers."""
+        ...
+
     @property
-    def method(self) -> str: ...
+    def method(self) -> str:
+        """The HTTP method, upper-case."""
+        ...
+
     @property
-    def path(self) -> str: ...
+    def path(self) -> str:
+        """The path template, e.g. /api/v1/users/{id}."""
+        ...
+
     @property
-    def tag(self) -> str: ...
+    def tag(self) -> str:
+        """The spec's first tag, e.g. User."""
+        ...
+
     @property
-    def scopes(self) -> tuple[str, ...]: ...
+    def scopes(self) -> tuple[str, ...]:
+        """The OAuth 2.0 scopes a token needs for it; empty when none is documented."""
+        ...
 
 
 @attrs.frozen

@@ -1,4 +1,4 @@
-"""Build the API reference of `okta_client`, `okta_api` and `okta_plugins` with pdoc: `python -m tests.docs.build OUT_DIR`.
+"""Build the API reference of `okta_client`, `okta_api` and `okta_plugins` with pdoc (`python -m tests.docs.build OUT`).
 
 Any warning pdoc emits (an unresolvable name, a broken docstring, a type it cannot read) fails the build.
 """

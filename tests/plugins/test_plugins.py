@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pluggy
 import pytest
-from okta_client import ConfigError, NoAuthPluginError, OktaClient, OktaConfig
+from okta_client import ConfigError, NoAuthPluginError, OktaClient, OktaConfig, PluginLoadError
 from okta_plugins import hookimpl
 from okta_plugins._manager import BUILTIN_PLUGINS, build_plugin_manager
 
@@ -229,8 +229,9 @@ def test_misspelled_hook_fails_loudly() -> None:
         def okta_prepare_requests(self, request: httpx.Request) -> None:
             pass
 
-    with pytest.raises(pluggy.PluginValidationError, match="okta_prepare_requests"):
+    with pytest.raises(PluginLoadError, match=r"\(Typo, given in code\) is invalid.*okta_prepare_requests") as caught:
         OktaClient.from_config(org_url=ORG, token="t", plugins=[Typo()])
+    assert isinstance(caught.value.__cause__, pluggy.PluginValidationError)
 
 
 def test_blocking_a_builtin_removes_its_mode(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -337,3 +338,31 @@ def test_every_hookspec_is_documented_and_registered() -> None:
         assert len(doc.split()) > 10, name
         assert hasattr(manager.hook, name)
         assert hasattr(OktaClient.from_config(org_url=ORG, token="t").hooks, name.removeprefix("okta_"))
+
+
+def test_every_hookspec_shows_one_example_that_compiles() -> None:
+    import re
+
+    from okta_plugins import hookspecs
+
+    for name in [name for name in dir(hookspecs) if name.startswith("okta_")]:
+        doc = getattr(hookspecs, name).__doc__ or ""
+        blocks = re.findall(r"```python\n(.*?)```", doc, re.DOTALL)
+        assert len(blocks) == 1, name
+        example = "\n".join(line.removeprefix("    ") for line in blocks[0].splitlines())
+        compile(example, name, "exec")
+        assert f"def {name}(" in example, name
+
+
+def test_the_types_hooks_receive_are_public() -> None:
+    import okta_plugins
+    from okta_api.api.user import list_users
+
+    assert isinstance(list_users.OPERATION, okta_plugins.Operation)
+    for name in ("Operation", "RetryDecision", "Setting", "PluginSettings"):
+        assert name in okta_plugins.__all__
+        assert (getattr(okta_plugins, name).__doc__ or "").strip(), name
+    import okta_client
+
+    assert (okta_client.OktaConfig.__doc__ or "").strip()
+    assert {"PluginError", "PluginHookError", "PluginLoadError", "PluginSettingsError"} <= set(okta_client.__all__)

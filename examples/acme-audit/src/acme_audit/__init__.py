@@ -1,0 +1,1 @@
+"""Example third-party plugin for the Okta client (see plugins/README.md, "Writing a plugin")."""
