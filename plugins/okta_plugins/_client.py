@@ -41,6 +41,20 @@ class _AsyncHttpClient(AsyncRetryingClient, AsyncSerializingClient):
     """Async twin of ``_HttpClient``."""
 
 
+def _mounted(pattern: str, mounted: object) -> httpx.BaseTransport:
+    if not isinstance(mounted, httpx.BaseTransport):
+        raise ConfigError(f"httpx_args mounts[{pattern!r}] is not an httpx.BaseTransport: {type(mounted).__name__}")
+    return mounted
+
+
+def _mounted_async(pattern: str, mounted: object) -> httpx.AsyncBaseTransport:
+    if not isinstance(mounted, httpx.AsyncBaseTransport):
+        raise ConfigError(
+            f"httpx_args mounts[{pattern!r}] is not an httpx.AsyncBaseTransport: {type(mounted).__name__}"
+        )
+    return mounted
+
+
 def timeout_of(config: OktaConfig) -> httpx.Timeout:
     """Per-attempt timeouts: ``connectionTimeout`` to connect, ``readTimeout`` per read and write,
     each capped by ``requestTimeout`` (the whole call's deadline); 0 means no limit."""
@@ -197,8 +211,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
             options = pool_options(self._httpx_args, self._verify_ssl) | {"proxy": proxy}
             mounts[pattern] = None if proxy is None else OktaTransport(httpx.HTTPTransport(**options), origin)
         for pattern, mounted in dict(self._httpx_args.get("mounts") or {}).items():
-            if isinstance(mounted, httpx.BaseTransport):
-                mounts[pattern] = OktaTransport(mounted, origin)
+            mounts[pattern] = None if mounted is None else OktaTransport(_mounted(pattern, mounted), origin)
         return mounts
 
     def _async_mounts(self) -> dict[str, httpx.AsyncBaseTransport | None]:
@@ -209,8 +222,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
             options = pool_options(self._httpx_args, self._verify_ssl) | {"proxy": proxy}
             mounts[pattern] = None if proxy is None else AsyncOktaTransport(httpx.AsyncHTTPTransport(**options), origin)
         for pattern, mounted in dict(self._httpx_args.get("mounts") or {}).items():
-            if isinstance(mounted, httpx.AsyncBaseTransport):
-                mounts[pattern] = AsyncOktaTransport(mounted, origin)
+            mounts[pattern] = None if mounted is None else AsyncOktaTransport(_mounted_async(pattern, mounted), origin)
         return mounts
 
     def get_httpx_client(self) -> httpx.Client:

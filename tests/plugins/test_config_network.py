@@ -230,3 +230,27 @@ def test_httpx_args_cannot_turn_verification_off_silently(tls_org: _Server, veri
         verify = context
     with pytest.raises(ConfigError, match="insecureSkipTlsVerify"):
         _client(tls_org, httpx_args={"verify": verify})
+
+
+def test_httpx_args_mounts_go_through_the_transport_wrapper_sync_and_async(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="okta_api.http")
+    seen: list[httpx.Request] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"via": "mount"})
+
+    mounts = {"https://other.example": httpx.MockTransport(reply)}
+    client = OktaClient.from_config(org_url="https://dev-1.okta.com", token="t", httpx_args={"mounts": mounts})
+    client.get_httpx_client().get("https://other.example/x", headers={"Authorization": "SSWS not-for-them"})
+    async_client = OktaClient.from_config(
+        org_url="https://dev-1.okta.com", token="t", httpx_args={"mounts": mounts | {"all://": None}}
+    )
+
+    async def call() -> None:
+        await async_client.get_async_httpx_client().get("https://other.example/x", headers={"Authorization": "x"})
+
+    asyncio.run(call())
+    assert len(seen) == 2 and all("Authorization" not in request.headers for request in seen)
+    logged = [record.getMessage() for record in caplog.records if record.name == "okta_api.http"]
+    assert len(logged) == 2 and all("GET /x -> 200" in message for message in logged), logged

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ORG = "https://dev-1.okta.com"
 
 PROBE = textwrap.dedent("""\
-    from okta_client import OktaClient, load_config
+    from okta_client import OktaClient, OktaConfig, load_config
 
     OktaClient.from_config(org_url="https://x.okta.com", max_retries=1, proxy_host="p", proxy_port=8080)
     OktaClient.from_config(scopes=["okta.users.read"], ca_bundle="ca.pem", user_agent="tool/1", request_timeout=5)
@@ -28,6 +28,9 @@ PROBE = textwrap.dedent("""\
     OktaClient.from_config(max_retrys=1)
     load_config(max_retries="3")
     OktaClient.from_config(proxy_port="8080")
+    OktaConfig(org_url="https://x.okta.com", max_retrys=1)
+    OktaConfig(org_url="https://x.okta.com", dpop=[1])
+    OktaConfig(org_url="https://x.okta.com", max_retries=3, dpop=True, scopes=["a"], proxy_port=8080)
     """)
 
 
@@ -42,7 +45,7 @@ def test_mypy_rejects_a_misspelt_keyword_and_a_wrong_type_and_accepts_the_right_
     )
     error_lines = sorted({int(m.group(1)) for m in re.finditer(r"probe\.py:(\d+): error:", out)})
     assert status == 1
-    assert error_lines == [6, 7, 8], out
+    assert error_lines == [6, 7, 8, 9, 10], out
     assert '"max_retrys"' in out, out
 
 
