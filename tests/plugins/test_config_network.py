@@ -46,8 +46,8 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, name: str, tls: ssl.SSLContext | None = None) -> None:
         super().__init__(("127.0.0.1", 0), _Recorder)
-        self.name, self.seen = name, []
-        self.seen: list[tuple[str, dict[str, str]]]
+        self.name = name
+        self.seen: list[tuple[str, dict[str, str]]] = []
         if tls is not None:
             self.socket = tls.wrap_socket(self.socket, server_side=True)
         scheme = "https" if tls else "http"
@@ -61,7 +61,7 @@ class _Server(ThreadingHTTPServer):
 def servers() -> Iterator[tuple[_Server, _Server]]:
     """A plain-http org at 127.0.0.1 and a recording forward proxy that answers for it."""
     started = [_Server("org"), _Server("proxy")]
-    threads = [threading.Thread(target=server.serve_forever, daemon=True) for server in started]
+    threads = [threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True) for server in started]
     for thread in threads:
         thread.start()
     yield started[0], started[1]
@@ -178,7 +178,7 @@ def tls(tmp_path_factory: pytest.TempPathFactory) -> tuple[ssl.SSLContext, Path]
 @pytest.fixture
 def tls_org(tls: tuple[ssl.SSLContext, Path]) -> Iterator[_Server]:
     server = _Server("tls-org", tls=tls[0])
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server
     server.shutdown()
