@@ -439,6 +439,11 @@ def _check_yaml_keys(node: Mapping[Any, Any], path: tuple[str, ...], where: str)
         if any(leaf[: len(child)] == child for leaf in leaves):
             if isinstance(node[key], Mapping):
                 _check_yaml_keys(node[key], child, where)
+            elif node[key] is not None:
+                # e.g. ``proxy: http://host:3128``: read as nothing, it would silently connect directly.
+                inner = sorted({leaf[len(child)] for leaf in leaves if leaf[: len(child)] == child})
+                dotted = ".".join(("okta", *child))
+                raise ConfigError(f"{dotted} in {where} must be a mapping with the keys {', '.join(inner)}")
             continue
         _warn_unknown(".".join(("okta", *child)), (".".join(("okta", *leaf)) for leaf in leaves), where)
 

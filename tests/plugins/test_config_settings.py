@@ -128,6 +128,19 @@ def test_unknown_environment_variables_warn_except_plugin_ones(
     ]
 
 
+@pytest.mark.parametrize(
+    ("yaml", "message"),
+    [
+        ("proxy: http://proxy.corp.example:3128", r"okta\.client\.proxy in .* must be a mapping with the keys host"),
+        ("rateLimit: 3", r"okta\.client\.rateLimit in .* must be a mapping with the keys maxRetries"),
+    ],
+)
+def test_a_scalar_where_a_mapping_belongs_is_a_clear_error(isolated_env: Path, yaml: str, message: str) -> None:
+    (isolated_env / "work" / "okta.yaml").write_text(f"okta:\n  client:\n    orgUrl: {ORG}\n    {yaml}\n")
+    with pytest.raises(ConfigError, match=message):
+        load_config()
+
+
 def test_known_keys_do_not_warn(isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (isolated_env / "work" / "okta.yaml").write_text(
         "okta:\n  client:\n    orgUrl: https://dev-1.okta.com\n    proxy: {host: null, port: null}\n"
