@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         UnexpectedStatus,
     )
     from okta_plugins._client import OktaClient
-    from okta_plugins._config import OktaConfig, load_config
+    from okta_plugins._config import OktaConfig, OktaSettings, load_config
     from okta_plugins._errors import (
         AuthError,
         BadRequestError,
@@ -114,6 +114,7 @@ __all__ = [
     "OktaConnectionError",
     "OktaError",
     "OktaPluginsError",
+    "OktaSettings",
     "OktaTimeoutError",
     "OktaTransportError",
     "Operation",
@@ -151,7 +152,7 @@ __all__ = [
 
 _DEFINED_IN: dict[str, str] = {
     "okta_plugins._client": "OktaClient",
-    "okta_plugins._config": "OktaConfig load_config",
+    "okta_plugins._config": "OktaConfig OktaSettings load_config",
     "okta_plugins._pagination": "Pages paginate",
     "okta_plugins.types": "Operation",
     "okta_plugins.certificates": "publish_certificate publish_certificate_async",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import attrs
 import httpx
@@ -18,7 +18,7 @@ import httpx
 from okta_api.client import Client  # type: ignore[import-not-found, unused-ignore]
 
 from ._clock import Clock, SystemClock
-from ._config import OktaConfig, load_config
+from ._config import OktaConfig, OktaSettings, load_config
 from ._errors import ConfigError, NoAuthPluginError
 from ._facade import OktaHooks
 from ._logging import install_log_redaction
@@ -26,6 +26,7 @@ from ._origin import CredentialOrigin
 from ._pacing import Pacer
 from ._pipeline import OperationAuth
 from ._retrying_client import AsyncRetryingClient, Retrier, RetryingClient
+from ._routes import proxy_routes, tls_verify
 from ._transport import AsyncOktaTransport, OktaTransport, pool_options
 from .serializers._wire import AsyncSerializingClient, SerializingClient
 
@@ -38,6 +39,20 @@ class _HttpClient(RetryingClient, SerializingClient):
 
 class _AsyncHttpClient(AsyncRetryingClient, AsyncSerializingClient):
     """Async twin of ``_HttpClient``."""
+
+
+def _mounted(pattern: str, mounted: object) -> httpx.BaseTransport:
+    if not isinstance(mounted, httpx.BaseTransport):
+        raise ConfigError(f"httpx_args mounts[{pattern!r}] is not an httpx.BaseTransport: {type(mounted).__name__}")
+    return mounted
+
+
+def _mounted_async(pattern: str, mounted: object) -> httpx.AsyncBaseTransport:
+    if not isinstance(mounted, httpx.AsyncBaseTransport):
+        raise ConfigError(
+            f"httpx_args mounts[{pattern!r}] is not an httpx.AsyncBaseTransport: {type(mounted).__name__}"
+        )
+    return mounted
 
 
 def timeout_of(config: OktaConfig) -> httpx.Timeout:
@@ -81,14 +96,16 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         plugins: Iterable[object] = (),
         httpx_args: dict[str, Any] | None = None,
         clock: Clock | None = None,
-        **overrides: Any,
+        **overrides: Unpack[OktaSettings],
     ) -> OktaClient:
         """Build a client from every configuration source; ``overrides`` win.
 
         :param plugins: plugin objects to register after the installed ones.
-        :param httpx_args: extra ``httpx.Client`` arguments (e.g. ``transport``).
+        :param httpx_args: extra ``httpx.Client`` arguments (e.g. ``transport``); ``verify=False`` is
+            refused: set ``insecure_skip_tls_verify`` instead.
         :param clock: where retries and pacing read the time and sleep (tests pass a fake one).
-        :param overrides: ``OktaConfig`` fields, such as ``org_url`` or ``token``; and
+        :param overrides: ``OktaConfig`` fields, such as ``org_url``, ``token`` or ``max_retries``
+            (``OktaSettings``; the README's configuration table lists them all); and
             ``plugin_settings={"<plugin>": {"<key>": value}}`` for plugins' own settings.
         """
         return cls.from_okta_config(load_config(**overrides), plugins=plugins, httpx_args=httpx_args, clock=clock)
@@ -119,9 +136,11 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         args = dict(httpx_args or {})
         if "auth" in args or "base_url" in args:
             raise ConfigError("httpx_args must not set auth or base_url; OktaClient sets them")
+        user_agent = f"{USER_AGENT} {config.user_agent}" if config.user_agent else USER_AGENT
         fields: dict[str, Any] = {
             "base_url": config.org_url,
-            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+            "headers": {"User-Agent": user_agent, "Accept": "application/json"},
+            "verify_ssl": tls_verify(config, args),
             "timeout": timeout_of(config),
             "clock": clock or SystemClock(),
             "httpx_args": args,
@@ -175,7 +194,7 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
         args = dict(self._httpx_args)
         # Transports are wrapped by get_httpx_client / get_async_httpx_client. A proxy goes into the
         # inner transport: given to httpx.Client, it would route every request past the wrapper.
-        for name in ("transport", "async_transport", "proxy"):
+        for name in ("transport", "async_transport", "proxy", "mounts"):
             args.pop(name, None)
         return {
             "base_url": self._base_url,
@@ -187,6 +206,28 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
             "auth": OperationAuth(self._credential, self._hooks, self._config, origin),
             **args,
         }
+
+    def _mounts(self) -> dict[str, httpx.BaseTransport | None]:
+        """Proxy routes and ``httpx_args`` mounts, each behind ``OktaTransport``; ``None`` routes use the default."""
+        origin = CredentialOrigin(self._config.org_url)
+        mounts: dict[str, httpx.BaseTransport | None] = {}
+        for pattern, proxy in proxy_routes(self._config, self._httpx_args).items():
+            options = pool_options(self._httpx_args, self._verify_ssl) | {"proxy": proxy}
+            mounts[pattern] = None if proxy is None else OktaTransport(httpx.HTTPTransport(**options), origin)
+        for pattern, mounted in dict(self._httpx_args.get("mounts") or {}).items():
+            mounts[pattern] = None if mounted is None else OktaTransport(_mounted(pattern, mounted), origin)
+        return mounts
+
+    def _async_mounts(self) -> dict[str, httpx.AsyncBaseTransport | None]:
+        """Async twin of ``_mounts``."""
+        origin = CredentialOrigin(self._config.org_url)
+        mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+        for pattern, proxy in proxy_routes(self._config, self._httpx_args).items():
+            options = pool_options(self._httpx_args, self._verify_ssl) | {"proxy": proxy}
+            mounts[pattern] = None if proxy is None else AsyncOktaTransport(httpx.AsyncHTTPTransport(**options), origin)
+        for pattern, mounted in dict(self._httpx_args.get("mounts") or {}).items():
+            mounts[pattern] = None if mounted is None else AsyncOktaTransport(_mounted_async(pattern, mounted), origin)
+        return mounts
 
     def get_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` generated functions use, built once on first use."""
@@ -201,7 +242,11 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
                 transport = OktaTransport(inner, CredentialOrigin(self._config.org_url))
                 # Bodies are encoded and decoded by the okta_serialize_body / okta_deserialize_body hooks.
                 http = _HttpClient(
-                    self._hooks, retrier=self._shared_retrier(), transport=transport, **self._httpx_kwargs()
+                    self._hooks,
+                    retrier=self._shared_retrier(),
+                    transport=transport,
+                    mounts=self._mounts(),
+                    **self._httpx_kwargs(),
                 )
                 self.set_httpx_client(http)
         client: httpx.Client = super().get_httpx_client()
@@ -219,7 +264,11 @@ class OktaClient(Client):  # type: ignore[misc, unused-ignore]
                     inner = httpx.AsyncHTTPTransport(**pool_options(self._httpx_args, self._verify_ssl))
                 transport = AsyncOktaTransport(inner, CredentialOrigin(self._config.org_url))
                 http_async = _AsyncHttpClient(
-                    self._hooks, retrier=self._shared_retrier(), transport=transport, **self._httpx_kwargs()
+                    self._hooks,
+                    retrier=self._shared_retrier(),
+                    transport=transport,
+                    mounts=self._async_mounts(),
+                    **self._httpx_kwargs(),
                 )
                 self.set_async_httpx_client(http_async)
         client: httpx.AsyncClient = super().get_async_httpx_client()
