@@ -76,6 +76,8 @@ def test_the_readme_table_is_the_one_the_code_declares() -> None:
         '`.venv/bin/python -c "from okta_plugins._config import settings_table; print(settings_table())"`'
     )
     for field in attrs.fields(OktaConfig):
+        if field.name in PLUGIN_FIELDS:
+            continue
         assert f"| `{field.metadata['key']}` | `{field.metadata['env']}` | `{field.name}` |" in found.group(1)
 
 
