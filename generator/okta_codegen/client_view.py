@@ -12,9 +12,12 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import pascal_case
+
 from .errors import SpecError
 from .operations import generated_operations
 from .refs import pointer, resolve, schema_name, walk
+from .transforms.spec_walk import keyword_objects
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
 from .transforms.operation_scopes import SCOPES
@@ -55,7 +58,75 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     for node in with_properties:
         annotate_fields(node)
     drop_nullable(document)
+    shape_schemas(document)
     return view
+
+
+# Keywords that only annotate: an allOf member made of them adds nothing to the type.
+ANNOTATIONS = frozenset({"description", "title", "readOnly", "writeOnly", "example", "deprecated", "nullable", "default"})
+
+
+def shape_schemas(document: dict[str, Any]) -> None:
+    """What openapi-python-client needs said differently: names, implied types, annotation-only members.
+
+    - A `title` would name the class (three schemas titled "Link Object" collide, "Google Workspace"
+      would name GoogleApplication): classes take their component or property name, the title goes
+      to the docstring.
+    - A schema with `properties` and no `type` is an object (it would be an untyped union member); an
+      array without `items` holds anything.
+    - An `allOf` member that only annotates (`{description: ...}` beside `$ref: LifecycleStatus`)
+      moves its annotations to the wrapper, which openapi-python-client then reads as the `$ref`.
+    """
+    for _, node in keyword_objects(document.get("components") or {}):
+        _shape(node)
+    for _, node in keyword_objects(document.get("paths") or {}):
+        _shape(node)
+    avoid_class_name_collisions(document.get("components", {}).get("schemas") or {})
+
+
+def avoid_class_name_collisions(schemas: dict[str, Any]) -> None:
+    """Give a schema whose class name another already has (tempPassword, TempPassword) a numbered one.
+
+    Inline property types are named after their owner (User.type -> UserType); one that would take a
+    component schema's class name is named `<Owner><Property>Value` instead.
+    """
+    taken: set[str] = set()
+    for name, schema in schemas.items():
+        class_name = pascal_case(name)
+        if class_name in taken and isinstance(schema, dict):
+            number = 2
+            while f"{class_name}{number}" in taken:
+                number += 1
+            class_name = f"{class_name}{number}"
+            schema["title"] = class_name
+        taken.add(class_name)
+    for name, schema in schemas.items():
+        owner = pascal_case(schema.get("title") or name) if isinstance(schema, dict) else ""
+        for prop_name, prop in ((schema.get("properties") if isinstance(schema, dict) else None) or {}).items():
+            inline = prop.get("items") if isinstance(prop, dict) and prop.get("type") == "array" else prop
+            suffix = "_item" if inline is not prop else ""
+            if isinstance(inline, dict) and ("properties" in inline or "enum" in inline) and "title" not in inline:
+                derived = pascal_case(f"{owner}_{prop_name}{suffix}")
+                if derived in taken:
+                    inline["title"] = f"{derived}Value"
+
+
+def _shape(node: dict[str, Any]) -> None:
+    if isinstance(node.get("title"), str):
+        node["x-okta-codegen-title"] = node.pop("title")
+    if isinstance(node.get("properties"), dict) and "type" not in node:
+        node["type"] = "object"
+    if node.get("type") == "array" and "items" not in node:
+        node["items"] = {}  # an array of anything
+    members = node.get("allOf")
+    if isinstance(members, list) and len(members) > 1:
+        kept = [m for m in members if not (isinstance(m, dict) and m and set(m) <= ANNOTATIONS)]
+        if kept and len(kept) < len(members):
+            for member in members:
+                if member not in kept:
+                    for key, value in member.items():
+                        node.setdefault(key, value)
+            node["allOf"] = kept
 
 
 def drop_nullable(document: dict[str, Any]) -> None:

@@ -30,6 +30,8 @@ CONFIG = ConfigFile(
         "application/pkix-cert": "application/octet-stream",
         "application/x-pem-file": "application/octet-stream",
         "application/xml": "text/plain",
+        # A Security Event Token is a compact JWT, sent as its bytes.
+        "application/secevent+jwt": "application/octet-stream",
     },
 )
 

@@ -24,11 +24,14 @@ class SpecTransform:
 
 BUILTIN_MODULES = (
     "okta_codegen.transforms.definitions_refs",
+    "okta_codegen.transforms.path_parameters_required",
+    "okta_codegen.transforms.enum_duplicates",
     "okta_codegen.transforms.multi_operation",
     "okta_codegen.transforms.query_in_path",
     "okta_codegen.transforms.free_form_maps",
     "okta_codegen.transforms.enum_types",
     "okta_codegen.transforms.contradicting_defaults",
+    "okta_codegen.transforms.allof_inheritance",
     "okta_codegen.transforms.defined_as",
     "okta_codegen.transforms.parent_inheritance",
     "okta_codegen.transforms.discriminators",

@@ -13,6 +13,7 @@ from typing import Any
 from ..hookspecs import hookimpl
 from ..refs import schema_name
 from . import Document, SpecTransform
+from .discriminators import discriminator_of
 
 DEFAULTS = "x-okta-defaults"
 
@@ -37,7 +38,7 @@ def _discriminator_defaults(schemas: dict[str, Any], name: str) -> dict[str, str
     """Discriminator values that map to `name` alone, by property name."""
     found: dict[str, str] = {}
     for parent in schemas.values():
-        discriminator = parent.get("x-openapi-v3-discriminator")
+        discriminator = discriminator_of(parent)
         if not isinstance(discriminator, dict):
             continue
         values = [
