@@ -17,6 +17,7 @@ from openapi_python_client.strings import pascal_case
 from .errors import SpecError
 from .operations import generated_operations
 from .refs import pointer, resolve, schema_name, walk
+from .transforms.discriminators import discriminator_of
 from .transforms.spec_walk import keyword_objects
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
@@ -48,9 +49,11 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     document = copy.deepcopy(normalized)
     view = ClientView(document)
     split_multi_operations(view, source)
-    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+    schemas = document.get("components", {}).get("schemas") or {}
+    for name, schema in schemas.items():
         annotate_inheritance(schema)
         annotate_secrets(name, schema)
+    annotate_discriminators(schemas)
     # Listed first: annotating replaces some of the properties a live walk would still visit.
     with_properties = [
         node for _, node in walk(document) if isinstance(node, dict) and isinstance(node.get("properties"), dict)
@@ -181,12 +184,38 @@ def annotate_inheritance(schema: dict[str, Any]) -> None:
     parent = schema.get("x-okta-parent")
     if isinstance(parent, str):
         schema["x-okta-codegen-parent"] = schema_name(parent)
-    discriminator = schema.get("x-openapi-v3-discriminator")
-    if isinstance(discriminator, dict):
-        schema["x-okta-codegen-discriminator"] = {
-            "property": discriminator["propertyName"],
-            "mapping": {value: schema_name(ref) for value, ref in (discriminator.get("mapping") or {}).items()},
+
+
+def annotate_discriminators(schemas: dict[str, Any]) -> None:
+    """Record each discriminator's mapping to the schema itself and its subclasses.
+
+    A mapping to a schema outside the class tree (ResendUserFactor maps to UserFactor's children)
+    cannot give an instance of the class asked for: such values parse as the class itself.
+    """
+    for name, schema in schemas.items():
+        discriminator = discriminator_of(schema)
+        if not isinstance(discriminator, dict) or "properties" not in schema:
+            continue
+        mapping = {
+            value: schema_name(ref)
+            for value, ref in (discriminator.get("mapping") or {}).items()
+            if isinstance(ref, str) and _descends(schemas, schema_name(ref), name)
         }
+        if mapping:
+            schema["x-okta-codegen-discriminator"] = {"property": discriminator["propertyName"], "mapping": mapping}
+
+
+def _descends(schemas: dict[str, Any], name: str, ancestor: str) -> bool:
+    seen: set[str] = set()
+    while name not in seen:
+        if name == ancestor:
+            return True
+        seen.add(name)
+        parent = (schemas.get(name) or {}).get("x-okta-parent")
+        if not isinstance(parent, str):
+            return False
+        name = schema_name(parent)
+    return False
 
 
 def annotate_secrets(name: str, schema: dict[str, Any]) -> None:

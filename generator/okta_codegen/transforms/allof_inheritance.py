@@ -4,7 +4,7 @@ OAS 3 specs say `Child: {allOf: [{$ref: Parent}, {properties: ...}]}` where Okta
 said `x-okta-parent: Parent`. The parent is the `$ref` member whose discriminator maps to the child,
 else the first member when it is a `$ref`; the schema gets `x-okta-parent` (so `parent_inheritance`
 completes it and the generated class subclasses the parent) and the other members' properties and
-`required` as its own. Without a parent every member is flattened into the schema. Members are read
+`required` as its own. A schema that also says `x-okta-parent` keeps that parent. Without a parent every member is flattened into the schema. Members are read
 in order, the later winning, then the schema's own keywords. An `allOf` with a member that is not
 an object schema (a constrained string, say) is left for openapi-python-client.
 """
@@ -51,7 +51,7 @@ def _flatten(
     if not all(_is_object(member) for member in resolved):
         done.add(name)
         return
-    parent_index = None if PARENT in schema else _parent_index(schemas, name, members)
+    parent_index = _parent_index(schemas, name, members, schema.get(PARENT))
     merged: dict[str, Any] = {}
     required: list[str] = []
     for index, member in enumerate(resolved):
@@ -97,8 +97,11 @@ def _is_object(member: Any) -> bool:
     return isinstance(member, dict) and member.get("type", "object") == "object" and not NOT_OBJECT & set(member)
 
 
-def _parent_index(schemas: dict[str, Any], name: str, members: list[Any]) -> int | None:
+def _parent_index(schemas: dict[str, Any], name: str, members: list[Any], declared: Any) -> int | None:
+    """The member that is the parent: the declared `x-okta-parent`, the one mapping to us, or the first."""
     refs = [(i, m["$ref"]) for i, m in enumerate(members) if isinstance(m, dict) and isinstance(m.get("$ref"), str)]
+    if declared is not None:
+        return next((index for index, ref in refs if ref == declared), None)
     for index, ref in refs:
         discriminator = discriminator_of(schemas.get(schema_name(ref)) or {})
         mapped = (discriminator or {}).get("mapping") or {}
