@@ -13,14 +13,15 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.authenticator import Authenticator
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listAuthenticators",
     method="GET",
     path="/api/v1/authenticators",
     tag="Authenticator",
-    scopes=(),
+    scopes=("okta.authenticators.read",),
 )
 
 
@@ -34,13 +35,24 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Authenticator] | None:
-    from ...models.authenticator import Authenticator
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthenticatorBase] | Error | None:
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_response_list(client, Authenticator, response.json()))
+            _convert.checked(client, _convert.parse_response_list(client, AuthenticatorBase, response.json()))
             if response.content
             else None
         )
@@ -51,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Authenticator] | None]:
+) -> Response[list[AuthenticatorBase] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,17 +75,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Authenticator] | None]:
-    """Okta Lists all available Authenticators
+) -> Response[list[AuthenticatorBase] | Error | None]:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Authenticator]]
+        Response[Error | list[AuthenticatorBase]]
     """
 
     kwargs = _get_kwargs()
@@ -84,17 +96,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Authenticator] | None:
-    """Okta Lists all available Authenticators
+) -> list[AuthenticatorBase] | Error | None:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Authenticator]
+        Error | list[AuthenticatorBase]
     """
 
     return sync_detailed(
@@ -105,17 +117,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Authenticator] | None]:
-    """Okta Lists all available Authenticators
+) -> Response[list[AuthenticatorBase] | Error | None]:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Authenticator]]
+        Response[Error | list[AuthenticatorBase]]
     """
 
     kwargs = _get_kwargs()
@@ -126,17 +138,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Authenticator] | None:
-    """Okta Lists all available Authenticators
+) -> list[AuthenticatorBase] | Error | None:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Authenticator]
+        Error | list[AuthenticatorBase]
     """
 
     return (

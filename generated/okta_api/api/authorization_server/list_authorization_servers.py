@@ -14,6 +14,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listAuthorizationServers",
@@ -27,7 +28,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -52,9 +53,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[AuthorizationServer] | None:
+) -> list[AuthorizationServer] | Error | None:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -69,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[AuthorizationServer] | None]:
+) -> Response[list[AuthorizationServer] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,14 +92,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> Response[list[AuthorizationServer] | None]:
-    """Success
+) -> Response[list[AuthorizationServer] | Error | None]:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -97,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AuthorizationServer]]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -113,14 +125,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> list[AuthorizationServer] | None:
-    """Success
+) -> list[AuthorizationServer] | Error | None:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -128,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[AuthorizationServer]
+        Error | list[AuthorizationServer]
     """
 
     return sync_detailed(
@@ -143,14 +157,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> Response[list[AuthorizationServer] | None]:
-    """Success
+) -> Response[list[AuthorizationServer] | Error | None]:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -158,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AuthorizationServer]]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -174,14 +190,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> list[AuthorizationServer] | None:
-    """Success
+) -> list[AuthorizationServer] | Error | None:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -189,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[AuthorizationServer]
+        Error | list[AuthorizationServer]
     """
 
     return (

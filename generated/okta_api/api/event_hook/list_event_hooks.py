@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
 OPERATION = Operation(
@@ -34,9 +35,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[EventHook] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EventHook] | Error | None:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -51,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[EventHook] | None]:
+) -> Response[list[EventHook] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,15 +75,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[EventHook] | None]:
-    """Success
+) -> Response[list[EventHook] | Error | None]:
+    """List all event hooks
+
+     Lists all event hooks
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[EventHook]]
+        Response[Error | list[EventHook]]
     """
 
     kwargs = _get_kwargs()
@@ -82,15 +96,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[EventHook] | None:
-    """Success
+) -> list[EventHook] | Error | None:
+    """List all event hooks
+
+     Lists all event hooks
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[EventHook]
+        Error | list[EventHook]
     """
 
     return sync_detailed(
@@ -101,15 +117,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[EventHook] | None]:
-    """Success
+) -> Response[list[EventHook] | Error | None]:
+    """List all event hooks
+
+     Lists all event hooks
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[EventHook]]
+        Response[Error | list[EventHook]]
     """
 
     kwargs = _get_kwargs()
@@ -120,15 +138,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[EventHook] | None:
-    """Success
+) -> list[EventHook] | Error | None:
+    """List all event hooks
+
+     Lists all event hooks
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[EventHook]
+        Error | list[EventHook]
     """
 
     return (

@@ -14,6 +14,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
 OPERATION = Operation(
@@ -41,9 +42,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | Error | None:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -56,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventHook | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventHook | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,18 +89,29 @@ def sync_detailed(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EventHook | None]:
-    """Success
+) -> Response[EventHook | Error | None]:
+    """Verify an event hook
+
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventHook]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -94,18 +125,29 @@ def sync(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EventHook | None:
-    """Success
+) -> EventHook | Error | None:
+    """Verify an event hook
+
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventHook
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -118,18 +160,29 @@ async def asyncio_detailed(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EventHook | None]:
-    """Success
+) -> Response[EventHook | Error | None]:
+    """Verify an event hook
+
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventHook]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -143,18 +196,29 @@ async def asyncio(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EventHook | None:
-    """Success
+) -> EventHook | Error | None:
+    """Verify an event hook
+
+     Verifies that the event hook matches the provided `eventHookId`. To verify ownership, your endpoint
+    must send information back to Okta in JSON format. See [Event
+    hooks](https://developer.okta.com/docs/concepts/event-hooks/#one-time-verification-request).
+
+    Only `ACTIVE` and `VERIFIED` event hooks can receive events from Okta.
+
+    If a response is not received within 3 seconds, the outbound request times out. One retry is
+    attempted after a timeout or error response.
+    If a successful response still isn't received, this operation returns a 400 error with more
+    information about the failure.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventHook
+        Error | EventHook
     """
 
     return (

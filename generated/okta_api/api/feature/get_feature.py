@@ -14,6 +14,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.feature import Feature
 
 OPERATION = Operation(
@@ -21,7 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/features/{featureId}",
     tag="Feature",
-    scopes=(),
+    scopes=("okta.features.read",),
 )
 
 
@@ -41,9 +42,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | Error | None:
+    from ...models.error import Error
     from ...models.feature import Feature
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -56,7 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Feature | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Feature | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,18 +85,20 @@ def sync_detailed(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Feature | None]:
-    """Success
+) -> Response[Feature | Error | None]:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Feature]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -94,18 +112,20 @@ def sync(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Feature | None:
-    """Success
+) -> Feature | Error | None:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Feature
+        Error | Feature
     """
 
     return sync_detailed(
@@ -118,18 +138,20 @@ async def asyncio_detailed(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Feature | None]:
-    """Success
+) -> Response[Feature | Error | None]:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Feature]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -143,18 +165,20 @@ async def asyncio(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Feature | None:
-    """Success
+) -> Feature | Error | None:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Feature
+        Error | Feature
     """
 
     return (

@@ -15,6 +15,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.application import Application
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listAssignedApplicationsForGroup",
@@ -53,9 +54,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Application] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Application] | Error | None:
     from ...models.application import Application
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -70,7 +86,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Application] | None]:
+) -> Response[list[Application] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,13 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[list[Application] | None]:
-    """Okta List Assigned Applications
+) -> Response[list[Application] | Error | None]:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -100,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Application]]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -118,13 +135,14 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> list[Application] | None:
-    """Okta List Assigned Applications
+) -> list[Application] | Error | None:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -133,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Application]
+        Error | list[Application]
     """
 
     return sync_detailed(
@@ -150,13 +168,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[list[Application] | None]:
-    """Okta List Assigned Applications
+) -> Response[list[Application] | Error | None]:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -165,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Application]]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -183,13 +202,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> list[Application] | None:
-    """Okta List Assigned Applications
+) -> list[Application] | Error | None:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -198,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Application]
+        Error | list[Application]
     """
 
     return (

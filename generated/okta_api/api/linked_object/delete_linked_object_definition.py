@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -11,6 +11,10 @@ import httpx
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="deleteLinkedObjectDefinition",
@@ -37,7 +41,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, response.json()) if response.content else None
@@ -46,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,8 +77,11 @@ def sync_detailed(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Success
+) -> Response[Any | Error | None]:
+    """Delete a linked object definition
+
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
 
     Args:
         linked_object_name (str):
@@ -70,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -84,8 +105,11 @@ def sync(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Success
+) -> Any | Error | None:
+    """Delete a linked object definition
+
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
 
     Args:
         linked_object_name (str):
@@ -95,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return sync_detailed(
@@ -108,8 +132,11 @@ async def asyncio_detailed(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Success
+) -> Response[Any | Error | None]:
+    """Delete a linked object definition
+
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
 
     Args:
         linked_object_name (str):
@@ -119,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +160,11 @@ async def asyncio(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Success
+) -> Any | Error | None:
+    """Delete a linked object definition
+
+     Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
+    entire definition is removed, regardless of which name that you specify.
 
     Args:
         linked_object_name (str):
@@ -144,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -12,12 +12,16 @@ from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
 OPERATION = Operation(
     operation_id="deleteNetworkZone",
     method="DELETE",
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
-    scopes=(),
+    scopes=("okta.networkZones.manage",),
 )
 
 
@@ -37,7 +41,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, response.json()) if response.content else None
@@ -46,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,10 +77,17 @@ def sync_detailed(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Okta Delete Network Zone
+) -> Response[Any | Error | None]:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Args:
         zone_id (str):
@@ -72,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -86,10 +111,17 @@ def sync(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Okta Delete Network Zone
+) -> Any | Error | None:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Args:
         zone_id (str):
@@ -99,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return sync_detailed(
@@ -112,10 +144,17 @@ async def asyncio_detailed(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Okta Delete Network Zone
+) -> Response[Any | Error | None]:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Args:
         zone_id (str):
@@ -125,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,10 +178,17 @@ async def asyncio(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Okta Delete Network Zone
+) -> Any | Error | None:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Args:
         zone_id (str):
@@ -152,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return (

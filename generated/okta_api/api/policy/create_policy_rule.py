@@ -10,10 +10,11 @@ import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...types import Operation, Response
+from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
 OPERATION = Operation(
@@ -29,8 +30,18 @@ def _get_kwargs(
     policy_id: str,
     *,
     body: PolicyRule,
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
@@ -39,6 +50,7 @@ def _get_kwargs(
                 "policyId": quote(str(policy_id), safe=""),
             }
         ),
+        "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["json"] = body.to_dict(omit_read_only=True)
@@ -47,9 +59,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | Error | None:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +91,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyRule | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PolicyRule | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,11 +107,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> Response[PolicyRule | None]:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> Response[PolicyRule | Error | None]:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -88,12 +128,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PolicyRule]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
         policy_id=policy_id,
         body=body,
+        activate=activate,
+        limit=limit,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -104,11 +146,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> PolicyRule | None:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> PolicyRule | Error | None:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -116,13 +167,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PolicyRule
+        Error | PolicyRule
     """
 
     return sync_detailed(
         policy_id=policy_id,
         client=client,
         body=body,
+        activate=activate,
+        limit=limit,
     ).parsed
 
 
@@ -131,11 +184,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> Response[PolicyRule | None]:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> Response[PolicyRule | Error | None]:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -143,12 +205,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PolicyRule]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
         policy_id=policy_id,
         body=body,
+        activate=activate,
+        limit=limit,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -159,11 +223,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> PolicyRule | None:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> PolicyRule | Error | None:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -171,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PolicyRule
+        Error | PolicyRule
     """
 
     return (
@@ -179,5 +252,7 @@ async def asyncio(
             policy_id=policy_id,
             client=client,
             body=body,
+            activate=activate,
+            limit=limit,
         )
     ).parsed

@@ -14,6 +14,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.profile_mapping import ProfileMapping
 
 OPERATION = Operation(
@@ -21,7 +22,7 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
-    scopes=(),
+    scopes=("okta.profileMappings.read",),
 )
 
 
@@ -41,9 +42,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | Error | None:
+    from ...models.error import Error
     from ...models.profile_mapping import ProfileMapping
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -58,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProfileMapping | None]:
+) -> Response[ProfileMapping | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,20 +85,20 @@ def sync_detailed(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProfileMapping | None]:
-    """Okta Get Profile Mapping
+) -> Response[ProfileMapping | Error | None]:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileMapping]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -98,20 +112,20 @@ def sync(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ProfileMapping | None:
-    """Okta Get Profile Mapping
+) -> ProfileMapping | Error | None:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileMapping
+        Error | ProfileMapping
     """
 
     return sync_detailed(
@@ -124,20 +138,20 @@ async def asyncio_detailed(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProfileMapping | None]:
-    """Okta Get Profile Mapping
+) -> Response[ProfileMapping | Error | None]:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileMapping]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -151,20 +165,20 @@ async def asyncio(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ProfileMapping | None:
-    """Okta Get Profile Mapping
+) -> ProfileMapping | Error | None:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileMapping
+        Error | ProfileMapping
     """
 
     return (

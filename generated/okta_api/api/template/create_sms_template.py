@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
 OPERATION = Operation(
@@ -41,9 +42,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | Error | None:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -56,7 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsTemplate | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsTemplate | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,10 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> Response[SmsTemplate | None]:
-    """Okta Add SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Args:
         body (SmsTemplate):
@@ -82,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -96,10 +112,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> SmsTemplate | None:
-    """Okta Add SMS Template
+) -> SmsTemplate | Error | None:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Args:
         body (SmsTemplate):
@@ -109,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -122,10 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> Response[SmsTemplate | None]:
-    """Okta Add SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Args:
         body (SmsTemplate):
@@ -135,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +165,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> SmsTemplate | None:
-    """Okta Add SMS Template
+) -> SmsTemplate | Error | None:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Args:
         body (SmsTemplate):
@@ -162,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
 OPERATION = Operation(
@@ -20,7 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
-    scopes=(),
+    scopes=("okta.threatInsights.read",),
 )
 
 
@@ -36,9 +37,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ThreatInsightConfiguration | None:
+) -> ThreatInsightConfiguration | Error | None:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -53,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ThreatInsightConfiguration | None]:
+) -> Response[ThreatInsightConfiguration | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,15 +75,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Gets current ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs()
@@ -84,15 +96,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ThreatInsightConfiguration | None:
-    """Gets current ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return sync_detailed(
@@ -103,15 +117,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Gets current ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs()
@@ -122,15 +138,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ThreatInsightConfiguration | None:
-    """Gets current ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
 OPERATION = Operation(
@@ -20,7 +21,7 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
-    scopes=(),
+    scopes=("okta.threatInsights.manage",),
 )
 
 
@@ -43,9 +44,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ThreatInsightConfiguration | None:
+) -> ThreatInsightConfiguration | Error | None:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -60,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ThreatInsightConfiguration | None]:
+) -> Response[ThreatInsightConfiguration | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +87,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Updates ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Args:
         body (ThreatInsightConfiguration):
@@ -84,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -98,8 +114,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> ThreatInsightConfiguration | None:
-    """Updates ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Args:
         body (ThreatInsightConfiguration):
@@ -109,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return sync_detailed(
@@ -122,8 +140,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Updates ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Args:
         body (ThreatInsightConfiguration):
@@ -133,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -147,8 +167,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> ThreatInsightConfiguration | None:
-    """Updates ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Args:
         body (ThreatInsightConfiguration):
@@ -158,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
 OPERATION = Operation(
@@ -20,7 +21,7 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/meta/types/user",
     tag="UserType",
-    scopes=(),
+    scopes=("okta.userTypes.read",),
 )
 
 
@@ -34,9 +35,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[UserType] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[UserType] | Error | None:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -51,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[UserType] | None]:
+) -> Response[list[UserType] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,15 +73,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserType] | None]:
-    """Fetches all User Types in your org
+) -> Response[list[UserType] | Error | None]:
+    """List all user types
+
+     Lists all user types in your org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserType]]
+        Response[Error | list[UserType]]
     """
 
     kwargs = _get_kwargs()
@@ -82,15 +94,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserType] | None:
-    """Fetches all User Types in your org
+) -> list[UserType] | Error | None:
+    """List all user types
+
+     Lists all user types in your org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserType]
+        Error | list[UserType]
     """
 
     return sync_detailed(
@@ -101,15 +115,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserType] | None]:
-    """Fetches all User Types in your org
+) -> Response[list[UserType] | Error | None]:
+    """List all user types
+
+     Lists all user types in your org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserType]]
+        Response[Error | list[UserType]]
     """
 
     kwargs = _get_kwargs()
@@ -120,15 +136,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserType] | None:
-    """Fetches all User Types in your org
+) -> list[UserType] | Error | None:
+    """List all user types
+
+     Lists all user types in your org
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserType]
+        Error | list[UserType]
     """
 
     return (
