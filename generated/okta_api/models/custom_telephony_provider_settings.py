@@ -8,6 +8,22 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import (
+    custom_telephony_provider_settings_telesign_service_call as _custom_telephony_provider_settings_telesign_service_call,
+)
+from . import (
+    custom_telephony_provider_settings_telesign_service_sms as _custom_telephony_provider_settings_telesign_service_sms,
+)
+from . import (
+    custom_telephony_provider_settings_twilio_caller_id as _custom_telephony_provider_settings_twilio_caller_id,
+)
+from . import (
+    custom_telephony_provider_settings_twilio_messaging_service as _custom_telephony_provider_settings_twilio_messaging_service,
+)
+from . import (
+    custom_telephony_provider_settings_twilio_phone_number as _custom_telephony_provider_settings_twilio_phone_number,
+)
+from . import custom_telephony_provider_settings_twilio_verify as _custom_telephony_provider_settings_twilio_verify
 
 if TYPE_CHECKING:
     from typing import Self
@@ -56,8 +72,24 @@ class CustomTelephonyProviderSettings(OktaModel):
         "sms": "any",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "call": "call",
-        "sms": "sms",
+        "call": lambda d: _convert.parse_union(
+            (
+                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
+                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
+                _custom_telephony_provider_settings_twilio_caller_id.CustomTelephonyProviderSettingsTwilioCallerId,
+                _custom_telephony_provider_settings_telesign_service_call.CustomTelephonyProviderSettingsTelesignServiceCall,
+            ),
+            d.get("call", UNSET),
+        ),
+        "sms": lambda d: _convert.parse_union(
+            (
+                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
+                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
+                _custom_telephony_provider_settings_twilio_messaging_service.CustomTelephonyProviderSettingsTwilioMessagingService,
+                _custom_telephony_provider_settings_telesign_service_sms.CustomTelephonyProviderSettingsTelesignServiceSms,
+            ),
+            d.get("sms", UNSET),
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, CustomTelephonyProviderSettings._json_names),
     }
 
@@ -83,9 +115,9 @@ class CustomTelephonyProviderSettings(OktaModel):
         self.materialize()
         d: dict[str, Any] = {}
         if self.call is not UNSET:
-            d["call"] = self.call
+            d["call"] = _convert.dump_value(self.call, omit_read_only)
         if self.sms is not UNSET:
-            d["sms"] = self.sms
+            d["sms"] = _convert.dump_value(self.sms, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -96,7 +128,23 @@ class CustomTelephonyProviderSettings(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.call = d.pop("call", UNSET)
-        obj.sms = d.pop("sms", UNSET)
+        obj.call = _convert.parse_union(
+            (
+                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
+                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
+                _custom_telephony_provider_settings_twilio_caller_id.CustomTelephonyProviderSettingsTwilioCallerId,
+                _custom_telephony_provider_settings_telesign_service_call.CustomTelephonyProviderSettingsTelesignServiceCall,
+            ),
+            d.pop("call", UNSET),
+        )
+        obj.sms = _convert.parse_union(
+            (
+                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
+                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
+                _custom_telephony_provider_settings_twilio_messaging_service.CustomTelephonyProviderSettingsTwilioMessagingService,
+                _custom_telephony_provider_settings_telesign_service_sms.CustomTelephonyProviderSettingsTelesignServiceSms,
+            ),
+            d.pop("sms", UNSET),
+        )
         obj.additional_properties = d
         return obj

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import device_integrations_metadata_type_0 as _device_integrations_metadata_type_0
+from . import device_integrations_metadata_type_1 as _device_integrations_metadata_type_1
+from . import device_integrations_metadata_type_2 as _device_integrations_metadata_type_2
 from . import links_self_and_lifecycle as _links_self_and_lifecycle
 from .device_integrations_name import DeviceIntegrationsName
 from .device_integrations_platform import DeviceIntegrationsPlatform
@@ -57,7 +60,14 @@ class DeviceIntegrations(OktaModel):
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "display_name": "displayName",
         "id": "id",
-        "metadata": "metadata",
+        "metadata": lambda d: _convert.parse_union(
+            (
+                _device_integrations_metadata_type_0.DeviceIntegrationsMetadataType0,
+                _device_integrations_metadata_type_1.DeviceIntegrationsMetadataType1,
+                _device_integrations_metadata_type_2.DeviceIntegrationsMetadataType2,
+            ),
+            d.get("metadata", UNSET),
+        ),
         "name": lambda d: (
             _convert.parse_enum(DeviceIntegrationsName, v) if (v := d.get("name", UNSET)).__class__ is str else v
         ),
@@ -102,7 +112,7 @@ class DeviceIntegrations(OktaModel):
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
         if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
+            d["metadata"] = _convert.dump_value(self.metadata, omit_read_only)
         if self.name is not UNSET:
             d["name"] = self.name
         if self.platform is not UNSET:
@@ -123,7 +133,14 @@ class DeviceIntegrations(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.display_name = d.pop("displayName", UNSET)
         obj.id = d.pop("id", UNSET)
-        obj.metadata = d.pop("metadata", UNSET)
+        obj.metadata = _convert.parse_union(
+            (
+                _device_integrations_metadata_type_0.DeviceIntegrationsMetadataType0,
+                _device_integrations_metadata_type_1.DeviceIntegrationsMetadataType1,
+                _device_integrations_metadata_type_2.DeviceIntegrationsMetadataType2,
+            ),
+            d.pop("metadata", UNSET),
+        )
         obj.name = _convert.parse_enum(DeviceIntegrationsName, v) if (v := d.pop("name", UNSET)).__class__ is str else v
         obj.platform = (
             _convert.parse_enum(DeviceIntegrationsPlatform, v)

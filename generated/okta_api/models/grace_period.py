@@ -48,7 +48,7 @@ class GracePeriod(OktaModel):
         self.materialize()
         d: dict[str, Any] = {}
         if self.expiry is not UNSET:
-            d["expiry"] = self.expiry
+            d["expiry"] = _convert.dump_value(self.expiry, omit_read_only)
         if self.type_ is not UNSET:
             d["type"] = self.type_
         if self.additional_properties:

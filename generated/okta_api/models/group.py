@@ -10,6 +10,8 @@ from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_embedded as _group_embedded
 from . import group_links as _group_links
+from . import okta_active_directory_group_profile as _okta_active_directory_group_profile
+from . import okta_user_group_profile as _okta_user_group_profile
 from .group_type import GroupType
 
 if TYPE_CHECKING:
@@ -71,7 +73,13 @@ class Group(OktaModel):
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
         "object_class": "objectClass",
-        "profile": "profile",
+        "profile": lambda d: _convert.parse_union(
+            (
+                _okta_user_group_profile.OktaUserGroupProfile,
+                _okta_active_directory_group_profile.OktaActiveDirectoryGroupProfile,
+            ),
+            d.get("profile", UNSET),
+        ),
         "type_": lambda d: _convert.parse_enum(GroupType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
         "field_embedded": lambda d: (
             _group_embedded.GroupEmbedded.from_json(v)
@@ -115,7 +123,7 @@ class Group(OktaModel):
         if self.object_class is not UNSET and not omit_read_only:
             d["objectClass"] = self.object_class
         if self.profile is not UNSET:
-            d["profile"] = self.profile
+            d["profile"] = _convert.dump_value(self.profile, omit_read_only)
         if self.type_ is not UNSET:
             d["type"] = self.type_
         if self.field_embedded is not UNSET and not omit_read_only:
@@ -139,7 +147,13 @@ class Group(OktaModel):
         )
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
         obj.object_class = d.pop("objectClass", UNSET)
-        obj.profile = d.pop("profile", UNSET)
+        obj.profile = _convert.parse_union(
+            (
+                _okta_user_group_profile.OktaUserGroupProfile,
+                _okta_active_directory_group_profile.OktaActiveDirectoryGroupProfile,
+            ),
+            d.pop("profile", UNSET),
+        )
         obj.type_ = _convert.parse_enum(GroupType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.field_embedded = (
             _group_embedded.GroupEmbedded.from_dict(v)

@@ -188,7 +188,7 @@ class GroupSchemaAttribute(OktaModel):
         if self.description is not UNSET:
             d["description"] = self.description
         if self.enum is not UNSET:
-            d["enum"] = self.enum
+            d["enum"] = _convert.dump_value(self.enum, omit_read_only)
         if self.external_name is not UNSET:
             d["externalName"] = self.external_name
         if self.external_namespace is not UNSET:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, unguarded_instance
 from ..types import UNSET, Unset
 from . import href_hints as _href_hints
 
@@ -56,6 +56,7 @@ class HrefObject(OktaModel):
         "type_": "type",
         "additional_properties": lambda d: _convert.undeclared(d, HrefObject._json_names),
     }
+    _extensible: ClassVar[bool] = True
 
     href: str | None | Unset
     hints: HrefHints | None | Unset = UNSET
@@ -85,7 +86,8 @@ class HrefObject(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls.__new__(cls)
+        # Of a subclass without this class's name-checking __setattr__ until every field is in.
+        obj = unguarded_instance(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.href = d.pop("href", UNSET)
         obj.hints = (
@@ -99,4 +101,29 @@ class HrefObject(OktaModel):
         obj.templated = d.pop("templated", UNSET)
         obj.type_ = d.pop("type", UNSET)
         obj.additional_properties = d
+        obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """An undeclared attribute (`profile.employeeStartDate`), from `additional_properties`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Custom profile attributes set by attribute go where Okta expects them: into the profile.
+        if name in _FIELDS or name.startswith("_"):
+            object.__setattr__(self, name, value)
+        else:
+            self.additional_properties[name] = value
+
+
+_FIELDS = frozenset(
+    {
+        "additional_properties",
+        "href",
+        "hints",
+        "name",
+        "templated",
+        "type_",
+    }
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ class IdPKeyCredential(OktaModel):
         "x_5_t_s256": "x5t#S256",
         "additional_properties": lambda d: _convert.undeclared(d, IdPKeyCredential._json_names),
     }
+    _extensible: ClassVar[bool] = True
 
     created: datetime.datetime | None | Unset = UNSET
     e: str | None | Unset = UNSET
@@ -117,7 +118,8 @@ class IdPKeyCredential(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls.__new__(cls)
+        # Of a subclass without this class's name-checking __setattr__ until every field is in.
+        obj = unguarded_instance(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
         obj.e = d.pop("e", UNSET)
@@ -130,4 +132,34 @@ class IdPKeyCredential(OktaModel):
         obj.x5c = d.pop("x5c", UNSET)
         obj.x_5_t_s256 = d.pop("x5t#S256", UNSET)
         obj.additional_properties = d
+        obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """An undeclared attribute (`profile.employeeStartDate`), from `additional_properties`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Custom profile attributes set by attribute go where Okta expects them: into the profile.
+        if name in _FIELDS or name.startswith("_"):
+            object.__setattr__(self, name, value)
+        else:
+            self.additional_properties[name] = value
+
+
+_FIELDS = frozenset(
+    {
+        "additional_properties",
+        "created",
+        "e",
+        "expires_at",
+        "kid",
+        "kty",
+        "last_updated",
+        "n",
+        "use",
+        "x5c",
+        "x_5_t_s256",
+    }
+)

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 from . import identity_provider_links as _identity_provider_links
 from . import identity_provider_policy as _identity_provider_policy
 from . import identity_provider_properties as _identity_provider_properties
+from . import protocol_id_verification as _protocol_id_verification
+from . import protocol_mtls as _protocol_mtls
+from . import protocol_o_auth as _protocol_o_auth
+from . import protocol_oidc as _protocol_oidc
+from . import protocol_saml as _protocol_saml
 from .identity_provider_issuer_mode import IdentityProviderIssuerMode
 from .identity_provider_type import IdentityProviderType
 from .lifecycle_status import LifecycleStatus
@@ -213,7 +218,16 @@ class IdentityProvider(OktaModel):
             if v is UNSET
             else _convert.parse_model(_identity_provider_properties.IdentityProviderProperties, v)
         ),
-        "protocol": "protocol",
+        "protocol": lambda d: _convert.parse_union(
+            (
+                _protocol_saml.ProtocolSaml,
+                _protocol_o_auth.ProtocolOAuth,
+                _protocol_oidc.ProtocolOidc,
+                _protocol_mtls.ProtocolMtls,
+                _protocol_id_verification.ProtocolIdVerification,
+            ),
+            d.get("protocol", UNSET),
+        ),
         "status": lambda d: (
             _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
@@ -261,7 +275,7 @@ class IdentityProvider(OktaModel):
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
         if self.protocol is not UNSET:
-            d["protocol"] = self.protocol
+            d["protocol"] = _convert.dump_value(self.protocol, omit_read_only)
         if self.status is not UNSET:
             d["status"] = self.status
         if self.type_ is not UNSET:
@@ -301,7 +315,16 @@ class IdentityProvider(OktaModel):
             if v is UNSET
             else _convert.parse_model(_identity_provider_properties.IdentityProviderProperties, v)
         )
-        obj.protocol = d.pop("protocol", UNSET)
+        obj.protocol = _convert.parse_union(
+            (
+                _protocol_saml.ProtocolSaml,
+                _protocol_o_auth.ProtocolOAuth,
+                _protocol_oidc.ProtocolOidc,
+                _protocol_mtls.ProtocolMtls,
+                _protocol_id_verification.ProtocolIdVerification,
+            ),
+            d.pop("protocol", UNSET),
+        )
         obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.type_ = _convert.parse_enum(IdentityProviderType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.field_links = (

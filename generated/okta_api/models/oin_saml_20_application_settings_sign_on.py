@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import saml_attribute_statement_expression as _saml_attribute_statement_expression
+from . import saml_attribute_statement_group as _saml_attribute_statement_group
 
 if TYPE_CHECKING:
     from typing import Self
@@ -66,7 +68,13 @@ class OINSaml20ApplicationSettingsSignOn(OktaModel):
         "sso_acs_url_override": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attribute_statements": "attributeStatements",
+        "attribute_statements": lambda d: _convert.parse_union_list(
+            (
+                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+                _saml_attribute_statement_group.SamlAttributeStatementGroup,
+            ),
+            d.get("attributeStatements", UNSET),
+        ),
         "audience_override": "audienceOverride",
         "default_relay_state": "defaultRelayState",
         "destination_override": "destinationOverride",
@@ -89,7 +97,7 @@ class OINSaml20ApplicationSettingsSignOn(OktaModel):
         self.materialize()
         d: dict[str, Any] = {}
         if self.attribute_statements is not UNSET:
-            d["attributeStatements"] = self.attribute_statements
+            d["attributeStatements"] = _convert.dump_value(self.attribute_statements, omit_read_only)
         if self.audience_override is not UNSET:
             d["audienceOverride"] = self.audience_override
         if self.default_relay_state is not UNSET:
@@ -112,7 +120,13 @@ class OINSaml20ApplicationSettingsSignOn(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attribute_statements = d.pop("attributeStatements", UNSET)
+        obj.attribute_statements = _convert.parse_union_list(
+            (
+                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+                _saml_attribute_statement_group.SamlAttributeStatementGroup,
+            ),
+            d.pop("attributeStatements", UNSET),
+        )
         obj.audience_override = d.pop("audienceOverride", UNSET)
         obj.default_relay_state = d.pop("defaultRelayState", UNSET)
         obj.destination_override = d.pop("destinationOverride", UNSET)

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import o_auth_2_client_json_encryption_key_response as _o_auth_2_client_json_encryption_key_response
+from . import o_auth_2_client_json_web_key_ec_response as _o_auth_2_client_json_web_key_ec_response
+from . import o_auth_2_client_json_web_key_rsa_response as _o_auth_2_client_json_web_key_rsa_response
 
 if TYPE_CHECKING:
     from typing import Self
@@ -33,7 +36,14 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         "keys": "list:any",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "keys": "keys",
+        "keys": lambda d: _convert.parse_union_list(
+            (
+                _o_auth_2_client_json_web_key_rsa_response.OAuth2ClientJsonWebKeyRsaResponse,
+                _o_auth_2_client_json_web_key_ec_response.OAuth2ClientJsonWebKeyECResponse,
+                _o_auth_2_client_json_encryption_key_response.OAuth2ClientJsonEncryptionKeyResponse,
+            ),
+            d.get("keys", UNSET),
+        ),
         "additional_properties": lambda d: _convert.undeclared(
             d, OpenIdConnectApplicationSettingsClientKeys._json_names
         ),
@@ -52,7 +62,7 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         self.materialize()
         d: dict[str, Any] = {}
         if self.keys is not UNSET:
-            d["keys"] = self.keys
+            d["keys"] = _convert.dump_value(self.keys, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,6 +73,13 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.keys = d.pop("keys", UNSET)
+        obj.keys = _convert.parse_union_list(
+            (
+                _o_auth_2_client_json_web_key_rsa_response.OAuth2ClientJsonWebKeyRsaResponse,
+                _o_auth_2_client_json_web_key_ec_response.OAuth2ClientJsonWebKeyECResponse,
+                _o_auth_2_client_json_encryption_key_response.OAuth2ClientJsonEncryptionKeyResponse,
+            ),
+            d.pop("keys", UNSET),
+        )
         obj.additional_properties = d
         return obj

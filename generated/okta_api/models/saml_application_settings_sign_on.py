@@ -10,6 +10,8 @@ from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import acs_endpoint as _acs_endpoint
 from . import saml_assertion_encryption as _saml_assertion_encryption
+from . import saml_attribute_statement_expression as _saml_attribute_statement_expression
+from . import saml_attribute_statement_group as _saml_attribute_statement_group
 from . import saml_sp_certificate as _saml_sp_certificate
 from . import sign_on_inline_hook as _sign_on_inline_hook
 from . import single_logout as _single_logout
@@ -172,7 +174,13 @@ class SamlApplicationSettingsSignOn(OktaModel):
             if v is UNSET
             else _convert.parse_model(_saml_assertion_encryption.SamlAssertionEncryption, v)
         ),
-        "attribute_statements": "attributeStatements",
+        "attribute_statements": lambda d: _convert.parse_union_list(
+            (
+                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+                _saml_attribute_statement_group.SamlAttributeStatementGroup,
+            ),
+            d.get("attributeStatements", UNSET),
+        ),
         "audience": "audience",
         "audience_override": "audienceOverride",
         "authn_context_class_ref": lambda d: (
@@ -180,7 +188,13 @@ class SamlApplicationSettingsSignOn(OktaModel):
             if (v := d.get("authnContextClassRef", UNSET)).__class__ is str
             else v
         ),
-        "configured_attribute_statements": "configuredAttributeStatements",
+        "configured_attribute_statements": lambda d: _convert.parse_union_list(
+            (
+                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+                _saml_attribute_statement_group.SamlAttributeStatementGroup,
+            ),
+            d.get("configuredAttributeStatements", UNSET),
+        ),
         "default_relay_state": "defaultRelayState",
         "destination": "destination",
         "destination_override": "destinationOverride",
@@ -286,7 +300,7 @@ class SamlApplicationSettingsSignOn(OktaModel):
         if self.assertion_encryption is not UNSET:
             d["assertionEncryption"] = _convert.dump_model(self.assertion_encryption, omit_read_only)
         if self.attribute_statements is not UNSET:
-            d["attributeStatements"] = self.attribute_statements
+            d["attributeStatements"] = _convert.dump_value(self.attribute_statements, omit_read_only)
         if self.audience is not UNSET:
             d["audience"] = self.audience
         if self.audience_override is not UNSET:
@@ -294,7 +308,9 @@ class SamlApplicationSettingsSignOn(OktaModel):
         if self.authn_context_class_ref is not UNSET:
             d["authnContextClassRef"] = self.authn_context_class_ref
         if self.configured_attribute_statements is not UNSET:
-            d["configuredAttributeStatements"] = self.configured_attribute_statements
+            d["configuredAttributeStatements"] = _convert.dump_value(
+                self.configured_attribute_statements, omit_read_only
+            )
         if self.default_relay_state is not UNSET:
             d["defaultRelayState"] = self.default_relay_state
         if self.destination is not UNSET:
@@ -354,7 +370,13 @@ class SamlApplicationSettingsSignOn(OktaModel):
             if v is UNSET
             else _convert.parse_model(_saml_assertion_encryption.SamlAssertionEncryption, v)
         )
-        obj.attribute_statements = d.pop("attributeStatements", UNSET)
+        obj.attribute_statements = _convert.parse_union_list(
+            (
+                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+                _saml_attribute_statement_group.SamlAttributeStatementGroup,
+            ),
+            d.pop("attributeStatements", UNSET),
+        )
         obj.audience = d.pop("audience", UNSET)
         obj.audience_override = d.pop("audienceOverride", UNSET)
         obj.authn_context_class_ref = (
@@ -362,7 +384,13 @@ class SamlApplicationSettingsSignOn(OktaModel):
             if (v := d.pop("authnContextClassRef", UNSET)).__class__ is str
             else v
         )
-        obj.configured_attribute_statements = d.pop("configuredAttributeStatements", UNSET)
+        obj.configured_attribute_statements = _convert.parse_union_list(
+            (
+                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+                _saml_attribute_statement_group.SamlAttributeStatementGroup,
+            ),
+            d.pop("configuredAttributeStatements", UNSET),
+        )
         obj.default_relay_state = d.pop("defaultRelayState", UNSET)
         obj.destination = d.pop("destination", UNSET)
         obj.destination_override = d.pop("destinationOverride", UNSET)

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import (
+    saml_hook_response_commands_item_value_item_value_type_2 as _saml_hook_response_commands_item_value_item_value_type_2,
+)
 
 if TYPE_CHECKING:
     from typing import Self
@@ -73,7 +76,12 @@ class SAMLHookResponseCommandsItemValueItem(OktaModel):
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "op": "op",
         "path": "path",
-        "value": "value",
+        "value": lambda d: _convert.parse_union(
+            (
+                _saml_hook_response_commands_item_value_item_value_type_2.SAMLHookResponseCommandsItemValueItemValueType2,
+            ),
+            d.get("value", UNSET),
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, SAMLHookResponseCommandsItemValueItem._json_names),
     }
 
@@ -90,7 +98,7 @@ class SAMLHookResponseCommandsItemValueItem(OktaModel):
         if self.path is not UNSET:
             d["path"] = self.path
         if self.value is not UNSET:
-            d["value"] = self.value
+            d["value"] = _convert.dump_value(self.value, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -103,6 +111,11 @@ class SAMLHookResponseCommandsItemValueItem(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.op = d.pop("op", UNSET)
         obj.path = d.pop("path", UNSET)
-        obj.value = d.pop("value", UNSET)
+        obj.value = _convert.parse_union(
+            (
+                _saml_hook_response_commands_item_value_item_value_type_2.SAMLHookResponseCommandsItemValueItemValueType2,
+            ),
+            d.pop("value", UNSET),
+        )
         obj.additional_properties = d
         return obj

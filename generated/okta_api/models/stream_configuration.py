@@ -111,7 +111,7 @@ class StreamConfiguration(OktaModel):
         if self.events_requested is not UNSET:
             d["events_requested"] = self.events_requested
         if self.aud is not UNSET:
-            d["aud"] = self.aud
+            d["aud"] = _convert.dump_value(self.aud, omit_read_only)
         if self.events_delivered is not UNSET:
             d["events_delivered"] = self.events_delivered
         if self.events_supported is not UNSET:

@@ -9,13 +9,19 @@ from .. import _convert
 from .._model import JsonField
 from ..types import UNSET, Unset
 from . import api_service as _api_service
+from . import api_service_capability as _api_service_capability
 from . import auth_settings as _auth_settings
+from . import entitlements_capability as _entitlements_capability
 from . import global_token_revocation as _global_token_revocation
 from . import idv as _idv
+from . import idv_capability as _idv_capability
+from . import provisioning_capability as _provisioning_capability
 from . import provisioning_details as _provisioning_details
 from . import sso as _sso
+from . import sso_capability as _sso_capability
 from . import submission_response_app_contact_details as _submission_response_app_contact_details
 from . import submission_response_config as _submission_response_config
+from . import universal_logout_capability as _universal_logout_capability
 from .submission_response import SubmissionResponse
 
 if TYPE_CHECKING:
@@ -143,7 +149,17 @@ class SubmissionResponseWithApiResponse(SubmissionResponse):
             if v is UNSET
             else _convert.parse_model(_auth_settings.AuthSettings, v)
         ),
-        "capabilities": "capabilities",
+        "capabilities": lambda d: _convert.parse_union_list(
+            (
+                _sso_capability.SsoCapability,
+                _universal_logout_capability.UniversalLogoutCapability,
+                _provisioning_capability.ProvisioningCapability,
+                _entitlements_capability.EntitlementsCapability,
+                _api_service_capability.ApiServiceCapability,
+                _idv_capability.IdvCapability,
+            ),
+            d.get("capabilities", UNSET),
+        ),
         "case_last_updated": "caseLastUpdated",
         "config": lambda d: _convert.parse_model_list(
             _submission_response_config.SubmissionResponseConfig.from_json, d.get("config", UNSET)
@@ -241,7 +257,7 @@ class SubmissionResponseWithApiResponse(SubmissionResponse):
         if self.auth_settings is not UNSET:
             d["authSettings"] = _convert.dump_model(self.auth_settings, omit_read_only)
         if self.capabilities is not UNSET:
-            d["capabilities"] = self.capabilities
+            d["capabilities"] = _convert.dump_value(self.capabilities, omit_read_only)
         if self.case_last_updated is not UNSET and not omit_read_only:
             d["caseLastUpdated"] = self.case_last_updated
         if self.config is not UNSET:
@@ -301,7 +317,17 @@ class SubmissionResponseWithApiResponse(SubmissionResponse):
             if v is UNSET
             else _convert.parse_model(_auth_settings.AuthSettings, v)
         )
-        obj.capabilities = d.pop("capabilities", UNSET)
+        obj.capabilities = _convert.parse_union_list(
+            (
+                _sso_capability.SsoCapability,
+                _universal_logout_capability.UniversalLogoutCapability,
+                _provisioning_capability.ProvisioningCapability,
+                _entitlements_capability.EntitlementsCapability,
+                _api_service_capability.ApiServiceCapability,
+                _idv_capability.IdvCapability,
+            ),
+            d.pop("capabilities", UNSET),
+        )
         obj.case_last_updated = d.pop("caseLastUpdated", UNSET)
         obj.config = _convert.parse_model_list(
             _submission_response_config.SubmissionResponseConfig.from_dict, d.pop("config", UNSET)

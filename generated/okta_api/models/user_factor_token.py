@@ -10,6 +10,8 @@ from .._model import JsonField
 from ..types import UNSET, Unset
 from . import user_factor_links as _user_factor_links
 from . import user_factor_token_profile as _user_factor_token_profile
+from . import user_factor_token_verify_rsa as _user_factor_token_verify_rsa
+from . import user_factor_token_verify_symantec as _user_factor_token_verify_symantec
 from .user_factor import UserFactor
 from .user_factor_status import UserFactorStatus
 from .user_factor_token_provider import UserFactorTokenProvider
@@ -98,7 +100,13 @@ class UserFactorToken(UserFactor):
             if v is UNSET
             else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
         ),
-        "verify": "verify",
+        "verify": lambda d: _convert.parse_union(
+            (
+                _user_factor_token_verify_rsa.UserFactorTokenVerifyRSA,
+                _user_factor_token_verify_symantec.UserFactorTokenVerifySymantec,
+            ),
+            d.get("verify", UNSET),
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, UserFactorToken._json_names),
     }
 
@@ -139,7 +147,7 @@ class UserFactorToken(UserFactor):
         if self.field_links is not UNSET:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.verify is not UNSET:
-            d["verify"] = self.verify
+            d["verify"] = _convert.dump_value(self.verify, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -174,6 +182,12 @@ class UserFactorToken(UserFactor):
             if v is UNSET
             else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
         )
-        obj.verify = d.pop("verify", UNSET)
+        obj.verify = _convert.parse_union(
+            (
+                _user_factor_token_verify_rsa.UserFactorTokenVerifyRSA,
+                _user_factor_token_verify_symantec.UserFactorTokenVerifySymantec,
+            ),
+            d.pop("verify", UNSET),
+        )
         obj.additional_properties = d
         return obj

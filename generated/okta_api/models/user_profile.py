@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -209,6 +209,7 @@ class UserProfile(OktaModel):
         "zip_code": "zipCode",
         "additional_properties": lambda d: _convert.undeclared(d, UserProfile._json_names),
     }
+    _extensible: ClassVar[bool] = True
 
     city: str | None | Unset = UNSET
     cost_center: str | None | Unset = UNSET
@@ -316,7 +317,8 @@ class UserProfile(OktaModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
-        obj = cls.__new__(cls)
+        # Of a subclass without this class's name-checking __setattr__ until every field is in.
+        obj = unguarded_instance(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.city = d.pop("city", UNSET)
         obj.cost_center = d.pop("costCenter", UNSET)
@@ -350,4 +352,55 @@ class UserProfile(OktaModel):
         obj.user_type = d.pop("userType", UNSET)
         obj.zip_code = d.pop("zipCode", UNSET)
         obj.additional_properties = d
+        obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """An undeclared attribute (`profile.employeeStartDate`), from `additional_properties`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Custom profile attributes set by attribute go where Okta expects them: into the profile.
+        if name in _FIELDS or name.startswith("_"):
+            object.__setattr__(self, name, value)
+        else:
+            self.additional_properties[name] = value
+
+
+_FIELDS = frozenset(
+    {
+        "additional_properties",
+        "city",
+        "cost_center",
+        "country_code",
+        "department",
+        "display_name",
+        "division",
+        "email",
+        "employee_number",
+        "first_name",
+        "honorific_prefix",
+        "honorific_suffix",
+        "last_name",
+        "locale",
+        "login",
+        "manager",
+        "manager_id",
+        "middle_name",
+        "mobile_phone",
+        "nick_name",
+        "organization",
+        "postal_address",
+        "preferred_language",
+        "primary_phone",
+        "profile_url",
+        "second_email",
+        "state",
+        "street_address",
+        "timezone",
+        "title",
+        "user_type",
+        "zip_code",
+    }
+)

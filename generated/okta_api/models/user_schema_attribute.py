@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import user_schema_attribute_default_type_4 as _user_schema_attribute_default_type_4
 from . import user_schema_attribute_enum as _user_schema_attribute_enum
 from . import user_schema_attribute_master as _user_schema_attribute_master
 from . import user_schema_attribute_permission as _user_schema_attribute_permission
@@ -129,7 +130,9 @@ class UserSchemaAttribute(OktaModel):
         "unique": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "default": "default",
+        "default": lambda d: _convert.parse_union(
+            (_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), d.get("default", UNSET)
+        ),
         "description": "description",
         "enum": "enum",
         "external_name": "externalName",
@@ -194,11 +197,11 @@ class UserSchemaAttribute(OktaModel):
         self.materialize()
         d: dict[str, Any] = {}
         if self.default is not UNSET:
-            d["default"] = self.default
+            d["default"] = _convert.dump_value(self.default, omit_read_only)
         if self.description is not UNSET:
             d["description"] = self.description
         if self.enum is not UNSET:
-            d["enum"] = self.enum
+            d["enum"] = _convert.dump_value(self.enum, omit_read_only)
         if self.external_name is not UNSET:
             d["externalName"] = self.external_name
         if self.external_namespace is not UNSET:
@@ -239,7 +242,9 @@ class UserSchemaAttribute(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.default = d.pop("default", UNSET)
+        obj.default = _convert.parse_union(
+            (_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), d.pop("default", UNSET)
+        )
         obj.description = d.pop("description", UNSET)
         obj.enum = d.pop("enum", UNSET)
         obj.external_name = d.pop("externalName", UNSET)

@@ -32,6 +32,7 @@ BUILTIN_MODULES = (
     "okta_codegen.transforms.enum_types",
     "okta_codegen.transforms.contradicting_defaults",
     "okta_codegen.transforms.allof_inheritance",
+    "okta_codegen.transforms.extensible_objects",
     "okta_codegen.transforms.defined_as",
     "okta_codegen.transforms.parent_inheritance",
     "okta_codegen.transforms.discriminators",

@@ -56,6 +56,9 @@ def _parse_response(
     | None
 ):
     from ...models.error import Error
+    from ...models.o_auth_2_client_json_encryption_key_response import OAuth2ClientJsonEncryptionKeyResponse
+    from ...models.o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from ...models.o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
 
     if response.status_code == 401:
         return (
@@ -75,7 +78,21 @@ def _parse_response(
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        OAuth2ClientJsonWebKeyRsaResponse,
+                        OAuth2ClientJsonWebKeyECResponse,
+                        OAuth2ClientJsonEncryptionKeyResponse,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

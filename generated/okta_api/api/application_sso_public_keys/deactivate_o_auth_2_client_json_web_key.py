@@ -49,6 +49,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | Error | None:
     from ...models.error import Error
+    from ...models.o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from ...models.o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
 
     if response.status_code == 400:
         return (
@@ -72,7 +74,20 @@ def _parse_response(
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        OAuth2ClientJsonWebKeyRsaResponse,
+                        OAuth2ClientJsonWebKeyECResponse,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

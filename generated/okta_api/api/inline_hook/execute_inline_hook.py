@@ -77,6 +77,12 @@ def _parse_response(
     | None
 ):
     from ...models.error import Error
+    from ...models.password_import_response import PasswordImportResponse
+    from ...models.registration_inline_hook_response import RegistrationInlineHookResponse
+    from ...models.saml_hook_response import SAMLHookResponse
+    from ...models.telephony_response import TelephonyResponse
+    from ...models.token_hook_response import TokenHookResponse
+    from ...models.user_import_response import UserImportResponse
 
     if response.status_code == 400:
         return (
@@ -96,7 +102,24 @@ def _parse_response(
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        PasswordImportResponse,
+                        TelephonyResponse,
+                        RegistrationInlineHookResponse,
+                        TokenHookResponse,
+                        SAMLHookResponse,
+                        UserImportResponse,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

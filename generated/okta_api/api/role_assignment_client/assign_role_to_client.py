@@ -54,7 +54,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StandardRole | CustomRole | Error | None:
+    from ...models.custom_role import CustomRole
     from ...models.error import Error
+    from ...models.standard_role import StandardRole
 
     if response.status_code == 403:
         return (
@@ -70,7 +72,20 @@ def _parse_response(
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        StandardRole,
+                        CustomRole,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None

@@ -49,6 +49,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[StreamConfiguration] | StreamConfiguration | Error | None:
     from ...models.error import Error
+    from ...models.stream_configuration import StreamConfiguration
 
     if response.status_code == 401:
         return (
@@ -68,7 +69,11 @@ def _parse_response(
         )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
-        return _convert.checked(client, response.json()) if response.content else None
+        return (
+            _convert.checked(client, _convert.parse_union((StreamConfiguration,), response.json()))
+            if response.content
+            else None
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
