@@ -113,7 +113,7 @@ class AccessPolicy(Policy):
     priority: int | None | Unset = UNSET
     status: LifecycleStatus | None | Unset = UNSET
     system: bool | None | Unset = UNSET
-    field_embedded: AccessPolicyEmbedded | None | Unset = UNSET
+    field_embedded: AccessPolicyEmbedded | None | Unset = UNSET  # type: ignore[assignment]
     field_links: PolicyLinks | None | Unset = UNSET
     conditions: str | None | Unset = UNSET
 

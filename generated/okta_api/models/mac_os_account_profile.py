@@ -32,7 +32,7 @@ class MacOSAccountProfile(OktaModel):
         "username": "username",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "account_uuid": "any",
+        "account_uuid": "str",
         "full_name": "str",
         "type_": "enum",
         "username": "str",
@@ -47,7 +47,7 @@ class MacOSAccountProfile(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, MacOSAccountProfile._json_names),
     }
 
-    account_uuid: UUID | None | Unset = UNSET
+    account_uuid: str | None | Unset = UNSET
     full_name: str | None | Unset = UNSET
     type_: MacOSAccountProfileType | None | Unset = UNSET
     username: str | None | Unset = UNSET

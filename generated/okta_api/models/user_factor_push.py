@@ -103,7 +103,7 @@ class UserFactorPush(UserFactor):
     factor_type: UserFactorType | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
-    profile: UserFactorPushProfile | None | Unset = UNSET
+    profile: UserFactorPushProfile | None | Unset = UNSET  # type: ignore[assignment]
     provider: UserFactorPushProvider | None | Unset = UNSET
     status: UserFactorStatus | None | Unset = UNSET
     vendor_name: str | None | Unset = UNSET

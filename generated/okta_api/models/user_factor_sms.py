@@ -13,6 +13,7 @@ from . import user_factor_sms_profile as _user_factor_sms_profile
 from .user_factor import UserFactor
 from .user_factor_sms_provider import UserFactorSMSProvider
 from .user_factor_status import UserFactorStatus
+from .user_factor_type import UserFactorType
 
 if TYPE_CHECKING:
     import datetime
@@ -28,7 +29,7 @@ class UserFactorSMS(UserFactor):
 
     Attributes:
         created (read-only, never sent): Timestamp when the factor was enrolled
-        factor_type (`factorType`): Any
+        factor_type (`factorType`): Type of factor
         id (read-only, never sent): ID of the factor
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
         profile: UserFactorSMSProfile
@@ -54,7 +55,7 @@ class UserFactorSMS(UserFactor):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "created": "datetime",
-        "factor_type": "any",
+        "factor_type": "enum",
         "id": "str",
         "last_updated": "datetime",
         "profile": "model",
@@ -66,7 +67,9 @@ class UserFactorSMS(UserFactor):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "factor_type": "factorType",
+        "factor_type": lambda d: (
+            _convert.parse_enum(UserFactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+        ),
         "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
@@ -97,10 +100,10 @@ class UserFactorSMS(UserFactor):
     }
 
     created: datetime.datetime | None | Unset = UNSET
-    factor_type: Any | None | Unset = UNSET
+    factor_type: UserFactorType | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
-    profile: UserFactorSMSProfile | None | Unset = UNSET
+    profile: UserFactorSMSProfile | None | Unset = UNSET  # type: ignore[assignment]
     provider: UserFactorSMSProvider | None | Unset = UNSET
     status: UserFactorStatus | None | Unset = UNSET
     vendor_name: str | None | Unset = UNSET
@@ -142,7 +145,9 @@ class UserFactorSMS(UserFactor):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.factor_type = d.pop("factorType", UNSET)
+        obj.factor_type = (
+            _convert.parse_enum(UserFactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
+        )
         obj.id = d.pop("id", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
         obj.profile = (

@@ -14,6 +14,7 @@ from . import user_factor_token_profile as _user_factor_token_profile
 from .user_factor import UserFactor
 from .user_factor_status import UserFactorStatus
 from .user_factor_token_hardware_provider import UserFactorTokenHardwareProvider
+from .user_factor_type import UserFactorType
 
 if TYPE_CHECKING:
     import datetime
@@ -30,7 +31,7 @@ class UserFactorTokenHardware(UserFactor):
 
     Attributes:
         created (read-only, never sent): Timestamp when the factor was enrolled
-        factor_type (`factorType`): Any
+        factor_type (`factorType`): Type of factor
         id (read-only, never sent): ID of the factor
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
         profile: UserFactorTokenProfile
@@ -58,7 +59,7 @@ class UserFactorTokenHardware(UserFactor):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "created": "datetime",
-        "factor_type": "any",
+        "factor_type": "enum",
         "id": "str",
         "last_updated": "datetime",
         "profile": "model",
@@ -71,7 +72,9 @@ class UserFactorTokenHardware(UserFactor):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "factor_type": "factorType",
+        "factor_type": lambda d: (
+            _convert.parse_enum(UserFactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+        ),
         "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
@@ -111,10 +114,10 @@ class UserFactorTokenHardware(UserFactor):
     }
 
     created: datetime.datetime | None | Unset = UNSET
-    factor_type: Any | None | Unset = "token:hardware"
+    factor_type: UserFactorType | None | Unset = UserFactorType("token:hardware")
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
-    profile: UserFactorTokenProfile | None | Unset = UNSET
+    profile: UserFactorTokenProfile | None | Unset = UNSET  # type: ignore[assignment]
     provider: UserFactorTokenHardwareProvider | None | Unset = UNSET
     status: UserFactorStatus | None | Unset = UNSET
     vendor_name: str | None | Unset = UNSET
@@ -159,7 +162,9 @@ class UserFactorTokenHardware(UserFactor):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.factor_type = d.pop("factorType", UNSET)
+        obj.factor_type = (
+            _convert.parse_enum(UserFactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
+        )
         obj.id = d.pop("id", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
         obj.profile = (

@@ -13,6 +13,7 @@ from . import user_factor_token_hotp_profile as _user_factor_token_hotp_profile
 from .user_factor import UserFactor
 from .user_factor_status import UserFactorStatus
 from .user_factor_token_hotp_provider import UserFactorTokenHOTPProvider
+from .user_factor_type import UserFactorType
 
 if TYPE_CHECKING:
     import datetime
@@ -28,7 +29,7 @@ class UserFactorTokenHOTP(UserFactor):
 
     Attributes:
         created (read-only, never sent): Timestamp when the factor was enrolled
-        factor_type (`factorType`): Any
+        factor_type (`factorType`): Type of factor
         id (read-only, never sent): ID of the factor
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
         profile: UserFactorTokenHOTPProfile
@@ -57,7 +58,7 @@ class UserFactorTokenHOTP(UserFactor):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "created": "datetime",
-        "factor_type": "any",
+        "factor_type": "enum",
         "id": "str",
         "last_updated": "datetime",
         "profile": "model",
@@ -70,7 +71,9 @@ class UserFactorTokenHOTP(UserFactor):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "factor_type": "factorType",
+        "factor_type": lambda d: (
+            _convert.parse_enum(UserFactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+        ),
         "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
@@ -104,10 +107,10 @@ class UserFactorTokenHOTP(UserFactor):
     }
 
     created: datetime.datetime | None | Unset = UNSET
-    factor_type: Any | None | Unset = "token:hotp"
+    factor_type: UserFactorType | None | Unset = UserFactorType("token:hotp")
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
-    profile: UserFactorTokenHOTPProfile | None | Unset = UNSET
+    profile: UserFactorTokenHOTPProfile | None | Unset = UNSET  # type: ignore[assignment]
     provider: UserFactorTokenHOTPProvider | None | Unset = UNSET
     status: UserFactorStatus | None | Unset = UNSET
     vendor_name: str | None | Unset = UNSET
@@ -152,7 +155,9 @@ class UserFactorTokenHOTP(UserFactor):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.factor_type = d.pop("factorType", UNSET)
+        obj.factor_type = (
+            _convert.parse_enum(UserFactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
+        )
         obj.id = d.pop("id", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
         obj.profile = (

@@ -211,9 +211,9 @@ class UserGetSingleton(User):
     status: UserStatus | None | Unset = UNSET
     status_changed: datetime.datetime | None | Unset = UNSET
     transitioning_to_status: UserTransitioningToStatus | None | Unset = UNSET
-    type_: UserGetSingletonType | None | Unset = UNSET
-    field_embedded: UserGetSingletonEmbedded | None | Unset = UNSET
-    field_links: UserGetSingletonLinks | None | Unset = UNSET
+    type_: UserGetSingletonType | None | Unset = UNSET  # type: ignore[assignment]
+    field_embedded: UserGetSingletonEmbedded | None | Unset = UNSET  # type: ignore[assignment]
+    field_links: UserGetSingletonLinks | None | Unset = UNSET  # type: ignore[assignment]
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

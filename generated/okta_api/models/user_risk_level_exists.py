@@ -55,7 +55,7 @@ class UserRiskLevelExists(UserRiskGetResponse):
     }
 
     risk_level: UserRiskLevelAll | None | Unset = UNSET
-    field_links: UserRiskLevelExistsLinks | None | Unset = UNSET
+    field_links: UserRiskLevelExistsLinks | None | Unset = UNSET  # type: ignore[assignment]
     reason: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

@@ -50,7 +50,7 @@ class UserRiskLevelNone(UserRiskGetResponse):
     }
 
     risk_level: UserRiskLevelAll | None | Unset = UserRiskLevelAll("NONE")
-    field_links: UserRiskLevelNoneLinks | None | Unset = UNSET
+    field_links: UserRiskLevelNoneLinks | None | Unset = UNSET  # type: ignore[assignment]
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

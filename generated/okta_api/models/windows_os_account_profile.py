@@ -43,7 +43,7 @@ class WindowsOSAccountProfile(OktaModel):
         "directory_join_status": "str",
         "down_level_username": "str",
         "full_name": "str",
-        "guid": "any",
+        "guid": "str",
         "qualified_username": "str",
         "security_id": "str",
         "type_": "enum",
@@ -66,7 +66,7 @@ class WindowsOSAccountProfile(OktaModel):
     directory_join_status: str | None | Unset = UNSET
     down_level_username: str | None | Unset = UNSET
     full_name: str | None | Unset = UNSET
-    guid: UUID | None | Unset = UNSET
+    guid: str | None | Unset = UNSET
     qualified_username: str | None | Unset = UNSET
     security_id: str | None | Unset = UNSET
     type_: WindowsOSAccountProfileType | None | Unset = UNSET
