@@ -18,11 +18,11 @@ from .errors import SpecError
 from .operations import generated_operations
 from .refs import pointer, resolve, schema_name, walk
 from .transforms.discriminators import discriminator_of
-from .transforms.spec_walk import keyword_objects
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
 from .transforms.operation_scopes import SCOPES
 from .transforms.query_in_path import FIXED_QUERY
+from .transforms.spec_walk import keyword_objects
 
 CHECK_KEYWORDS = ("pattern", "minLength", "maxLength")
 
@@ -66,7 +66,9 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
 
 
 # Keywords that only annotate: an allOf member made of them adds nothing to the type.
-ANNOTATIONS = frozenset({"description", "title", "readOnly", "writeOnly", "example", "deprecated", "nullable", "default"})
+ANNOTATIONS = frozenset(
+    {"description", "title", "readOnly", "writeOnly", "example", "deprecated", "nullable", "default"}
+)
 
 
 def shape_schemas(document: dict[str, Any]) -> None:

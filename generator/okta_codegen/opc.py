@@ -64,7 +64,7 @@ def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
     The spec retypes them (UserFactorSMS.profile is a UserFactorSMSProfile where UserFactor's is any
     object); the generated subclass says so, which type checkers accept only when told.
     """
-    models = {model.class_info.name: model for model in data.models}
+    models: dict[str, Any] = {str(model.class_info.name): model for model in data.models}
 
     def parent_name(name: str) -> str | None:
         parent = (models[name].data.model_extra or {}).get("x-okta-codegen-parent") if name in models else None

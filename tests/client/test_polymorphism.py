@@ -97,7 +97,12 @@ def test_policies_parse_by_type(fixture: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "fixture",
-    ["policy_mfa_enroll.json", "policy_idp_discovery.json", "policy_oauth_authorization.json", "policy_unknown_type.json"],
+    [
+        "policy_mfa_enroll.json",
+        "policy_idp_discovery.json",
+        "policy_oauth_authorization.json",
+        "policy_unknown_type.json",
+    ],
 )
 def test_policies_named_differently_by_each_release_parse_as_mapped(fixture: str) -> None:
     data = load_fixture(fixture)

@@ -114,7 +114,9 @@ def test_breaking_changes_are_reported_and_nothing_is_written(
 
     out, err = capsys.readouterr()
     assert status == BREAKING_EXIT
-    assert out.startswith(f"# Okta Management API {old_version} -> 2.17.0: changes to the client\n\n1 breaking change(s)")
+    assert out.startswith(
+        f"# Okta Management API {old_version} -> 2.17.0: changes to the client\n\n1 breaking change(s)"
+    )
     assert f"### Operation removed (1)\n\n- `suspendUser`: POST {suspend}\n" in out
     assert "1 breaking change(s); nothing was changed. Set ALLOW_BREAKING=1" in err
     assert (project / "spec" / "upstream.toml").read_text() == before

@@ -4,9 +4,10 @@ OAS 3 specs say `Child: {allOf: [{$ref: Parent}, {properties: ...}]}` where Okta
 said `x-okta-parent: Parent`. The parent is the `$ref` member whose discriminator maps to the child,
 else the first member when it is a `$ref`; the schema gets `x-okta-parent` (so `parent_inheritance`
 completes it and the generated class subclasses the parent) and the other members' properties and
-`required` as its own. A schema that also says `x-okta-parent` keeps that parent. Without a parent every member is flattened into the schema. Members are read
-in order, the later winning, then the schema's own keywords. An `allOf` with a member that is not
-an object schema (a constrained string, say) is left for openapi-python-client.
+`required` as its own. A schema that also says `x-okta-parent` keeps that parent. Without a parent
+every member is flattened into the schema. Members are read in order, the later winning, then the
+schema's own keywords. An `allOf` with a member that is not an object schema (a constrained string,
+say) is left for openapi-python-client.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 Okta's older specs said `x-okta-extensible: true` (UserProfile: custom profile attributes); its
 current spec says the standard `additionalProperties: true`. Either way the generated class reads and
 writes undeclared attributes by name (`profile.employeeStartDate`), kept in `additional_properties`.
+Runs after the inheritance transforms, so a profile built by `allOf` counts its inherited fields.
 """
 
 from __future__ import annotations
@@ -24,4 +25,4 @@ def mark_extensible_objects(document: Document, source: str) -> None:
 
 @hookimpl
 def okta_codegen_spec_transforms() -> list[SpecTransform]:
-    return [SpecTransform("extensible_objects", 39, mark_extensible_objects)]
+    return [SpecTransform("extensible_objects", 55, mark_extensible_objects)]

@@ -2,9 +2,10 @@
 
 Okta's spec lists only what a child adds (AccessPolicy lists nothing at all). The child's schema
 becomes complete: the parent's properties first, then its own, which win over inherited ones except
-where the child's is an empty `{type: object}` placeholder or only annotates (`{example: sms}`). `x-okta-parent` stays, so the generated
-class subclasses its parent. A parent's inline enum or object is first moved to a named schema
-(`Application.status` -> `ApplicationStatus`) so parent and children share one type.
+where the child's is an empty `{type: object}` placeholder or only annotates (`{example: sms}`).
+`x-okta-parent` stays, so the generated class subclasses its parent. A parent's inline enum or object
+is first moved to a named schema (`Application.status` -> `ApplicationStatus`) so parent and children
+share one type.
 """
 
 from __future__ import annotations

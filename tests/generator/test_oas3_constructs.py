@@ -1,0 +1,278 @@
+"""Okta's OAS 3 constructs and upstream defects, on small hand-made documents.
+
+The repairs print one line per change; the polymorphism constructs are rendered into a small client
+and imported, so what is proven is the generated behaviour, not only the document.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from okta_codegen.client_view import client_view
+from okta_codegen.errors import SpecError
+from okta_codegen.normalize import normalize
+from okta_codegen.opc import render_client
+from okta_codegen.transforms.allof_inheritance import inherit_from_all_of
+from okta_codegen.transforms.contradicting_defaults import drop_contradicting_defaults
+from okta_codegen.transforms.definitions_refs import rewrite_definitions_refs
+from okta_codegen.transforms.enum_duplicates import drop_duplicate_enum_values
+from okta_codegen.transforms.extensible_objects import mark_extensible_objects
+from okta_codegen.transforms.path_parameters_required import require_path_parameters
+from okta_codegen.validate import dangling_refs
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def document(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_a_path_parameter_without_required_is_required_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = document(
+        {},
+        {
+            "/hook-keys/{id}": {
+                "get": {
+                    "operationId": "getKey",
+                    "parameters": [
+                        {"name": "id", "in": "path", "schema": {"type": "string"}},
+                        {"name": "q", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+    )
+    doc["components"]["parameters"] = {"other": {"name": "x", "in": "path", "required": False}}
+    require_path_parameters(doc, "spec.yaml")
+    parameters = doc["paths"]["/hook-keys/{id}"]["get"]["parameters"]
+    assert parameters[0]["required"] is True and "required" not in parameters[1]
+    assert doc["components"]["parameters"]["other"]["required"] is True
+    assert capsys.readouterr().err.splitlines() == [
+        "okta_codegen: path_parameters_required: spec.yaml#/components/parameters/other:"
+        " path parameter 'x' with required: False: now required",
+        "okta_codegen: path_parameters_required: spec.yaml#/paths/~1hook-keys~1{id}/get/parameters/0:"
+        " path parameter 'id' without required: now required",
+    ]
+
+
+def test_a_duplicated_enum_value_is_kept_once_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = document(
+        {
+            "GracePeriod": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string", "enum": ["BY_DATE_TIME", "BY_DURATION", "BY_DATE_TIME"]},
+                    "enum": {"type": "string", "enum": ["a", "b"]},  # a property named like the keyword
+                },
+            }
+        }
+    )
+    drop_duplicate_enum_values(doc, "spec.yaml")
+    assert doc["components"]["schemas"]["GracePeriod"]["properties"]["type"]["enum"] == ["BY_DATE_TIME", "BY_DURATION"]
+    assert capsys.readouterr().err == (
+        "okta_codegen: enum_duplicates: spec.yaml#/components/schemas/GracePeriod/properties/type/enum:"
+        " enum value 'BY_DATE_TIME' listed more than once: kept once\n"
+    )
+
+
+def test_defaults_their_own_schema_rejects_are_dropped_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = document(
+        {
+            "Policy": {
+                "type": "object",
+                "properties": {
+                    "created": {"type": "string", "format": "date-time", "default": "Assigned"},
+                    "description": {"type": "string", "default": None},
+                    "maybe": {"type": "string", "nullable": True, "default": None},
+                    "status": {"type": "string", "enum": ["ACTIVE"], "default": "ACTIVE"},
+                    "default": {"type": "integer", "default": 3},  # a property named like the keyword
+                },
+            }
+        }
+    )
+    drop_contradicting_defaults(doc, "spec.yaml")
+    properties = doc["components"]["schemas"]["Policy"]["properties"]
+    assert "default" not in properties["created"] and "default" not in properties["description"]
+    assert properties["maybe"]["default"] is None and properties["status"]["default"] == "ACTIVE"
+    assert properties["default"]["default"] == 3
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": default ")[0] for line in err] == [
+        "okta_codegen: contradicting_defaults: spec.yaml#/components/schemas/Policy/properties/created/default",
+        "okta_codegen: contradicting_defaults: spec.yaml#/components/schemas/Policy/properties/description/default",
+    ]
+
+
+def test_refs_inside_example_data_are_data() -> None:
+    schema_example = {"properties": {"profile": {"allOf": [{"$ref": "#/definitions/base"}]}}}
+    doc = document({"AppUserSchema": {"type": "object", "example": copy.deepcopy(schema_example)}})
+    doc["components"]["examples"] = {"AppUserSchemaResponse": {"value": copy.deepcopy(schema_example)}}
+    rewrite_definitions_refs(doc, "spec.yaml")
+    assert doc["components"]["examples"]["AppUserSchemaResponse"]["value"] == schema_example
+    assert doc["components"]["schemas"]["AppUserSchema"]["example"] == schema_example
+    assert dangling_refs(doc) == []
+    doc["components"]["schemas"]["Broken"] = ref("Nowhere")
+    assert dangling_refs(doc) == [("/components/schemas/Broken/$ref", "#/components/schemas/Nowhere")]
+
+
+def test_all_of_with_a_parent_first_is_a_subclass_and_other_members_are_its_own() -> None:
+    doc = document(
+        {
+            "Base": {"type": "object", "properties": {"id": {"type": "string"}}},
+            "Mixin": {"type": "object", "properties": {"note": {"type": "string"}}, "required": ["note"]},
+            "Child": {
+                "allOf": [ref("Base"), {"type": "object", "properties": {"x": {"type": "integer"}}}, ref("Mixin")]
+            },
+            "Flat": {"allOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": {"type": "string"}}}]},
+            "Later": {"allOf": [{"properties": {"own": {"type": "string"}}}, ref("Mapped")]},
+            "Mapped": {
+                "type": "object",
+                "properties": {"kind": {"type": "string"}},
+                "discriminator": {"propertyName": "kind", "mapping": {"L": "#/components/schemas/Later"}},
+            },
+            "Text": {"allOf": [{"type": "string"}, {"maxLength": 3}]},
+        }
+    )
+    inherit_from_all_of(doc, "spec.yaml")
+    schemas = doc["components"]["schemas"]
+    assert schemas["Child"]["x-okta-parent"] == "#/components/schemas/Base"
+    assert schemas["Child"]["properties"] == {"x": {"type": "integer"}, "note": {"type": "string"}}
+    assert schemas["Child"]["required"] == ["note"] and "allOf" not in schemas["Child"]
+    assert "x-okta-parent" not in schemas["Flat"] and set(schemas["Flat"]["properties"]) == {"a", "b"}
+    assert schemas["Later"]["x-okta-parent"] == "#/components/schemas/Mapped"  # the member mapping to it
+    assert "allOf" in schemas["Text"]  # not objects: left for openapi-python-client
+
+
+def test_an_all_of_cycle_is_an_error_naming_the_chain() -> None:
+    doc = document({"A": {"allOf": [ref("B")]}, "B": {"allOf": [ref("A")]}})
+    with pytest.raises(SpecError, match="allOf cycle: A -> B -> A") as caught:
+        inherit_from_all_of(doc, "spec.yaml")
+    assert caught.value.pointer == "/components/schemas/A/allOf"
+
+
+def test_additional_properties_true_beside_declared_ones_is_extensible() -> None:
+    doc = document(
+        {
+            "Profile": {"type": "object", "properties": {"login": {"type": "string"}}, "additionalProperties": True},
+            "Map": {"type": "object", "additionalProperties": True},
+            "Closed": {"type": "object", "properties": {"a": {"type": "string"}}},
+        }
+    )
+    mark_extensible_objects(doc, "spec.yaml")
+    schemas = doc["components"]["schemas"]
+    assert schemas["Profile"]["x-okta-extensible"] is True
+    assert "x-okta-extensible" not in schemas["Map"] and "x-okta-extensible" not in schemas["Closed"]
+
+
+# A small Okta-shaped API: Application by signOnMode, then BrowserPlugin apps by name (nested levels), a
+# mapping to a class outside the tree, colliding titles, a oneOf field and an allOf-built extensible profile.
+POLYMORPHIC = {
+    "Application": {
+        "type": "object",
+        "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "signOnMode": {"type": "string"}},
+        "discriminator": {
+            "propertyName": "signOnMode",
+            "mapping": {
+                "BROWSER_PLUGIN": "#/components/schemas/BrowserPluginApplication",
+                "SAML_2_0": "#/components/schemas/SamlApplication",
+                "ELSEWHERE": "#/components/schemas/Unrelated",
+            },
+        },
+    },
+    "BrowserPluginApplication": {
+        "allOf": [ref("Application"), {"type": "object", "properties": {"settings": {"type": "object"}}}],
+        "discriminator": {"propertyName": "name", "mapping": {"template_swa": "#/components/schemas/SwaApplication"}},
+    },
+    "SwaApplication": {
+        "title": "Link Object",
+        "allOf": [ref("BrowserPluginApplication"), {"properties": {"name": {"example": "template_swa"}}}],
+    },
+    "SamlApplication": {
+        "title": "Link Object",
+        "allOf": [ref("Application"), {"type": "object", "properties": {"audience": {"type": "string"}}}],
+    },
+    "Unrelated": {"type": "object", "properties": {"other": {"type": "string"}}},
+    "Cat": {"type": "object", "properties": {"meow": {"type": "string"}}},
+    "Dog": {"type": "object", "properties": {"bark": {"type": "string"}}},
+    "Owner": {"type": "object", "properties": {"pet": {"oneOf": [ref("Cat"), ref("Dog")]}}},
+    "ProfileBase": {"type": "object", "properties": {"login": {"type": "string"}}},
+    "UserProfile": {"allOf": [ref("ProfileBase")], "additionalProperties": True},
+}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The small API's generated client, imported as `okta_api` for this module's tests."""
+    out = tmp_path_factory.mktemp("client")
+    normalized = normalize(document(copy.deepcopy(POLYMORPHIC)), [], load_entry_points=False)
+    render_client(client_view(normalized, "test"), out / "okta_api")
+    saved = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "okta_api"}
+    for name in saved:
+        del sys.modules[name]
+    sys.path.insert(0, str(out))
+    try:
+        yield importlib.import_module("okta_api.models")
+    finally:
+        sys.path.remove(str(out))
+        for name in [n for n in sys.modules if n.split(".")[0] == "okta_api"]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+
+
+def test_all_of_children_are_real_subclasses(rendered: Any) -> None:
+    assert issubclass(rendered.SwaApplication, rendered.BrowserPluginApplication)
+    assert issubclass(rendered.BrowserPluginApplication, rendered.Application)
+    assert issubclass(rendered.SamlApplication, rendered.Application)
+
+
+def test_nested_discriminators_go_all_the_way_down(rendered: Any) -> None:
+    data = {"id": "0oa1", "signOnMode": "BROWSER_PLUGIN", "name": "template_swa", "settings": {"k": 1}}
+    app = rendered.Application.from_dict(data)
+    assert type(app) is rendered.SwaApplication and app.to_dict() == data
+    assert type(rendered.Application.from_json(dict(data))) is rendered.SwaApplication
+    other = {**data, "name": "template_other"}
+    assert type(rendered.Application.from_dict(other)) is rendered.BrowserPluginApplication
+
+
+def test_an_unknown_or_out_of_tree_value_gives_the_parent_with_everything(rendered: Any) -> None:
+    for mode in ("SAML_3_0", "ELSEWHERE"):
+        data = {"id": "0oa1", "signOnMode": mode, "extra": {"kept": True}}
+        app = rendered.Application.from_dict(data)
+        assert type(app) is rendered.Application and app.to_dict() == data
+
+
+def test_titles_do_not_name_classes(rendered: Any) -> None:
+    assert not hasattr(rendered, "LinkObject")
+    assert "Link Object" in (rendered.SamlApplication.__doc__ or "")
+
+
+def test_an_annotating_override_keeps_the_inherited_type(rendered: Any) -> None:
+    swa = rendered.SwaApplication.from_dict({"name": "template_swa"})
+    assert swa.name == "template_swa" and swa._field_kinds["name"] == "str"
+
+
+def test_one_of_fields_parse_into_the_best_fitting_model(rendered: Any) -> None:
+    owner = rendered.Owner.from_dict({"pet": {"bark": "woof"}})
+    assert type(owner.pet) is rendered.Dog and owner.pet.bark == "woof"
+    assert type(rendered.Owner.from_dict({"pet": {"meow": "mew"}}).pet) is rendered.Cat
+    assert owner.to_dict() == {"pet": {"bark": "woof"}}
+
+
+def test_an_all_of_profile_with_additional_properties_is_extensible(rendered: Any) -> None:
+    profile = rendered.UserProfile.from_dict({"login": "a@example.com", "costCenter": "42"})
+    assert isinstance(profile, rendered.ProfileBase)
+    assert profile.costCenter == "42"
+    profile.favoriteSport = "curling"
+    assert profile.to_dict() == {"login": "a@example.com", "costCenter": "42", "favoriteSport": "curling"}
