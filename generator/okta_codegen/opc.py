@@ -133,6 +133,13 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals["okta_retyped_fields"] = retyped_fields(data)
+    by_python_name = {PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations}
+    project.env.globals["okta_operation_modules"] = {
+        by_python_name.get(module, str(endpoint.name)): f"{tag}.{module}"
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+        for module in [PythonIdentifier(endpoint.name, config.field_prefix)]
+    }
     # Endpoints know their operation by openapi-python-client's name for it (list_users).
     project.env.globals["okta_operations"] = {
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
