@@ -9,8 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-
 from okta_plugins import OktaClient
 from okta_plugins.passwords import forgot_password, forgot_password_async
 
