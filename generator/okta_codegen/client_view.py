@@ -59,7 +59,7 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
         node for _, node in walk(document) if isinstance(node, dict) and isinstance(node.get("properties"), dict)
     ]
     for node in with_properties:
-        annotate_fields(node)
+        annotate_fields(node, document)
     drop_nullable(document)
     shape_schemas(document)
     return view
@@ -231,13 +231,17 @@ def annotate_secrets(name: str, schema: dict[str, Any]) -> None:
         schema["x-okta-codegen-secret"] = secret
 
 
-def annotate_fields(schema: dict[str, Any]) -> None:
-    """Record read-only and free-form fields; free-form ones become `{}` for the generator."""
+def annotate_fields(schema: dict[str, Any], document: dict[str, Any] | None = None) -> None:
+    """Record read-only and free-form fields; free-form ones become `{}` for the generator.
+
+    A field is read-only when it says so, when an `allOf` member does, or when the schema it refers to
+    does (`status: {$ref: ApplicationLifecycleStatus}`, itself `readOnly: true`).
+    """
     read_only, free_form = [], []
     for name, prop in schema["properties"].items():
         if not isinstance(prop, dict):
             continue
-        if prop.get("readOnly") or _all_of_read_only(prop):
+        if prop.get("readOnly") or _all_of_read_only(prop) or _refers_to_read_only(document, prop):
             read_only.append(name)
         if _is_free_form(prop):
             free_form.append(name)
@@ -246,6 +250,19 @@ def annotate_fields(schema: dict[str, Any]) -> None:
         schema["x-okta-codegen-read-only"] = read_only
     if free_form:
         schema["x-okta-codegen-free-form"] = free_form
+
+
+def _refers_to_read_only(document: dict[str, Any] | None, prop: dict[str, Any]) -> bool:
+    refs = [prop.get("$ref")] + [part.get("$ref") for part in prop.get("allOf") or [] if isinstance(part, dict)]
+    for ref in refs:
+        if document is not None and isinstance(ref, str):
+            try:
+                target = resolve(document, ref)
+            except KeyError:
+                continue
+            if isinstance(target, dict) and target.get("readOnly") is True:
+                return True
+    return False
 
 
 def _all_of_read_only(prop: dict[str, Any]) -> bool:

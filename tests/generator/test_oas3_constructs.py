@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import copy
 import importlib
+import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -276,3 +278,46 @@ def test_an_all_of_profile_with_additional_properties_is_extensible(rendered: An
     assert profile.costCenter == "42"
     profile.favoriteSport = "curling"
     assert profile.to_dict() == {"login": "a@example.com", "costCenter": "42", "favoriteSport": "curling"}
+
+
+def test_a_query_in_a_path_key_is_sent_by_its_operation(tmp_path: Path) -> None:
+    """Okta 2.x's `/expire_password?tempPassword=true` path keys become operations sending that query."""
+    ok = {"200": {"description": "ok"}}
+    paths = {
+        "/users/{userId}/expire_password?tempPassword=false": {
+            "post": {"operationId": "expirePassword", "responses": ok}
+        },
+        "/users/{userId}/expire_password?tempPassword=true": {
+            "post": {"operationId": "expirePasswordAndGetTemporaryPassword", "responses": ok}
+        },
+    }
+    for item in paths.values():
+        item["parameters"] = [{"name": "userId", "in": "path", "required": True, "schema": {"type": "string"}}]
+    normalized = normalize(document({}, paths), [], load_entry_points=False)
+    render_client(client_view(normalized, "test"), tmp_path / "okta_api")
+    script = (
+        "import httpx\n"
+        "from okta_api.client import Client\n"
+        "from okta_api.api import operation\n"
+        "sent = []\n"
+        "def answer(request):\n"
+        "    sent.append(str(request.url))\n"
+        "    return httpx.Response(200)\n"
+        "client = Client(base_url='https://o.example', httpx_args={'transport': httpx.MockTransport(answer)})\n"
+        "operation('expirePassword').sync_detailed('00u1', client=client)\n"
+        "operation('expirePasswordAndGetTemporaryPassword').sync_detailed('00u1', client=client)\n"
+        "print(' '.join(sent))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(tmp_path), "PATH": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "https://o.example/users/00u1/expire_password?tempPassword=false",
+        "https://o.example/users/00u1/expire_password?tempPassword=true",
+    ]

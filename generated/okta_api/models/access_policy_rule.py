@@ -38,7 +38,7 @@ class AccessPolicyRule(PolicyRule):
         system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
             rules that have `system` set to `true`.
         type_ (`type`): Rule type
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
         actions: AccessPolicyRuleActions
         conditions: AccessPolicyRuleConditions
     """
@@ -140,7 +140,7 @@ class AccessPolicyRule(PolicyRule):
             d["system"] = self.system
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.actions is not UNSET:
             d["actions"] = _convert.dump_model(self.actions, omit_read_only)

@@ -35,7 +35,7 @@ class Agent(OktaModel):
         update_message (`updateMessage`): Status message of the agent
         update_status (`updateStatus`): Status for one agent regarding the status to auto-update that agent
         version: Agent version number
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -138,7 +138,7 @@ class Agent(OktaModel):
             d["updateStatus"] = self.update_status
         if self.version is not UNSET:
             d["version"] = self.version
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -38,7 +38,7 @@ class AgentPoolUpdate(OktaModel):
         sort_order (`sortOrder`): Specifies the sort order
         status: Overall state for the auto-update job from the admin perspective
         target_version (`targetVersion`): The agent version to update to
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -143,7 +143,7 @@ class AgentPoolUpdate(OktaModel):
             d["status"] = self.status
         if self.target_version is not UNSET:
             d["targetVersion"] = self.target_version
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

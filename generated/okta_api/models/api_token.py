@@ -37,7 +37,7 @@ class ApiToken(OktaModel):
         token_window (`tokenWindow`): A time duration specified as an [ISO 8601
             duration](https://en.wikipedia.org/wiki/ISO_8601#Durations).
         user_id (`userId`): str
-        field_link (`_link`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -130,7 +130,7 @@ class ApiToken(OktaModel):
             d["tokenWindow"] = self.token_window
         if self.user_id is not UNSET:
             d["userId"] = self.user_id
-        if self.field_link is not UNSET:
+        if self.field_link is not UNSET and not omit_read_only:
             d["_link"] = _convert.dump_model(self.field_link, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

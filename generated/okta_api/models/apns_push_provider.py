@@ -29,7 +29,7 @@ class APNSPushProvider(PushProvider):
         last_updated_date (`lastUpdatedDate`, read-only, never sent): Timestamp when the Push Provider was last modified
         name: Display name of the push provider
         provider_type (`providerType`): ProviderType
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -95,7 +95,7 @@ class APNSPushProvider(PushProvider):
             d["name"] = self.name
         if self.provider_type is not UNSET:
             d["providerType"] = self.provider_type
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.configuration is not UNSET:
             d["configuration"] = _convert.dump_model(self.configuration, omit_read_only)

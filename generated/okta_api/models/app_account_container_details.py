@@ -28,8 +28,8 @@ class AppAccountContainerDetails(OktaModel):
         global_app_id (`globalAppId`, read-only, never sent): The application global ID
         password_push_supported (`passwordPushSupported`, read-only, never sent): Indicates if the application supports password push
         provisioning_enabled (`provisioningEnabled`, read-only, never sent): Indicates if provisioning is enabled for this application
-        status: Current status of the application instance
-        field_links (`_links`): AppAccountContainerLink
+        status (read-only, never sent): Current status of the application instance
+        field_links (`_links`, read-only, never sent): AppAccountContainerLink
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -97,9 +97,9 @@ class AppAccountContainerDetails(OktaModel):
             d["passwordPushSupported"] = self.password_push_supported
         if self.provisioning_enabled is not UNSET and not omit_read_only:
             d["provisioningEnabled"] = self.provisioning_enabled
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

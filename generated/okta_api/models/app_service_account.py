@@ -39,8 +39,8 @@ class AppServiceAccount(OktaModel):
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the app service account was last updated
         owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the app service account
         owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the app service account
-        status: Describes the current status of a service account
-        status_detail (`statusDetail`): Describes the detailed status of a service account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -144,9 +144,9 @@ class AppServiceAccount(OktaModel):
             d["ownerGroupIds"] = self.owner_group_ids
         if self.owner_user_ids is not UNSET:
             d["ownerUserIds"] = self.owner_user_ids
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
-        if self.status_detail is not UNSET:
+        if self.status_detail is not UNSET and not omit_read_only:
             d["statusDetail"] = self.status_detail
         if self.additional_properties:
             d.update(self.additional_properties)

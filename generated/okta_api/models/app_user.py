@@ -31,7 +31,7 @@ class AppUser(OktaModel):
     The app user object defines a user's app-specific profile and credentials for an app
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         credentials: Specifies a user's credentials for the app.
             This parameter can be omitted for apps with [sign-on mode](/openapi/okta-management/manage
             ment/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/sign
@@ -49,7 +49,7 @@ class AppUser(OktaModel):
         id: Unique identifier for the Okta user
         last_sync (`lastSync`, read-only, never sent): Timestamp of the last synchronization operation. This value is only updated for apps with
             the `IMPORT_PROFILE_UPDATES` or `PUSH PROFILE_UPDATES` feature.
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         password_changed (`passwordChanged`, read-only, never sent): Timestamp when the application user password was last changed
         profile: Specifies the default and custom profile properties for a user.
             Properties that are visible in the Admin Console for an app assignment can also be
@@ -59,16 +59,16 @@ class AppUser(OktaModel):
             See [profile](/openapi/okta-
             management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
         scope: AppUserScope
-        status: Status of an application user
+        status (read-only, never sent): Status of an application user
         status_changed (`statusChanged`, read-only, never sent): Timestamp when the application user status was last changed
-        sync_state (`syncState`): The synchronization state for the application user.
+        sync_state (`syncState`, read-only, never sent): The synchronization state for the application user.
             The application user's `syncState` depends on whether the `PROFILE_MASTERING` feature is
             enabled for the app.
 
             > **Note:** User provisioning currently must be configured through the Admin Console.
         field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the application user using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of resources related to the application user.
@@ -173,7 +173,7 @@ class AppUser(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.credentials is not UNSET:
             d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
@@ -183,7 +183,7 @@ class AppUser(OktaModel):
             d["id"] = self.id
         if self.last_sync is not UNSET and not omit_read_only:
             d["lastSync"] = _convert.dump_datetime(self.last_sync)
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.password_changed is not UNSET and not omit_read_only:
             d["passwordChanged"] = _convert.dump_datetime(self.password_changed)
@@ -191,15 +191,15 @@ class AppUser(OktaModel):
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.scope is not UNSET:
             d["scope"] = self.scope
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.status_changed is not UNSET and not omit_read_only:
             d["statusChanged"] = _convert.dump_datetime(self.status_changed)
-        if self.sync_state is not UNSET:
+        if self.sync_state is not UNSET and not omit_read_only:
             d["syncState"] = self.sync_state
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -57,7 +57,7 @@ class Application(OktaModel):
             Select the `signOnMode` for your custom app:
         accessibility: Specifies access settings for the app
         created (read-only, never sent): Timestamp when the application object was created
-        express_configuration (`expressConfiguration`): <div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
+        express_configuration (`expressConfiguration`, read-only, never sent): <div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
             Indicates which Express Configuration capabilities the app supports and has enabled
         features (read-only, never sent): Enabled app features
             > **Note:** See [Application Features](/openapi/okta-
@@ -77,13 +77,13 @@ class Application(OktaModel):
             > * `profile` doesn't limit the level of nesting in the JSON schema you created, but there
             is a practical size limit. Okta recommends a JSON schema size of 1 MB or less for best
             performance.
-        status: App instance status
-        universal_logout (`universalLogout`): <div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
+        status (read-only, never sent): App instance status
+        universal_logout (`universalLogout`, read-only, never sent): <div class="x-lifecycle-container"><x-lifecycle class="oie"></x-lifecycle></div>
             Universal Logout properties for the app. These properties are only returned and can't be
             updated.
         visibility: Specifies visibility settings for the app
         field_embedded (`_embedded`, read-only, never sent): ApplicationEmbedded
-        field_links (`_links`): Discoverable resources related to the app
+        field_links (`_links`, read-only, never sent): Discoverable resources related to the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -231,7 +231,7 @@ class Application(OktaModel):
             d["accessibility"] = _convert.dump_model(self.accessibility, omit_read_only)
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
-        if self.express_configuration is not UNSET:
+        if self.express_configuration is not UNSET and not omit_read_only:
             d["expressConfiguration"] = _convert.dump_model(self.express_configuration, omit_read_only)
         if self.features is not UNSET and not omit_read_only:
             d["features"] = self.features
@@ -245,15 +245,15 @@ class Application(OktaModel):
             d["orn"] = self.orn
         if self.profile is not UNSET:
             d["profile"] = self.profile
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
-        if self.universal_logout is not UNSET:
+        if self.universal_logout is not UNSET and not omit_read_only:
             d["universalLogout"] = _convert.dump_model(self.universal_logout, omit_read_only)
         if self.visibility is not UNSET:
             d["visibility"] = _convert.dump_model(self.visibility, omit_read_only)
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

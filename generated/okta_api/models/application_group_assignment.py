@@ -28,7 +28,7 @@ class ApplicationGroupAssignment(OktaModel):
 
     Attributes:
         id (read-only, never sent): ID of the [group](openapi/okta-management/management/group)
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         priority: Priority assigned to the group. If an app has more than one group assigned to the same
             user, then the group with the higher priority has its profile applied to the [application
             user](https://developer.okta.com/docs/api/openapi/okta-
@@ -51,7 +51,7 @@ class ApplicationGroupAssignment(OktaModel):
             management/management/group) object is embedded.
             If the `expand=metadata` query parameter is specified, then the group assignment metadata
             is embedded.
-        field_links (`_links`): ApplicationGroupAssignmentLinks
+        field_links (`_links`, read-only, never sent): ApplicationGroupAssignmentLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -107,7 +107,7 @@ class ApplicationGroupAssignment(OktaModel):
         d: dict[str, Any] = {}
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.priority is not UNSET:
             d["priority"] = self.priority
@@ -115,7 +115,7 @@ class ApplicationGroupAssignment(OktaModel):
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

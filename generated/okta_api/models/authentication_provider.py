@@ -22,7 +22,7 @@ class AuthenticationProvider(OktaModel):
 
     Attributes:
         name (read-only, never sent): The name of the authentication provider
-        type_ (`type`): The type of authentication provider
+        type_ (`type`, read-only, never sent): The type of authentication provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -50,7 +50,7 @@ class AuthenticationProvider(OktaModel):
         d: dict[str, Any] = {}
         if self.name is not UNSET and not omit_read_only:
             d["name"] = self.name
-        if self.type_ is not UNSET:
+        if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -35,7 +35,7 @@ class AuthorizationServerJsonWebKey(OktaModel):
             The `EXPIRED` Key might not be listed if no Key has expired or the expired Key was
             deleted.
         use (read-only, never sent): Acceptable use of the key. Valid value: `sig`
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -106,7 +106,7 @@ class AuthorizationServerJsonWebKey(OktaModel):
             d["status"] = self.status
         if self.use is not UNSET and not omit_read_only:
             d["use"] = self.use
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -32,7 +32,7 @@ class BehaviorRuleASN(BehaviorRule):
         id (read-only, never sent): ID of the Behavior Detection Rule
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the Behavior Detection Rule was last modified
         status: LifecycleStatus
-        field_link (`_link`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_link (`_link`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -112,7 +112,7 @@ class BehaviorRuleASN(BehaviorRule):
             d["lastUpdated"] = self.last_updated
         if self.status is not UNSET:
             d["status"] = self.status
-        if self.field_link is not UNSET:
+        if self.field_link is not UNSET and not omit_read_only:
             d["_link"] = _convert.dump_model(self.field_link, omit_read_only)
         if self.settings is not UNSET:
             d["settings"] = _convert.dump_model(self.settings, omit_read_only)

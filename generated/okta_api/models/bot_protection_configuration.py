@@ -31,7 +31,7 @@ class BotProtectionConfiguration(OktaModel):
         mode: The enforcement mode for bot protection
         enforcement_type (`enforcementType`): The type of enforcement to trigger when a bot is detected
         supported_flows (`supportedFlows`): An array of authentication flows that have bot protection enabled
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -94,7 +94,7 @@ class BotProtectionConfiguration(OktaModel):
             d["enforcementType"] = self.enforcement_type
         if self.supported_flows is not UNSET:
             d["supportedFlows"] = self.supported_flows
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

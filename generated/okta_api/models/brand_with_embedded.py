@@ -38,7 +38,7 @@ class BrandWithEmbedded(Brand):
         remove_powered_by_okta (`removePoweredByOkta`): Removes "Powered by Okta" from the sign-in page in redirect authentication deployments,
             and "© [current year] Okta, Inc." from the Okta End-User Dashboard
         field_embedded (`_embedded`, read-only, never sent): BrandWithEmbeddedEmbedded
-        field_links (`_links`): BrandWithEmbeddedLinks
+        field_links (`_links`, read-only, never sent): BrandWithEmbeddedLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -136,7 +136,7 @@ class BrandWithEmbedded(Brand):
             d["removePoweredByOkta"] = self.remove_powered_by_okta
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

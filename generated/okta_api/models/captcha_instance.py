@@ -28,7 +28,7 @@ class CAPTCHAInstance(OktaModel):
             CAPTCHA token
         site_key (`siteKey`): The site key issued from the CAPTCHA provider to render a CAPTCHA on a page
         type_ (`type`): The type of CAPTCHA provider
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -87,7 +87,7 @@ class CAPTCHAInstance(OktaModel):
             d["siteKey"] = self.site_key
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

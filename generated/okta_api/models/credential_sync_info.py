@@ -23,7 +23,7 @@ class CredentialSyncInfo(OktaModel):
         error_code (`errorCode`, read-only, never sent): The error code for the type of error
         error_reason (`errorReason`, read-only, never sent): A short description of the error
         secret_version_id (`secretVersionId`): The version ID of the password secret from the OPA vault.
-        sync_state (`syncState`): Current credential sync status of the privileged resource
+        sync_state (`syncState`, read-only, never sent): Current credential sync status of the privileged resource
         sync_time (`syncTime`, read-only, never sent): Timestamp when the credential was changed
     """
 
@@ -70,7 +70,7 @@ class CredentialSyncInfo(OktaModel):
             d["errorReason"] = self.error_reason
         if self.secret_version_id is not UNSET:
             d["secretVersionId"] = self.secret_version_id
-        if self.sync_state is not UNSET:
+        if self.sync_state is not UNSET and not omit_read_only:
             d["syncState"] = self.sync_state
         if self.sync_time is not UNSET and not omit_read_only:
             d["syncTime"] = _convert.dump_datetime(self.sync_time)

@@ -22,7 +22,7 @@ class Csr(OktaModel):
     """An Okta `Csr`.
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         csr (read-only, never sent): str
         id (read-only, never sent): str
         kty (read-only, never sent): str
@@ -71,7 +71,7 @@ class Csr(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.csr is not UNSET and not omit_read_only:
             d["csr"] = self.csr

@@ -26,8 +26,8 @@ class CSRLinks(OktaModel):
     is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        publish: Link to publish CSR
-        self_ (`self`): Link to the resource (self)
+        publish (read-only, never sent): Link to publish CSR
+        self_ (`self`, read-only, never sent): Link to the resource (self)
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -63,9 +63,9 @@ class CSRLinks(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.publish is not UNSET:
+        if self.publish is not UNSET and not omit_read_only:
             d["publish"] = _convert.dump_model(self.publish, omit_read_only)
-        if self.self_ is not UNSET:
+        if self.self_ is not UNSET and not omit_read_only:
             d["self"] = _convert.dump_model(self.self_, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -30,7 +30,7 @@ class CustomAAGUIDResponseObject(OktaModel):
         attestation_root_certificates (`attestationRootCertificates`): list[AttestationRootCertificatesResponseItem]
         authenticator_characteristics (`authenticatorCharacteristics`): Contains additional properties about custom AAGUID.
         name: The product name associated with the AAGUID
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -94,7 +94,7 @@ class CustomAAGUIDResponseObject(OktaModel):
             d["authenticatorCharacteristics"] = _convert.dump_model(self.authenticator_characteristics, omit_read_only)
         if self.name is not UNSET:
             d["name"] = self.name
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -56,7 +56,7 @@ class DeviceAssuranceAndroidPlatform(DeviceAssurance):
         last_updated_by (`lastUpdatedBy`, read-only, never sent): str
         name: Display name of the device assurance policy
         platform: Platform
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -254,7 +254,7 @@ class DeviceAssuranceAndroidPlatform(DeviceAssurance):
             d["name"] = self.name
         if self.platform is not UNSET:
             d["platform"] = self.platform
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.caller_context is not UNSET:
             d["callerContext"] = _convert.dump_model(self.caller_context, omit_read_only)

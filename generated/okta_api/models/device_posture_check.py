@@ -40,7 +40,7 @@ class DevicePostureCheck(OktaModel):
             check fails
         type_ (`type`): DevicePostureChecksType
         variable_name (`variableName`): Unique name of the device posture check
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -165,7 +165,7 @@ class DevicePostureCheck(OktaModel):
             d["type"] = self.type_
         if self.variable_name is not UNSET:
             d["variableName"] = self.variable_name
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -39,7 +39,7 @@ class DeviceSignalCollectionPolicy(Policy):
         status: LifecycleStatus
         system: Specifies whether Okta created the policy
         field_embedded (`_embedded`): DeviceSignalCollectionPolicyEmbedded
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
         conditions: Policy conditions aren't supported. Conditions are applied at the rule level for this
             policy type.
     """
@@ -141,7 +141,7 @@ class DeviceSignalCollectionPolicy(Policy):
             d["system"] = self.system
         if self.field_embedded is not UNSET:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.conditions is not UNSET:
             d["conditions"] = self.conditions

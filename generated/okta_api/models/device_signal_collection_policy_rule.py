@@ -38,7 +38,7 @@ class DeviceSignalCollectionPolicyRule(PolicyRule):
         system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
             rules that have `system` set to `true`.
         type_ (`type`): Rule type
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
         actions: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-
             container>Specifies actions to be taken, or operations that may be allowed, if the rule
             conditions are satisfied
@@ -149,7 +149,7 @@ class DeviceSignalCollectionPolicyRule(PolicyRule):
             d["system"] = self.system
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.actions is not UNSET:
             d["actions"] = _convert.dump_model(self.actions, omit_read_only)

@@ -53,7 +53,7 @@ class EmailCustomization(EmailContent):
             template must have exactly one default customization. Defaults to `true` for the first
             customization and `false` thereafter.
         last_updated (`lastUpdated`, read-only, never sent): The UTC time at which this email customization was last updated.
-        field_links (`_links`): EmailCustomizationLinks
+        field_links (`_links`, read-only, never sent): EmailCustomizationLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -123,7 +123,7 @@ class EmailCustomization(EmailContent):
             d["isDefault"] = self.is_default
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

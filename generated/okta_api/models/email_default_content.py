@@ -44,7 +44,7 @@ class EmailDefaultContent(EmailContent):
             2. Okta-provided translated content for the specified language, if one exists
             3. Okta-provided translated content for the brand locale, if it's set
             4. Okta-provided content in English
-        field_links (`_links`): EmailDefaultContentLinks
+        field_links (`_links`, read-only, never sent): EmailDefaultContentLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -82,7 +82,7 @@ class EmailDefaultContent(EmailContent):
             d["body"] = self.body
         if self.subject is not UNSET:
             d["subject"] = self.subject
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -23,7 +23,7 @@ class EmailPreview(OktaModel):
     Attributes:
         body (read-only, never sent): The email's HTML body
         subject (read-only, never sent): The email's subject
-        field_links (`_links`): EmailPreviewLinks
+        field_links (`_links`, read-only, never sent): EmailPreviewLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -61,7 +61,7 @@ class EmailPreview(OktaModel):
             d["body"] = self.body
         if self.subject is not UNSET and not omit_read_only:
             d["subject"] = self.subject
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -23,7 +23,7 @@ class EmailSettingsResponse(OktaModel):
 
     Attributes:
         recipients: EmailSettingsResponseRecipients
-        field_links (`_links`): EmailSettingsResponseLinks
+        field_links (`_links`, read-only, never sent): EmailSettingsResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -59,7 +59,7 @@ class EmailSettingsResponse(OktaModel):
         d: dict[str, Any] = {}
         if self.recipients is not UNSET:
             d["recipients"] = self.recipients
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -25,7 +25,7 @@ class EmailTemplateResponse(OktaModel):
     Attributes:
         name (read-only, never sent): The name of this email template
         field_embedded (`_embedded`, read-only, never sent): EmailTemplateResponseEmbedded
-        field_links (`_links`): EmailTemplateResponseLinks
+        field_links (`_links`, read-only, never sent): EmailTemplateResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -69,7 +69,7 @@ class EmailTemplateResponse(OktaModel):
             d["name"] = self.name
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

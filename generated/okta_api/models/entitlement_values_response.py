@@ -24,7 +24,7 @@ class EntitlementValuesResponse(OktaModel):
 
     Attributes:
         entitlement_values (`entitlementValues`): List of entitlement values for a bundle entitlement
-        field_links (`_links`): EntitlementValuesResponseLinks
+        field_links (`_links`, read-only, never sent): EntitlementValuesResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -58,7 +58,7 @@ class EntitlementValuesResponse(OktaModel):
         d: dict[str, Any] = {}
         if self.entitlement_values is not UNSET:
             d["entitlementValues"] = _convert.dump_model_list(self.entitlement_values, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -37,8 +37,8 @@ class EventHook(OktaModel):
         id (read-only, never sent): Unique key for the event hook
         last_updated (`lastUpdated`, read-only, never sent): Date of the last event hook update
         status (read-only, never sent): Status of the event hook
-        verification_status (`verificationStatus`): Verification status of the event hook. `UNVERIFIED` event hooks won't receive any events.
-        field_links (`_links`): EventHookLinks
+        verification_status (`verificationStatus`, read-only, never sent): Verification status of the event hook. `UNVERIFIED` event hooks won't receive any events.
+        field_links (`_links`, read-only, never sent): EventHookLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -142,9 +142,9 @@ class EventHook(OktaModel):
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
-        if self.verification_status is not UNSET:
+        if self.verification_status is not UNSET and not omit_read_only:
             d["verificationStatus"] = self.verification_status
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

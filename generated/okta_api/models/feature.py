@@ -38,7 +38,7 @@ class Feature(OktaModel):
             If a feature's stage is `CLOSED BETA`, you can disable it only in Preview cells.
         status: Setting status
         type_ (`type`): Type of feature
-        field_links (`_links`): FeatureLinks
+        field_links (`_links`, read-only, never sent): FeatureLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -108,7 +108,7 @@ class Feature(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

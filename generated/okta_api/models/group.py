@@ -37,7 +37,7 @@ class Group(OktaModel):
         profile: OktaUserGroupProfile | OktaActiveDirectoryGroupProfile
         type_ (`type`): Determines how a group's profile and memberships are managed
         field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the group
-        field_links (`_links`): [Discoverable resources](/openapi/okta-management/management/group/listgroups#group/listgr
+        field_links (`_links`, read-only, never sent): [Discoverable resources](/openapi/okta-management/management/group/listgroups#group/listgr
             oups/t=response&c=200&path=_links/source) related to the group
     """
 
@@ -128,7 +128,7 @@ class Group(OktaModel):
             d["type"] = self.type_
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

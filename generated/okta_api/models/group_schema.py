@@ -35,7 +35,7 @@ class GroupSchema(OktaModel):
         properties: UserSchemaProperties
         title: User-defined display name for the schema
         type_ (`type`, read-only, never sent): Type of [root schema](https://tools.ietf.org/html/draft-zyp-json-schema-04#section-3.4)
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -136,7 +136,7 @@ class GroupSchema(OktaModel):
             d["title"] = self.title
         if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -27,7 +27,7 @@ class IamRole(OktaModel):
         created (read-only, never sent): Timestamp when the role was created
         id (read-only, never sent): Unique key for the role
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the role was last updated
-        field_links (`_links`): IamRoleLinks
+        field_links (`_links`, read-only, never sent): IamRoleLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -85,7 +85,7 @@ class IamRole(OktaModel):
             d["id"] = self.id
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -22,11 +22,11 @@ class IdPCsr(OktaModel):
     """Defines a CSR for a signature or decryption credential for an IdP
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         csr (read-only, never sent): Base64-encoded CSR in DER format
         id (read-only, never sent): Unique identifier for the CSR
         kty: Cryptographic algorithm family for the CSR's keypair
-        field_links (`_links`): IdPCsrLinks
+        field_links (`_links`, read-only, never sent): IdPCsrLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -68,7 +68,7 @@ class IdPCsr(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.csr is not UNSET and not omit_read_only:
             d["csr"] = self.csr
@@ -76,7 +76,7 @@ class IdPCsr(OktaModel):
             d["id"] = self.id
         if self.kty is not UNSET:
             d["kty"] = self.kty
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -20,12 +20,12 @@ class IdPKeyCredential(OktaModel):
     an IdP
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         e: The exponent value for the RSA public key
-        expires_at (`expiresAt`): Timestamp when the object expires
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the object expires
         kid: Unique identifier for the key
         kty: Identifies the cryptographic algorithm family used with the key
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         n: The modulus value for the RSA public key
         use: Intended use of the public key
         x5c: Base64-encoded X.509 certificate chain with DER encoding
@@ -90,17 +90,17 @@ class IdPKeyCredential(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.e is not UNSET:
             d["e"] = self.e
-        if self.expires_at is not UNSET:
+        if self.expires_at is not UNSET and not omit_read_only:
             d["expiresAt"] = _convert.dump_datetime(self.expires_at)
         if self.kid is not UNSET:
             d["kid"] = self.kid
         if self.kty is not UNSET:
             d["kty"] = self.kty
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.n is not UNSET:
             d["n"] = self.n

@@ -39,11 +39,11 @@ class IdentityProvider(OktaModel):
     """An Okta `IdentityProvider`.
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         id (read-only, never sent): Unique key for the IdP
         issuer_mode (`issuerMode`): Indicates whether Okta uses the original Okta org domain URL or a custom domain URL in the
             request to the social IdP
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         name: Unique name for the IdP
         policy: Policy settings for the IdP.
             The following provisioning and account linking actions are supported by each IdP provider:
@@ -163,7 +163,7 @@ class IdentityProvider(OktaModel):
             Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
             | OpenID Connect         | `openid`, `email`, `profile`
             |
-        field_links (`_links`): IdentityProviderLinks
+        field_links (`_links`, read-only, never sent): IdentityProviderLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -260,13 +260,13 @@ class IdentityProvider(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
         if self.issuer_mode is not UNSET:
             d["issuerMode"] = self.issuer_mode
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.name is not UNSET:
             d["name"] = self.name
@@ -280,7 +280,7 @@ class IdentityProvider(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -22,10 +22,10 @@ class IdentityProviderApplicationUser(OktaModel):
     """An Okta `IdentityProviderApplicationUser`.
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         external_id (`externalId`, read-only, never sent): Unique IdP-specific identifier for the user
         id (read-only, never sent): Unique key of the user
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         profile: IdP-specific profile for the user.
 
             IdP user profiles are IdP-specific but may be customized by the Profile Editor in the
@@ -35,7 +35,7 @@ class IdentityProviderApplicationUser(OktaModel):
             of an IdP assertion attribute. You can use the **External name** to define the attribute
             name as defined in an IdP assertion such as a SAML attribute name.
         field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the IdP user
-        field_links (`_links`): IdentityProviderApplicationUserLinks
+        field_links (`_links`, read-only, never sent): IdentityProviderApplicationUserLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -87,19 +87,19 @@ class IdentityProviderApplicationUser(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.external_id is not UNSET and not omit_read_only:
             d["externalId"] = self.external_id
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.profile is not UNSET:
             d["profile"] = self.profile
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -19,12 +19,12 @@ class JsonWebKey(OktaModel):
     """An Okta `JsonWebKey`.
 
     Attributes:
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         e (read-only, never sent): RSA key value (public exponent) for Key binding
         expires_at (`expiresAt`, read-only, never sent): Timestamp when the certificate expires
         kid (read-only, never sent): Unique identifier for the certificate
         kty (read-only, never sent): Cryptographic algorithm family for the certificate's keypair. Valid value: `RSA`
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         n: RSA modulus value that is used by both the public and private keys and provides a link
             between them
         use (read-only, never sent): Acceptable use of the certificate. Valid value: `sig`
@@ -90,7 +90,7 @@ class JsonWebKey(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.e is not UNSET and not omit_read_only:
             d["e"] = self.e
@@ -100,7 +100,7 @@ class JsonWebKey(OktaModel):
             d["kid"] = self.kid
         if self.kty is not UNSET and not omit_read_only:
             d["kty"] = self.kty
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.n is not UNSET:
             d["n"] = self.n

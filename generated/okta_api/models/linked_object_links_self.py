@@ -24,7 +24,7 @@ class LinkedObjectLinksSelf(OktaModel):
     is used for dynamic discovery of related resources and lifecycle operations.
 
     Attributes:
-        self_ (`self`): LinkedHrefObject
+        self_ (`self`, read-only, never sent): LinkedHrefObject
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -50,7 +50,7 @@ class LinkedObjectLinksSelf(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
+        if self.self_ is not UNSET and not omit_read_only:
             d["self"] = _convert.dump_model(self.self_, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -31,7 +31,7 @@ class LinksSelfLifecycleAndAuthorize(LinksSelfAndLifecycle):
         self_ (`self`): HrefObjectSelfLink
         activate: HrefObjectActivateLink
         deactivate: HrefObjectDeactivateLink
-        authorize: Link to authorize scopes
+        authorize (read-only, never sent): Link to authorize scopes
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -93,7 +93,7 @@ class LinksSelfLifecycleAndAuthorize(LinksSelfAndLifecycle):
             d["activate"] = _convert.dump_model(self.activate, omit_read_only)
         if self.deactivate is not UNSET:
             d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
-        if self.authorize is not UNSET:
+        if self.authorize is not UNSET and not omit_read_only:
             d["authorize"] = _convert.dump_model(self.authorize, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -32,7 +32,7 @@ class LogIpAddress(OktaModel):
             set. The geographical context data can be missing if the geographical data for a request
             can't be resolved.
         ip (read-only, never sent): IP address
-        ip_details (`ipDetails`): Details about the associated IP address
+        ip_details (`ipDetails`, read-only, never sent): Details about the associated IP address
         source (read-only, never sent): Details regarding the source
         version (read-only, never sent): IP address version
     """
@@ -86,7 +86,7 @@ class LogIpAddress(OktaModel):
             d["geographicalContext"] = _convert.dump_model(self.geographical_context, omit_read_only)
         if self.ip is not UNSET and not omit_read_only:
             d["ip"] = self.ip
-        if self.ip_details is not UNSET:
+        if self.ip_details is not UNSET and not omit_read_only:
             d["ipDetails"] = _convert.dump_model(self.ip_details, omit_read_only)
         if self.source is not UNSET and not omit_read_only:
             d["source"] = self.source

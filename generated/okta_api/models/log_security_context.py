@@ -36,13 +36,13 @@ class LogSecurityContext(OktaModel):
             that's associated with the autonomous system the event request was sourced to
         as_org (`asOrg`, read-only, never sent): The organization that is associated with the autonomous system that the event request is
             sourced to
-        bot_protection (`botProtection`): <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>The
+        bot_protection (`botProtection`, read-only, never sent): <x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>The
             result of the bot protection detection associated with the event
         domain (read-only, never sent): The domain name that's associated with the IP address of the inbound event request
-        ip_details (`ipDetails`): Details about the associated IP address
+        ip_details (`ipDetails`, read-only, never sent): Details about the associated IP address
         isp (read-only, never sent): The Internet service provider that's used to send the event's request
         is_proxy (`isProxy`, read-only, never sent): Specifies whether an event's request is from a known proxy
-        risk: Risk associated with the event
+        risk (read-only, never sent): Risk associated with the event
         user_behaviors (`userBehaviors`, read-only, never sent): The result of the user behavior detection models associated with the event
     """
 
@@ -119,17 +119,17 @@ class LogSecurityContext(OktaModel):
             d["asNumber"] = self.as_number
         if self.as_org is not UNSET and not omit_read_only:
             d["asOrg"] = self.as_org
-        if self.bot_protection is not UNSET:
+        if self.bot_protection is not UNSET and not omit_read_only:
             d["botProtection"] = _convert.dump_model(self.bot_protection, omit_read_only)
         if self.domain is not UNSET and not omit_read_only:
             d["domain"] = self.domain
-        if self.ip_details is not UNSET:
+        if self.ip_details is not UNSET and not omit_read_only:
             d["ipDetails"] = _convert.dump_model(self.ip_details, omit_read_only)
         if self.isp is not UNSET and not omit_read_only:
             d["isp"] = self.isp
         if self.is_proxy is not UNSET and not omit_read_only:
             d["isProxy"] = self.is_proxy
-        if self.risk is not UNSET:
+        if self.risk is not UNSET and not omit_read_only:
             d["risk"] = _convert.dump_model(self.risk, omit_read_only)
         if self.user_behaviors is not UNSET and not omit_read_only:
             d["userBehaviors"] = _convert.dump_model_list(self.user_behaviors, omit_read_only)

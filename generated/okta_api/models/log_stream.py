@@ -38,7 +38,7 @@ class LogStream(OktaModel):
 
             Select the provider type to see provider-specific configurations in the `settings`
             property:
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available for the current status of an application using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -112,7 +112,7 @@ class LogStream(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -52,7 +52,7 @@ class OAuth2Claim(OktaModel):
             value must be an Okta EL expression if `valueType` is `EXPRESSION`.
         value_type (`valueType`): Specifies whether the Claim is an Okta Expression Language (EL) expression (`EXPRESSION`),
             a set of groups (`GROUPS`), or a system claim (`SYSTEM`)
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -157,7 +157,7 @@ class OAuth2Claim(OktaModel):
             d["value"] = self.value
         if self.value_type is not UNSET:
             d["valueType"] = self.value_type
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

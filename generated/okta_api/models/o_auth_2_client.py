@@ -25,7 +25,7 @@ class OAuth2Client(OktaModel):
         client_name (read-only, never sent): Human-readable string name of the client application
         client_uri (read-only, never sent): str
         logo_uri (read-only, never sent): URL string that references a logo for the client consent dialog (not the sign-in dialog)
-        field_links (`_links`): OAuth2ClientLinks
+        field_links (`_links`, read-only, never sent): OAuth2ClientLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -75,7 +75,7 @@ class OAuth2Client(OktaModel):
             d["client_uri"] = self.client_uri
         if self.logo_uri is not UNSET and not omit_read_only:
             d["logo_uri"] = self.logo_uri
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -33,7 +33,7 @@ class OAuth2Scope(OktaModel):
         optional: Indicates whether the Scope is optional. When set to `true`, the user can skip consent for
             the scope.
         system: Indicates if Okta created the Scope
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -122,7 +122,7 @@ class OAuth2Scope(OktaModel):
             d["optional"] = self.optional
         if self.system is not UNSET:
             d["system"] = self.system
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

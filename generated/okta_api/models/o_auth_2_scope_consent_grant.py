@@ -32,12 +32,12 @@ class OAuth2ScopeConsentGrant(OktaModel):
         scope_id (`scopeId`): The name of the [Okta scope](https://developer.okta.com/docs/api/oauth2/#oauth-20-scopes)
             for which consent is granted
         client_id (`clientId`, read-only, never sent): Client ID of the app integration
-        created: Timestamp when the object was created
-        created_by (`createdBy`): User that created the object
+        created (read-only, never sent): Timestamp when the object was created
+        created_by (`createdBy`, read-only, never sent): User that created the object
         id (read-only, never sent): ID of the Grant object
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
-        source: User type source that granted consent
-        status: Status
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        source (read-only, never sent): User type source that granted consent
+        status (read-only, never sent): Status
         user_id (`userId`, read-only, never sent): User ID that granted consent (if `source` is `END_USER`)
         field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the Grant
         field_links (`_links`, read-only, never sent): OAuth2ScopeConsentGrantLinks
@@ -136,17 +136,17 @@ class OAuth2ScopeConsentGrant(OktaModel):
             d["scopeId"] = self.scope_id
         if self.client_id is not UNSET and not omit_read_only:
             d["clientId"] = self.client_id
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
-        if self.created_by is not UNSET:
+        if self.created_by is not UNSET and not omit_read_only:
             d["createdBy"] = _convert.dump_model(self.created_by, omit_read_only)
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.source is not UNSET:
+        if self.source is not UNSET and not omit_read_only:
             d["source"] = self.source
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.user_id is not UNSET and not omit_read_only:
             d["userId"] = self.user_id

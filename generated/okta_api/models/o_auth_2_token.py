@@ -24,16 +24,16 @@ class OAuth2Token(OktaModel):
 
     Attributes:
         client_id (`clientId`, read-only, never sent): Client ID
-        created: Timestamp when the object was created
+        created (read-only, never sent): Timestamp when the object was created
         expires_at (`expiresAt`, read-only, never sent): Expiration time of the OAuth 2.0 Token
         id (read-only, never sent): ID of the Token object
         issuer: The complete URL of the authorization server that issued the Token
-        last_updated (`lastUpdated`): Timestamp when the object was last updated
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
         scopes: Name of scopes attached to the Token
-        status: Status
+        status (read-only, never sent): Status
         user_id (`userId`): str
         field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the object if the `expand` query parameter is specified
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -110,7 +110,7 @@ class OAuth2Token(OktaModel):
         d: dict[str, Any] = {}
         if self.client_id is not UNSET and not omit_read_only:
             d["clientId"] = self.client_id
-        if self.created is not UNSET:
+        if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.expires_at is not UNSET and not omit_read_only:
             d["expiresAt"] = _convert.dump_datetime(self.expires_at)
@@ -118,17 +118,17 @@ class OAuth2Token(OktaModel):
             d["id"] = self.id
         if self.issuer is not UNSET:
             d["issuer"] = self.issuer
-        if self.last_updated is not UNSET:
+        if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.scopes is not UNSET:
             d["scopes"] = self.scopes
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.user_id is not UNSET:
             d["userId"] = self.user_id
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

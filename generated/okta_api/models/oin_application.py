@@ -36,7 +36,7 @@ class OINApplication(OktaModel):
         profile: Contains any valid JSON schema for specifying properties that can be referenced from a
             request (only available to OAuth 2.0 client apps)
         sign_on_mode (`signOnMode`): Authentication mode for the app
-        status: App instance status
+        status (read-only, never sent): App instance status
         visibility: Specifies visibility settings for the app
     """
 
@@ -129,7 +129,7 @@ class OINApplication(OktaModel):
             d["profile"] = self.profile
         if self.sign_on_mode is not UNSET:
             d["signOnMode"] = self.sign_on_mode
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.visibility is not UNSET:
             d["visibility"] = _convert.dump_model(self.visibility, omit_read_only)

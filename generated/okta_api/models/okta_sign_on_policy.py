@@ -39,7 +39,7 @@ class OktaSignOnPolicy(Policy):
         status: LifecycleStatus
         system: Specifies whether Okta created the policy
         field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
         conditions: OktaSignOnPolicyConditions
     """
 
@@ -140,7 +140,7 @@ class OktaSignOnPolicy(Policy):
             d["system"] = self.system
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.conditions is not UNSET:
             d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)

@@ -40,7 +40,7 @@ class OrgSetting(OktaModel):
         subdomain (read-only, never sent): Subdomain of org
         support_phone_number (`supportPhoneNumber`): Support help phone of the organization associated with the org
         website: Website of the organization associated with the org
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available for the org using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
@@ -176,7 +176,7 @@ class OrgSetting(OktaModel):
             d["supportPhoneNumber"] = self.support_phone_number
         if self.website is not UNSET:
             d["website"] = self.website
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -24,7 +24,7 @@ class PageRoot(OktaModel):
 
     Attributes:
         field_embedded (`_embedded`, read-only, never sent): PageRootEmbedded
-        field_links (`_links`): PageRootLinks
+        field_links (`_links`, read-only, never sent): PageRootLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -62,7 +62,7 @@ class PageRoot(OktaModel):
         d: dict[str, Any] = {}
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -41,7 +41,7 @@ class PasswordPolicy(Policy):
         status: LifecycleStatus
         system: Specifies whether Okta created the policy
         field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
         conditions: PasswordPolicyConditions
         settings: Specifies the policy level settings
     """
@@ -153,7 +153,7 @@ class PasswordPolicy(Policy):
             d["system"] = self.system
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.conditions is not UNSET:
             d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)

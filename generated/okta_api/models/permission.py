@@ -29,7 +29,7 @@ class Permission(OktaModel):
         created (read-only, never sent): Timestamp when the permission was assigned
         label (read-only, never sent): The assigned Okta [permission](/openapi/okta-management/guides/permissions)
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the permission was last updated
-        field_links (`_links`): PermissionLinks
+        field_links (`_links`, read-only, never sent): PermissionLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -87,7 +87,7 @@ class Permission(OktaModel):
             d["label"] = self.label
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -36,7 +36,7 @@ class PolicyCommon(OktaModel):
         status: LifecycleStatus
         system: Specifies whether Okta created the policy
         field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -126,7 +126,7 @@ class PolicyCommon(OktaModel):
             d["system"] = self.system
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

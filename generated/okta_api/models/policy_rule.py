@@ -33,7 +33,7 @@ class PolicyRule(OktaModel):
         system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
             rules that have `system` set to `true`.
         type_ (`type`): Rule type
-        field_links (`_links`): PolicyLinks
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -131,7 +131,7 @@ class PolicyRule(OktaModel):
             d["system"] = self.system
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -29,7 +29,7 @@ class PrivilegedResource(OktaModel):
         credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
         id (read-only, never sent): ID of the privileged resource
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
-        status: Current status of the privileged resource
+        status (read-only, never sent): Current status of the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -98,7 +98,7 @@ class PrivilegedResource(OktaModel):
             d["id"] = self.id
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.additional_properties:
             d.update(self.additional_properties)

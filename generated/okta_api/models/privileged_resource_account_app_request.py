@@ -34,7 +34,7 @@ class PrivilegedResourceAccountAppRequest(PrivilegedResource):
         credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
         id (read-only, never sent): ID of the privileged resource
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
-        status: Current status of the privileged resource
+        status (read-only, never sent): Current status of the privileged resource
         container_details (`containerDetails`): Container details for resource type APP_ACCOUNT
         credentials: Credentials for the privileged resource
     """
@@ -120,7 +120,7 @@ class PrivilegedResourceAccountAppRequest(PrivilegedResource):
             d["id"] = self.id
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.container_details is not UNSET:
             d["containerDetails"] = _convert.dump_model(self.container_details, omit_read_only)

@@ -30,12 +30,12 @@ class PrivilegedResourceAccountAppResponse(OktaModel):
     Attributes:
         resource_type (`resourceType`): The type of the resource
         credentials: Credentials for the privileged resource
-        profile: Specific profile properties for the privileged resource
+        profile (read-only, never sent): Specific profile properties for the privileged resource
         created (read-only, never sent): Timestamp when the object was created
         credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
         id (read-only, never sent): ID of the privileged resource
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
-        status: Current status of the privileged resource
+        status (read-only, never sent): Current status of the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -113,7 +113,7 @@ class PrivilegedResourceAccountAppResponse(OktaModel):
             d["resourceType"] = self.resource_type
         if self.credentials is not UNSET:
             d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.profile is not UNSET:
+        if self.profile is not UNSET and not omit_read_only:
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
@@ -123,7 +123,7 @@ class PrivilegedResourceAccountAppResponse(OktaModel):
             d["id"] = self.id
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.additional_properties:
             d.update(self.additional_properties)

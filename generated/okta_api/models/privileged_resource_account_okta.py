@@ -34,10 +34,10 @@ class PrivilegedResourceAccountOkta(PrivilegedResource):
         credential_sync_info (`credentialSyncInfo`): CredentialSyncInfo
         id (read-only, never sent): ID of the privileged resource
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
-        status: Current status of the privileged resource
+        status (read-only, never sent): Current status of the privileged resource
         resource_id (`resourceId`): The user ID associated with the Okta privileged resource
         credentials: Credentials for the privileged resource
-        profile: Specific profile properties for the privileged resource
+        profile (read-only, never sent): Specific profile properties for the privileged resource
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -125,13 +125,13 @@ class PrivilegedResourceAccountOkta(PrivilegedResource):
             d["id"] = self.id
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.resource_id is not UNSET:
             d["resourceId"] = self.resource_id
         if self.credentials is not UNSET:
             d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.profile is not UNSET:
+        if self.profile is not UNSET and not omit_read_only:
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

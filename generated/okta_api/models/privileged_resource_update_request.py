@@ -21,7 +21,7 @@ class PrivilegedResourceUpdateRequest(OktaModel):
     """Update request for a privileged resource
 
     Attributes:
-        profile: Specific profile properties for the privileged resource
+        profile (read-only, never sent): Specific profile properties for the privileged resource
         user_name (`userName`): The username associated with the privileged resource
     """
 
@@ -52,7 +52,7 @@ class PrivilegedResourceUpdateRequest(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.profile is not UNSET:
+        if self.profile is not UNSET and not omit_read_only:
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.user_name is not UNSET:
             d["userName"] = self.user_name

@@ -43,7 +43,7 @@ class ProfileMapping(OktaModel):
 
              > **Note:** If the target is Okta and the UserTypes feature isn't enabled, then the
             target `_links` only has a link to the schema.
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -108,7 +108,7 @@ class ProfileMapping(OktaModel):
             d["source"] = _convert.dump_model(self.source, omit_read_only)
         if self.target is not UNSET:
             d["target"] = _convert.dump_model(self.target, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

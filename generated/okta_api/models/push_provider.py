@@ -26,7 +26,7 @@ class PushProvider(OktaModel):
         last_updated_date (`lastUpdatedDate`, read-only, never sent): Timestamp when the Push Provider was last modified
         name: Display name of the push provider
         provider_type (`providerType`): ProviderType
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -86,7 +86,7 @@ class PushProvider(OktaModel):
             d["name"] = self.name
         if self.provider_type is not UNSET:
             d["providerType"] = self.provider_type
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -31,7 +31,7 @@ class Realm(OktaModel):
             API](/openapi/okta-management/management/tags/realmassignment/).
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the realm was updated
         profile: RealmProfile
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -98,7 +98,7 @@ class Realm(OktaModel):
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.profile is not UNSET:
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

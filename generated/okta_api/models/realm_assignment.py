@@ -44,7 +44,7 @@ class RealmAssignment(OktaModel):
             > **Note:** When you create realm assignments in bulk, realm assignment priorities must be
             unique.
         status: LifecycleStatus
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -149,7 +149,7 @@ class RealmAssignment(OktaModel):
             d["priority"] = self.priority
         if self.status is not UNSET:
             d["status"] = self.status
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

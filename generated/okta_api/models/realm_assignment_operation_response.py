@@ -40,7 +40,7 @@ class RealmAssignmentOperationResponse(OperationResponse):
         num_user_moved (`numUserMoved`, read-only, never sent): Number of users moved
         realm_id (`realmId`, read-only, never sent): ID of the realm
         realm_name (`realmName`, read-only, never sent): Name of the realm
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -144,7 +144,7 @@ class RealmAssignmentOperationResponse(OperationResponse):
             d["realmId"] = self.realm_id
         if self.realm_name is not UNSET and not omit_read_only:
             d["realmName"] = self.realm_name
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

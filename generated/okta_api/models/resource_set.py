@@ -27,7 +27,7 @@ class ResourceSet(OktaModel):
         id (read-only, never sent): Unique ID for the resource set object
         label: Unique label for the resource set
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the role was last updated
-        field_links (`_links`): ResourceSetLinks
+        field_links (`_links`, read-only, never sent): ResourceSetLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -85,7 +85,7 @@ class ResourceSet(OktaModel):
             d["label"] = self.label
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

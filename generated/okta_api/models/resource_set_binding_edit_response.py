@@ -21,7 +21,7 @@ class ResourceSetBindingEditResponse(OktaModel):
     """An Okta `ResourceSetBindingEditResponse`.
 
     Attributes:
-        field_links (`_links`): ResourceSetBindingEditResponseLinks
+        field_links (`_links`, read-only, never sent): ResourceSetBindingEditResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -47,7 +47,7 @@ class ResourceSetBindingEditResponse(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -25,7 +25,7 @@ class ResourceSetBindingMembers(OktaModel):
     Attributes:
         members: The members of the role resource set binding. If there are more than 100 members for the
             binding, then the `_links.next` resource is returned with the next list of members.
-        field_links (`_links`): ResourceSetBindingMembersLinks
+        field_links (`_links`, read-only, never sent): ResourceSetBindingMembersLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -59,7 +59,7 @@ class ResourceSetBindingMembers(OktaModel):
         d: dict[str, Any] = {}
         if self.members is not UNSET:
             d["members"] = _convert.dump_model_list(self.members, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -22,7 +22,7 @@ class ResourceSetBindingRole(OktaModel):
 
     Attributes:
         id: `id` of the role
-        field_links (`_links`): ResourceSetBindingRoleLinks
+        field_links (`_links`, read-only, never sent): ResourceSetBindingRoleLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -54,7 +54,7 @@ class ResourceSetBindingRole(OktaModel):
         d: dict[str, Any] = {}
         if self.id is not UNSET:
             d["id"] = self.id
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

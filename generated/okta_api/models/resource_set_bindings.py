@@ -26,7 +26,7 @@ class ResourceSetBindings(OktaModel):
         roles: Roles associated with the resource set binding. If there are more than 100 bindings for
             the specified resource set, then the `_links.next` resource is returned with the next list
             of bindings.
-        field_links (`_links`): ResourceSetBindingsLinks
+        field_links (`_links`, read-only, never sent): ResourceSetBindingsLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -60,7 +60,7 @@ class ResourceSetBindings(OktaModel):
         d: dict[str, Any] = {}
         if self.roles is not UNSET:
             d["roles"] = _convert.dump_model_list(self.roles, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -30,7 +30,7 @@ class RiskProvider(OktaModel):
             risk events to Okta
         id (read-only, never sent): The ID of the risk provider object
         name: Name of the risk provider
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -97,7 +97,7 @@ class RiskProvider(OktaModel):
             d["id"] = self.id
         if self.name is not UNSET:
             d["name"] = self.name
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)

@@ -63,7 +63,7 @@ class Role(OktaModel):
             | WORKFLOWS_ADMIN              | Workflows Administrator IAM-based standard role
             |
         field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -152,7 +152,7 @@ class Role(OktaModel):
             d["type"] = self.type_
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

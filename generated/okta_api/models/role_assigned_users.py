@@ -24,7 +24,7 @@ class RoleAssignedUsers(OktaModel):
 
     Attributes:
         value: list[RoleAssignedUser]
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
     """
@@ -60,7 +60,7 @@ class RoleAssignedUsers(OktaModel):
         d: dict[str, Any] = {}
         if self.value is not UNSET:
             d["value"] = _convert.dump_model_list(self.value, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

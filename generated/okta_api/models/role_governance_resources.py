@@ -24,7 +24,7 @@ class RoleGovernanceResources(OktaModel):
 
     Attributes:
         resources: list[RoleGovernanceResource]
-        field_links (`_links`): RoleGovernanceResourcesLinks
+        field_links (`_links`, read-only, never sent): RoleGovernanceResourcesLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -58,7 +58,7 @@ class RoleGovernanceResources(OktaModel):
         d: dict[str, Any] = {}
         if self.resources is not UNSET:
             d["resources"] = _convert.dump_model_list(self.resources, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

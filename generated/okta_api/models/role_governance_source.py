@@ -27,7 +27,7 @@ class RoleGovernanceSource(OktaModel):
         type_ (`type`): The grant type
         bundle_id (`bundleId`, read-only, never sent): `id` of the entitlement bundle
         expiration_date (`expirationDate`, read-only, never sent): The expiration date of the entitlement bundle
-        field_links (`_links`): RoleGovernanceSourceLinks
+        field_links (`_links`, read-only, never sent): RoleGovernanceSourceLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -81,7 +81,7 @@ class RoleGovernanceSource(OktaModel):
             d["bundleId"] = self.bundle_id
         if self.expiration_date is not UNSET and not omit_read_only:
             d["expirationDate"] = _convert.dump_datetime(self.expiration_date)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

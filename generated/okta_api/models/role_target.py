@@ -27,7 +27,7 @@ class RoleTarget(OktaModel):
             associated target will expire.
         orn (read-only, never sent): The [Okta Resource Name (ORN)](https://support.okta.com/help/s/article/understanding-okta-
             resource-name-orn) of the app target or group target
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -76,7 +76,7 @@ class RoleTarget(OktaModel):
             d["expiration"] = _convert.dump_datetime(self.expiration)
         if self.orn is not UNSET and not omit_read_only:
             d["orn"] = self.orn
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -49,7 +49,7 @@ class SalesforceApplication(OINApplication):
         profile: Contains any valid JSON schema for specifying properties that can be referenced from a
             request (only available to OAuth 2.0 client apps)
         sign_on_mode (`signOnMode`): SalesforceApplicationSignOnMode
-        status: App instance status
+        status (read-only, never sent): App instance status
         visibility: Specifies visibility settings for the app
     """
 
@@ -158,7 +158,7 @@ class SalesforceApplication(OINApplication):
             d["profile"] = self.profile
         if self.sign_on_mode is not UNSET:
             d["signOnMode"] = self.sign_on_mode
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.visibility is not UNSET:
             d["visibility"] = _convert.dump_model(self.visibility, omit_read_only)

@@ -35,8 +35,8 @@ class ServiceAccountDetailsOktaUserAccount(ServiceAccount):
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the service account was last updated
         owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups that own the service account
         owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users that own the service account
-        status: Describes the current status of a service account
-        status_detail (`statusDetail`): Describes the detailed status of a service account
+        status (read-only, never sent): Describes the current status of a service account
+        status_detail (`statusDetail`, read-only, never sent): Describes the detailed status of a service account
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -132,9 +132,9 @@ class ServiceAccountDetailsOktaUserAccount(ServiceAccount):
             d["ownerGroupIds"] = self.owner_group_ids
         if self.owner_user_ids is not UNSET:
             d["ownerUserIds"] = self.owner_user_ids
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
-        if self.status_detail is not UNSET:
+        if self.status_detail is not UNSET and not omit_read_only:
             d["statusDetail"] = self.status_detail
         if self.additional_properties:
             d.update(self.additional_properties)

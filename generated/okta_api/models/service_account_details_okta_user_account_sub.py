@@ -22,7 +22,7 @@ class ServiceAccountDetailsOktaUserAccountSub(OktaModel):
 
     Attributes:
         okta_user_id (`oktaUserId`): The ID of the Okta user to manage as a service account
-        credentials: Credentials for an Okta user
+        credentials (read-only, never sent): Credentials for an Okta user
         email (read-only, never sent): The email address for the Okta user
     """
 
@@ -59,7 +59,7 @@ class ServiceAccountDetailsOktaUserAccountSub(OktaModel):
         d: dict[str, Any] = {}
         if self.okta_user_id is not UNSET:
             d["oktaUserId"] = self.okta_user_id
-        if self.credentials is not UNSET:
+        if self.credentials is not UNSET and not omit_read_only:
             d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
         if self.email is not UNSET and not omit_read_only:
             d["email"] = self.email

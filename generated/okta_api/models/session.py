@@ -37,7 +37,7 @@ class Session(OktaModel):
         login (read-only, never sent): A unique identifier for the user (username)
         status: SessionStatus
         user_id (`userId`, read-only, never sent): A unique key for the user
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -142,7 +142,7 @@ class Session(OktaModel):
             d["status"] = self.status
         if self.user_id is not UNSET and not omit_read_only:
             d["userId"] = self.user_id
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -20,7 +20,7 @@ class SocialAuthToken(OktaModel):
     social providers during social authentication.
 
     Attributes:
-        expires_at (`expiresAt`): Timestamp when the object expires
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the object expires
         id (read-only, never sent): Unique identifier for the token
         scopes (read-only, never sent): The scopes that the token is good for
         token (read-only, never sent): The raw token
@@ -68,7 +68,7 @@ class SocialAuthToken(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.expires_at is not UNSET:
+        if self.expires_at is not UNSET and not omit_read_only:
             d["expiresAt"] = _convert.dump_datetime(self.expires_at)
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id

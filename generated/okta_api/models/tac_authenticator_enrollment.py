@@ -34,7 +34,7 @@ class TacAuthenticatorEnrollment(OktaModel):
         profile: Defines the authenticator specific parameters
         status: Status of the enrollment
         type_ (`type`): The type of authenticator
-        field_links (`_links`): AuthenticatorEnrollmentLinks
+        field_links (`_links`, read-only, never sent): AuthenticatorEnrollmentLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -124,7 +124,7 @@ class TacAuthenticatorEnrollment(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

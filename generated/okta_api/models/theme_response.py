@@ -47,7 +47,7 @@ class ThemeResponse(OktaModel):
             > **Note:**  For a non-`OKTA_DEFAULT` variant, `primaryColorHex` is used for button
             background color and `primaryColorContrastHex` is used to optimize the opacity for button
             text.
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -174,7 +174,7 @@ class ThemeResponse(OktaModel):
             d["secondaryColorHex"] = self.secondary_color_hex
         if self.sign_in_page_touch_point_variant is not UNSET:
             d["signInPageTouchPointVariant"] = self.sign_in_page_touch_point_variant
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

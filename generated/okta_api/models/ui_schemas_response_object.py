@@ -28,7 +28,7 @@ class UISchemasResponseObject(OktaModel):
         id (read-only, never sent): Unique identifier for the UI Schema
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the UI Schema was last modified (ISO 86001)
         ui_schema (`uiSchema`): Properties of the UI schema
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -89,7 +89,7 @@ class UISchemasResponseObject(OktaModel):
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.ui_schema is not UNSET:
             d["uiSchema"] = _convert.dump_model(self.ui_schema, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -43,7 +43,7 @@ class UpdateThemeRequest(OktaModel):
             different combinations of assets. Variants are preset combinations of those assets.
         primary_color_contrast_hex (`primaryColorContrastHex`): Primary color contrast hex code
         secondary_color_contrast_hex (`secondaryColorContrastHex`): Secondary color contrast hex code
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -146,7 +146,7 @@ class UpdateThemeRequest(OktaModel):
             d["primaryColorContrastHex"] = self.primary_color_contrast_hex
         if self.secondary_color_contrast_hex is not UNSET:
             d["secondaryColorContrastHex"] = self.secondary_color_contrast_hex
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

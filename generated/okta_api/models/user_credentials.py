@@ -39,7 +39,7 @@ class UserCredentials(OktaModel):
             For information on defaults and configuring your password policies, see [Configure the
             password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-
             password) in the help documentation.
-        provider: Specifies the authentication provider that validates the user's password credential. The
+        provider (read-only, never sent): Specifies the authentication provider that validates the user's password credential. The
             user's current provider is managed by the **Delegated Authentication** settings for your
             org. The provider object is **read-only**.
         recovery_question: Specifies a secret question and answer that's validated (case insensitive) when a user
@@ -92,7 +92,7 @@ class UserCredentials(OktaModel):
         d: dict[str, Any] = {}
         if self.password is not UNSET:
             d["password"] = _convert.dump_model(self.password, omit_read_only)
-        if self.provider is not UNSET:
+        if self.provider is not UNSET and not omit_read_only:
             d["provider"] = _convert.dump_model(self.provider, omit_read_only)
         if self.recovery_question is not UNSET:
             d["recovery_question"] = _convert.dump_model(self.recovery_question, omit_read_only)

@@ -23,7 +23,7 @@ class UserFactorActivateResponse(OktaModel):
 
     Attributes:
         factor_type (`factorType`): Type of the factor
-        field_links (`_links`): UserFactorActivateResponseLinks
+        field_links (`_links`, read-only, never sent): UserFactorActivateResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -59,7 +59,7 @@ class UserFactorActivateResponse(OktaModel):
         d: dict[str, Any] = {}
         if self.factor_type is not UNSET:
             d["factorType"] = self.factor_type
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

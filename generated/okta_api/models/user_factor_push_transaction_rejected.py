@@ -27,7 +27,7 @@ class UserFactorPushTransactionRejected(UserFactorPushTransaction):
     Attributes:
         factor_result (`factorResult`): UserFactorPushTransactionFactorResult
         profile: UserFactorPushTransactionRejectedProfile
-        field_links (`_links`): UserFactorPushTransactionRejectedLinks
+        field_links (`_links`, read-only, never sent): UserFactorPushTransactionRejectedLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -81,7 +81,7 @@ class UserFactorPushTransactionRejected(UserFactorPushTransaction):
             d["factorResult"] = self.factor_result
         if self.profile is not UNSET:
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -31,7 +31,7 @@ class UserFactorPushTransactionWaitingNMC(UserFactorPushTransaction):
         profile: UserFactorPushTransactionWaitingNMCProfile
         field_embedded (`_embedded`): Contains the `challenge` and `correctAnswer` objects for `push` factors that use a number
             matching challenge
-        field_links (`_links`): UserFactorPushTransactionWaitingNMCLinks
+        field_links (`_links`, read-only, never sent): UserFactorPushTransactionWaitingNMCLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -97,7 +97,7 @@ class UserFactorPushTransactionWaitingNMC(UserFactorPushTransaction):
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.field_embedded is not UNSET:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -30,7 +30,7 @@ class UserFactorVerifyResponseWaiting(OktaModel):
         factor_result (`factorResult`, read-only, never sent): Result of a factor verification
         profile (read-only, never sent): dict[str, Any]
         field_embedded (`_embedded`): UserFactorVerifyResponseWaitingEmbedded
-        field_links (`_links`): UserFactorLinks
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -100,7 +100,7 @@ class UserFactorVerifyResponseWaiting(OktaModel):
             d["profile"] = self.profile
         if self.field_embedded is not UNSET:
             d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

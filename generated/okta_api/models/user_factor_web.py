@@ -34,11 +34,11 @@ class UserFactorWeb(UserFactor):
         last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
         profile: UserFactorWebProfile
         provider: UserFactorWebProvider
-        status: Status of the factor
+        status (read-only, never sent): Status of the factor
         vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
             MFA, which depends on admin settings.
         field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`): UserFactorLinks
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -126,13 +126,13 @@ class UserFactorWeb(UserFactor):
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.provider is not UNSET:
             d["provider"] = self.provider
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.vendor_name is not UNSET and not omit_read_only:
             d["vendorName"] = self.vendor_name
         if self.field_embedded is not UNSET and not omit_read_only:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -30,7 +30,7 @@ class UserFactorYubikeyOtpToken(OktaModel):
         profile: Specified profile information for token
         status: Token status
         field_embedded (`_embedded`): dict[str, Any]
-        field_links (`_links`): UserFactorLinks
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -106,7 +106,7 @@ class UserFactorYubikeyOtpToken(OktaModel):
             d["status"] = self.status
         if self.field_embedded is not UNSET:
             d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

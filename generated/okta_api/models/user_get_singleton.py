@@ -65,7 +65,7 @@ class UserGetSingleton(User):
             scripting.
         realm_id (`realmId`, read-only, never sent): The ID of the realm in which the user is residing. See [Realms](/openapi/okta-
             management/management/tags/realm).
-        status: The current status of the user.
+        status (read-only, never sent): The current status of the user.
 
             The status of a user changes in response to explicit events, such as admin-driven
             lifecycle changes, user login, or self-service password recovery. Okta doesn't
@@ -237,7 +237,7 @@ class UserGetSingleton(User):
             d["profile"] = _convert.dump_model(self.profile, omit_read_only)
         if self.realm_id is not UNSET and not omit_read_only:
             d["realmId"] = self.realm_id
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.status_changed is not UNSET and not omit_read_only:
             d["statusChanged"] = _convert.dump_datetime(self.status_changed)

@@ -24,7 +24,7 @@ class UserRiskLevelExists(UserRiskGetResponse):
 
     Attributes:
         risk_level (`riskLevel`): The risk level associated with the user
-        field_links (`_links`): UserRiskLevelExistsLinks
+        field_links (`_links`, read-only, never sent): UserRiskLevelExistsLinks
         reason: The reason for the user's current risk level. Defaults to `override.by.admin` when set by
             an admin without a custom reason.
     """
@@ -64,7 +64,7 @@ class UserRiskLevelExists(UserRiskGetResponse):
         d: dict[str, Any] = {}
         if self.risk_level is not UNSET:
             d["riskLevel"] = self.risk_level
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.reason is not UNSET:
             d["reason"] = self.reason

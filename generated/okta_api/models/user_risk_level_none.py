@@ -24,7 +24,7 @@ class UserRiskLevelNone(UserRiskGetResponse):
 
     Attributes:
         risk_level (`riskLevel`): The risk level associated with the user
-        field_links (`_links`): UserRiskLevelNoneLinks
+        field_links (`_links`, read-only, never sent): UserRiskLevelNoneLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -58,7 +58,7 @@ class UserRiskLevelNone(UserRiskGetResponse):
         d: dict[str, Any] = {}
         if self.risk_level is not UNSET:
             d["riskLevel"] = self.risk_level
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

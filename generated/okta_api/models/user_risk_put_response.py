@@ -25,7 +25,7 @@ class UserRiskPutResponse(OktaModel):
         reason: The reason for the user's current risk level. Defaults to `override.by.admin` when set by
             an admin without a custom reason.
         risk_level (`riskLevel`): The risk level associated with the user
-        field_links (`_links`): UserRiskPutResponseLinks
+        field_links (`_links`, read-only, never sent): UserRiskPutResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -65,7 +65,7 @@ class UserRiskPutResponse(OktaModel):
             d["reason"] = self.reason
         if self.risk_level is not UNSET:
             d["riskLevel"] = self.risk_level
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

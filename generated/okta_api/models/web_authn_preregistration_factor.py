@@ -31,9 +31,9 @@ class WebAuthnPreregistrationFactor(OktaModel):
         last_updated (`lastUpdated`, read-only, never sent): Timestamp indicating when the factor was last updated
         profile: Specific attributes related to the factor
         provider: UserFactorProvider
-        status: Status of the factor
+        status (read-only, never sent): Status of the factor
         vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider.
-        field_links (`_links`): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
             available using the [JSON Hypertext Application
             Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
             This object is used for dynamic discovery of related resources and lifecycle operations.
@@ -114,11 +114,11 @@ class WebAuthnPreregistrationFactor(OktaModel):
             d["profile"] = self.profile
         if self.provider is not UNSET:
             d["provider"] = self.provider
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.vendor_name is not UNSET and not omit_read_only:
             d["vendorName"] = self.vendor_name
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

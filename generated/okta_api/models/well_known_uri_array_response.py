@@ -22,7 +22,7 @@ class WellKnownURIArrayResponse(OktaModel):
 
     Attributes:
         representation: The well-known URI content in a JSON array of objects format
-        field_links (`_links`): WellKnownURIArrayResponseLinks
+        field_links (`_links`, read-only, never sent): WellKnownURIArrayResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -54,7 +54,7 @@ class WellKnownURIArrayResponse(OktaModel):
         d: dict[str, Any] = {}
         if self.representation is not UNSET:
             d["representation"] = self.representation
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

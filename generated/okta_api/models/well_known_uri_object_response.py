@@ -22,7 +22,7 @@ class WellKnownURIObjectResponse(OktaModel):
 
     Attributes:
         representation: The well-known URI content in JSON format
-        field_links (`_links`): WellKnownURIObjectResponseLinks
+        field_links (`_links`, read-only, never sent): WellKnownURIObjectResponseLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -54,7 +54,7 @@ class WellKnownURIObjectResponse(OktaModel):
         d: dict[str, Any] = {}
         if self.representation is not UNSET:
             d["representation"] = self.representation
-        if self.field_links is not UNSET:
+        if self.field_links is not UNSET and not omit_read_only:
             d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)

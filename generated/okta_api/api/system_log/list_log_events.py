@@ -9,12 +9,12 @@ import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_log_events_sort_order import ListLogEventsSortOrder
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.error import Error
-    from ...models.list_log_events_sort_order import ListLogEventsSortOrder
     from ...models.log_event import LogEvent
 
 OPERATION = Operation(
