@@ -133,7 +133,9 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals["okta_retyped_fields"] = retyped_fields(data)
-    by_python_name = {PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations}
+    by_python_name = {
+        PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations
+    }
     project.env.globals["okta_operation_modules"] = {
         by_python_name.get(module, str(endpoint.name)): f"{tag}.{module}"
         for tag, collection in data.endpoint_collections_by_tag.items()
