@@ -23,6 +23,7 @@ from okta_codegen.transforms.allof_inheritance import inherit_from_all_of
 from okta_codegen.transforms.contradicting_defaults import drop_contradicting_defaults
 from okta_codegen.transforms.definitions_refs import rewrite_definitions_refs
 from okta_codegen.transforms.enum_duplicates import drop_duplicate_enum_values
+from okta_codegen.transforms.example_violations import drop_example_violations
 from okta_codegen.transforms.extensible_objects import mark_extensible_objects
 from okta_codegen.transforms.path_parameters_required import require_path_parameters
 from okta_codegen.validate import dangling_refs
@@ -114,6 +115,50 @@ def test_defaults_their_own_schema_rejects_are_dropped_and_said(capsys: pytest.C
     assert [line.split(": default ")[0] for line in err] == [
         "okta_codegen: contradicting_defaults: spec.yaml#/components/schemas/Policy/properties/created/default",
         "okta_codegen: contradicting_defaults: spec.yaml#/components/schemas/Policy/properties/description/default",
+    ]
+
+
+def test_examples_their_schema_rejects_are_dropped_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    user = {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]}
+    media = {
+        "schema": {"type": "array", "items": user},
+        "examples": {
+            "good": {"value": [{"id": "00u1"}]},
+            "bad": {"value": [{"id": None}]},
+            "shared": {"$ref": "#/components/examples/Shared"},
+        },
+    }
+    doc = document(
+        {},
+        {
+            "/users": {
+                "get": {
+                    "operationId": "listUsers",
+                    "responses": {"200": {"description": "ok", "content": {"application/json": media}}},
+                },
+                "post": {
+                    "operationId": "createUser",
+                    "requestBody": {"content": {"application/json": {"schema": user, "example": {"id": 3}}}},
+                    "responses": {"200": {"description": "ok"}},
+                },
+            }
+        },
+    )
+    doc["components"]["examples"] = {"Shared": {"value": [{}]}}
+    drop_example_violations(doc, "spec.yaml")
+    kept = doc["paths"]["/users"]["get"]["responses"]["200"]["content"]["application/json"]["examples"]
+    assert list(kept) == ["good"]
+    assert "example" not in doc["paths"]["/users"]["post"]["requestBody"]["content"]["application/json"]
+    assert doc["components"]["examples"] == {"Shared": {"value": [{}]}}  # others may use it validly
+    err = capsys.readouterr().err.splitlines()
+    at = "okta_codegen: example_violations: spec.yaml#/paths/~1users/"
+    assert err == [
+        f"{at}get/responses/200/content/application~1json/examples/bad: dropped: its schema rejects it"
+        " (at /0/id: None for not nullable)",
+        f"{at}get/responses/200/content/application~1json/examples/shared: dropped: its schema rejects it"
+        " (at /0: 'id' is a required property)",
+        f"{at}post/requestBody/content/application~1json/example: dropped: its schema rejects it"
+        " (at /id: 3 is not of type 'string')",
     ]
 
 

@@ -37,4 +37,5 @@ BUILTIN_MODULES = (
     "okta_codegen.transforms.parent_inheritance",
     "okta_codegen.transforms.discriminators",
     "okta_codegen.transforms.operation_scopes",
+    "okta_codegen.transforms.example_violations",
 )
