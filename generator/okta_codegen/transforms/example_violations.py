@@ -36,13 +36,15 @@ def drop_example_violations(document: Document, source: str) -> None:
                 del media["example"]
                 report_repair(NAME, source, f"{at}/example", f"dropped: its schema rejects it ({problem})")
         examples = media.get("examples")
-        for name in list(examples) if isinstance(examples, dict) else []:
+        if not isinstance(examples, dict):
+            continue
+        for name in list(examples):
             value = _value(document, examples[name])
             problem = None if value is _MISSING else _problem(validator, value)
             if problem is not None:
                 del examples[name]
                 report_repair(NAME, source, f"{at}/examples/{name}", f"dropped: its schema rejects it ({problem})")
-        if isinstance(examples, dict) and not examples:
+        if not examples:
             del media["examples"]
 
 
