@@ -43,7 +43,9 @@ def drop_example_violations(document: Document, source: str) -> None:
             problem = None if value is _MISSING else _problem(validator, value)
             if problem is not None:
                 del examples[name]
-                report_repair(NAME, source, f"{at}/examples/{name}", f"dropped: its schema rejects it ({problem})")
+                report_repair(
+                    NAME, source, f"{at}{pointer('examples', name)}", f"dropped: its schema rejects it ({problem})"
+                )
         if not examples:
             del media["examples"]
 
