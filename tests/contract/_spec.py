@@ -137,12 +137,15 @@ def generated_modules() -> dict[str, ModuleType]:
     return modules
 
 
-def model_class(schema_name: str) -> type[Any]:
-    """The generated class (model or enum) of a `#/components/schemas/<name>`."""
+def model_class(schema_name: str) -> type[Any] | None:
+    """The generated class (model or enum) of a `#/components/schemas/<name>`.
+
+    None for a schema that is no class: an array (AllCustomAAGUIDResponseObject), a union, a scalar.
+    """
     import okta_api.models
     from openapi_python_client.strings import ClassName
 
-    cls: type[Any] = getattr(okta_api.models, ClassName(schema_name, ""))
+    cls: type[Any] | None = getattr(okta_api.models, ClassName(schema_name, ""), None)
     return cls
 
 

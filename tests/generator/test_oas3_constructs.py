@@ -23,6 +23,7 @@ from okta_codegen.transforms.allof_inheritance import inherit_from_all_of
 from okta_codegen.transforms.contradicting_defaults import drop_contradicting_defaults
 from okta_codegen.transforms.definitions_refs import rewrite_definitions_refs
 from okta_codegen.transforms.enum_duplicates import drop_duplicate_enum_values
+from okta_codegen.transforms.example_refs import drop_examples_with_dangling_refs
 from okta_codegen.transforms.example_violations import drop_example_violations
 from okta_codegen.transforms.extensible_objects import mark_extensible_objects
 from okta_codegen.transforms.path_parameters_required import require_path_parameters
@@ -159,6 +160,30 @@ def test_examples_their_schema_rejects_are_dropped_and_said(capsys: pytest.Captu
         " (at /0: 'id' is a required property)",
         f"{at}post/requestBody/content/application~1json/example: dropped: its schema rejects it"
         " (at /id: 3 is not of type 'string')",
+    ]
+
+
+def test_examples_holding_refs_to_nothing_are_dropped_with_their_uses(capsys: pytest.CaptureFixture[str]) -> None:
+    quoted = {"properties": {"profile": {"allOf": [{"$ref": "#/definitions/base"}]}}}
+    fine = {"value": {"link": {"$ref": "#/components/schemas/User"}}}  # resolves: left alone
+    uses = {"uses it": {"$ref": "#/components/examples/Quoted"}, "fine": {"$ref": "#/components/examples/Fine"}}
+    media = {"schema": ref("User"), "examples": uses}
+    ok = {"200": {"description": "ok", "content": {"application/json": media}}}
+    doc = document(
+        {"User": {"type": "object", "example": {"$ref": "#/nowhere"}}},
+        {"/schema": {"get": {"operationId": "getSchema", "responses": ok}}},
+    )
+    doc["components"]["examples"] = {"Quoted": {"value": quoted}, "Fine": fine}
+    drop_examples_with_dangling_refs(doc, "spec.yaml")
+    assert doc["components"]["examples"] == {"Fine": fine}
+    assert list(media["examples"]) == ["fine"] and "example" not in doc["components"]["schemas"]["User"]
+    assert dangling_refs(doc) == []
+    at = "okta_codegen: example_refs: spec.yaml#"
+    assert capsys.readouterr().err.splitlines() == [
+        f"{at}/components/examples/Quoted: dropped: its value holds $ref '#/definitions/base'",
+        f"{at}/paths/~1schema/get/responses/200/content/application~1json/examples/uses it:"
+        " dropped with '#/components/examples/Quoted'",
+        f"{at}/components/schemas/User/example: dropped: its value holds $ref '#/nowhere'",
     ]
 
 

@@ -24,6 +24,7 @@ class SpecTransform:
 
 BUILTIN_MODULES = (
     "okta_codegen.transforms.definitions_refs",
+    "okta_codegen.transforms.example_refs",
     "okta_codegen.transforms.path_parameters_required",
     "okta_codegen.transforms.enum_duplicates",
     "okta_codegen.transforms.multi_operation",
