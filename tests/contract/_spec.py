@@ -45,8 +45,9 @@ class SpecOperation:
 
     @property
     def bearer(self) -> bool:
-        """Whether the operation takes an OAuth 2.0 access token rather than an SSWS API token."""
-        return any("oauth2" in requirement for requirement in self.operation.get("security", []))
+        """Whether the operation takes only an OAuth 2.0 access token, not an SSWS API token (our governance API)."""
+        schemes = {scheme for requirement in self.operation.get("security", []) for scheme in requirement}
+        return "oauth2" in schemes and "apiToken" not in schemes
 
 
 @cache
