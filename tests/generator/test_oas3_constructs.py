@@ -27,6 +27,7 @@ from okta_codegen.transforms.example_refs import drop_examples_with_dangling_ref
 from okta_codegen.transforms.example_violations import drop_example_violations
 from okta_codegen.transforms.extensible_objects import mark_extensible_objects
 from okta_codegen.transforms.path_parameters_required import require_path_parameters
+from okta_codegen.transforms.required_undeclared import drop_undeclared_required
 from okta_codegen.validate import dangling_refs
 
 
@@ -185,6 +186,33 @@ def test_examples_holding_refs_to_nothing_are_dropped_with_their_uses(capsys: py
         " dropped with '#/components/examples/Quoted'",
         f"{at}/components/schemas/User/example: dropped: its value holds $ref '#/nowhere'",
     ]
+
+
+def test_a_required_name_declared_nowhere_is_dropped_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = document(
+        {
+            "MappingRequest": {
+                "type": "object",
+                "properties": {"properties": {"type": "object"}},
+                "required": ["properties", "expression"],
+            },
+            "Open": {
+                "type": "object",
+                "properties": {"a": {"type": "string"}},
+                "additionalProperties": True,
+                "required": ["b"],
+            },
+            "Composed": {"type": "object", "properties": {}, "allOf": [ref("Open")], "required": ["c"]},
+        }
+    )
+    drop_undeclared_required(doc, "spec.yaml")
+    schemas = doc["components"]["schemas"]
+    assert schemas["MappingRequest"]["required"] == ["properties"]
+    assert schemas["Open"]["required"] == ["b"] and schemas["Composed"]["required"] == ["c"]
+    assert capsys.readouterr().err == (
+        "okta_codegen: required_undeclared: spec.yaml#/components/schemas/MappingRequest/required:"
+        " 'expression' is required but declared nowhere: dropped\n"
+    )
 
 
 def test_refs_inside_example_data_are_data() -> None:
