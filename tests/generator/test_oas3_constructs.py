@@ -26,6 +26,7 @@ from okta_codegen.transforms.enum_duplicates import drop_duplicate_enum_values
 from okta_codegen.transforms.example_refs import drop_examples_with_dangling_refs
 from okta_codegen.transforms.example_violations import drop_example_violations
 from okta_codegen.transforms.extensible_objects import mark_extensible_objects
+from okta_codegen.transforms.ignored_header_parameters import drop_ignored_header_parameters
 from okta_codegen.transforms.path_parameters_required import require_path_parameters
 from okta_codegen.transforms.required_undeclared import drop_undeclared_required
 from okta_codegen.validate import dangling_refs
@@ -70,6 +71,25 @@ def test_a_path_parameter_without_required_is_required_and_said(capsys: pytest.C
         " path parameter 'x' with required: False: now required",
         "okta_codegen: path_parameters_required: spec.yaml#/paths/~1hook-keys~1{id}/get/parameters/0:"
         " path parameter 'id' without required: now required",
+    ]
+
+
+def test_header_parameters_openapi_ignores_are_dropped_and_said(capsys: pytest.CaptureFixture[str]) -> None:
+    header = {"name": "Content-Type", "in": "header", "schema": {"type": "string"}}
+    kept = {"name": "If-Match", "in": "header", "schema": {"type": "string"}}
+    doc = document(
+        {},
+        {"/users": {"get": {"operationId": "listUsers", "parameters": [header, kept], "responses": {}}}},
+    )
+    doc["components"]["parameters"] = {"Accept": {"name": "accept", "in": "header"}}
+    doc["paths"]["/users"]["parameters"] = [{"$ref": "#/components/parameters/Accept"}]
+    drop_ignored_header_parameters(doc, "spec.yaml")
+    assert doc["paths"]["/users"]["get"]["parameters"] == [kept] and doc["paths"]["/users"]["parameters"] == []
+    assert capsys.readouterr().err.splitlines() == [
+        "okta_codegen: ignored_header_parameters: spec.yaml#/paths/~1users/parameters/0:"
+        " header parameter 'accept' ignored, as OpenAPI says",
+        "okta_codegen: ignored_header_parameters: spec.yaml#/paths/~1users/get/parameters/0:"
+        " header parameter 'Content-Type' ignored, as OpenAPI says",
     ]
 
 

@@ -26,6 +26,7 @@ BUILTIN_MODULES = (
     "okta_codegen.transforms.definitions_refs",
     "okta_codegen.transforms.example_refs",
     "okta_codegen.transforms.path_parameters_required",
+    "okta_codegen.transforms.ignored_header_parameters",
     "okta_codegen.transforms.enum_duplicates",
     "okta_codegen.transforms.multi_operation",
     "okta_codegen.transforms.query_in_path",

@@ -30,11 +30,7 @@ def _get_kwargs(
     id: str,
     *,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(content_type, Unset):
-        headers["Content-Type"] = content_type
 
     params: dict[str, Any] = {}
 
@@ -52,7 +48,6 @@ def _get_kwargs(
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -102,7 +97,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> Response[UserGetSingleton | Error | None]:
     """Retrieve a user
 
@@ -129,7 +123,6 @@ def sync_detailed(
     Args:
         id (str):
         expand (str | Unset):  Example: blocks.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +135,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         expand=expand,
-        content_type=content_type,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -153,7 +145,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> UserGetSingleton | Error | None:
     """Retrieve a user
 
@@ -180,7 +171,6 @@ def sync(
     Args:
         id (str):
         expand (str | Unset):  Example: blocks.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +184,6 @@ def sync(
         id=id,
         client=client,
         expand=expand,
-        content_type=content_type,
     ).parsed
 
 
@@ -203,7 +192,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> Response[UserGetSingleton | Error | None]:
     """Retrieve a user
 
@@ -230,7 +218,6 @@ async def asyncio_detailed(
     Args:
         id (str):
         expand (str | Unset):  Example: blocks.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +230,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         expand=expand,
-        content_type=content_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -254,7 +240,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> UserGetSingleton | Error | None:
     """Retrieve a user
 
@@ -281,7 +266,6 @@ async def asyncio(
     Args:
         id (str):
         expand (str | Unset):  Example: blocks.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,6 +280,5 @@ async def asyncio(
             id=id,
             client=client,
             expand=expand,
-            content_type=content_type,
         )
     ).parsed

@@ -36,11 +36,7 @@ def _get_kwargs(
     sort_order: str | Unset = "asc",
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(content_type, Unset):
-        headers["Content-Type"] = content_type
 
     params: dict[str, Any] = {}
 
@@ -70,7 +66,6 @@ def _get_kwargs(
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -121,7 +116,6 @@ def sync_detailed(
     sort_order: str | Unset = "asc",
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
     """List all users
 
@@ -146,7 +140,6 @@ def sync_detailed(
         sort_order (str | Unset):  Default: 'asc'.
         fields (str | Unset):
         expand (str | Unset):  Example: classification.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +159,6 @@ def sync_detailed(
         sort_order=sort_order,
         fields=fields,
         expand=expand,
-        content_type=content_type,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -184,7 +176,6 @@ def sync(
     sort_order: str | Unset = "asc",
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> list[User] | Error | None:
     """List all users
 
@@ -209,7 +200,6 @@ def sync(
         sort_order (str | Unset):  Default: 'asc'.
         fields (str | Unset):
         expand (str | Unset):  Example: classification.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +220,6 @@ def sync(
         sort_order=sort_order,
         fields=fields,
         expand=expand,
-        content_type=content_type,
     ).parsed
 
 
@@ -246,7 +235,6 @@ async def asyncio_detailed(
     sort_order: str | Unset = "asc",
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> Response[list[User] | Error | None]:
     """List all users
 
@@ -271,7 +259,6 @@ async def asyncio_detailed(
         sort_order (str | Unset):  Default: 'asc'.
         fields (str | Unset):
         expand (str | Unset):  Example: classification.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +278,6 @@ async def asyncio_detailed(
         sort_order=sort_order,
         fields=fields,
         expand=expand,
-        content_type=content_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -309,7 +295,6 @@ async def asyncio(
     sort_order: str | Unset = "asc",
     fields: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    content_type: str | Unset = UNSET,
 ) -> list[User] | Error | None:
     """List all users
 
@@ -334,7 +319,6 @@ async def asyncio(
         sort_order (str | Unset):  Default: 'asc'.
         fields (str | Unset):
         expand (str | Unset):  Example: classification.
-        content_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -356,6 +340,5 @@ async def asyncio(
             sort_order=sort_order,
             fields=fields,
             expand=expand,
-            content_type=content_type,
         )
     ).parsed
