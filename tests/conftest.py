@@ -23,13 +23,44 @@ def load_fixture(name: str) -> Any:
     return json.loads((FIXTURES / "okta" / name).read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="session")
-def _raw_upstream() -> dict[str, Any]:
+# The seed's spec: a second supported target, with the constructs Okta's older specs use.
+LEGACY_PIN = FIXTURES / "specs" / "okta-management-2.16.0.toml"
+
+
+def _load_pinned(pin_path: Path) -> dict[str, Any]:
     from okta_codegen.load import load_document
     from okta_codegen.pin import fetch_pinned, read_pin
 
-    pin = read_pin(ROOT / "spec" / "upstream.toml")
+    pin = read_pin(pin_path)
     return load_document(fetch_pinned(pin, ROOT.parent / "shared" / "spec", ROOT / "build"), pin.file)
+
+
+def _normalize(raw: dict[str, Any]) -> dict[str, Any]:
+    from okta_codegen.normalize import fragment_paths, normalize
+
+    return normalize(copy.deepcopy(raw), fragment_paths(ROOT / "spec"), load_entry_points=False)
+
+
+@pytest.fixture(scope="session")
+def _raw_upstream() -> dict[str, Any]:
+    return _load_pinned(ROOT / "spec" / "upstream.toml")
+
+
+@pytest.fixture(scope="session")
+def _raw_legacy() -> dict[str, Any]:
+    return _load_pinned(LEGACY_PIN)
+
+
+@pytest.fixture
+def legacy_upstream(_raw_legacy: dict[str, Any]) -> dict[str, Any]:
+    """A fresh, untransformed copy of the 2.16.0 document."""
+    return copy.deepcopy(_raw_legacy)
+
+
+@pytest.fixture(scope="session")
+def legacy_normalized(_raw_legacy: dict[str, Any]) -> dict[str, Any]:
+    """The 2.16.0 document merged with our fragments and normalized (shared: do not mutate)."""
+    return _normalize(_raw_legacy)
 
 
 @pytest.fixture
@@ -41,9 +72,7 @@ def upstream(_raw_upstream: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def normalized(_raw_upstream: dict[str, Any]) -> dict[str, Any]:
     """The upstream document merged with our fragments and normalized (shared: do not mutate)."""
-    from okta_codegen.normalize import fragment_paths, normalize
-
-    return normalize(copy.deepcopy(_raw_upstream), fragment_paths(ROOT / "spec"), load_entry_points=False)
+    return _normalize(_raw_upstream)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Generated client for the Okta Management API (2.16.0) and our own fragments.
+"""Generated client for the Okta Management API (2026.06.3) and our own fragments.
 
 Submodules load on first use, so importing one endpoint costs only what it needs.
 """

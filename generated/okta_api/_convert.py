@@ -153,6 +153,32 @@ def dump_date(value: Any) -> Any:
     return value
 
 
+def parse_union(choices: tuple[type[M], ...], value: Any) -> Any:
+    """A JSON object as the model of `choices` declaring most of its keys (the first on a tie); else `value`.
+
+    For `oneOf`/`anyOf` fields: each alternative's own discriminator then picks its most specific class.
+    """
+    if not isinstance(value, Mapping):
+        return value
+    best = max(choices, key=lambda cls: sum(1 for key in value if key in cls._json_names))
+    return best.from_dict(value)
+
+
+def parse_union_list(choices: tuple[type[M], ...], value: Any) -> Any:
+    if type(value) is not list:
+        return value
+    return [parse_union(choices, item) for item in value]
+
+
+def dump_value(value: Any, omit_read_only: bool) -> Any:
+    """A model, a list of them or a plain JSON value, as JSON-ready data."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict(omit_read_only=omit_read_only)
+    if type(value) is list:
+        return [dump_value(item, omit_read_only) for item in value]
+    return value
+
+
 def dump_model(value: Any, omit_read_only: bool) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict(omit_read_only=omit_read_only)

@@ -13,14 +13,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import pascal_case
+
 from .errors import SpecError
 from .operation_metadata import docstring_notes, operation_metadata
 from .operations import generated_operations
 from .refs import pointer, resolve, schema_name, walk
+from .transforms.discriminators import discriminator_of
 from .transforms.multi_operation import EXTENSION as MULTI
 from .transforms.multi_operation import METHODS
 from .transforms.operation_scopes import AUTH, SCOPES
 from .transforms.query_in_path import FIXED_QUERY
+from .transforms.spec_walk import keyword_objects
 
 CHECK_KEYWORDS = ("pattern", "minLength", "maxLength")
 
@@ -58,16 +62,19 @@ def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     document = copy.deepcopy(normalized)
     view = ClientView(document)
     split_multi_operations(view, source)
-    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+    schemas = document.get("components", {}).get("schemas") or {}
+    for name, schema in schemas.items():
         annotate_inheritance(schema)
         annotate_secrets(name, schema)
+    annotate_discriminators(schemas)
     # Listed first: annotating replaces some of the properties a live walk would still visit.
     with_properties = [
         node for _, node in walk(document) if isinstance(node, dict) and isinstance(node.get("properties"), dict)
     ]
     for node in with_properties:
-        annotate_fields(node)
+        annotate_fields(node, document)
     drop_nullable(document)
+    shape_schemas(document)
     # Last: enum templates find these by the description and values openapi-python-client reads.
     view.enum_docs = enum_descriptions(document)
     return view
@@ -88,6 +95,75 @@ def enum_descriptions(document: dict[str, Any]) -> dict[EnumKey, dict[str, str]]
         if docs:
             found[enum_key(description if isinstance(description, str) else None, values)] = docs
     return found
+
+
+# Keywords that only annotate: an allOf member made of them adds nothing to the type.
+ANNOTATIONS = frozenset(
+    {"description", "title", "readOnly", "writeOnly", "example", "deprecated", "nullable", "default"}
+)
+
+
+def shape_schemas(document: dict[str, Any]) -> None:
+    """What openapi-python-client needs said differently: names, implied types, annotation-only members.
+
+    - A `title` would name the class (three schemas titled "Link Object" collide, "Google Workspace"
+      would name GoogleApplication): classes take their component or property name, the title goes
+      to the docstring.
+    - A schema with `properties` and no `type` is an object (it would be an untyped union member); an
+      array without `items` holds anything.
+    - An `allOf` member that only annotates (`{description: ...}` beside `$ref: LifecycleStatus`)
+      moves its annotations to the wrapper, which openapi-python-client then reads as the `$ref`.
+    """
+    for _, node in keyword_objects(document.get("components") or {}):
+        _shape(node)
+    for _, node in keyword_objects(document.get("paths") or {}):
+        _shape(node)
+    avoid_class_name_collisions(document.get("components", {}).get("schemas") or {})
+
+
+def avoid_class_name_collisions(schemas: dict[str, Any]) -> None:
+    """Give a schema whose class name another already has (tempPassword, TempPassword) a numbered one.
+
+    Inline property types are named after their owner (User.type -> UserType); one that would take a
+    component schema's class name is named `<Owner><Property>Value` instead.
+    """
+    taken: set[str] = set()
+    for name, schema in schemas.items():
+        class_name = pascal_case(name)
+        if class_name in taken and isinstance(schema, dict):
+            number = 2
+            while f"{class_name}{number}" in taken:
+                number += 1
+            class_name = f"{class_name}{number}"
+            schema["title"] = class_name
+        taken.add(class_name)
+    for name, schema in schemas.items():
+        owner = pascal_case(schema.get("title") or name) if isinstance(schema, dict) else ""
+        for prop_name, prop in ((schema.get("properties") if isinstance(schema, dict) else None) or {}).items():
+            inline = prop.get("items") if isinstance(prop, dict) and prop.get("type") == "array" else prop
+            suffix = "_item" if inline is not prop else ""
+            if isinstance(inline, dict) and ("properties" in inline or "enum" in inline) and "title" not in inline:
+                derived = pascal_case(f"{owner}_{prop_name}{suffix}")
+                if derived in taken:
+                    inline["title"] = f"{derived}Value"
+
+
+def _shape(node: dict[str, Any]) -> None:
+    if isinstance(node.get("title"), str):
+        node["x-okta-codegen-title"] = node.pop("title")
+    if isinstance(node.get("properties"), dict) and "type" not in node:
+        node["type"] = "object"
+    if node.get("type") == "array" and "items" not in node:
+        node["items"] = {}  # an array of anything
+    members = node.get("allOf")
+    if isinstance(members, list) and len(members) > 1:
+        kept = [m for m in members if not (isinstance(m, dict) and m and set(m) <= ANNOTATIONS)]
+        if kept and len(kept) < len(members):
+            for member in members:
+                if member not in kept:
+                    for key, value in member.items():
+                        node.setdefault(key, value)
+            node["allOf"] = kept
 
 
 def drop_nullable(document: dict[str, Any]) -> None:
@@ -166,12 +242,38 @@ def annotate_inheritance(schema: dict[str, Any]) -> None:
     parent = schema.get("x-okta-parent")
     if isinstance(parent, str):
         schema["x-okta-codegen-parent"] = schema_name(parent)
-    discriminator = schema.get("x-openapi-v3-discriminator")
-    if isinstance(discriminator, dict):
-        schema["x-okta-codegen-discriminator"] = {
-            "property": discriminator["propertyName"],
-            "mapping": {value: schema_name(ref) for value, ref in (discriminator.get("mapping") or {}).items()},
+
+
+def annotate_discriminators(schemas: dict[str, Any]) -> None:
+    """Record each discriminator's mapping to the schema itself and its subclasses.
+
+    A mapping to a schema outside the class tree (ResendUserFactor maps to UserFactor's children)
+    cannot give an instance of the class asked for: such values parse as the class itself.
+    """
+    for name, schema in schemas.items():
+        discriminator = discriminator_of(schema)
+        if not isinstance(discriminator, dict) or "properties" not in schema:
+            continue
+        mapping = {
+            value: schema_name(ref)
+            for value, ref in (discriminator.get("mapping") or {}).items()
+            if isinstance(ref, str) and _descends(schemas, schema_name(ref), name)
         }
+        if mapping:
+            schema["x-okta-codegen-discriminator"] = {"property": discriminator["propertyName"], "mapping": mapping}
+
+
+def _descends(schemas: dict[str, Any], name: str, ancestor: str) -> bool:
+    seen: set[str] = set()
+    while name not in seen:
+        if name == ancestor:
+            return True
+        seen.add(name)
+        parent = (schemas.get(name) or {}).get("x-okta-parent")
+        if not isinstance(parent, str):
+            return False
+        name = schema_name(parent)
+    return False
 
 
 def annotate_secrets(name: str, schema: dict[str, Any]) -> None:
@@ -185,13 +287,17 @@ def annotate_secrets(name: str, schema: dict[str, Any]) -> None:
         schema["x-okta-codegen-secret"] = secret
 
 
-def annotate_fields(schema: dict[str, Any]) -> None:
-    """Record read-only and free-form fields; free-form ones become `{}` for the generator."""
+def annotate_fields(schema: dict[str, Any], document: dict[str, Any] | None = None) -> None:
+    """Record read-only and free-form fields; free-form ones become `{}` for the generator.
+
+    A field is read-only when it says so, when an `allOf` member does, or when the schema it refers to
+    does (`status: {$ref: ApplicationLifecycleStatus}`, itself `readOnly: true`).
+    """
     read_only, free_form = [], []
     for name, prop in schema["properties"].items():
         if not isinstance(prop, dict):
             continue
-        if prop.get("readOnly") or _all_of_read_only(prop):
+        if prop.get("readOnly") or _all_of_read_only(prop) or _refers_to_read_only(document, prop):
             read_only.append(name)
         if _is_free_form(prop):
             free_form.append(name)
@@ -200,6 +306,19 @@ def annotate_fields(schema: dict[str, Any]) -> None:
         schema["x-okta-codegen-read-only"] = read_only
     if free_form:
         schema["x-okta-codegen-free-form"] = free_form
+
+
+def _refers_to_read_only(document: dict[str, Any] | None, prop: dict[str, Any]) -> bool:
+    refs = [prop.get("$ref")] + [part.get("$ref") for part in prop.get("allOf") or [] if isinstance(part, dict)]
+    for ref in refs:
+        if document is not None and isinstance(ref, str):
+            try:
+                target = resolve(document, ref)
+            except KeyError:
+                continue
+            if isinstance(target, dict) and target.get("readOnly") is True:
+                return True
+    return False
 
 
 def _all_of_read_only(prop: dict[str, Any]) -> bool:

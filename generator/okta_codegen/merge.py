@@ -1,4 +1,8 @@
-"""Merge our own OpenAPI fragments into the upstream document, refusing any collision."""
+"""Merge our own OpenAPI fragments into the upstream document, refusing any collision.
+
+The one exception is a security scheme of the same name and type as upstream's: both describe the same
+credential (Okta's `oauth2`), so the fragment's scopes join upstream's instead of colliding.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,9 @@ def merge_fragment(upstream: dict[str, Any], fragment: dict[str, Any], fragment_
         theirs = (fragment.get("components") or {}).get(kind) or {}
         ours = upstream.setdefault("components", {}).setdefault(kind, {})
         for name, value in theirs.items():
+            if kind == "securitySchemes" and name in ours:
+                merge_security_scheme(ours[name], value, fragment_source, pointer("components", kind, name))
+                continue
             if name in ours:
                 raise SpecError(
                     fragment_source, pointer("components", kind, name), f"{kind[:-1]} name already used upstream"
@@ -38,6 +45,37 @@ def merge_fragment(upstream: dict[str, Any], fragment: dict[str, Any], fragment_
     for tag in fragment.get("tags") or []:
         if tag.get("name") not in known_tags:
             upstream.setdefault("tags", []).append(copy.deepcopy(tag))
+
+
+def merge_security_scheme(upstream: Any, fragment: Any, fragment_source: str, at: str) -> None:
+    """Unite a fragment's scheme with upstream's of the same type: scopes per flow, flows only we have.
+
+    Upstream's URLs and description stay: the fragment adds to the credential, never redefines it.
+    """
+    if not isinstance(upstream, dict) or not isinstance(fragment, dict):
+        raise SpecError(fragment_source, at, "a securityScheme must be a mapping")
+    if upstream.get("type") != fragment.get("type"):
+        raise SpecError(
+            fragment_source,
+            at,
+            f"securityScheme name already used upstream with type {upstream.get('type')!r},"
+            f" not {fragment.get('type')!r}",
+        )
+    if fragment.get("type") != "oauth2":
+        differing = sorted(k for k in {*upstream, *fragment} - {"description"} if upstream.get(k) != fragment.get(k))
+        if differing:
+            raise SpecError(fragment_source, at, f"securityScheme differs from upstream's in {', '.join(differing)}")
+        return
+    flows = upstream.setdefault("flows", {})
+    for flow_kind, flow in (fragment.get("flows") or {}).items():
+        if not isinstance(flow, dict):
+            raise SpecError(fragment_source, f"{at}{pointer('flows', flow_kind)}", "a flow must be a mapping")
+        if flow_kind not in flows:
+            flows[flow_kind] = copy.deepcopy(flow)
+            continue
+        scopes = flows[flow_kind].setdefault("scopes", {})
+        for scope, description in (flow.get("scopes") or {}).items():
+            scopes.setdefault(scope, description)
 
 
 def operation_ids(document: dict[str, Any]) -> set[str]:

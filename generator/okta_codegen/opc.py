@@ -14,7 +14,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.strings import PythonIdentifier, in_double_quote_literal
+from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal
 
 from .client_view import ClientView, enum_key
 
@@ -32,6 +32,8 @@ CONFIG = ConfigFile(
         "application/pkix-cert": "application/octet-stream",
         "application/x-pem-file": "application/octet-stream",
         "application/xml": "text/plain",
+        # A Security Event Token is a compact JWT, sent as its bytes.
+        "application/secevent+jwt": "application/octet-stream",
     },
 )
 
@@ -74,6 +76,65 @@ def _twice(names: Iterable[str]) -> list[str]:
     return sorted(name for name, count in counts.items() if count > 1)
 
 
+def retyped_fields(data: GeneratorData) -> dict[str, set[str]]:
+    """Per class, the fields whose type is not the type (or a subclass of it) of an ancestor's same field.
+
+    The spec retypes them (UserFactorSMS.profile is a UserFactorSMSProfile where UserFactor's is any
+    object); the generated subclass says so, which type checkers accept only when told.
+    """
+    models: dict[str, Any] = {str(model.class_info.name): model for model in data.models}
+
+    def parent_name(name: str) -> str | None:
+        parent = (models[name].data.model_extra or {}).get("x-okta-codegen-parent") if name in models else None
+        return str(ClassName(parent, "")) if isinstance(parent, str) else None
+
+    def ancestors(name: str) -> list[str]:
+        chain: list[str] = []
+        current = parent_name(name)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = parent_name(current)
+        return chain
+
+    def field_types(name: str) -> dict[str, str]:
+        model = models[name]
+        free_form = (model.data.model_extra or {}).get("x-okta-codegen-free-form", [])
+        props = (*(model.required_properties or ()), *(model.optional_properties or ()))
+        return {p.python_name: _rendered_type(p, p.name in free_form) for p in props}
+
+    def narrows(mine: str, inherited: str) -> bool:
+        """True when the type checker accepts `mine` in place of `inherited`: a subclass, a string enum for str."""
+        return mine == inherited or inherited in ancestors(mine) or (inherited == "str" and mine in string_enums)
+
+    string_enums = {str(e.class_info.name) for e in data.enums if getattr(e, "value_type", None) is str}
+
+    result: dict[str, set[str]] = {}
+    for name in models:
+        own = field_types(name)
+        for ancestor in ancestors(name):
+            if ancestor not in models:
+                continue
+            for field, inherited in field_types(ancestor).items():
+                mine = own.get(field)
+                if mine is not None and not narrows(mine, inherited):
+                    result.setdefault(name, set()).add(field)
+    return result
+
+
+def _rendered_type(prop: Any, free_form: bool) -> str:
+    """The type the model template writes for a field (okta_macros.jinja's type_of), without `| None | Unset`."""
+    kind = prop.__class__.__name__
+    if free_form:
+        return "dict[str, Any]"
+    if kind in ("ModelProperty", "EnumProperty"):
+        return str(prop.class_info.name)
+    if kind == "ListProperty":
+        return f"list[{_rendered_type(prop.inner_property, False)}]"
+    if kind == "UnionProperty":
+        return " | ".join(_rendered_type(inner, False) for inner in prop.inner_properties)
+    return "str" if kind == "StringProperty" else kind
+
+
 def render_client(view: ClientView, package_dir: Path) -> None:
     """Write the `okta_api` package for `view` into `package_dir` (which must not exist)."""
     config = Config.from_sources(
@@ -89,6 +150,16 @@ def render_client(view: ClientView, package_dir: Path) -> None:
         raise GenerationFailed(_describe([data]))
     check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["okta_retyped_fields"] = retyped_fields(data)
+    by_python_name = {
+        PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations
+    }
+    project.env.globals["okta_operation_modules"] = {
+        by_python_name.get(module, str(endpoint.name)): f"{tag}.{module}"
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+        for module in [PythonIdentifier(endpoint.name, config.field_prefix)]
+    }
     # Endpoints know their operation by openapi-python-client's name for it (list_users).
     project.env.globals["okta_operations"] = {
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()

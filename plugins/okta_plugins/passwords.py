@@ -23,11 +23,12 @@ def _call(
 ) -> tuple[Any, dict[str, Any]]:
     if (recovery_answer is None) != (new_password is None):
         raise TypeError("forgot_password needs both recovery_answer= and new_password=, or neither")
-    if recovery_answer is None:
-        from okta_api.api.user import forgot_password_generate_one_time_token
+    from okta_api.api import operation
 
-        return forgot_password_generate_one_time_token, {"user_id": user_id, "send_email": send_email}
-    from okta_api.api.user import forgot_password_set_new_password
+    if recovery_answer is None:
+        # forgotPassword in Okta's current specs, forgotPasswordGenerateOneTimeToken in 2.x.
+        start = operation("forgotPassword", "forgotPasswordGenerateOneTimeToken")
+        return start, {"user_id": user_id, "send_email": send_email}
     from okta_api.models.password_credential import PasswordCredential
     from okta_api.models.recovery_question_credential import RecoveryQuestionCredential
     from okta_api.models.user_credentials import UserCredentials
@@ -36,7 +37,7 @@ def _call(
         password=PasswordCredential(value=new_password),
         recovery_question=RecoveryQuestionCredential(answer=recovery_answer),
     )
-    return forgot_password_set_new_password, {"user_id": user_id, "send_email": send_email, "body": body}
+    return operation("forgotPasswordSetNewPassword"), {"user_id": user_id, "send_email": send_email, "body": body}
 
 
 def forgot_password(

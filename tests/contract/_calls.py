@@ -6,6 +6,7 @@ import datetime
 import inspect
 import typing
 from dataclasses import dataclass
+from enum import Enum
 from types import ModuleType, UnionType
 from typing import Any
 
@@ -45,8 +46,16 @@ def _annotation_types(annotation: Any) -> tuple[Any, ...]:
 
 def _parameter_value(spec: dict[str, Any], parameter: dict[str, Any], annotation: Any) -> Any:
     value = example_value(spec, parameter.get("schema", {"type": "string"}))
-    if datetime.datetime in _annotation_types(annotation) and isinstance(value, str):
+    types = _annotation_types(annotation)
+    if datetime.datetime in types and isinstance(value, str):
         return datetime.datetime.fromisoformat(value)
+    # An enum parameter (or a list of them) takes the generated enum, as the signature says.
+    enum = next((t for t in types if isinstance(t, type) and issubclass(t, Enum)), None)
+    items = next((typing.get_args(t)[0] for t in types if typing.get_origin(t) is list and typing.get_args(t)), None)
+    if enum is not None and isinstance(value, str):
+        return enum(value)
+    if isinstance(items, type) and issubclass(items, Enum) and isinstance(value, list):
+        return [items(item) for item in value]
     return value
 
 

@@ -48,8 +48,9 @@ class SpecOperation:
 
     @property
     def bearer(self) -> bool:
-        """Whether the operation takes an OAuth 2.0 access token rather than an SSWS API token."""
-        return any("oauth2" in requirement for requirement in self.operation.get("security", []))
+        """Whether the operation takes only an OAuth 2.0 access token, not an SSWS API token (our governance API)."""
+        schemes = {scheme for requirement in self.operation.get("security", []) for scheme in requirement}
+        return "oauth2" in schemes and "apiToken" not in schemes
 
 
 @cache
@@ -140,12 +141,15 @@ def generated_modules() -> dict[str, ModuleType]:
     return modules
 
 
-def model_class(schema_name: str) -> type[Any]:
-    """The generated class (model or enum) of a `#/components/schemas/<name>`."""
+def model_class(schema_name: str) -> type[Any] | None:
+    """The generated class (model or enum) of a `#/components/schemas/<name>`.
+
+    None for a schema that is no class: an array (AllCustomAAGUIDResponseObject), a union, a scalar.
+    """
     import okta_api.models
     from openapi_python_client.strings import ClassName
 
-    cls: type[Any] = getattr(okta_api.models, ClassName(schema_name, ""))
+    cls: type[Any] | None = getattr(okta_api.models, ClassName(schema_name, ""), None)
     return cls
 
 

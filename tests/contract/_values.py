@@ -24,7 +24,16 @@ MAX_DEPTH = 6
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
 # Candidates for `pattern` strings; the first that fully matches is used.
-PATTERN_CANDIDATES = ("abcDEF0123456789ghij", "reqDEF0123456789ghij", "a", "abc", "0", "2024-01-02")
+PATTERN_CANDIDATES = (
+    "abcDEF0123456789ghij",
+    "reqDEF0123456789ghij",
+    "a",
+    "abc",
+    "0",
+    "2024-01-02",
+    "1.0",
+    "123e4567-e89b-42d3-a456-426614174000",
+)
 HANDLED = {
     "type",
     "properties",
@@ -52,6 +61,10 @@ HANDLED = {
     "discriminator",
     "externalDocs",
     "xml",
+    "minItems",
+    "maxItems",
+    "multipleOf",
+    "deprecated",
 }
 
 
@@ -137,6 +150,10 @@ def _string_value(node: dict[str, Any], media_binary: bytes | None) -> Any:
         return "https://example.com/contract"
     if fmt == "password":
         return "Contract-Passw0rd!"
+    if fmt == "email":
+        return "contract@example.com"
+    if fmt == "uuid":
+        return "123e4567-e89b-42d3-a456-426614174000"
     if "pattern" in node:
         return _pattern_value(node["pattern"])
     size = max(node.get("minLength", 0), 6)
@@ -174,13 +191,16 @@ def example_value(
                 result[name] = example_value(spec, prop, request=request, depth=depth + 1, binary=binary)
         return result
     if kind == "array":
-        if depth >= FULL_DEPTH:
+        if depth >= FULL_DEPTH and not node.get("minItems"):
             return []
-        return [example_value(spec, node["items"], request=request, depth=depth + 1, binary=binary)]
+        item = example_value(spec, node.get("items", {}), request=request, depth=depth + 1, binary=binary)
+        return [item] * max(1, node.get("minItems", 1))
     if kind == "string":
         return _string_value(node, binary)
     if kind == "integer":
-        return max(node.get("minimum", 1), min(node.get("maximum", 20), 20))
+        value = max(node.get("minimum", 1), min(node.get("maximum", 20), 20))
+        step = node.get("multipleOf", 1)
+        return value - value % step if value % step and value - value % step >= node.get("minimum", 0) else value
     if kind == "number":
         return 1.5
     if kind == "boolean":
@@ -215,6 +235,8 @@ def _string_strategy(node: dict[str, Any]) -> st.SearchStrategy[Any]:
         )
     if fmt == "date":
         return st.dates().map(datetime.date.isoformat)
+    if fmt == "email":
+        return st.just("contract@example.com")
     if "pattern" in node:
         return st.from_regex(node["pattern"], fullmatch=True)
     return st.text(max_size=12)
@@ -252,13 +274,18 @@ def schema_strategy(spec: dict[str, Any], schema: Any, depth: int = 0) -> st.Sea
             )
         return st.tuples(data, more).map(lambda parts: {**parts[1], **parts[0]})
     if kind == "array":
-        if depth >= MAX_DEPTH:
+        low, high = node.get("minItems", 0), node.get("maxItems", 2)
+        if depth >= MAX_DEPTH and not low:
             return st.just([])
-        return st.lists(schema_strategy(spec, node["items"], depth + 1), max_size=2)
+        return st.lists(
+            schema_strategy(spec, node.get("items", {}), depth + 1), min_size=low, max_size=max(low, min(high, 2))
+        )
     if kind == "string":
         return _string_strategy(node)
     if kind == "integer":
-        return st.integers(node.get("minimum", -(2**31)), node.get("maximum", 2**31))
+        step = node.get("multipleOf", 1)
+        low, high = node.get("minimum", -(2**31)), node.get("maximum", 2**31)
+        return st.integers(-(-low // step), high // step).map(lambda n: n * step)
     if kind == "number":
         return st.floats(allow_nan=False, allow_infinity=False)
     if kind == "boolean":

@@ -18,11 +18,23 @@ from ._prism import PrismUnavailable, on_request, running_prism
 from ._report import RESULTS, report_lines
 from ._spec import load_spec
 
-GOVERNANCE_SCOPES = (
-    "okta.accessRequests.catalog.read",
-    "okta.accessRequests.request.read",
-    "okta.accessRequests.request.manage",
-)
+
+def bearer_scopes() -> tuple[str, ...]:
+    """Every scope an OAuth-only operation of the spec asks for (our governance API, some of Okta's)."""
+    spec = load_spec()
+    return tuple(
+        sorted(
+            {
+                scope
+                for item in spec["paths"].values()
+                for operation in item.values()
+                if isinstance(operation, dict)
+                for requirement in operation.get("security") or []
+                if set(requirement) == {"oauth2"}
+                for scope in requirement["oauth2"]
+            }
+        )
+    )
 
 
 @pytest.fixture(scope="session")
@@ -54,10 +66,10 @@ def _client(url: str, **config: Any) -> Any:
 
 @pytest.fixture(scope="session")
 def clients(prism_url: str) -> Iterator[dict[bool, Any]]:
-    """By `SpecOperation.bearer`: an SSWS client, and a Bearer one for the OAuth-only governance operations."""
+    """By `SpecOperation.bearer`: an SSWS client, and a Bearer one for the OAuth-only operations."""
     made = {
         False: _client(prism_url, token="contract-ssws-token"),
-        True: _client(prism_url, authorization_mode="Bearer", token="contract-access-token", scopes=GOVERNANCE_SCOPES),
+        True: _client(prism_url, authorization_mode="Bearer", token="contract-access-token", scopes=bearer_scopes()),
     }
     yield made
     for client in made.values():

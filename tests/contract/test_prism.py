@@ -72,9 +72,12 @@ def _describe(sent: Exchange, response: Answer) -> str:
 def _expected_type(spec: dict[str, Any], schema: Any) -> tuple[type, type | None]:
     """(container type, item model) the parsed value must have for a JSON schema."""
     name = ref_name(schema)
-    if name is not None:
-        return model_class(name), None
-    node = resolve(spec, schema)
+    cls = model_class(name) if name is not None else None
+    if cls is not None:
+        return cls, None
+    node = resolve(spec, schema)  # a schema that is no class of its own: its structure says
+    if "oneOf" in node or "anyOf" in node:
+        return object, None  # one of several models, chosen by best fit
     if node.get("type") == "array":
         item = ref_name(node.get("items"))
         return list, model_class(item) if item else None
@@ -117,10 +120,11 @@ def check_response(spec: dict[str, Any], operation: SpecOperation, status: int, 
         return None
     # Error statuses raise OktaApiError (or return None): the error model is checked on the body.
     name = ref_name(body.get("schema"))
-    if name is None or media != "application/json":
+    error_class = model_class(name) if name is not None else None
+    if error_class is None or media != "application/json":
         return None
     try:
-        parsed = model_class(name).from_dict(json.loads(response.content))
+        parsed = error_class.from_dict(json.loads(response.content))
     except (ValueError, TypeError) as exc:
         return f"the {status} body does not parse as {name}: {exc}"
     return _check_value(spec, body["schema"], parsed)

@@ -37,7 +37,7 @@ def test_the_pin_names_the_shared_file_by_its_real_hash() -> None:
     pin = read_pin(ROOT / "spec" / "upstream.toml")
     data = (ROOT.parent / "shared" / "spec" / pin.file).read_bytes()
     assert hashlib.sha256(data).hexdigest() == pin.sha256
-    assert pin.version == "2.16.0"
+    assert pin.url.startswith("https://") and pin.sha256 in (ROOT.parent / "shared" / "spec" / "SOURCE.md").read_text()
 
 
 def test_a_pin_missing_keys_is_an_error(tmp_path: Path) -> None:
@@ -135,7 +135,8 @@ def test_a_broken_fragment_fails_the_run_and_keeps_generated(scratch_project: Pa
 
 def test_a_tampered_pin_fails_the_run_and_keeps_generated(scratch_project: Path) -> None:
     pin = scratch_project / "spec" / "upstream.toml"
-    pin.write_text(pin.read_text().replace('sha256 = "d', 'sha256 = "e'))
+    pinned = read_pin(pin).sha256
+    pin.write_text(pin.read_text().replace(pinned, ("0" if pinned[0] != "0" else "1") + pinned[1:]))
     result = run_generator(scratch_project)
     assert result.returncode == 1
     assert "refusing it" in result.stderr
@@ -160,3 +161,63 @@ def test_a_property_named_like_a_model_member_is_an_error(tmp_path: Path, clash:
     with pytest.raises(GenerationFailed, match=f'Widget: property "{clash}" would be the attribute'):
         render_client(client_view(document, "test"), tmp_path / "okta_api")
     assert not (tmp_path / "okta_api").exists() or not any((tmp_path / "okta_api").rglob("widget.py"))
+
+
+def oauth2(**flows: Any) -> dict[str, Any]:
+    return {"type": "oauth2", "flows": flows}
+
+
+def test_a_fragment_oauth2_scheme_of_an_upstream_name_unites_scopes_per_flow() -> None:
+    upstream = fragment(
+        components={
+            "securitySchemes": {
+                "oauth2": oauth2(authorizationCode={"authorizationUrl": "/up", "tokenUrl": "/t", "scopes": {"a": "A"}})
+            }
+        }
+    )
+    ours = fragment(
+        components={
+            "securitySchemes": {
+                "oauth2": oauth2(
+                    authorizationCode={"authorizationUrl": "https://ours", "tokenUrl": "/x", "scopes": {"b": "B"}},
+                    clientCredentials={"tokenUrl": "/cc", "scopes": {"c": "C"}},
+                )
+            }
+        }
+    )
+    merge_fragment(upstream, ours, "spec/frag.yaml")
+    flows = upstream["components"]["securitySchemes"]["oauth2"]["flows"]
+    assert flows["authorizationCode"] == {"authorizationUrl": "/up", "tokenUrl": "/t", "scopes": {"a": "A", "b": "B"}}
+    assert flows["clientCredentials"] == {"tokenUrl": "/cc", "scopes": {"c": "C"}}
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        {"type": "apiKey", "name": "Authorization", "in": "header"},
+        {"type": "http", "scheme": "bearer"},
+    ],
+)
+def test_a_fragment_security_scheme_of_another_type_or_shape_is_an_error(theirs: dict[str, Any]) -> None:
+    upstream = fragment(
+        components={
+            "securitySchemes": {
+                "oauth2": oauth2(authorizationCode={"authorizationUrl": "/a", "tokenUrl": "/t", "scopes": {}}),
+                "apiToken": {"type": "apiKey", "name": "Authorization", "in": "header"},
+            }
+        }
+    )
+    name = "apiToken" if theirs["type"] == "http" else "oauth2"
+    with pytest.raises(SpecError, match="securityScheme") as caught:
+        merge_fragment(upstream, fragment(components={"securitySchemes": {name: theirs}}), "spec/frag.yaml")
+    assert caught.value.pointer == f"/components/securitySchemes/{name}"
+
+
+def test_a_fragment_api_key_scheme_differing_from_upstream_is_an_error() -> None:
+    scheme = {"type": "apiKey", "name": "Authorization", "in": "header"}
+    upstream = fragment(components={"securitySchemes": {"apiToken": scheme}})
+    same = fragment(components={"securitySchemes": {"apiToken": {**scheme, "description": "ours"}}})
+    merge_fragment(upstream, same, "spec/frag.yaml")
+    other = fragment(components={"securitySchemes": {"apiToken": {**scheme, "in": "query"}}})
+    with pytest.raises(SpecError, match="differs from upstream's in in"):
+        merge_fragment(upstream, other, "spec/frag.yaml")

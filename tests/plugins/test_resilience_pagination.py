@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 import weakref
 from typing import Any
@@ -151,7 +152,8 @@ def test_a_plain_generated_client_gets_typed_errors_too() -> None:
 def test_an_operation_that_is_not_a_list_is_refused() -> None:
     client = build_client(lambda request: httpx.Response(200, json=user(1)), FakeClock())
     with pytest.raises(TypeError, match="getUser is not a list operation"):
-        list(paginate(get_user, client=client, user_id="00u1"))
+        user_id = next(iter(inspect.signature(get_user.sync).parameters))  # `id` or `user_id`, by spec
+        list(paginate(get_user, client=client, **{user_id: "00u1"}))
     with pytest.raises(TypeError, match="not a generated endpoint"):
         paginate(len, client=client)
 

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyConstraints(OktaModel):
-    """An Okta `AccessPolicyConstraints`.
+    """Specifies constraints for the authenticator. Constraints are logically evaluated such that only one
+    constraint object needs to be satisfied. But, within a constraint object, each constraint property
+    must be satisfied.
 
     Attributes:
         knowledge: KnowledgeConstraint

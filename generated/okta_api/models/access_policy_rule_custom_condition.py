@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AccessPolicyRuleCustomCondition(OktaModel):
-    """An Okta `AccessPolicyRuleCustomCondition`.
+    """Specifies [Okta Expression Language](https://developer.okta.com/docs/reference/okta-expression-
+    language-in-identity-engine/) expressions
 
     Attributes:
-        condition: str
+        condition: expression to match
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -32,7 +33,7 @@ class AccessPolicyRuleCustomCondition(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyRuleCustomCondition._json_names),
     }
 
-    condition: str | None | Unset = UNSET
+    condition: str | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

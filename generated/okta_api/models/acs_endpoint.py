@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AcsEndpoint(OktaModel):
-    """An Okta `AcsEndpoint`.
+    """An array of ACS endpoints. You can configure a maximum of 100 endpoints.
 
     Attributes:
-        index: int
-        url: str
+        index: Index of the URL in the array of ACS endpoints
+        url: URL of the ACS
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -36,8 +36,8 @@ class AcsEndpoint(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, AcsEndpoint._json_names),
     }
 
-    index: int | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    index: int | None | Unset
+    url: str | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

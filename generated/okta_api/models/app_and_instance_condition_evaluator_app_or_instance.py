@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .app_and_instance_condition_evaluator_app_or_instance_type import AppAndInstanceConditionEvaluatorAppOrInstanceType
+from .app_and_instance_type import AppAndInstanceType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -19,9 +19,9 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
     """An Okta `AppAndInstanceConditionEvaluatorAppOrInstance`.
 
     Attributes:
-        id (read-only, never sent): str
-        name: str
-        type_ (`type`): AppAndInstanceConditionEvaluatorAppOrInstanceType
+        id: ID of the app
+        name: Name of the app type
+        type_ (`type`): Type of app
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -38,9 +38,7 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
         "id": "id",
         "name": "name",
         "type_": lambda d: (
-            _convert.parse_enum(AppAndInstanceConditionEvaluatorAppOrInstanceType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(AppAndInstanceType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(
             d, AppAndInstanceConditionEvaluatorAppOrInstance._json_names
@@ -49,13 +47,13 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
 
     id: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
-    type_: AppAndInstanceConditionEvaluatorAppOrInstanceType | None | Unset = UNSET
+    type_: AppAndInstanceType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
+        if self.id is not UNSET:
             d["id"] = self.id
         if self.name is not UNSET:
             d["name"] = self.name
@@ -73,10 +71,6 @@ class AppAndInstanceConditionEvaluatorAppOrInstance(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.id = d.pop("id", UNSET)
         obj.name = d.pop("name", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(AppAndInstanceConditionEvaluatorAppOrInstanceType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
+        obj.type_ = _convert.parse_enum(AppAndInstanceType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

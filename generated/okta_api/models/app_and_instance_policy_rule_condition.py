@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppAndInstancePolicyRuleCondition(OktaModel):
-    """An Okta `AppAndInstancePolicyRuleCondition`.
+    """Specifies apps to include or exclude. If `include` is empty, then the condition is met for all apps.
 
     Attributes:
-        exclude: list[AppAndInstanceConditionEvaluatorAppOrInstance]
-        include: list[AppAndInstanceConditionEvaluatorAppOrInstance]
+        exclude: The list of apps or app instances to exclude
+        include: The list of apps or app instances to match on
     """
 
     _json_names: ClassVar[dict[str, str]] = {

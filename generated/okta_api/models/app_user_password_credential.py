@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AppUserPasswordCredential(OktaModel):
-    """An Okta `AppUserPasswordCredential`.
+    """The user's password. This is a write-only property. An empty `password` object is returned to
+    indicate that a password value exists.
 
     Attributes:
-        value: str
+        value: Password value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

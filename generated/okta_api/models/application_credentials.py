@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationCredentials(OktaModel):
-    """An Okta `ApplicationCredentials`.
+    """Credentials for the specified `signOnMode`
 
     Attributes:
-        signing: ApplicationCredentialsSigning
-        user_name_template (`userNameTemplate`): ApplicationCredentialsUsernameTemplate
+        signing: App signing key properties
+            > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT
+            `signOnMode` support the key rotation feature.
+        user_name_template (`userNameTemplate`): The template used to generate the username when the app is assigned through a group or
+            directly to a user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -17,14 +17,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationCredentialsSigning(OktaModel):
-    """An Okta `ApplicationCredentialsSigning`.
+    """App signing key properties
+    > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT `signOnMode` support
+    the key rotation feature.
 
     Attributes:
-        kid: str
-        last_rotated (`lastRotated`, read-only, never sent): datetime.datetime
-        next_rotation (`nextRotation`, read-only, never sent): datetime.datetime
-        rotation_mode (`rotationMode`): str
-        use: ApplicationCredentialsSigningUse
+        kid: Key identifier used for signing assertions
+            > **Note:** Currently, only the X.509 JWK format is supported for apps with SAML_2_0
+            `signOnMode`.
+        last_rotated (`lastRotated`, read-only, never sent): Timestamp when the signing key was last rotated
+        next_rotation (`nextRotation`, read-only, never sent): The scheduled time for the next signing key rotation
+        rotation_mode (`rotationMode`): The mode of key rotation
+        use: Specifies the intended use of the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -8,78 +8,92 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import capabilities_object as _capabilities_object
+from . import links_self as _links_self
+from .application_feature_type import ApplicationFeatureType
 from .enabled_status import EnabledStatus
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .capabilities_object import CapabilitiesObject
+    from .links_self import LinksSelf
 
 
 @_attrs_define(kw_only=True)
 class ApplicationFeature(OktaModel):
-    """An Okta `ApplicationFeature`.
+    """The Feature object is used to configure app feature settings.
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        capabilities: CapabilitiesObject
-        description: str
-        name: str
-        status: EnabledStatus
+        description (read-only, never sent): Description of the feature
+        name (read-only, never sent): Key name of the feature
+
+            | Feature name | Description   |
+            | --------- | ------------- |
+            | USER_PROVISIONING  | User profiles are pushed from Okta to the third-party app.
+            Represents the **To App** provisioning feature setting in the Admin Console. |
+            | INBOUND_PROVISIONING | User profiles are imported from the third-party app into Okta.
+            This feature represents the **To Okta** provisioning feature setting in the Admin Console.
+            |
+
+            Select the feature:
+        status (read-only, never sent): Setting status
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
-        "capabilities": "capabilities",
         "description": "description",
         "name": "name",
         "status": "status",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
-        "capabilities": "model",
         "description": "str",
-        "name": "str",
+        "name": "enum",
         "status": "enum",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
-        "capabilities": lambda d: (
-            _capabilities_object.CapabilitiesObject.from_json(v)
-            if (v := d.get("capabilities", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
-        ),
         "description": "description",
-        "name": "name",
+        "name": lambda d: (
+            _convert.parse_enum(ApplicationFeatureType, v) if (v := d.get("name", UNSET)).__class__ is str else v
+        ),
         "status": lambda d: (
             _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationFeature._json_names),
     }
+    _discriminator: ClassVar[str] = "name"
+    _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
+        "INBOUND_PROVISIONING": ("inbound_provisioning_application_feature", "InboundProvisioningApplicationFeature"),
+        "USER_PROVISIONING": ("user_provisioning_application_feature", "UserProvisioningApplicationFeature"),
+    }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
-    capabilities: CapabilitiesObject | None | Unset = UNSET
     description: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    name: ApplicationFeatureType | None | Unset = UNSET
     status: EnabledStatus | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
-        if self.capabilities is not UNSET:
-            d["capabilities"] = _convert.dump_model(self.capabilities, omit_read_only)
-        if self.description is not UNSET:
+        if self.description is not UNSET and not omit_read_only:
             d["description"] = self.description
-        if self.name is not UNSET:
+        if self.name is not UNSET and not omit_read_only:
             d["name"] = self.name
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -87,19 +101,31 @@ class ApplicationFeature(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        if cls is ApplicationFeature:
+            subclass = _convert.subclass_for(cls, src_dict)
+            if subclass is not None:
+                return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
-        obj.capabilities = (
-            _capabilities_object.CapabilitiesObject.from_dict(v)
-            if (v := d.pop("capabilities", UNSET)).__class__ is dict
+        obj.description = d.pop("description", UNSET)
+        obj.name = _convert.parse_enum(ApplicationFeatureType, v) if (v := d.pop("name", UNSET)).__class__ is str else v
+        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
+            else _convert.parse_model(_links_self.LinksSelf, v)
         )
-        obj.description = d.pop("description", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """A model over freshly decoded JSON, of the most specific class (see OktaModel.from_json)."""
+        if cls is ApplicationFeature and data.__class__ is dict:
+            subclass = _convert.subclass_for(cls, data)
+            if subclass is not None:
+                return subclass.from_json(data)
+        return super().from_json(data)

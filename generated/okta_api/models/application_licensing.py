@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationLicensing(OktaModel):
-    """An Okta `ApplicationLicensing`.
+    """Licenses for the app
 
     Attributes:
-        seat_count (`seatCount`): int
+        seat_count (`seatCount`): Number of licenses purchased for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

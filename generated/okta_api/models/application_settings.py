@@ -8,52 +8,59 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import application_settings_application as _application_settings_application
 from . import application_settings_notes as _application_settings_notes
 from . import application_settings_notifications as _application_settings_notifications
+from .application_settings_em_opt_in_status import ApplicationSettingsEmOptInStatus
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .application_settings_application import ApplicationSettingsApplication
     from .application_settings_notes import ApplicationSettingsNotes
     from .application_settings_notifications import ApplicationSettingsNotifications
 
 
 @_attrs_define(kw_only=True)
 class ApplicationSettings(OktaModel):
-    """An Okta `ApplicationSettings`.
+    """App settings
 
     Attributes:
-        app: ApplicationSettingsApplication
-        implicit_assignment (`implicitAssignment`): bool
-        inline_hook_id (`inlineHookId`): str
-        notes: ApplicationSettingsNotes
-        notifications: ApplicationSettingsNotifications
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline hooks](/openapi/okta-
+            management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "app": "app",
+        "emOptInStatus": "em_opt_in_status",
+        "identityStoreId": "identity_store_id",
         "implicitAssignment": "implicit_assignment",
         "inlineHookId": "inline_hook_id",
         "notes": "notes",
         "notifications": "notifications",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "app": "model",
+        "em_opt_in_status": "enum",
+        "identity_store_id": "str",
         "implicit_assignment": "bool",
         "inline_hook_id": "str",
         "notes": "model",
         "notifications": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app": lambda d: (
-            _application_settings_application.ApplicationSettingsApplication.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
+        "em_opt_in_status": lambda d: (
+            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
+            if (v := d.get("emOptInStatus", UNSET)).__class__ is str
             else v
-            if v is UNSET
-            else _convert.parse_model(_application_settings_application.ApplicationSettingsApplication, v)
         ),
+        "identity_store_id": "identityStoreId",
         "implicit_assignment": "implicitAssignment",
         "inline_hook_id": "inlineHookId",
         "notes": lambda d: (
@@ -73,7 +80,8 @@ class ApplicationSettings(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationSettings._json_names),
     }
 
-    app: ApplicationSettingsApplication | None | Unset = UNSET
+    em_opt_in_status: ApplicationSettingsEmOptInStatus | None | Unset = UNSET
+    identity_store_id: str | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET
     inline_hook_id: str | None | Unset = UNSET
     notes: ApplicationSettingsNotes | None | Unset = UNSET
@@ -83,8 +91,10 @@ class ApplicationSettings(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if self.em_opt_in_status is not UNSET and not omit_read_only:
+            d["emOptInStatus"] = self.em_opt_in_status
+        if self.identity_store_id is not UNSET:
+            d["identityStoreId"] = self.identity_store_id
         if self.implicit_assignment is not UNSET:
             d["implicitAssignment"] = self.implicit_assignment
         if self.inline_hook_id is not UNSET:
@@ -103,13 +113,12 @@ class ApplicationSettings(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app = (
-            _application_settings_application.ApplicationSettingsApplication.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
+        obj.em_opt_in_status = (
+            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
+            if (v := d.pop("emOptInStatus", UNSET)).__class__ is str
             else v
-            if v is UNSET
-            else _convert.parse_model(_application_settings_application.ApplicationSettingsApplication, v)
         )
+        obj.identity_store_id = d.pop("identityStoreId", UNSET)
         obj.implicit_assignment = d.pop("implicitAssignment", UNSET)
         obj.inline_hook_id = d.pop("inlineHookId", UNSET)
         obj.notes = (

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotes(OktaModel):
-    """An Okta `ApplicationSettingsNotes`.
+    """App notes visible to either the admin or end user
 
     Attributes:
-        admin: str
-        enduser: str
+        admin: An app message that's visible to admins
+        enduser: A message that's visible in the End-User Dashboard
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotifications(OktaModel):
-    """An Okta `ApplicationSettingsNotifications`.
+    """Specifies notifications settings for the app
 
     Attributes:
-        vpn: ApplicationSettingsNotificationsVpn
+        vpn: Sends customizable messages with conditions to end users when a VPN connection is required
     """
 
     _json_names: ClassVar[dict[str, str]] = {

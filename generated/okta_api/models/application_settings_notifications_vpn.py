@@ -18,27 +18,25 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotificationsVpn(OktaModel):
-    """An Okta `ApplicationSettingsNotificationsVpn`.
+    """Sends customizable messages with conditions to end users when a VPN connection is required
 
     Attributes:
-        help_url (`helpUrl`): str
-        message: str
-        network: ApplicationSettingsNotificationsVpnNetwork
+        network: Defines network zones for VPN notification
+        help_url (`helpUrl`): An optional URL to a help page to assist your end users in signing in to your company VPN
+        message: A VPN requirement message that's displayed to users
     """
 
     _json_names: ClassVar[dict[str, str]] = {
+        "network": "network",
         "helpUrl": "help_url",
         "message": "message",
-        "network": "network",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
+        "network": "model",
         "help_url": "str",
         "message": "str",
-        "network": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "help_url": "helpUrl",
-        "message": "message",
         "network": lambda d: (
             _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork.from_json(v)
             if (v := d.get("network", UNSET)).__class__ is dict
@@ -48,23 +46,25 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
                 _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork, v
             )
         ),
+        "help_url": "helpUrl",
+        "message": "message",
         "additional_properties": lambda d: _convert.undeclared(d, ApplicationSettingsNotificationsVpn._json_names),
     }
 
+    network: ApplicationSettingsNotificationsVpnNetwork | None | Unset
     help_url: str | None | Unset = UNSET
     message: str | None | Unset = UNSET
-    network: ApplicationSettingsNotificationsVpnNetwork | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
+        if self.network is not UNSET:
+            d["network"] = _convert.dump_model(self.network, omit_read_only)
         if self.help_url is not UNSET:
             d["helpUrl"] = self.help_url
         if self.message is not UNSET:
             d["message"] = self.message
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -75,8 +75,6 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.help_url = d.pop("helpUrl", UNSET)
-        obj.message = d.pop("message", UNSET)
         obj.network = (
             _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork.from_dict(v)
             if (v := d.pop("network", UNSET)).__class__ is dict
@@ -86,5 +84,7 @@ class ApplicationSettingsNotificationsVpn(OktaModel):
                 _application_settings_notifications_vpn_network.ApplicationSettingsNotificationsVpnNetwork, v
             )
         )
+        obj.help_url = d.pop("helpUrl", UNSET)
+        obj.message = d.pop("message", UNSET)
         obj.additional_properties = d
         return obj

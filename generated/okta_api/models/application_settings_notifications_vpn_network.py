@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from .application_settings_notifications_vpn_network_connection import (
+    ApplicationSettingsNotificationsVpnNetworkConnection,
+)
 
 if TYPE_CHECKING:
     from typing import Self
@@ -15,12 +18,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
-    """An Okta `ApplicationSettingsNotificationsVpnNetwork`.
+    """Defines network zones for VPN notification
 
     Attributes:
-        connection: str
-        exclude: list[str]
-        include: list[str]
+        connection: Specifies the VPN connection details required to access the app
+        exclude: Defines the IP addresses or network ranges that are excluded from the VPN requirement
+        include: Defines the IP addresses or network ranges that are required to use the VPN
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -29,12 +32,16 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         "include": "include",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "connection": "str",
+        "connection": "enum",
         "exclude": "list:str",
         "include": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "connection": "connection",
+        "connection": lambda d: (
+            _convert.parse_enum(ApplicationSettingsNotificationsVpnNetworkConnection, v)
+            if (v := d.get("connection", UNSET)).__class__ is str
+            else v
+        ),
         "exclude": "exclude",
         "include": "include",
         "additional_properties": lambda d: _convert.undeclared(
@@ -42,7 +49,7 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         ),
     }
 
-    connection: str | None | Unset = UNSET
+    connection: ApplicationSettingsNotificationsVpnNetworkConnection | None | Unset = UNSET
     exclude: list[str] | None | Unset = UNSET
     include: list[str] | None | Unset = UNSET
 
@@ -66,7 +73,11 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.connection = d.pop("connection", UNSET)
+        obj.connection = (
+            _convert.parse_enum(ApplicationSettingsNotificationsVpnNetworkConnection, v)
+            if (v := d.pop("connection", UNSET)).__class__ is str
+            else v
+        )
         obj.exclude = d.pop("exclude", UNSET)
         obj.include = d.pop("include", UNSET)
         obj.additional_properties = d

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationVisibility(OktaModel):
-    """An Okta `ApplicationVisibility`.
+    """Specifies visibility settings for the app
 
     Attributes:
-        app_links (`appLinks`): ApplicationVisibilityAppLinks
-        auto_launch (`autoLaunch`): bool
-        auto_submit_toolbar (`autoSubmitToolbar`): bool
-        hide: ApplicationVisibilityHide
+        app_links (`appLinks`): Links or icons that appear on the End-User Dashboard if they're set to `true`.
+        auto_launch (`autoLaunch`): Automatically signs in to the app when user signs into Okta
+        auto_submit_toolbar (`autoSubmitToolbar`): Automatically sign in when user lands on the sign-in page
+        hide: Hides the app for specific end-user apps
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationVisibilityAppLinks(OktaModel):
-    """An Okta `ApplicationVisibilityAppLinks`."""
+    """Links or icons that appear on the End-User Dashboard if they're set to `true`."""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

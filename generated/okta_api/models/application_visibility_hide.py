@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ApplicationVisibilityHide(OktaModel):
-    """An Okta `ApplicationVisibilityHide`.
+    """Hides the app for specific end-user apps
 
     Attributes:
-        i_os (`iOS`): bool
-        web: bool
+        i_os (`iOS`): Okta Mobile for iOS or Android (pre-dates Android)
+        web: Okta End-User Dashboard on a web browser
     """
 
     _json_names: ClassVar[dict[str, str]] = {

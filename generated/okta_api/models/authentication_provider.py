@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class AuthenticationProvider(OktaModel):
-    """An Okta `AuthenticationProvider`.
+    """Specifies the authentication provider that validates the user's password credential. The user's
+    current provider is managed by the **Delegated Authentication** settings for your org. The provider
+    object is **read-only**.
 
     Attributes:
-        name: str
-        type_ (`type`): AuthenticationProviderType
+        name (read-only, never sent): The name of the authentication provider
+        type_ (`type`, read-only, never sent): The type of authentication provider
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -46,9 +48,9 @@ class AuthenticationProvider(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
+        if self.name is not UNSET and not omit_read_only:
             d["name"] = self.name
-        if self.type_ is not UNSET:
+        if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -11,3 +11,4 @@ class AuthenticatorType(OktaEnum):
     PHONE = "phone"
     SECURITY_KEY = "security_key"
     SECURITY_QUESTION = "security_question"
+    TAC = "tac"

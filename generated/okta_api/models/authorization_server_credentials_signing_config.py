@@ -21,11 +21,12 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
     """An Okta `AuthorizationServerCredentialsSigningConfig`.
 
     Attributes:
-        kid: str
-        last_rotated (`lastRotated`, read-only, never sent): datetime.datetime
-        next_rotation (`nextRotation`, read-only, never sent): datetime.datetime
-        rotation_mode (`rotationMode`): AuthorizationServerCredentialsRotationMode
-        use: AuthorizationServerCredentialsUse
+        kid (read-only, never sent): The ID of the JSON Web Key used for signing tokens issued by the authorization server
+        last_rotated (`lastRotated`, read-only, never sent): The timestamp when the authorization server started using the `kid` for signing tokens
+        next_rotation (`nextRotation`, read-only, never sent): The timestamp when the authorization server changes the Key for signing tokens. This is
+            only returned when `rotationMode` is set to `AUTO`.
+        rotation_mode (`rotationMode`): The Key rotation mode for the authorization server
+        use: How the key is used
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -75,7 +76,7 @@ class AuthorizationServerCredentialsSigningConfig(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.kid is not UNSET:
+        if self.kid is not UNSET and not omit_read_only:
             d["kid"] = self.kid
         if self.last_rotated is not UNSET and not omit_read_only:
             d["lastRotated"] = _convert.dump_datetime(self.last_rotated)

@@ -10,6 +10,7 @@ from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import authorization_server_policy_rule_actions as _authorization_server_policy_rule_actions
 from . import authorization_server_policy_rule_conditions as _authorization_server_policy_rule_conditions
+from . import links_self_and_lifecycle as _links_self_and_lifecycle
 from .authorization_server_policy_rule_status import AuthorizationServerPolicyRuleStatus
 from .authorization_server_policy_rule_type import AuthorizationServerPolicyRuleType
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
     from .authorization_server_policy_rule_actions import AuthorizationServerPolicyRuleActions
     from .authorization_server_policy_rule_conditions import AuthorizationServerPolicyRuleConditions
+    from .links_self_and_lifecycle import LinksSelfAndLifecycle
 
 
 @_attrs_define(kw_only=True)
@@ -28,14 +30,15 @@ class AuthorizationServerPolicyRule(OktaModel):
     Attributes:
         actions: AuthorizationServerPolicyRuleActions
         conditions: AuthorizationServerPolicyRuleConditions
-        created (read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        priority: int
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier of the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
         status: AuthorizationServerPolicyRuleStatus
-        system: bool
+        system: Set to `true` for system rules. You can't delete system rules.
         type_ (`type`): AuthorizationServerPolicyRuleType
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -49,6 +52,7 @@ class AuthorizationServerPolicyRule(OktaModel):
         "status": "status",
         "system": "system",
         "type": "type_",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "actions": "model",
@@ -61,6 +65,7 @@ class AuthorizationServerPolicyRule(OktaModel):
         "status": "enum",
         "system": "bool",
         "type_": "enum",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "actions": lambda d: (
@@ -97,6 +102,13 @@ class AuthorizationServerPolicyRule(OktaModel):
             if (v := d.get("type", UNSET)).__class__ is str
             else v
         ),
+        "field_links": lambda d: (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerPolicyRule._json_names),
     }
 
@@ -110,6 +122,7 @@ class AuthorizationServerPolicyRule(OktaModel):
     status: AuthorizationServerPolicyRuleStatus | None | Unset = UNSET
     system: bool | None | Unset = UNSET
     type_: AuthorizationServerPolicyRuleType | None | Unset = UNSET
+    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -135,6 +148,8 @@ class AuthorizationServerPolicyRule(OktaModel):
             d["system"] = self.system
         if self.type_ is not UNSET:
             d["type"] = self.type_
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -176,6 +191,13 @@ class AuthorizationServerPolicyRule(OktaModel):
             _convert.parse_enum(AuthorizationServerPolicyRuleType, v)
             if (v := d.pop("type", UNSET)).__class__ is str
             else v
+        )
+        obj.field_links = (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
         )
         obj.additional_properties = d
         return obj

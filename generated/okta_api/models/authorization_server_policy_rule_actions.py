@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField
 from ..types import UNSET, Unset
 from . import token_authorization_server_policy_rule_action as _token_authorization_server_policy_rule_action
+from .policy_rule_actions import PolicyRuleActions
 
 if TYPE_CHECKING:
     from typing import Self
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(kw_only=True)
-class AuthorizationServerPolicyRuleActions(OktaModel):
+class AuthorizationServerPolicyRuleActions(PolicyRuleActions):
     """An Okta `AuthorizationServerPolicyRuleActions`.
 
     Attributes:

@@ -18,8 +18,8 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
     """An Okta `AutoLoginApplicationSettingsSignOn`.
 
     Attributes:
-        login_url (`loginUrl`): str
-        redirect_url (`redirectUrl`): str
+        login_url (`loginUrl`): Primary URL of the sign-in page for this app
+        redirect_url (`redirectUrl`): Secondary URL of the sign-in page for this app
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -36,7 +36,7 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, AutoLoginApplicationSettingsSignOn._json_names),
     }
 
-    login_url: str | None | Unset = UNSET
+    login_url: str | None | Unset
     redirect_url: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:

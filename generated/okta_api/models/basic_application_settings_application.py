@@ -6,90 +6,47 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .application_settings_application import ApplicationSettingsApplication
 
 if TYPE_CHECKING:
     from typing import Self
 
 
 @_attrs_define(kw_only=True)
-class BasicApplicationSettingsApplication(ApplicationSettingsApplication):
+class BasicApplicationSettingsApplication(OktaModel):
     """An Okta `BasicApplicationSettingsApplication`.
 
     Attributes:
-        acs_url (`acsUrl`): str
-        button_field (`buttonField`): str
-        login_url_regex (`loginUrlRegex`): str
-        org_name (`orgName`): str
-        password_field (`passwordField`): str
-        url: str
-        username_field (`usernameField`): str
-        auth_url (`authURL`): str
+        auth_url (`authURL`): The URL of the authenticating site for this app
+        url: The URL of the sign-in page for this app
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "acsUrl": "acs_url",
-        "buttonField": "button_field",
-        "loginUrlRegex": "login_url_regex",
-        "orgName": "org_name",
-        "passwordField": "password_field",
-        "url": "url",
-        "usernameField": "username_field",
         "authURL": "auth_url",
+        "url": "url",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "acs_url": "str",
-        "button_field": "str",
-        "login_url_regex": "str",
-        "org_name": "str",
-        "password_field": "str",
-        "url": "str",
-        "username_field": "str",
         "auth_url": "str",
+        "url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "acs_url": "acsUrl",
-        "button_field": "buttonField",
-        "login_url_regex": "loginUrlRegex",
-        "org_name": "orgName",
-        "password_field": "passwordField",
-        "url": "url",
-        "username_field": "usernameField",
         "auth_url": "authURL",
+        "url": "url",
         "additional_properties": lambda d: _convert.undeclared(d, BasicApplicationSettingsApplication._json_names),
     }
 
-    acs_url: str | None | Unset = UNSET
-    button_field: str | None | Unset = UNSET
-    login_url_regex: str | None | Unset = UNSET
-    org_name: str | None | Unset = UNSET
-    password_field: str | None | Unset = UNSET
-    url: str | None | Unset = UNSET
-    username_field: str | None | Unset = UNSET
-    auth_url: str | None | Unset = UNSET
+    auth_url: str | None | Unset
+    url: str | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.acs_url is not UNSET:
-            d["acsUrl"] = self.acs_url
-        if self.button_field is not UNSET:
-            d["buttonField"] = self.button_field
-        if self.login_url_regex is not UNSET:
-            d["loginUrlRegex"] = self.login_url_regex
-        if self.org_name is not UNSET:
-            d["orgName"] = self.org_name
-        if self.password_field is not UNSET:
-            d["passwordField"] = self.password_field
-        if self.url is not UNSET:
-            d["url"] = self.url
-        if self.username_field is not UNSET:
-            d["usernameField"] = self.username_field
         if self.auth_url is not UNSET:
             d["authURL"] = self.auth_url
+        if self.url is not UNSET:
+            d["url"] = self.url
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -100,13 +57,7 @@ class BasicApplicationSettingsApplication(ApplicationSettingsApplication):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.acs_url = d.pop("acsUrl", UNSET)
-        obj.button_field = d.pop("buttonField", UNSET)
-        obj.login_url_regex = d.pop("loginUrlRegex", UNSET)
-        obj.org_name = d.pop("orgName", UNSET)
-        obj.password_field = d.pop("passwordField", UNSET)
-        obj.url = d.pop("url", UNSET)
-        obj.username_field = d.pop("usernameField", UNSET)
         obj.auth_url = d.pop("authURL", UNSET)
+        obj.url = d.pop("url", UNSET)
         obj.additional_properties = d
         return obj

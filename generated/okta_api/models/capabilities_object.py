@@ -20,11 +20,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesObject(OktaModel):
-    """An Okta `CapabilitiesObject`.
+    """USER_PROVISIONING
+
+    Defines the configurations for the USER_PROVISIONING feature
 
     Attributes:
-        create: CapabilitiesCreateObject
-        update: CapabilitiesUpdateObject
+        create: Determines whether Okta assigns a new app account to each user managed by Okta.
+
+            Okta doesn't create a new account if it detects that the username specified in Okta
+            already exists in the app.
+            The user's Okta username is assigned by default.
+        update: Determines whether updates to a user's profile are pushed to the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -22,12 +22,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class CapabilitiesUpdateObject(OktaModel):
-    """An Okta `CapabilitiesUpdateObject`.
+    """Determines whether updates to a user's profile are pushed to the app
 
     Attributes:
-        lifecycle_deactivate (`lifecycleDeactivate`): LifecycleDeactivateSettingObject
-        password: PasswordSettingObject
-        profile: ProfileSettingObject
+        lifecycle_deactivate (`lifecycleDeactivate`): Determines whether deprovisioning occurs when the app is unassigned
+        password: Determines whether Okta creates and pushes a password in the app for each assigned user
+        profile: This setting determines whether a user in the app gets updated when they're updated in
+            Okta.
+
+            If enabled, Okta updates a user's attributes in the app when the app is assigned.
+            Future changes made to the Okta user's profile automatically overwrite the corresponding
+            attribute value in the app.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

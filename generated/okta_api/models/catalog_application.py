@@ -8,34 +8,42 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import catalog_application_links as _catalog_application_links
 from .catalog_application_status import CatalogApplicationStatus
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
 
+    from .catalog_application_links import CatalogApplicationLinks
+
 
 @_attrs_define(kw_only=True)
 class CatalogApplication(OktaModel):
-    """An Okta `CatalogApplication`.
+    """An app in the OIN catalog
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        category: str
-        description: str
-        display_name (`displayName`): str
-        features: list[str]
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        sign_on_modes (`signOnModes`): list[str]
-        status: CatalogApplicationStatus
-        verification_status (`verificationStatus`): str
-        website: str
+        category (read-only, never sent): Category for the app in the OIN catalog
+        description (read-only, never sent): Description of the app in the OIN catalog
+        display_name (`displayName`, read-only, never sent): OIN catalog app display name
+        features (read-only, never sent): Features supported by the app. See app [features](/openapi/okta-management/management/appl
+            ication/listapplications#application/listapplications/t=response&c=200&path=&d=0/features)
+            .
+        id (read-only, never sent): ID of the app instance. Okta returns this property only for apps not in the OIN catalog.
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        name: App key name. For OIN catalog apps, this is a unique key for the app definition.
+        sign_on_modes (`signOnModes`): Authentication mode for the app. See app [signOnMode](/openapi/okta-management/management/
+            application/listapplications#application/listapplications/t=response&c=200&path=&d=0/signo
+            nmode).
+        status: App status
+        verification_status (`verificationStatus`): OIN verification status of the catalog app
+        website: Website of the OIN catalog app
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "category": "category",
         "description": "description",
         "displayName": "display_name",
@@ -47,9 +55,9 @@ class CatalogApplication(OktaModel):
         "status": "status",
         "verificationStatus": "verification_status",
         "website": "website",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "category": "str",
         "description": "str",
         "display_name": "str",
@@ -61,9 +69,9 @@ class CatalogApplication(OktaModel):
         "status": "enum",
         "verification_status": "str",
         "website": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "category": "category",
         "description": "description",
         "display_name": "displayName",
@@ -79,10 +87,16 @@ class CatalogApplication(OktaModel):
         ),
         "verification_status": "verificationStatus",
         "website": "website",
+        "field_links": lambda d: (
+            _catalog_application_links.CatalogApplicationLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_catalog_application_links.CatalogApplicationLinks, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, CatalogApplication._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     category: str | None | Unset = UNSET
     description: str | None | Unset = UNSET
     display_name: str | None | Unset = UNSET
@@ -94,20 +108,19 @@ class CatalogApplication(OktaModel):
     status: CatalogApplicationStatus | None | Unset = UNSET
     verification_status: str | None | Unset = UNSET
     website: str | None | Unset = UNSET
+    field_links: CatalogApplicationLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
-        if self.category is not UNSET:
+        if self.category is not UNSET and not omit_read_only:
             d["category"] = self.category
-        if self.description is not UNSET:
+        if self.description is not UNSET and not omit_read_only:
             d["description"] = self.description
-        if self.display_name is not UNSET:
+        if self.display_name is not UNSET and not omit_read_only:
             d["displayName"] = self.display_name
-        if self.features is not UNSET:
+        if self.features is not UNSET and not omit_read_only:
             d["features"] = self.features
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
@@ -123,6 +136,8 @@ class CatalogApplication(OktaModel):
             d["verificationStatus"] = self.verification_status
         if self.website is not UNSET:
             d["website"] = self.website
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -133,7 +148,6 @@ class CatalogApplication(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.category = d.pop("category", UNSET)
         obj.description = d.pop("description", UNSET)
         obj.display_name = d.pop("displayName", UNSET)
@@ -147,5 +161,12 @@ class CatalogApplication(OktaModel):
         )
         obj.verification_status = d.pop("verificationStatus", UNSET)
         obj.website = d.pop("website", UNSET)
+        obj.field_links = (
+            _catalog_application_links.CatalogApplicationLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_catalog_application_links.CatalogApplicationLinks, v)
+        )
         obj.additional_properties = d
         return obj

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from .channel_binding_style import ChannelBindingStyle
 from .required_enum import RequiredEnum
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class ChannelBinding(OktaModel):
 
     Attributes:
         required: RequiredEnum
-        style: str
+        style: ChannelBindingStyle
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -29,18 +30,20 @@ class ChannelBinding(OktaModel):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "required": "enum",
-        "style": "str",
+        "style": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "required": lambda d: (
             _convert.parse_enum(RequiredEnum, v) if (v := d.get("required", UNSET)).__class__ is str else v
         ),
-        "style": "style",
+        "style": lambda d: (
+            _convert.parse_enum(ChannelBindingStyle, v) if (v := d.get("style", UNSET)).__class__ is str else v
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, ChannelBinding._json_names),
     }
 
     required: RequiredEnum | None | Unset = UNSET
-    style: str | None | Unset = UNSET
+    style: ChannelBindingStyle | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -61,6 +64,6 @@ class ChannelBinding(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.required = _convert.parse_enum(RequiredEnum, v) if (v := d.pop("required", UNSET)).__class__ is str else v
-        obj.style = d.pop("style", UNSET)
+        obj.style = _convert.parse_enum(ChannelBindingStyle, v) if (v := d.pop("style", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ClientPolicyCondition(OktaModel):
-    """An Okta `ClientPolicyCondition`.
+    """Specifies which clients are included in the policy
 
     Attributes:
-        include: list[str]
+        include: Which clients are included in the policy
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class CreateSessionRequest(OktaModel):
     """An Okta `CreateSessionRequest`.
 
     Attributes:
-        session_token (`sessionToken`): str
+        session_token (`sessionToken`): The session token obtained during authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

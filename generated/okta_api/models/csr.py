@@ -8,10 +8,13 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import csr_links as _csr_links
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
+
+    from .csr_links import CSRLinks
 
 
 @_attrs_define(kw_only=True)
@@ -19,10 +22,14 @@ class Csr(OktaModel):
     """An Okta `Csr`.
 
     Attributes:
-        created (read-only, never sent): datetime.datetime
+        created (read-only, never sent): Timestamp when the object was created
         csr (read-only, never sent): str
         id (read-only, never sent): str
         kty (read-only, never sent): str
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the current status of a CSR object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -30,18 +37,27 @@ class Csr(OktaModel):
         "csr": "csr",
         "id": "id",
         "kty": "kty",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "created": "datetime",
         "csr": "str",
         "id": "str",
         "kty": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "csr": "csr",
         "id": "id",
         "kty": "kty",
+        "field_links": lambda d: (
+            _csr_links.CSRLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_csr_links.CSRLinks, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, Csr._json_names),
     }
 
@@ -49,6 +65,7 @@ class Csr(OktaModel):
     csr: str | None | Unset = UNSET
     id: str | None | Unset = UNSET
     kty: str | None | Unset = UNSET
+    field_links: CSRLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -62,6 +79,8 @@ class Csr(OktaModel):
             d["id"] = self.id
         if self.kty is not UNSET and not omit_read_only:
             d["kty"] = self.kty
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,5 +95,12 @@ class Csr(OktaModel):
         obj.csr = d.pop("csr", UNSET)
         obj.id = d.pop("id", UNSET)
         obj.kty = d.pop("kty", UNSET)
+        obj.field_links = (
+            _csr_links.CSRLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_csr_links.CSRLinks, v)
+        )
         obj.additional_properties = d
         return obj

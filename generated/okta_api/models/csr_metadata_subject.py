@@ -18,36 +18,36 @@ class CsrMetadataSubject(OktaModel):
     """An Okta `CsrMetadataSubject`.
 
     Attributes:
-        common_name (`commonName`): str
-        country_name (`countryName`): str
-        locality_name (`localityName`): str
-        organization_name (`organizationName`): str
-        organizational_unit_name (`organizationalUnitName`): str
-        state_or_province_name (`stateOrProvinceName`): str
+        common_name (`commonName`): Common name of the subject
+        country_name (`countryName`): Country name or code
+        locality_name (`localityName`): Locality (city) name
+        organizational_unit_name (`organizationalUnitName`): Name of the smaller organization, for example, the department or the division
+        organization_name (`organizationName`): Large organization name
+        state_or_province_name (`stateOrProvinceName`): State or province name
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "commonName": "common_name",
         "countryName": "country_name",
         "localityName": "locality_name",
-        "organizationName": "organization_name",
         "organizationalUnitName": "organizational_unit_name",
+        "organizationName": "organization_name",
         "stateOrProvinceName": "state_or_province_name",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "common_name": "str",
         "country_name": "str",
         "locality_name": "str",
-        "organization_name": "str",
         "organizational_unit_name": "str",
+        "organization_name": "str",
         "state_or_province_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "common_name": "commonName",
         "country_name": "countryName",
         "locality_name": "localityName",
-        "organization_name": "organizationName",
         "organizational_unit_name": "organizationalUnitName",
+        "organization_name": "organizationName",
         "state_or_province_name": "stateOrProvinceName",
         "additional_properties": lambda d: _convert.undeclared(d, CsrMetadataSubject._json_names),
     }
@@ -55,8 +55,8 @@ class CsrMetadataSubject(OktaModel):
     common_name: str | None | Unset = UNSET
     country_name: str | None | Unset = UNSET
     locality_name: str | None | Unset = UNSET
-    organization_name: str | None | Unset = UNSET
     organizational_unit_name: str | None | Unset = UNSET
+    organization_name: str | None | Unset = UNSET
     state_or_province_name: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -69,10 +69,10 @@ class CsrMetadataSubject(OktaModel):
             d["countryName"] = self.country_name
         if self.locality_name is not UNSET:
             d["localityName"] = self.locality_name
-        if self.organization_name is not UNSET:
-            d["organizationName"] = self.organization_name
         if self.organizational_unit_name is not UNSET:
             d["organizationalUnitName"] = self.organizational_unit_name
+        if self.organization_name is not UNSET:
+            d["organizationName"] = self.organization_name
         if self.state_or_province_name is not UNSET:
             d["stateOrProvinceName"] = self.state_or_province_name
         if self.additional_properties:
@@ -88,8 +88,8 @@ class CsrMetadataSubject(OktaModel):
         obj.common_name = d.pop("commonName", UNSET)
         obj.country_name = d.pop("countryName", UNSET)
         obj.locality_name = d.pop("localityName", UNSET)
-        obj.organization_name = d.pop("organizationName", UNSET)
         obj.organizational_unit_name = d.pop("organizationalUnitName", UNSET)
+        obj.organization_name = d.pop("organizationName", UNSET)
         obj.state_or_province_name = d.pop("stateOrProvinceName", UNSET)
         obj.additional_properties = d
         return obj

@@ -18,7 +18,7 @@ class CsrMetadataSubjectAltNames(OktaModel):
     """An Okta `CsrMetadataSubjectAltNames`.
 
     Attributes:
-        dns_names (`dnsNames`): list[str]
+        dns_names (`dnsNames`): DNS names of the subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

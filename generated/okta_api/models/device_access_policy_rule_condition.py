@@ -6,71 +6,55 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import device_policy_rule_condition_platform as _device_policy_rule_condition_platform
-from .device_policy_rule_condition import DevicePolicyRuleCondition
-from .device_policy_rule_condition_trust_level import DevicePolicyRuleConditionTrustLevel
+from . import device_policy_rule_condition_assurance as _device_policy_rule_condition_assurance
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .device_policy_rule_condition_platform import DevicePolicyRuleConditionPlatform
+    from .device_policy_rule_condition_assurance import DevicePolicyRuleConditionAssurance
 
 
 @_attrs_define(kw_only=True)
-class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
-    """An Okta `DeviceAccessPolicyRuleCondition`.
+class DeviceAccessPolicyRuleCondition(OktaModel):
+    """<x-lifecycle class="oie"></x-lifecycle> Specifies the device condition to match on
 
     Attributes:
-        migrated: bool
-        platform: DevicePolicyRuleConditionPlatform
-        rooted: bool
-        trust_level (`trustLevel`): DevicePolicyRuleConditionTrustLevel
-        managed: bool
-        registered: bool
+        assurance: Specifies [device assurance policies](https://developer.okta.com/docs/api/openapi/okta-
+            management/management/tag/DeviceAssurance/) in the policy rule
+        managed: Indicates if the device is managed. A device is considered managed if it's part of a
+            device management system.
+        registered: Indicates if the device is registered. A device is registered if the User enrolls with
+            Okta Verify that's installed on the device.
+            When the `managed` property is passed, you must also include the `registered` property and
+            set it to `true`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "migrated": "migrated",
-        "platform": "platform",
-        "rooted": "rooted",
-        "trustLevel": "trust_level",
+        "assurance": "assurance",
         "managed": "managed",
         "registered": "registered",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "migrated": "bool",
-        "platform": "model",
-        "rooted": "bool",
-        "trust_level": "enum",
+        "assurance": "model",
         "managed": "bool",
         "registered": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "migrated": "migrated",
-        "platform": lambda d: (
-            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_json(v)
-            if (v := d.get("platform", UNSET)).__class__ is dict
+        "assurance": lambda d: (
+            _device_policy_rule_condition_assurance.DevicePolicyRuleConditionAssurance.from_json(v)
+            if (v := d.get("assurance", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
-        ),
-        "rooted": "rooted",
-        "trust_level": lambda d: (
-            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
-            if (v := d.get("trustLevel", UNSET)).__class__ is str
-            else v
+            else _convert.parse_model(_device_policy_rule_condition_assurance.DevicePolicyRuleConditionAssurance, v)
         ),
         "managed": "managed",
         "registered": "registered",
         "additional_properties": lambda d: _convert.undeclared(d, DeviceAccessPolicyRuleCondition._json_names),
     }
 
-    migrated: bool | None | Unset = UNSET
-    platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET
-    rooted: bool | None | Unset = UNSET
-    trust_level: DevicePolicyRuleConditionTrustLevel | None | Unset = UNSET
+    assurance: DevicePolicyRuleConditionAssurance | None | Unset = UNSET
     managed: bool | None | Unset = UNSET
     registered: bool | None | Unset = UNSET
 
@@ -78,14 +62,8 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.migrated is not UNSET:
-            d["migrated"] = self.migrated
-        if self.platform is not UNSET:
-            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
-        if self.rooted is not UNSET:
-            d["rooted"] = self.rooted
-        if self.trust_level is not UNSET:
-            d["trustLevel"] = self.trust_level
+        if self.assurance is not UNSET:
+            d["assurance"] = _convert.dump_model(self.assurance, omit_read_only)
         if self.managed is not UNSET:
             d["managed"] = self.managed
         if self.registered is not UNSET:
@@ -100,19 +78,12 @@ class DeviceAccessPolicyRuleCondition(DevicePolicyRuleCondition):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.migrated = d.pop("migrated", UNSET)
-        obj.platform = (
-            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
-            if (v := d.pop("platform", UNSET)).__class__ is dict
+        obj.assurance = (
+            _device_policy_rule_condition_assurance.DevicePolicyRuleConditionAssurance.from_dict(v)
+            if (v := d.pop("assurance", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
-        )
-        obj.rooted = d.pop("rooted", UNSET)
-        obj.trust_level = (
-            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
-            if (v := d.pop("trustLevel", UNSET)).__class__ is str
-            else v
+            else _convert.parse_model(_device_policy_rule_condition_assurance.DevicePolicyRuleConditionAssurance, v)
         )
         obj.managed = d.pop("managed", UNSET)
         obj.registered = d.pop("registered", UNSET)

@@ -9,7 +9,7 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import device_policy_rule_condition_platform as _device_policy_rule_condition_platform
-from .device_policy_rule_condition_trust_level import DevicePolicyRuleConditionTrustLevel
+from .device_policy_trust_level import DevicePolicyTrustLevel
 
 if TYPE_CHECKING:
     from typing import Self
@@ -25,7 +25,7 @@ class DevicePolicyRuleCondition(OktaModel):
         migrated: bool
         platform: DevicePolicyRuleConditionPlatform
         rooted: bool
-        trust_level (`trustLevel`): DevicePolicyRuleConditionTrustLevel
+        trust_level (`trustLevel`): DevicePolicyTrustLevel
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -51,9 +51,7 @@ class DevicePolicyRuleCondition(OktaModel):
         ),
         "rooted": "rooted",
         "trust_level": lambda d: (
-            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
-            if (v := d.get("trustLevel", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(DevicePolicyTrustLevel, v) if (v := d.get("trustLevel", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, DevicePolicyRuleCondition._json_names),
     }
@@ -61,7 +59,7 @@ class DevicePolicyRuleCondition(OktaModel):
     migrated: bool | None | Unset = UNSET
     platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET
     rooted: bool | None | Unset = UNSET
-    trust_level: DevicePolicyRuleConditionTrustLevel | None | Unset = UNSET
+    trust_level: DevicePolicyTrustLevel | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -95,9 +93,7 @@ class DevicePolicyRuleCondition(OktaModel):
         )
         obj.rooted = d.pop("rooted", UNSET)
         obj.trust_level = (
-            _convert.parse_enum(DevicePolicyRuleConditionTrustLevel, v)
-            if (v := d.pop("trustLevel", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(DevicePolicyTrustLevel, v) if (v := d.pop("trustLevel", UNSET)).__class__ is str else v
         )
         obj.additional_properties = d
         return obj

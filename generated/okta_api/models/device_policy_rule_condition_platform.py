@@ -8,10 +8,8 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .device_policy_rule_condition_platform_supported_mdm_frameworks_item import (
-    DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem,
-)
-from .device_policy_rule_condition_platform_types_item import DevicePolicyRuleConditionPlatformTypesItem
+from .device_policy_mdm_framework import DevicePolicyMDMFramework
+from .device_policy_platform_type import DevicePolicyPlatformType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -22,8 +20,8 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
     """An Okta `DevicePolicyRuleConditionPlatform`.
 
     Attributes:
-        supported_mdm_frameworks (`supportedMDMFrameworks`): list[DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem]
-        types: list[DevicePolicyRuleConditionPlatformTypesItem]
+        supported_mdm_frameworks (`supportedMDMFrameworks`): list[DevicePolicyMDMFramework]
+        types: list[DevicePolicyPlatformType]
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -36,14 +34,14 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "supported_mdm_frameworks": lambda d: _convert.parse_enum_list(
-            DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.get("supportedMDMFrameworks", UNSET)
+            DevicePolicyMDMFramework, d.get("supportedMDMFrameworks", UNSET)
         ),
-        "types": lambda d: _convert.parse_enum_list(DevicePolicyRuleConditionPlatformTypesItem, d.get("types", UNSET)),
+        "types": lambda d: _convert.parse_enum_list(DevicePolicyPlatformType, d.get("types", UNSET)),
         "additional_properties": lambda d: _convert.undeclared(d, DevicePolicyRuleConditionPlatform._json_names),
     }
 
-    supported_mdm_frameworks: list[DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem] | None | Unset = UNSET
-    types: list[DevicePolicyRuleConditionPlatformTypesItem] | None | Unset = UNSET
+    supported_mdm_frameworks: list[DevicePolicyMDMFramework] | None | Unset = UNSET
+    types: list[DevicePolicyPlatformType] | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -64,8 +62,8 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.supported_mdm_frameworks = _convert.parse_enum_list(
-            DevicePolicyRuleConditionPlatformSupportedMDMFrameworksItem, d.pop("supportedMDMFrameworks", UNSET)
+            DevicePolicyMDMFramework, d.pop("supportedMDMFrameworks", UNSET)
         )
-        obj.types = _convert.parse_enum_list(DevicePolicyRuleConditionPlatformTypesItem, d.pop("types", UNSET))
+        obj.types = _convert.parse_enum_list(DevicePolicyPlatformType, d.pop("types", UNSET))
         obj.additional_properties = d
         return obj

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DomainCertificate(OktaModel):
-    """An Okta `DomainCertificate`.
+    """Defines the properties of the certificate
 
     Attributes:
-        certificate: str
-        certificate_chain (`certificateChain`): str
-        private_key (`privateKey`): str
-        type_ (`type`): DomainCertificateType
+        certificate: Certificate content
+        certificate_chain (`certificateChain`): Certificate chain
+        private_key (`privateKey`): Certificate private key
+        type_ (`type`): Certificate type
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -47,10 +47,10 @@ class DomainCertificate(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, DomainCertificate._json_names),
     }
 
-    certificate: str | None | Unset = UNSET
-    certificate_chain: str | None | Unset = UNSET
-    private_key: str | None | Unset = UNSET
-    type_: DomainCertificateType | None | Unset = UNSET
+    certificate: str | None | Unset
+    certificate_chain: str | None | Unset
+    private_key: str | None | Unset
+    type_: DomainCertificateType | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

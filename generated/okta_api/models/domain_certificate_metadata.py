@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class DomainCertificateMetadata(OktaModel):
-    """An Okta `DomainCertificateMetadata`.
+    """Certificate metadata for the domain
 
     Attributes:
-        expiration: str
-        fingerprint: str
-        subject: str
+        expiration: Certificate expiration
+        fingerprint: Certificate fingerprint
+        subject: Certificate subject
     """
 
     _json_names: ClassVar[dict[str, str]] = {

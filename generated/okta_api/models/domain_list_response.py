@@ -8,20 +8,20 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import domain as _domain
+from . import domain_response as _domain_response
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .domain import Domain
+    from .domain_response import DomainResponse
 
 
 @_attrs_define(kw_only=True)
 class DomainListResponse(OktaModel):
-    """An Okta `DomainListResponse`.
+    """Defines a list of domains with a subset of the properties for each domain
 
     Attributes:
-        domains: list[Domain]
+        domains: Each element of the array defines an individual domain
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -31,11 +31,13 @@ class DomainListResponse(OktaModel):
         "domains": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domains": lambda d: _convert.parse_model_list(_domain.Domain.from_json, d.get("domains", UNSET)),
+        "domains": lambda d: _convert.parse_model_list(
+            _domain_response.DomainResponse.from_json, d.get("domains", UNSET)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, DomainListResponse._json_names),
     }
 
-    domains: list[Domain] | None | Unset = UNSET
+    domains: list[DomainResponse] | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -53,6 +55,6 @@ class DomainListResponse(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domains = _convert.parse_model_list(_domain.Domain.from_dict, d.pop("domains", UNSET))
+        obj.domains = _convert.parse_model_list(_domain_response.DomainResponse.from_dict, d.pop("domains", UNSET))
         obj.additional_properties = d
         return obj

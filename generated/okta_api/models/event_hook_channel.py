@@ -23,8 +23,8 @@ class EventHookChannel(OktaModel):
 
     Attributes:
         config: EventHookChannelConfig
-        type_ (`type`): EventHookChannelType
-        version: str
+        type_ (`type`): The channel type. Currently supports `HTTP`.
+        version: Version of the channel. Currently the only supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -52,9 +52,9 @@ class EventHookChannel(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, EventHookChannel._json_names),
     }
 
-    config: EventHookChannelConfig | None | Unset = UNSET
-    type_: EventHookChannelType | None | Unset = UNSET
-    version: str | None | Unset = UNSET
+    config: EventHookChannelConfig | None | Unset
+    type_: EventHookChannelType | None | Unset
+    version: str | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

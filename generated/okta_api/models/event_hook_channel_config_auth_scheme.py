@@ -17,12 +17,20 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class EventHookChannelConfigAuthScheme(OktaModel):
-    """An Okta `EventHookChannelConfigAuthScheme`.
+    """The authentication scheme used for this request.
+
+    To use Basic Auth for authentication, set `type` to `HEADER`,
+    `key` to `Authorization`, and `value` to the Base64-encoded string of "username:password". Ensure
+    that you include
+    the scheme (including space) as part of the `value` parameter. For example, `Basic
+    YWRtaW46c3VwZXJzZWNyZXQ=`.
 
     Attributes:
-        key: str
-        type_ (`type`): EventHookChannelConfigAuthSchemeType
-        value: str
+        key: The name for the authorization header
+        type_ (`type`): The authentication scheme type. Currently only supports `HEADER`.
+        value: The header value. This secret key is passed to your external service endpoint for security
+            verification.
+            This property is not returned in the response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

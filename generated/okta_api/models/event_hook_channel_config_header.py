@@ -18,8 +18,8 @@ class EventHookChannelConfigHeader(OktaModel):
     """An Okta `EventHookChannelConfigHeader`.
 
     Attributes:
-        key: str
-        value: str
+        key: The optional field or header name
+        value: The value for the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

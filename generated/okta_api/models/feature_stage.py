@@ -17,11 +17,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class FeatureStage(OktaModel):
-    """An Okta `FeatureStage`.
+    """Current release cycle stage of a feature
+
+    If a feature's stage value is `EA`, the state is `null` and not returned. If the value is `BETA`,
+    the state is `OPEN` or `CLOSED` depending on whether the `BETA` feature is manageable.
+
+    > **Note:** If a feature's stage is `OPEN BETA`, you can update it only in Preview cells. If a
+    feature's stage is `CLOSED BETA`, you can disable it only in Preview cells.
 
     Attributes:
-        state: FeatureStageState
-        value: FeatureStageValue
+        state: Indicates the release state of the feature
+        value: Current release stage of the feature
     """
 
     _json_names: ClassVar[dict[str, str]] = {

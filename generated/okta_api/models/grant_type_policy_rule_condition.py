@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GrantTypePolicyRuleCondition(OktaModel):
-    """An Okta `GrantTypePolicyRuleCondition`.
+    """Array of grant types that this condition includes. Determines the mechanism that Okta uses to
+    authorize the creation of the tokens.
 
     Attributes:
-        include: list[str]
+        include: Array of grant types that this condition includes.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

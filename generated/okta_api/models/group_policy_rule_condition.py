@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupPolicyRuleCondition(OktaModel):
-    """An Okta `GroupPolicyRuleCondition`.
+    """Specifies a set of groups whose users are to be included or excluded
 
     Attributes:
-        exclude: list[str]
-        include: list[str]
+        exclude: Groups to be excluded
+        include: Groups to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -10,6 +10,7 @@ from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_rule_action as _group_rule_action
 from . import group_rule_conditions as _group_rule_conditions
+from . import group_rule_embedded as _group_rule_embedded
 from .group_rule_status import GroupRuleStatus
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
     from .group_rule_action import GroupRuleAction
     from .group_rule_conditions import GroupRuleConditions
+    from .group_rule_embedded import GroupRuleEmbedded
 
 
 @_attrs_define(kw_only=True)
@@ -25,14 +27,17 @@ class GroupRule(OktaModel):
     """An Okta `GroupRule`.
 
     Attributes:
-        actions: GroupRuleAction
-        conditions: GroupRuleConditions
-        created (read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        status: GroupRuleStatus
-        type_ (`type`): str
+        actions: Defines which users and groups to assign
+        conditions: Defines group rule conditions
+        created (read-only, never sent): Creation date for group rule
+        id (read-only, never sent): ID of the group rule
+        last_updated (`lastUpdated`, read-only, never sent): Date group rule was last updated
+        name: Name of the group rule
+        status: Status of group rule. You can't update the status of a rule from `INACTIVE` to `ACTIVE`.
+            You must use the activate and deactivate lifecycle operations.
+        type_ (`type`): Type to indicate a group rule operation. Only `group_rule` is allowed.
+        field_embedded (`_embedded`, read-only, never sent): This object appears with embedded resources related to the group rule if you use the
+            `expand` query parameter
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -44,6 +49,7 @@ class GroupRule(OktaModel):
         "name": "name",
         "status": "status",
         "type": "type_",
+        "_embedded": "field_embedded",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "actions": "model",
@@ -54,6 +60,7 @@ class GroupRule(OktaModel):
         "name": "str",
         "status": "enum",
         "type_": "str",
+        "field_embedded": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "actions": lambda d: (
@@ -80,6 +87,13 @@ class GroupRule(OktaModel):
             _convert.parse_enum(GroupRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "type_": "type",
+        "field_embedded": lambda d: (
+            _group_rule_embedded.GroupRuleEmbedded.from_json(v)
+            if (v := d.get("_embedded", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_rule_embedded.GroupRuleEmbedded, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, GroupRule._json_names),
     }
 
@@ -91,6 +105,7 @@ class GroupRule(OktaModel):
     name: str | None | Unset = UNSET
     status: GroupRuleStatus | None | Unset = UNSET
     type_: str | None | Unset = UNSET
+    field_embedded: GroupRuleEmbedded | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -112,6 +127,8 @@ class GroupRule(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -142,5 +159,12 @@ class GroupRule(OktaModel):
         obj.name = d.pop("name", UNSET)
         obj.status = _convert.parse_enum(GroupRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.type_ = d.pop("type", UNSET)
+        obj.field_embedded = (
+            _group_rule_embedded.GroupRuleEmbedded.from_dict(v)
+            if (v := d.pop("_embedded", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_group_rule_embedded.GroupRuleEmbedded, v)
+        )
         obj.additional_properties = d
         return obj

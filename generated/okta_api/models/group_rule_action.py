@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleAction(OktaModel):
-    """An Okta `GroupRuleAction`.
+    """Defines which users and groups to assign
 
     Attributes:
-        assign_user_to_groups (`assignUserToGroups`): GroupRuleGroupAssignment
+        assign_user_to_groups (`assignUserToGroups`): Contains the `groupIds` array
     """
 
     _json_names: ClassVar[dict[str, str]] = {

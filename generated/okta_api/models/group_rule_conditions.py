@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleConditions(OktaModel):
-    """An Okta `GroupRuleConditions`.
+    """Defines group rule conditions
 
     Attributes:
-        expression: GroupRuleExpression
-        people: GroupRulePeopleCondition
+        expression: Defines Okta specific [group-rules
+            expression](https://developer.okta.com/docs/reference/okta-expression-
+            language/#expressions-in-group-rules)
+        people: Defines conditions for `people` in a group rule
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleExpression(OktaModel):
-    """An Okta `GroupRuleExpression`.
+    """Defines Okta specific [group-rules expression](https://developer.okta.com/docs/reference/okta-
+    expression-language/#expressions-in-group-rules)
 
     Attributes:
-        type_ (`type`): str
-        value: str
+        type_ (`type`): Expression type. Only valid value is '`urn:okta:expression:1.0`'.
+        value: Okta expression that would result in a Boolean value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

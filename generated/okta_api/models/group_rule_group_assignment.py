@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleGroupAssignment(OktaModel):
-    """An Okta `GroupRuleGroupAssignment`.
+    """Contains the `groupIds` array
 
     Attributes:
-        group_ids (`groupIds`): list[str]
+        group_ids (`groupIds`): Array of `groupIds` to which users are added
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,29 +15,24 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRuleGroupCondition(OktaModel):
-    """An Okta `GroupRuleGroupCondition`.
+    """Currently not supported
 
     Attributes:
-        exclude: list[str]
-        include: list[str]
+        exclude: Currently not supported
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "exclude": "exclude",
-        "include": "include",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "exclude": "list:str",
-        "include": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "exclude": "exclude",
-        "include": "include",
         "additional_properties": lambda d: _convert.undeclared(d, GroupRuleGroupCondition._json_names),
     }
 
     exclude: list[str] | None | Unset = UNSET
-    include: list[str] | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -45,8 +40,6 @@ class GroupRuleGroupCondition(OktaModel):
         d: dict[str, Any] = {}
         if self.exclude is not UNSET:
             d["exclude"] = self.exclude
-        if self.include is not UNSET:
-            d["include"] = self.include
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,6 +51,5 @@ class GroupRuleGroupCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.exclude = d.pop("exclude", UNSET)
-        obj.include = d.pop("include", UNSET)
         obj.additional_properties = d
         return obj

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupRulePeopleCondition(OktaModel):
-    """An Okta `GroupRulePeopleCondition`.
+    """Defines conditions for `people` in a group rule
 
     Attributes:
-        groups: GroupRuleGroupCondition
-        users: GroupRuleUserCondition
+        groups: Currently not supported
+        users: Defines conditions specific to user exclusion
     """
 
     _json_names: ClassVar[dict[str, str]] = {

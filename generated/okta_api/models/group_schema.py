@@ -9,12 +9,14 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import group_schema_definitions as _group_schema_definitions
+from . import links_self as _links_self
 from . import user_schema_properties as _user_schema_properties
 
 if TYPE_CHECKING:
     from typing import Self
 
     from .group_schema_definitions import GroupSchemaDefinitions
+    from .links_self import LinksSelf
     from .user_schema_properties import UserSchemaProperties
 
 
@@ -23,22 +25,24 @@ class GroupSchema(OktaModel):
     """An Okta `GroupSchema`.
 
     Attributes:
-        schema (`$schema`, read-only, never sent): str
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        created (read-only, never sent): str
+        schema (`$schema`, read-only, never sent): JSON schema version identifier
+        created (read-only, never sent): Timestamp when the schema was created
         definitions: GroupSchemaDefinitions
-        description: str
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): str
-        name (read-only, never sent): str
+        description: Description for the schema
+        id (read-only, never sent): URI of group schema
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the schema was last updated
+        name (read-only, never sent): Name of the schema
         properties: UserSchemaProperties
-        title: str
-        type_ (`type`, read-only, never sent): str
+        title: User-defined display name for the schema
+        type_ (`type`, read-only, never sent): Type of [root schema](https://tools.ietf.org/html/draft-zyp-json-schema-04#section-3.4)
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "$schema": "schema",
-        "_links": "field_links",
         "created": "created",
         "definitions": "definitions",
         "description": "description",
@@ -48,10 +52,10 @@ class GroupSchema(OktaModel):
         "properties": "properties",
         "title": "title",
         "type": "type_",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "schema": "str",
-        "field_links": "dict",
         "created": "str",
         "definitions": "model",
         "description": "str",
@@ -61,10 +65,10 @@ class GroupSchema(OktaModel):
         "properties": "model",
         "title": "str",
         "type_": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "schema": "$schema",
-        "field_links": "_links",
         "created": "created",
         "definitions": lambda d: (
             _group_schema_definitions.GroupSchemaDefinitions.from_json(v)
@@ -86,11 +90,17 @@ class GroupSchema(OktaModel):
         ),
         "title": "title",
         "type_": "type",
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, GroupSchema._json_names),
     }
 
     schema: str | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
     created: str | None | Unset = UNSET
     definitions: GroupSchemaDefinitions | None | Unset = UNSET
     description: str | None | Unset = UNSET
@@ -100,6 +110,7 @@ class GroupSchema(OktaModel):
     properties: UserSchemaProperties | None | Unset = UNSET
     title: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -107,8 +118,6 @@ class GroupSchema(OktaModel):
         d: dict[str, Any] = {}
         if self.schema is not UNSET and not omit_read_only:
             d["$schema"] = self.schema
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.created is not UNSET and not omit_read_only:
             d["created"] = self.created
         if self.definitions is not UNSET:
@@ -127,6 +136,8 @@ class GroupSchema(OktaModel):
             d["title"] = self.title
         if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -138,7 +149,6 @@ class GroupSchema(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.schema = d.pop("$schema", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
         obj.created = d.pop("created", UNSET)
         obj.definitions = (
             _group_schema_definitions.GroupSchemaDefinitions.from_dict(v)
@@ -160,5 +170,12 @@ class GroupSchema(OktaModel):
         )
         obj.title = d.pop("title", UNSET)
         obj.type_ = d.pop("type", UNSET)
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        )
         obj.additional_properties = d
         return obj

@@ -12,9 +12,10 @@ from . import user_schema_attribute_enum as _user_schema_attribute_enum
 from . import user_schema_attribute_items as _user_schema_attribute_items
 from . import user_schema_attribute_master as _user_schema_attribute_master
 from . import user_schema_attribute_permission as _user_schema_attribute_permission
+from .user_schema_attribute_format import UserSchemaAttributeFormat
+from .user_schema_attribute_mutability_string import UserSchemaAttributeMutabilityString
 from .user_schema_attribute_scope import UserSchemaAttributeScope
 from .user_schema_attribute_type import UserSchemaAttributeType
-from .user_schema_attribute_union import UserSchemaAttributeUnion
 
 if TYPE_CHECKING:
     from typing import Self
@@ -30,23 +31,51 @@ class GroupSchemaAttribute(OktaModel):
     """An Okta `GroupSchemaAttribute`.
 
     Attributes:
-        description: str
-        enum: list[str]
-        external_name (`externalName`): str
-        external_namespace (`externalNamespace`): str
+        description: Description of the property
+        enum: Enumerated value of the property.
+
+            The value of the property is limited to one of the values specified in the enum
+            definition. The list of values for the enum must consist of unique elements.
+        external_name (`externalName`): Name of the property as it exists in an external application
+        external_namespace (`externalNamespace`): Namespace from the external application
+        format_ (`format`): UserSchemaAttributeFormat
         items: UserSchemaAttributeItems
         master: UserSchemaAttributeMaster
-        max_length (`maxLength`): int
-        min_length (`minLength`): int
-        mutability: str
-        one_of (`oneOf`): list[UserSchemaAttributeEnum]
-        permissions: list[UserSchemaAttributePermission]
-        required: bool
+        max_length (`maxLength`): Maximum character length of a string property
+        min_length (`minLength`): Minimum character length of a string property
+        mutability: UserSchemaAttributeMutabilityString
+        one_of (`oneOf`): Non-empty array of valid JSON schemas.
+
+            The `oneOf` key is only supported in conjunction with `enum` and provides a mechanism to
+            return a display name for the `enum` value.<br>
+            Each schema has the following format:
+
+            ```
+            {
+              "const": "enumValue",
+              "title": "display name"
+            }
+            ```
+
+            When `enum` is used in conjunction with `oneOf`, you must keep the set of enumerated
+            values and their order.<br>
+            For example:
+
+            ```
+            "enum": ["S","M","L","XL"],
+            "oneOf": [
+                {"const": "S", "title": "Small"},
+                {"const": "M", "title": "Medium"},
+                {"const": "L", "title": "Large"},
+                {"const": "XL", "title": "Extra Large"}
+              ]
+            ```
+        permissions: Access control permissions for the property
+        required: Determines whether the property is required
         scope: UserSchemaAttributeScope
-        title: str
+        title: User-defined display name for the property
         type_ (`type`): UserSchemaAttributeType
-        union: UserSchemaAttributeUnion
-        unique: str
+        unique: Determines whether property values must be unique
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -54,6 +83,7 @@ class GroupSchemaAttribute(OktaModel):
         "enum": "enum",
         "externalName": "external_name",
         "externalNamespace": "external_namespace",
+        "format": "format_",
         "items": "items",
         "master": "master",
         "maxLength": "max_length",
@@ -65,33 +95,35 @@ class GroupSchemaAttribute(OktaModel):
         "scope": "scope",
         "title": "title",
         "type": "type_",
-        "union": "union",
         "unique": "unique",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "description": "str",
-        "enum": "list:str",
+        "enum": "list:any",
         "external_name": "str",
         "external_namespace": "str",
+        "format_": "enum",
         "items": "model",
         "master": "model",
         "max_length": "int",
         "min_length": "int",
-        "mutability": "str",
+        "mutability": "enum",
         "one_of": "list:model",
         "permissions": "list:model",
         "required": "bool",
         "scope": "enum",
         "title": "str",
         "type_": "enum",
-        "union": "enum",
-        "unique": "str",
+        "unique": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "description": "description",
         "enum": "enum",
         "external_name": "externalName",
         "external_namespace": "externalNamespace",
+        "format_": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
+        ),
         "items": lambda d: (
             _user_schema_attribute_items.UserSchemaAttributeItems.from_json(v)
             if (v := d.get("items", UNSET)).__class__ is dict
@@ -108,7 +140,11 @@ class GroupSchemaAttribute(OktaModel):
         ),
         "max_length": "maxLength",
         "min_length": "minLength",
-        "mutability": "mutability",
+        "mutability": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeMutabilityString, v)
+            if (v := d.get("mutability", UNSET)).__class__ is str
+            else v
+        ),
         "one_of": lambda d: _convert.parse_model_list(
             _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json, d.get("oneOf", UNSET)
         ),
@@ -123,30 +159,27 @@ class GroupSchemaAttribute(OktaModel):
         "type_": lambda d: (
             _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "union": lambda d: (
-            _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.get("union", UNSET)).__class__ is str else v
-        ),
         "unique": "unique",
         "additional_properties": lambda d: _convert.undeclared(d, GroupSchemaAttribute._json_names),
     }
 
     description: str | None | Unset = UNSET
-    enum: list[str] | None | Unset = UNSET
+    enum: list[str | int] | None | Unset = UNSET
     external_name: str | None | Unset = UNSET
     external_namespace: str | None | Unset = UNSET
+    format_: UserSchemaAttributeFormat | None | Unset = UNSET
     items: UserSchemaAttributeItems | None | Unset = UNSET
     master: UserSchemaAttributeMaster | None | Unset = UNSET
     max_length: int | None | Unset = UNSET
     min_length: int | None | Unset = UNSET
-    mutability: str | None | Unset = UNSET
+    mutability: UserSchemaAttributeMutabilityString | None | Unset = UNSET
     one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET
     permissions: list[UserSchemaAttributePermission] | None | Unset = UNSET
     required: bool | None | Unset = UNSET
     scope: UserSchemaAttributeScope | None | Unset = UNSET
     title: str | None | Unset = UNSET
     type_: UserSchemaAttributeType | None | Unset = UNSET
-    union: UserSchemaAttributeUnion | None | Unset = UNSET
-    unique: str | None | Unset = UNSET
+    unique: bool | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -155,11 +188,13 @@ class GroupSchemaAttribute(OktaModel):
         if self.description is not UNSET:
             d["description"] = self.description
         if self.enum is not UNSET:
-            d["enum"] = self.enum
+            d["enum"] = _convert.dump_value(self.enum, omit_read_only)
         if self.external_name is not UNSET:
             d["externalName"] = self.external_name
         if self.external_namespace is not UNSET:
             d["externalNamespace"] = self.external_namespace
+        if self.format_ is not UNSET:
+            d["format"] = self.format_
         if self.items is not UNSET:
             d["items"] = _convert.dump_model(self.items, omit_read_only)
         if self.master is not UNSET:
@@ -182,8 +217,6 @@ class GroupSchemaAttribute(OktaModel):
             d["title"] = self.title
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.union is not UNSET:
-            d["union"] = self.union
         if self.unique is not UNSET:
             d["unique"] = self.unique
         if self.additional_properties:
@@ -200,6 +233,9 @@ class GroupSchemaAttribute(OktaModel):
         obj.enum = d.pop("enum", UNSET)
         obj.external_name = d.pop("externalName", UNSET)
         obj.external_namespace = d.pop("externalNamespace", UNSET)
+        obj.format_ = (
+            _convert.parse_enum(UserSchemaAttributeFormat, v) if (v := d.pop("format", UNSET)).__class__ is str else v
+        )
         obj.items = (
             _user_schema_attribute_items.UserSchemaAttributeItems.from_dict(v)
             if (v := d.pop("items", UNSET)).__class__ is dict
@@ -216,7 +252,11 @@ class GroupSchemaAttribute(OktaModel):
         )
         obj.max_length = d.pop("maxLength", UNSET)
         obj.min_length = d.pop("minLength", UNSET)
-        obj.mutability = d.pop("mutability", UNSET)
+        obj.mutability = (
+            _convert.parse_enum(UserSchemaAttributeMutabilityString, v)
+            if (v := d.pop("mutability", UNSET)).__class__ is str
+            else v
+        )
         obj.one_of = _convert.parse_model_list(
             _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict, d.pop("oneOf", UNSET)
         )
@@ -230,9 +270,6 @@ class GroupSchemaAttribute(OktaModel):
         obj.title = d.pop("title", UNSET)
         obj.type_ = (
             _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.union = (
-            _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.pop("union", UNSET)).__class__ is str else v
         )
         obj.unique = d.pop("unique", UNSET)
         obj.additional_properties = d

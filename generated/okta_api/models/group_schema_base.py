@@ -21,10 +21,12 @@ class GroupSchemaBase(OktaModel):
     """An Okta `GroupSchemaBase`.
 
     Attributes:
-        id (read-only, never sent): str
-        properties: GroupSchemaBaseProperties
-        required: list[str]
-        type_ (`type`): str
+        id (read-only, never sent): The subschema name
+        properties: All Okta-defined profile properties are defined in a profile subschema with the resolution
+            scope `#base`. These properties can't be removed or edited, regardless of any attempt to
+            do so.
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -66,9 +68,9 @@ class GroupSchemaBase(OktaModel):
             d["id"] = self.id
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.required is not UNSET:
+        if self.required is not UNSET and not omit_read_only:
             d["required"] = self.required
-        if self.type_ is not UNSET:
+        if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupSchemaBaseProperties(OktaModel):
-    """An Okta `GroupSchemaBaseProperties`.
+    """All Okta-defined profile properties are defined in a profile subschema with the resolution scope
+    `#base`. These properties can't be removed or edited, regardless of any attempt to do so.
 
     Attributes:
         description: GroupSchemaAttribute

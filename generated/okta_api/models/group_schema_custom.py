@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class GroupSchemaCustom(OktaModel):
-    """An Okta `GroupSchemaCustom`.
+    """All custom profile properties are defined in a profile subschema with the resolution scope `#custom`
 
     Attributes:
-        id (read-only, never sent): str
-        properties: GroupSchemaCustomProperties
-        required: list[str]
-        type_ (`type`): str
+        id (read-only, never sent): The subschema name
+        properties: The `#custom` object properties
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -66,9 +66,9 @@ class GroupSchemaCustom(OktaModel):
             d["id"] = self.id
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.required is not UNSET:
+        if self.required is not UNSET and not omit_read_only:
             d["required"] = self.required
-        if self.type_ is not UNSET:
+        if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -24,7 +24,8 @@ class GroupSchemaDefinitions(OktaModel):
 
     Attributes:
         base: GroupSchemaBase
-        custom: GroupSchemaCustom
+        custom: All custom profile properties are defined in a profile subschema with the resolution scope
+            `#custom`
     """
 
     _json_names: ClassVar[dict[str, str]] = {

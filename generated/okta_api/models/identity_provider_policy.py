@@ -6,108 +6,60 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import policy_account_link as _policy_account_link
-from . import policy_rule_conditions as _policy_rule_conditions
 from . import policy_subject as _policy_subject
 from . import provisioning as _provisioning
-from .policy import Policy
-from .policy_status import PolicyStatus
-from .policy_type import PolicyType
 
 if TYPE_CHECKING:
-    import datetime
     from typing import Self
 
     from .policy_account_link import PolicyAccountLink
-    from .policy_rule_conditions import PolicyRuleConditions
     from .policy_subject import PolicySubject
     from .provisioning import Provisioning
 
 
 @_attrs_define(kw_only=True)
-class IdentityProviderPolicy(Policy):
-    """An Okta `IdentityProviderPolicy`.
+class IdentityProviderPolicy(OktaModel):
+    """Policy settings for the IdP.
+    The following provisioning and account linking actions are supported by each IdP provider:
+    | IdP type                                                           | User provisioning actions |
+    Group provisioning actions            | Account link actions | Account link filters |
+    | -----------------------------------------------------------------  | ------------------------- |
+    ------------------------------------- | -------------------- | -------------------- |
+    | `SAML2`                                                            | `AUTO` or `DISABLED`      |
+    `NONE`, `ASSIGN`, `APPEND`, or `SYNC` | `AUTO`, `DISABLED`   | `groups`, `users`    |
+    | `X509`, `IDV_PERSONA`, `IDV_INCODE`, `IDV_CLEAR` and `IDV_STANDARD`| `DISABLED`                |
+    No support for JIT provisioning       |                      |                      |
+    | All other IdP types                                                | `AUTO`, `DISABLED`        |
+    `NONE` or `ASSIGN`                    | `AUTO`, `DISABLED`   | `groups`, `users`    |
 
     Attributes:
-        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        conditions: PolicyRuleConditions
-        created (read-only, never sent): datetime.datetime
-        description: str
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        priority: int
-        status: PolicyStatus
-        system: bool
-        type_ (`type`): PolicyType
-        account_link (`accountLink`): PolicyAccountLink
-        max_clock_skew (`maxClockSkew`): int
-        provisioning: Provisioning
-        subject: PolicySubject
+        account_link (`accountLink`): Specifies the behavior for linking an IdP user to an existing Okta user
+        max_clock_skew (`maxClockSkew`): Maximum allowable clock skew when processing messages from the IdP
+        trust_claims (`trustClaims`): Indicates whether to trust authentication claims from the IdP
+        provisioning: Specifies the behavior for just-in-time (JIT) provisioning of an IdP user as a new Okta
+            user and their group memberships
+        subject: Specifies the behavior for establishing, validating, and matching a username for an IdP
+            user
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_embedded": "field_embedded",
-        "_links": "field_links",
-        "conditions": "conditions",
-        "created": "created",
-        "description": "description",
-        "id": "id",
-        "lastUpdated": "last_updated",
-        "name": "name",
-        "priority": "priority",
-        "status": "status",
-        "system": "system",
-        "type": "type_",
         "accountLink": "account_link",
         "maxClockSkew": "max_clock_skew",
+        "trustClaims": "trust_claims",
         "provisioning": "provisioning",
         "subject": "subject",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_embedded": "dict",
-        "field_links": "dict",
-        "conditions": "model",
-        "created": "datetime",
-        "description": "str",
-        "id": "str",
-        "last_updated": "datetime",
-        "name": "str",
-        "priority": "int",
-        "status": "enum",
-        "system": "bool",
-        "type_": "enum",
         "account_link": "model",
         "max_clock_skew": "int",
+        "trust_claims": "bool",
         "provisioning": "model",
         "subject": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_embedded": "_embedded",
-        "field_links": "_links",
-        "conditions": lambda d: (
-            _policy_rule_conditions.PolicyRuleConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "description": "description",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "priority": "priority",
-        "status": lambda d: (
-            _convert.parse_enum(PolicyStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "system": "system",
-        "type_": lambda d: _convert.parse_enum(PolicyType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
         "account_link": lambda d: (
             _policy_account_link.PolicyAccountLink.from_json(v)
             if (v := d.get("accountLink", UNSET)).__class__ is dict
@@ -116,6 +68,7 @@ class IdentityProviderPolicy(Policy):
             else _convert.parse_model(_policy_account_link.PolicyAccountLink, v)
         ),
         "max_clock_skew": "maxClockSkew",
+        "trust_claims": "trustClaims",
         "provisioning": lambda d: (
             _provisioning.Provisioning.from_json(v)
             if (v := d.get("provisioning", UNSET)).__class__ is dict
@@ -133,20 +86,9 @@ class IdentityProviderPolicy(Policy):
         "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderPolicy._json_names),
     }
 
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
-    conditions: PolicyRuleConditions | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
-    status: PolicyStatus | None | Unset = UNSET
-    system: bool | None | Unset = UNSET
-    type_: PolicyType | None | Unset = PolicyType("IDP_DISCOVERY")
     account_link: PolicyAccountLink | None | Unset = UNSET
     max_clock_skew: int | None | Unset = UNSET
+    trust_claims: bool | None | Unset = UNSET
     provisioning: Provisioning | None | Unset = UNSET
     subject: PolicySubject | None | Unset = UNSET
 
@@ -154,34 +96,12 @@ class IdentityProviderPolicy(Policy):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.priority is not UNSET:
-            d["priority"] = self.priority
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.system is not UNSET:
-            d["system"] = self.system
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
         if self.account_link is not UNSET:
             d["accountLink"] = _convert.dump_model(self.account_link, omit_read_only)
         if self.max_clock_skew is not UNSET:
             d["maxClockSkew"] = self.max_clock_skew
+        if self.trust_claims is not UNSET:
+            d["trustClaims"] = self.trust_claims
         if self.provisioning is not UNSET:
             d["provisioning"] = _convert.dump_model(self.provisioning, omit_read_only)
         if self.subject is not UNSET:
@@ -196,24 +116,6 @@ class IdentityProviderPolicy(Policy):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
-        obj.conditions = (
-            _policy_rule_conditions.PolicyRuleConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.description = d.pop("description", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.priority = d.pop("priority", UNSET)
-        obj.status = _convert.parse_enum(PolicyStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.system = d.pop("system", UNSET)
-        obj.type_ = _convert.parse_enum(PolicyType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.account_link = (
             _policy_account_link.PolicyAccountLink.from_dict(v)
             if (v := d.pop("accountLink", UNSET)).__class__ is dict
@@ -222,6 +124,7 @@ class IdentityProviderPolicy(Policy):
             else _convert.parse_model(_policy_account_link.PolicyAccountLink, v)
         )
         obj.max_clock_skew = d.pop("maxClockSkew", UNSET)
+        obj.trust_claims = d.pop("trustClaims", UNSET)
         obj.provisioning = (
             _provisioning.Provisioning.from_dict(v)
             if (v := d.pop("provisioning", UNSET)).__class__ is dict

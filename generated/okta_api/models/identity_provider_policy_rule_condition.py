@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .identity_provider_policy_rule_condition_provider import IdentityProviderPolicyRuleConditionProvider
+from .identity_provider_policy_provider import IdentityProviderPolicyProvider
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class IdentityProviderPolicyRuleCondition(OktaModel):
-    """An Okta `IdentityProviderPolicyRuleCondition`.
+    """Specifies the IdP that's used to sign in
 
     Attributes:
-        idp_ids (`idpIds`): list[str]
-        provider: IdentityProviderPolicyRuleConditionProvider
+        idp_ids (`idpIds`): Specifies the IdP ID
+        provider: IdentityProviderPolicyProvider
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -34,7 +34,7 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "idp_ids": "idpIds",
         "provider": lambda d: (
-            _convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, v)
+            _convert.parse_enum(IdentityProviderPolicyProvider, v)
             if (v := d.get("provider", UNSET)).__class__ is str
             else v
         ),
@@ -42,7 +42,7 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
     }
 
     idp_ids: list[str] | None | Unset = UNSET
-    provider: IdentityProviderPolicyRuleConditionProvider | None | Unset = UNSET
+    provider: IdentityProviderPolicyProvider | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -64,7 +64,7 @@ class IdentityProviderPolicyRuleCondition(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.idp_ids = d.pop("idpIds", UNSET)
         obj.provider = (
-            _convert.parse_enum(IdentityProviderPolicyRuleConditionProvider, v)
+            _convert.parse_enum(IdentityProviderPolicyProvider, v)
             if (v := d.pop("provider", UNSET)).__class__ is str
             else v
         )

@@ -9,6 +9,7 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import inline_hook_channel as _inline_hook_channel
+from . import inline_hook_links as _inline_hook_links
 from .inline_hook_status import InlineHookStatus
 from .inline_hook_type import InlineHookType
 
@@ -17,26 +18,26 @@ if TYPE_CHECKING:
     from typing import Self
 
     from .inline_hook_channel import InlineHookChannel
+    from .inline_hook_links import InlineHookLinks
 
 
 @_attrs_define(kw_only=True)
 class InlineHook(OktaModel):
-    """An Okta `InlineHook`.
+    """An inline hook object that specifies the details of the inline hook
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
         channel: InlineHookChannel
-        created (read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
+        created (read-only, never sent): Date of the inline hook creation
+        id (read-only, never sent): The unique identifier for the inline hook
+        last_updated (`lastUpdated`, read-only, never sent): Date of the last inline hook update
+        name: The display name of the inline hook
         status: InlineHookStatus
-        type_ (`type`): InlineHookType
-        version: str
+        type_ (`type`): One of the inline hook types
+        version (read-only, never sent): Version of the inline hook type. The currently supported version is `1.0.0`.
+        field_links (`_links`): InlineHookLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "channel": "channel",
         "created": "created",
         "id": "id",
@@ -45,9 +46,9 @@ class InlineHook(OktaModel):
         "status": "status",
         "type": "type_",
         "version": "version",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "channel": "model",
         "created": "datetime",
         "id": "str",
@@ -56,9 +57,9 @@ class InlineHook(OktaModel):
         "status": "enum",
         "type_": "enum",
         "version": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "channel": lambda d: (
             _inline_hook_channel.InlineHookChannel.from_json(v)
             if (v := d.get("channel", UNSET)).__class__ is dict
@@ -79,10 +80,16 @@ class InlineHook(OktaModel):
             _convert.parse_enum(InlineHookType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
         "version": "version",
+        "field_links": lambda d: (
+            _inline_hook_links.InlineHookLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inline_hook_links.InlineHookLinks, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, InlineHook._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     channel: InlineHookChannel | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -91,13 +98,12 @@ class InlineHook(OktaModel):
     status: InlineHookStatus | None | Unset = UNSET
     type_: InlineHookType | None | Unset = UNSET
     version: str | None | Unset = UNSET
+    field_links: InlineHookLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.channel is not UNSET:
             d["channel"] = _convert.dump_model(self.channel, omit_read_only)
         if self.created is not UNSET and not omit_read_only:
@@ -112,8 +118,10 @@ class InlineHook(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.version is not UNSET:
+        if self.version is not UNSET and not omit_read_only:
             d["version"] = self.version
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -124,7 +132,6 @@ class InlineHook(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.channel = (
             _inline_hook_channel.InlineHookChannel.from_dict(v)
             if (v := d.pop("channel", UNSET)).__class__ is dict
@@ -139,5 +146,12 @@ class InlineHook(OktaModel):
         obj.status = _convert.parse_enum(InlineHookStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.type_ = _convert.parse_enum(InlineHookType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.version = d.pop("version", UNSET)
+        obj.field_links = (
+            _inline_hook_links.InlineHookLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_inline_hook_links.InlineHookLinks, v)
+        )
         obj.additional_properties = d
         return obj

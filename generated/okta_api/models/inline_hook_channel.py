@@ -8,13 +8,10 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import inline_hook_channel_config as _inline_hook_channel_config
 from .inline_hook_channel_type import InlineHookChannelType
 
 if TYPE_CHECKING:
     from typing import Self
-
-    from .inline_hook_channel_config import InlineHookChannelConfig
 
 
 @_attrs_define(kw_only=True)
@@ -22,37 +19,31 @@ class InlineHookChannel(OktaModel):
     """An Okta `InlineHookChannel`.
 
     Attributes:
-        config: InlineHookChannelConfig
         type_ (`type`): InlineHookChannelType
-        version: str
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "config": "config",
         "type": "type_",
         "version": "version",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "config": "model",
         "type_": "enum",
         "version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "config": lambda d: (
-            _inline_hook_channel_config.InlineHookChannelConfig.from_json(v)
-            if (v := d.get("config", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, v)
-        ),
         "type_": lambda d: (
             _convert.parse_enum(InlineHookChannelType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
         "version": "version",
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannel._json_names),
     }
+    _discriminator: ClassVar[str] = "type"
+    _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
+        "HTTP": ("inline_hook_channel_http", "InlineHookChannelHttp"),
+        "OAUTH": ("inline_hook_channel_o_auth", "InlineHookChannelOAuth"),
+    }
 
-    config: InlineHookChannelConfig | None | Unset = UNSET
     type_: InlineHookChannelType | None | Unset = UNSET
     version: str | None | Unset = UNSET
 
@@ -60,8 +51,6 @@ class InlineHookChannel(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.config is not UNSET:
-            d["config"] = _convert.dump_model(self.config, omit_read_only)
         if self.type_ is not UNSET:
             d["type"] = self.type_
         if self.version is not UNSET:
@@ -73,17 +62,23 @@ class InlineHookChannel(OktaModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        if cls is InlineHookChannel:
+            subclass = _convert.subclass_for(cls, src_dict)
+            if subclass is not None:
+                return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.config = (
-            _inline_hook_channel_config.InlineHookChannelConfig.from_dict(v)
-            if (v := d.pop("config", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_channel_config.InlineHookChannelConfig, v)
-        )
         obj.type_ = _convert.parse_enum(InlineHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.version = d.pop("version", UNSET)
         obj.additional_properties = d
         return obj
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """A model over freshly decoded JSON, of the most specific class (see OktaModel.from_json)."""
+        if cls is InlineHookChannel and data.__class__ is dict:
+            subclass = _convert.subclass_for(cls, data)
+            if subclass is not None:
+                return subclass.from_json(data)
+        return super().from_json(data)

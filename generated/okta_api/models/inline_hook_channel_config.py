@@ -8,47 +8,37 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import inline_hook_channel_config_auth_scheme as _inline_hook_channel_config_auth_scheme
 from . import inline_hook_channel_config_headers as _inline_hook_channel_config_headers
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .inline_hook_channel_config_auth_scheme import InlineHookChannelConfigAuthScheme
     from .inline_hook_channel_config_headers import InlineHookChannelConfigHeaders
 
 
 @_attrs_define(kw_only=True)
 class InlineHookChannelConfig(OktaModel):
-    """An Okta `InlineHookChannelConfig`.
+    """Properties of the communications channel that are used to contact your external service
 
     Attributes:
-        auth_scheme (`authScheme`): InlineHookChannelConfigAuthScheme
-        headers: list[InlineHookChannelConfigHeaders]
-        method: str
-        uri: str
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "authScheme": "auth_scheme",
         "headers": "headers",
         "method": "method",
         "uri": "uri",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "auth_scheme": "model",
         "headers": "list:model",
         "method": "str",
         "uri": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_scheme": lambda d: (
-            _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme.from_json(v)
-            if (v := d.get("authScheme", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
-        ),
         "headers": lambda d: _convert.parse_model_list(
             _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_json, d.get("headers", UNSET)
         ),
@@ -57,7 +47,6 @@ class InlineHookChannelConfig(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelConfig._json_names),
     }
 
-    auth_scheme: InlineHookChannelConfigAuthScheme | None | Unset = UNSET
     headers: list[InlineHookChannelConfigHeaders] | None | Unset = UNSET
     method: str | None | Unset = UNSET
     uri: str | None | Unset = UNSET
@@ -66,8 +55,6 @@ class InlineHookChannelConfig(OktaModel):
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.auth_scheme is not UNSET:
-            d["authScheme"] = _convert.dump_model(self.auth_scheme, omit_read_only)
         if self.headers is not UNSET:
             d["headers"] = _convert.dump_model_list(self.headers, omit_read_only)
         if self.method is not UNSET:
@@ -84,13 +71,6 @@ class InlineHookChannelConfig(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_scheme = (
-            _inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme.from_dict(v)
-            if (v := d.pop("authScheme", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_channel_config_auth_scheme.InlineHookChannelConfigAuthScheme, v)
-        )
         obj.headers = _convert.parse_model_list(
             _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_dict, d.pop("headers", UNSET)
         )

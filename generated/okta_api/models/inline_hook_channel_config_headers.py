@@ -18,8 +18,8 @@ class InlineHookChannelConfigHeaders(OktaModel):
     """An Okta `InlineHookChannelConfigHeaders`.
 
     Attributes:
-        key: str
-        value: str
+        key: The optional field or header name
+        value: The value for the key
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -5,3 +5,4 @@ class InlineHookChannelType(OktaEnum):
     """Values of `InlineHookChannelType`; an unknown value parses too (see `OktaEnum`)."""
 
     HTTP = "HTTP"
+    OAUTH = "OAUTH"

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .jwk_use_use import JwkUseUse
+from .jwk_use_type import JwkUseType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -19,7 +19,7 @@ class JwkUse(OktaModel):
     """An Okta `JwkUse`.
 
     Attributes:
-        use: JwkUseUse
+        use: Purpose of the certificate. The only supported value is `sig`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -29,11 +29,11 @@ class JwkUse(OktaModel):
         "use": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "use": lambda d: _convert.parse_enum(JwkUseUse, v) if (v := d.get("use", UNSET)).__class__ is str else v,
+        "use": lambda d: _convert.parse_enum(JwkUseType, v) if (v := d.get("use", UNSET)).__class__ is str else v,
         "additional_properties": lambda d: _convert.undeclared(d, JwkUse._json_names),
     }
 
-    use: JwkUseUse | None | Unset = UNSET
+    use: JwkUseType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -51,6 +51,6 @@ class JwkUse(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.use = _convert.parse_enum(JwkUseUse, v) if (v := d.pop("use", UNSET)).__class__ is str else v
+        obj.use = _convert.parse_enum(JwkUseType, v) if (v := d.pop("use", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LifecycleCreateSettingObject(OktaModel):
-    """An Okta `LifecycleCreateSettingObject`.
+    """Determines whether to update a user in the app when a user in Okta is updated
 
     Attributes:
-        status: EnabledStatus
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LifecycleDeactivateSettingObject(OktaModel):
-    """An Okta `LifecycleDeactivateSettingObject`.
+    """Determines whether deprovisioning occurs when the app is unassigned
 
     Attributes:
-        status: EnabledStatus
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

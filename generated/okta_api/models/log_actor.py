@@ -15,33 +15,34 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogActor(OktaModel):
-    """An Okta `LogActor`.
+    """Describes the user, app, client, or other entity (actor) who performs an action on a target. The
+    actor is dependent on the action that is performed. All events have actors.
 
     Attributes:
-        alternate_id (`alternateId`, read-only, never sent): str
-        detail (read-only, never sent): dict[str, Any]
-        display_name (`displayName`, read-only, never sent): str
-        id (read-only, never sent): str
-        type_ (`type`, read-only, never sent): str
+        alternate_id (`alternateId`, read-only, never sent): Alternative ID of the actor
+        detail_entry (`detailEntry`, read-only, never sent): Further details about the actor
+        display_name (`displayName`, read-only, never sent): Display name of the actor
+        id (read-only, never sent): ID of the actor
+        type_ (`type`, read-only, never sent): Type of actor
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "alternateId": "alternate_id",
-        "detail": "detail",
+        "detailEntry": "detail_entry",
         "displayName": "display_name",
         "id": "id",
         "type": "type_",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "alternate_id": "str",
-        "detail": "dict",
+        "detail_entry": "dict",
         "display_name": "str",
         "id": "str",
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "alternate_id": "alternateId",
-        "detail": "detail",
+        "detail_entry": "detailEntry",
         "display_name": "displayName",
         "id": "id",
         "type_": "type",
@@ -49,7 +50,7 @@ class LogActor(OktaModel):
     }
 
     alternate_id: str | None | Unset = UNSET
-    detail: dict[str, Any] | None | Unset = UNSET
+    detail_entry: dict[str, Any] | None | Unset = UNSET
     display_name: str | None | Unset = UNSET
     id: str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
@@ -60,8 +61,8 @@ class LogActor(OktaModel):
         d: dict[str, Any] = {}
         if self.alternate_id is not UNSET and not omit_read_only:
             d["alternateId"] = self.alternate_id
-        if self.detail is not UNSET and not omit_read_only:
-            d["detail"] = self.detail
+        if self.detail_entry is not UNSET and not omit_read_only:
+            d["detailEntry"] = self.detail_entry
         if self.display_name is not UNSET and not omit_read_only:
             d["displayName"] = self.display_name
         if self.id is not UNSET and not omit_read_only:
@@ -79,7 +80,7 @@ class LogActor(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.alternate_id = d.pop("alternateId", UNSET)
-        obj.detail = d.pop("detail", UNSET)
+        obj.detail_entry = d.pop("detailEntry", UNSET)
         obj.display_name = d.pop("displayName", UNSET)
         obj.id = d.pop("id", UNSET)
         obj.type_ = d.pop("type", UNSET)

@@ -4,7 +4,6 @@ from .._enum import OktaEnum
 class LogCredentialProvider(OktaEnum):
     """Values of `LogCredentialProvider`; an unknown value parses too (see `OktaEnum`)."""
 
-    APPLE = "APPLE"
     DUO = "DUO"
     GOOGLE = "GOOGLE"
     OKTA_AUTHENTICATION_PROVIDER = "OKTA_AUTHENTICATION_PROVIDER"

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class LogGeolocation(OktaModel):
-    """An Okta `LogGeolocation`.
+    """The latitude and longitude of the geolocation where an action was performed. The object is formatted
+    according to the [ISO 6709](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en) standard.
 
     Attributes:
-        lat (read-only, never sent): float
-        lon (read-only, never sent): float
+        lat (read-only, never sent): Latitude which uses two digits for the [integer
+            part](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en#Latitude)
+        lon (read-only, never sent): Longitude which uses three digits for the [integer
+            part](https://www.iso.org/obp/ui/fr/#iso:std:iso:6709:ed-3:v1:en#Longitude)
     """
 
     _json_names: ClassVar[dict[str, str]] = {

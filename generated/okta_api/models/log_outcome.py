@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from .log_outcome_result import LogOutcomeResult
 
 if TYPE_CHECKING:
     from typing import Self
@@ -18,8 +19,8 @@ class LogOutcome(OktaModel):
     """An Okta `LogOutcome`.
 
     Attributes:
-        reason (read-only, never sent): str
-        result (read-only, never sent): str
+        reason (read-only, never sent): Reason for the result, for example, `INVALID_CREDENTIALS`
+        result (read-only, never sent): Result of the action
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -28,16 +29,18 @@ class LogOutcome(OktaModel):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "reason": "str",
-        "result": "str",
+        "result": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "reason": "reason",
-        "result": "result",
+        "result": lambda d: (
+            _convert.parse_enum(LogOutcomeResult, v) if (v := d.get("result", UNSET)).__class__ is str else v
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, LogOutcome._json_names),
     }
 
     reason: str | None | Unset = UNSET
-    result: str | None | Unset = UNSET
+    result: LogOutcomeResult | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -58,6 +61,6 @@ class LogOutcome(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.reason = d.pop("reason", UNSET)
-        obj.result = d.pop("result", UNSET)
+        obj.result = _convert.parse_enum(LogOutcomeResult, v) if (v := d.pop("result", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

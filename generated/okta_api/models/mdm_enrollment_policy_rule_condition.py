@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .mdm_enrollment_policy_rule_condition_enrollment import MDMEnrollmentPolicyRuleConditionEnrollment
+from .mdm_enrollment_policy_enrollment import MDMEnrollmentPolicyEnrollment
 
 if TYPE_CHECKING:
     from typing import Self
@@ -20,7 +20,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
 
     Attributes:
         block_non_safe_android (`blockNonSafeAndroid`): bool
-        enrollment: MDMEnrollmentPolicyRuleConditionEnrollment
+        enrollment: MDMEnrollmentPolicyEnrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -34,7 +34,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "block_non_safe_android": "blockNonSafeAndroid",
         "enrollment": lambda d: (
-            _convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, v)
+            _convert.parse_enum(MDMEnrollmentPolicyEnrollment, v)
             if (v := d.get("enrollment", UNSET)).__class__ is str
             else v
         ),
@@ -42,7 +42,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
     }
 
     block_non_safe_android: bool | None | Unset = UNSET
-    enrollment: MDMEnrollmentPolicyRuleConditionEnrollment | None | Unset = UNSET
+    enrollment: MDMEnrollmentPolicyEnrollment | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -64,7 +64,7 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.block_non_safe_android = d.pop("blockNonSafeAndroid", UNSET)
         obj.enrollment = (
-            _convert.parse_enum(MDMEnrollmentPolicyRuleConditionEnrollment, v)
+            _convert.parse_enum(MDMEnrollmentPolicyEnrollment, v)
             if (v := d.pop("enrollment", UNSET)).__class__ is str
             else v
         )

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class NetworkZoneAddress(OktaModel):
-    """An Okta `NetworkZoneAddress`.
+    """Specifies the value of an IP address expressed using either `range` or `CIDR` form.
 
     Attributes:
-        type_ (`type`): NetworkZoneAddressType
-        value: str
+        type_ (`type`): Format of the IP addresses
+        value: Value in CIDR/range form, depending on the `type` specified
     """
 
     _json_names: ClassVar[dict[str, str]] = {

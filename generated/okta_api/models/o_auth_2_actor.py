@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2Actor(OktaModel):
-    """An Okta `OAuth2Actor`.
+    """User that created the object
 
     Attributes:
-        id (read-only, never sent): str
-        type_ (`type`): str
+        id (read-only, never sent): User ID
+        type_ (`type`): Type of user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

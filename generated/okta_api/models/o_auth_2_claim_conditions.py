@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2ClaimConditions(OktaModel):
-    """An Okta `OAuth2ClaimConditions`.
+    """Specifies the scopes for the Claim
 
     Attributes:
         scopes: list[str]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OAuth2ScopesMediationPolicyRuleCondition(OktaModel):
-    """An Okta `OAuth2ScopesMediationPolicyRuleCondition`.
+    """Array of scopes that the condition includes
 
     Attributes:
         include: list[str]

@@ -8,11 +8,14 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .o_auth_2_token_status import OAuth2TokenStatus
+from . import links_self as _links_self
+from .grant_or_token_status import GrantOrTokenStatus
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
+
+    from .links_self import LinksSelf
 
 
 @_attrs_define(kw_only=True)
@@ -20,22 +23,23 @@ class OAuth2Token(OktaModel):
     """An Okta `OAuth2Token`.
 
     Attributes:
-        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        client_id (`clientId`): str
-        created (read-only, never sent): datetime.datetime
-        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        issuer: str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        scopes: list[str]
-        status: OAuth2TokenStatus
+        client_id (`clientId`, read-only, never sent): Client ID
+        created (read-only, never sent): Timestamp when the object was created
+        expires_at (`expiresAt`, read-only, never sent): Expiration time of the OAuth 2.0 Token
+        id (read-only, never sent): ID of the Token object
+        issuer: The complete URL of the authorization server that issued the Token
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last updated
+        scopes: Name of scopes attached to the Token
+        status (read-only, never sent): Status
         user_id (`userId`): str
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the object if the `expand` query parameter is specified
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_embedded": "field_embedded",
-        "_links": "field_links",
         "clientId": "client_id",
         "created": "created",
         "expiresAt": "expires_at",
@@ -45,10 +49,10 @@ class OAuth2Token(OktaModel):
         "scopes": "scopes",
         "status": "status",
         "userId": "user_id",
+        "_embedded": "field_embedded",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_embedded": "dict",
-        "field_links": "dict",
         "client_id": "str",
         "created": "datetime",
         "expires_at": "datetime",
@@ -58,10 +62,10 @@ class OAuth2Token(OktaModel):
         "scopes": "list:str",
         "status": "enum",
         "user_id": "str",
+        "field_embedded": "dict",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_embedded": "_embedded",
-        "field_links": "_links",
         "client_id": "clientId",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "expires_at": lambda d: (
@@ -74,14 +78,20 @@ class OAuth2Token(OktaModel):
         ),
         "scopes": "scopes",
         "status": lambda d: (
-            _convert.parse_enum(OAuth2TokenStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+            _convert.parse_enum(GrantOrTokenStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "user_id": "userId",
+        "field_embedded": "_embedded",
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, OAuth2Token._json_names),
     }
 
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
     client_id: str | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -89,18 +99,16 @@ class OAuth2Token(OktaModel):
     issuer: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
     scopes: list[str] | None | Unset = UNSET
-    status: OAuth2TokenStatus | None | Unset = UNSET
+    status: GrantOrTokenStatus | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
-        if self.client_id is not UNSET:
+        if self.client_id is not UNSET and not omit_read_only:
             d["clientId"] = self.client_id
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
@@ -114,10 +122,14 @@ class OAuth2Token(OktaModel):
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
         if self.scopes is not UNSET:
             d["scopes"] = self.scopes
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
         if self.user_id is not UNSET:
             d["userId"] = self.user_id
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -128,8 +140,6 @@ class OAuth2Token(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
         obj.client_id = d.pop("clientId", UNSET)
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
         obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
@@ -137,7 +147,15 @@ class OAuth2Token(OktaModel):
         obj.issuer = d.pop("issuer", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
         obj.scopes = d.pop("scopes", UNSET)
-        obj.status = _convert.parse_enum(OAuth2TokenStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.status = _convert.parse_enum(GrantOrTokenStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.user_id = d.pop("userId", UNSET)
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        )
         obj.additional_properties = d
         return obj

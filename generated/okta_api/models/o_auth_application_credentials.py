@@ -26,8 +26,11 @@ class OAuthApplicationCredentials(ApplicationCredentials):
     """An Okta `OAuthApplicationCredentials`.
 
     Attributes:
-        signing: ApplicationCredentialsSigning
-        user_name_template (`userNameTemplate`): ApplicationCredentialsUsernameTemplate
+        signing: App signing key properties
+            > **Note:** Only apps with SAML_2_0, SAML_1_1, WS_FEDERATION, or OPENID_CONNECT
+            `signOnMode` support the key rotation feature.
+        user_name_template (`userNameTemplate`): The template used to generate the username when the app is assigned through a group or
+            directly to a user
         oauth_client (`oauthClient`): ApplicationCredentialsOAuthClient
     """
 

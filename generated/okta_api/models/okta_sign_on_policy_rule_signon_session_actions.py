@@ -15,12 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OktaSignOnPolicyRuleSignonSessionActions(OktaModel):
-    """An Okta `OktaSignOnPolicyRuleSignonSessionActions`.
+    """Properties governing the user's session lifetime
 
     Attributes:
-        max_session_idle_minutes (`maxSessionIdleMinutes`): int
-        max_session_lifetime_minutes (`maxSessionLifetimeMinutes`): int
-        use_persistent_cookie (`usePersistentCookie`): bool
+        max_session_idle_minutes (`maxSessionIdleMinutes`): Maximum number of minutes that a user session can be idle before the session is ended
+        max_session_lifetime_minutes (`maxSessionLifetimeMinutes`): Maximum number of minutes (from when the user signs in) that a user's session is active.
+            Set this to force users to sign in again after the number of specified minutes. Disable by
+            setting to `0`.
+        use_persistent_cookie (`usePersistentCookie`): If set to `false`, user session cookies only last the length of a browser session. If set
+            to `true`, user session cookies last across browser sessions. This setting doesn't impact
+            administrators who can never have persistent session cookies. This property is read-only
+            for the default rule of the default global session policy.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -9,18 +9,34 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import open_id_connect_application_idp_initiated_login as _open_id_connect_application_idp_initiated_login
+from . import open_id_connect_application_network as _open_id_connect_application_network
 from . import open_id_connect_application_settings_client_keys as _open_id_connect_application_settings_client_keys
 from . import open_id_connect_application_settings_refresh_token as _open_id_connect_application_settings_refresh_token
-from .o_auth_grant_type import OAuthGrantType
+from .grant_type import GrantType
+from .id_token_key_encryption_algorithm import IdTokenKeyEncryptionAlgorithm
 from .o_auth_response_type import OAuthResponseType
 from .open_id_connect_application_consent_method import OpenIdConnectApplicationConsentMethod
 from .open_id_connect_application_issuer_mode import OpenIdConnectApplicationIssuerMode
+from .open_id_connect_application_settings_client_backchannel_authentication_request_signing_alg import (
+    OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg,
+)
+from .open_id_connect_application_settings_client_backchannel_token_delivery_mode import (
+    OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode,
+)
+from .open_id_connect_application_settings_client_request_object_signing_alg import (
+    OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg,
+)
+from .open_id_connect_application_settings_client_subject_type import OpenIdConnectApplicationSettingsClientSubjectType
+from .open_id_connect_application_settings_client_wildcard_redirect import (
+    OpenIdConnectApplicationSettingsClientWildcardRedirect,
+)
 from .open_id_connect_application_type import OpenIdConnectApplicationType
 
 if TYPE_CHECKING:
     from typing import Self
 
     from .open_id_connect_application_idp_initiated_login import OpenIdConnectApplicationIdpInitiatedLogin
+    from .open_id_connect_application_network import OpenIdConnectApplicationNetwork
     from .open_id_connect_application_settings_client_keys import OpenIdConnectApplicationSettingsClientKeys
     from .open_id_connect_application_settings_refresh_token import OpenIdConnectApplicationSettingsRefreshToken
 
@@ -30,64 +46,194 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
     """An Okta `OpenIdConnectApplicationSettingsClient`.
 
     Attributes:
-        application_type: OpenIdConnectApplicationType
-        client_uri: str
-        consent_method: OpenIdConnectApplicationConsentMethod
-        grant_types: list[OAuthGrantType]
-        idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin
-        initiate_login_uri: str
-        issuer_mode: OpenIdConnectApplicationIssuerMode
-        jwks: OpenIdConnectApplicationSettingsClientKeys
-        logo_uri: str
-        policy_uri: str
-        post_logout_redirect_uris: list[str]
-        redirect_uris: list[str]
-        refresh_token: OpenIdConnectApplicationSettingsRefreshToken
-        response_types: list[OAuthResponseType]
-        tos_uri: str
-        wildcard_redirect: str
+        grant_types: list[GrantType]
+        application_type: The type of client app
+            Specific `grant_types` are valid for each `application_type`. See [Create a Client
+            Application](/openapi/okta-oauth/oauth/client/createclient).
+        backchannel_authentication_request_signing_alg: The signing algorithm for Client-Initiated Backchannel Authentication (CIBA) signed
+            requests using JWT. If this value isn't set and a JWT-signed request is sent, the request
+            fails.
+            > **Note:** This property appears for clients with `urn:openid:params:grant-type:ciba`
+            defined as one of the `grant_types`.
+        backchannel_custom_authenticator_id: The ID of the custom authenticator that authenticates the user
+            > **Note:** This property appears for clients with `urn:openid:params:grant-type:ciba`
+            defined as one of the `grant_types`.
+        backchannel_token_delivery_mode: The delivery mode for Client-Initiated Backchannel Authentication (CIBA).  Currently, only
+            `poll` is supported.
+            > **Note:** This property appears for clients with `urn:openid:params:grant-type:ciba`
+            defined as one of the `grant_types`.
+        client_uri: URL string of a web page providing information about the client
+        consent_method: Indicates whether user consent is required or implicit.
+            A consent dialog appears for the end user depending on the values of three elements:
+
+            * [prompt](/openapi/okta-
+            oauth/oauth/orgas/authorize#orgas/authorize/t=request&in=query&path=prompt): A query
+            parameter that is used in requests to `/authorize`
+            * `consent_method` (this property)
+            * [consent](/openapi/okta-management/management/authorizationserverscopes/createoauth2scop
+            e#authorizationserverscopes/createoauth2scope/t=request&path=consent): A
+            [Scope](https://developer.okta.com/docs/api/openapi/okta-
+            management/management/tag/AuthorizationServerScopes/) property that allows you to enable
+            or disable user consent for an individual scope
+
+            | `prompt` | `consent_method` | `consent` | Result
+            | ---------- | ----------- | ---------- | ----------- |
+            | CONSENT | TRUSTED or REQUIRED | REQUIRED | Prompted |
+            | CONSENT | TRUSTED or REQUIRED | FLEXIBLE | Prompted |
+            | CONSENT | TRUSTED | IMPLICIT | Not prompted |
+            | NONE | TRUSTED | FLEXIBLE, IMPLICIT, or REQUIRED | Not prompted |
+            | NONE | REQUIRED | FLEXIBLE or REQUIRED | Prompted |
+            | NONE | REQUIRED | IMPLICIT | Not prompted |
+
+            > **Notes:**
+            > * If you request a scope that requires consent while using the `client_credentials`
+            flow, an error is returned because the flow doesn't support user consent.
+            > * If the `prompt` value is set to `NONE`, but the `consent_method` and the consent
+            values are set to `REQUIRED`, then an error occurs.
+            > * When a scope is requested during a Client Credentials grant flow and `consent` is set
+            to `FLEXIBLE`, the scope is granted in the access token with no consent prompt. This
+            occurs because there is no user involved in a two-legged OAuth 2.0 [Client
+            Credentials](https://developer.okta.com/docs/guides/implement-grant-
+            type/clientcreds/main/) grant flow.
+        dpop_bound_access_tokens: Indicates that the client application uses Demonstrating Proof-of-Possession (DPoP) for
+            token requests. If `true`, the authorization server rejects token requests from this
+            client that don't contain the DPoP header.
+            > **Note:** If `dpop_bound_access_tokens` is true, then `client_credentials` and
+            `implicit` aren't allowed in `grant_types`.
+        frontchannel_logout_session_required: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Determines whether Okta sends `sid` and
+            `iss` in the logout request
+        frontchannel_logout_uri: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>URL where Okta sends the logout request
+        id_token_encrypted_response_alg: JWE alg algorithm for encrypting the ID token issued to this client. If this is requested,
+            the response is signed, and then encrypted with the result being a nested JWT. The
+            default, if omitted, is that no encryption is performed. See the [Application Public Keys
+            API](/openapi/okta-management/management/applicationssopublickeys/) for more information
+            on encryption keys. See [Key management](https://developer.okta.com/docs/guides/key-
+            management/main/) for more information on how encryption keys are used.
+        idp_initiated_login: The type of IdP-initiated sign-in flow that the client supports
+        initiate_login_uri: URL string that a third party can use to initiate the sign-in flow by the client
+        issuer_mode: Indicates whether the Okta authorization server uses the original Okta org domain URL or a
+            custom domain URL as the issuer of the ID token for this client
+        jwks: A [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) for validating JWTs
+            presented to Okta or for encrypting ID tokens minted by Okta for the client
+        jwks_uri: URL string that references a JSON Web Key Set for validating JWTs presented to Okta or for
+            encrypting ID tokens minted by Okta for the client
+        logo_uri: The URL string that references a logo for the client. This logo appears on the client tile
+            in the End-User Dashboard. It also appears on the client consent dialog during the client
+            consent flow.
+        network: The network restrictions of the client
+        participate_slo: <x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle> <x-lifecycle
+            class="oie"></x-lifecycle></x-lifecycle-container>Allows the app to participate in front-
+            channel Single Logout
+
+            > **Note:** You can only enable `participate_slo` for `web` and `browser` application
+            types (`application_type`).
+        policy_uri: URL string of a web page providing the client's policy document
+        post_logout_redirect_uris: Array of redirection URI strings for relying party-initiated logouts
+        redirect_uris: Array of redirection URI strings for use in redirect-based flows.
+            > **Note:** At least one `redirect_uris` and `response_types` are required for all client
+            types, with exceptions: if the client uses the [Resource Owner Password
+            ](https://tools.ietf.org/html/rfc6749#section-4.3)flow (`grant_types` contains `password`)
+            or [Client Credentials](https://tools.ietf.org/html/rfc6749#section-4.4)flow
+            (`grant_types` contains `client_credentials`), then no `redirect_uris` or `response_types`
+            is necessary. In these cases, you can pass either null or an empty array for these
+            attributes.
+        refresh_token: Refresh token configuration for an OAuth 2.0 client
+
+            When you create or update an OAuth 2.0 client, you can configure refresh token rotation by
+            setting the `rotation_type` and `leeway` properties. If you don't set these properties
+            when you create an app integration, the default values are used.
+            When you update an app integration, your previously configured values are used.
+        request_object_signing_alg: The type of JSON Web Key Set (JWKS) algorithm that must be used for signing request
+            objects
+        response_types: Array of OAuth 2.0 response type strings
+        sector_identifier_uri: The sector identifier used for pairwise `subject_type`. See [OIDC Pairwise Identifier
+            Algorithm](https://openid.net/specs/openid-connect-
+            messages-1_0-20.html#idtype.pairwise.alg)
+        subject_type: Type of the subject
+        tos_uri: URL string of a web page providing the client's terms of service document
+        wildcard_redirect: Indicates if the client is allowed to use wildcard matching of `redirect_uris`
     """
 
     _json_names: ClassVar[dict[str, str]] = {
+        "grant_types": "grant_types",
         "application_type": "application_type",
+        "backchannel_authentication_request_signing_alg": "backchannel_authentication_request_signing_alg",
+        "backchannel_custom_authenticator_id": "backchannel_custom_authenticator_id",
+        "backchannel_token_delivery_mode": "backchannel_token_delivery_mode",
         "client_uri": "client_uri",
         "consent_method": "consent_method",
-        "grant_types": "grant_types",
+        "dpop_bound_access_tokens": "dpop_bound_access_tokens",
+        "frontchannel_logout_session_required": "frontchannel_logout_session_required",
+        "frontchannel_logout_uri": "frontchannel_logout_uri",
+        "id_token_encrypted_response_alg": "id_token_encrypted_response_alg",
         "idp_initiated_login": "idp_initiated_login",
         "initiate_login_uri": "initiate_login_uri",
         "issuer_mode": "issuer_mode",
         "jwks": "jwks",
+        "jwks_uri": "jwks_uri",
         "logo_uri": "logo_uri",
+        "network": "network",
+        "participate_slo": "participate_slo",
         "policy_uri": "policy_uri",
         "post_logout_redirect_uris": "post_logout_redirect_uris",
         "redirect_uris": "redirect_uris",
         "refresh_token": "refresh_token",
+        "request_object_signing_alg": "request_object_signing_alg",
         "response_types": "response_types",
+        "sector_identifier_uri": "sector_identifier_uri",
+        "subject_type": "subject_type",
         "tos_uri": "tos_uri",
         "wildcard_redirect": "wildcard_redirect",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
+        "grant_types": "list:enum",
         "application_type": "enum",
+        "backchannel_authentication_request_signing_alg": "enum",
+        "backchannel_custom_authenticator_id": "str",
+        "backchannel_token_delivery_mode": "enum",
         "client_uri": "str",
         "consent_method": "enum",
-        "grant_types": "list:enum",
+        "dpop_bound_access_tokens": "bool",
+        "frontchannel_logout_session_required": "bool",
+        "frontchannel_logout_uri": "str",
+        "id_token_encrypted_response_alg": "enum",
         "idp_initiated_login": "model",
         "initiate_login_uri": "str",
         "issuer_mode": "enum",
         "jwks": "model",
+        "jwks_uri": "str",
         "logo_uri": "str",
+        "network": "model",
+        "participate_slo": "bool",
         "policy_uri": "str",
         "post_logout_redirect_uris": "list:str",
         "redirect_uris": "list:str",
         "refresh_token": "model",
+        "request_object_signing_alg": "enum",
         "response_types": "list:enum",
+        "sector_identifier_uri": "str",
+        "subject_type": "enum",
         "tos_uri": "str",
-        "wildcard_redirect": "str",
+        "wildcard_redirect": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
+        "grant_types": lambda d: _convert.parse_enum_list(GrantType, d.get("grant_types", UNSET)),
         "application_type": lambda d: (
             _convert.parse_enum(OpenIdConnectApplicationType, v)
             if (v := d.get("application_type", UNSET)).__class__ is str
+            else v
+        ),
+        "backchannel_authentication_request_signing_alg": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg, v)
+            if (v := d.get("backchannel_authentication_request_signing_alg", UNSET)).__class__ is str
+            else v
+        ),
+        "backchannel_custom_authenticator_id": "backchannel_custom_authenticator_id",
+        "backchannel_token_delivery_mode": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode, v)
+            if (v := d.get("backchannel_token_delivery_mode", UNSET)).__class__ is str
             else v
         ),
         "client_uri": "client_uri",
@@ -96,7 +242,14 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             if (v := d.get("consent_method", UNSET)).__class__ is str
             else v
         ),
-        "grant_types": lambda d: _convert.parse_enum_list(OAuthGrantType, d.get("grant_types", UNSET)),
+        "dpop_bound_access_tokens": "dpop_bound_access_tokens",
+        "frontchannel_logout_session_required": "frontchannel_logout_session_required",
+        "frontchannel_logout_uri": "frontchannel_logout_uri",
+        "id_token_encrypted_response_alg": lambda d: (
+            _convert.parse_enum(IdTokenKeyEncryptionAlgorithm, v)
+            if (v := d.get("id_token_encrypted_response_alg", UNSET)).__class__ is str
+            else v
+        ),
         "idp_initiated_login": lambda d: (
             _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_json(v)
             if (v := d.get("idp_initiated_login", UNSET)).__class__ is dict
@@ -121,7 +274,16 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                 _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
             )
         ),
+        "jwks_uri": "jwks_uri",
         "logo_uri": "logo_uri",
+        "network": lambda d: (
+            _open_id_connect_application_network.OpenIdConnectApplicationNetwork.from_json(v)
+            if (v := d.get("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_open_id_connect_application_network.OpenIdConnectApplicationNetwork, v)
+        ),
+        "participate_slo": "participate_slo",
         "policy_uri": "policy_uri",
         "post_logout_redirect_uris": "post_logout_redirect_uris",
         "redirect_uris": "redirect_uris",
@@ -136,41 +298,87 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                 _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
             )
         ),
+        "request_object_signing_alg": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg, v)
+            if (v := d.get("request_object_signing_alg", UNSET)).__class__ is str
+            else v
+        ),
         "response_types": lambda d: _convert.parse_enum_list(OAuthResponseType, d.get("response_types", UNSET)),
+        "sector_identifier_uri": "sector_identifier_uri",
+        "subject_type": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientSubjectType, v)
+            if (v := d.get("subject_type", UNSET)).__class__ is str
+            else v
+        ),
         "tos_uri": "tos_uri",
-        "wildcard_redirect": "wildcard_redirect",
+        "wildcard_redirect": lambda d: (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientWildcardRedirect, v)
+            if (v := d.get("wildcard_redirect", UNSET)).__class__ is str
+            else v
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, OpenIdConnectApplicationSettingsClient._json_names),
     }
 
+    grant_types: list[GrantType] | None | Unset
     application_type: OpenIdConnectApplicationType | None | Unset = UNSET
+    backchannel_authentication_request_signing_alg: (
+        OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg | None | Unset
+    ) = UNSET
+    backchannel_custom_authenticator_id: str | None | Unset = UNSET
+    backchannel_token_delivery_mode: (
+        OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode | None | Unset
+    ) = UNSET
     client_uri: str | None | Unset = UNSET
     consent_method: OpenIdConnectApplicationConsentMethod | None | Unset = UNSET
-    grant_types: list[OAuthGrantType] | None | Unset = UNSET
+    dpop_bound_access_tokens: bool | None | Unset = UNSET
+    frontchannel_logout_session_required: bool | None | Unset = UNSET
+    frontchannel_logout_uri: str | None | Unset = UNSET
+    id_token_encrypted_response_alg: IdTokenKeyEncryptionAlgorithm | None | Unset = UNSET
     idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin | None | Unset = UNSET
     initiate_login_uri: str | None | Unset = UNSET
     issuer_mode: OpenIdConnectApplicationIssuerMode | None | Unset = UNSET
     jwks: OpenIdConnectApplicationSettingsClientKeys | None | Unset = UNSET
+    jwks_uri: str | None | Unset = UNSET
     logo_uri: str | None | Unset = UNSET
+    network: OpenIdConnectApplicationNetwork | None | Unset = UNSET
+    participate_slo: bool | None | Unset = UNSET
     policy_uri: str | None | Unset = UNSET
     post_logout_redirect_uris: list[str] | None | Unset = UNSET
     redirect_uris: list[str] | None | Unset = UNSET
     refresh_token: OpenIdConnectApplicationSettingsRefreshToken | None | Unset = UNSET
+    request_object_signing_alg: OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg | None | Unset = UNSET
     response_types: list[OAuthResponseType] | None | Unset = UNSET
+    sector_identifier_uri: str | None | Unset = UNSET
+    subject_type: OpenIdConnectApplicationSettingsClientSubjectType | None | Unset = UNSET
     tos_uri: str | None | Unset = UNSET
-    wildcard_redirect: str | None | Unset = UNSET
+    wildcard_redirect: OpenIdConnectApplicationSettingsClientWildcardRedirect | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
+        if self.grant_types is not UNSET:
+            d["grant_types"] = self.grant_types
         if self.application_type is not UNSET:
             d["application_type"] = self.application_type
+        if self.backchannel_authentication_request_signing_alg is not UNSET:
+            d["backchannel_authentication_request_signing_alg"] = self.backchannel_authentication_request_signing_alg
+        if self.backchannel_custom_authenticator_id is not UNSET:
+            d["backchannel_custom_authenticator_id"] = self.backchannel_custom_authenticator_id
+        if self.backchannel_token_delivery_mode is not UNSET:
+            d["backchannel_token_delivery_mode"] = self.backchannel_token_delivery_mode
         if self.client_uri is not UNSET:
             d["client_uri"] = self.client_uri
         if self.consent_method is not UNSET:
             d["consent_method"] = self.consent_method
-        if self.grant_types is not UNSET:
-            d["grant_types"] = self.grant_types
+        if self.dpop_bound_access_tokens is not UNSET:
+            d["dpop_bound_access_tokens"] = self.dpop_bound_access_tokens
+        if self.frontchannel_logout_session_required is not UNSET:
+            d["frontchannel_logout_session_required"] = self.frontchannel_logout_session_required
+        if self.frontchannel_logout_uri is not UNSET:
+            d["frontchannel_logout_uri"] = self.frontchannel_logout_uri
+        if self.id_token_encrypted_response_alg is not UNSET:
+            d["id_token_encrypted_response_alg"] = self.id_token_encrypted_response_alg
         if self.idp_initiated_login is not UNSET:
             d["idp_initiated_login"] = _convert.dump_model(self.idp_initiated_login, omit_read_only)
         if self.initiate_login_uri is not UNSET:
@@ -179,8 +387,14 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             d["issuer_mode"] = self.issuer_mode
         if self.jwks is not UNSET:
             d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
+        if self.jwks_uri is not UNSET:
+            d["jwks_uri"] = self.jwks_uri
         if self.logo_uri is not UNSET:
             d["logo_uri"] = self.logo_uri
+        if self.network is not UNSET:
+            d["network"] = _convert.dump_model(self.network, omit_read_only)
+        if self.participate_slo is not UNSET:
+            d["participate_slo"] = self.participate_slo
         if self.policy_uri is not UNSET:
             d["policy_uri"] = self.policy_uri
         if self.post_logout_redirect_uris is not UNSET:
@@ -189,8 +403,14 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             d["redirect_uris"] = self.redirect_uris
         if self.refresh_token is not UNSET:
             d["refresh_token"] = _convert.dump_model(self.refresh_token, omit_read_only)
+        if self.request_object_signing_alg is not UNSET:
+            d["request_object_signing_alg"] = self.request_object_signing_alg
         if self.response_types is not UNSET:
             d["response_types"] = self.response_types
+        if self.sector_identifier_uri is not UNSET:
+            d["sector_identifier_uri"] = self.sector_identifier_uri
+        if self.subject_type is not UNSET:
+            d["subject_type"] = self.subject_type
         if self.tos_uri is not UNSET:
             d["tos_uri"] = self.tos_uri
         if self.wildcard_redirect is not UNSET:
@@ -205,9 +425,21 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.grant_types = _convert.parse_enum_list(GrantType, d.pop("grant_types", UNSET))
         obj.application_type = (
             _convert.parse_enum(OpenIdConnectApplicationType, v)
             if (v := d.pop("application_type", UNSET)).__class__ is str
+            else v
+        )
+        obj.backchannel_authentication_request_signing_alg = (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg, v)
+            if (v := d.pop("backchannel_authentication_request_signing_alg", UNSET)).__class__ is str
+            else v
+        )
+        obj.backchannel_custom_authenticator_id = d.pop("backchannel_custom_authenticator_id", UNSET)
+        obj.backchannel_token_delivery_mode = (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode, v)
+            if (v := d.pop("backchannel_token_delivery_mode", UNSET)).__class__ is str
             else v
         )
         obj.client_uri = d.pop("client_uri", UNSET)
@@ -216,7 +448,14 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
             if (v := d.pop("consent_method", UNSET)).__class__ is str
             else v
         )
-        obj.grant_types = _convert.parse_enum_list(OAuthGrantType, d.pop("grant_types", UNSET))
+        obj.dpop_bound_access_tokens = d.pop("dpop_bound_access_tokens", UNSET)
+        obj.frontchannel_logout_session_required = d.pop("frontchannel_logout_session_required", UNSET)
+        obj.frontchannel_logout_uri = d.pop("frontchannel_logout_uri", UNSET)
+        obj.id_token_encrypted_response_alg = (
+            _convert.parse_enum(IdTokenKeyEncryptionAlgorithm, v)
+            if (v := d.pop("id_token_encrypted_response_alg", UNSET)).__class__ is str
+            else v
+        )
         obj.idp_initiated_login = (
             _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
             if (v := d.pop("idp_initiated_login", UNSET)).__class__ is dict
@@ -241,7 +480,16 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                 _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
             )
         )
+        obj.jwks_uri = d.pop("jwks_uri", UNSET)
         obj.logo_uri = d.pop("logo_uri", UNSET)
+        obj.network = (
+            _open_id_connect_application_network.OpenIdConnectApplicationNetwork.from_dict(v)
+            if (v := d.pop("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_open_id_connect_application_network.OpenIdConnectApplicationNetwork, v)
+        )
+        obj.participate_slo = d.pop("participate_slo", UNSET)
         obj.policy_uri = d.pop("policy_uri", UNSET)
         obj.post_logout_redirect_uris = d.pop("post_logout_redirect_uris", UNSET)
         obj.redirect_uris = d.pop("redirect_uris", UNSET)
@@ -256,8 +504,23 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
                 _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
             )
         )
+        obj.request_object_signing_alg = (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg, v)
+            if (v := d.pop("request_object_signing_alg", UNSET)).__class__ is str
+            else v
+        )
         obj.response_types = _convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET))
+        obj.sector_identifier_uri = d.pop("sector_identifier_uri", UNSET)
+        obj.subject_type = (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientSubjectType, v)
+            if (v := d.pop("subject_type", UNSET)).__class__ is str
+            else v
+        )
         obj.tos_uri = d.pop("tos_uri", UNSET)
-        obj.wildcard_redirect = d.pop("wildcard_redirect", UNSET)
+        obj.wildcard_redirect = (
+            _convert.parse_enum(OpenIdConnectApplicationSettingsClientWildcardRedirect, v)
+            if (v := d.pop("wildcard_redirect", UNSET)).__class__ is str
+            else v
+        )
         obj.additional_properties = d
         return obj

@@ -8,43 +8,61 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import json_web_key as _json_web_key
+from . import o_auth_2_client_json_encryption_key_response as _o_auth_2_client_json_encryption_key_response
+from . import o_auth_2_client_json_web_key_ec_response as _o_auth_2_client_json_web_key_ec_response
+from . import o_auth_2_client_json_web_key_rsa_response as _o_auth_2_client_json_web_key_rsa_response
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .json_web_key import JsonWebKey
+    from .o_auth_2_client_json_encryption_key_response import OAuth2ClientJsonEncryptionKeyResponse
+    from .o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from .o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
 
 
 @_attrs_define(kw_only=True)
 class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
-    """An Okta `OpenIdConnectApplicationSettingsClientKeys`.
+    """A [JSON Web Key Set](https://tools.ietf.org/html/rfc7517#section-5) for validating JWTs presented to
+    Okta or for encrypting ID tokens minted by Okta for the client
 
     Attributes:
-        keys: list[JsonWebKey]
+        keys: list[OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse]
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "keys": "keys",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "keys": "list:model",
+        "keys": "list:any",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "keys": lambda d: _convert.parse_model_list(_json_web_key.JsonWebKey.from_json, d.get("keys", UNSET)),
+        "keys": lambda d: _convert.parse_union_list(
+            (
+                _o_auth_2_client_json_web_key_rsa_response.OAuth2ClientJsonWebKeyRsaResponse,
+                _o_auth_2_client_json_web_key_ec_response.OAuth2ClientJsonWebKeyECResponse,
+                _o_auth_2_client_json_encryption_key_response.OAuth2ClientJsonEncryptionKeyResponse,
+            ),
+            d.get("keys", UNSET),
+        ),
         "additional_properties": lambda d: _convert.undeclared(
             d, OpenIdConnectApplicationSettingsClientKeys._json_names
         ),
     }
 
-    keys: list[JsonWebKey] | None | Unset = UNSET
+    keys: (
+        list[
+            OAuth2ClientJsonWebKeyRsaResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonEncryptionKeyResponse
+        ]
+        | None
+        | Unset
+    ) = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
         if self.keys is not UNSET:
-            d["keys"] = _convert.dump_model_list(self.keys, omit_read_only)
+            d["keys"] = _convert.dump_value(self.keys, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -55,6 +73,13 @@ class OpenIdConnectApplicationSettingsClientKeys(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.keys = _convert.parse_model_list(_json_web_key.JsonWebKey.from_dict, d.pop("keys", UNSET))
+        obj.keys = _convert.parse_union_list(
+            (
+                _o_auth_2_client_json_web_key_rsa_response.OAuth2ClientJsonWebKeyRsaResponse,
+                _o_auth_2_client_json_web_key_ec_response.OAuth2ClientJsonWebKeyECResponse,
+                _o_auth_2_client_json_encryption_key_response.OAuth2ClientJsonEncryptionKeyResponse,
+            ),
+            d.pop("keys", UNSET),
+        )
         obj.additional_properties = d
         return obj

@@ -16,44 +16,55 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
-    """An Okta `OpenIdConnectApplicationSettingsRefreshToken`.
+    """Refresh token configuration for an OAuth 2.0 client
+
+    When you create or update an OAuth 2.0 client, you can configure refresh token rotation by setting
+    the `rotation_type` and `leeway` properties. If you don't set these properties when you create an
+    app integration, the default values are used.
+    When you update an app integration, your previously configured values are used.
 
     Attributes:
-        leeway: int
-        rotation_type: OpenIdConnectRefreshTokenRotationType
+        rotation_type: The refresh token rotation mode for the OAuth 2.0 client
+        leeway: The leeway, in seconds, allowed for the OAuth 2.0 client.
+            After the refresh token is rotated, the previous token remains valid for the specified
+            period of time so clients can get the new token.
+
+            > **Note:** A leeway of 0 doesn't necessarily mean that the previous token is immediately
+            invalidated. The previous token is invalidated after the new token is generated and
+            returned in the response.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "leeway": "leeway",
         "rotation_type": "rotation_type",
+        "leeway": "leeway",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "leeway": "int",
         "rotation_type": "enum",
+        "leeway": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "leeway": "leeway",
         "rotation_type": lambda d: (
             _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
             if (v := d.get("rotation_type", UNSET)).__class__ is str
             else v
         ),
+        "leeway": "leeway",
         "additional_properties": lambda d: _convert.undeclared(
             d, OpenIdConnectApplicationSettingsRefreshToken._json_names
         ),
     }
 
+    rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset
     leeway: int | None | Unset = UNSET
-    rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.leeway is not UNSET:
-            d["leeway"] = self.leeway
         if self.rotation_type is not UNSET:
             d["rotation_type"] = self.rotation_type
+        if self.leeway is not UNSET:
+            d["leeway"] = self.leeway
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,11 +75,11 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.leeway = d.pop("leeway", UNSET)
         obj.rotation_type = (
             _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
             if (v := d.pop("rotation_type", UNSET)).__class__ is str
             else v
         )
+        obj.leeway = d.pop("leeway", UNSET)
         obj.additional_properties = d
         return obj

@@ -4,5 +4,5 @@ from .._enum import OktaEnum
 class OpenIdConnectRefreshTokenRotationType(OktaEnum):
     """Values of `OpenIdConnectRefreshTokenRotationType`; an unknown value parses too (see `OktaEnum`)."""
 
-    ROTATE = "rotate"
-    STATIC = "static"
+    ROTATE = "ROTATE"
+    STATIC = "STATIC"

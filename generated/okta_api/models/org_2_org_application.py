@@ -9,87 +9,86 @@ from .. import _convert
 from .._model import JsonField
 from ..types import UNSET, Unset
 from . import application_accessibility as _application_accessibility
-from . import application_credentials as _application_credentials
 from . import application_licensing as _application_licensing
 from . import application_visibility as _application_visibility
 from . import org_2_org_application_settings as _org_2_org_application_settings
-from .application_sign_on_mode import ApplicationSignOnMode
-from .application_status import ApplicationStatus
-from .saml_application import SamlApplication
+from . import scheme_application_credentials as _scheme_application_credentials
+from .application_lifecycle_status import ApplicationLifecycleStatus
+from .oin_application import OINApplication
+from .org_2_org_application_sign_on_mode import Org2OrgApplicationSignOnMode
 
 if TYPE_CHECKING:
-    import datetime
     from typing import Self
 
     from .application_accessibility import ApplicationAccessibility
-    from .application_credentials import ApplicationCredentials
     from .application_licensing import ApplicationLicensing
     from .application_visibility import ApplicationVisibility
     from .org_2_org_application_settings import Org2OrgApplicationSettings
+    from .scheme_application_credentials import SchemeApplicationCredentials
 
 
 @_attrs_define(kw_only=True)
-class Org2OrgApplication(SamlApplication):
-    """An Okta `Org2OrgApplication`.
+class Org2OrgApplication(OINApplication):
+    """Org2Org
+
+    Schema for the Okta Org2Org app (key name: `okta_org2org`)
+
+    To create an Org2Org app, use the [Create an Application](/openapi/okta-
+    management/management/tags/application/other/createapplication) request with the following
+    parameters in the request body.
+    > **Notes:**
+    > * The Okta Org2Org (`okta_org2org`) app isn't available in Okta Integrator Free Plan orgs. If you
+    need to test this feature in your Integrator Free Plan org, contact your Okta account team.
+    > * The Okta Org2Org app supports `SAML_2_0` and `AUTO_LOGIN` sign-on modes.
 
     Attributes:
-        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        accessibility: ApplicationAccessibility
-        created (read-only, never sent): datetime.datetime
-        credentials: ApplicationCredentials
-        features: list[str]
-        id (read-only, never sent): str
-        label: str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        licensing: ApplicationLicensing
+        label: User-defined display name for app
         name: str
-        profile: dict[str, Any]
         settings: Org2OrgApplicationSettings
-        sign_on_mode (`signOnMode`): ApplicationSignOnMode
-        status (read-only, never sent): ApplicationStatus
-        visibility: ApplicationVisibility
+        accessibility: Specifies access settings for the app
+        credentials: SchemeApplicationCredentials
+        licensing: Licenses for the app
+        profile: Contains any valid JSON schema for specifying properties that can be referenced from a
+            request (only available to OAuth 2.0 client apps)
+        sign_on_mode (`signOnMode`): Org2OrgApplicationSignOnMode
+        status (read-only, never sent): App instance status
+        visibility: Specifies visibility settings for the app
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_embedded": "field_embedded",
-        "_links": "field_links",
-        "accessibility": "accessibility",
-        "created": "created",
-        "credentials": "credentials",
-        "features": "features",
-        "id": "id",
         "label": "label",
-        "lastUpdated": "last_updated",
-        "licensing": "licensing",
         "name": "name",
-        "profile": "profile",
         "settings": "settings",
+        "accessibility": "accessibility",
+        "credentials": "credentials",
+        "licensing": "licensing",
+        "profile": "profile",
         "signOnMode": "sign_on_mode",
         "status": "status",
         "visibility": "visibility",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_embedded": "dict",
-        "field_links": "dict",
-        "accessibility": "model",
-        "created": "datetime",
-        "credentials": "model",
-        "features": "list:str",
-        "id": "str",
         "label": "str",
-        "last_updated": "datetime",
-        "licensing": "model",
         "name": "str",
-        "profile": "dict",
         "settings": "model",
+        "accessibility": "model",
+        "credentials": "model",
+        "licensing": "model",
+        "profile": "dict",
         "sign_on_mode": "enum",
         "status": "enum",
         "visibility": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_embedded": "_embedded",
-        "field_links": "_links",
+        "label": "label",
+        "name": "name",
+        "settings": lambda d: (
+            _org_2_org_application_settings.Org2OrgApplicationSettings.from_json(v)
+            if (v := d.get("settings", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_2_org_application_settings.Org2OrgApplicationSettings, v)
+        ),
         "accessibility": lambda d: (
             _application_accessibility.ApplicationAccessibility.from_json(v)
             if (v := d.get("accessibility", UNSET)).__class__ is dict
@@ -97,19 +96,12 @@ class Org2OrgApplication(SamlApplication):
             if v is UNSET
             else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
         ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "credentials": lambda d: (
-            _application_credentials.ApplicationCredentials.from_json(v)
+            _scheme_application_credentials.SchemeApplicationCredentials.from_json(v)
             if (v := d.get("credentials", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_application_credentials.ApplicationCredentials, v)
-        ),
-        "features": "features",
-        "id": "id",
-        "label": "label",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+            else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
         ),
         "licensing": lambda d: (
             _application_licensing.ApplicationLicensing.from_json(v)
@@ -118,20 +110,14 @@ class Org2OrgApplication(SamlApplication):
             if v is UNSET
             else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
         ),
-        "name": "name",
         "profile": "profile",
-        "settings": lambda d: (
-            _org_2_org_application_settings.Org2OrgApplicationSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_org_2_org_application_settings.Org2OrgApplicationSettings, v)
-        ),
         "sign_on_mode": lambda d: (
-            _convert.parse_enum(ApplicationSignOnMode, v) if (v := d.get("signOnMode", UNSET)).__class__ is str else v
+            _convert.parse_enum(Org2OrgApplicationSignOnMode, v)
+            if (v := d.get("signOnMode", UNSET)).__class__ is str
+            else v
         ),
         "status": lambda d: (
-            _convert.parse_enum(ApplicationStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+            _convert.parse_enum(ApplicationLifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "visibility": lambda d: (
             _application_visibility.ApplicationVisibility.from_json(v)
@@ -143,53 +129,35 @@ class Org2OrgApplication(SamlApplication):
         "additional_properties": lambda d: _convert.undeclared(d, Org2OrgApplication._json_names),
     }
 
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
-    accessibility: ApplicationAccessibility | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    credentials: ApplicationCredentials | None | Unset = UNSET
-    features: list[str] | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    label: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    licensing: ApplicationLicensing | None | Unset = UNSET
+    label: str | None | Unset
+    settings: Org2OrgApplicationSettings | None | Unset
     name: str | None | Unset = "okta_org2org"
+    accessibility: ApplicationAccessibility | None | Unset = UNSET
+    credentials: SchemeApplicationCredentials | None | Unset = UNSET
+    licensing: ApplicationLicensing | None | Unset = UNSET
     profile: dict[str, Any] | None | Unset = UNSET
-    settings: Org2OrgApplicationSettings | None | Unset = UNSET
-    sign_on_mode: ApplicationSignOnMode | None | Unset = UNSET
-    status: ApplicationStatus | None | Unset = UNSET
+    sign_on_mode: Org2OrgApplicationSignOnMode | None | Unset = UNSET
+    status: ApplicationLifecycleStatus | None | Unset = UNSET
     visibility: ApplicationVisibility | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
-        if self.accessibility is not UNSET:
-            d["accessibility"] = _convert.dump_model(self.accessibility, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.features is not UNSET:
-            d["features"] = self.features
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
         if self.label is not UNSET:
             d["label"] = self.label
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.licensing is not UNSET:
-            d["licensing"] = _convert.dump_model(self.licensing, omit_read_only)
         if self.name is not UNSET:
             d["name"] = self.name
-        if self.profile is not UNSET:
-            d["profile"] = self.profile
         if self.settings is not UNSET:
             d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if self.accessibility is not UNSET:
+            d["accessibility"] = _convert.dump_model(self.accessibility, omit_read_only)
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.licensing is not UNSET:
+            d["licensing"] = _convert.dump_model(self.licensing, omit_read_only)
+        if self.profile is not UNSET:
+            d["profile"] = self.profile
         if self.sign_on_mode is not UNSET:
             d["signOnMode"] = self.sign_on_mode
         if self.status is not UNSET and not omit_read_only:
@@ -206,36 +174,8 @@ class Org2OrgApplication(SamlApplication):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
-        obj.accessibility = (
-            _application_accessibility.ApplicationAccessibility.from_dict(v)
-            if (v := d.pop("accessibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.credentials = (
-            _application_credentials.ApplicationCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_credentials.ApplicationCredentials, v)
-        )
-        obj.features = d.pop("features", UNSET)
-        obj.id = d.pop("id", UNSET)
         obj.label = d.pop("label", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.licensing = (
-            _application_licensing.ApplicationLicensing.from_dict(v)
-            if (v := d.pop("licensing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
-        )
         obj.name = d.pop("name", UNSET)
-        obj.profile = d.pop("profile", UNSET)
         obj.settings = (
             _org_2_org_application_settings.Org2OrgApplicationSettings.from_dict(v)
             if (v := d.pop("settings", UNSET)).__class__ is dict
@@ -243,10 +183,36 @@ class Org2OrgApplication(SamlApplication):
             if v is UNSET
             else _convert.parse_model(_org_2_org_application_settings.Org2OrgApplicationSettings, v)
         )
-        obj.sign_on_mode = (
-            _convert.parse_enum(ApplicationSignOnMode, v) if (v := d.pop("signOnMode", UNSET)).__class__ is str else v
+        obj.accessibility = (
+            _application_accessibility.ApplicationAccessibility.from_dict(v)
+            if (v := d.pop("accessibility", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
         )
-        obj.status = _convert.parse_enum(ApplicationStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.credentials = (
+            _scheme_application_credentials.SchemeApplicationCredentials.from_dict(v)
+            if (v := d.pop("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
+        )
+        obj.licensing = (
+            _application_licensing.ApplicationLicensing.from_dict(v)
+            if (v := d.pop("licensing", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
+        )
+        obj.profile = d.pop("profile", UNSET)
+        obj.sign_on_mode = (
+            _convert.parse_enum(Org2OrgApplicationSignOnMode, v)
+            if (v := d.pop("signOnMode", UNSET)).__class__ is str
+            else v
+        )
+        obj.status = (
+            _convert.parse_enum(ApplicationLifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        )
         obj.visibility = (
             _application_visibility.ApplicationVisibility.from_dict(v)
             if (v := d.pop("visibility", UNSET)).__class__ is dict

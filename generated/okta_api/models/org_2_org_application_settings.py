@@ -10,34 +10,47 @@ from .._model import JsonField
 from ..types import UNSET, Unset
 from . import application_settings_notes as _application_settings_notes
 from . import application_settings_notifications as _application_settings_notifications
-from . import org_2_org_application_settings_app as _org_2_org_application_settings_app
-from . import saml_application_settings_sign_on as _saml_application_settings_sign_on
-from .saml_application_settings import SamlApplicationSettings
+from . import oin_saml_20_application_settings_sign_on as _oin_saml_20_application_settings_sign_on
+from . import org_2_org_application_settings_application as _org_2_org_application_settings_application
+from .application_settings import ApplicationSettings
+from .application_settings_em_opt_in_status import ApplicationSettingsEmOptInStatus
 
 if TYPE_CHECKING:
     from typing import Self
 
     from .application_settings_notes import ApplicationSettingsNotes
     from .application_settings_notifications import ApplicationSettingsNotifications
-    from .org_2_org_application_settings_app import Org2OrgApplicationSettingsApp
-    from .saml_application_settings_sign_on import SamlApplicationSettingsSignOn
+    from .oin_saml_20_application_settings_sign_on import OINSaml20ApplicationSettingsSignOn
+    from .org_2_org_application_settings_application import Org2OrgApplicationSettingsApplication
 
 
 @_attrs_define(kw_only=True)
-class Org2OrgApplicationSettings(SamlApplicationSettings):
+class Org2OrgApplicationSettings(ApplicationSettings):
     """An Okta `Org2OrgApplicationSettings`.
 
     Attributes:
-        app: Org2OrgApplicationSettingsApp
-        implicit_assignment (`implicitAssignment`): bool
-        inline_hook_id (`inlineHookId`): str
-        notes: ApplicationSettingsNotes
-        notifications: ApplicationSettingsNotifications
-        sign_on (`signOn`): SamlApplicationSettingsSignOn
+        app: Org2Org app instance properties
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline hooks](/openapi/okta-
+            management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
+        sign_on (`signOn`): Contains SAML 2.0 sign-on mode attributes.
+            > **Note:** Set `destinationOverride` to configure any other SAML 2.0 attributes in this
+            section.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "app": "app",
+        "emOptInStatus": "em_opt_in_status",
+        "identityStoreId": "identity_store_id",
         "implicitAssignment": "implicit_assignment",
         "inlineHookId": "inline_hook_id",
         "notes": "notes",
@@ -46,6 +59,8 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "app": "model",
+        "em_opt_in_status": "enum",
+        "identity_store_id": "str",
         "implicit_assignment": "bool",
         "inline_hook_id": "str",
         "notes": "model",
@@ -54,12 +69,20 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "app": lambda d: (
-            _org_2_org_application_settings_app.Org2OrgApplicationSettingsApp.from_json(v)
+            _org_2_org_application_settings_application.Org2OrgApplicationSettingsApplication.from_json(v)
             if (v := d.get("app", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_org_2_org_application_settings_app.Org2OrgApplicationSettingsApp, v)
+            else _convert.parse_model(
+                _org_2_org_application_settings_application.Org2OrgApplicationSettingsApplication, v
+            )
         ),
+        "em_opt_in_status": lambda d: (
+            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
+            if (v := d.get("emOptInStatus", UNSET)).__class__ is str
+            else v
+        ),
+        "identity_store_id": "identityStoreId",
         "implicit_assignment": "implicitAssignment",
         "inline_hook_id": "inlineHookId",
         "notes": lambda d: (
@@ -77,21 +100,23 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
             else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
         ),
         "sign_on": lambda d: (
-            _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_json(v)
+            _oin_saml_20_application_settings_sign_on.OINSaml20ApplicationSettingsSignOn.from_json(v)
             if (v := d.get("signOn", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
+            else _convert.parse_model(_oin_saml_20_application_settings_sign_on.OINSaml20ApplicationSettingsSignOn, v)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, Org2OrgApplicationSettings._json_names),
     }
 
-    app: Org2OrgApplicationSettingsApp | None | Unset = UNSET
+    app: Org2OrgApplicationSettingsApplication | None | Unset
+    em_opt_in_status: ApplicationSettingsEmOptInStatus | None | Unset = UNSET
+    identity_store_id: str | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET
     inline_hook_id: str | None | Unset = UNSET
     notes: ApplicationSettingsNotes | None | Unset = UNSET
     notifications: ApplicationSettingsNotifications | None | Unset = UNSET
-    sign_on: SamlApplicationSettingsSignOn | None | Unset = UNSET
+    sign_on: OINSaml20ApplicationSettingsSignOn | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -99,6 +124,10 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
         d: dict[str, Any] = {}
         if self.app is not UNSET:
             d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if self.em_opt_in_status is not UNSET and not omit_read_only:
+            d["emOptInStatus"] = self.em_opt_in_status
+        if self.identity_store_id is not UNSET:
+            d["identityStoreId"] = self.identity_store_id
         if self.implicit_assignment is not UNSET:
             d["implicitAssignment"] = self.implicit_assignment
         if self.inline_hook_id is not UNSET:
@@ -120,12 +149,20 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.app = (
-            _org_2_org_application_settings_app.Org2OrgApplicationSettingsApp.from_dict(v)
+            _org_2_org_application_settings_application.Org2OrgApplicationSettingsApplication.from_dict(v)
             if (v := d.pop("app", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_org_2_org_application_settings_app.Org2OrgApplicationSettingsApp, v)
+            else _convert.parse_model(
+                _org_2_org_application_settings_application.Org2OrgApplicationSettingsApplication, v
+            )
         )
+        obj.em_opt_in_status = (
+            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
+            if (v := d.pop("emOptInStatus", UNSET)).__class__ is str
+            else v
+        )
+        obj.identity_store_id = d.pop("identityStoreId", UNSET)
         obj.implicit_assignment = d.pop("implicitAssignment", UNSET)
         obj.inline_hook_id = d.pop("inlineHookId", UNSET)
         obj.notes = (
@@ -143,11 +180,11 @@ class Org2OrgApplicationSettings(SamlApplicationSettings):
             else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
         )
         obj.sign_on = (
-            _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_dict(v)
+            _oin_saml_20_application_settings_sign_on.OINSaml20ApplicationSettingsSignOn.from_dict(v)
             if (v := d.pop("signOn", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
+            else _convert.parse_model(_oin_saml_20_application_settings_sign_on.OINSaml20ApplicationSettingsSignOn, v)
         )
         obj.additional_properties = d
         return obj

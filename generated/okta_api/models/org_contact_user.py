@@ -8,9 +8,12 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import org_contact_user_links as _org_contact_user_links
 
 if TYPE_CHECKING:
     from typing import Self
+
+    from .org_contact_user_links import OrgContactUserLinks
 
 
 @_attrs_define(kw_only=True)
@@ -18,35 +21,43 @@ class OrgContactUser(OktaModel):
     """An Okta `OrgContactUser`.
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        user_id (`userId`): str
+        user_id (`userId`): Contact user ID
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the contact type user object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "userId": "user_id",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "user_id": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "user_id": "userId",
+        "field_links": lambda d: (
+            _org_contact_user_links.OrgContactUserLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_contact_user_links.OrgContactUserLinks, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, OrgContactUser._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
+    field_links: OrgContactUserLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.user_id is not UNSET:
             d["userId"] = self.user_id
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,7 +68,13 @@ class OrgContactUser(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.user_id = d.pop("userId", UNSET)
+        obj.field_links = (
+            _org_contact_user_links.OrgContactUserLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_contact_user_links.OrgContactUserLinks, v)
+        )
         obj.additional_properties = d
         return obj

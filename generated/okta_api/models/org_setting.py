@@ -8,10 +8,14 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import org_general_setting_links as _org_general_setting_links
+from .org_setting_status import OrgSettingStatus
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
+
+    from .org_general_setting_links import OrgGeneralSettingLinks
 
 
 @_attrs_define(kw_only=True)
@@ -19,28 +23,29 @@ class OrgSetting(OktaModel):
     """An Okta `OrgSetting`.
 
     Attributes:
-        field_links (`_links`): dict[str, Any]
-        address1: str
-        address2: str
-        city: str
-        company_name (`companyName`): str
-        country: str
-        created (read-only, never sent): datetime.datetime
-        end_user_support_help_url (`endUserSupportHelpURL`): str
-        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        phone_number (`phoneNumber`): str
-        postal_code (`postalCode`): str
-        state: str
-        status (read-only, never sent): str
-        subdomain (read-only, never sent): str
-        support_phone_number (`supportPhoneNumber`): str
-        website: str
+        address1: Primary address of the organization associated with the org
+        address2: Secondary address of the organization associated with the org
+        city: City of the organization associated with the org
+        company_name (`companyName`): Name of org
+        country: County of the organization associated with the org
+        created (read-only, never sent): When org was created
+        end_user_support_help_url (`endUserSupportHelpURL`): Support link of org
+        expires_at (`expiresAt`, read-only, never sent): Expiration of org
+        id (read-only, never sent): Org ID
+        last_updated (`lastUpdated`, read-only, never sent): When org was last updated
+        phone_number (`phoneNumber`): Phone number of the organization associated with the org
+        postal_code (`postalCode`): Postal code of the organization associated with the org
+        state: State of the organization associated with the org
+        status (read-only, never sent): Status of org
+        subdomain (read-only, never sent): Subdomain of org
+        support_phone_number (`supportPhoneNumber`): Support help phone of the organization associated with the org
+        website: Website of the organization associated with the org
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the org using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "address1": "address1",
         "address2": "address2",
         "city": "city",
@@ -58,9 +63,9 @@ class OrgSetting(OktaModel):
         "subdomain": "subdomain",
         "supportPhoneNumber": "support_phone_number",
         "website": "website",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "address1": "str",
         "address2": "str",
         "city": "str",
@@ -74,13 +79,13 @@ class OrgSetting(OktaModel):
         "phone_number": "str",
         "postal_code": "str",
         "state": "str",
-        "status": "str",
+        "status": "enum",
         "subdomain": "str",
         "support_phone_number": "str",
         "website": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "address1": "address1",
         "address2": "address2",
         "city": "city",
@@ -98,14 +103,22 @@ class OrgSetting(OktaModel):
         "phone_number": "phoneNumber",
         "postal_code": "postalCode",
         "state": "state",
-        "status": "status",
+        "status": lambda d: (
+            _convert.parse_enum(OrgSettingStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
         "subdomain": "subdomain",
         "support_phone_number": "supportPhoneNumber",
         "website": "website",
+        "field_links": lambda d: (
+            _org_general_setting_links.OrgGeneralSettingLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_general_setting_links.OrgGeneralSettingLinks, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, OrgSetting._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     address1: str | None | Unset = UNSET
     address2: str | None | Unset = UNSET
     city: str | None | Unset = UNSET
@@ -119,17 +132,16 @@ class OrgSetting(OktaModel):
     phone_number: str | None | Unset = UNSET
     postal_code: str | None | Unset = UNSET
     state: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
+    status: OrgSettingStatus | None | Unset = UNSET
     subdomain: str | None | Unset = UNSET
     support_phone_number: str | None | Unset = UNSET
     website: str | None | Unset = UNSET
+    field_links: OrgGeneralSettingLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET:
-            d["_links"] = self.field_links
         if self.address1 is not UNSET:
             d["address1"] = self.address1
         if self.address2 is not UNSET:
@@ -164,6 +176,8 @@ class OrgSetting(OktaModel):
             d["supportPhoneNumber"] = self.support_phone_number
         if self.website is not UNSET:
             d["website"] = self.website
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -174,7 +188,6 @@ class OrgSetting(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.address1 = d.pop("address1", UNSET)
         obj.address2 = d.pop("address2", UNSET)
         obj.city = d.pop("city", UNSET)
@@ -188,9 +201,16 @@ class OrgSetting(OktaModel):
         obj.phone_number = d.pop("phoneNumber", UNSET)
         obj.postal_code = d.pop("postalCode", UNSET)
         obj.state = d.pop("state", UNSET)
-        obj.status = d.pop("status", UNSET)
+        obj.status = _convert.parse_enum(OrgSettingStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.subdomain = d.pop("subdomain", UNSET)
         obj.support_phone_number = d.pop("supportPhoneNumber", UNSET)
         obj.website = d.pop("website", UNSET)
+        obj.field_links = (
+            _org_general_setting_links.OrgGeneralSettingLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_general_setting_links.OrgGeneralSettingLinks, v)
+        )
         obj.additional_properties = d
         return obj

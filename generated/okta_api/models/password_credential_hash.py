@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from .digest_algorithm import DigestAlgorithm
 from .password_credential_hash_algorithm import PasswordCredentialHashAlgorithm
 
 if TYPE_CHECKING:
@@ -17,18 +18,47 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordCredentialHash(OktaModel):
-    """An Okta `PasswordCredentialHash`.
+    """Specifies a hashed password to import into Okta. This allows an existing password to be imported
+    into Okta directly
+    from some other store. Okta supports the BCRYPT, SHA-512, SHA-256, SHA-1, MD5, and PBKDF2 hash
+    functions for password import.
+     A hashed password may be specified in a password object when creating or updating a user, but not
+    for other operations.
+     See the [Create user with imported hashed
+    password](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#create-
+    user-with-imported-hashed-password) description. When you update a user with a hashed password, the
+    user must be in the `STAGED` status.
 
     Attributes:
-        algorithm: PasswordCredentialHashAlgorithm
-        salt: str
-        salt_order (`saltOrder`): str
-        value: str
-        work_factor (`workFactor`): int
+        algorithm: The algorithm used to generate the hash using the password (and salt, when applicable).
+        digest_algorithm (`digestAlgorithm`): Algorithm used to generate the key. Only required for the PBKDF2 algorithm.
+        iteration_count (`iterationCount`): The number of iterations used when hashing passwords using PBKDF2. Must be >= 4096. Only
+            required for PBKDF2 algorithm.
+        key_size (`keySize`): Size of the derived key in bytes. Only required for PBKDF2 algorithm.
+        salt: Only required for salted hashes. For BCRYPT, this specifies Radix-64 as the encoded salt
+            used to generate the hash,
+            which must be 22 characters long. For other salted hashes, this specifies the
+            Base64-encoded salt used to
+            generate the hash.
+        salt_order (`saltOrder`): Specifies whether salt was pre- or postfixed to the password before hashing. Only required
+            for salted algorithms.
+        value: For SHA-512, SHA-256, SHA-1, MD5, and PBKDF2, this is the actual base64-encoded hash of
+            the password (and salt, if used).
+            This is the Base64-encoded `value` of the SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest that was
+            computed by either pre-fixing or post-fixing
+            the `salt` to the `password`, depending on the `saltOrder`. If a `salt` was not used in
+            the `source` system, then this should just be
+            the Base64-encoded `value` of the password's SHA-512/SHA-256/SHA-1/MD5/PBKDF2 digest. For
+            BCRYPT, this is the actual Radix-64 encoded hashed password.
+        work_factor (`workFactor`): Governs the strength of the hash and the time required to compute it. Only required for
+            BCRYPT algorithm.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "algorithm": "algorithm",
+        "digestAlgorithm": "digest_algorithm",
+        "iterationCount": "iteration_count",
+        "keySize": "key_size",
         "salt": "salt",
         "saltOrder": "salt_order",
         "value": "value",
@@ -36,6 +66,9 @@ class PasswordCredentialHash(OktaModel):
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "algorithm": "enum",
+        "digest_algorithm": "enum",
+        "iteration_count": "int",
+        "key_size": "int",
         "salt": "str",
         "salt_order": "str",
         "value": "str",
@@ -47,6 +80,11 @@ class PasswordCredentialHash(OktaModel):
             if (v := d.get("algorithm", UNSET)).__class__ is str
             else v
         ),
+        "digest_algorithm": lambda d: (
+            _convert.parse_enum(DigestAlgorithm, v) if (v := d.get("digestAlgorithm", UNSET)).__class__ is str else v
+        ),
+        "iteration_count": "iterationCount",
+        "key_size": "keySize",
         "salt": "salt",
         "salt_order": "saltOrder",
         "value": "value",
@@ -55,6 +93,9 @@ class PasswordCredentialHash(OktaModel):
     }
 
     algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET
+    digest_algorithm: DigestAlgorithm | None | Unset = UNSET
+    iteration_count: int | None | Unset = UNSET
+    key_size: int | None | Unset = UNSET
     salt: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
     salt_order: str | None | Unset = UNSET
     value: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
@@ -66,6 +107,12 @@ class PasswordCredentialHash(OktaModel):
         d: dict[str, Any] = {}
         if self.algorithm is not UNSET:
             d["algorithm"] = self.algorithm
+        if self.digest_algorithm is not UNSET:
+            d["digestAlgorithm"] = self.digest_algorithm
+        if self.iteration_count is not UNSET:
+            d["iterationCount"] = self.iteration_count
+        if self.key_size is not UNSET:
+            d["keySize"] = self.key_size
         if self.salt is not UNSET:
             d["salt"] = self.salt
         if self.salt_order is not UNSET:
@@ -89,6 +136,11 @@ class PasswordCredentialHash(OktaModel):
             if (v := d.pop("algorithm", UNSET)).__class__ is str
             else v
         )
+        obj.digest_algorithm = (
+            _convert.parse_enum(DigestAlgorithm, v) if (v := d.pop("digestAlgorithm", UNSET)).__class__ is str else v
+        )
+        obj.iteration_count = d.pop("iterationCount", UNSET)
+        obj.key_size = d.pop("keySize", UNSET)
         obj.salt = d.pop("salt", UNSET)
         obj.salt_order = d.pop("saltOrder", UNSET)
         obj.value = d.pop("value", UNSET)

@@ -15,10 +15,13 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordCredentialHook(OktaModel):
-    """An Okta `PasswordCredentialHook`.
+    """Specify a [password import inline hook](/openapi/okta-
+    management/management/tags/inlinehook/createpasswordimportinlinehook) to trigger verification of the
+    user's password the first time the user signs in. This allows an existing password to be imported
+    into Okta directly from some other store.
 
     Attributes:
-        type_ (`type`): str
+        type_ (`type`): The type of password inline hook. Currently, must be set to default.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

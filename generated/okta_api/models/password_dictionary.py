@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordDictionary(OktaModel):
-    """An Okta `PasswordDictionary`.
+    """Weak password dictionary lookup settings
 
     Attributes:
-        common: PasswordDictionaryCommon
+        common: Lookup settings for commonly used passwords
     """
 
     _json_names: ClassVar[dict[str, str]] = {

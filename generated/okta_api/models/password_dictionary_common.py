@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordDictionaryCommon(OktaModel):
-    """An Okta `PasswordDictionaryCommon`.
+    """Lookup settings for commonly used passwords
 
     Attributes:
-        exclude: bool
+        exclude: Indicates whether to check passwords against the common password dictionary
     """
 
     _json_names: ClassVar[dict[str, str]] = {

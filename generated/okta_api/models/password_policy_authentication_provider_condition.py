@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .password_policy_authentication_provider_condition_provider import (
-    PasswordPolicyAuthenticationProviderConditionProvider,
-)
+from .password_policy_authentication_provider_type import PasswordPolicyAuthenticationProviderType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -18,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyAuthenticationProviderCondition(OktaModel):
-    """An Okta `PasswordPolicyAuthenticationProviderCondition`.
+    """Specifies an authentication provider that's the source of some or all users
 
     Attributes:
         include: list[str]
-        provider: PasswordPolicyAuthenticationProviderConditionProvider
+        provider: PasswordPolicyAuthenticationProviderType
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -36,7 +34,7 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "include": "include",
         "provider": lambda d: (
-            _convert.parse_enum(PasswordPolicyAuthenticationProviderConditionProvider, v)
+            _convert.parse_enum(PasswordPolicyAuthenticationProviderType, v)
             if (v := d.get("provider", UNSET)).__class__ is str
             else v
         ),
@@ -46,7 +44,7 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
     }
 
     include: list[str] | None | Unset = UNSET
-    provider: PasswordPolicyAuthenticationProviderConditionProvider | None | Unset = UNSET
+    provider: PasswordPolicyAuthenticationProviderType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -68,7 +66,7 @@ class PasswordPolicyAuthenticationProviderCondition(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.include = d.pop("include", UNSET)
         obj.provider = (
-            _convert.parse_enum(PasswordPolicyAuthenticationProviderConditionProvider, v)
+            _convert.parse_enum(PasswordPolicyAuthenticationProviderType, v)
             if (v := d.pop("provider", UNSET)).__class__ is str
             else v
         )

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyDelegationSettings(OktaModel):
-    """An Okta `PasswordPolicyDelegationSettings`.
+    """Specifies how to handle password delegation
 
     Attributes:
         options: PasswordPolicyDelegationSettingsOptions

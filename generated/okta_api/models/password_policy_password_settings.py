@@ -9,6 +9,9 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_password_settings_age as _password_policy_password_settings_age
+from . import (
+    password_policy_password_settings_breached_protection as _password_policy_password_settings_breached_protection,
+)
 from . import password_policy_password_settings_complexity as _password_policy_password_settings_complexity
 from . import password_policy_password_settings_lockout as _password_policy_password_settings_lockout
 
@@ -16,29 +19,33 @@ if TYPE_CHECKING:
     from typing import Self
 
     from .password_policy_password_settings_age import PasswordPolicyPasswordSettingsAge
+    from .password_policy_password_settings_breached_protection import PasswordPolicyPasswordSettingsBreachedProtection
     from .password_policy_password_settings_complexity import PasswordPolicyPasswordSettingsComplexity
     from .password_policy_password_settings_lockout import PasswordPolicyPasswordSettingsLockout
 
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettings(OktaModel):
-    """An Okta `PasswordPolicyPasswordSettings`.
+    """Specifies the password settings for the policy
 
     Attributes:
-        age: PasswordPolicyPasswordSettingsAge
-        complexity: PasswordPolicyPasswordSettingsComplexity
-        lockout: PasswordPolicyPasswordSettingsLockout
+        age: Age settings
+        complexity: Complexity settings
+        lockout: Lockout settings
+        breached_protection (`breachedProtection`): Breached Protection settings
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "age": "age",
         "complexity": "complexity",
         "lockout": "lockout",
+        "breachedProtection": "breached_protection",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "age": "model",
         "complexity": "model",
         "lockout": "model",
+        "breached_protection": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "age": lambda d: (
@@ -66,12 +73,25 @@ class PasswordPolicyPasswordSettings(OktaModel):
                 _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
             )
         ),
+        "breached_protection": lambda d: (
+            _password_policy_password_settings_breached_protection.PasswordPolicyPasswordSettingsBreachedProtection.from_json(
+                v
+            )
+            if (v := d.get("breachedProtection", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_password_settings_breached_protection.PasswordPolicyPasswordSettingsBreachedProtection,
+                v,
+            )
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettings._json_names),
     }
 
     age: PasswordPolicyPasswordSettingsAge | None | Unset = UNSET
     complexity: PasswordPolicyPasswordSettingsComplexity | None | Unset = UNSET
     lockout: PasswordPolicyPasswordSettingsLockout | None | Unset = UNSET
+    breached_protection: PasswordPolicyPasswordSettingsBreachedProtection | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -83,6 +103,8 @@ class PasswordPolicyPasswordSettings(OktaModel):
             d["complexity"] = _convert.dump_model(self.complexity, omit_read_only)
         if self.lockout is not UNSET:
             d["lockout"] = _convert.dump_model(self.lockout, omit_read_only)
+        if self.breached_protection is not UNSET:
+            d["breachedProtection"] = _convert.dump_model(self.breached_protection, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -116,6 +138,18 @@ class PasswordPolicyPasswordSettings(OktaModel):
             if v is UNSET
             else _convert.parse_model(
                 _password_policy_password_settings_lockout.PasswordPolicyPasswordSettingsLockout, v
+            )
+        )
+        obj.breached_protection = (
+            _password_policy_password_settings_breached_protection.PasswordPolicyPasswordSettingsBreachedProtection.from_dict(
+                v
+            )
+            if (v := d.pop("breachedProtection", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _password_policy_password_settings_breached_protection.PasswordPolicyPasswordSettingsBreachedProtection,
+                v,
             )
         )
         obj.additional_properties = d

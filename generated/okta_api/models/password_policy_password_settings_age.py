@@ -15,13 +15,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettingsAge(OktaModel):
-    """An Okta `PasswordPolicyPasswordSettingsAge`.
+    """Age settings
 
     Attributes:
-        expire_warn_days (`expireWarnDays`): int
-        history_count (`historyCount`): int
-        max_age_days (`maxAgeDays`): int
-        min_age_minutes (`minAgeMinutes`): int
+        expire_warn_days (`expireWarnDays`): Specifies the number of days prior to password expiration when a User is warned to reset
+            their password: `0` indicates no warning
+        history_count (`historyCount`): Specifies the number of distinct passwords that a User must create before they can reuse a
+            previous password: `0` indicates none
+        max_age_days (`maxAgeDays`): Specifies how long (in days) a password remains valid before it expires: `0` indicates no
+            limit
+        min_age_minutes (`minAgeMinutes`): Specifies the minimum time interval (in minutes) between password changes: `0` indicates
+            no limit
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -15,13 +15,16 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyPasswordSettingsLockout(OktaModel):
-    """An Okta `PasswordPolicyPasswordSettingsLockout`.
+    """Lockout settings
 
     Attributes:
-        auto_unlock_minutes (`autoUnlockMinutes`): int
-        max_attempts (`maxAttempts`): int
-        show_lockout_failures (`showLockoutFailures`): bool
-        user_lockout_notification_channels (`userLockoutNotificationChannels`): list[str]
+        auto_unlock_minutes (`autoUnlockMinutes`): Specifies the time interval (in minutes) a locked account remains locked before it is
+            automatically unlocked: `0` indicates no limit
+        max_attempts (`maxAttempts`): Specifies the number of times Users can attempt to sign in to their accounts with an
+            invalid password before their accounts are locked: `0` indicates no limit
+        show_lockout_failures (`showLockoutFailures`): Indicates if the User should be informed when their account is locked
+        user_lockout_notification_channels (`userLockoutNotificationChannels`): How the user is notified when their account becomes locked. The only acceptable values are
+            `[]` and `['EMAIL']`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -9,7 +9,7 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_email_properties as _password_policy_recovery_email_properties
-from .password_policy_recovery_email_status import PasswordPolicyRecoveryEmailStatus
+from .lifecycle_status import LifecycleStatus
 
 if TYPE_CHECKING:
     from typing import Self
@@ -23,7 +23,7 @@ class PasswordPolicyRecoveryEmail(OktaModel):
 
     Attributes:
         properties: PasswordPolicyRecoveryEmailProperties
-        status (read-only, never sent): PasswordPolicyRecoveryEmailStatus
+        status: LifecycleStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -45,15 +45,13 @@ class PasswordPolicyRecoveryEmail(OktaModel):
             )
         ),
         "status": lambda d: (
-            _convert.parse_enum(PasswordPolicyRecoveryEmailStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryEmail._json_names),
     }
 
     properties: PasswordPolicyRecoveryEmailProperties | None | Unset = UNSET
-    status: PasswordPolicyRecoveryEmailStatus | None | Unset = UNSET
+    status: LifecycleStatus | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -61,7 +59,7 @@ class PasswordPolicyRecoveryEmail(OktaModel):
         d: dict[str, Any] = {}
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.status is not UNSET and not omit_read_only:
+        if self.status is not UNSET:
             d["status"] = self.status
         if self.additional_properties:
             d.update(self.additional_properties)
@@ -82,10 +80,6 @@ class PasswordPolicyRecoveryEmail(OktaModel):
                 _password_policy_recovery_email_properties.PasswordPolicyRecoveryEmailProperties, v
             )
         )
-        obj.status = (
-            _convert.parse_enum(PasswordPolicyRecoveryEmailStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
+        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

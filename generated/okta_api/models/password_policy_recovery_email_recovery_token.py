@@ -18,7 +18,7 @@ class PasswordPolicyRecoveryEmailRecoveryToken(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmailRecoveryToken`.
 
     Attributes:
-        token_lifetime_minutes (`tokenLifetimeMinutes`): int
+        token_lifetime_minutes (`tokenLifetimeMinutes`): Lifetime (in minutes) of the recovery token
     """
 
     _json_names: ClassVar[dict[str, str]] = {

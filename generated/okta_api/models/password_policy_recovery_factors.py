@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRecoveryFactors(OktaModel):
-    """An Okta `PasswordPolicyRecoveryFactors`.
+    """Settings for the factors that can be used for recovery
 
     Attributes:
         okta_call: PasswordPolicyRecoveryFactorSettings

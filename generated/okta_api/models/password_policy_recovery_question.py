@@ -9,7 +9,7 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import password_policy_recovery_question_properties as _password_policy_recovery_question_properties
-from .password_policy_recovery_question_status import PasswordPolicyRecoveryQuestionStatus
+from .lifecycle_status import LifecycleStatus
 
 if TYPE_CHECKING:
     from typing import Self
@@ -23,7 +23,7 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
 
     Attributes:
         properties: PasswordPolicyRecoveryQuestionProperties
-        status (read-only, never sent): PasswordPolicyRecoveryQuestionStatus
+        status: LifecycleStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -45,15 +45,13 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
             )
         ),
         "status": lambda d: (
-            _convert.parse_enum(PasswordPolicyRecoveryQuestionStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryQuestion._json_names),
     }
 
     properties: PasswordPolicyRecoveryQuestionProperties | None | Unset = UNSET
-    status: PasswordPolicyRecoveryQuestionStatus | None | Unset = UNSET
+    status: LifecycleStatus | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -61,7 +59,7 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
         d: dict[str, Any] = {}
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.status is not UNSET and not omit_read_only:
+        if self.status is not UNSET:
             d["status"] = self.status
         if self.additional_properties:
             d.update(self.additional_properties)
@@ -82,10 +80,6 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
                 _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
             )
         )
-        obj.status = (
-            _convert.parse_enum(PasswordPolicyRecoveryQuestionStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
+        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

@@ -18,7 +18,7 @@ class PasswordPolicyRecoveryQuestionComplexity(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestionComplexity`.
 
     Attributes:
-        min_length (`minLength`, read-only, never sent): int
+        min_length (`minLength`, read-only, never sent): Minimum length of the password recovery question answer
     """
 
     _json_names: ClassVar[dict[str, str]] = {

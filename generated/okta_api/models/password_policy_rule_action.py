@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .password_policy_rule_action_access import PasswordPolicyRuleActionAccess
+from .policy_access import PolicyAccess
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicyRuleAction(OktaModel):
-    """An Okta `PasswordPolicyRuleAction`.
+    """Indicates if a password can be changed
 
     Attributes:
-        access: PasswordPolicyRuleActionAccess
+        access: PolicyAccess
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -30,14 +30,12 @@ class PasswordPolicyRuleAction(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "access": lambda d: (
-            _convert.parse_enum(PasswordPolicyRuleActionAccess, v)
-            if (v := d.get("access", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyAccess, v) if (v := d.get("access", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRuleAction._json_names),
     }
 
-    access: PasswordPolicyRuleActionAccess | None | Unset = UNSET
+    access: PolicyAccess | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -55,10 +53,6 @@ class PasswordPolicyRuleAction(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access = (
-            _convert.parse_enum(PasswordPolicyRuleActionAccess, v)
-            if (v := d.pop("access", UNSET)).__class__ is str
-            else v
-        )
+        obj.access = _convert.parse_enum(PolicyAccess, v) if (v := d.pop("access", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

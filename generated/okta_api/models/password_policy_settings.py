@@ -22,12 +22,18 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordPolicySettings(OktaModel):
-    """An Okta `PasswordPolicySettings`.
+    """Specifies the policy level settings
 
     Attributes:
-        delegation: PasswordPolicyDelegationSettings
-        password: PasswordPolicyPasswordSettings
-        recovery: PasswordPolicyRecoverySettings
+        delegation: Specifies how to handle password delegation
+        password: Specifies the password settings for the policy
+        recovery: Specifies the password recovery settings for the policy
+            > **Note:** With Identity Engine, you can specify recovery factors inside the password
+            policy rule instead of in the policy settings object. Recovery factors for the rule are
+            defined inside the [`selfServicePasswordReset`
+            action](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy
+            /#tag/Policy/operation/createPolicyRule!path=1/actions/selfServicePasswordReset&t=request)
+            .
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,12 +18,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PasswordSettingObject(OktaModel):
-    """An Okta `PasswordSettingObject`.
+    """Determines whether Okta creates and pushes a password in the app for each assigned user
 
     Attributes:
-        change: ChangeEnum
-        seed: SeedEnum
-        status: EnabledStatus
+        change: Determines whether a change in a user's password also updates the user's password in the
+            app
+        seed: Determines whether the generated password is the user's Okta password or a randomly
+            generated password
+        status: Setting status
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from . import (
     platform_condition_evaluator_platform_operating_system as _platform_condition_evaluator_platform_operating_system,
 )
-from .platform_condition_evaluator_platform_type import PlatformConditionEvaluatorPlatformType
+from .policy_platform_type import PolicyPlatformType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -27,7 +27,7 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
 
     Attributes:
         os: PlatformConditionEvaluatorPlatformOperatingSystem
-        type_ (`type`): PlatformConditionEvaluatorPlatformType
+        type_ (`type`): The type of platform
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -52,15 +52,13 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
             )
         ),
         "type_": lambda d: (
-            _convert.parse_enum(PlatformConditionEvaluatorPlatformType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyPlatformType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PlatformConditionEvaluatorPlatform._json_names),
     }
 
     os: PlatformConditionEvaluatorPlatformOperatingSystem | None | Unset = UNSET
-    type_: PlatformConditionEvaluatorPlatformType | None | Unset = UNSET
+    type_: PolicyPlatformType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -92,10 +90,6 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
                 v,
             )
         )
-        obj.type_ = (
-            _convert.parse_enum(PlatformConditionEvaluatorPlatformType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
+        obj.type_ = _convert.parse_enum(PolicyPlatformType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

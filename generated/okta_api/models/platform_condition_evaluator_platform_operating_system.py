@@ -11,9 +11,7 @@ from ..types import UNSET, Unset
 from . import (
     platform_condition_evaluator_platform_operating_system_version as _platform_condition_evaluator_platform_operating_system_version,
 )
-from .platform_condition_evaluator_platform_operating_system_type import (
-    PlatformConditionEvaluatorPlatformOperatingSystemType,
-)
+from .policy_platform_operating_system_type import PolicyPlatformOperatingSystemType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -29,7 +27,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
 
     Attributes:
         expression: str
-        type_ (`type`): PlatformConditionEvaluatorPlatformOperatingSystemType
+        type_ (`type`): The type of operating system
         version: PlatformConditionEvaluatorPlatformOperatingSystemVersion
     """
 
@@ -46,7 +44,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "expression": "expression",
         "type_": lambda d: (
-            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
+            _convert.parse_enum(PolicyPlatformOperatingSystemType, v)
             if (v := d.get("type", UNSET)).__class__ is str
             else v
         ),
@@ -68,7 +66,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     }
 
     expression: str | None | Unset = UNSET
-    type_: PlatformConditionEvaluatorPlatformOperatingSystemType | None | Unset = UNSET
+    type_: PolicyPlatformOperatingSystemType | None | Unset = UNSET
     version: PlatformConditionEvaluatorPlatformOperatingSystemVersion | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -93,7 +91,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.expression = d.pop("expression", UNSET)
         obj.type_ = (
-            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemType, v)
+            _convert.parse_enum(PolicyPlatformOperatingSystemType, v)
             if (v := d.pop("type", UNSET)).__class__ is str
             else v
         )

@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .platform_condition_evaluator_platform_operating_system_version_match_type import (
-    PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType,
-)
+from .platform_condition_operating_system_version_match_type import PlatformConditionOperatingSystemVersionMatchType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -21,7 +19,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatformOperatingSystemVersion`.
 
     Attributes:
-        match_type (`matchType`): PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType
+        match_type (`matchType`): PlatformConditionOperatingSystemVersionMatchType
         value: str
     """
 
@@ -35,7 +33,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "match_type": lambda d: (
-            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, v)
+            _convert.parse_enum(PlatformConditionOperatingSystemVersionMatchType, v)
             if (v := d.get("matchType", UNSET)).__class__ is str
             else v
         ),
@@ -45,7 +43,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
         ),
     }
 
-    match_type: PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType | None | Unset = UNSET
+    match_type: PlatformConditionOperatingSystemVersionMatchType | None | Unset = UNSET
     value: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -67,7 +65,7 @@ class PlatformConditionEvaluatorPlatformOperatingSystemVersion(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.match_type = (
-            _convert.parse_enum(PlatformConditionEvaluatorPlatformOperatingSystemVersionMatchType, v)
+            _convert.parse_enum(PlatformConditionOperatingSystemVersionMatchType, v)
             if (v := d.pop("matchType", UNSET)).__class__ is str
             else v
         )

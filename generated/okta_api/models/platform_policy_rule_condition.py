@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PlatformPolicyRuleCondition(OktaModel):
-    """An Okta `PlatformPolicyRuleCondition`.
+    """Specifies a particular platform or device to match on
 
     Attributes:
         exclude: list[PlatformConditionEvaluatorPlatform]

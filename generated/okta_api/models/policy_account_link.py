@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLink(OktaModel):
-    """An Okta `PolicyAccountLink`.
+    """Specifies the behavior for linking an IdP user to an existing Okta user
 
     Attributes:
-        action: PolicyAccountLinkAction
-        filter_ (`filter`): PolicyAccountLinkFilter
+        action: Specifies the account linking action for an IdP user
+        filter_ (`filter`): Specifies filters on which users are available for account linking by an IdP
     """
 
     _json_names: ClassVar[dict[str, str]] = {

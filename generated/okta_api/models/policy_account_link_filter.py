@@ -9,26 +9,31 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import policy_account_link_filter_groups as _policy_account_link_filter_groups
+from . import policy_account_link_filter_users as _policy_account_link_filter_users
 
 if TYPE_CHECKING:
     from typing import Self
 
     from .policy_account_link_filter_groups import PolicyAccountLinkFilterGroups
+    from .policy_account_link_filter_users import PolicyAccountLinkFilterUsers
 
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLinkFilter(OktaModel):
-    """An Okta `PolicyAccountLinkFilter`.
+    """Specifies filters on which users are available for account linking by an IdP
 
     Attributes:
-        groups: PolicyAccountLinkFilterGroups
+        groups: Group memberships used to determine link candidates
+        users: Filters on which users are available for account linking
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "groups": "groups",
+        "users": "users",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "groups": "model",
+        "users": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "groups": lambda d: (
@@ -38,10 +43,18 @@ class PolicyAccountLinkFilter(OktaModel):
             if v is UNSET
             else _convert.parse_model(_policy_account_link_filter_groups.PolicyAccountLinkFilterGroups, v)
         ),
+        "users": lambda d: (
+            _policy_account_link_filter_users.PolicyAccountLinkFilterUsers.from_json(v)
+            if (v := d.get("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_account_link_filter_users.PolicyAccountLinkFilterUsers, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, PolicyAccountLinkFilter._json_names),
     }
 
     groups: PolicyAccountLinkFilterGroups | None | Unset = UNSET
+    users: PolicyAccountLinkFilterUsers | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -49,6 +62,8 @@ class PolicyAccountLinkFilter(OktaModel):
         d: dict[str, Any] = {}
         if self.groups is not UNSET:
             d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if self.users is not UNSET:
+            d["users"] = _convert.dump_model(self.users, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,6 +80,13 @@ class PolicyAccountLinkFilter(OktaModel):
             else v
             if v is UNSET
             else _convert.parse_model(_policy_account_link_filter_groups.PolicyAccountLinkFilterGroups, v)
+        )
+        obj.users = (
+            _policy_account_link_filter_users.PolicyAccountLinkFilterUsers.from_dict(v)
+            if (v := d.pop("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_account_link_filter_users.PolicyAccountLinkFilterUsers, v)
         )
         obj.additional_properties = d
         return obj

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyAccountLinkFilterGroups(OktaModel):
-    """An Okta `PolicyAccountLinkFilterGroups`.
+    """Group memberships used to determine link candidates
 
     Attributes:
-        include: list[str]
+        include: Specifies the allowlist of Group identifiers to match against. Group memberships are
+            restricted to type `OKTA_GROUP`.
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .policy_network_condition_connection import PolicyNetworkConditionConnection
+from .policy_network_connection import PolicyNetworkConnection
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyNetworkCondition(OktaModel):
-    """An Okta `PolicyNetworkCondition`.
+    """Specifies a network selection mode and a set of network zones to be included or excluded. If the
+    connection parameter's data type is `ZONE`, one of the `include` or `exclude` arrays is required.
+    Specific zone IDs to include or exclude are enumerated in the respective arrays.
 
     Attributes:
-        connection: PolicyNetworkConditionConnection
-        exclude: list[str]
-        include: list[str]
+        connection: Network selection mode
+        exclude: The zones to exclude. Required only if connection data type is `ZONE`
+        include: The zones to include. Required only if connection data type is `ZONE`
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -36,16 +38,14 @@ class PolicyNetworkCondition(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "connection": lambda d: (
-            _convert.parse_enum(PolicyNetworkConditionConnection, v)
-            if (v := d.get("connection", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyNetworkConnection, v) if (v := d.get("connection", UNSET)).__class__ is str else v
         ),
         "exclude": "exclude",
         "include": "include",
         "additional_properties": lambda d: _convert.undeclared(d, PolicyNetworkCondition._json_names),
     }
 
-    connection: PolicyNetworkConditionConnection | None | Unset = UNSET
+    connection: PolicyNetworkConnection | None | Unset = UNSET
     exclude: list[str] | None | Unset = UNSET
     include: list[str] | None | Unset = UNSET
 
@@ -70,9 +70,7 @@ class PolicyNetworkCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.connection = (
-            _convert.parse_enum(PolicyNetworkConditionConnection, v)
-            if (v := d.pop("connection", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyNetworkConnection, v) if (v := d.pop("connection", UNSET)).__class__ is str else v
         )
         obj.exclude = d.pop("exclude", UNSET)
         obj.include = d.pop("include", UNSET)

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyPeopleCondition(OktaModel):
-    """An Okta `PolicyPeopleCondition`.
+    """Specifies the users and groups that are included or excluded by the policy rule
 
     Attributes:
-        groups: GroupCondition
-        users: UserCondition
+        groups: Specifies a set of groups whose users are to be included or excluded
+        users: Specifies a set of users to be included or excluded
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -8,17 +8,15 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import policy_rule_actions as _policy_rule_actions
-from . import policy_rule_conditions as _policy_rule_conditions
-from .policy_rule_status import PolicyRuleStatus
+from . import policy_links as _policy_links
+from .lifecycle_status import LifecycleStatus
 from .policy_rule_type import PolicyRuleType
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
 
-    from .policy_rule_actions import PolicyRuleActions
-    from .policy_rule_conditions import PolicyRuleConditions
+    from .policy_links import PolicyLinks
 
 
 @_attrs_define(kw_only=True)
@@ -26,21 +24,19 @@ class PolicyRule(OktaModel):
     """An Okta `PolicyRule`.
 
     Attributes:
-        actions: PolicyRuleActions
-        conditions: PolicyRuleConditions
-        created (read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        priority: int
-        status: PolicyRuleStatus
-        system: bool
-        type_ (`type`): PolicyRuleType
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "actions": "actions",
-        "conditions": "conditions",
         "created": "created",
         "id": "id",
         "lastUpdated": "last_updated",
@@ -49,10 +45,9 @@ class PolicyRule(OktaModel):
         "status": "status",
         "system": "system",
         "type": "type_",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "actions": "model",
-        "conditions": "model",
         "created": "datetime",
         "id": "str",
         "last_updated": "datetime",
@@ -61,22 +56,9 @@ class PolicyRule(OktaModel):
         "status": "enum",
         "system": "bool",
         "type_": "enum",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "actions": lambda d: (
-            _policy_rule_actions.PolicyRuleActions.from_json(v)
-            if (v := d.get("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_actions.PolicyRuleActions, v)
-        ),
-        "conditions": lambda d: (
-            _policy_rule_conditions.PolicyRuleConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
-        ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "id": "id",
         "last_updated": lambda d: (
@@ -85,41 +67,54 @@ class PolicyRule(OktaModel):
         "name": "name",
         "priority": "priority",
         "status": lambda d: (
-            _convert.parse_enum(PolicyRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "system": "system",
         "type_": lambda d: (
             _convert.parse_enum(PolicyRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "field_links": lambda d: (
+            _policy_links.PolicyLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_links.PolicyLinks, v)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PolicyRule._json_names),
     }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
         "ACCESS_POLICY": ("access_policy_rule", "AccessPolicyRule"),
+        "CLIENT_UPDATE": ("client_update_policy_rule", "ClientUpdatePolicyRule"),
+        "DEVICE_SIGNAL_COLLECTION": ("device_signal_collection_policy_rule", "DeviceSignalCollectionPolicyRule"),
+        "ENTITY_RISK": ("entity_risk_policy_rule", "EntityRiskPolicyRule"),
+        "IDENTITY_CLAIM_SOURCING": ("identity_claim_sourcing_policy_rule", "IdentityClaimSourcingPolicyRule"),
+        "IDP_DISCOVERY": ("idp_discovery_policy_rule", "IdpDiscoveryPolicyRule"),
+        "MFA_ENROLL": ("authenticator_enrollment_policy_rule", "AuthenticatorEnrollmentPolicyRule"),
         "PASSWORD": ("password_policy_rule", "PasswordPolicyRule"),
+        "POST_AUTH_SESSION": ("post_auth_session_policy_rule", "PostAuthSessionPolicyRule"),
         "PROFILE_ENROLLMENT": ("profile_enrollment_policy_rule", "ProfileEnrollmentPolicyRule"),
+        "SESSION_VIOLATION_DETECTION": (
+            "session_violation_detection_policy_rule",
+            "SessionViolationDetectionPolicyRule",
+        ),
         "SIGN_ON": ("okta_sign_on_policy_rule", "OktaSignOnPolicyRule"),
     }
 
-    actions: PolicyRuleActions | None | Unset = UNSET
-    conditions: PolicyRuleConditions | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
     name: str | None | Unset = UNSET
     priority: int | None | Unset = UNSET
-    status: PolicyRuleStatus | None | Unset = UNSET
+    status: LifecycleStatus | None | Unset = UNSET
     system: bool | None | Unset = UNSET
     type_: PolicyRuleType | None | Unset = UNSET
+    field_links: PolicyLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.actions is not UNSET:
-            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.id is not UNSET and not omit_read_only:
@@ -136,6 +131,8 @@ class PolicyRule(OktaModel):
             d["system"] = self.system
         if self.type_ is not UNSET:
             d["type"] = self.type_
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -150,28 +147,21 @@ class PolicyRule(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.actions = (
-            _policy_rule_actions.PolicyRuleActions.from_dict(v)
-            if (v := d.pop("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_actions.PolicyRuleActions, v)
-        )
-        obj.conditions = (
-            _policy_rule_conditions.PolicyRuleConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
-        )
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
         obj.id = d.pop("id", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
         obj.name = d.pop("name", UNSET)
         obj.priority = d.pop("priority", UNSET)
-        obj.status = _convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.system = d.pop("system", UNSET)
         obj.type_ = _convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _policy_links.PolicyLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_links.PolicyLinks, v)
+        )
         obj.additional_properties = d
         return obj
 

@@ -7,3 +7,4 @@ class PolicyRuleActionsEnrollSelf(OktaEnum):
     CHALLENGE = "CHALLENGE"
     LOGIN = "LOGIN"
     NEVER = "NEVER"
+    NEVER_INCLUDING_RECOVERY = "NEVER_INCLUDING_RECOVERY"

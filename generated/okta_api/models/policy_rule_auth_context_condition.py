@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .policy_rule_auth_context_condition_auth_type import PolicyRuleAuthContextConditionAuthType
+from .policy_rule_auth_context_type import PolicyRuleAuthContextType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class PolicyRuleAuthContextCondition(OktaModel):
-    """An Okta `PolicyRuleAuthContextCondition`.
+    """Specifies an authentication entry point
 
     Attributes:
-        auth_type (`authType`): PolicyRuleAuthContextConditionAuthType
+        auth_type (`authType`): Specifies how the user is authenticated
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -30,14 +30,12 @@ class PolicyRuleAuthContextCondition(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "auth_type": lambda d: (
-            _convert.parse_enum(PolicyRuleAuthContextConditionAuthType, v)
-            if (v := d.get("authType", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyRuleAuthContextType, v) if (v := d.get("authType", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PolicyRuleAuthContextCondition._json_names),
     }
 
-    auth_type: PolicyRuleAuthContextConditionAuthType | None | Unset = UNSET
+    auth_type: PolicyRuleAuthContextType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -56,9 +54,7 @@ class PolicyRuleAuthContextCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.auth_type = (
-            _convert.parse_enum(PolicyRuleAuthContextConditionAuthType, v)
-            if (v := d.pop("authType", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyRuleAuthContextType, v) if (v := d.pop("authType", UNSET)).__class__ is str else v
         )
         obj.additional_properties = d
         return obj

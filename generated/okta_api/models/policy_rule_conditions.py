@@ -61,27 +61,32 @@ class PolicyRuleConditions(OktaModel):
     """An Okta `PolicyRuleConditions`.
 
     Attributes:
-        app: AppAndInstancePolicyRuleCondition
+        app: Specifies apps to include or exclude. If `include` is empty, then the condition is met for
+            all apps.
         apps: AppInstancePolicyRuleCondition
-        auth_context (`authContext`): PolicyRuleAuthContextCondition
-        auth_provider (`authProvider`): PasswordPolicyAuthenticationProviderCondition
+        auth_context (`authContext`): Specifies an authentication entry point
+        auth_provider (`authProvider`): Specifies an authentication provider that's the source of some or all users
         before_scheduled_action (`beforeScheduledAction`): BeforeScheduledActionPolicyRuleCondition
-        clients: ClientPolicyCondition
+        clients: Specifies which clients are included in the policy
         context: ContextPolicyRuleCondition
         device: DevicePolicyRuleCondition
-        grant_types (`grantTypes`): GrantTypePolicyRuleCondition
-        groups: GroupPolicyRuleCondition
-        identity_provider (`identityProvider`): IdentityProviderPolicyRuleCondition
+        grant_types (`grantTypes`): Array of grant types that this condition includes. Determines the mechanism that Okta uses
+            to authorize the creation of the tokens.
+        groups: Specifies a set of groups whose users are to be included or excluded
+        identity_provider (`identityProvider`): Specifies the IdP that's used to sign in
         mdm_enrollment (`mdmEnrollment`): MDMEnrollmentPolicyRuleCondition
-        network: PolicyNetworkCondition
-        people: PolicyPeopleCondition
-        platform: PlatformPolicyRuleCondition
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Specifies the users and groups that are included or excluded by the policy rule
+        platform: Specifies a particular platform or device to match on
         risk: RiskPolicyRuleCondition
-        risk_score (`riskScore`): RiskScorePolicyRuleCondition
-        scopes: OAuth2ScopesMediationPolicyRuleCondition
-        user_identifier (`userIdentifier`): UserIdentifierPolicyRuleCondition
+        risk_score (`riskScore`): Specifies a particular level of risk to match on
+        scopes: Array of scopes that the condition includes
+        user_identifier (`userIdentifier`): Specifies a user identifier condition to match on
+        users: Specifies a set of Users to be included or excluded
         user_status (`userStatus`): UserStatusPolicyRuleCondition
-        users: UserPolicyRuleCondition
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -104,8 +109,8 @@ class PolicyRuleConditions(OktaModel):
         "riskScore": "risk_score",
         "scopes": "scopes",
         "userIdentifier": "user_identifier",
-        "userStatus": "user_status",
         "users": "users",
+        "userStatus": "user_status",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
         "app": "model",
@@ -127,8 +132,8 @@ class PolicyRuleConditions(OktaModel):
         "risk_score": "model",
         "scopes": "model",
         "user_identifier": "model",
-        "user_status": "model",
         "users": "model",
+        "user_status": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "app": lambda d: (
@@ -272,19 +277,19 @@ class PolicyRuleConditions(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
         ),
-        "user_status": lambda d: (
-            _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_json(v)
-            if (v := d.get("userStatus", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
-        ),
         "users": lambda d: (
             _user_policy_rule_condition.UserPolicyRuleCondition.from_json(v)
             if (v := d.get("users", UNSET)).__class__ is dict
             else v
             if v is UNSET
             else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
+        ),
+        "user_status": lambda d: (
+            _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_json(v)
+            if (v := d.get("userStatus", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, PolicyRuleConditions._json_names),
     }
@@ -308,8 +313,8 @@ class PolicyRuleConditions(OktaModel):
     risk_score: RiskScorePolicyRuleCondition | None | Unset = UNSET
     scopes: OAuth2ScopesMediationPolicyRuleCondition | None | Unset = UNSET
     user_identifier: UserIdentifierPolicyRuleCondition | None | Unset = UNSET
-    user_status: UserStatusPolicyRuleCondition | None | Unset = UNSET
     users: UserPolicyRuleCondition | None | Unset = UNSET
+    user_status: UserStatusPolicyRuleCondition | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -353,10 +358,10 @@ class PolicyRuleConditions(OktaModel):
             d["scopes"] = _convert.dump_model(self.scopes, omit_read_only)
         if self.user_identifier is not UNSET:
             d["userIdentifier"] = _convert.dump_model(self.user_identifier, omit_read_only)
-        if self.user_status is not UNSET:
-            d["userStatus"] = _convert.dump_model(self.user_status, omit_read_only)
         if self.users is not UNSET:
             d["users"] = _convert.dump_model(self.users, omit_read_only)
+        if self.user_status is not UNSET:
+            d["userStatus"] = _convert.dump_model(self.user_status, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -508,19 +513,19 @@ class PolicyRuleConditions(OktaModel):
             if v is UNSET
             else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
         )
-        obj.user_status = (
-            _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_dict(v)
-            if (v := d.pop("userStatus", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
-        )
         obj.users = (
             _user_policy_rule_condition.UserPolicyRuleCondition.from_dict(v)
             if (v := d.pop("users", UNSET)).__class__ is dict
             else v
             if v is UNSET
             else _convert.parse_model(_user_policy_rule_condition.UserPolicyRuleCondition, v)
+        )
+        obj.user_status = (
+            _user_status_policy_rule_condition.UserStatusPolicyRuleCondition.from_dict(v)
+            if (v := d.pop("userStatus", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_status_policy_rule_condition.UserStatusPolicyRuleCondition, v)
         )
         obj.additional_properties = d
         return obj

@@ -8,17 +8,17 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField
 from ..types import UNSET, Unset
-from . import policy_rule_conditions as _policy_rule_conditions
+from . import policy_links as _policy_links
 from . import profile_enrollment_policy_rule_actions as _profile_enrollment_policy_rule_actions
+from .lifecycle_status import LifecycleStatus
 from .policy_rule import PolicyRule
-from .policy_rule_status import PolicyRuleStatus
 from .policy_rule_type import PolicyRuleType
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
 
-    from .policy_rule_conditions import PolicyRuleConditions
+    from .policy_links import PolicyLinks
     from .profile_enrollment_policy_rule_actions import ProfileEnrollmentPolicyRuleActions
 
 
@@ -27,21 +27,21 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
     """An Okta `ProfileEnrollmentPolicyRule`.
 
     Attributes:
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier for the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        name: Name of the rule
+        priority: Priority of the rule
+        status: LifecycleStatus
+        system: Specifies whether Okta created the policy rule (`system=true`). You can't delete policy
+            rules that have `system` set to `true`.
+        type_ (`type`): Rule type
+        field_links (`_links`, read-only, never sent): PolicyLinks
         actions: ProfileEnrollmentPolicyRuleActions
-        conditions: PolicyRuleConditions
-        created (read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        priority: int
-        status: PolicyRuleStatus
-        system: bool
-        type_ (`type`): PolicyRuleType
+        conditions: Policy rule conditions aren't supported for this policy type.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "actions": "actions",
-        "conditions": "conditions",
         "created": "created",
         "id": "id",
         "lastUpdated": "last_updated",
@@ -50,10 +50,11 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
         "status": "status",
         "system": "system",
         "type": "type_",
+        "_links": "field_links",
+        "actions": "actions",
+        "conditions": "conditions",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "actions": "model",
-        "conditions": "model",
         "created": "datetime",
         "id": "str",
         "last_updated": "datetime",
@@ -62,22 +63,11 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
         "status": "enum",
         "system": "bool",
         "type_": "enum",
+        "field_links": "model",
+        "actions": "model",
+        "conditions": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "actions": lambda d: (
-            _profile_enrollment_policy_rule_actions.ProfileEnrollmentPolicyRuleActions.from_json(v)
-            if (v := d.get("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_enrollment_policy_rule_actions.ProfileEnrollmentPolicyRuleActions, v)
-        ),
-        "conditions": lambda d: (
-            _policy_rule_conditions.PolicyRuleConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
-        ),
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "id": "id",
         "last_updated": lambda d: (
@@ -86,34 +76,46 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
         "name": "name",
         "priority": "priority",
         "status": lambda d: (
-            _convert.parse_enum(PolicyRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "system": "system",
         "type_": lambda d: (
             _convert.parse_enum(PolicyRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
+        "field_links": lambda d: (
+            _policy_links.PolicyLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_links.PolicyLinks, v)
+        ),
+        "actions": lambda d: (
+            _profile_enrollment_policy_rule_actions.ProfileEnrollmentPolicyRuleActions.from_json(v)
+            if (v := d.get("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_profile_enrollment_policy_rule_actions.ProfileEnrollmentPolicyRuleActions, v)
+        ),
+        "conditions": "conditions",
         "additional_properties": lambda d: _convert.undeclared(d, ProfileEnrollmentPolicyRule._json_names),
     }
 
-    actions: ProfileEnrollmentPolicyRuleActions | None | Unset = UNSET
-    conditions: PolicyRuleConditions | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
     name: str | None | Unset = UNSET
     priority: int | None | Unset = UNSET
-    status: PolicyRuleStatus | None | Unset = UNSET
+    status: LifecycleStatus | None | Unset = UNSET
     system: bool | None | Unset = UNSET
     type_: PolicyRuleType | None | Unset = PolicyRuleType("PROFILE_ENROLLMENT")
+    field_links: PolicyLinks | None | Unset = UNSET
+    actions: ProfileEnrollmentPolicyRuleActions | None | Unset = UNSET
+    conditions: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.actions is not UNSET:
-            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.id is not UNSET and not omit_read_only:
@@ -130,6 +132,12 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
             d["system"] = self.system
         if self.type_ is not UNSET:
             d["type"] = self.type_
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.actions is not UNSET:
+            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
+        if self.conditions is not UNSET:
+            d["conditions"] = self.conditions
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -140,6 +148,21 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.id = d.pop("id", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.name = d.pop("name", UNSET)
+        obj.priority = d.pop("priority", UNSET)
+        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.system = d.pop("system", UNSET)
+        obj.type_ = _convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _policy_links.PolicyLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_links.PolicyLinks, v)
+        )
         obj.actions = (
             _profile_enrollment_policy_rule_actions.ProfileEnrollmentPolicyRuleActions.from_dict(v)
             if (v := d.pop("actions", UNSET)).__class__ is dict
@@ -147,20 +170,6 @@ class ProfileEnrollmentPolicyRule(PolicyRule):
             if v is UNSET
             else _convert.parse_model(_profile_enrollment_policy_rule_actions.ProfileEnrollmentPolicyRuleActions, v)
         )
-        obj.conditions = (
-            _policy_rule_conditions.PolicyRuleConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_rule_conditions.PolicyRuleConditions, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.priority = d.pop("priority", UNSET)
-        obj.status = _convert.parse_enum(PolicyRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.system = d.pop("system", UNSET)
-        obj.type_ = _convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.conditions = d.pop("conditions", UNSET)
         obj.additional_properties = d
         return obj

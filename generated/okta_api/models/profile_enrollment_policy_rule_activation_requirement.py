@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProfileEnrollmentPolicyRuleActivationRequirement(OktaModel):
-    """An Okta `ProfileEnrollmentPolicyRuleActivationRequirement`.
+    """Contains a single Boolean property that indicates whether `emailVerification` should occur (`true`)
+    or not (`false`, default)
 
     Attributes:
         email_verification (`emailVerification`): bool

@@ -18,9 +18,9 @@ class ProfileEnrollmentPolicyRuleProfileAttribute(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleProfileAttribute`.
 
     Attributes:
-        label: str
-        name: str
-        required: bool
+        label: A display-friendly label for this property
+        name: The name of a user profile property. Can be an existing property.
+        required: (Optional, default `FALSE`) Indicates if this property is required for enrollment
     """
 
     _json_names: ClassVar[dict[str, str]] = {

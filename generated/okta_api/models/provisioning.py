@@ -21,13 +21,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class Provisioning(OktaModel):
-    """An Okta `Provisioning`.
+    """Specifies the behavior for just-in-time (JIT) provisioning of an IdP user as a new Okta user and
+    their group memberships
 
     Attributes:
-        action: ProvisioningAction
-        conditions: ProvisioningConditions
-        groups: ProvisioningGroups
-        profile_master (`profileMaster`): bool
+        action: Specifies the user provisioning action during authentication when an IdP user isn't linked
+            to an existing Okta user.
+            * To successfully provision a new Okta user, you must enable just-in-time (JIT)
+            provisioning in your org security settings.
+            * If the target username isn't unique or the resulting Okta user profile is missing a
+            required profile attribute, JIT provisioning may fail.
+            * New Okta users are provisioned with either a `FEDERATION` or `SOCIAL` authentication
+            provider depending on the IdP type.
+        conditions: Conditional behaviors for an IdP user during authentication
+        groups: Provisioning settings for a user's group memberships
+        profile_master (`profileMaster`): Determines if the IdP should act as a source of truth for user profile attributes
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -5,5 +5,4 @@ class ProvisioningAction(OktaEnum):
     """Values of `ProvisioningAction`; an unknown value parses too (see `OktaEnum`)."""
 
     AUTO = "AUTO"
-    CALLOUT = "CALLOUT"
     DISABLED = "DISABLED"

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningConditions(OktaModel):
-    """An Okta `ProvisioningConditions`.
+    """Conditional behaviors for an IdP user during authentication
 
     Attributes:
-        deprovisioned: ProvisioningDeprovisionedCondition
-        suspended: ProvisioningSuspendedCondition
+        deprovisioned: Behavior for a previously deprovisioned IdP user during authentication
+        suspended: Behavior for a previously suspended IdP user during authentication
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .provisioning_deprovisioned_condition_action import ProvisioningDeprovisionedConditionAction
+from .provisioning_deprovisioned_action import ProvisioningDeprovisionedAction
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningDeprovisionedCondition(OktaModel):
-    """An Okta `ProvisioningDeprovisionedCondition`.
+    """Behavior for a previously deprovisioned IdP user during authentication
 
     Attributes:
-        action: ProvisioningDeprovisionedConditionAction
+        action: Specifies the action during authentication when an IdP user is linked to a previously
+            deprovisioned Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -30,14 +31,14 @@ class ProvisioningDeprovisionedCondition(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "action": lambda d: (
-            _convert.parse_enum(ProvisioningDeprovisionedConditionAction, v)
+            _convert.parse_enum(ProvisioningDeprovisionedAction, v)
             if (v := d.get("action", UNSET)).__class__ is str
             else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, ProvisioningDeprovisionedCondition._json_names),
     }
 
-    action: ProvisioningDeprovisionedConditionAction | None | Unset = UNSET
+    action: ProvisioningDeprovisionedAction | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -56,7 +57,7 @@ class ProvisioningDeprovisionedCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.action = (
-            _convert.parse_enum(ProvisioningDeprovisionedConditionAction, v)
+            _convert.parse_enum(ProvisioningDeprovisionedAction, v)
             if (v := d.pop("action", UNSET)).__class__ is str
             else v
         )

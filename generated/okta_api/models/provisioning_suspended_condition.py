@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .provisioning_suspended_condition_action import ProvisioningSuspendedConditionAction
+from .provisioning_suspended_action import ProvisioningSuspendedAction
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class ProvisioningSuspendedCondition(OktaModel):
-    """An Okta `ProvisioningSuspendedCondition`.
+    """Behavior for a previously suspended IdP user during authentication
 
     Attributes:
-        action: ProvisioningSuspendedConditionAction
+        action: Specifies the action during authentication when an IdP user is linked to a previously
+            suspended Okta user
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -30,14 +31,12 @@ class ProvisioningSuspendedCondition(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "action": lambda d: (
-            _convert.parse_enum(ProvisioningSuspendedConditionAction, v)
-            if (v := d.get("action", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(ProvisioningSuspendedAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, ProvisioningSuspendedCondition._json_names),
     }
 
-    action: ProvisioningSuspendedConditionAction | None | Unset = UNSET
+    action: ProvisioningSuspendedAction | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -56,9 +55,7 @@ class ProvisioningSuspendedCondition(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.action = (
-            _convert.parse_enum(ProvisioningSuspendedConditionAction, v)
-            if (v := d.pop("action", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(ProvisioningSuspendedAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
         )
         obj.additional_properties = d
         return obj

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RecoveryQuestionCredential(OktaModel):
-    """An Okta `RecoveryQuestionCredential`.
+    """Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
+    password or unlocks their account. The answer property is write-only.
 
     Attributes:
-        answer: str
-        question: str
+        answer: The answer to the recovery question
+        question: The recovery question
     """
 
     _json_names: ClassVar[dict[str, str]] = {

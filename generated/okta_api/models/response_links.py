@@ -8,38 +8,50 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import links_self as _links_self
 
 if TYPE_CHECKING:
     from typing import Self
 
+    from .links_self import LinksSelf
+
 
 @_attrs_define(kw_only=True)
 class ResponseLinks(OktaModel):
-    """An Okta `ResponseLinks`.
+    """Link objects
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, ResponseLinks._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
         if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -50,6 +62,12 @@ class ResponseLinks(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        )
         obj.additional_properties = d
         return obj

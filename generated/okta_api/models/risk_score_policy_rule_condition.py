@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from .risk_score_policy_rule_condition_level import RiskScorePolicyRuleConditionLevel
 
 if TYPE_CHECKING:
     from typing import Self
@@ -15,24 +16,28 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class RiskScorePolicyRuleCondition(OktaModel):
-    """An Okta `RiskScorePolicyRuleCondition`.
+    """Specifies a particular level of risk to match on
 
     Attributes:
-        level: str
+        level: The level to match
     """
 
     _json_names: ClassVar[dict[str, str]] = {
         "level": "level",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "level": "str",
+        "level": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "level": "level",
+        "level": lambda d: (
+            _convert.parse_enum(RiskScorePolicyRuleConditionLevel, v)
+            if (v := d.get("level", UNSET)).__class__ is str
+            else v
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, RiskScorePolicyRuleCondition._json_names),
     }
 
-    level: str | None | Unset = UNSET
+    level: RiskScorePolicyRuleConditionLevel | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -50,6 +55,10 @@ class RiskScorePolicyRuleCondition(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.level = d.pop("level", UNSET)
+        obj.level = (
+            _convert.parse_enum(RiskScorePolicyRuleConditionLevel, v)
+            if (v := d.pop("level", UNSET)).__class__ is str
+            else v
+        )
         obj.additional_properties = d
         return obj

@@ -8,13 +8,16 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import links_self as _links_self
+from .lifecycle_status import LifecycleStatus
 from .role_assignment_type import RoleAssignmentType
-from .role_status import RoleStatus
 from .role_type import RoleType
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
+
+    from .links_self import LinksSelf
 
 
 @_attrs_define(kw_only=True)
@@ -22,21 +25,51 @@ class Role(OktaModel):
     """An Okta `Role`.
 
     Attributes:
-        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        assignment_type (`assignmentType`): RoleAssignmentType
+        assignment_type (`assignmentType`): Role assignment type
         created (read-only, never sent): datetime.datetime
         description: str
         id (read-only, never sent): str
         label (read-only, never sent): str
         last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        status: RoleStatus
-        type_ (`type`): RoleType
+        status: LifecycleStatus
+        type_ (`type`): | Role type                    | Description
+            |
+            |------------------------------|----------------------------------------------------------
+            ---|
+            | ACCESS_CERTIFICATIONS_ADMIN  | Access Certifications Administrator IAM-based standard
+            role |
+            | ACCESS_REQUESTS_ADMIN        | Access Requests Administrator IAM-based standard role
+            |
+            | API_ACCESS_MANAGEMENT_ADMIN  | Access Management Administrator standard role
+            |
+            | APP_ADMIN                    | Application Administrator standard role
+            |
+            | CUSTOM                       | Custom admin role
+            |
+            | GROUP_MEMBERSHIP_ADMIN       | Group Membership Administrator standard role
+            |
+            | HELP_DESK_ADMIN              | Help Desk Administrator standard role
+            |
+            | ORG_ADMIN                    | Organizational Administrator standard role
+            |
+            | READ_ONLY_ADMIN              | Read-Only Administrator standard role
+            |
+            | REPORT_ADMIN                 | Report Administrator standard role
+            |
+            | SUPER_ADMIN                  | Super Administrator standard role
+            |
+            | USER_ADMIN                   | User Administrator standard role
+            |
+            | WORKFLOWS_ADMIN              | Workflows Administrator IAM-based standard role
+            |
+        field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_embedded": "field_embedded",
-        "_links": "field_links",
         "assignmentType": "assignment_type",
         "created": "created",
         "description": "description",
@@ -45,10 +78,10 @@ class Role(OktaModel):
         "lastUpdated": "last_updated",
         "status": "status",
         "type": "type_",
+        "_embedded": "field_embedded",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_embedded": "dict",
-        "field_links": "dict",
         "assignment_type": "enum",
         "created": "datetime",
         "description": "str",
@@ -57,10 +90,10 @@ class Role(OktaModel):
         "last_updated": "datetime",
         "status": "enum",
         "type_": "enum",
+        "field_embedded": "dict",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_embedded": "_embedded",
-        "field_links": "_links",
         "assignment_type": lambda d: (
             _convert.parse_enum(RoleAssignmentType, v) if (v := d.get("assignmentType", UNSET)).__class__ is str else v
         ),
@@ -71,30 +104,36 @@ class Role(OktaModel):
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "status": lambda d: _convert.parse_enum(RoleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v,
+        "status": lambda d: (
+            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
         "type_": lambda d: _convert.parse_enum(RoleType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "field_embedded": "_embedded",
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, Role._json_names),
     }
 
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
     assignment_type: RoleAssignmentType | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     description: str | None | Unset = UNSET
     id: str | None | Unset = UNSET
     label: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
-    status: RoleStatus | None | Unset = UNSET
+    status: LifecycleStatus | None | Unset = UNSET
     type_: RoleType | None | Unset = UNSET
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.assignment_type is not UNSET:
             d["assignmentType"] = self.assignment_type
         if self.created is not UNSET and not omit_read_only:
@@ -111,6 +150,10 @@ class Role(OktaModel):
             d["status"] = self.status
         if self.type_ is not UNSET:
             d["type"] = self.type_
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -121,8 +164,6 @@ class Role(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
         obj.assignment_type = (
             _convert.parse_enum(RoleAssignmentType, v) if (v := d.pop("assignmentType", UNSET)).__class__ is str else v
         )
@@ -131,7 +172,15 @@ class Role(OktaModel):
         obj.id = d.pop("id", UNSET)
         obj.label = d.pop("label", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.status = _convert.parse_enum(RoleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.type_ = _convert.parse_enum(RoleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        )
         obj.additional_properties = d
         return obj

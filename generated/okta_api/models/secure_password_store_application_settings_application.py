@@ -6,39 +6,30 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .application_settings_application import ApplicationSettingsApplication
 
 if TYPE_CHECKING:
     from typing import Self
 
 
 @_attrs_define(kw_only=True)
-class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsApplication):
+class SecurePasswordStoreApplicationSettingsApplication(OktaModel):
     """An Okta `SecurePasswordStoreApplicationSettingsApplication`.
 
     Attributes:
-        acs_url (`acsUrl`): str
-        button_field (`buttonField`): str
-        login_url_regex (`loginUrlRegex`): str
-        org_name (`orgName`): str
-        password_field (`passwordField`): str
-        url: str
-        username_field (`usernameField`): str
-        optional_field_1 (`optionalField1`): str
-        optional_field_1_value (`optionalField1Value`): str
-        optional_field_2 (`optionalField2`): str
-        optional_field_2_value (`optionalField2Value`): str
-        optional_field_3 (`optionalField3`): str
-        optional_field_3_value (`optionalField3Value`): str
+        password_field (`passwordField`): CSS selector for the **Password** field in the sign-in form
+        url: The URL of the sign-in page for this app
+        username_field (`usernameField`): CSS selector for the **Username** field in the sign-in form
+        optional_field_1 (`optionalField1`): Name of the optional parameter in the sign-in form
+        optional_field_1_value (`optionalField1Value`): Name of the optional value in the sign-in form
+        optional_field_2 (`optionalField2`): Name of the optional parameter in the sign-in form
+        optional_field_2_value (`optionalField2Value`): Name of the optional value in the sign-in form
+        optional_field_3 (`optionalField3`): Name of the optional parameter in the sign-in form
+        optional_field_3_value (`optionalField3Value`): Name of the optional value in the sign-in form
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "acsUrl": "acs_url",
-        "buttonField": "button_field",
-        "loginUrlRegex": "login_url_regex",
-        "orgName": "org_name",
         "passwordField": "password_field",
         "url": "url",
         "usernameField": "username_field",
@@ -50,10 +41,6 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         "optionalField3Value": "optional_field_3_value",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "acs_url": "str",
-        "button_field": "str",
-        "login_url_regex": "str",
-        "org_name": "str",
         "password_field": "str",
         "url": "str",
         "username_field": "str",
@@ -65,10 +52,6 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         "optional_field_3_value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "acs_url": "acsUrl",
-        "button_field": "buttonField",
-        "login_url_regex": "loginUrlRegex",
-        "org_name": "orgName",
         "password_field": "passwordField",
         "url": "url",
         "username_field": "usernameField",
@@ -83,13 +66,9 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         ),
     }
 
-    acs_url: str | None | Unset = UNSET
-    button_field: str | None | Unset = UNSET
-    login_url_regex: str | None | Unset = UNSET
-    org_name: str | None | Unset = UNSET
-    password_field: str | None | Unset = UNSET
-    url: str | None | Unset = UNSET
-    username_field: str | None | Unset = UNSET
+    password_field: str | None | Unset
+    url: str | None | Unset
+    username_field: str | None | Unset
     optional_field_1: str | None | Unset = UNSET
     optional_field_1_value: str | None | Unset = UNSET
     optional_field_2: str | None | Unset = UNSET
@@ -101,14 +80,6 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.acs_url is not UNSET:
-            d["acsUrl"] = self.acs_url
-        if self.button_field is not UNSET:
-            d["buttonField"] = self.button_field
-        if self.login_url_regex is not UNSET:
-            d["loginUrlRegex"] = self.login_url_regex
-        if self.org_name is not UNSET:
-            d["orgName"] = self.org_name
         if self.password_field is not UNSET:
             d["passwordField"] = self.password_field
         if self.url is not UNSET:
@@ -137,10 +108,6 @@ class SecurePasswordStoreApplicationSettingsApplication(ApplicationSettingsAppli
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.acs_url = d.pop("acsUrl", UNSET)
-        obj.button_field = d.pop("buttonField", UNSET)
-        obj.login_url_regex = d.pop("loginUrlRegex", UNSET)
-        obj.org_name = d.pop("orgName", UNSET)
         obj.password_field = d.pop("passwordField", UNSET)
         obj.url = d.pop("url", UNSET)
         obj.username_field = d.pop("usernameField", UNSET)

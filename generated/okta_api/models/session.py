@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import links_self as _links_self
 from . import session_identity_provider as _session_identity_provider
 from .session_authentication_method import SessionAuthenticationMethod
 from .session_status import SessionStatus
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     import datetime
     from typing import Self
 
+    from .links_self import LinksSelf
     from .session_identity_provider import SessionIdentityProvider
 
 
@@ -24,21 +26,24 @@ class Session(OktaModel):
     """An Okta `Session`.
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        amr (read-only, never sent): list[SessionAuthenticationMethod]
+        amr (read-only, never sent): Authentication method reference
         created_at (`createdAt`, read-only, never sent): datetime.datetime
-        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
+        expires_at (`expiresAt`, read-only, never sent): A timestamp when the session expires
+        id (read-only, never sent): A unique key for the session
         idp: SessionIdentityProvider
-        last_factor_verification (`lastFactorVerification`, read-only, never sent): datetime.datetime
-        last_password_verification (`lastPasswordVerification`, read-only, never sent): datetime.datetime
-        login (read-only, never sent): str
+        last_factor_verification (`lastFactorVerification`, read-only, never sent): A timestamp when the user last performed multifactor authentication
+        last_password_verification (`lastPasswordVerification`, read-only, never sent): A timestamp when the user last performed the primary or step-up authentication with a
+            password
+        login (read-only, never sent): A unique identifier for the user (username)
         status: SessionStatus
-        user_id (`userId`, read-only, never sent): str
+        user_id (`userId`, read-only, never sent): A unique key for the user
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "amr": "amr",
         "createdAt": "created_at",
         "expiresAt": "expires_at",
@@ -49,9 +54,9 @@ class Session(OktaModel):
         "login": "login",
         "status": "status",
         "userId": "user_id",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "amr": "list:enum",
         "created_at": "datetime",
         "expires_at": "datetime",
@@ -62,9 +67,9 @@ class Session(OktaModel):
         "login": "str",
         "status": "enum",
         "user_id": "str",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "amr": lambda d: _convert.parse_enum_list(SessionAuthenticationMethod, d.get("amr", UNSET)),
         "created_at": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("createdAt", UNSET)).__class__ is str else v
@@ -91,10 +96,16 @@ class Session(OktaModel):
             _convert.parse_enum(SessionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
         "user_id": "userId",
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, Session._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     amr: list[SessionAuthenticationMethod] | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -105,13 +116,12 @@ class Session(OktaModel):
     login: str | None | Unset = UNSET
     status: SessionStatus | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.amr is not UNSET and not omit_read_only:
             d["amr"] = self.amr
         if self.created_at is not UNSET and not omit_read_only:
@@ -132,6 +142,8 @@ class Session(OktaModel):
             d["status"] = self.status
         if self.user_id is not UNSET and not omit_read_only:
             d["userId"] = self.user_id
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -142,7 +154,6 @@ class Session(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.amr = _convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET))
         obj.created_at = _convert.parse_datetime_text(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v
         obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
@@ -163,5 +174,12 @@ class Session(OktaModel):
         obj.login = d.pop("login", UNSET)
         obj.status = _convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
         obj.user_id = d.pop("userId", UNSET)
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        )
         obj.additional_properties = d
         return obj

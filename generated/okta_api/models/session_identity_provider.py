@@ -19,7 +19,7 @@ class SessionIdentityProvider(OktaModel):
     """An Okta `SessionIdentityProvider`.
 
     Attributes:
-        id (read-only, never sent): str
+        id (read-only, never sent): Identity Provider ID. If the `type` is `OKTA`, then the `id` is the org ID.
         type_ (`type`): SessionIdentityProviderType
     """
 

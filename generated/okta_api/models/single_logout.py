@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SingleLogout(OktaModel):
-    """An Okta `SingleLogout`.
+    """Determines if the app supports Single Logout (SLO)
 
     Attributes:
-        enabled: bool
-        issuer: str
-        logout_url (`logoutUrl`): str
+        enabled: Whether the application supports SLO
+        issuer: The issuer of the Service Provider that generates the SLO request
+        logout_url (`logoutUrl`): The location where the logout response is sent
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -26,10 +26,18 @@ class SmsTemplate(OktaModel):
         created (read-only, never sent): datetime.datetime
         id (read-only, never sent): str
         last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        name: str
-        template: str
-        translations: SmsTemplateTranslations
-        type_ (`type`): SmsTemplateType
+        name: Human-readable name of the Template
+        template: Text of the Template, including any
+            [macros](https://developer.okta.com/docs/api/openapi/okta-
+            management/management/tag/Template/)
+        translations: - Template translations are optionally provided when you want to localize the SMS
+            messages. Translations are provided as an object that contains `key:value` pairs: the
+            language and the translated Template text. The key portion is a two-letter country code
+            that conforms to [ISO 639-1](https://www.loc.gov/standards/iso639-2/php/code_list.php).
+            The value is the translated SMS Template.
+            - Just like with regular SMS Templates, the length of the SMS message can't exceed 160
+            characters.
+        type_ (`type`): Type of the Template
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -16,15 +16,17 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class SocialAuthToken(OktaModel):
-    """An Okta `SocialAuthToken`.
+    """The social authentication token object provides the tokens and associated metadata provided by
+    social providers during social authentication.
 
     Attributes:
-        expires_at (`expiresAt`, read-only, never sent): datetime.datetime
-        id (read-only, never sent): str
-        scopes: list[str]
-        token: str
-        token_auth_scheme (`tokenAuthScheme`): str
-        token_type (`tokenType`): str
+        expires_at (`expiresAt`, read-only, never sent): Timestamp when the object expires
+        id (read-only, never sent): Unique identifier for the token
+        scopes (read-only, never sent): The scopes that the token is good for
+        token (read-only, never sent): The raw token
+        token_auth_scheme (`tokenAuthScheme`, read-only, never sent): The token authentication scheme as defined by the social provider
+        token_type (`tokenType`, read-only, never sent): The type of token defined by the [OAuth Token Exchange
+            Spec](https://tools.ietf.org/html/draft-ietf-oauth-token-exchange-07#section-3)
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -70,13 +72,13 @@ class SocialAuthToken(OktaModel):
             d["expiresAt"] = _convert.dump_datetime(self.expires_at)
         if self.id is not UNSET and not omit_read_only:
             d["id"] = self.id
-        if self.scopes is not UNSET:
+        if self.scopes is not UNSET and not omit_read_only:
             d["scopes"] = self.scopes
-        if self.token is not UNSET:
+        if self.token is not UNSET and not omit_read_only:
             d["token"] = self.token
-        if self.token_auth_scheme is not UNSET:
+        if self.token_auth_scheme is not UNSET and not omit_read_only:
             d["tokenAuthScheme"] = self.token_auth_scheme
-        if self.token_type is not UNSET:
+        if self.token_type is not UNSET and not omit_read_only:
             d["tokenType"] = self.token_type
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -8,11 +8,14 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import subscription_links as _subscription_links
 from .notification_type import NotificationType
 from .subscription_status import SubscriptionStatus
 
 if TYPE_CHECKING:
     from typing import Self
+
+    from .subscription_links import SubscriptionLinks
 
 
 @_attrs_define(kw_only=True)
@@ -20,26 +23,26 @@ class Subscription(OktaModel):
     """An Okta `Subscription`.
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        channels: list[str]
-        notification_type (`notificationType`): NotificationType
-        status: SubscriptionStatus
+        channels: An array of sources send notifications to users.
+            > **Note**: Currently, Okta only allows `email` channels.
+        notification_type (`notificationType`): The type of notification
+        status: The status of the subscription
+        field_links (`_links`, read-only, never sent): Discoverable resources related to the subscription
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "channels": "channels",
         "notificationType": "notification_type",
         "status": "status",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "channels": "list:str",
         "notification_type": "enum",
         "status": "enum",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "channels": "channels",
         "notification_type": lambda d: (
             _convert.parse_enum(NotificationType, v) if (v := d.get("notificationType", UNSET)).__class__ is str else v
@@ -47,26 +50,33 @@ class Subscription(OktaModel):
         "status": lambda d: (
             _convert.parse_enum(SubscriptionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
+        "field_links": lambda d: (
+            _subscription_links.SubscriptionLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_subscription_links.SubscriptionLinks, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, Subscription._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     channels: list[str] | None | Unset = UNSET
     notification_type: NotificationType | None | Unset = UNSET
     status: SubscriptionStatus | None | Unset = UNSET
+    field_links: SubscriptionLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.channels is not UNSET:
             d["channels"] = self.channels
         if self.notification_type is not UNSET:
             d["notificationType"] = self.notification_type
         if self.status is not UNSET:
             d["status"] = self.status
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,11 +87,17 @@ class Subscription(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.channels = d.pop("channels", UNSET)
         obj.notification_type = (
             _convert.parse_enum(NotificationType, v) if (v := d.pop("notificationType", UNSET)).__class__ is str else v
         )
         obj.status = _convert.parse_enum(SubscriptionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _subscription_links.SubscriptionLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_subscription_links.SubscriptionLinks, v)
+        )
         obj.additional_properties = d
         return obj

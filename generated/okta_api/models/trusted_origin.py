@@ -8,13 +8,16 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import scope as _scope
+from . import links_self_and_lifecycle as _links_self_and_lifecycle
+from . import trusted_origin_scope as _trusted_origin_scope
+from .lifecycle_status import LifecycleStatus
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
 
-    from .scope import Scope
+    from .links_self_and_lifecycle import LinksSelfAndLifecycle
+    from .trusted_origin_scope import TrustedOriginScope
 
 
 @_attrs_define(kw_only=True)
@@ -22,20 +25,20 @@ class TrustedOrigin(OktaModel):
     """An Okta `TrustedOrigin`.
 
     Attributes:
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        created (read-only, never sent): datetime.datetime
-        created_by (`createdBy`): str
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        last_updated_by (`lastUpdatedBy`): str
-        name: str
-        origin: str
-        scopes: list[Scope]
-        status: str
+        created (read-only, never sent): Timestamp when the trusted origin was created
+        created_by (`createdBy`): The ID of the user who created the trusted origin
+        id (read-only, never sent): Unique identifier for the trusted origin
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the trusted origin was last updated
+        last_updated_by (`lastUpdatedBy`): The ID of the user who last updated the trusted origin
+        name: Unique name for the trusted origin
+        origin: Unique origin URL for the trusted origin. The supported schemes for this attribute are
+            HTTP, HTTPS, FTP, Ionic 2, and Capacitor.
+        scopes: Array of scope types that this trusted origin is used for
+        status: LifecycleStatus
+        field_links (`_links`): LinksSelfAndLifecycle
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_links": "field_links",
         "created": "created",
         "createdBy": "created_by",
         "id": "id",
@@ -45,9 +48,9 @@ class TrustedOrigin(OktaModel):
         "origin": "origin",
         "scopes": "scopes",
         "status": "status",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_links": "dict",
         "created": "datetime",
         "created_by": "str",
         "id": "str",
@@ -56,10 +59,10 @@ class TrustedOrigin(OktaModel):
         "name": "str",
         "origin": "str",
         "scopes": "list:model",
-        "status": "str",
+        "status": "enum",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "created_by": "createdBy",
         "id": "id",
@@ -69,12 +72,22 @@ class TrustedOrigin(OktaModel):
         "last_updated_by": "lastUpdatedBy",
         "name": "name",
         "origin": "origin",
-        "scopes": lambda d: _convert.parse_model_list(_scope.Scope.from_json, d.get("scopes", UNSET)),
-        "status": "status",
+        "scopes": lambda d: _convert.parse_model_list(
+            _trusted_origin_scope.TrustedOriginScope.from_json, d.get("scopes", UNSET)
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "field_links": lambda d: (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, TrustedOrigin._json_names),
     }
 
-    field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     created_by: str | None | Unset = UNSET
     id: str | None | Unset = UNSET
@@ -82,15 +95,14 @@ class TrustedOrigin(OktaModel):
     last_updated_by: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
     origin: str | None | Unset = UNSET
-    scopes: list[Scope] | None | Unset = UNSET
-    status: str | None | Unset = UNSET
+    scopes: list[TrustedOriginScope] | None | Unset = UNSET
+    status: LifecycleStatus | None | Unset = UNSET
+    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.created_by is not UNSET:
@@ -109,6 +121,8 @@ class TrustedOrigin(OktaModel):
             d["scopes"] = _convert.dump_model_list(self.scopes, omit_read_only)
         if self.status is not UNSET:
             d["status"] = self.status
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -119,7 +133,6 @@ class TrustedOrigin(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_links = d.pop("_links", UNSET)
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
         obj.created_by = d.pop("createdBy", UNSET)
         obj.id = d.pop("id", UNSET)
@@ -127,7 +140,16 @@ class TrustedOrigin(OktaModel):
         obj.last_updated_by = d.pop("lastUpdatedBy", UNSET)
         obj.name = d.pop("name", UNSET)
         obj.origin = d.pop("origin", UNSET)
-        obj.scopes = _convert.parse_model_list(_scope.Scope.from_dict, d.pop("scopes", UNSET))
-        obj.status = d.pop("status", UNSET)
+        obj.scopes = _convert.parse_model_list(
+            _trusted_origin_scope.TrustedOriginScope.from_dict, d.pop("scopes", UNSET)
+        )
+        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        )
         obj.additional_properties = d
         return obj

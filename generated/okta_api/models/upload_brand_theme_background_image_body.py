@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeBackgroundImageBody(OktaModel):
-    """An Okta `UploadBrandThemeBackgroundImageBody`.
+    """The file must be in PNG, JPG, or GIF format and less than 2 MB in size.
 
     Attributes:
         file: bytes

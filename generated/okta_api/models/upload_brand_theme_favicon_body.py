@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeFaviconBody(OktaModel):
-    """An Okta `UploadBrandThemeFaviconBody`.
+    """The file must be in PNG or ICO format and have a 1:1 ratio with a maximum dimension of 512 x 512
 
     Attributes:
         file: bytes

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UploadBrandThemeLogoBody(OktaModel):
-    """An Okta `UploadBrandThemeLogoBody`.
+    """The file must be in PNG, JPG, or GIF format and less than 100kB in size. For best results use
+    landscape orientation, a transparent background, and a minimum size of 300px by 50px to prevent
+    upscaling.
 
     Attributes:
         file: bytes

@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserCondition(OktaModel):
-    """An Okta `UserCondition`.
+    """Specifies a set of users to be included or excluded
 
     Attributes:
-        exclude: list[str]
-        include: list[str]
+        exclude: Users to be excluded
+        include: Users to be included
     """
 
     _json_names: ClassVar[dict[str, str]] = {

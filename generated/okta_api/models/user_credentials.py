@@ -22,12 +22,29 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserCredentials(OktaModel):
-    """An Okta `UserCredentials`.
+    """Specifies primary authentication and recovery credentials for a user. Credential types and
+    requirements vary depending on the provider and security policy of the org.
 
     Attributes:
-        password: PasswordCredential
-        provider: AuthenticationProvider
-        recovery_question: RecoveryQuestionCredential
+        password: Specifies a password for a user.
+
+            When a user has a valid password, imported hashed password, or password hook, and a
+            response object contains
+            a password credential, then the password object is a bare object without the value
+            property defined (for example, `password: {}`). This indicates that a password value
+            exists. You can modify password policy requirements in the Admin Console by editing the
+            Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta
+            Classic orgs, use **Security** > **Authentication** > **Password**).
+
+            For information on defaults and configuring your password policies, see [Configure the
+            password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-
+            password) in the help documentation.
+        provider (read-only, never sent): Specifies the authentication provider that validates the user's password credential. The
+            user's current provider is managed by the **Delegated Authentication** settings for your
+            org. The provider object is **read-only**.
+        recovery_question: Specifies a secret question and answer that's validated (case insensitive) when a user
+            forgets their
+            password or unlocks their account. The answer property is write-only.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -75,7 +92,7 @@ class UserCredentials(OktaModel):
         d: dict[str, Any] = {}
         if self.password is not UNSET:
             d["password"] = _convert.dump_model(self.password, omit_read_only)
-        if self.provider is not UNSET:
+        if self.provider is not UNSET and not omit_read_only:
             d["provider"] = _convert.dump_model(self.provider, omit_read_only)
         if self.recovery_question is not UNSET:
             d["recovery_question"] = _convert.dump_model(self.recovery_question, omit_read_only)

@@ -8,16 +8,15 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from . import verify_factor_request as _verify_factor_request
-from .factor_provider import FactorProvider
-from .factor_status import FactorStatus
-from .factor_type import FactorType
+from . import user_factor_links as _user_factor_links
+from .user_factor_status import UserFactorStatus
+from .user_factor_type import UserFactorType
 
 if TYPE_CHECKING:
     import datetime
     from typing import Self
 
-    from .verify_factor_request import VerifyFactorRequest
+    from .user_factor_links import UserFactorLinks
 
 
 @_attrs_define(kw_only=True)
@@ -25,100 +24,99 @@ class UserFactor(OktaModel):
     """An Okta `UserFactor`.
 
     Attributes:
+        created (read-only, never sent): Timestamp when the factor was enrolled
+        factor_type (`factorType`): Type of factor
+        id (read-only, never sent): ID of the factor
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the factor was last updated
+        profile: Specific attributes related to the factor
+        provider: Provider for the factor. Each provider can support a subset of factor types.
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
         field_embedded (`_embedded`, read-only, never sent): dict[str, Any]
-        field_links (`_links`, read-only, never sent): dict[str, Any]
-        created (read-only, never sent): datetime.datetime
-        factor_type (`factorType`): FactorType
-        id (read-only, never sent): str
-        last_updated (`lastUpdated`, read-only, never sent): datetime.datetime
-        provider: FactorProvider
-        status: FactorStatus
-        verify: VerifyFactorRequest
+        field_links (`_links`, read-only, never sent): UserFactorLinks
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "_embedded": "field_embedded",
-        "_links": "field_links",
         "created": "created",
         "factorType": "factor_type",
         "id": "id",
         "lastUpdated": "last_updated",
+        "profile": "profile",
         "provider": "provider",
         "status": "status",
-        "verify": "verify",
+        "vendorName": "vendor_name",
+        "_embedded": "field_embedded",
+        "_links": "field_links",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "field_embedded": "dict",
-        "field_links": "dict",
         "created": "datetime",
         "factor_type": "enum",
         "id": "str",
         "last_updated": "datetime",
-        "provider": "enum",
+        "profile": "dict",
+        "provider": "str",
         "status": "enum",
-        "verify": "model",
+        "vendor_name": "str",
+        "field_embedded": "dict",
+        "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "field_embedded": "_embedded",
-        "field_links": "_links",
         "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
         "factor_type": lambda d: (
-            _convert.parse_enum(FactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+            _convert.parse_enum(UserFactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
         ),
         "id": "id",
         "last_updated": lambda d: (
             _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
         ),
-        "provider": lambda d: (
-            _convert.parse_enum(FactorProvider, v) if (v := d.get("provider", UNSET)).__class__ is str else v
-        ),
+        "profile": "profile",
+        "provider": "provider",
         "status": lambda d: (
-            _convert.parse_enum(FactorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+            _convert.parse_enum(UserFactorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
         ),
-        "verify": lambda d: (
-            _verify_factor_request.VerifyFactorRequest.from_json(v)
-            if (v := d.get("verify", UNSET)).__class__ is dict
+        "vendor_name": "vendorName",
+        "field_embedded": "_embedded",
+        "field_links": lambda d: (
+            _user_factor_links.UserFactorLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
+            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
         ),
         "additional_properties": lambda d: _convert.undeclared(d, UserFactor._json_names),
     }
     _discriminator: ClassVar[str] = "factorType"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
-        "call": ("call_user_factor", "CallUserFactor"),
-        "email": ("email_user_factor", "EmailUserFactor"),
-        "hotp": ("custom_hotp_user_factor", "CustomHotpUserFactor"),
-        "push": ("push_user_factor", "PushUserFactor"),
-        "question": ("security_question_user_factor", "SecurityQuestionUserFactor"),
-        "sms": ("sms_user_factor", "SmsUserFactor"),
-        "token": ("token_user_factor", "TokenUserFactor"),
-        "token:hardware": ("hardware_user_factor", "HardwareUserFactor"),
-        "token:hotp": ("custom_hotp_user_factor", "CustomHotpUserFactor"),
-        "token:software:totp": ("totp_user_factor", "TotpUserFactor"),
-        "u2f": ("u2f_user_factor", "U2FUserFactor"),
-        "web": ("web_user_factor", "WebUserFactor"),
-        "webauthn": ("web_authn_user_factor", "WebAuthnUserFactor"),
+        "call": ("user_factor_call", "UserFactorCall"),
+        "email": ("user_factor_email", "UserFactorEmail"),
+        "push": ("user_factor_push", "UserFactorPush"),
+        "question": ("user_factor_security_question", "UserFactorSecurityQuestion"),
+        "sms": ("user_factor_sms", "UserFactorSMS"),
+        "token": ("user_factor_token", "UserFactorToken"),
+        "token:hardware": ("user_factor_token_hardware", "UserFactorTokenHardware"),
+        "token:hotp": ("user_factor_token_hotp", "UserFactorTokenHOTP"),
+        "token:software:totp": ("user_factor_token_software_totp", "UserFactorTokenSoftwareTOTP"),
+        "u2f": ("user_factor_u2f", "UserFactorU2F"),
+        "web": ("user_factor_web", "UserFactorWeb"),
+        "webauthn": ("user_factor_web_authn", "UserFactorWebAuthn"),
     }
 
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
-    factor_type: FactorType | None | Unset = UNSET
+    factor_type: UserFactorType | None | Unset = UNSET
     id: str | None | Unset = UNSET
     last_updated: datetime.datetime | None | Unset = UNSET
-    provider: FactorProvider | None | Unset = UNSET
-    status: FactorStatus | None | Unset = UNSET
-    verify: VerifyFactorRequest | None | Unset = UNSET
+    profile: dict[str, Any] | None | Unset = UNSET
+    provider: str | None | Unset = UNSET
+    status: UserFactorStatus | None | Unset = UNSET
+    vendor_name: str | None | Unset = UNSET
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: UserFactorLinks | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
         if self.created is not UNSET and not omit_read_only:
             d["created"] = _convert.dump_datetime(self.created)
         if self.factor_type is not UNSET:
@@ -127,12 +125,18 @@ class UserFactor(OktaModel):
             d["id"] = self.id
         if self.last_updated is not UNSET and not omit_read_only:
             d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.profile is not UNSET:
+            d["profile"] = self.profile
         if self.provider is not UNSET:
             d["provider"] = self.provider
-        if self.status is not UNSET:
+        if self.status is not UNSET and not omit_read_only:
             d["status"] = self.status
-        if self.verify is not UNSET:
-            d["verify"] = _convert.dump_model(self.verify, omit_read_only)
+        if self.vendor_name is not UNSET and not omit_read_only:
+            d["vendorName"] = self.vendor_name
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -147,22 +151,23 @@ class UserFactor(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
         obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
         obj.factor_type = (
-            _convert.parse_enum(FactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
+            _convert.parse_enum(UserFactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
         )
         obj.id = d.pop("id", UNSET)
         obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.provider = _convert.parse_enum(FactorProvider, v) if (v := d.pop("provider", UNSET)).__class__ is str else v
-        obj.status = _convert.parse_enum(FactorStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.verify = (
-            _verify_factor_request.VerifyFactorRequest.from_dict(v)
-            if (v := d.pop("verify", UNSET)).__class__ is dict
+        obj.profile = d.pop("profile", UNSET)
+        obj.provider = d.pop("provider", UNSET)
+        obj.status = _convert.parse_enum(UserFactorStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.vendor_name = d.pop("vendorName", UNSET)
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = (
+            _user_factor_links.UserFactorLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
             else v
             if v is UNSET
-            else _convert.parse_model(_verify_factor_request.VerifyFactorRequest, v)
+            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
         )
         obj.additional_properties = d
         return obj

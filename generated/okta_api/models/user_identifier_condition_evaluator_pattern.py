@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .user_identifier_condition_evaluator_pattern_match_type import UserIdentifierConditionEvaluatorPatternMatchType
+from .user_identifier_match_type import UserIdentifierMatchType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserIdentifierConditionEvaluatorPattern(OktaModel):
-    """An Okta `UserIdentifierConditionEvaluatorPattern`.
+    """Specifies the details of the patterns to match against
 
     Attributes:
-        match_type (`matchType`): UserIdentifierConditionEvaluatorPatternMatchType
-        value: str
+        match_type (`matchType`): The type of pattern. For regex, use `EXPRESSION`.
+        value: The regular expression or simple match string
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -33,15 +33,13 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "match_type": lambda d: (
-            _convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, v)
-            if (v := d.get("matchType", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(UserIdentifierMatchType, v) if (v := d.get("matchType", UNSET)).__class__ is str else v
         ),
         "value": "value",
         "additional_properties": lambda d: _convert.undeclared(d, UserIdentifierConditionEvaluatorPattern._json_names),
     }
 
-    match_type: UserIdentifierConditionEvaluatorPatternMatchType | None | Unset = UNSET
+    match_type: UserIdentifierMatchType | None | Unset = UNSET
     value: str | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
@@ -63,9 +61,7 @@ class UserIdentifierConditionEvaluatorPattern(OktaModel):
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
         obj.match_type = (
-            _convert.parse_enum(UserIdentifierConditionEvaluatorPatternMatchType, v)
-            if (v := d.pop("matchType", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(UserIdentifierMatchType, v) if (v := d.pop("matchType", UNSET)).__class__ is str else v
         )
         obj.value = d.pop("value", UNSET)
         obj.additional_properties = d

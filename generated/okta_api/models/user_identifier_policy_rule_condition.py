@@ -9,7 +9,7 @@ from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
 from . import user_identifier_condition_evaluator_pattern as _user_identifier_condition_evaluator_pattern
-from .user_identifier_policy_rule_condition_type import UserIdentifierPolicyRuleConditionType
+from .user_identifier_type import UserIdentifierType
 
 if TYPE_CHECKING:
     from typing import Self
@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserIdentifierPolicyRuleCondition(OktaModel):
-    """An Okta `UserIdentifierPolicyRuleCondition`.
+    """Specifies a user identifier condition to match on
 
     Attributes:
-        attribute: str
+        attribute: The name of the profile attribute to match against. Only used when type is `ATTRIBUTE`.
         patterns: list[UserIdentifierConditionEvaluatorPattern]
-        type_ (`type`): UserIdentifierPolicyRuleConditionType
+        type_ (`type`): What to match against, either user ID or an attribute in the user's Okta profile.
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -44,16 +44,14 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
             d.get("patterns", UNSET),
         ),
         "type_": lambda d: (
-            _convert.parse_enum(UserIdentifierPolicyRuleConditionType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(UserIdentifierType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, UserIdentifierPolicyRuleCondition._json_names),
     }
 
     attribute: str | None | Unset = UNSET
     patterns: list[UserIdentifierConditionEvaluatorPattern] | None | Unset = UNSET
-    type_: UserIdentifierPolicyRuleConditionType | None | Unset = UNSET
+    type_: UserIdentifierType | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -80,10 +78,6 @@ class UserIdentifierPolicyRuleCondition(OktaModel):
             _user_identifier_condition_evaluator_pattern.UserIdentifierConditionEvaluatorPattern.from_dict,
             d.pop("patterns", UNSET),
         )
-        obj.type_ = (
-            _convert.parse_enum(UserIdentifierPolicyRuleConditionType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
+        obj.type_ = _convert.parse_enum(UserIdentifierType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

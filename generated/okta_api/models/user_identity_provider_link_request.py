@@ -18,7 +18,7 @@ class UserIdentityProviderLinkRequest(OktaModel):
     """An Okta `UserIdentityProviderLinkRequest`.
 
     Attributes:
-        external_id (`externalId`): str
+        external_id (`externalId`): Unique IdP-specific identifier for a user
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserPolicyRuleCondition(OktaModel):
-    """An Okta `UserPolicyRuleCondition`.
+    """Specifies a set of Users to be included or excluded
 
     Attributes:
-        exclude: list[str]
+        exclude: Users to be excluded
         inactivity: InactivityPolicyRuleCondition
-        include: list[str]
+        include: Users to be included
         lifecycle_expiration (`lifecycleExpiration`): LifecycleExpirationPolicyRuleCondition
         password_expiration (`passwordExpiration`): PasswordExpirationPolicyRuleCondition
         user_lifecycle_attribute (`userLifecycleAttribute`): UserLifecycleAttributePolicyRuleCondition

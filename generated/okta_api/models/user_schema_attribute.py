@@ -8,19 +8,20 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
+from . import user_schema_attribute_default_type_4 as _user_schema_attribute_default_type_4
 from . import user_schema_attribute_enum as _user_schema_attribute_enum
-from . import user_schema_attribute_items as _user_schema_attribute_items
 from . import user_schema_attribute_master as _user_schema_attribute_master
 from . import user_schema_attribute_permission as _user_schema_attribute_permission
+from .user_schema_attribute_format import UserSchemaAttributeFormat
+from .user_schema_attribute_mutability_string import UserSchemaAttributeMutabilityString
 from .user_schema_attribute_scope import UserSchemaAttributeScope
 from .user_schema_attribute_type import UserSchemaAttributeType
-from .user_schema_attribute_union import UserSchemaAttributeUnion
 
 if TYPE_CHECKING:
     from typing import Self
 
+    from .user_schema_attribute_default_type_4 import UserSchemaAttributeDefaultType4
     from .user_schema_attribute_enum import UserSchemaAttributeEnum
-    from .user_schema_attribute_items import UserSchemaAttributeItems
     from .user_schema_attribute_master import UserSchemaAttributeMaster
     from .user_schema_attribute_permission import UserSchemaAttributePermission
 
@@ -30,32 +31,71 @@ class UserSchemaAttribute(OktaModel):
     """An Okta `UserSchemaAttribute`.
 
     Attributes:
-        description: str
-        enum: list[str]
-        external_name (`externalName`): str
-        external_namespace (`externalNamespace`): str
-        items: UserSchemaAttributeItems
+        default: If specified, assigns the value as the default value for the custom attribute. This is a
+            nullable property. If you don't specify a value for this custom attribute during user
+            creation or update, the `default` is used instead of setting the value to `null` or empty.
+        description: Description of the property
+        enum: Enumerated value of the property.
+
+            The value of the property is limited to one of the values specified in the enum
+            definition. The list of values for the enum must consist of unique elements.
+        external_name (`externalName`): Name of the property as it exists in an external application
+
+            **NOTE**: When you add a custom property, only Identity Provider app user schemas require
+            `externalName` to be
+            included in the request body. If an existing custom Identity Provider app user schema
+            property has an empty
+            `externalName`, requests aren't allowed to update other properties until the
+            `externalName` is defined.
+        external_namespace (`externalNamespace`): Namespace from the external application
+        format_ (`format`): UserSchemaAttributeFormat
         master: UserSchemaAttributeMaster
-        max_length (`maxLength`): int
-        min_length (`minLength`): int
-        mutability: str
-        one_of (`oneOf`): list[UserSchemaAttributeEnum]
-        pattern: str
-        permissions: list[UserSchemaAttributePermission]
-        required: bool
+        max_length (`maxLength`): Maximum character length of a string property
+        min_length (`minLength`): Minimum character length of a string property
+        mutability: UserSchemaAttributeMutabilityString
+        one_of (`oneOf`): Non-empty array of valid JSON schemas.
+
+            The `oneOf` key is only supported in conjunction with `enum` and provides a mechanism to
+            return a display name for the `enum` value.<br>
+            Each schema has the following format:
+
+            ```
+            {
+              "const": "enumValue",
+              "title": "display name"
+            }
+            ```
+
+            When `enum` is used in conjunction with `oneOf`, you must keep the set of enumerated
+            values and their order.<br>
+            For example:
+
+            ```
+            "enum": ["S","M","L","XL"],
+            "oneOf": [
+                {"const": "S", "title": "Small"},
+                {"const": "M", "title": "Medium"},
+                {"const": "L", "title": "Large"},
+                {"const": "XL", "title": "Extra Large"}
+              ]
+            ```
+        pattern: For `string` property types, specifies the regular expression used to validate the
+            property
+        permissions: Access control permissions for the property
+        required: Determines whether the property is required
         scope: UserSchemaAttributeScope
-        title: str
+        title: User-defined display name for the property
         type_ (`type`): UserSchemaAttributeType
-        union: UserSchemaAttributeUnion
-        unique: str
+        unique: Determines whether property values must be unique
     """
 
     _json_names: ClassVar[dict[str, str]] = {
+        "default": "default",
         "description": "description",
         "enum": "enum",
         "externalName": "external_name",
         "externalNamespace": "external_namespace",
-        "items": "items",
+        "format": "format_",
         "master": "master",
         "maxLength": "max_length",
         "minLength": "min_length",
@@ -67,19 +107,19 @@ class UserSchemaAttribute(OktaModel):
         "scope": "scope",
         "title": "title",
         "type": "type_",
-        "union": "union",
         "unique": "unique",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
+        "default": "any",
         "description": "str",
-        "enum": "list:str",
+        "enum": "list:any",
         "external_name": "str",
         "external_namespace": "str",
-        "items": "model",
+        "format_": "enum",
         "master": "model",
         "max_length": "int",
         "min_length": "int",
-        "mutability": "str",
+        "mutability": "enum",
         "one_of": "list:model",
         "pattern": "str",
         "permissions": "list:model",
@@ -87,20 +127,18 @@ class UserSchemaAttribute(OktaModel):
         "scope": "enum",
         "title": "str",
         "type_": "enum",
-        "union": "enum",
-        "unique": "str",
+        "unique": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
+        "default": lambda d: _convert.parse_union(
+            (_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), d.get("default", UNSET)
+        ),
         "description": "description",
         "enum": "enum",
         "external_name": "externalName",
         "external_namespace": "externalNamespace",
-        "items": lambda d: (
-            _user_schema_attribute_items.UserSchemaAttributeItems.from_json(v)
-            if (v := d.get("items", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
+        "format_": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
         ),
         "master": lambda d: (
             _user_schema_attribute_master.UserSchemaAttributeMaster.from_json(v)
@@ -111,7 +149,11 @@ class UserSchemaAttribute(OktaModel):
         ),
         "max_length": "maxLength",
         "min_length": "minLength",
-        "mutability": "mutability",
+        "mutability": lambda d: (
+            _convert.parse_enum(UserSchemaAttributeMutabilityString, v)
+            if (v := d.get("mutability", UNSET)).__class__ is str
+            else v
+        ),
         "one_of": lambda d: _convert.parse_model_list(
             _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json, d.get("oneOf", UNSET)
         ),
@@ -127,22 +169,20 @@ class UserSchemaAttribute(OktaModel):
         "type_": lambda d: (
             _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.get("type", UNSET)).__class__ is str else v
         ),
-        "union": lambda d: (
-            _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.get("union", UNSET)).__class__ is str else v
-        ),
         "unique": "unique",
         "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttribute._json_names),
     }
 
+    default: str | bool | int | list[Any] | UserSchemaAttributeDefaultType4 | float | None | Unset = UNSET
     description: str | None | Unset = UNSET
-    enum: list[str] | None | Unset = UNSET
+    enum: list[str | int] | None | Unset = UNSET
     external_name: str | None | Unset = UNSET
     external_namespace: str | None | Unset = UNSET
-    items: UserSchemaAttributeItems | None | Unset = UNSET
+    format_: UserSchemaAttributeFormat | None | Unset = UNSET
     master: UserSchemaAttributeMaster | None | Unset = UNSET
     max_length: int | None | Unset = UNSET
     min_length: int | None | Unset = UNSET
-    mutability: str | None | Unset = UNSET
+    mutability: UserSchemaAttributeMutabilityString | None | Unset = UNSET
     one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET
     pattern: str | None | Unset = UNSET
     permissions: list[UserSchemaAttributePermission] | None | Unset = UNSET
@@ -150,23 +190,24 @@ class UserSchemaAttribute(OktaModel):
     scope: UserSchemaAttributeScope | None | Unset = UNSET
     title: str | None | Unset = UNSET
     type_: UserSchemaAttributeType | None | Unset = UNSET
-    union: UserSchemaAttributeUnion | None | Unset = UNSET
-    unique: str | None | Unset = UNSET
+    unique: bool | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
+        if self.default is not UNSET:
+            d["default"] = _convert.dump_value(self.default, omit_read_only)
         if self.description is not UNSET:
             d["description"] = self.description
         if self.enum is not UNSET:
-            d["enum"] = self.enum
+            d["enum"] = _convert.dump_value(self.enum, omit_read_only)
         if self.external_name is not UNSET:
             d["externalName"] = self.external_name
         if self.external_namespace is not UNSET:
             d["externalNamespace"] = self.external_namespace
-        if self.items is not UNSET:
-            d["items"] = _convert.dump_model(self.items, omit_read_only)
+        if self.format_ is not UNSET:
+            d["format"] = self.format_
         if self.master is not UNSET:
             d["master"] = _convert.dump_model(self.master, omit_read_only)
         if self.max_length is not UNSET:
@@ -189,8 +230,6 @@ class UserSchemaAttribute(OktaModel):
             d["title"] = self.title
         if self.type_ is not UNSET:
             d["type"] = self.type_
-        if self.union is not UNSET:
-            d["union"] = self.union
         if self.unique is not UNSET:
             d["unique"] = self.unique
         if self.additional_properties:
@@ -203,16 +242,15 @@ class UserSchemaAttribute(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.default = _convert.parse_union(
+            (_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), d.pop("default", UNSET)
+        )
         obj.description = d.pop("description", UNSET)
         obj.enum = d.pop("enum", UNSET)
         obj.external_name = d.pop("externalName", UNSET)
         obj.external_namespace = d.pop("externalNamespace", UNSET)
-        obj.items = (
-            _user_schema_attribute_items.UserSchemaAttributeItems.from_dict(v)
-            if (v := d.pop("items", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_attribute_items.UserSchemaAttributeItems, v)
+        obj.format_ = (
+            _convert.parse_enum(UserSchemaAttributeFormat, v) if (v := d.pop("format", UNSET)).__class__ is str else v
         )
         obj.master = (
             _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
@@ -223,7 +261,11 @@ class UserSchemaAttribute(OktaModel):
         )
         obj.max_length = d.pop("maxLength", UNSET)
         obj.min_length = d.pop("minLength", UNSET)
-        obj.mutability = d.pop("mutability", UNSET)
+        obj.mutability = (
+            _convert.parse_enum(UserSchemaAttributeMutabilityString, v)
+            if (v := d.pop("mutability", UNSET)).__class__ is str
+            else v
+        )
         obj.one_of = _convert.parse_model_list(
             _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict, d.pop("oneOf", UNSET)
         )
@@ -238,9 +280,6 @@ class UserSchemaAttribute(OktaModel):
         obj.title = d.pop("title", UNSET)
         obj.type_ = (
             _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.union = (
-            _convert.parse_enum(UserSchemaAttributeUnion, v) if (v := d.pop("union", UNSET)).__class__ is str else v
         )
         obj.unique = d.pop("unique", UNSET)
         obj.additional_properties = d

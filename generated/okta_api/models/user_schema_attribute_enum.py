@@ -18,8 +18,8 @@ class UserSchemaAttributeEnum(OktaModel):
     """An Okta `UserSchemaAttributeEnum`.
 
     Attributes:
-        const: str
-        title: str
+        const: The enumerated value
+        title: The display label for the enumerated value
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,8 +18,8 @@ class UserSchemaAttributePermission(OktaModel):
     """An Okta `UserSchemaAttributePermission`.
 
     Attributes:
-        action: str
-        principal: str
+        action: Determines whether the principal can view or modify the property
+        principal: Security principal
     """
 
     _json_names: ClassVar[dict[str, str]] = {

@@ -18,13 +18,19 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserSchemaBase(OktaModel):
-    """An Okta `UserSchemaBase`.
+    """All Okta-defined profile properties are defined in a profile subschema with the resolution scope
+    `#base`. You can't modify these properties, except to update permissions, to change the nullability
+    of `firstName` and `lastName`, or to specify a pattern for `login`. They can't be removed.
+
+    The base user profile is based on the [System for Cross-domain Identity Management: Core
+    Schema](https://tools.ietf.org/html/draft-ietf-scim-core-schema-22#section-4.1.1) and has the
+    standard properties detailed below.
 
     Attributes:
-        id (read-only, never sent): str
+        id (read-only, never sent): The subschema name
         properties: UserSchemaBaseProperties
-        required: list[str]
-        type_ (`type`): str
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -66,9 +72,9 @@ class UserSchemaBase(OktaModel):
             d["id"] = self.id
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.required is not UNSET:
+        if self.required is not UNSET and not omit_read_only:
             d["required"] = self.required
-        if self.type_ is not UNSET:
+        if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
         if self.additional_properties:
             d.update(self.additional_properties)

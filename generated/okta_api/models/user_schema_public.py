@@ -18,13 +18,21 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserSchemaPublic(OktaModel):
-    """An Okta `UserSchemaPublic`.
+    """All custom profile properties are defined in a profile subschema with the resolution scope
+    `#custom`.
+
+    > **Notes:**
+    > * When you refer to custom profile attributes that differ only by case, name collisions occur.
+    This includes naming custom profile attributes the same as base profile attributes, for example,
+    `firstName` and `FirstName`.
+    > * Certain attributes are reserved and can't be used for custom user profiles. See [Review reserved
+    attributes](https://help.okta.com/okta_help.htm?type=oie&id=reserved-attributes).
 
     Attributes:
-        id (read-only, never sent): str
-        properties: UserSchemaPublicProperties
-        required: list[str]
-        type_ (`type`): str
+        id (read-only, never sent): The subschema name
+        properties: The `#custom` object properties
+        required (read-only, never sent): A collection indicating required property names
+        type_ (`type`, read-only, never sent): The object type
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -66,9 +74,9 @@ class UserSchemaPublic(OktaModel):
             d["id"] = self.id
         if self.properties is not UNSET:
             d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.required is not UNSET:
+        if self.required is not UNSET and not omit_read_only:
             d["required"] = self.required
-        if self.type_ is not UNSET:
+        if self.type_ is not UNSET and not omit_read_only:
             d["type"] = self.type_
         if self.additional_properties:
             d.update(self.additional_properties)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserSchemaPublicProperties(OktaModel):
-    """An Okta `UserSchemaPublicProperties`."""
+    """The `#custom` object properties"""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from .. import _convert
 from .._model import JsonField, OktaModel
 from ..types import UNSET, Unset
-from .user_status_policy_rule_condition_value import UserStatusPolicyRuleConditionValue
+from .policy_user_status import PolicyUserStatus
 
 if TYPE_CHECKING:
     from typing import Self
@@ -19,7 +19,7 @@ class UserStatusPolicyRuleCondition(OktaModel):
     """An Okta `UserStatusPolicyRuleCondition`.
 
     Attributes:
-        value: UserStatusPolicyRuleConditionValue
+        value: PolicyUserStatus
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -30,14 +30,12 @@ class UserStatusPolicyRuleCondition(OktaModel):
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
         "value": lambda d: (
-            _convert.parse_enum(UserStatusPolicyRuleConditionValue, v)
-            if (v := d.get("value", UNSET)).__class__ is str
-            else v
+            _convert.parse_enum(PolicyUserStatus, v) if (v := d.get("value", UNSET)).__class__ is str else v
         ),
         "additional_properties": lambda d: _convert.undeclared(d, UserStatusPolicyRuleCondition._json_names),
     }
 
-    value: UserStatusPolicyRuleConditionValue | None | Unset = UNSET
+    value: PolicyUserStatus | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
@@ -55,10 +53,6 @@ class UserStatusPolicyRuleCondition(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.value = (
-            _convert.parse_enum(UserStatusPolicyRuleConditionValue, v)
-            if (v := d.pop("value", UNSET)).__class__ is str
-            else v
-        )
+        obj.value = _convert.parse_enum(PolicyUserStatus, v) if (v := d.pop("value", UNSET)).__class__ is str else v
         obj.additional_properties = d
         return obj

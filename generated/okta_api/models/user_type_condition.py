@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @_attrs_define(kw_only=True)
 class UserTypeCondition(OktaModel):
-    """An Okta `UserTypeCondition`.
+    """<x-lifecycle class="oie"></x-lifecycle> Specifies which user types to include and/or exclude
 
     Attributes:
-        exclude: list[str]
-        include: list[str]
+        exclude: The user types to exclude
+        include: The user types to include
     """
 
     _json_names: ClassVar[dict[str, str]] = {
@@ -36,8 +36,8 @@ class UserTypeCondition(OktaModel):
         "additional_properties": lambda d: _convert.undeclared(d, UserTypeCondition._json_names),
     }
 
-    exclude: list[str] | None | Unset = UNSET
-    include: list[str] | None | Unset = UNSET
+    exclude: list[str] | None | Unset
+    include: list[str] | None | Unset
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""

@@ -12,6 +12,7 @@ from . import application_settings_notes as _application_settings_notes
 from . import application_settings_notifications as _application_settings_notifications
 from . import ws_federation_application_settings_application as _ws_federation_application_settings_application
 from .application_settings import ApplicationSettings
+from .application_settings_em_opt_in_status import ApplicationSettingsEmOptInStatus
 
 if TYPE_CHECKING:
     from typing import Self
@@ -26,37 +27,46 @@ class WsFederationApplicationSettings(ApplicationSettings):
     """An Okta `WsFederationApplicationSettings`.
 
     Attributes:
+        em_opt_in_status (`emOptInStatus`, read-only, never sent): ApplicationSettingsEmOptInStatus
+        identity_store_id (`identityStoreId`): Identifies an additional identity store app, if your app supports it. The
+            `identityStoreId` value must be a valid identity store app ID. This identity store app
+            must be created in the same org as your app.
+        implicit_assignment (`implicitAssignment`): Controls whether Okta automatically assigns users to the app based on the user's role or
+            group membership.
+        inline_hook_id (`inlineHookId`): Identifier of an inline hook. Inline hooks are outbound calls from Okta to your own custom
+            code, triggered at specific points in Okta process flows. They allow you to integrate
+            custom functionality into those flows. See [Inline hooks](/openapi/okta-
+            management/management/tags/inlinehook/).
+        notes: App notes visible to either the admin or end user
+        notifications: Specifies notifications settings for the app
         app: WsFederationApplicationSettingsApplication
-        implicit_assignment (`implicitAssignment`): bool
-        inline_hook_id (`inlineHookId`): str
-        notes: ApplicationSettingsNotes
-        notifications: ApplicationSettingsNotifications
     """
 
     _json_names: ClassVar[dict[str, str]] = {
-        "app": "app",
+        "emOptInStatus": "em_opt_in_status",
+        "identityStoreId": "identity_store_id",
         "implicitAssignment": "implicit_assignment",
         "inlineHookId": "inline_hook_id",
         "notes": "notes",
         "notifications": "notifications",
+        "app": "app",
     }
     _field_kinds: ClassVar[dict[str, str]] = {
-        "app": "model",
+        "em_opt_in_status": "enum",
+        "identity_store_id": "str",
         "implicit_assignment": "bool",
         "inline_hook_id": "str",
         "notes": "model",
         "notifications": "model",
+        "app": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app": lambda d: (
-            _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
+        "em_opt_in_status": lambda d: (
+            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
+            if (v := d.get("emOptInStatus", UNSET)).__class__ is str
             else v
-            if v is UNSET
-            else _convert.parse_model(
-                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
-            )
         ),
+        "identity_store_id": "identityStoreId",
         "implicit_assignment": "implicitAssignment",
         "inline_hook_id": "inlineHookId",
         "notes": lambda d: (
@@ -73,21 +83,34 @@ class WsFederationApplicationSettings(ApplicationSettings):
             if v is UNSET
             else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
         ),
+        "app": lambda d: (
+            _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_json(v)
+            if (v := d.get("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
+            )
+        ),
         "additional_properties": lambda d: _convert.undeclared(d, WsFederationApplicationSettings._json_names),
     }
 
-    app: WsFederationApplicationSettingsApplication | None | Unset = UNSET
+    em_opt_in_status: ApplicationSettingsEmOptInStatus | None | Unset = UNSET
+    identity_store_id: str | None | Unset = UNSET
     implicit_assignment: bool | None | Unset = UNSET
     inline_hook_id: str | None | Unset = UNSET
     notes: ApplicationSettingsNotes | None | Unset = UNSET
     notifications: ApplicationSettingsNotifications | None | Unset = UNSET
+    app: WsFederationApplicationSettingsApplication | None | Unset = UNSET
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
         self.materialize()
         d: dict[str, Any] = {}
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if self.em_opt_in_status is not UNSET and not omit_read_only:
+            d["emOptInStatus"] = self.em_opt_in_status
+        if self.identity_store_id is not UNSET:
+            d["identityStoreId"] = self.identity_store_id
         if self.implicit_assignment is not UNSET:
             d["implicitAssignment"] = self.implicit_assignment
         if self.inline_hook_id is not UNSET:
@@ -96,6 +119,8 @@ class WsFederationApplicationSettings(ApplicationSettings):
             d["notes"] = _convert.dump_model(self.notes, omit_read_only)
         if self.notifications is not UNSET:
             d["notifications"] = _convert.dump_model(self.notifications, omit_read_only)
+        if self.app is not UNSET:
+            d["app"] = _convert.dump_model(self.app, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -106,15 +131,12 @@ class WsFederationApplicationSettings(ApplicationSettings):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
         # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app = (
-            _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
+        obj.em_opt_in_status = (
+            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
+            if (v := d.pop("emOptInStatus", UNSET)).__class__ is str
             else v
-            if v is UNSET
-            else _convert.parse_model(
-                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
-            )
         )
+        obj.identity_store_id = d.pop("identityStoreId", UNSET)
         obj.implicit_assignment = d.pop("implicitAssignment", UNSET)
         obj.inline_hook_id = d.pop("inlineHookId", UNSET)
         obj.notes = (
@@ -130,6 +152,15 @@ class WsFederationApplicationSettings(ApplicationSettings):
             else v
             if v is UNSET
             else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+        )
+        obj.app = (
+            _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication.from_dict(v)
+            if (v := d.pop("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _ws_federation_application_settings_application.WsFederationApplicationSettingsApplication, v
+            )
         )
         obj.additional_properties = d
         return obj

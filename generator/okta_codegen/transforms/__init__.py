@@ -24,13 +24,21 @@ class SpecTransform:
 
 BUILTIN_MODULES = (
     "okta_codegen.transforms.definitions_refs",
+    "okta_codegen.transforms.example_refs",
+    "okta_codegen.transforms.path_parameters_required",
+    "okta_codegen.transforms.ignored_header_parameters",
+    "okta_codegen.transforms.enum_duplicates",
     "okta_codegen.transforms.multi_operation",
     "okta_codegen.transforms.query_in_path",
     "okta_codegen.transforms.free_form_maps",
     "okta_codegen.transforms.enum_types",
     "okta_codegen.transforms.contradicting_defaults",
+    "okta_codegen.transforms.allof_inheritance",
+    "okta_codegen.transforms.extensible_objects",
     "okta_codegen.transforms.defined_as",
     "okta_codegen.transforms.parent_inheritance",
     "okta_codegen.transforms.discriminators",
+    "okta_codegen.transforms.required_undeclared",
     "okta_codegen.transforms.operation_scopes",
+    "okta_codegen.transforms.example_violations",
 )

@@ -1,17 +1,23 @@
-"""Drop a schema `default` that contradicts the schema's own `type`.
+"""Drop a schema `default` that its own schema rejects, saying so on stderr.
 
 Okta's 2.15.0 spec gives `PasswordPolicyPasswordSettingsComplexity.excludeAttributes`, an array of
-strings, `default: 1`; OpenAPI validators reject the document, and no client could send that value.
-A default of the wrong JSON type says nothing usable, so it is removed; every other default stays.
+strings, `default: 1`; the 2026 spec gives date-time fields `default: Assigned` and non-nullable
+strings `default: null`. OpenAPI validators reject such a document, and no client could send those
+values. A default its schema rejects says nothing usable, so it is removed; every other default stays.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
 from ..hookspecs import hookimpl
-from ..refs import walk
 from . import Document, SpecTransform
+from .repairs import report_repair
+from .spec_walk import keyword_objects
+
+NAME = "contradicting_defaults"
 
 # JSON types a default may have for each OpenAPI `type` (bool is not an integer here, unlike Python).
 ACCEPTED: dict[str, tuple[type, ...]] = {
@@ -25,9 +31,24 @@ ACCEPTED: dict[str, tuple[type, ...]] = {
 
 
 def drop_contradicting_defaults(document: Document, source: str) -> None:
-    for _, node in walk(document):
-        if isinstance(node, dict) and "default" in node and contradicts(node["default"], node.get("type")):
-            del node["default"]
+    components = document.get("components") or {}
+    for at, node in keyword_objects(document):
+        if "default" in node and "schema" not in node:  # a parameter's default is its schema's
+            problem = violation(node, components)
+            if problem is not None:
+                report_repair(NAME, source, f"{at}/default", f"default {node.pop('default')!r} dropped: {problem}")
+
+
+def violation(schema: dict[str, Any], components: dict[str, Any]) -> str | None:
+    """Why the schema rejects its own default, or None when it accepts it."""
+    value = schema["default"]
+    if contradicts(value, schema.get("type")):
+        return f"not of type {schema['type']}"
+    own = {key: item for key, item in schema.items() if key != "default"}
+    # The components travel along so `$ref`s inside the schema resolve against the document.
+    validator = OAS30Validator({**own, "components": components}, format_checker=oas30_format_checker)
+    error = next(iter(validator.iter_errors(value)), None)
+    return None if error is None else error.message
 
 
 def contradicts(value: Any, declared: Any) -> bool:
@@ -41,4 +62,4 @@ def contradicts(value: Any, declared: Any) -> bool:
 
 @hookimpl
 def okta_codegen_spec_transforms() -> list[SpecTransform]:
-    return [SpecTransform("contradicting_defaults", 35, drop_contradicting_defaults)]
+    return [SpecTransform(NAME, 35, drop_contradicting_defaults)]

@@ -11,16 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 from ..hookspecs import hookimpl
-from ..refs import schema_name
+from ..refs import SCHEMAS, schema_name
 from . import Document, SpecTransform
+from .discriminators import discriminator_of
 
 DEFAULTS = "x-okta-defaults"
 
 
 def apply_defined_as(document: Document, source: str) -> None:
     schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    fixed = _discriminator_defaults(schemas)
     for name, schema in schemas.items():
-        defaults = dict(_discriminator_defaults(schemas, name))
+        defaults = dict(fixed.get(name) or {})
         for field, value in (schema.get("x-okta-defined-as") or {}).items():
             defaults[field] = value
             schema.setdefault("properties", {})[field] = {"type": "string", "default": value}
@@ -33,20 +35,20 @@ def apply_defined_as(document: Document, source: str) -> None:
             schemas[name][DEFAULTS] = inherited
 
 
-def _discriminator_defaults(schemas: dict[str, Any], name: str) -> dict[str, str]:
-    """Discriminator values that map to `name` alone, by property name."""
-    found: dict[str, str] = {}
+def _discriminator_defaults(schemas: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """For each schema, the discriminator values that map to it alone, by property name."""
+    values: dict[tuple[str, str], list[str]] = {}
     for parent in schemas.values():
-        discriminator = parent.get("x-openapi-v3-discriminator")
+        discriminator = discriminator_of(parent)
         if not isinstance(discriminator, dict):
             continue
-        values = [
-            value
-            for value, ref in (discriminator.get("mapping") or {}).items()
-            if isinstance(ref, str) and ref.endswith("/" + name) and schema_name(ref) == name
-        ]
-        if len(values) == 1:
-            found[discriminator["propertyName"]] = values[0]
+        for value, ref in (discriminator.get("mapping") or {}).items():
+            if isinstance(ref, str) and ref.startswith(SCHEMAS):
+                values.setdefault((schema_name(ref), discriminator["propertyName"]), []).append(value)
+    found: dict[str, dict[str, str]] = {}
+    for (name, prop), mapped in values.items():
+        if len(mapped) == 1:
+            found.setdefault(name, {})[prop] = mapped[0]
     return found
 
 

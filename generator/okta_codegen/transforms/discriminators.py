@@ -1,4 +1,6 @@
-"""Check `x-openapi-v3-discriminator` mappings and widen the enums they switch on.
+"""Check discriminator mappings and widen the enums they switch on.
+
+Both spellings count: OpenAPI's `discriminator` and Okta's older `x-openapi-v3-discriminator`.
 
 Runs before `parent_inheritance`, so a widened enum is what the children inherit. A mapping
 value that points at no schema is an error. A mapped value missing from the discriminator
@@ -16,15 +18,21 @@ from ..refs import escape, pointer, resolve
 from . import Document, SpecTransform
 
 EXTENSION = "x-openapi-v3-discriminator"
+STANDARD = "discriminator"
+
+
+def discriminator_of(schema: dict[str, Any]) -> Any:
+    """The schema's discriminator object, whichever spelling it uses (None without one)."""
+    return schema.get(STANDARD, schema.get(EXTENSION))
 
 
 def check_and_widen_discriminators(document: Document, source: str) -> None:
     schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
     for name, schema in schemas.items():
-        discriminator = schema.get(EXTENSION)
+        discriminator = discriminator_of(schema)
         if discriminator is None:
             continue
-        at = pointer("components", "schemas", name, EXTENSION)
+        at = pointer("components", "schemas", name, STANDARD if STANDARD in schema else EXTENSION)
         if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
             raise SpecError(source, at, "a discriminator needs a string propertyName")
         mapping = discriminator.get("mapping") or {}
@@ -35,6 +43,8 @@ def check_and_widen_discriminators(document: Document, source: str) -> None:
                 raise SpecError(
                     source, f"{at}/mapping/{escape(str(value))}", f"$ref {ref!r} points at nothing"
                 ) from None
+        if "oneOf" in schema or "anyOf" in schema:
+            continue  # the property is each alternative's own
         prop = _declared_property(document, schema, discriminator["propertyName"])
         if prop is None:
             raise SpecError(source, at, f"{name} has no property {discriminator['propertyName']!r}")

@@ -2,9 +2,10 @@
 
 Okta's spec lists only what a child adds (AccessPolicy lists nothing at all). The child's schema
 becomes complete: the parent's properties first, then its own, which win over inherited ones except
-where the child's is an empty `{type: object}` placeholder. `x-okta-parent` stays, so the generated
-class subclasses its parent. A parent's inline enum or object is first moved to a named schema
-(`Application.status` -> `ApplicationStatus`) so parent and children share one type.
+where the child's is an empty `{type: object}` placeholder or only annotates (`{example: sms}`).
+`x-okta-parent` stays, so the generated class subclasses its parent. A parent's inline enum or object
+is first moved to a named schema (`Application.status` -> `ApplicationStatus`) so parent and children
+share one type.
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def _inherit(child: dict[str, Any], parent: dict[str, Any]) -> None:
     for key, value in own.items():
         if key in merged and _is_placeholder(value):
             continue
+        if key in merged and _only_annotates(value):
+            # `factorType: {example: sms}` in UserFactorSMS documents the inherited field, not a new type.
+            merged[key] = {**merged[key], **value} if "$ref" not in merged[key] else merged[key]
+            continue
         merged[key] = value
     child["type"] = "object"
     child["properties"] = merged
@@ -93,6 +98,14 @@ def _hoist_inline_types(schemas: dict[str, Any], owner: str, schema: dict[str, A
             holder[key] = {"allOf": [{"$ref": schema_ref(hoisted)}], **kept}
         elif kept:
             holder[key] = {"allOf": [{"$ref": schema_ref(hoisted)}], **kept}
+
+
+# Keywords that give a schema its type; a property schema without any of them only annotates.
+TYPING_KEYWORDS = frozenset({"type", "$ref", "allOf", "oneOf", "anyOf", "properties", "items", "enum", "format"})
+
+
+def _only_annotates(schema: Any) -> bool:
+    return isinstance(schema, dict) and not TYPING_KEYWORDS & set(schema)
 
 
 def _is_placeholder(schema: Any) -> bool:

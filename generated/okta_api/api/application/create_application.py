@@ -14,6 +14,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.application import Application
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="createApplication",
@@ -57,9 +58,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | Error | None:
     from ...models.application import Application
+    from ...models.error import Error
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -72,7 +86,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Application | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,10 +103,18 @@ def sync_detailed(
     body: Application,
     activate: bool | Unset = True,
     okta_access_gateway_agent: str | Unset = UNSET,
-) -> Response[Application | None]:
-    """Okta Add Application
+) -> Response[Application | Error | None]:
+    """Create an application
 
-     Adds a new application to your Okta organization.
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
+    body.
+    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
+    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
+    pertains to your app and specify the required parameters in the request body.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
@@ -105,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -123,10 +147,18 @@ def sync(
     body: Application,
     activate: bool | Unset = True,
     okta_access_gateway_agent: str | Unset = UNSET,
-) -> Application | None:
-    """Okta Add Application
+) -> Application | Error | None:
+    """Create an application
 
-     Adds a new application to your Okta organization.
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
+    body.
+    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
+    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
+    pertains to your app and specify the required parameters in the request body.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
@@ -141,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application
+        Application | Error
     """
 
     return sync_detailed(
@@ -158,10 +190,18 @@ async def asyncio_detailed(
     body: Application,
     activate: bool | Unset = True,
     okta_access_gateway_agent: str | Unset = UNSET,
-) -> Response[Application | None]:
-    """Okta Add Application
+) -> Response[Application | Error | None]:
+    """Create an application
 
-     Adds a new application to your Okta organization.
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
+    body.
+    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
+    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
+    pertains to your app and specify the required parameters in the request body.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
@@ -176,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -194,10 +234,18 @@ async def asyncio(
     body: Application,
     activate: bool | Unset = True,
     okta_access_gateway_agent: str | Unset = UNSET,
-) -> Application | None:
-    """Okta Add Application
+) -> Application | Error | None:
+    """Create an application
 
-     Adds a new application to your Okta organization.
+     Creates an app instance in your Okta org.
+
+    You can either create an OIN app instance or a custom app instance:
+    * OIN app instances have prescribed `name` (key app definition) and `signOnMode` options. See the
+    [OIN schemas](/openapi/okta-management/management/application/googleapplication) for the request
+    body.
+    * For custom app instances, select the [signOnMode](/openapi/okta-management/management/tags/applica
+    tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
+    pertains to your app and specify the required parameters in the request body.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
@@ -212,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application
+        Application | Error
     """
 
     return (

@@ -14,6 +14,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.application import Application
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="getApplication",
@@ -54,9 +55,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | Error | None:
     from ...models.application import Application
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -69,7 +83,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Application | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,24 +99,24 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-) -> Response[Application | None]:
-    """Okta Get Application
+) -> Response[Application | Error | None]:
+    """Retrieve an application
 
-     Fetches an application from your Okta organization by `id`.
+     Retrieves an application from your Okta organization by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):
-        expand (str | Unset):
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -116,24 +132,24 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-) -> Application | None:
-    """Okta Get Application
+) -> Application | Error | None:
+    """Retrieve an application
 
-     Fetches an application from your Okta organization by `id`.
+     Retrieves an application from your Okta organization by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):
-        expand (str | Unset):
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application
+        Application | Error
     """
 
     return sync_detailed(
@@ -148,24 +164,24 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-) -> Response[Application | None]:
-    """Okta Get Application
+) -> Response[Application | Error | None]:
+    """Retrieve an application
 
-     Fetches an application from your Okta organization by `id`.
+     Retrieves an application from your Okta organization by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):
-        expand (str | Unset):
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application]
+        Response[Application | Error]
     """
 
     kwargs = _get_kwargs(
@@ -181,24 +197,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-) -> Application | None:
-    """Okta Get Application
+) -> Application | Error | None:
+    """Retrieve an application
 
-     Fetches an application from your Okta organization by `id`.
+     Retrieves an application from your Okta organization by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):
-        expand (str | Unset):
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application
+        Application | Error
     """
 
     return (

@@ -14,6 +14,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.application import Application
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listApplications",
@@ -32,6 +33,8 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
+    use_optimization: bool | Unset = False,
+    always_include_vpn_settings: bool | Unset = False,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -43,6 +46,10 @@ def _get_kwargs(
     params["q"] = q
 
     params["after"] = after
+
+    params["useOptimization"] = use_optimization
+
+    params["alwaysIncludeVpnSettings"] = always_include_vpn_settings
 
     params["limit"] = limit
 
@@ -63,9 +70,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Application] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Application] | Error | None:
     from ...models.application import Application
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -80,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Application] | None]:
+) -> Response[list[Application] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,25 +112,35 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
+    use_optimization: bool | Unset = False,
+    always_include_vpn_settings: bool | Unset = False,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = False,
-) -> Response[list[Application] | None]:
-    """Okta List Applications
+) -> Response[list[Application] | Error | None]:
+    """List all applications
 
-     Enumerates apps added to your organization with pagination. A subset of apps can be returned that
-    match a supported filter expression or query.
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
+    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
+    as an opaque value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/userresources/other/listapplinks).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
+        q (str | Unset):  Example: Okta.
+        after (str | Unset):  Example: 16278919418571.
+        use_optimization (bool | Unset):  Default: False.
+        always_include_vpn_settings (bool | Unset):  Default: False.
         limit (int | Unset):  Default: -1.
         filter_ (str | Unset):
-        expand (str | Unset):
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
         include_non_deleted (bool | Unset):  Default: False.
 
     Raises:
@@ -120,12 +148,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Application]]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
         q=q,
         after=after,
+        use_optimization=use_optimization,
+        always_include_vpn_settings=always_include_vpn_settings,
         limit=limit,
         filter_=filter_,
         expand=expand,
@@ -140,25 +170,35 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
+    use_optimization: bool | Unset = False,
+    always_include_vpn_settings: bool | Unset = False,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = False,
-) -> list[Application] | None:
-    """Okta List Applications
+) -> list[Application] | Error | None:
+    """List all applications
 
-     Enumerates apps added to your organization with pagination. A subset of apps can be returned that
-    match a supported filter expression or query.
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
+    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
+    as an opaque value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/userresources/other/listapplinks).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
+        q (str | Unset):  Example: Okta.
+        after (str | Unset):  Example: 16278919418571.
+        use_optimization (bool | Unset):  Default: False.
+        always_include_vpn_settings (bool | Unset):  Default: False.
         limit (int | Unset):  Default: -1.
         filter_ (str | Unset):
-        expand (str | Unset):
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
         include_non_deleted (bool | Unset):  Default: False.
 
     Raises:
@@ -166,13 +206,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Application]
+        Error | list[Application]
     """
 
     return sync_detailed(
         client=client,
         q=q,
         after=after,
+        use_optimization=use_optimization,
+        always_include_vpn_settings=always_include_vpn_settings,
         limit=limit,
         filter_=filter_,
         expand=expand,
@@ -185,25 +227,35 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
+    use_optimization: bool | Unset = False,
+    always_include_vpn_settings: bool | Unset = False,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = False,
-) -> Response[list[Application] | None]:
-    """Okta List Applications
+) -> Response[list[Application] | Error | None]:
+    """List all applications
 
-     Enumerates apps added to your organization with pagination. A subset of apps can be returned that
-    match a supported filter expression or query.
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
+    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
+    as an opaque value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/userresources/other/listapplinks).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
+        q (str | Unset):  Example: Okta.
+        after (str | Unset):  Example: 16278919418571.
+        use_optimization (bool | Unset):  Default: False.
+        always_include_vpn_settings (bool | Unset):  Default: False.
         limit (int | Unset):  Default: -1.
         filter_ (str | Unset):
-        expand (str | Unset):
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
         include_non_deleted (bool | Unset):  Default: False.
 
     Raises:
@@ -211,12 +263,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Application]]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
         q=q,
         after=after,
+        use_optimization=use_optimization,
+        always_include_vpn_settings=always_include_vpn_settings,
         limit=limit,
         filter_=filter_,
         expand=expand,
@@ -231,25 +285,35 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
+    use_optimization: bool | Unset = False,
+    always_include_vpn_settings: bool | Unset = False,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     include_non_deleted: bool | Unset = False,
-) -> list[Application] | None:
-    """Okta List Applications
+) -> list[Application] | Error | None:
+    """List all applications
 
-     Enumerates apps added to your organization with pagination. A subset of apps can be returned that
-    match a supported filter expression or query.
+     Lists all apps in the org with pagination. A subset of apps can be returned that match a supported
+    filter expression or query. The results are [paginated](/#pagination) according to the `limit`
+    parameter. If there are multiple pages of results, the header contains a `next` link. Treat the link
+    as an opaque value (follow it, don't parse it).
+
+    > **Note:** To list all of a member's assigned app links, use the [List all assigned app links
+    endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/userresources/other/listapplinks).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
+        q (str | Unset):  Example: Okta.
+        after (str | Unset):  Example: 16278919418571.
+        use_optimization (bool | Unset):  Default: False.
+        always_include_vpn_settings (bool | Unset):  Default: False.
         limit (int | Unset):  Default: -1.
         filter_ (str | Unset):
-        expand (str | Unset):
+        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
         include_non_deleted (bool | Unset):  Default: False.
 
     Raises:
@@ -257,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Application]
+        Error | list[Application]
     """
 
     return (
@@ -265,6 +329,8 @@ async def asyncio(
             client=client,
             q=q,
             after=after,
+            use_optimization=use_optimization,
+            always_include_vpn_settings=always_include_vpn_settings,
             limit=limit,
             filter_=filter_,
             expand=expand,

@@ -13,23 +13,28 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.authenticator import Authenticator
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="createAuthenticator",
     method="POST",
     path="/api/v1/authenticators",
     tag="Authenticator",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.authenticators.manage",),
+>>>>>>> h16
 )
 
 
 def _get_kwargs(
     *,
-    body: Authenticator,
-    activate: bool | Unset = UNSET,
+    body: AuthenticatorBase,
+    activate: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -51,13 +56,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Authenticator | None:
-    from ...models.authenticator import Authenticator
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticatorBase | Error | None:
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, Authenticator, response.json()))
+            _convert.checked(client, _convert.parse_body(client, AuthenticatorBase, response.json()))
             if response.content
             else None
         )
@@ -68,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Authenticator | None]:
+) -> Response[AuthenticatorBase | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,25 +100,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Authenticator,
-    activate: bool | Unset = UNSET,
-) -> Response[Authenticator | None]:
-    """Okta Create an Authenticator
+    body: AuthenticatorBase,
+    activate: bool | Unset = True,
+) -> Response[AuthenticatorBase | Error | None]:
+    """Create an authenticator
 
-     Create Authenticator
+     Creates an authenticator
 
     Credentials: an API token (SSWS).
 
     Args:
-        activate (bool | Unset):
-        body (Authenticator):
+        activate (bool | Unset):  Default: True.
+        body (AuthenticatorBase):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Authenticator]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,25 +132,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Authenticator,
-    activate: bool | Unset = UNSET,
-) -> Authenticator | None:
-    """Okta Create an Authenticator
+    body: AuthenticatorBase,
+    activate: bool | Unset = True,
+) -> AuthenticatorBase | Error | None:
+    """Create an authenticator
 
-     Create Authenticator
+     Creates an authenticator
 
     Credentials: an API token (SSWS).
 
     Args:
-        activate (bool | Unset):
-        body (Authenticator):
+        activate (bool | Unset):  Default: True.
+        body (AuthenticatorBase):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Authenticator
+        AuthenticatorBase | Error
     """
 
     return sync_detailed(
@@ -143,25 +163,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Authenticator,
-    activate: bool | Unset = UNSET,
-) -> Response[Authenticator | None]:
-    """Okta Create an Authenticator
+    body: AuthenticatorBase,
+    activate: bool | Unset = True,
+) -> Response[AuthenticatorBase | Error | None]:
+    """Create an authenticator
 
-     Create Authenticator
+     Creates an authenticator
 
     Credentials: an API token (SSWS).
 
     Args:
-        activate (bool | Unset):
-        body (Authenticator):
+        activate (bool | Unset):  Default: True.
+        body (AuthenticatorBase):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Authenticator]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -175,25 +195,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Authenticator,
-    activate: bool | Unset = UNSET,
-) -> Authenticator | None:
-    """Okta Create an Authenticator
+    body: AuthenticatorBase,
+    activate: bool | Unset = True,
+) -> AuthenticatorBase | Error | None:
+    """Create an authenticator
 
-     Create Authenticator
+     Creates an authenticator
 
     Credentials: an API token (SSWS).
 
     Args:
-        activate (bool | Unset):
-        body (Authenticator):
+        activate (bool | Unset):  Default: True.
+        body (AuthenticatorBase):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Authenticator
+        AuthenticatorBase | Error
     """
 
     return (

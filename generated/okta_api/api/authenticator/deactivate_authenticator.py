@@ -13,15 +13,20 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.authenticator import Authenticator
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="deactivateAuthenticator",
     method="POST",
     path="/api/v1/authenticators/{authenticatorId}/lifecycle/deactivate",
     tag="Authenticator",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.authenticators.manage",),
+>>>>>>> h16
 )
 
 
@@ -42,13 +47,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Authenticator | None:
-    from ...models.authenticator import Authenticator
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticatorBase | Error | None:
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, Authenticator, response.json()))
+            _convert.checked(client, _convert.parse_body(client, AuthenticatorBase, response.json()))
             if response.content
             else None
         )
@@ -59,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Authenticator | None]:
+) -> Response[AuthenticatorBase | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,20 +92,22 @@ def sync_detailed(
     authenticator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Authenticator | None]:
-    """Success
+) -> Response[AuthenticatorBase | Error | None]:
+    """Deactivate an authenticator
+
+     Deactivates an authenticator by `authenticatorId`
 
     Credentials: an API token (SSWS).
 
     Args:
-        authenticator_id (str):
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Authenticator]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +121,22 @@ def sync(
     authenticator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Authenticator | None:
-    """Success
+) -> AuthenticatorBase | Error | None:
+    """Deactivate an authenticator
+
+     Deactivates an authenticator by `authenticatorId`
 
     Credentials: an API token (SSWS).
 
     Args:
-        authenticator_id (str):
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Authenticator
+        AuthenticatorBase | Error
     """
 
     return sync_detailed(
@@ -125,20 +149,22 @@ async def asyncio_detailed(
     authenticator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Authenticator | None]:
-    """Success
+) -> Response[AuthenticatorBase | Error | None]:
+    """Deactivate an authenticator
+
+     Deactivates an authenticator by `authenticatorId`
 
     Credentials: an API token (SSWS).
 
     Args:
-        authenticator_id (str):
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Authenticator]
+        Response[AuthenticatorBase | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,20 +178,22 @@ async def asyncio(
     authenticator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Authenticator | None:
-    """Success
+) -> AuthenticatorBase | Error | None:
+    """Deactivate an authenticator
+
+     Deactivates an authenticator by `authenticatorId`
 
     Credentials: an API token (SSWS).
 
     Args:
-        authenticator_id (str):
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Authenticator
+        AuthenticatorBase | Error
     """
 
     return (

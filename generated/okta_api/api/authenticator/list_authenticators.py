@@ -13,15 +13,20 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.authenticator import Authenticator
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listAuthenticators",
     method="GET",
     path="/api/v1/authenticators",
     tag="Authenticator",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.authenticators.read",),
+>>>>>>> h16
 )
 
 
@@ -35,13 +40,24 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Authenticator] | None:
-    from ...models.authenticator import Authenticator
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthenticatorBase] | Error | None:
+    from ...models.authenticator_base import AuthenticatorBase
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_response_list(client, Authenticator, response.json()))
+            _convert.checked(client, _convert.parse_response_list(client, AuthenticatorBase, response.json()))
             if response.content
             else None
         )
@@ -52,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Authenticator] | None]:
+) -> Response[list[AuthenticatorBase] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +80,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Authenticator] | None]:
-    """Okta Lists all available Authenticators
+) -> Response[list[AuthenticatorBase] | Error | None]:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Credentials: an API token (SSWS).
 
@@ -76,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Authenticator]]
+        Response[Error | list[AuthenticatorBase]]
     """
 
     kwargs = _get_kwargs()
@@ -87,10 +103,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Authenticator] | None:
-    """Okta Lists all available Authenticators
+) -> list[AuthenticatorBase] | Error | None:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Credentials: an API token (SSWS).
 
@@ -99,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Authenticator]
+        Error | list[AuthenticatorBase]
     """
 
     return sync_detailed(
@@ -110,10 +126,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Authenticator] | None]:
-    """Okta Lists all available Authenticators
+) -> Response[list[AuthenticatorBase] | Error | None]:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Credentials: an API token (SSWS).
 
@@ -122,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Authenticator]]
+        Response[Error | list[AuthenticatorBase]]
     """
 
     kwargs = _get_kwargs()
@@ -133,10 +149,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Authenticator] | None:
-    """Okta Lists all available Authenticators
+) -> list[AuthenticatorBase] | Error | None:
+    """List all authenticators
 
-     List Authenticators
+     Lists all authenticators
 
     Credentials: an API token (SSWS).
 
@@ -145,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Authenticator]
+        Error | list[AuthenticatorBase]
     """
 
     return (

@@ -14,6 +14,7 @@ from ...types import Operation, Response
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="createAuthorizationServer",
@@ -48,11 +49,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthorizationServer | Any | None:
+) -> AuthorizationServer | Error | None:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
-    if response.status_code == 201:
-        return _convert.checked(client, response.json()) if response.content else None
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -67,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorizationServer | Any | None]:
+) -> Response[AuthorizationServer | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,8 +92,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
-) -> Response[AuthorizationServer | Any | None]:
-    """Success
+) -> Response[AuthorizationServer | Error | None]:
+    """Create an authorization server
+
+     Creates an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
@@ -94,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationServer]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +122,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
-) -> AuthorizationServer | Any | None:
-    """Success
+) -> AuthorizationServer | Error | None:
+    """Create an authorization server
+
+     Creates an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
@@ -122,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationServer
+        AuthorizationServer | Error
     """
 
     return sync_detailed(
@@ -135,8 +151,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
-) -> Response[AuthorizationServer | Any | None]:
-    """Success
+) -> Response[AuthorizationServer | Error | None]:
+    """Create an authorization server
+
+     Creates an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
@@ -149,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthorizationServer]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +181,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationServer,
-) -> AuthorizationServer | Any | None:
-    """Success
+) -> AuthorizationServer | Error | None:
+    """Create an authorization server
+
+     Creates an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
@@ -177,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthorizationServer
+        AuthorizationServer | Error
     """
 
     return (

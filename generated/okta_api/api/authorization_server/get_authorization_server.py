@@ -14,6 +14,7 @@ from ...types import Operation, Response
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="getAuthorizationServer",
@@ -45,9 +46,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuthorizationServer | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorizationServer | Error | None:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthorizationServer | None]:
+) -> Response[AuthorizationServer | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,21 +91,23 @@ def sync_detailed(
     auth_server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthorizationServer | None]:
-    """Success
+) -> Response[AuthorizationServer | Error | None]:
+    """Retrieve an authorization server
+
+     Retrieves an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorizationServer]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -103,21 +121,23 @@ def sync(
     auth_server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthorizationServer | None:
-    """Success
+) -> AuthorizationServer | Error | None:
+    """Retrieve an authorization server
+
+     Retrieves an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorizationServer
+        AuthorizationServer | Error
     """
 
     return sync_detailed(
@@ -130,21 +150,23 @@ async def asyncio_detailed(
     auth_server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthorizationServer | None]:
-    """Success
+) -> Response[AuthorizationServer | Error | None]:
+    """Retrieve an authorization server
+
+     Retrieves an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthorizationServer]
+        Response[AuthorizationServer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -158,21 +180,23 @@ async def asyncio(
     auth_server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthorizationServer | None:
-    """Success
+) -> AuthorizationServer | Error | None:
+    """Retrieve an authorization server
+
+     Retrieves an authorization server
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorizationServer
+        AuthorizationServer | Error
     """
 
     return (

@@ -14,6 +14,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listAuthorizationServers",
@@ -31,7 +32,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -56,9 +57,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[AuthorizationServer] | None:
+) -> list[AuthorizationServer] | Error | None:
     from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -73,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[AuthorizationServer] | None]:
+) -> Response[list[AuthorizationServer] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,17 +96,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> Response[list[AuthorizationServer] | None]:
-    """Success
+) -> Response[list[AuthorizationServer] | Error | None]:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -104,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AuthorizationServer]]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -120,17 +132,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> list[AuthorizationServer] | None:
-    """Success
+) -> list[AuthorizationServer] | Error | None:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -138,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[AuthorizationServer]
+        Error | list[AuthorizationServer]
     """
 
     return sync_detailed(
@@ -153,17 +167,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> Response[list[AuthorizationServer] | None]:
-    """Success
+) -> Response[list[AuthorizationServer] | Error | None]:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -171,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AuthorizationServer]]
+        Response[Error | list[AuthorizationServer]]
     """
 
     kwargs = _get_kwargs(
@@ -187,17 +203,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
+    limit: int | Unset = 200,
     after: str | Unset = UNSET,
-) -> list[AuthorizationServer] | None:
-    """Success
+) -> list[AuthorizationServer] | Error | None:
+    """List all authorization servers
+
+     Lists all custom authorization servers in the org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         q (str | Unset):
-        limit (str | Unset):
+        limit (int | Unset):  Default: 200.
         after (str | Unset):
 
     Raises:
@@ -205,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[AuthorizationServer]
+        Error | list[AuthorizationServer]
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
 OPERATION = Operation(
@@ -46,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | Error | None:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -61,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventHook | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventHook | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,8 +90,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EventHook,
-) -> Response[EventHook | None]:
-    """Success
+) -> Response[EventHook | Error | None]:
+    """Create an event hook
+
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
+    service Early Access (EA) feature.
+        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
+    an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
@@ -88,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventHook]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +138,28 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EventHook,
-) -> EventHook | None:
-    """Success
+) -> EventHook | Error | None:
+    """Create an event hook
+
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
+    service Early Access (EA) feature.
+        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
+    an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
@@ -116,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventHook
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -129,8 +185,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EventHook,
-) -> Response[EventHook | None]:
-    """Success
+) -> Response[EventHook | Error | None]:
+    """Create an event hook
+
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
+    service Early Access (EA) feature.
+        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
+    an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
@@ -143,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventHook]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -157,8 +233,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EventHook,
-) -> EventHook | None:
-    """Success
+) -> EventHook | Error | None:
+    """Create an event hook
+
+     Creates a new event hook for your organization in `ACTIVE` status. You pass an event hook object in
+    the JSON payload
+    of your request. That object represents the set of required information about the event hook you're
+    registering, including:
+      * The URI of your external service
+      * The [events](https://developer.okta.com/docs/reference/api/event-types/) in Okta you want to
+    subscribe to
+      * An optional event hook filter that can reduce the number of event hook calls. This is a self-
+    service Early Access (EA) feature.
+        See [Create an event hook filter](https://developer.okta.com/docs/concepts/event-hooks/#create-
+    an-event-hook-filter).
+
+        Additionally, you can specify a secret API key for Okta to pass to your external service
+    endpoint for security verification. Note that the API key you set here is unrelated to the Okta API
+    token
+    you must supply when making calls to Okta APIs. Optionally, you can specify extra headers that Okta
+    passes to your external
+    service with each call.
+    Your external service must use a valid HTTPS endpoint.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
@@ -171,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventHook
+        Error | EventHook
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
 OPERATION = Operation(
@@ -45,9 +46,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | Error | None:
+    from ...models.error import Error
     from ...models.event_hook import EventHook
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -60,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventHook | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventHook | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,21 +89,23 @@ def sync_detailed(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EventHook | None]:
-    """Success
+) -> Response[EventHook | Error | None]:
+    """Retrieve an event hook
+
+     Retrieves an event hook
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.read.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventHook]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -101,21 +119,23 @@ def sync(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EventHook | None:
-    """Success
+) -> EventHook | Error | None:
+    """Retrieve an event hook
+
+     Retrieves an event hook
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.read.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventHook
+        Error | EventHook
     """
 
     return sync_detailed(
@@ -128,21 +148,23 @@ async def asyncio_detailed(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EventHook | None]:
-    """Success
+) -> Response[EventHook | Error | None]:
+    """Retrieve an event hook
+
+     Retrieves an event hook
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.read.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventHook]
+        Response[Error | EventHook]
     """
 
     kwargs = _get_kwargs(
@@ -156,21 +178,23 @@ async def asyncio(
     event_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EventHook | None:
-    """Success
+) -> EventHook | Error | None:
+    """Retrieve an event hook
+
+     Retrieves an event hook
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.read.
 
     Args:
-        event_hook_id (str):
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventHook
+        Error | EventHook
     """
 
     return (

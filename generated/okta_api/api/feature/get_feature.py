@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.feature import Feature
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/features/{featureId}",
     tag="Feature",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.features.read",),
+>>>>>>> h16
 )
 
 
@@ -42,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | Error | None:
+    from ...models.error import Error
     from ...models.feature import Feature
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -57,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Feature | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Feature | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,20 +90,22 @@ def sync_detailed(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Feature | None]:
-    """Success
+) -> Response[Feature | Error | None]:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Feature]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -97,20 +119,22 @@ def sync(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Feature | None:
-    """Success
+) -> Feature | Error | None:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Feature
+        Error | Feature
     """
 
     return sync_detailed(
@@ -123,20 +147,22 @@ async def asyncio_detailed(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Feature | None]:
-    """Success
+) -> Response[Feature | Error | None]:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Feature]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +176,22 @@ async def asyncio(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Feature | None:
-    """Success
+) -> Feature | Error | None:
+    """Retrieve a feature
+
+     Retrieves a feature by ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Feature
+        Error | Feature
     """
 
     return (

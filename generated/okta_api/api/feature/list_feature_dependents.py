@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.feature import Feature
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/features/{featureId}/dependents",
     tag="Feature",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.features.read",),
+>>>>>>> h16
 )
 
 
@@ -42,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Feature] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Feature] | Error | None:
+    from ...models.error import Error
     from ...models.feature import Feature
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -59,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Feature] | None]:
+) -> Response[list[Feature] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,20 +90,25 @@ def sync_detailed(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Feature] | None]:
-    """Success
+) -> Response[list[Feature] | Error | None]:
+    """List all dependents
+
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Feature]]
+        Response[Error | list[Feature]]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +122,25 @@ def sync(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[Feature] | None:
-    """Success
+) -> list[Feature] | Error | None:
+    """List all dependents
+
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Feature]
+        Error | list[Feature]
     """
 
     return sync_detailed(
@@ -125,20 +153,25 @@ async def asyncio_detailed(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Feature] | None]:
-    """Success
+) -> Response[list[Feature] | Error | None]:
+    """List all dependents
+
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Feature]]
+        Response[Error | list[Feature]]
     """
 
     kwargs = _get_kwargs(
@@ -152,20 +185,25 @@ async def asyncio(
     feature_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[Feature] | None:
-    """Success
+) -> list[Feature] | Error | None:
+    """List all dependents
+
+     Lists all feature dependents for the specified feature.
+
+    A feature's dependents are the features that need to be disabled in order for the feature itself to
+    be disabled.
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Feature]
+        Error | list[Feature]
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.feature import Feature
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/features/{featureId}/{lifecycle}",
     tag="Feature",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.features.manage",),
+>>>>>>> h16
 )
 
 
@@ -53,9 +58,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feature | Error | None:
+    from ...models.error import Error
     from ...models.feature import Feature
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -68,7 +86,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Feature | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Feature | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,14 +103,34 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
-) -> Response[Feature | None]:
-    """Success
+) -> Response[Feature | Error | None]:
+    """Update a feature lifecycle
+
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
+    flowchart.png" width="1000"/>
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
-        lifecycle (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
+        lifecycle (FeatureLifecycle):  Example: ENABLE.
         mode (str | Unset):
 
     Raises:
@@ -98,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Feature]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -116,14 +156,34 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
-) -> Feature | None:
-    """Success
+) -> Feature | Error | None:
+    """Update a feature lifecycle
+
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
+    flowchart.png" width="1000"/>
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
-        lifecycle (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
+        lifecycle (FeatureLifecycle):  Example: ENABLE.
         mode (str | Unset):
 
     Raises:
@@ -131,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Feature
+        Error | Feature
     """
 
     return sync_detailed(
@@ -148,14 +208,34 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
-) -> Response[Feature | None]:
-    """Success
+) -> Response[Feature | Error | None]:
+    """Update a feature lifecycle
+
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
+    flowchart.png" width="1000"/>
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
-        lifecycle (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
+        lifecycle (FeatureLifecycle):  Example: ENABLE.
         mode (str | Unset):
 
     Raises:
@@ -163,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Feature]
+        Response[Error | Feature]
     """
 
     kwargs = _get_kwargs(
@@ -181,14 +261,34 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     mode: str | Unset = UNSET,
-) -> Feature | None:
-    """Success
+) -> Feature | Error | None:
+    """Update a feature lifecycle
+
+     Updates a feature's lifecycle status. Use this endpoint to enable or disable a feature for your org.
+
+    Use the `mode=force` parameter to override dependency restrictions for a particular feature.
+    Normally, you can't enable a feature if it has one or more dependencies that aren't enabled.
+
+    When you use the `mode=force` parameter while enabling a feature, Okta first tries to enable any
+    disabled features that this feature may have as dependencies. If you don't pass the `mode=force`
+    parameter and the feature has dependencies that need to be enabled before the feature is enabled, a
+    400 error is returned.
+
+    When you use the `mode=force` parameter while disabling a feature, Okta first tries to disable any
+    enabled features that this feature may have as dependents. If you don't pass the `mode=force`
+    parameter and the feature has dependents that need to be disabled before the feature is disabled, a
+    400 error is returned.
+
+    The following chart shows the different state transitions for a feature.
+
+    <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
+    flowchart.png" width="1000"/>
 
     Credentials: an API token (SSWS).
 
     Args:
-        feature_id (str):
-        lifecycle (str):
+        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
+        lifecycle (FeatureLifecycle):  Example: ENABLE.
         mode (str | Unset):
 
     Raises:
@@ -196,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Feature
+        Error | Feature
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.group import Group
 
 OPERATION = Operation(
@@ -45,9 +46,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group | Error | None:
+    from ...models.error import Error
     from ...models.group import Group
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -58,7 +72,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Group | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Group | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,23 +87,23 @@ def sync_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Group | None]:
-    """Okta List Group Rules
+) -> Response[Group | Error | None]:
+    """Retrieve a group
 
-     Fetches a group from your organization.
+     Retrieves a specific group by `id` from your org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Group]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -101,23 +117,23 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Group | None:
-    """Okta List Group Rules
+) -> Group | Error | None:
+    """Retrieve a group
 
-     Fetches a group from your organization.
+     Retrieves a specific group by `id` from your org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Group
+        Error | Group
     """
 
     return sync_detailed(
@@ -130,23 +146,23 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Group | None]:
-    """Okta List Group Rules
+) -> Response[Group | Error | None]:
+    """Retrieve a group
 
-     Fetches a group from your organization.
+     Retrieves a specific group by `id` from your org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Group]
+        Response[Error | Group]
     """
 
     kwargs = _get_kwargs(
@@ -160,23 +176,23 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Group | None:
-    """Okta List Group Rules
+) -> Group | Error | None:
+    """Retrieve a group
 
-     Fetches a group from your organization.
+     Retrieves a specific group by `id` from your org
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Group
+        Error | Group
     """
 
     return (

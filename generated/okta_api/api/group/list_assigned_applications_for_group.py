@@ -14,6 +14,7 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.application import Application
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="listAssignedApplicationsForGroup",
@@ -57,9 +58,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Application] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Application] | Error | None:
     from ...models.application import Application
+    from ...models.error import Error
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -74,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Application] | None]:
+) -> Response[list[Application] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,16 +105,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[list[Application] | None]:
-    """Okta List Assigned Applications
+) -> Response[list[Application] | Error | None]:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -107,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Application]]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -125,16 +142,17 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> list[Application] | None:
-    """Okta List Assigned Applications
+) -> list[Application] | Error | None:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -143,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Application]
+        Error | list[Application]
     """
 
     return sync_detailed(
@@ -160,16 +178,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[list[Application] | None]:
-    """Okta List Assigned Applications
+) -> Response[list[Application] | Error | None]:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -178,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Application]]
+        Response[Error | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -196,16 +215,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> list[Application] | None:
-    """Okta List Assigned Applications
+) -> list[Application] | Error | None:
+    """List all assigned apps
 
-     Enumerates all applications that are assigned to a group.
+     Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
+    management/management/tags/applicationgroups/).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -214,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Application]
+        Error | list[Application]
     """
 
     return (

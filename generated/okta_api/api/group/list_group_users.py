@@ -13,6 +13,7 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user import User
 
 OPERATION = Operation(
@@ -57,9 +58,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[User] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[User] | Error | None:
+    from ...models.error import Error
     from ...models.user import User
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -72,7 +86,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[User] | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[User] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,16 +103,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 1000,
-) -> Response[list[User] | None]:
-    """Okta List Group Members
+) -> Response[list[User] | Error | None]:
+    """List all member users
 
-     Enumerates all users that are a member of a group.
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 1000.
 
@@ -105,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[User]]
+        Response[Error | list[User]]
     """
 
     kwargs = _get_kwargs(
@@ -123,16 +142,19 @@ def sync(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 1000,
-) -> list[User] | None:
-    """Okta List Group Members
+) -> list[User] | Error | None:
+    """List all member users
 
-     Enumerates all users that are a member of a group.
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 1000.
 
@@ -141,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[User]
+        Error | list[User]
     """
 
     return sync_detailed(
@@ -158,16 +180,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 1000,
-) -> Response[list[User] | None]:
-    """Okta List Group Members
+) -> Response[list[User] | Error | None]:
+    """List all member users
 
-     Enumerates all users that are a member of a group.
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 1000.
 
@@ -176,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[User]]
+        Response[Error | list[User]]
     """
 
     kwargs = _get_kwargs(
@@ -194,16 +219,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
     limit: int | Unset = 1000,
-) -> list[User] | None:
-    """Okta List Group Members
+) -> list[User] | Error | None:
+    """List all member users
 
-     Enumerates all users that are a member of a group.
+     Lists all users that are a member of a group.
+    The default user limit is set to a very high number due to historical reasons that are no longer
+    valid for most orgs. This will change in a future version of this API. The recommended page limit is
+    now `limit=200`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         after (str | Unset):
         limit (int | Unset):  Default: 1000.
 
@@ -212,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[User]
+        Error | list[User]
     """
 
     return (

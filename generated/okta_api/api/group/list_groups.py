@@ -13,6 +13,7 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.group import Group
 
 OPERATION = Operation(
@@ -30,19 +31,23 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    q: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-    limit: int | Unset = 10000,
-    expand: str | Unset = UNSET,
     search: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["q"] = q
+    params["search"] = search
 
     params["filter"] = filter_
+
+    params["q"] = q
 
     params["after"] = after
 
@@ -50,7 +55,9 @@ def _get_kwargs(
 
     params["expand"] = expand
 
-    params["search"] = search
+    params["sortBy"] = sort_by
+
+    params["sortOrder"] = sort_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -63,9 +70,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Group] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Group] | Error | None:
+    from ...models.error import Error
     from ...models.group import Group
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -78,7 +94,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Group] | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Group] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,44 +108,63 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-    limit: int | Unset = 10000,
-    expand: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[list[Group] | None]:
-    """Okta List Groups
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> Response[list[Group] | Error | None]:
+    """List all groups
 
-     Enumerates groups in your organization with pagination. A subset of groups can be returned that
-    match a supported filter expression or query.
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified [`limit`](/openapi/okta-
+    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
+    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
+    a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        expand (str | Unset):
         search (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):  Example: West&limit=10.
+        after (str | Unset):
+        limit (int | Unset):
+        expand (str | Unset):
+        sort_by (str | Unset):  Example: lastUpdated.
+        sort_order (str | Unset):  Default: 'asc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Group]]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
-        q=q,
+        search=search,
         filter_=filter_,
+        q=q,
         after=after,
         limit=limit,
         expand=expand,
-        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -136,89 +173,127 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-    limit: int | Unset = 10000,
-    expand: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> list[Group] | None:
-    """Okta List Groups
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> list[Group] | Error | None:
+    """List all groups
 
-     Enumerates groups in your organization with pagination. A subset of groups can be returned that
-    match a supported filter expression or query.
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified [`limit`](/openapi/okta-
+    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
+    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
+    a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        expand (str | Unset):
         search (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):  Example: West&limit=10.
+        after (str | Unset):
+        limit (int | Unset):
+        expand (str | Unset):
+        sort_by (str | Unset):  Example: lastUpdated.
+        sort_order (str | Unset):  Default: 'asc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Group]
+        Error | list[Group]
     """
 
     return sync_detailed(
         client=client,
-        q=q,
+        search=search,
         filter_=filter_,
+        q=q,
         after=after,
         limit=limit,
         expand=expand,
-        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-    limit: int | Unset = 10000,
-    expand: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[list[Group] | None]:
-    """Okta List Groups
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> Response[list[Group] | Error | None]:
+    """List all groups
 
-     Enumerates groups in your organization with pagination. A subset of groups can be returned that
-    match a supported filter expression or query.
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified [`limit`](/openapi/okta-
+    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
+    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
+    a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        expand (str | Unset):
         search (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):  Example: West&limit=10.
+        after (str | Unset):
+        limit (int | Unset):
+        expand (str | Unset):
+        sort_by (str | Unset):  Example: lastUpdated.
+        sort_order (str | Unset):  Default: 'asc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Group]]
+        Response[Error | list[Group]]
     """
 
     kwargs = _get_kwargs(
-        q=q,
+        search=search,
         filter_=filter_,
+        q=q,
         after=after,
         limit=limit,
         expand=expand,
-        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -227,45 +302,64 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-    limit: int | Unset = 10000,
-    expand: str | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> list[Group] | None:
-    """Okta List Groups
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> list[Group] | Error | None:
+    """List all groups
 
-     Enumerates groups in your organization with pagination. A subset of groups can be returned that
-    match a supported filter expression or query.
+     Lists all groups with pagination support.
+
+    > **Note:** To list all groups belonging to a member, use the [List all groups endpoint in the User
+    Resources API](/openapi/okta-management/management/tags/userresources/other/listusergroups).
+
+    The number of groups returned depends on the specified [`limit`](/openapi/okta-
+    management/management/group/listgroups#group/listgroups/t=request&in=query&path=limit), if you have
+    a search, filter, and/or query parameter set, and if that parameter is not null. We recommend using
+    a limit less than or equal to 200.
+
+    A subset of groups can be returned that match a supported filter expression, query, or search
+    criteria.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        expand (str | Unset):
         search (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):  Example: West&limit=10.
+        after (str | Unset):
+        limit (int | Unset):
+        expand (str | Unset):
+        sort_by (str | Unset):  Example: lastUpdated.
+        sort_order (str | Unset):  Default: 'asc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Group]
+        Error | list[Group]
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            q=q,
+            search=search,
             filter_=filter_,
+            q=q,
             after=after,
             limit=limit,
             expand=expand,
-            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
     ).parsed

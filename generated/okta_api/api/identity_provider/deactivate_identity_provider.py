@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.identity_provider import IdentityProvider
 
 OPERATION = Operation(
@@ -45,9 +46,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IdentityProvider | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdentityProvider | Error | None:
+    from ...models.error import Error
     from ...models.identity_provider import IdentityProvider
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IdentityProvider | None]:
+) -> Response[IdentityProvider | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,23 +91,23 @@ def sync_detailed(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[IdentityProvider | None]:
-    """Okta Deactivate Identity Provider
+) -> Response[IdentityProvider | Error | None]:
+    """Deactivate an IdP
 
-     Deactivates an active IdP.
+     Deactivates an active identity provider (IdP)
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IdentityProvider]
+        Response[Error | IdentityProvider]
     """
 
     kwargs = _get_kwargs(
@@ -105,23 +121,23 @@ def sync(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> IdentityProvider | None:
-    """Okta Deactivate Identity Provider
+) -> IdentityProvider | Error | None:
+    """Deactivate an IdP
 
-     Deactivates an active IdP.
+     Deactivates an active identity provider (IdP)
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IdentityProvider
+        Error | IdentityProvider
     """
 
     return sync_detailed(
@@ -134,23 +150,23 @@ async def asyncio_detailed(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[IdentityProvider | None]:
-    """Okta Deactivate Identity Provider
+) -> Response[IdentityProvider | Error | None]:
+    """Deactivate an IdP
 
-     Deactivates an active IdP.
+     Deactivates an active identity provider (IdP)
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IdentityProvider]
+        Response[Error | IdentityProvider]
     """
 
     kwargs = _get_kwargs(
@@ -164,23 +180,23 @@ async def asyncio(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> IdentityProvider | None:
-    """Okta Deactivate Identity Provider
+) -> IdentityProvider | Error | None:
+    """Deactivate an IdP
 
-     Deactivates an active IdP.
+     Deactivates an active identity provider (IdP)
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IdentityProvider
+        Error | IdentityProvider
     """
 
     return (

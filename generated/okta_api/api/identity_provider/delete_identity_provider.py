@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from http import HTTPStatus
+<<<<<<< HEAD
 from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16
 
 import httpx
 
 from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="deleteIdentityProvider",
@@ -41,7 +50,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, response.json()) if response.content else None
@@ -50,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,23 +86,26 @@ def sync_detailed(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Okta Delete Identity Provider
+) -> Response[Any | Error | None]:
+    """Delete an IdP
 
-     Removes an IdP from your organization.
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -93,23 +119,26 @@ def sync(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Okta Delete Identity Provider
+) -> Any | Error | None:
+    """Delete an IdP
 
-     Removes an IdP from your organization.
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return sync_detailed(
@@ -122,23 +151,26 @@ async def asyncio_detailed(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Okta Delete Identity Provider
+) -> Response[Any | Error | None]:
+    """Delete an IdP
 
-     Removes an IdP from your organization.
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,23 +184,26 @@ async def asyncio(
     idp_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Okta Delete Identity Provider
+) -> Any | Error | None:
+    """Delete an IdP
 
-     Removes an IdP from your organization.
+     Deletes an identity provider (IdP) integration by `idpId`
+    * All existing IdP users are unlinked with the highest order profile source taking precedence for
+    each IdP user.
+    * Unlinked users keep their existing authentication provider such as `FEDERATION` or `SOCIAL`.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        idp_id (str):
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return (

@@ -13,7 +13,9 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.identity_provider import IdentityProvider
+    from ...models.identity_provider_type import IdentityProviderType
 
 OPERATION = Operation(
     operation_id="listIdentityProviders",
@@ -33,7 +35,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-    type_: str | Unset = UNSET,
+    type_: IdentityProviderType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,7 +46,11 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    params["type"] = type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -57,9 +63,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IdentityProvider] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[IdentityProvider] | Error | None:
+    from ...models.error import Error
     from ...models.identity_provider import IdentityProvider
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -74,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[IdentityProvider] | None]:
+) -> Response[list[IdentityProvider] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,12 +106,12 @@ def sync_detailed(
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-    type_: str | Unset = UNSET,
-) -> Response[list[IdentityProvider] | None]:
-    """Okta List Identity Providers
+    type_: IdentityProviderType | Unset = UNSET,
+) -> Response[list[IdentityProvider] | Error | None]:
+    """List all IdPs
 
-     Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
-    supported filter expression or query.
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
@@ -103,14 +120,112 @@ def sync_detailed(
         q (str | Unset):
         after (str | Unset):
         limit (int | Unset):  Default: 20.
-        type_ (str | Unset):
+        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
+            social or enterprise IdP used for authentication.
+            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
+            the IdP `type`.
+            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
+            correspond with the scopes supported by the IdP `type`.
+            For policy actions supported by each IdP type, see [IdP type policy
+            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
+            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
+
+            | Type               | Description
+            | Corresponding protocol | Corresponding protocol scopes
+            |
+            | ------------------ | -------------------------------------------------------------------
+            ---------------------------------------------------------------------------------- |
+            ---------------------- |
+            --------------------------------------------------------------------  |
+            | `AMAZON`           |
+            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
+            the IdP                                        | OpenID Connect         | `profile`,
+            `profile:user_id`                                          |
+            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `names`, `email`, `openid`                                            |
+            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
+            | OAuth 2.0              | `identify`, `email`
+            |
+            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
+            | OAuth 2.0              | `public_profile`, `email`
+            |
+            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
+            | OAuth 2.0              | `user`
+            |
+            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
+            |
+            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
+            IDV IdP                                                              | ID verification
+            |                                                                       |
+            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
+            |
+            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `LOGINGOV_SANDBOX` | [Login.gov's identity
+            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
+            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
+            connect-core-1_0.html)                                               | OpenID Connect
+            | `openid`, `email`, `profile`                                          |
+            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL_SANDBOX`   | [Paypal
+            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `id`, `email`, `profile`
+            |
+            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
+            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
+            2.0  |                                                                                |
+            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
+            | OpenID Connect         | `user-read-email`, `user-read-private`
+            |
+            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
+            | Mutual TLS             |
+            |
+            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
+            IdP                                                                   | OpenID Connect
+            | `openid`, `profile`, `email`                                          |
+            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[IdentityProvider]]
+        Response[Error | list[IdentityProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -129,12 +244,12 @@ def sync(
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-    type_: str | Unset = UNSET,
-) -> list[IdentityProvider] | None:
-    """Okta List Identity Providers
+    type_: IdentityProviderType | Unset = UNSET,
+) -> list[IdentityProvider] | Error | None:
+    """List all IdPs
 
-     Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
-    supported filter expression or query.
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
@@ -143,14 +258,112 @@ def sync(
         q (str | Unset):
         after (str | Unset):
         limit (int | Unset):  Default: 20.
-        type_ (str | Unset):
+        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
+            social or enterprise IdP used for authentication.
+            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
+            the IdP `type`.
+            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
+            correspond with the scopes supported by the IdP `type`.
+            For policy actions supported by each IdP type, see [IdP type policy
+            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
+            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
+
+            | Type               | Description
+            | Corresponding protocol | Corresponding protocol scopes
+            |
+            | ------------------ | -------------------------------------------------------------------
+            ---------------------------------------------------------------------------------- |
+            ---------------------- |
+            --------------------------------------------------------------------  |
+            | `AMAZON`           |
+            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
+            the IdP                                        | OpenID Connect         | `profile`,
+            `profile:user_id`                                          |
+            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `names`, `email`, `openid`                                            |
+            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
+            | OAuth 2.0              | `identify`, `email`
+            |
+            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
+            | OAuth 2.0              | `public_profile`, `email`
+            |
+            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
+            | OAuth 2.0              | `user`
+            |
+            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
+            |
+            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
+            IDV IdP                                                              | ID verification
+            |                                                                       |
+            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
+            |
+            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `LOGINGOV_SANDBOX` | [Login.gov's identity
+            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
+            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
+            connect-core-1_0.html)                                               | OpenID Connect
+            | `openid`, `email`, `profile`                                          |
+            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL_SANDBOX`   | [Paypal
+            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `id`, `email`, `profile`
+            |
+            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
+            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
+            2.0  |                                                                                |
+            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
+            | OpenID Connect         | `user-read-email`, `user-read-private`
+            |
+            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
+            | Mutual TLS             |
+            |
+            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
+            IdP                                                                   | OpenID Connect
+            | `openid`, `profile`, `email`                                          |
+            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[IdentityProvider]
+        Error | list[IdentityProvider]
     """
 
     return sync_detailed(
@@ -168,12 +381,12 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-    type_: str | Unset = UNSET,
-) -> Response[list[IdentityProvider] | None]:
-    """Okta List Identity Providers
+    type_: IdentityProviderType | Unset = UNSET,
+) -> Response[list[IdentityProvider] | Error | None]:
+    """List all IdPs
 
-     Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
-    supported filter expression or query.
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
@@ -182,14 +395,112 @@ async def asyncio_detailed(
         q (str | Unset):
         after (str | Unset):
         limit (int | Unset):  Default: 20.
-        type_ (str | Unset):
+        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
+            social or enterprise IdP used for authentication.
+            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
+            the IdP `type`.
+            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
+            correspond with the scopes supported by the IdP `type`.
+            For policy actions supported by each IdP type, see [IdP type policy
+            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
+            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
+
+            | Type               | Description
+            | Corresponding protocol | Corresponding protocol scopes
+            |
+            | ------------------ | -------------------------------------------------------------------
+            ---------------------------------------------------------------------------------- |
+            ---------------------- |
+            --------------------------------------------------------------------  |
+            | `AMAZON`           |
+            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
+            the IdP                                        | OpenID Connect         | `profile`,
+            `profile:user_id`                                          |
+            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `names`, `email`, `openid`                                            |
+            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
+            | OAuth 2.0              | `identify`, `email`
+            |
+            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
+            | OAuth 2.0              | `public_profile`, `email`
+            |
+            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
+            | OAuth 2.0              | `user`
+            |
+            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
+            |
+            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
+            IDV IdP                                                              | ID verification
+            |                                                                       |
+            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
+            |
+            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `LOGINGOV_SANDBOX` | [Login.gov's identity
+            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
+            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
+            connect-core-1_0.html)                                               | OpenID Connect
+            | `openid`, `email`, `profile`                                          |
+            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL_SANDBOX`   | [Paypal
+            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `id`, `email`, `profile`
+            |
+            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
+            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
+            2.0  |                                                                                |
+            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
+            | OpenID Connect         | `user-read-email`, `user-read-private`
+            |
+            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
+            | Mutual TLS             |
+            |
+            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
+            IdP                                                                   | OpenID Connect
+            | `openid`, `profile`, `email`                                          |
+            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[IdentityProvider]]
+        Response[Error | list[IdentityProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -208,12 +519,12 @@ async def asyncio(
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: int | Unset = 20,
-    type_: str | Unset = UNSET,
-) -> list[IdentityProvider] | None:
-    """Okta List Identity Providers
+    type_: IdentityProviderType | Unset = UNSET,
+) -> list[IdentityProvider] | Error | None:
+    """List all IdPs
 
-     Enumerates IdPs in your organization with pagination. A subset of IdPs can be returned that match a
-    supported filter expression or query.
+     Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
+    that match a supported filter expression or query.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
@@ -222,14 +533,112 @@ async def asyncio(
         q (str | Unset):
         after (str | Unset):
         limit (int | Unset):  Default: 20.
-        type_ (str | Unset):
+        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
+            social or enterprise IdP used for authentication.
+            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
+            the IdP `type`.
+            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
+            correspond with the scopes supported by the IdP `type`.
+            For policy actions supported by each IdP type, see [IdP type policy
+            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
+            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
+
+            | Type               | Description
+            | Corresponding protocol | Corresponding protocol scopes
+            |
+            | ------------------ | -------------------------------------------------------------------
+            ---------------------------------------------------------------------------------- |
+            ---------------------- |
+            --------------------------------------------------------------------  |
+            | `AMAZON`           |
+            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
+            the IdP                                        | OpenID Connect         | `profile`,
+            `profile:user_id`                                          |
+            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `names`, `email`, `openid`                                            |
+            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
+            | OAuth 2.0              | `identify`, `email`
+            |
+            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
+            | OAuth 2.0              | `public_profile`, `email`
+            |
+            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
+            | OAuth 2.0              | `user`
+            |
+            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
+            |
+            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
+            IDV IdP                                                              | ID verification
+            |                                                                       |
+            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
+            | ID verification        | `openid`, `profile`, `identity_assurance`
+            |
+            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
+            |
+            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `LOGINGOV_SANDBOX` | [Login.gov's identity
+            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
+            | OpenID Connect         | `email`, `profile`, `profile:name`
+            |
+            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
+            the IdP                                                                | OpenID Connect
+            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
+            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
+            connect-core-1_0.html)                                               | OpenID Connect
+            | `openid`, `email`, `profile`                                          |
+            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `PAYPAL_SANDBOX`   | [Paypal
+            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
+            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
+            | OAuth 2.0              | `id`, `email`, `profile`
+            |
+            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
+            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
+            2.0  |                                                                                |
+            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
+            | OpenID Connect         | `user-read-email`, `user-read-private`
+            |
+            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
+            | Mutual TLS             |
+            |
+            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
+            | OpenID Connect         | `openid`, `profile`, `email`
+            |
+            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
+            IdP                                                                   | OpenID Connect
+            | `openid`, `profile`, `email`                                          |
+            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
+            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
+            | OpenID Connect         | `openid`, `email`, `profile`
+            |
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[IdentityProvider]
+        Error | list[IdentityProvider]
     """
 
     return (

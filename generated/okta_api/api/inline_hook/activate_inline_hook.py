@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.inline_hook import InlineHook
 
 OPERATION = Operation(
@@ -45,9 +46,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | Error | None:
+    from ...models.error import Error
     from ...models.inline_hook import InlineHook
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -60,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InlineHook | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InlineHook | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,21 +89,23 @@ def sync_detailed(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InlineHook | None]:
-    """Activates the Inline Hook matching the provided id
+) -> Response[InlineHook | Error | None]:
+    """Activate an inline hook
+
+     Activates the inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHook]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -101,21 +119,23 @@ def sync(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> InlineHook | None:
-    """Activates the Inline Hook matching the provided id
+) -> InlineHook | Error | None:
+    """Activate an inline hook
+
+     Activates the inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHook
+        Error | InlineHook
     """
 
     return sync_detailed(
@@ -128,21 +148,23 @@ async def asyncio_detailed(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InlineHook | None]:
-    """Activates the Inline Hook matching the provided id
+) -> Response[InlineHook | Error | None]:
+    """Activate an inline hook
+
+     Activates the inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHook]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -156,21 +178,23 @@ async def asyncio(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> InlineHook | None:
-    """Activates the Inline Hook matching the provided id
+) -> InlineHook | Error | None:
+    """Activate an inline hook
+
+     Activates the inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHook
+        Error | InlineHook
     """
 
     return (

@@ -13,7 +13,9 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.inline_hook import InlineHook
+    from ...models.error import Error
+    from ...models.inline_hook_create import InlineHookCreate
+    from ...models.inline_hook_create_response import InlineHookCreateResponse
 
 OPERATION = Operation(
     operation_id="createInlineHook",
@@ -31,7 +33,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: InlineHook,
+    body: InlineHookCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,13 +48,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | None:
-    from ...models.inline_hook import InlineHook
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InlineHookCreateResponse | Error | None:
+    from ...models.error import Error
+    from ...models.inline_hook_create_response import InlineHookCreateResponse
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, InlineHook, response.json()))
+            _convert.checked(client, _convert.parse_body(client, InlineHookCreateResponse, response.json()))
             if response.content
             else None
         )
@@ -61,7 +78,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InlineHook | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InlineHookCreateResponse | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,22 +92,57 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> Response[InlineHook | None]:
-    """Success
+    body: InlineHookCreate,
+) -> Response[InlineHookCreateResponse | Error | None]:
+    """Create an inline hook
+
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        body (InlineHook):
+        body (InlineHookCreate): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHook]
+        Response[Error | InlineHookCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -101,22 +155,57 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> InlineHook | None:
-    """Success
+    body: InlineHookCreate,
+) -> InlineHookCreateResponse | Error | None:
+    """Create an inline hook
+
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        body (InlineHook):
+        body (InlineHookCreate): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHook
+        Error | InlineHookCreateResponse
     """
 
     return sync_detailed(
@@ -128,22 +217,57 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> Response[InlineHook | None]:
-    """Success
+    body: InlineHookCreate,
+) -> Response[InlineHookCreateResponse | Error | None]:
+    """Create an inline hook
+
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        body (InlineHook):
+        body (InlineHookCreate): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHook]
+        Response[Error | InlineHookCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,22 +280,57 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> InlineHook | None:
-    """Success
+    body: InlineHookCreate,
+) -> InlineHookCreateResponse | Error | None:
+    """Create an inline hook
+
+     Creates an inline hook
+
+    This endpoint creates an inline hook for your org in an `ACTIVE` status. You need to pass an inline
+    hooks object in the JSON payload of your request.
+    That object represents the set of required information about the inline hook that you're
+    registering, including:
+
+    * The URI of your external service endpoint
+    * The type of inline hook you're registering
+    * The type of authentication you're registering
+
+    There are two authentication options that you can configure for your inline hook: HTTP headers and
+    OAuth 2.0 tokens.
+
+    HTTP headers let you specify a secret API key that you want Okta to pass to your external service
+    endpoint (so that your external service can check for its presence as a security measure).
+
+    >**Note:** The API key that you set here is unrelated to the Okta API token you must supply when
+    making calls to Okta APIs.
+
+    You can also optionally specify extra headers that you want Okta to pass to your external service
+    with each call.
+
+    To configure HTTP header authentication, see parameters for the `config` object.
+
+    OAuth 2.0 tokens provide enhanced security between Okta and your external service. You can configure
+    these tokens for the following types&mdash;client secret and private key.
+
+    >**Note:** Your external service's endpoint needs to be a valid HTTPS endpoint. The URI you specify
+    should always begin with `https://`.
+
+    The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
+    combined total for any combination of inline hook types.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        body (InlineHook):
+        body (InlineHookCreate): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHook
+        Error | InlineHookCreateResponse
     """
 
     return (

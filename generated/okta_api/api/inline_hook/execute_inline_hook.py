@@ -13,8 +13,19 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.inline_hook_payload import InlineHookPayload
-    from ...models.inline_hook_response import InlineHookResponse
+    from ...models.error import Error
+    from ...models.password_import_request_execute import PasswordImportRequestExecute
+    from ...models.password_import_response import PasswordImportResponse
+    from ...models.registration_inline_hook_request import RegistrationInlineHookRequest
+    from ...models.registration_inline_hook_response import RegistrationInlineHookResponse
+    from ...models.saml_hook_response import SAMLHookResponse
+    from ...models.saml_payload_execute import SAMLPayloadExecute
+    from ...models.telephony_request_execute import TelephonyRequestExecute
+    from ...models.telephony_response import TelephonyResponse
+    from ...models.token_hook_response import TokenHookResponse
+    from ...models.token_request import TokenRequest
+    from ...models.user_import_request_execute import UserImportRequestExecute
+    from ...models.user_import_response import UserImportResponse
 
 OPERATION = Operation(
     operation_id="executeInlineHook",
@@ -33,7 +44,12 @@ OPERATION = Operation(
 def _get_kwargs(
     inline_hook_id: str,
     *,
-    body: InlineHookPayload,
+    body: PasswordImportRequestExecute
+    | TelephonyRequestExecute
+    | RegistrationInlineHookRequest
+    | TokenRequest
+    | SAMLPayloadExecute
+    | UserImportRequestExecute,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -47,19 +63,65 @@ def _get_kwargs(
         ),
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    _kwargs["json"] = body
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHookResponse | None:
-    from ...models.inline_hook_response import InlineHookResponse
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    PasswordImportResponse
+    | TelephonyResponse
+    | RegistrationInlineHookResponse
+    | TokenHookResponse
+    | SAMLHookResponse
+    | UserImportResponse
+    | Error
+    | None
+):
+    from ...models.error import Error
+    from ...models.password_import_response import PasswordImportResponse
+    from ...models.registration_inline_hook_response import RegistrationInlineHookResponse
+    from ...models.saml_hook_response import SAMLHookResponse
+    from ...models.telephony_response import TelephonyResponse
+    from ...models.token_hook_response import TokenHookResponse
+    from ...models.user_import_response import UserImportResponse
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, InlineHookResponse, response.json()))
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        PasswordImportResponse,
+                        TelephonyResponse,
+                        RegistrationInlineHookResponse,
+                        TokenHookResponse,
+                        SAMLHookResponse,
+                        UserImportResponse,
+                    ),
+                    response.json(),
+                ),
+            )
             if response.content
             else None
         )
@@ -70,7 +132,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InlineHookResponse | None]:
+) -> Response[
+    PasswordImportResponse
+    | TelephonyResponse
+    | RegistrationInlineHookResponse
+    | TokenHookResponse
+    | SAMLHookResponse
+    | UserImportResponse
+    | Error
+    | None
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,25 +154,53 @@ def sync_detailed(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHookPayload,
-) -> Response[InlineHookResponse | None]:
-    """Executes the Inline Hook matching the provided inlineHookId using the request body as the input.
-    This will send the provided data through the Channel and return a response if it matches the correct
-    data contract. This execution endpoint should only be used for testing purposes.
+    body: PasswordImportRequestExecute
+    | TelephonyRequestExecute
+    | RegistrationInlineHookRequest
+    | TokenRequest
+    | SAMLPayloadExecute
+    | UserImportRequestExecute,
+) -> Response[
+    PasswordImportResponse
+    | TelephonyResponse
+    | RegistrationInlineHookResponse
+    | TokenHookResponse
+    | SAMLHookResponse
+    | UserImportResponse
+    | Error
+    | None
+]:
+    """Execute an inline hook
+
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHookPayload):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (PasswordImportRequestExecute | RegistrationInlineHookRequest | SAMLPayloadExecute |
+            TelephonyRequestExecute | TokenRequest | UserImportRequestExecute):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHookResponse]
+        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,25 +215,53 @@ def sync(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHookPayload,
-) -> InlineHookResponse | None:
-    """Executes the Inline Hook matching the provided inlineHookId using the request body as the input.
-    This will send the provided data through the Channel and return a response if it matches the correct
-    data contract. This execution endpoint should only be used for testing purposes.
+    body: PasswordImportRequestExecute
+    | TelephonyRequestExecute
+    | RegistrationInlineHookRequest
+    | TokenRequest
+    | SAMLPayloadExecute
+    | UserImportRequestExecute,
+) -> (
+    PasswordImportResponse
+    | TelephonyResponse
+    | RegistrationInlineHookResponse
+    | TokenHookResponse
+    | SAMLHookResponse
+    | UserImportResponse
+    | Error
+    | None
+):
+    """Execute an inline hook
+
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHookPayload):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (PasswordImportRequestExecute | RegistrationInlineHookRequest | SAMLPayloadExecute |
+            TelephonyRequestExecute | TokenRequest | UserImportRequestExecute):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHookResponse
+        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
     """
 
     return sync_detailed(
@@ -148,25 +275,53 @@ async def asyncio_detailed(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHookPayload,
-) -> Response[InlineHookResponse | None]:
-    """Executes the Inline Hook matching the provided inlineHookId using the request body as the input.
-    This will send the provided data through the Channel and return a response if it matches the correct
-    data contract. This execution endpoint should only be used for testing purposes.
+    body: PasswordImportRequestExecute
+    | TelephonyRequestExecute
+    | RegistrationInlineHookRequest
+    | TokenRequest
+    | SAMLPayloadExecute
+    | UserImportRequestExecute,
+) -> Response[
+    PasswordImportResponse
+    | TelephonyResponse
+    | RegistrationInlineHookResponse
+    | TokenHookResponse
+    | SAMLHookResponse
+    | UserImportResponse
+    | Error
+    | None
+]:
+    """Execute an inline hook
+
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHookPayload):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (PasswordImportRequestExecute | RegistrationInlineHookRequest | SAMLPayloadExecute |
+            TelephonyRequestExecute | TokenRequest | UserImportRequestExecute):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHookResponse]
+        Response[Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,25 +336,53 @@ async def asyncio(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHookPayload,
-) -> InlineHookResponse | None:
-    """Executes the Inline Hook matching the provided inlineHookId using the request body as the input.
-    This will send the provided data through the Channel and return a response if it matches the correct
-    data contract. This execution endpoint should only be used for testing purposes.
+    body: PasswordImportRequestExecute
+    | TelephonyRequestExecute
+    | RegistrationInlineHookRequest
+    | TokenRequest
+    | SAMLPayloadExecute
+    | UserImportRequestExecute,
+) -> (
+    PasswordImportResponse
+    | TelephonyResponse
+    | RegistrationInlineHookResponse
+    | TokenHookResponse
+    | SAMLHookResponse
+    | UserImportResponse
+    | Error
+    | None
+):
+    """Execute an inline hook
+
+     Executes the inline hook that matches the provided `inlineHookId` by using the request body as the
+    input. This inline hook sends the provided
+    data through the `channel` object and returns a response if it matches the correct data contract.
+    Otherwise it returns an error. You need to
+    construct a JSON payload that matches the payloads that Okta would send to your external service for
+    this inline hook type.
+
+    A timeout of three seconds is enforced on all outbound requests, with one retry in the event of a
+    timeout or an error response from the remote system.
+    If a successful response isn't received after the request, a 400 error is returned with more
+    information about what failed.
+
+    >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
+    only use it for testing purposes.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHookPayload):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (PasswordImportRequestExecute | RegistrationInlineHookRequest | SAMLPayloadExecute |
+            TelephonyRequestExecute | TokenRequest | UserImportRequestExecute):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHookResponse
+        Error | PasswordImportResponse | RegistrationInlineHookResponse | SAMLHookResponse | TelephonyResponse | TokenHookResponse | UserImportResponse
     """
 
     return (

@@ -13,7 +13,9 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.inline_hook import InlineHook
+    from ...models.list_inline_hooks_type import ListInlineHooksType
 
 OPERATION = Operation(
     operation_id="listInlineHooks",
@@ -30,12 +32,16 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    type_: str | Unset = UNSET,
+    type_: ListInlineHooksType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["type"] = type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,9 +54,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[InlineHook] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[InlineHook] | Error | None:
+    from ...models.error import Error
     from ...models.inline_hook import InlineHook
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -65,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[InlineHook] | None]:
+) -> Response[list[InlineHook] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,22 +94,43 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: str | Unset = UNSET,
-) -> Response[list[InlineHook] | None]:
-    """Success
+    type_: ListInlineHooksType | Unset = UNSET,
+) -> Response[list[InlineHook] | Error | None]:
+    """List all inline hooks
+
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+      |------------------------------------|------------------------------------------------------------
+    ----|
+      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
+    management/management/management/inlinehook/createuserimportinlinehook)       |
+      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtokeninlinehook)               |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
+    management/management/management/inlinehook/createsamlassertioninlinehook)       |
+      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtelephonyinlinehook) |
+      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
+    management/management/management/inlinehook/createpasswordimportinlinehook)|
+      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
+    management/management/management/inlinehook/create-registration-hook) |
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
-        type_ (str | Unset):
+        type_ (ListInlineHooksType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[InlineHook]]
+        Response[Error | list[InlineHook]]
     """
 
     kwargs = _get_kwargs(
@@ -105,22 +143,43 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: str | Unset = UNSET,
-) -> list[InlineHook] | None:
-    """Success
+    type_: ListInlineHooksType | Unset = UNSET,
+) -> list[InlineHook] | Error | None:
+    """List all inline hooks
+
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+      |------------------------------------|------------------------------------------------------------
+    ----|
+      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
+    management/management/management/inlinehook/createuserimportinlinehook)       |
+      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtokeninlinehook)               |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
+    management/management/management/inlinehook/createsamlassertioninlinehook)       |
+      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtelephonyinlinehook) |
+      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
+    management/management/management/inlinehook/createpasswordimportinlinehook)|
+      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
+    management/management/management/inlinehook/create-registration-hook) |
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
-        type_ (str | Unset):
+        type_ (ListInlineHooksType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[InlineHook]
+        Error | list[InlineHook]
     """
 
     return sync_detailed(
@@ -132,22 +191,43 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: str | Unset = UNSET,
-) -> Response[list[InlineHook] | None]:
-    """Success
+    type_: ListInlineHooksType | Unset = UNSET,
+) -> Response[list[InlineHook] | Error | None]:
+    """List all inline hooks
+
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+      |------------------------------------|------------------------------------------------------------
+    ----|
+      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
+    management/management/management/inlinehook/createuserimportinlinehook)       |
+      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtokeninlinehook)               |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
+    management/management/management/inlinehook/createsamlassertioninlinehook)       |
+      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtelephonyinlinehook) |
+      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
+    management/management/management/inlinehook/createpasswordimportinlinehook)|
+      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
+    management/management/management/inlinehook/create-registration-hook) |
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
-        type_ (str | Unset):
+        type_ (ListInlineHooksType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[InlineHook]]
+        Response[Error | list[InlineHook]]
     """
 
     kwargs = _get_kwargs(
@@ -160,22 +240,43 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: str | Unset = UNSET,
-) -> list[InlineHook] | None:
-    """Success
+    type_: ListInlineHooksType | Unset = UNSET,
+) -> list[InlineHook] | Error | None:
+    """List all inline hooks
+
+     Lists all inline hooks or all inline hooks of a specific type.
+
+    When listing a specific inline hook, you need to specify its type. The following types are currently
+    supported:
+      | Type Value                         | Name
+    |
+      |------------------------------------|------------------------------------------------------------
+    ----|
+      | `com.okta.import.transform`        | [User import inline hook](/openapi/okta-
+    management/management/management/inlinehook/createuserimportinlinehook)       |
+      | `com.okta.oauth2.tokens.transform` | [Token inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtokeninlinehook)               |
+      | `com.okta.saml.tokens.transform`   | [SAML assertion inline hook](/openapi/okta-
+    management/management/management/inlinehook/createsamlassertioninlinehook)       |
+      | `com.okta.telephony.provider`      | [Telephony inline hook](/openapi/okta-
+    management/management/management/inlinehook/createtelephonyinlinehook) |
+      | `com.okta.user.credential.password.import` | [Password import inline hook](openapi/okta-
+    management/management/management/inlinehook/createpasswordimportinlinehook)|
+      | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
+    management/management/management/inlinehook/create-registration-hook) |
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
-        type_ (str | Unset):
+        type_ (ListInlineHooksType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[InlineHook]
+        Error | list[InlineHook]
     """
 
     return (

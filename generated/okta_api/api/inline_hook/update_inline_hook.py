@@ -1,4 +1,4 @@
-"""`updateInlineHook`: PUT /api/v1/inlineHooks/{inlineHookId}"""
+"""`updateInlineHook`: POST /api/v1/inlineHooks/{inlineHookId}"""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.inline_hook import InlineHook
+    from ...models.inline_hook_replace import InlineHookReplace
 
 OPERATION = Operation(
     operation_id="updateInlineHook",
-    method="PUT",
+    method="POST",
     path="/api/v1/inlineHooks/{inlineHookId}",
     tag="InlineHook",
     scopes=("okta.inlineHooks.manage",),
@@ -32,14 +34,19 @@ OPERATION = Operation(
 def _get_kwargs(
     inline_hook_id: str,
     *,
-    body: InlineHook,
+    body: InlineHookReplace,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+<<<<<<< HEAD
         "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
+=======
+        "method": "POST",
+        "url": "/api/v1/inlineHooks/{inlineHookId}".format_map(
+>>>>>>> h16
             {
                 "inlineHookId": inline_hook_id,
             },
@@ -52,9 +59,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | Error | None:
+    from ...models.error import Error
     from ...models.inline_hook import InlineHook
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -67,7 +91,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InlineHook | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InlineHook | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,23 +106,26 @@ def sync_detailed(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> Response[InlineHook | None]:
-    """Updates an inline hook by ID
+    body: InlineHookReplace,
+) -> Response[InlineHook | Error | None]:
+    """Update an inline hook
+
+     Updates an inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHook):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHook]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -111,23 +140,26 @@ def sync(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> InlineHook | None:
-    """Updates an inline hook by ID
+    body: InlineHookReplace,
+) -> InlineHook | Error | None:
+    """Update an inline hook
+
+     Updates an inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHook):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHook
+        Error | InlineHook
     """
 
     return sync_detailed(
@@ -141,23 +173,26 @@ async def asyncio_detailed(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> Response[InlineHook | None]:
-    """Updates an inline hook by ID
+    body: InlineHookReplace,
+) -> Response[InlineHook | Error | None]:
+    """Update an inline hook
+
+     Updates an inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHook):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InlineHook]
+        Response[Error | InlineHook]
     """
 
     kwargs = _get_kwargs(
@@ -172,23 +207,26 @@ async def asyncio(
     inline_hook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InlineHook,
-) -> InlineHook | None:
-    """Updates an inline hook by ID
+    body: InlineHookReplace,
+) -> InlineHook | Error | None:
+    """Update an inline hook
+
+     Updates an inline hook by `inlineHookId`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
-        inline_hook_id (str):
-        body (InlineHook):
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InlineHook
+        Error | InlineHook
     """
 
     return (

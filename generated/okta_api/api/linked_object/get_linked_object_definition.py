@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.linked_object import LinkedObject
 
 OPERATION = Operation(
@@ -45,9 +46,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LinkedObject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LinkedObject | Error | None:
+    from ...models.error import Error
     from ...models.linked_object import LinkedObject
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -60,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LinkedObject | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LinkedObject | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +89,10 @@ def sync_detailed(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LinkedObject | None]:
-    """Success
+) -> Response[LinkedObject | Error | None]:
+    """Retrieve a linked object definition
+
+     Retrieves a Linked Object definition
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -87,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LinkedObject]
+        Response[Error | LinkedObject]
     """
 
     kwargs = _get_kwargs(
@@ -101,8 +119,10 @@ def sync(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LinkedObject | None:
-    """Success
+) -> LinkedObject | Error | None:
+    """Retrieve a linked object definition
+
+     Retrieves a Linked Object definition
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -115,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LinkedObject
+        Error | LinkedObject
     """
 
     return sync_detailed(
@@ -128,8 +148,10 @@ async def asyncio_detailed(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LinkedObject | None]:
-    """Success
+) -> Response[LinkedObject | Error | None]:
+    """Retrieve a linked object definition
+
+     Retrieves a Linked Object definition
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -142,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LinkedObject]
+        Response[Error | LinkedObject]
     """
 
     kwargs = _get_kwargs(
@@ -156,8 +178,10 @@ async def asyncio(
     linked_object_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> LinkedObject | None:
-    """Success
+) -> LinkedObject | Error | None:
+    """Retrieve a linked object definition
+
+     Retrieves a Linked Object definition
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -170,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LinkedObject
+        Error | LinkedObject
     """
 
     return (

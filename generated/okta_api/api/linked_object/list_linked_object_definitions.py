@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.linked_object import LinkedObject
 
 OPERATION = Operation(
@@ -38,9 +39,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[LinkedObject] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[LinkedObject] | Error | None:
+    from ...models.error import Error
     from ...models.linked_object import LinkedObject
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -55,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[LinkedObject] | None]:
+) -> Response[list[LinkedObject] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +79,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[LinkedObject] | None]:
-    """Success
+) -> Response[list[LinkedObject] | Error | None]:
+    """List all linked object definitions
+
+     Lists all Linked Object definitions
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -78,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[LinkedObject]]
+        Response[Error | list[LinkedObject]]
     """
 
     kwargs = _get_kwargs()
@@ -89,8 +103,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[LinkedObject] | None:
-    """Success
+) -> list[LinkedObject] | Error | None:
+    """List all linked object definitions
+
+     Lists all Linked Object definitions
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -100,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[LinkedObject]
+        Error | list[LinkedObject]
     """
 
     return sync_detailed(
@@ -111,8 +127,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[LinkedObject] | None]:
-    """Success
+) -> Response[list[LinkedObject] | Error | None]:
+    """List all linked object definitions
+
+     Lists all Linked Object definitions
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -122,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[LinkedObject]]
+        Response[Error | list[LinkedObject]]
     """
 
     kwargs = _get_kwargs()
@@ -133,8 +151,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[LinkedObject] | None:
-    """Success
+) -> list[LinkedObject] | Error | None:
+    """List all linked object definitions
+
+     Lists all Linked Object definitions
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.read.
@@ -144,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[LinkedObject]
+        Error | list[LinkedObject]
     """
 
     return (

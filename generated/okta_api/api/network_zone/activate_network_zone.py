@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.network_zone import NetworkZone
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/zones/{zoneId}/lifecycle/activate",
     tag="NetworkZone",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.networkZones.manage",),
+>>>>>>> h16
 )
 
 
@@ -42,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | Error | None:
+    from ...models.error import Error
     from ...models.network_zone import NetworkZone
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -57,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NetworkZone | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NetworkZone | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,10 +90,10 @@ def sync_detailed(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[NetworkZone | None]:
-    """Okta Activate Network Zone
+) -> Response[NetworkZone | Error | None]:
+    """Activate a network zone
 
-     Activate Network Zone
+     Activates a Network Zone by `zoneId`
 
     Credentials: an API token (SSWS).
 
@@ -85,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NetworkZone]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -99,10 +119,10 @@ def sync(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> NetworkZone | None:
-    """Okta Activate Network Zone
+) -> NetworkZone | Error | None:
+    """Activate a network zone
 
-     Activate Network Zone
+     Activates a Network Zone by `zoneId`
 
     Credentials: an API token (SSWS).
 
@@ -114,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NetworkZone
+        Error | NetworkZone
     """
 
     return sync_detailed(
@@ -127,10 +147,10 @@ async def asyncio_detailed(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[NetworkZone | None]:
-    """Okta Activate Network Zone
+) -> Response[NetworkZone | Error | None]:
+    """Activate a network zone
 
-     Activate Network Zone
+     Activates a Network Zone by `zoneId`
 
     Credentials: an API token (SSWS).
 
@@ -142,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NetworkZone]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -156,10 +176,10 @@ async def asyncio(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> NetworkZone | None:
-    """Okta Activate Network Zone
+) -> NetworkZone | Error | None:
+    """Activate a network zone
 
-     Activate Network Zone
+     Activates a Network Zone by `zoneId`
 
     Credentials: an API token (SSWS).
 
@@ -171,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NetworkZone
+        Error | NetworkZone
     """
 
     return (

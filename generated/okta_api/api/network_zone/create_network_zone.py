@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.network_zone import NetworkZone
 
 OPERATION = Operation(
@@ -20,9 +21,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/zones",
     tag="NetworkZone",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.networkZones.manage",),
+>>>>>>> h16
 )
 
 
@@ -43,9 +48,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | Error | None:
+    from ...models.error import Error
     from ...models.network_zone import NetworkZone
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -58,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NetworkZone | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NetworkZone | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,10 +91,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NetworkZone,
-) -> Response[NetworkZone | None]:
-    """Okta Add Network Zone
+) -> Response[NetworkZone | Error | None]:
+    """Create a network zone
 
-     Adds a new network zone to your Okta organization.
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
 
     Credentials: an API token (SSWS).
 
@@ -86,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NetworkZone]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +127,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NetworkZone,
-) -> NetworkZone | None:
-    """Okta Add Network Zone
+) -> NetworkZone | Error | None:
+    """Create a network zone
 
-     Adds a new network zone to your Okta organization.
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
 
     Credentials: an API token (SSWS).
 
@@ -115,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NetworkZone
+        Error | NetworkZone
     """
 
     return sync_detailed(
@@ -128,10 +162,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NetworkZone,
-) -> Response[NetworkZone | None]:
-    """Okta Add Network Zone
+) -> Response[NetworkZone | Error | None]:
+    """Create a network zone
 
-     Adds a new network zone to your Okta organization.
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
 
     Credentials: an API token (SSWS).
 
@@ -143,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NetworkZone]
+        Response[Error | NetworkZone]
     """
 
     kwargs = _get_kwargs(
@@ -157,10 +198,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NetworkZone,
-) -> NetworkZone | None:
-    """Okta Add Network Zone
+) -> NetworkZone | Error | None:
+    """Create a network zone
 
-     Adds a new network zone to your Okta organization.
+     Creates a Network Zone
+    * For an IP Network Zone, you must define either `gateways` or `proxies`.
+    * For a Dynamic Network Zone, you must define at least one of the following: `asns`, `locations`, or
+    `proxyType`.
+    * For an Enhanced Dynamic Network Zone, you must define at least one of the following: `asns`,
+    `locations`, or `ipServiceCategories`.
+    > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
+    the `type` dropdown list.
 
     Credentials: an API token (SSWS).
 
@@ -172,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NetworkZone
+        Error | NetworkZone
     """
 
     return (

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
+<<<<<<< HEAD
 from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16
 
 import httpx
 
@@ -11,13 +16,21 @@ from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
 OPERATION = Operation(
     operation_id="deleteNetworkZone",
     method="DELETE",
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.networkZones.manage",),
+>>>>>>> h16
 )
 
 
@@ -38,7 +51,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, response.json()) if response.content else None
@@ -47,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,10 +87,17 @@ def sync_detailed(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Okta Delete Network Zone
+) -> Response[Any | Error | None]:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Credentials: an API token (SSWS).
 
@@ -75,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -89,10 +123,17 @@ def sync(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Okta Delete Network Zone
+) -> Any | Error | None:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Credentials: an API token (SSWS).
 
@@ -104,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return sync_detailed(
@@ -117,10 +158,17 @@ async def asyncio_detailed(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Okta Delete Network Zone
+) -> Response[Any | Error | None]:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Credentials: an API token (SSWS).
 
@@ -132,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -146,10 +194,17 @@ async def asyncio(
     zone_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Okta Delete Network Zone
+) -> Any | Error | None:
+    """Delete a network zone
 
-     Removes network zone.
+     Deletes a Network Zone by `zoneId`
+    > **Notes:**
+    > * You can't delete a Network Zone that's used by a
+    [Policy](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/policy/) or
+    [Rule](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/#tag/Policy/operation/listPolicyRules).
+    > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
+    <x-lifecycle class="oie"></x-lifecycle>
 
     Credentials: an API token (SSWS).
 
@@ -161,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return (

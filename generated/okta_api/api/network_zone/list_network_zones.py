@@ -13,6 +13,7 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.network_zone import NetworkZone
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/zones",
     tag="NetworkZone",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.networkZones.read",),
+>>>>>>> h16
 )
 
 
@@ -51,9 +56,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[NetworkZone] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[NetworkZone] | Error | None:
+    from ...models.error import Error
     from ...models.network_zone import NetworkZone
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -68,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[NetworkZone] | None]:
+) -> Response[list[NetworkZone] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,25 +99,35 @@ def sync_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
-) -> Response[list[NetworkZone] | None]:
-    """Okta List Network Zones
+) -> Response[list[NetworkZone] | Error | None]:
+    """List all network zones
 
-     Enumerates network zones added to your organization with pagination. A subset of zones can be
-    returned that match a supported filter expression or query.
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
 
     Credentials: an API token (SSWS).
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
+            Example: BlockedIpZones.
+        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
+            "nzowc1U5Jh5xuAK0o0g3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[NetworkZone]]
+        Response[Error | list[NetworkZone]]
     """
 
     kwargs = _get_kwargs(
@@ -119,25 +145,35 @@ def sync(
     after: str | Unset = UNSET,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
-) -> list[NetworkZone] | None:
-    """Okta List Network Zones
+) -> list[NetworkZone] | Error | None:
+    """List all network zones
 
-     Enumerates network zones added to your organization with pagination. A subset of zones can be
-    returned that match a supported filter expression or query.
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
 
     Credentials: an API token (SSWS).
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
+            Example: BlockedIpZones.
+        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
+            "nzowc1U5Jh5xuAK0o0g3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[NetworkZone]
+        Error | list[NetworkZone]
     """
 
     return sync_detailed(
@@ -154,25 +190,35 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
-) -> Response[list[NetworkZone] | None]:
-    """Okta List Network Zones
+) -> Response[list[NetworkZone] | Error | None]:
+    """List all network zones
 
-     Enumerates network zones added to your organization with pagination. A subset of zones can be
-    returned that match a supported filter expression or query.
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
 
     Credentials: an API token (SSWS).
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
+            Example: BlockedIpZones.
+        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
+            "nzowc1U5Jh5xuAK0o0g3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[NetworkZone]]
+        Response[Error | list[NetworkZone]]
     """
 
     kwargs = _get_kwargs(
@@ -190,25 +236,35 @@ async def asyncio(
     after: str | Unset = UNSET,
     limit: int | Unset = -1,
     filter_: str | Unset = UNSET,
-) -> list[NetworkZone] | None:
-    """Okta List Network Zones
+) -> list[NetworkZone] | Error | None:
+    """List all network zones
 
-     Enumerates network zones added to your organization with pagination. A subset of zones can be
-    returned that match a supported filter expression or query.
+     Lists all Network Zones with pagination. A subset of zones can be returned that match a supported
+    filter expression or query.
+
+    This operation requires URL encoding. For example, `filter=(id eq "nzoul0wf9jyb8xwZm0g3" or id eq
+    "nzoul1MxmGN18NDQT0g3")` is encoded as
+    `filter=%28id+eq+%22nzoul0wf9jyb8xwZm0g3%22+or+id+eq+%22nzoul1MxmGN18NDQT0g3%22%29`.
+
+    Okta supports filtering on the `id`, `usage`, and `system` properties. See
+    [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
+    are used in filtering.
 
     Credentials: an API token (SSWS).
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
+            Example: BlockedIpZones.
+        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
+            "nzowc1U5Jh5xuAK0o0g3".
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[NetworkZone]
+        Error | list[NetworkZone]
     """
 
     return (

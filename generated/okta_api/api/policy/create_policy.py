@@ -13,7 +13,8 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.policy import Policy
+    from ...models.create_or_update_policy import CreateOrUpdatePolicy
+    from ...models.error import Error
 
 OPERATION = Operation(
     operation_id="createPolicy",
@@ -31,7 +32,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: Policy,
+    body: CreateOrUpdatePolicy,
     activate: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -54,20 +55,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Policy | None:
-    from ...models.policy import Policy
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateOrUpdatePolicy | Error | None:
+    from ...models.create_or_update_policy import CreateOrUpdatePolicy
+    from ...models.error import Error
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, Policy, response.json())) if response.content else None
+            _convert.checked(client, _convert.parse_body(client, CreateOrUpdatePolicy, response.json()))
+            if response.content
+            else None
         )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Policy | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateOrUpdatePolicy | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,24 +99,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Policy,
+    body: CreateOrUpdatePolicy,
     activate: bool | Unset = True,
-) -> Response[Policy | None]:
-    """Creates a policy.
+) -> Response[CreateOrUpdatePolicy | Error | None]:
+    """Create a policy
+
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
-        body (Policy):
+        body (CreateOrUpdatePolicy):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Policy]
+        Response[CreateOrUpdatePolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -110,24 +134,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Policy,
+    body: CreateOrUpdatePolicy,
     activate: bool | Unset = True,
-) -> Policy | None:
-    """Creates a policy.
+) -> CreateOrUpdatePolicy | Error | None:
+    """Create a policy
+
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
-        body (Policy):
+        body (CreateOrUpdatePolicy):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Policy
+        CreateOrUpdatePolicy | Error
     """
 
     return sync_detailed(
@@ -140,24 +168,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Policy,
+    body: CreateOrUpdatePolicy,
     activate: bool | Unset = True,
-) -> Response[Policy | None]:
-    """Creates a policy.
+) -> Response[CreateOrUpdatePolicy | Error | None]:
+    """Create a policy
+
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
-        body (Policy):
+        body (CreateOrUpdatePolicy):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Policy]
+        Response[CreateOrUpdatePolicy | Error]
     """
 
     kwargs = _get_kwargs(
@@ -171,24 +203,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Policy,
+    body: CreateOrUpdatePolicy,
     activate: bool | Unset = True,
-) -> Policy | None:
-    """Creates a policy.
+) -> CreateOrUpdatePolicy | Error | None:
+    """Create a policy
+
+     Creates a policy. There are many types of policies that you can create. See
+    [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
+    policies available and links to more indepth information.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         activate (bool | Unset):  Default: True.
-        body (Policy):
+        body (CreateOrUpdatePolicy):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Policy
+        CreateOrUpdatePolicy | Error
     """
 
     return (

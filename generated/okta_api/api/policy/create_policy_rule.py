@@ -9,10 +9,11 @@ import httpx
 
 from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
-from ...types import Operation, Response
+from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
 OPERATION = Operation(
@@ -33,8 +34,18 @@ def _get_kwargs(
     policy_id: str,
     *,
     body: PolicyRule,
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["activate"] = activate
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
@@ -44,6 +55,7 @@ def _get_kwargs(
                 "policyId": policy_id,
             },
         ),
+        "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["json"] = body.to_dict(omit_read_only=True)
@@ -52,9 +64,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | Error | None:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -67,7 +96,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyRule | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PolicyRule | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,14 +112,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> Response[PolicyRule | None]:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> Response[PolicyRule | Error | None]:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -96,12 +136,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PolicyRule]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
         policy_id=policy_id,
         body=body,
+        activate=activate,
+        limit=limit,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -112,14 +154,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> PolicyRule | None:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> PolicyRule | Error | None:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -127,13 +178,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PolicyRule
+        Error | PolicyRule
     """
 
     return sync_detailed(
         policy_id=policy_id,
         client=client,
         body=body,
+        activate=activate,
+        limit=limit,
     ).parsed
 
 
@@ -142,14 +195,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> Response[PolicyRule | None]:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> Response[PolicyRule | Error | None]:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -157,12 +219,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PolicyRule]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
         policy_id=policy_id,
         body=body,
+        activate=activate,
+        limit=limit,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -173,14 +237,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-) -> PolicyRule | None:
-    """Creates a policy rule.
+    activate: bool | Unset = True,
+    limit: str | Unset = UNSET,
+) -> PolicyRule | Error | None:
+    """Create a policy rule
+
+     Creates a policy rule
+
+    > **Note:** You can't create additional rules for the `PROFILE_ENROLLMENT`, `POST_AUTH_SESSION`,
+    `CLIENT_UPDATE`, or <x-lifecycle class="ea"></x-lifecycle> `IDENTITY_CLAIM_SOURCING` policies.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        activate (bool | Unset):  Default: True.
+        limit (str | Unset):
         body (PolicyRule):
 
     Raises:
@@ -188,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PolicyRule
+        Error | PolicyRule
     """
 
     return (
@@ -196,5 +269,7 @@ async def asyncio(
             policy_id=policy_id,
             client=client,
             body=body,
+            activate=activate,
+            limit=limit,
         )
     ).parsed

@@ -13,6 +13,7 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.policy import Policy
 
 OPERATION = Operation(
@@ -31,7 +32,7 @@ OPERATION = Operation(
 def _get_kwargs(
     policy_id: str,
     *,
-    expand: str | Unset = UNSET,
+    expand: str | Unset = "",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,9 +55,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Policy | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Policy | Error | None:
+    from ...models.error import Error
     from ...models.policy import Policy
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -67,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Policy | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Policy | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,23 +96,25 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
-) -> Response[Policy | None]:
-    """Gets a policy.
+    expand: str | Unset = "",
+) -> Response[Policy | Error | None]:
+    """Retrieve a policy
+
+     Retrieves a policy
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        expand (str | Unset):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        expand (str | Unset):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Policy]
+        Response[Error | Policy]
     """
 
     kwargs = _get_kwargs(
@@ -111,23 +129,25 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
-) -> Policy | None:
-    """Gets a policy.
+    expand: str | Unset = "",
+) -> Policy | Error | None:
+    """Retrieve a policy
+
+     Retrieves a policy
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        expand (str | Unset):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        expand (str | Unset):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Policy
+        Error | Policy
     """
 
     return sync_detailed(
@@ -141,23 +161,25 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
-) -> Response[Policy | None]:
-    """Gets a policy.
+    expand: str | Unset = "",
+) -> Response[Policy | Error | None]:
+    """Retrieve a policy
+
+     Retrieves a policy
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        expand (str | Unset):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        expand (str | Unset):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Policy]
+        Response[Error | Policy]
     """
 
     kwargs = _get_kwargs(
@@ -172,23 +194,25 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
-) -> Policy | None:
-    """Gets a policy.
+    expand: str | Unset = "",
+) -> Policy | Error | None:
+    """Retrieve a policy
+
+     Retrieves a policy
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        expand (str | Unset):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        expand (str | Unset):  Default: ''.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Policy
+        Error | Policy
     """
 
     return (

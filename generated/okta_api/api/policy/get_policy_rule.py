@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
 OPERATION = Operation(
@@ -47,9 +48,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyRule | Error | None:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyRule | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PolicyRule | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,22 +92,24 @@ def sync_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PolicyRule | None]:
-    """Gets a policy rule.
+) -> Response[PolicyRule | Error | None]:
+    """Retrieve a policy rule
+
+     Retrieves a policy rule
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        rule_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        rule_id (str):  Example: ruld3hJ7jZh4fn0st0g3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PolicyRule]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
@@ -107,22 +125,24 @@ def sync(
     rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> PolicyRule | None:
-    """Gets a policy rule.
+) -> PolicyRule | Error | None:
+    """Retrieve a policy rule
+
+     Retrieves a policy rule
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        rule_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        rule_id (str):  Example: ruld3hJ7jZh4fn0st0g3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PolicyRule
+        Error | PolicyRule
     """
 
     return sync_detailed(
@@ -137,22 +157,24 @@ async def asyncio_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PolicyRule | None]:
-    """Gets a policy rule.
+) -> Response[PolicyRule | Error | None]:
+    """Retrieve a policy rule
+
+     Retrieves a policy rule
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        rule_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        rule_id (str):  Example: ruld3hJ7jZh4fn0st0g3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PolicyRule]
+        Response[Error | PolicyRule]
     """
 
     kwargs = _get_kwargs(
@@ -168,22 +190,24 @@ async def asyncio(
     rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> PolicyRule | None:
-    """Gets a policy rule.
+) -> PolicyRule | Error | None:
+    """Retrieve a policy rule
+
+     Retrieves a policy rule
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
-        rule_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        rule_id (str):  Example: ruld3hJ7jZh4fn0st0g3.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PolicyRule
+        Error | PolicyRule
     """
 
     return (

@@ -13,7 +13,9 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.policy import Policy
+    from ...models.policy_type import PolicyType
 
 OPERATION = Operation(
     operation_id="listPolicies",
@@ -30,18 +32,34 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    type_: str,
+    type_: PolicyType,
     status: str | Unset = UNSET,
-    expand: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    expand: str | Unset = "",
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["type"] = type_
+    json_type_ = type_.value
+    params["type"] = json_type_
 
     params["status"] = status
 
+    params["q"] = q
+
     params["expand"] = expand
+
+    params["sortBy"] = sort_by
+
+    params["limit"] = limit
+
+    params["resourceId"] = resource_id
+
+    params["after"] = after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -54,9 +72,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Policy] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Policy] | Error | None:
+    from ...models.error import Error
     from ...models.policy import Policy
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -69,7 +96,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Policy] | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Policy] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,32 +110,52 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: str,
+    type_: PolicyType,
     status: str | Unset = UNSET,
-    expand: str | Unset = UNSET,
-) -> Response[list[Policy] | None]:
-    """Gets all policies with the specified type.
+    q: str | Unset = UNSET,
+    expand: str | Unset = "",
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[list[Policy] | Error | None]:
+    """List all policies
+
+     Lists all policies with the specified type
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (str):
+        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
+            default rule routing to your org's sign-in page. All Okta orgs also contain just one
+            entity risk policy, one session protection policy, and one identity claims sourcing
+            policy.
         status (str | Unset):
-        expand (str | Unset):
+        q (str | Unset):
+        expand (str | Unset):  Default: ''.
+        sort_by (str | Unset):
+        limit (str | Unset):
+        resource_id (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Policy]]
+        Response[Error | list[Policy]]
     """
 
     kwargs = _get_kwargs(
         type_=type_,
         status=status,
+        q=q,
         expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        resource_id=resource_id,
+        after=after,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -115,65 +164,105 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: str,
+    type_: PolicyType,
     status: str | Unset = UNSET,
-    expand: str | Unset = UNSET,
-) -> list[Policy] | None:
-    """Gets all policies with the specified type.
+    q: str | Unset = UNSET,
+    expand: str | Unset = "",
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[Policy] | Error | None:
+    """List all policies
+
+     Lists all policies with the specified type
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (str):
+        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
+            default rule routing to your org's sign-in page. All Okta orgs also contain just one
+            entity risk policy, one session protection policy, and one identity claims sourcing
+            policy.
         status (str | Unset):
-        expand (str | Unset):
+        q (str | Unset):
+        expand (str | Unset):  Default: ''.
+        sort_by (str | Unset):
+        limit (str | Unset):
+        resource_id (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Policy]
+        Error | list[Policy]
     """
 
     return sync_detailed(
         client=client,
         type_=type_,
         status=status,
+        q=q,
         expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        resource_id=resource_id,
+        after=after,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: str,
+    type_: PolicyType,
     status: str | Unset = UNSET,
-    expand: str | Unset = UNSET,
-) -> Response[list[Policy] | None]:
-    """Gets all policies with the specified type.
+    q: str | Unset = UNSET,
+    expand: str | Unset = "",
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[list[Policy] | Error | None]:
+    """List all policies
+
+     Lists all policies with the specified type
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (str):
+        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
+            default rule routing to your org's sign-in page. All Okta orgs also contain just one
+            entity risk policy, one session protection policy, and one identity claims sourcing
+            policy.
         status (str | Unset):
-        expand (str | Unset):
+        q (str | Unset):
+        expand (str | Unset):  Default: ''.
+        sort_by (str | Unset):
+        limit (str | Unset):
+        resource_id (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Policy]]
+        Response[Error | list[Policy]]
     """
 
     kwargs = _get_kwargs(
         type_=type_,
         status=status,
+        q=q,
         expand=expand,
+        sort_by=sort_by,
+        limit=limit,
+        resource_id=resource_id,
+        after=after,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -182,26 +271,41 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: str,
+    type_: PolicyType,
     status: str | Unset = UNSET,
-    expand: str | Unset = UNSET,
-) -> list[Policy] | None:
-    """Gets all policies with the specified type.
+    q: str | Unset = UNSET,
+    expand: str | Unset = "",
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[Policy] | Error | None:
+    """List all policies
+
+     Lists all policies with the specified type
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (str):
+        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
+            default rule routing to your org's sign-in page. All Okta orgs also contain just one
+            entity risk policy, one session protection policy, and one identity claims sourcing
+            policy.
         status (str | Unset):
-        expand (str | Unset):
+        q (str | Unset):
+        expand (str | Unset):  Default: ''.
+        sort_by (str | Unset):
+        limit (str | Unset):
+        resource_id (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Policy]
+        Error | list[Policy]
     """
 
     return (
@@ -209,6 +313,11 @@ async def asyncio(
             client=client,
             type_=type_,
             status=status,
+            q=q,
             expand=expand,
+            sort_by=sort_by,
+            limit=limit,
+            resource_id=resource_id,
+            after=after,
         )
     ).parsed

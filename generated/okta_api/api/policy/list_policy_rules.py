@@ -9,10 +9,11 @@ import httpx
 
 from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
-from ...types import Operation, Response
+from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
 OPERATION = Operation(
@@ -30,7 +31,15 @@ OPERATION = Operation(
 
 def _get_kwargs(
     policy_id: str,
+    *,
+    limit: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
@@ -40,14 +49,30 @@ def _get_kwargs(
                 "policyId": policy_id,
             },
         ),
+        "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[PolicyRule] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[PolicyRule] | Error | None:
+    from ...models.error import Error
     from ...models.policy_rule import PolicyRule
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[PolicyRule] | None]:
+) -> Response[list[PolicyRule] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,25 +100,30 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[PolicyRule] | None]:
-    """Enumerates all policy rules.
+    limit: str | Unset = UNSET,
+) -> Response[list[PolicyRule] | Error | None]:
+    """List all policy rules
+
+     Lists all policy rules
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        limit (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PolicyRule]]
+        Response[Error | list[PolicyRule]]
     """
 
     kwargs = _get_kwargs(
         policy_id=policy_id,
+        limit=limit,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -103,26 +133,31 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[PolicyRule] | None:
-    """Enumerates all policy rules.
+    limit: str | Unset = UNSET,
+) -> list[PolicyRule] | Error | None:
+    """List all policy rules
+
+     Lists all policy rules
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        limit (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[PolicyRule]
+        Error | list[PolicyRule]
     """
 
     return sync_detailed(
         policy_id=policy_id,
         client=client,
+        limit=limit,
     ).parsed
 
 
@@ -130,25 +165,30 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[PolicyRule] | None]:
-    """Enumerates all policy rules.
+    limit: str | Unset = UNSET,
+) -> Response[list[PolicyRule] | Error | None]:
+    """List all policy rules
+
+     Lists all policy rules
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        limit (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PolicyRule]]
+        Response[Error | list[PolicyRule]]
     """
 
     kwargs = _get_kwargs(
         policy_id=policy_id,
+        limit=limit,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -158,26 +198,31 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[PolicyRule] | None:
-    """Enumerates all policy rules.
+    limit: str | Unset = UNSET,
+) -> list[PolicyRule] | Error | None:
+    """List all policy rules
+
+     Lists all policy rules
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+        limit (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[PolicyRule]
+        Error | list[PolicyRule]
     """
 
     return (
         await asyncio_detailed(
             policy_id=policy_id,
             client=client,
+            limit=limit,
         )
     ).parsed

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.profile_mapping import ProfileMapping
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.profileMappings.read",),
+>>>>>>> h16
 )
 
 
@@ -42,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | Error | None:
+    from ...models.error import Error
     from ...models.profile_mapping import ProfileMapping
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -59,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProfileMapping | None]:
+) -> Response[ProfileMapping | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,22 +90,22 @@ def sync_detailed(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProfileMapping | None]:
-    """Okta Get Profile Mapping
+) -> Response[ProfileMapping | Error | None]:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileMapping]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -101,22 +119,22 @@ def sync(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ProfileMapping | None:
-    """Okta Get Profile Mapping
+) -> ProfileMapping | Error | None:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileMapping
+        Error | ProfileMapping
     """
 
     return sync_detailed(
@@ -129,22 +147,22 @@ async def asyncio_detailed(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ProfileMapping | None]:
-    """Okta Get Profile Mapping
+) -> Response[ProfileMapping | Error | None]:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileMapping]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -158,22 +176,22 @@ async def asyncio(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ProfileMapping | None:
-    """Okta Get Profile Mapping
+) -> ProfileMapping | Error | None:
+    """Retrieve a profile mapping
 
-     Fetches a single Profile Mapping referenced by its ID.
+     Retrieves a single profile mapping referenced by its ID
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileMapping
+        Error | ProfileMapping
     """
 
     return (

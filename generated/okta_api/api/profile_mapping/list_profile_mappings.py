@@ -13,22 +13,27 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.profile_mapping import ProfileMapping
+    from ...models.error import Error
+    from ...models.list_profile_mappings import ListProfileMappings
 
 OPERATION = Operation(
     operation_id="listProfileMappings",
     method="GET",
     path="/api/v1/mappings",
     tag="ProfileMapping",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.profileMappings.read",),
+>>>>>>> h16
 )
 
 
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = 20,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -54,13 +59,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ProfileMapping] | None:
-    from ...models.profile_mapping import ProfileMapping
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListProfileMappings] | Error | None:
+    from ...models.error import Error
+    from ...models.list_profile_mappings import ListProfileMappings
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_response_list(client, ProfileMapping, response.json()))
+            _convert.checked(client, _convert.parse_response_list(client, ListProfileMappings, response.json()))
             if response.content
             else None
         )
@@ -71,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ProfileMapping] | None]:
+) -> Response[list[ListProfileMappings] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,17 +100,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = 20,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
-) -> Response[list[ProfileMapping] | None]:
-    """Enumerates Profile Mappings in your organization with pagination.
+) -> Response[list[ListProfileMappings] | Error | None]:
+    """List all profile mappings
+
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](/#pagination) according to the `limit` parameter. If there are multiple
+    pages of results, the Link header contains a `next` link that you should treat as an opaque value
+    (follow it, don't parse it). See [Link Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
     Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 20.
         source_id (str | Unset):
         target_id (str | Unset):
 
@@ -103,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ProfileMapping]]
+        Response[Error | list[ListProfileMappings]]
     """
 
     kwargs = _get_kwargs(
@@ -120,17 +149,30 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = 20,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
-) -> list[ProfileMapping] | None:
-    """Enumerates Profile Mappings in your organization with pagination.
+) -> list[ListProfileMappings] | Error | None:
+    """List all profile mappings
+
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](/#pagination) according to the `limit` parameter. If there are multiple
+    pages of results, the Link header contains a `next` link that you should treat as an opaque value
+    (follow it, don't parse it). See [Link Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
     Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 20.
         source_id (str | Unset):
         target_id (str | Unset):
 
@@ -139,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ProfileMapping]
+        Error | list[ListProfileMappings]
     """
 
     return sync_detailed(
@@ -155,17 +197,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = 20,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
-) -> Response[list[ProfileMapping] | None]:
-    """Enumerates Profile Mappings in your organization with pagination.
+) -> Response[list[ListProfileMappings] | Error | None]:
+    """List all profile mappings
+
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](/#pagination) according to the `limit` parameter. If there are multiple
+    pages of results, the Link header contains a `next` link that you should treat as an opaque value
+    (follow it, don't parse it). See [Link Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
     Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 20.
         source_id (str | Unset):
         target_id (str | Unset):
 
@@ -174,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ProfileMapping]]
+        Response[Error | list[ListProfileMappings]]
     """
 
     kwargs = _get_kwargs(
@@ -191,17 +246,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = 20,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
-) -> list[ProfileMapping] | None:
-    """Enumerates Profile Mappings in your organization with pagination.
+) -> list[ListProfileMappings] | Error | None:
+    """List all profile mappings
+
+     Lists all profile mappings in your org with
+    [pagination](https://developer.okta.com/docs/api/#pagination). You can return a subset of profile
+    mappings that match a supported `sourceId` and/or `targetId`.
+
+    The results are [paginated](/#pagination) according to the `limit` parameter. If there are multiple
+    pages of results, the Link header contains a `next` link that you should treat as an opaque value
+    (follow it, don't parse it). See [Link Header](https://developer.okta.com/docs/api/#link-header).
+
+    The response is a collection of profile mappings that include a subset of the profile mapping
+    object's parameters. The profile mapping object describes
+    the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
+    4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
     Credentials: an API token (SSWS).
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 20.
         source_id (str | Unset):
         target_id (str | Unset):
 
@@ -210,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ProfileMapping]
+        Error | list[ListProfileMappings]
     """
 
     return (

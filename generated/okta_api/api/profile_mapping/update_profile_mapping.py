@@ -13,23 +13,29 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.profile_mapping import ProfileMapping
+    from ...models.profile_mapping_request import ProfileMappingRequest
 
 OPERATION = Operation(
     operation_id="updateProfileMapping",
     method="POST",
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.profileMappings.manage",),
+>>>>>>> h16
 )
 
 
 def _get_kwargs(
     mapping_id: str,
     *,
-    body: ProfileMapping,
+    body: ProfileMappingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -49,9 +55,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfileMapping | Error | None:
+    from ...models.error import Error
     from ...models.profile_mapping import ProfileMapping
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -66,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProfileMapping | None]:
+) -> Response[ProfileMapping | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,24 +102,24 @@ def sync_detailed(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProfileMapping,
-) -> Response[ProfileMapping | None]:
-    """Okta Update Profile Mapping
+    body: ProfileMappingRequest,
+) -> Response[ProfileMapping | Error | None]:
+    """Update a profile mapping
 
-     Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
-        body (ProfileMapping):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
+        body (ProfileMappingRequest): The updated request body properties
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileMapping]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -111,24 +134,24 @@ def sync(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProfileMapping,
-) -> ProfileMapping | None:
-    """Okta Update Profile Mapping
+    body: ProfileMappingRequest,
+) -> ProfileMapping | Error | None:
+    """Update a profile mapping
 
-     Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
-        body (ProfileMapping):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
+        body (ProfileMappingRequest): The updated request body properties
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileMapping
+        Error | ProfileMapping
     """
 
     return sync_detailed(
@@ -142,24 +165,24 @@ async def asyncio_detailed(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProfileMapping,
-) -> Response[ProfileMapping | None]:
-    """Okta Update Profile Mapping
+    body: ProfileMappingRequest,
+) -> Response[ProfileMapping | Error | None]:
+    """Update a profile mapping
 
-     Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
-        body (ProfileMapping):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
+        body (ProfileMappingRequest): The updated request body properties
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProfileMapping]
+        Response[Error | ProfileMapping]
     """
 
     kwargs = _get_kwargs(
@@ -174,24 +197,24 @@ async def asyncio(
     mapping_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ProfileMapping,
-) -> ProfileMapping | None:
-    """Okta Update Profile Mapping
+    body: ProfileMappingRequest,
+) -> ProfileMapping | Error | None:
+    """Update a profile mapping
 
-     Updates an existing Profile Mapping by adding, updating, or removing one or many Property Mappings.
+     Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
     Credentials: an API token (SSWS).
 
     Args:
-        mapping_id (str):
-        body (ProfileMapping):
+        mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
+        body (ProfileMappingRequest): The updated request body properties
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProfileMapping
+        Error | ProfileMapping
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.session import Session
 
 OPERATION = Operation(
@@ -45,11 +46,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Session | Error | Any | None:
+    from ...models.error import Error
     from ...models.session import Session
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     if response.status_code == 404:
         return _convert.checked(client, response.json()) if response.content else None
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -64,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Session | Any | None]:
+) -> Response[Session | Error | Any | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,21 +87,24 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Session | Any | None]:
-    """Okta Refresh Session
+) -> Response[Session | Error | Any | None]:
+    """Refresh a session
+
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
 
      Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
-        session_id (str):
+        session_id (str):  Example: l7FbDVqS8zHSy65uJD85.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Session]
+        Response[Any | Error | Session]
     """
 
     kwargs = _get_kwargs(
@@ -105,21 +118,24 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Session | Any | None:
-    """Okta Refresh Session
+) -> Session | Error | Any | None:
+    """Refresh a session
+
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
 
      Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
-        session_id (str):
+        session_id (str):  Example: l7FbDVqS8zHSy65uJD85.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Session
+        Any | Error | Session
     """
 
     return sync_detailed(
@@ -132,21 +148,24 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Session | Any | None]:
-    """Okta Refresh Session
+) -> Response[Session | Error | Any | None]:
+    """Refresh a session
+
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
 
      Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
-        session_id (str):
+        session_id (str):  Example: l7FbDVqS8zHSy65uJD85.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Session]
+        Response[Any | Error | Session]
     """
 
     kwargs = _get_kwargs(
@@ -160,21 +179,24 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Session | Any | None:
-    """Okta Refresh Session
+) -> Session | Error | Any | None:
+    """Refresh a session
+
+     Refreshes an existing session using the `id` for that session. A successful response contains the
+    refreshed session with an updated `expiresAt` timestamp.
 
      Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
-        session_id (str):
+        session_id (str):  Example: l7FbDVqS8zHSy65uJD85.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Session
+        Any | Error | Session
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
 OPERATION = Operation(
@@ -46,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | Error | None:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -61,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsTemplate | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsTemplate | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,10 +90,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> Response[SmsTemplate | None]:
-    """Okta Add SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
@@ -90,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -104,10 +120,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> SmsTemplate | None:
-    """Okta Add SMS Template
+) -> SmsTemplate | Error | None:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
@@ -120,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -133,10 +149,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> Response[SmsTemplate | None]:
-    """Okta Add SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
@@ -149,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -163,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> SmsTemplate | None:
-    """Okta Add SMS Template
+) -> SmsTemplate | Error | None:
+    """Create an SMS template
 
-     Adds a new custom SMS template to your organization.
+     Creates a new custom SMS template
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
@@ -179,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return (

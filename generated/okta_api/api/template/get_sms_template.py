@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
 OPERATION = Operation(
@@ -45,9 +46,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | Error | None:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -60,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsTemplate | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsTemplate | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,23 +89,23 @@ def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[SmsTemplate | None]:
-    """Okta Get SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Retrieve an SMS template
 
-     Fetches a specific template by `id`
+     Retrieves a specific template by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -103,23 +119,23 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> SmsTemplate | None:
-    """Okta Get SMS Template
+) -> SmsTemplate | Error | None:
+    """Retrieve an SMS template
 
-     Fetches a specific template by `id`
+     Retrieves a specific template by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -132,23 +148,23 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[SmsTemplate | None]:
-    """Okta Get SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Retrieve an SMS template
 
-     Fetches a specific template by `id`
+     Retrieves a specific template by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -162,23 +178,23 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> SmsTemplate | None:
-    """Okta Get SMS Template
+) -> SmsTemplate | Error | None:
+    """Retrieve an SMS template
 
-     Fetches a specific template by `id`
+     Retrieves a specific template by `id`
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return (

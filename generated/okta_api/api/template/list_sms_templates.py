@@ -13,7 +13,9 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
+    from ...models.sms_template_type import SmsTemplateType
 
 OPERATION = Operation(
     operation_id="listSmsTemplates",
@@ -30,12 +32,16 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    template_type: str | Unset = UNSET,
+    template_type: SmsTemplateType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["templateType"] = template_type
+    json_template_type: str | Unset = UNSET
+    if not isinstance(template_type, Unset):
+        json_template_type = template_type.value
+
+    params["templateType"] = json_template_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -48,9 +54,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SmsTemplate] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[SmsTemplate] | Error | None:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -65,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[SmsTemplate] | None]:
+) -> Response[list[SmsTemplate] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,25 +94,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    template_type: str | Unset = UNSET,
-) -> Response[list[SmsTemplate] | None]:
-    """Okta List SMS Templates
+    template_type: SmsTemplateType | Unset = UNSET,
+) -> Response[list[SmsTemplate] | Error | None]:
+    """List all SMS templates
 
-     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
-    match a template type.
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_type (str | Unset):
+        template_type (SmsTemplateType | Unset): Type of the Template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SmsTemplate]]
+        Response[Error | list[SmsTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -108,25 +124,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    template_type: str | Unset = UNSET,
-) -> list[SmsTemplate] | None:
-    """Okta List SMS Templates
+    template_type: SmsTemplateType | Unset = UNSET,
+) -> list[SmsTemplate] | Error | None:
+    """List all SMS templates
 
-     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
-    match a template type.
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_type (str | Unset):
+        template_type (SmsTemplateType | Unset): Type of the Template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[SmsTemplate]
+        Error | list[SmsTemplate]
     """
 
     return sync_detailed(
@@ -138,25 +153,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    template_type: str | Unset = UNSET,
-) -> Response[list[SmsTemplate] | None]:
-    """Okta List SMS Templates
+    template_type: SmsTemplateType | Unset = UNSET,
+) -> Response[list[SmsTemplate] | Error | None]:
+    """List all SMS templates
 
-     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
-    match a template type.
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_type (str | Unset):
+        template_type (SmsTemplateType | Unset): Type of the Template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SmsTemplate]]
+        Response[Error | list[SmsTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -169,25 +183,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    template_type: str | Unset = UNSET,
-) -> list[SmsTemplate] | None:
-    """Okta List SMS Templates
+    template_type: SmsTemplateType | Unset = UNSET,
+) -> list[SmsTemplate] | Error | None:
+    """List all SMS templates
 
-     Enumerates custom SMS templates in your organization. A subset of templates can be returned that
-    match a template type.
+     Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        template_type (str | Unset):
+        template_type (SmsTemplateType | Unset): Type of the Template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[SmsTemplate]
+        Error | list[SmsTemplate]
     """
 
     return (

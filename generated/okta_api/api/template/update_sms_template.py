@@ -1,4 +1,4 @@
-"""`updateSmsTemplate`: PUT /api/v1/templates/sms/{templateId}"""
+"""`updateSmsTemplate`: POST /api/v1/templates/sms/{templateId}"""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
 OPERATION = Operation(
     operation_id="updateSmsTemplate",
-    method="PUT",
+    method="POST",
     path="/api/v1/templates/sms/{templateId}",
     tag="Template",
     scopes=("okta.templates.manage",),
@@ -37,9 +38,14 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+<<<<<<< HEAD
         "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
+=======
+        "method": "POST",
+        "url": "/api/v1/templates/sms/{templateId}".format_map(
+>>>>>>> h16
             {
                 "templateId": template_id,
             },
@@ -52,9 +58,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SmsTemplate | Error | None:
+    from ...models.error import Error
     from ...models.sms_template import SmsTemplate
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -67,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SmsTemplate | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmsTemplate | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,16 +106,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> Response[SmsTemplate | None]:
-    """Okta Update SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Update an SMS template
 
-     Updates the SMS template.
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
         body (SmsTemplate):
 
     Raises:
@@ -98,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -114,16 +143,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> SmsTemplate | None:
-    """Okta Update SMS Template
+) -> SmsTemplate | Error | None:
+    """Update an SMS template
 
-     Updates the SMS template.
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
         body (SmsTemplate):
 
     Raises:
@@ -131,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return sync_detailed(
@@ -146,16 +179,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> Response[SmsTemplate | None]:
-    """Okta Update SMS Template
+) -> Response[SmsTemplate | Error | None]:
+    """Update an SMS template
 
-     Updates the SMS template.
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
         body (SmsTemplate):
 
     Raises:
@@ -163,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SmsTemplate]
+        Response[Error | SmsTemplate]
     """
 
     kwargs = _get_kwargs(
@@ -179,16 +216,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplate,
-) -> SmsTemplate | None:
-    """Okta Update SMS Template
+) -> SmsTemplate | Error | None:
+    """Update an SMS template
 
-     Updates the SMS template.
+     Updates only some of the SMS Template properties:
+      * All properties within the custom SMS Template that have values are updated.
+      * Any translation that doesn't exist is added.
+      * Any translation with a null or empty value is removed.
+      * Any translation with non-empty/null value is updated.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
-        template_id (str):
+        template_id (str):  Example: 6NQUJ5yR3bpgEiYmq8IC.
         body (SmsTemplate):
 
     Raises:
@@ -196,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SmsTemplate
+        Error | SmsTemplate
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.threatInsights.read",),
+>>>>>>> h16
 )
 
 
@@ -37,9 +42,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ThreatInsightConfiguration | None:
+) -> ThreatInsightConfiguration | Error | None:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -54,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ThreatInsightConfiguration | None]:
+) -> Response[ThreatInsightConfiguration | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,8 +80,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Gets current ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -76,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs()
@@ -87,8 +103,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ThreatInsightConfiguration | None:
-    """Gets current ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -97,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return sync_detailed(
@@ -108,8 +126,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Gets current ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -118,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs()
@@ -129,8 +149,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ThreatInsightConfiguration | None:
-    """Gets current ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Retrieve the ThreatInsight configuration
+
+     Retrieves the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -139,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
 OPERATION = Operation(
@@ -20,9 +21,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.threatInsights.manage",),
+>>>>>>> h16
 )
 
 
@@ -45,9 +50,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ThreatInsightConfiguration | None:
+) -> ThreatInsightConfiguration | Error | None:
+    from ...models.error import Error
     from ...models.threat_insight_configuration import ThreatInsightConfiguration
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ThreatInsightConfiguration | None]:
+) -> Response[ThreatInsightConfiguration | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,8 +93,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Updates ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -88,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +122,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> ThreatInsightConfiguration | None:
-    """Updates ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -115,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return sync_detailed(
@@ -128,8 +150,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> Response[ThreatInsightConfiguration | None]:
-    """Updates ThreatInsight configuration
+) -> Response[ThreatInsightConfiguration | Error | None]:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -141,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ThreatInsightConfiguration]
+        Response[Error | ThreatInsightConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -155,8 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ThreatInsightConfiguration,
-) -> ThreatInsightConfiguration | None:
-    """Updates ThreatInsight configuration
+) -> ThreatInsightConfiguration | Error | None:
+    """Update the ThreatInsight configuration
+
+     Updates the ThreatInsight configuration for the org
 
     Credentials: an API token (SSWS).
 
@@ -168,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ThreatInsightConfiguration
+        Error | ThreatInsightConfiguration
     """
 
     return (

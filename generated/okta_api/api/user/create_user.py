@@ -14,7 +14,9 @@ from ...types import UNSET, Operation, Response, Unset
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.create_user_request import CreateUserRequest
+    from ...models.error import Error
     from ...models.user import User
+    from ...models.user_next_login import UserNextLogin
 
 OPERATION = Operation(
     operation_id="createUser",
@@ -35,7 +37,7 @@ def _get_kwargs(
     body: CreateUserRequest,
     activate: bool | Unset = True,
     provider: bool | Unset = False,
-    next_login: str | Unset = UNSET,
+    next_login: UserNextLogin | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,7 +47,11 @@ def _get_kwargs(
 
     params["provider"] = provider
 
-    params["nextLogin"] = next_login
+    json_next_login: str | Unset = UNSET
+    if not isinstance(next_login, Unset):
+        json_next_login = next_login.value
+
+    params["nextLogin"] = json_next_login
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -61,9 +67,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | Error | None:
+    from ...models.error import Error
     from ...models.user import User
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -74,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,11 +108,40 @@ def sync_detailed(
     body: CreateUserRequest,
     activate: bool | Unset = True,
     provider: bool | Unset = False,
-    next_login: str | Unset = UNSET,
-) -> Response[User | None]:
-    """Okta Create User
+    next_login: UserNextLogin | Unset = UNSET,
+) -> Response[User | Error | None]:
+    """Create a user
 
-     Creates a new user in your Okta organization with or without credentials.
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
+    status#section/User-creation-scenarios) section.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
@@ -101,7 +149,7 @@ def sync_detailed(
     Args:
         activate (bool | Unset):  Default: True.
         provider (bool | Unset):  Default: False.
-        next_login (str | Unset):
+        next_login (UserNextLogin | Unset):
         body (CreateUserRequest):
 
     Raises:
@@ -109,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[User]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -128,11 +176,40 @@ def sync(
     body: CreateUserRequest,
     activate: bool | Unset = True,
     provider: bool | Unset = False,
-    next_login: str | Unset = UNSET,
-) -> User | None:
-    """Okta Create User
+    next_login: UserNextLogin | Unset = UNSET,
+) -> User | Error | None:
+    """Create a user
 
-     Creates a new user in your Okta organization with or without credentials.
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
+    status#section/User-creation-scenarios) section.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
@@ -140,7 +217,7 @@ def sync(
     Args:
         activate (bool | Unset):  Default: True.
         provider (bool | Unset):  Default: False.
-        next_login (str | Unset):
+        next_login (UserNextLogin | Unset):
         body (CreateUserRequest):
 
     Raises:
@@ -148,7 +225,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        User
+        Error | User
     """
 
     return sync_detailed(
@@ -166,11 +243,40 @@ async def asyncio_detailed(
     body: CreateUserRequest,
     activate: bool | Unset = True,
     provider: bool | Unset = False,
-    next_login: str | Unset = UNSET,
-) -> Response[User | None]:
-    """Okta Create User
+    next_login: UserNextLogin | Unset = UNSET,
+) -> Response[User | Error | None]:
+    """Create a user
 
-     Creates a new user in your Okta organization with or without credentials.
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
+    status#section/User-creation-scenarios) section.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
@@ -178,7 +284,7 @@ async def asyncio_detailed(
     Args:
         activate (bool | Unset):  Default: True.
         provider (bool | Unset):  Default: False.
-        next_login (str | Unset):
+        next_login (UserNextLogin | Unset):
         body (CreateUserRequest):
 
     Raises:
@@ -186,7 +292,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[User]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
@@ -205,11 +311,40 @@ async def asyncio(
     body: CreateUserRequest,
     activate: bool | Unset = True,
     provider: bool | Unset = False,
-    next_login: str | Unset = UNSET,
-) -> User | None:
-    """Okta Create User
+    next_login: UserNextLogin | Unset = UNSET,
+) -> User | Error | None:
+    """Create a user
 
-     Creates a new user in your Okta organization with or without credentials.
+     Creates a new user in your Okta org with or without credentials.<br>
+    > **Legal Disclaimer**
+    >
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    All responses return the created user. Activation of a user is an asynchronous operation. The system
+    performs group reconciliation during activation and assigns the user to all apps via direct or
+    indirect relationships (group memberships).
+    * The user's `transitioningToStatus` property is `ACTIVE` during activation to indicate that the
+    user hasn't completed the asynchronous operation.
+    * The user's `status` is `ACTIVE` when the activation process is complete.
+
+    The user is emailed a one-time activation token if activated without a password.
+
+    > **Note:** If the user is assigned to an app that is configured for provisioning, the activation
+    process triggers downstream provisioning to the app.  It is possible for a user to sign in before
+    these apps have been successfully provisioned for the user.
+
+    > **Important:** Do not generate or send a one-time activation token when activating users with an
+    assigned password. Users should sign in with their assigned password.
+
+    For more information about the various scenarios of creating a user listed in the examples, see the
+    [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
+    status#section/User-creation-scenarios) section.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
@@ -217,7 +352,7 @@ async def asyncio(
     Args:
         activate (bool | Unset):  Default: True.
         provider (bool | Unset):  Default: False.
-        next_login (str | Unset):
+        next_login (UserNextLogin | Unset):
         body (CreateUserRequest):
 
     Raises:
@@ -225,7 +360,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        User
+        Error | User
     """
 
     return (

@@ -1,4 +1,4 @@
-"""`getUser`: GET /api/v1/users/{userId}"""
+"""`getUser`: GET /api/v1/users/{id}"""
 
 from __future__ import annotations
 
@@ -9,16 +9,17 @@ import httpx
 
 from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
-from ...types import Operation, Response
+from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.user import User
+    from ...models.error import Error
+    from ...models.user_get_singleton import UserGetSingleton
 
 OPERATION = Operation(
     operation_id="getUser",
     method="GET",
-    path="/api/v1/users/{userId}",
+    path="/api/v1/users/{id}",
     tag="User",
     scopes=("okta.users.read",),
     auth=(
@@ -29,36 +30,71 @@ OPERATION = Operation(
 
 
 def _get_kwargs(
-    user_id: str,
+    id: str,
+    *,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
+<<<<<<< HEAD
         "url": _paths.build_path(
             OPERATION,
             {
                 "userId": user_id,
             },
+=======
+        "url": "/api/v1/users/{id}".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+>>>>>>> h16
         ),
+        "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
-    from ...models.user import User
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserGetSingleton | Error | None:
+    from ...models.error import Error
+    from ...models.user_get_singleton import UserGetSingleton
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, User, response.json())) if response.content else None
+            _convert.checked(client, _convert.parse_body(client, UserGetSingleton, response.json()))
+            if response.content
+            else None
         )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserGetSingleton | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,120 +104,204 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[User | None]:
-    """Okta Get User
+    expand: str | Unset = UNSET,
+) -> Response[UserGetSingleton | Error | None]:
+    """Retrieve a user
 
-     Fetches a user from your Okta organization.
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL encode](https://developer.mozilla.org/en-
+    US/docs/Glossary/Percent-encoding) the request parameter to ensure that special characters are
+    escaped properly. Logins with a `/` character can only be fetched by `id` due to URL issues with
+    escaping the `/` character. If you don't know a user's ID, you can use the [List all
+    users](/openapi/okta-management/management/user/listusers) endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        id (str):
+        expand (str | Unset):  Example: blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[User]
+        Response[Error | UserGetSingleton]
     """
 
     kwargs = _get_kwargs(
-        user_id=user_id,
+        id=id,
+        expand=expand,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> User | None:
-    """Okta Get User
+    expand: str | Unset = UNSET,
+) -> UserGetSingleton | Error | None:
+    """Retrieve a user
 
-     Fetches a user from your Okta organization.
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL encode](https://developer.mozilla.org/en-
+    US/docs/Glossary/Percent-encoding) the request parameter to ensure that special characters are
+    escaped properly. Logins with a `/` character can only be fetched by `id` due to URL issues with
+    escaping the `/` character. If you don't know a user's ID, you can use the [List all
+    users](/openapi/okta-management/management/user/listusers) endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        id (str):
+        expand (str | Unset):  Example: blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        User
+        Error | UserGetSingleton
     """
 
     return sync_detailed(
-        user_id=user_id,
+        id=id,
         client=client,
+        expand=expand,
     ).parsed
 
 
 async def asyncio_detailed(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[User | None]:
-    """Okta Get User
+    expand: str | Unset = UNSET,
+) -> Response[UserGetSingleton | Error | None]:
+    """Retrieve a user
 
-     Fetches a user from your Okta organization.
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL encode](https://developer.mozilla.org/en-
+    US/docs/Glossary/Percent-encoding) the request parameter to ensure that special characters are
+    escaped properly. Logins with a `/` character can only be fetched by `id` due to URL issues with
+    escaping the `/` character. If you don't know a user's ID, you can use the [List all
+    users](/openapi/okta-management/management/user/listusers) endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        id (str):
+        expand (str | Unset):  Example: blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[User]
+        Response[Error | UserGetSingleton]
     """
 
     kwargs = _get_kwargs(
-        user_id=user_id,
+        id=id,
+        expand=expand,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> User | None:
-    """Okta Get User
+    expand: str | Unset = UNSET,
+) -> UserGetSingleton | Error | None:
+    """Retrieve a user
 
-     Fetches a user from your Okta organization.
+     Retrieves a user from your Okta org.
+
+    You can substitute `me` for the `id` to fetch the current user linked to an API token or session
+    cookie.
+     * The request returns the user linked to the API token that is specified in the Authorization
+    header, not the user linked to the active session. Details of the admin user who granted the API
+    token is returned.
+     * When the end user has an active Okta session, it is typically a CORS request from the browser.
+    Therefore, it's possible to retrieve the current user without the Authorization header.
+
+    When fetching a user by `login` or `login shortname`, [URL encode](https://developer.mozilla.org/en-
+    US/docs/Glossary/Percent-encoding) the request parameter to ensure that special characters are
+    escaped properly. Logins with a `/` character can only be fetched by `id` due to URL issues with
+    escaping the `/` character. If you don't know a user's ID, you can use the [List all
+    users](/openapi/okta-management/management/user/listusers) endpoint to find it.
+
+    > **Note:** Some browsers block third-party cookies by default, which disrupts Okta functionality in
+    certain flows. See [Mitigate the impact of third-party cookie
+    deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        id (str):
+        expand (str | Unset):  Example: blocks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        User
+        Error | UserGetSingleton
     """
 
     return (
         await asyncio_detailed(
-            user_id=user_id,
+            id=id,
             client=client,
+            expand=expand,
         )
     ).parsed

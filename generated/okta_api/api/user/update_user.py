@@ -1,4 +1,4 @@
-"""`updateUser`: PUT /api/v1/users/{userId}"""
+"""`updateUser`: POST /api/v1/users/{id}"""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.update_user_request import UpdateUserRequest
     from ...models.user import User
 
 OPERATION = Operation(
     operation_id="updateUser",
-    method="PUT",
-    path="/api/v1/users/{userId}",
+    method="POST",
+    path="/api/v1/users/{id}",
     tag="User",
     scopes=("okta.users.manage",),
     auth=(
@@ -30,12 +32,15 @@ OPERATION = Operation(
 
 
 def _get_kwargs(
-    user_id: str,
+    id: str,
     *,
-    body: User,
+    body: UpdateUserRequest,
     strict: bool | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     params: dict[str, Any] = {}
 
@@ -44,12 +49,20 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
+<<<<<<< HEAD
         "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
             {
                 "userId": user_id,
             },
+=======
+        "method": "POST",
+        "url": "/api/v1/users/{id}".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+>>>>>>> h16
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -60,9 +73,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | Error | None:
+    from ...models.error import Error
     from ...models.user import User
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -73,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,144 +113,272 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: User,
+    body: UpdateUserRequest,
     strict: bool | Unset = UNSET,
-) -> Response[User | None]:
-    """Okta Update User
+    if_match: str | Unset = UNSET,
+) -> Response[User | Error | None]:
+    """Update a user
 
-     Update a user's profile and/or credentials using strict-update semantics.
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/usercred/resetpassword), [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword), and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        id (str):
         strict (bool | Unset):
-        body (User):
+        if_match (str | Unset):
+        body (UpdateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[User]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
-        user_id=user_id,
+        id=id,
         body=body,
         strict=strict,
+        if_match=if_match,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: User,
+    body: UpdateUserRequest,
     strict: bool | Unset = UNSET,
-) -> User | None:
-    """Okta Update User
+    if_match: str | Unset = UNSET,
+) -> User | Error | None:
+    """Update a user
 
-     Update a user's profile and/or credentials using strict-update semantics.
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/usercred/resetpassword), [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword), and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        id (str):
         strict (bool | Unset):
-        body (User):
+        if_match (str | Unset):
+        body (UpdateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        User
+        Error | User
     """
 
     return sync_detailed(
-        user_id=user_id,
+        id=id,
         client=client,
         body=body,
         strict=strict,
+        if_match=if_match,
     ).parsed
 
 
 async def asyncio_detailed(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: User,
+    body: UpdateUserRequest,
     strict: bool | Unset = UNSET,
-) -> Response[User | None]:
-    """Okta Update User
+    if_match: str | Unset = UNSET,
+) -> Response[User | Error | None]:
+    """Update a user
 
-     Update a user's profile and/or credentials using strict-update semantics.
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/usercred/resetpassword), [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword), and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        id (str):
         strict (bool | Unset):
-        body (User):
+        if_match (str | Unset):
+        body (UpdateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[User]
+        Response[Error | User]
     """
 
     kwargs = _get_kwargs(
-        user_id=user_id,
+        id=id,
         body=body,
         strict=strict,
+        if_match=if_match,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
-    user_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: User,
+    body: UpdateUserRequest,
     strict: bool | Unset = UNSET,
-) -> User | None:
-    """Okta Update User
+    if_match: str | Unset = UNSET,
+) -> User | Error | None:
+    """Update a user
 
-     Update a user's profile and/or credentials using strict-update semantics.
+     Updates a user's profile or credentials with partial update semantics.
+
+    > **Important:** Use the `POST` method for partial updates. Unspecified properties are set to null
+    with `PUT`.
+
+    `profile` and `credentials` can be updated independently or together with a single request.
+
+    > **Notes:**
+    > * Currently, the user type of a user can only be changed using a full replacement `PUT` operation.
+    If the request parameters of a partial update include the `type` element from the user object,
+    the value must match the existing type of the user. Only admins are permitted to change the user
+    type of a user; end users are not allowed to change their own user type.
+    >
+    > * To update a current user's profile with partial semantics, you can use the `/api/v1/users/me`
+    endpoint. But, a user can only update profile properties that they have write access for. Within the
+    profile, if the user tries to update the primary or the secondary email IDs, verification emails are
+    sent to those email IDs, and the fields are updated only upon verification.
+    >
+    > * You can update user profiles of users in the `DEPROVISIONED` status if you have the **Edit
+    Deactivated User Profile Updates** option turned on in the Admin Console. See [deactivated user
+    profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    If you are using this endpoint to set a password, it sets a password without validating existing
+    user credentials. This is an administrative operation. For operations that validate credentials,
+    refer to the [Reset password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/usercred/resetpassword), [Start forgot password
+    flow](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/forgotPassword), and [Update
+    password](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        id (str):
         strict (bool | Unset):
-        body (User):
+        if_match (str | Unset):
+        body (UpdateUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        User
+        Error | User
     """
 
     return (
         await asyncio_detailed(
-            user_id=user_id,
+            id=id,
             client=client,
             body=body,
             strict=strict,
+            if_match=if_match,
         )
     ).parsed

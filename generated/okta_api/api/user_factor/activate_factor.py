@@ -13,8 +13,15 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.activate_factor_request import ActivateFactorRequest
-    from ...models.user_factor import UserFactor
+    from ...models.error import Error
+    from ...models.user_factor_activate_request_type_0 import UserFactorActivateRequestType0
+    from ...models.user_factor_activate_request_type_1 import UserFactorActivateRequestType1
+    from ...models.user_factor_activate_request_type_2 import UserFactorActivateRequestType2
+    from ...models.user_factor_activate_request_type_3 import UserFactorActivateRequestType3
+    from ...models.user_factor_activate_request_type_4 import UserFactorActivateRequestType4
+    from ...models.user_factor_activate_request_type_5 import UserFactorActivateRequestType5
+    from ...models.user_factor_activate_request_type_6 import UserFactorActivateRequestType6
+    from ...models.user_factor_activate_response import UserFactorActivateResponse
 
 OPERATION = Operation(
     operation_id="activateFactor",
@@ -34,7 +41,14 @@ def _get_kwargs(
     user_id: str,
     factor_id: str,
     *,
-    body: ActivateFactorRequest | Unset = UNSET,
+    body: UserFactorActivateRequestType0
+    | UserFactorActivateRequestType1
+    | UserFactorActivateRequestType2
+    | UserFactorActivateRequestType3
+    | UserFactorActivateRequestType4
+    | UserFactorActivateRequestType5
+    | UserFactorActivateRequestType6
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -50,19 +64,38 @@ def _get_kwargs(
         "extensions": {"okta_operation": OPERATION},
     }
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict(omit_read_only=True)
+        _kwargs["json"] = body
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFactor | None:
-    from ...models.user_factor import UserFactor
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserFactorActivateResponse | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_activate_response import UserFactorActivateResponse
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, UserFactor, response.json()))
+            _convert.checked(client, _convert.parse_body(client, UserFactorActivateResponse, response.json()))
             if response.content
             else None
         )
@@ -71,7 +104,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserFactor | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserFactorActivateResponse | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,27 +120,46 @@ def sync_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActivateFactorRequest | Unset = UNSET,
-) -> Response[UserFactor | None]:
-    """Okta Activate Factor
+    body: UserFactorActivateRequestType0
+    | UserFactorActivateRequestType1
+    | UserFactorActivateRequestType2
+    | UserFactorActivateRequestType3
+    | UserFactorActivateRequestType4
+    | UserFactorActivateRequestType5
+    | UserFactorActivateRequestType6
+    | Unset = UNSET,
+) -> Response[UserFactorActivateResponse | Error | None]:
+    """Activate a factor
 
-     The `sms` and `token:software:totp` factor types require activation to complete the enrollment
-    process.
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an [OTP resend
+    request](./#tag/UserFactor/operation/resendEnrollFactor) isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        body (ActivateFactorRequest | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        body (Unset | UserFactorActivateRequestType0 | UserFactorActivateRequestType1 |
+            UserFactorActivateRequestType2 | UserFactorActivateRequestType3 |
+            UserFactorActivateRequestType4 | UserFactorActivateRequestType5 |
+            UserFactorActivateRequestType6):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserFactor]
+        Response[Error | UserFactorActivateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,27 +176,46 @@ def sync(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActivateFactorRequest | Unset = UNSET,
-) -> UserFactor | None:
-    """Okta Activate Factor
+    body: UserFactorActivateRequestType0
+    | UserFactorActivateRequestType1
+    | UserFactorActivateRequestType2
+    | UserFactorActivateRequestType3
+    | UserFactorActivateRequestType4
+    | UserFactorActivateRequestType5
+    | UserFactorActivateRequestType6
+    | Unset = UNSET,
+) -> UserFactorActivateResponse | Error | None:
+    """Activate a factor
 
-     The `sms` and `token:software:totp` factor types require activation to complete the enrollment
-    process.
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an [OTP resend
+    request](./#tag/UserFactor/operation/resendEnrollFactor) isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        body (ActivateFactorRequest | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        body (Unset | UserFactorActivateRequestType0 | UserFactorActivateRequestType1 |
+            UserFactorActivateRequestType2 | UserFactorActivateRequestType3 |
+            UserFactorActivateRequestType4 | UserFactorActivateRequestType5 |
+            UserFactorActivateRequestType6):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserFactor
+        Error | UserFactorActivateResponse
     """
 
     return sync_detailed(
@@ -158,27 +231,46 @@ async def asyncio_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActivateFactorRequest | Unset = UNSET,
-) -> Response[UserFactor | None]:
-    """Okta Activate Factor
+    body: UserFactorActivateRequestType0
+    | UserFactorActivateRequestType1
+    | UserFactorActivateRequestType2
+    | UserFactorActivateRequestType3
+    | UserFactorActivateRequestType4
+    | UserFactorActivateRequestType5
+    | UserFactorActivateRequestType6
+    | Unset = UNSET,
+) -> Response[UserFactorActivateResponse | Error | None]:
+    """Activate a factor
 
-     The `sms` and `token:software:totp` factor types require activation to complete the enrollment
-    process.
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an [OTP resend
+    request](./#tag/UserFactor/operation/resendEnrollFactor) isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        body (ActivateFactorRequest | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        body (Unset | UserFactorActivateRequestType0 | UserFactorActivateRequestType1 |
+            UserFactorActivateRequestType2 | UserFactorActivateRequestType3 |
+            UserFactorActivateRequestType4 | UserFactorActivateRequestType5 |
+            UserFactorActivateRequestType6):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserFactor]
+        Response[Error | UserFactorActivateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -195,27 +287,46 @@ async def asyncio(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActivateFactorRequest | Unset = UNSET,
-) -> UserFactor | None:
-    """Okta Activate Factor
+    body: UserFactorActivateRequestType0
+    | UserFactorActivateRequestType1
+    | UserFactorActivateRequestType2
+    | UserFactorActivateRequestType3
+    | UserFactorActivateRequestType4
+    | UserFactorActivateRequestType5
+    | UserFactorActivateRequestType6
+    | Unset = UNSET,
+) -> UserFactorActivateResponse | Error | None:
+    """Activate a factor
 
-     The `sms` and `token:software:totp` factor types require activation to complete the enrollment
-    process.
+     Activates a factor. Some factors (`call`, `email`, `push`, `sms`, `token:software:totp`, `u2f`, and
+    `webauthn`) require activation to complete the enrollment process.
+
+    Okta enforces a rate limit of five activation attempts within five minutes. After a user exceeds the
+    rate limit, Okta returns an error message.
+
+    > **Notes:**
+    > * If the user exceeds their SMS, call, or email factor activation rate limit, then an [OTP resend
+    request](./#tag/UserFactor/operation/resendEnrollFactor) isn't allowed for the same factor.
+    > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        body (ActivateFactorRequest | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        body (Unset | UserFactorActivateRequestType0 | UserFactorActivateRequestType1 |
+            UserFactorActivateRequestType2 | UserFactorActivateRequestType3 |
+            UserFactorActivateRequestType4 | UserFactorActivateRequestType5 |
+            UserFactorActivateRequestType6):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserFactor
+        Error | UserFactorActivateResponse
     """
 
     return (

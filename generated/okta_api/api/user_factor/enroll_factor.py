@@ -13,6 +13,7 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_factor import UserFactor
 
 OPERATION = Operation(
@@ -37,8 +38,11 @@ def _get_kwargs(
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     activate: bool | Unset = False,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -69,9 +73,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFactor | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFactor | Error | None:
+    from ...models.error import Error
     from ...models.user_factor import UserFactor
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -84,7 +105,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserFactor | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserFactor | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,20 +125,74 @@ def sync_detailed(
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     activate: bool | Unset = False,
-) -> Response[UserFactor | None]:
-    """Okta Enroll Factor
+    accept_language: str | Unset = UNSET,
+) -> Response[UserFactor | Error | None]:
+    """Enroll a factor
 
-     Enrolls a user with a supported factor.
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
+    makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
+    webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         activate (bool | Unset):  Default: False.
+        accept_language (str | Unset):  Example: fr.
         body (UserFactor):
 
     Raises:
@@ -123,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserFactor]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -133,6 +210,7 @@ def sync_detailed(
         template_id=template_id,
         token_lifetime_seconds=token_lifetime_seconds,
         activate=activate,
+        accept_language=accept_language,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -147,20 +225,74 @@ def sync(
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     activate: bool | Unset = False,
-) -> UserFactor | None:
-    """Okta Enroll Factor
+    accept_language: str | Unset = UNSET,
+) -> UserFactor | Error | None:
+    """Enroll a factor
 
-     Enrolls a user with a supported factor.
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
+    makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
+    webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         activate (bool | Unset):  Default: False.
+        accept_language (str | Unset):  Example: fr.
         body (UserFactor):
 
     Raises:
@@ -168,7 +300,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserFactor
+        Error | UserFactor
     """
 
     return sync_detailed(
@@ -179,6 +311,7 @@ def sync(
         template_id=template_id,
         token_lifetime_seconds=token_lifetime_seconds,
         activate=activate,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -191,20 +324,74 @@ async def asyncio_detailed(
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     activate: bool | Unset = False,
-) -> Response[UserFactor | None]:
-    """Okta Enroll Factor
+    accept_language: str | Unset = UNSET,
+) -> Response[UserFactor | Error | None]:
+    """Enroll a factor
 
-     Enrolls a user with a supported factor.
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
+    makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
+    webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         activate (bool | Unset):  Default: False.
+        accept_language (str | Unset):  Example: fr.
         body (UserFactor):
 
     Raises:
@@ -212,7 +399,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserFactor]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -222,6 +409,7 @@ async def asyncio_detailed(
         template_id=template_id,
         token_lifetime_seconds=token_lifetime_seconds,
         activate=activate,
+        accept_language=accept_language,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -236,20 +424,74 @@ async def asyncio(
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     activate: bool | Unset = False,
-) -> UserFactor | None:
-    """Okta Enroll Factor
+    accept_language: str | Unset = UNSET,
+) -> UserFactor | Error | None:
+    """Enroll a factor
 
-     Enrolls a user with a supported factor.
+     Enrolls a supported factor for the specified user
+
+    > **Notes:**
+    >   * All responses return the enrolled factor with a status of either `PENDING_ACTIVATION` or
+    `ACTIVE`.
+    >   * You can't use the Factors API to enroll Okta FastPass (`signed_nonce`) for a user. See
+    [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
+
+    #### Additional SMS/Call factor information
+
+    * **Rate limits**: Okta may return a `429 Too Many Requests` status code if you attempt to resend an
+    SMS or a voice call challenge (OTP) within the same time window. The current [rate
+    limit](https://developer.okta.com/docs/reference/rate-limits/) is one SMS/CALL challenge per phone
+    number every 30 seconds.
+
+    * **Existing phone numbers**: Okta may return a `400 Bad Request` status code if a user attempts to
+    enroll with a different phone number when the user has an existing mobile phone or has an existing
+    phone with voice call capability. A user can enroll only one mobile phone for `sms` and enroll only
+    one voice call capable phone for `call` factor.
+
+    #### Additional WebAuthn factor information
+
+    * For detailed information on the WebAuthn standard, including an up-to-date list of supported
+    browsers, see [webauthn.me](https://a0.to/webauthnme-okta-docs).
+
+    * When you enroll a WebAuthn factor, the `activation` object in `_embedded` contains properties used
+    to help the client to create a new WebAuthn credential for use with Okta. See the [WebAuthn spec for
+    PublicKeyCredentialCreationOptions](https://www.w3.org/TR/webauthn/#dictionary-
+    makecredentialoptions).
+
+    * As of the `2026.04.0` release, the FIDO2 (WebAuthn) authenticator is now called Passkey (FIDO2
+    WebAuthn) and there are new settings and updates to the authenticator page layout. There have been
+    no changes to any existing parameter names, values, or endpoint paths. For example, the `factorType`
+    for the Passkey (FIDO2 WebAuthn) authenticator is still `webauthn`. See [Passkeys and
+    WebAuthn](https://developer.okta.com/docs/guides/authenticators-web-authn/aspnet/main/#passkeys-and-
+    webauthn).
+
+
+    #### Additional Custom TOTP factor information
+
+    * The enrollment process involves passing both the `factorProfileId` and `sharedSecret` properties
+    for a token.
+
+    * A factor profile represents a particular configuration of the Custom TOTP factor. It includes
+    certain properties that match the hardware token that end users possess, such as the HMAC algorithm,
+    passcode length, and time interval. There can be multiple Custom TOTP factor profiles per org, but
+    users can only enroll in one Custom TOTP factor. Admins can [create Custom TOTP factor
+    profiles](https://help.okta.com/okta_help.htm?id=ext-mfa-totp) in the Admin Console. Then, copy the
+    `factorProfileId` from the Admin Console into the API request.
+
+    * <x-lifecycle class="oie"></x-lifecycle>
+    For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
+    the `push` factor if the user isn't currently enrolled with these factors.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         activate (bool | Unset):  Default: False.
+        accept_language (str | Unset):  Example: fr.
         body (UserFactor):
 
     Raises:
@@ -257,7 +499,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserFactor
+        Error | UserFactor
     """
 
     return (
@@ -269,5 +511,6 @@ async def asyncio(
             template_id=template_id,
             token_lifetime_seconds=token_lifetime_seconds,
             activate=activate,
+            accept_language=accept_language,
         )
     ).parsed

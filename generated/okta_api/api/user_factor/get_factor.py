@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_factor import UserFactor
 
 OPERATION = Operation(
@@ -47,9 +48,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFactor | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFactor | Error | None:
+    from ...models.error import Error
     from ...models.user_factor import UserFactor
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserFactor | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserFactor | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,22 +92,24 @@ def sync_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[UserFactor | None]:
-    """Fetches a factor for the specified user
+) -> Response[UserFactor | Error | None]:
+    """Retrieve a factor
+
+     Retrieves an existing factor for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserFactor]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -107,22 +125,24 @@ def sync(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> UserFactor | None:
-    """Fetches a factor for the specified user
+) -> UserFactor | Error | None:
+    """Retrieve a factor
+
+     Retrieves an existing factor for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserFactor
+        Error | UserFactor
     """
 
     return sync_detailed(
@@ -137,22 +157,24 @@ async def asyncio_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[UserFactor | None]:
-    """Fetches a factor for the specified user
+) -> Response[UserFactor | Error | None]:
+    """Retrieve a factor
+
+     Retrieves an existing factor for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserFactor]
+        Response[Error | UserFactor]
     """
 
     kwargs = _get_kwargs(
@@ -168,22 +190,24 @@ async def asyncio(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> UserFactor | None:
-    """Fetches a factor for the specified user
+) -> UserFactor | Error | None:
+    """Retrieve a factor
+
+     Retrieves an existing factor for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserFactor
+        Error | UserFactor
     """
 
     return (

@@ -13,7 +13,8 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.verify_user_factor_response import VerifyUserFactorResponse
+    from ...models.error import Error
+    from ...models.user_factor_push_transaction import UserFactorPushTransaction
 
 OPERATION = Operation(
     operation_id="getFactorTransactionStatus",
@@ -51,13 +52,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VerifyUserFactorResponse | None:
-    from ...models.verify_user_factor_response import VerifyUserFactorResponse
+) -> UserFactorPushTransaction | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_push_transaction import UserFactorPushTransaction
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, VerifyUserFactorResponse, response.json()))
+            _convert.checked(client, _convert.parse_body(client, UserFactorPushTransaction, response.json()))
             if response.content
             else None
         )
@@ -68,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VerifyUserFactorResponse | None]:
+) -> Response[UserFactorPushTransaction | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,23 +97,35 @@ def sync_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VerifyUserFactorResponse | None]:
-    """Polls factors verification transaction for status.
+) -> Response[UserFactorPushTransaction | Error | None]:
+    """Retrieve a factor transaction status
+
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/g
+    etfactortransactionstatus!c=200&path=1/_embedded&t=response) contains the correct answer for the
+    challenge.
+     > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
+    which challenge is sent.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        transaction_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        transaction_id (str):  Example: gPAQcN3NDjSGOCAeG2Jv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifyUserFactorResponse]
+        Response[Error | UserFactorPushTransaction]
     """
 
     kwargs = _get_kwargs(
@@ -117,23 +143,35 @@ def sync(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> VerifyUserFactorResponse | None:
-    """Polls factors verification transaction for status.
+) -> UserFactorPushTransaction | Error | None:
+    """Retrieve a factor transaction status
+
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/g
+    etfactortransactionstatus!c=200&path=1/_embedded&t=response) contains the correct answer for the
+    challenge.
+     > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
+    which challenge is sent.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        transaction_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        transaction_id (str):  Example: gPAQcN3NDjSGOCAeG2Jv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifyUserFactorResponse
+        Error | UserFactorPushTransaction
     """
 
     return sync_detailed(
@@ -150,23 +188,35 @@ async def asyncio_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VerifyUserFactorResponse | None]:
-    """Polls factors verification transaction for status.
+) -> Response[UserFactorPushTransaction | Error | None]:
+    """Retrieve a factor transaction status
+
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/g
+    etfactortransactionstatus!c=200&path=1/_embedded&t=response) contains the correct answer for the
+    challenge.
+     > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
+    which challenge is sent.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        transaction_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        transaction_id (str):  Example: gPAQcN3NDjSGOCAeG2Jv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifyUserFactorResponse]
+        Response[Error | UserFactorPushTransaction]
     """
 
     kwargs = _get_kwargs(
@@ -184,23 +234,35 @@ async def asyncio(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> VerifyUserFactorResponse | None:
-    """Polls factors verification transaction for status.
+) -> UserFactorPushTransaction | Error | None:
+    """Retrieve a factor transaction status
+
+     Retrieves the status of a `push` factor verification transaction
+
+     > **Note:**
+     > The response body for a number matching push challenge to an Okta Verify `push` factor enrollment
+    is different from the response body of a standard push challenge.
+     > The number matching push challenge [response
+    body](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/userfactor/other/g
+    etfactortransactionstatus!c=200&path=1/_embedded&t=response) contains the correct answer for the
+    challenge.
+     > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
+    which challenge is sent.
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        transaction_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        transaction_id (str):  Example: gPAQcN3NDjSGOCAeG2Jv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifyUserFactorResponse
+        Error | UserFactorPushTransaction
     """
 
     return (

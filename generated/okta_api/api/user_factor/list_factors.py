@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_factor import UserFactor
 
 OPERATION = Operation(
@@ -45,9 +46,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[UserFactor] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[UserFactor] | Error | None:
+    from ...models.error import Error
     from ...models.user_factor import UserFactor
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -62,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[UserFactor] | None]:
+) -> Response[list[UserFactor] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,21 +91,38 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserFactor] | None]:
-    """Enumerates all the enrolled factors for the specified user
+) -> Response[list[UserFactor] | Error | None]:
+    """List all enrolled factors
+
+     Lists all enrolled factors for the specified user that are included in the highest priority
+    [authenticator enrollment policy](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/) that applies to the user.
+
+    Only enrolled factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator
+    enrollment policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all enrolled factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserFactor]]
+        Response[Error | list[UserFactor]]
     """
 
     kwargs = _get_kwargs(
@@ -103,21 +136,38 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserFactor] | None:
-    """Enumerates all the enrolled factors for the specified user
+) -> list[UserFactor] | Error | None:
+    """List all enrolled factors
+
+     Lists all enrolled factors for the specified user that are included in the highest priority
+    [authenticator enrollment policy](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/) that applies to the user.
+
+    Only enrolled factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator
+    enrollment policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all enrolled factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserFactor]
+        Error | list[UserFactor]
     """
 
     return sync_detailed(
@@ -130,21 +180,38 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserFactor] | None]:
-    """Enumerates all the enrolled factors for the specified user
+) -> Response[list[UserFactor] | Error | None]:
+    """List all enrolled factors
+
+     Lists all enrolled factors for the specified user that are included in the highest priority
+    [authenticator enrollment policy](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/) that applies to the user.
+
+    Only enrolled factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator
+    enrollment policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all enrolled factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserFactor]]
+        Response[Error | list[UserFactor]]
     """
 
     kwargs = _get_kwargs(
@@ -158,21 +225,38 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserFactor] | None:
-    """Enumerates all the enrolled factors for the specified user
+) -> list[UserFactor] | Error | None:
+    """List all enrolled factors
+
+     Lists all enrolled factors for the specified user that are included in the highest priority
+    [authenticator enrollment policy](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tags/policy/) that applies to the user.
+
+    Only enrolled factors that are `REQUIRED` or `OPTIONAL` in the highest priority authenticator
+    enrollment policy can be returned.
+
+    > **Note:** When admins use this endpoint for other users, the authenticator enrollment policy
+    that's evaluated can vary depending on how client-specific conditions are configured in the rules of
+    an authenticator enrollment policy. The client-specific conditions of the admin's client are used
+    during policy evaluation instead of the client-specific conditions of the user. This can affect
+    which authenticator enrollment policy is evaluated and which factors are returned.
+    >
+    > For example, an admin in Europe lists all enrolled factors for a user in North America. The
+    network zone of the admin's client (in Europe) is used during policy evaluation instead of the
+    network zone of the user (in North America).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserFactor]
+        Error | list[UserFactor]
     """
 
     return (

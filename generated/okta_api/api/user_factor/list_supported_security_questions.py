@@ -13,7 +13,8 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.security_question import SecurityQuestion
+    from ...models.error import Error
+    from ...models.user_factor_security_question_profile import UserFactorSecurityQuestionProfile
 
 OPERATION = Operation(
     operation_id="listSupportedSecurityQuestions",
@@ -45,13 +46,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[SecurityQuestion] | None:
-    from ...models.security_question import SecurityQuestion
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[UserFactorSecurityQuestionProfile] | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_security_question_profile import UserFactorSecurityQuestionProfile
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_response_list(client, SecurityQuestion, response.json()))
+            _convert.checked(
+                client, _convert.parse_response_list(client, UserFactorSecurityQuestionProfile, response.json())
+            )
             if response.content
             else None
         )
@@ -62,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[SecurityQuestion] | None]:
+) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,21 +93,23 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[SecurityQuestion] | None]:
-    """Enumerates all available security questions for a user's `question` factor
+) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
+    """List all supported security questions
+
+     Lists all available security questions for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SecurityQuestion]]
+        Response[Error | list[UserFactorSecurityQuestionProfile]]
     """
 
     kwargs = _get_kwargs(
@@ -103,21 +123,23 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[SecurityQuestion] | None:
-    """Enumerates all available security questions for a user's `question` factor
+) -> list[UserFactorSecurityQuestionProfile] | Error | None:
+    """List all supported security questions
+
+     Lists all available security questions for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[SecurityQuestion]
+        Error | list[UserFactorSecurityQuestionProfile]
     """
 
     return sync_detailed(
@@ -130,21 +152,23 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[SecurityQuestion] | None]:
-    """Enumerates all available security questions for a user's `question` factor
+) -> Response[list[UserFactorSecurityQuestionProfile] | Error | None]:
+    """List all supported security questions
+
+     Lists all available security questions for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SecurityQuestion]]
+        Response[Error | list[UserFactorSecurityQuestionProfile]]
     """
 
     kwargs = _get_kwargs(
@@ -158,21 +182,23 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[SecurityQuestion] | None:
-    """Enumerates all available security questions for a user's `question` factor
+) -> list[UserFactorSecurityQuestionProfile] | Error | None:
+    """List all supported security questions
+
+     Lists all available security questions for the specified user
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[SecurityQuestion]
+        Error | list[UserFactorSecurityQuestionProfile]
     """
 
     return (

@@ -13,8 +13,20 @@ from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
-    from ...models.verify_factor_request import VerifyFactorRequest
-    from ...models.verify_user_factor_response import VerifyUserFactorResponse
+    from ...models.error import Error
+    from ...models.user_factor_verify_request_type_0 import UserFactorVerifyRequestType0
+    from ...models.user_factor_verify_request_type_1 import UserFactorVerifyRequestType1
+    from ...models.user_factor_verify_request_type_2 import UserFactorVerifyRequestType2
+    from ...models.user_factor_verify_request_type_3 import UserFactorVerifyRequestType3
+    from ...models.user_factor_verify_request_type_4 import UserFactorVerifyRequestType4
+    from ...models.user_factor_verify_request_type_5 import UserFactorVerifyRequestType5
+    from ...models.user_factor_verify_request_type_6 import UserFactorVerifyRequestType6
+    from ...models.user_factor_verify_request_type_7 import UserFactorVerifyRequestType7
+    from ...models.user_factor_verify_request_type_8 import UserFactorVerifyRequestType8
+    from ...models.user_factor_verify_request_type_9 import UserFactorVerifyRequestType9
+    from ...models.user_factor_verify_request_type_10 import UserFactorVerifyRequestType10
+    from ...models.user_factor_verify_response import UserFactorVerifyResponse
+    from ...models.user_factor_verify_response_waiting import UserFactorVerifyResponseWaiting
 
 OPERATION = Operation(
     operation_id="verifyFactor",
@@ -34,7 +46,18 @@ def _get_kwargs(
     user_id: str,
     factor_id: str,
     *,
-    body: VerifyFactorRequest | Unset = UNSET,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     x_forwarded_for: str | Unset = UNSET,
@@ -72,7 +95,7 @@ def _get_kwargs(
         "extensions": {"okta_operation": OPERATION},
     }
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict(omit_read_only=True)
+        _kwargs["json"] = body
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
@@ -80,13 +103,37 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VerifyUserFactorResponse | None:
-    from ...models.verify_user_factor_response import VerifyUserFactorResponse
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_verify_response import UserFactorVerifyResponse
+    from ...models.user_factor_verify_response_waiting import UserFactorVerifyResponseWaiting
 
+    if response.status_code == 201:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserFactorVerifyResponseWaiting, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
-            _convert.checked(client, _convert.parse_body(client, VerifyUserFactorResponse, response.json()))
+            _convert.checked(client, _convert.parse_body(client, UserFactorVerifyResponse, response.json()))
             if response.content
             else None
         )
@@ -97,7 +144,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VerifyUserFactorResponse | None]:
+) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,36 +158,62 @@ def sync_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyFactorRequest | Unset = UNSET,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[VerifyUserFactorResponse | None]:
-    """Okta Verify MFA Factor
+) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
+    """Verify a factor
 
-     Verifies an OTP for a `token` or `token:hardware` factor
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
+    number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction status](/openapi/okta-
+    management/management/tags/userfactor/other/getfactortransactionstatus).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        template_id (str | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         x_forwarded_for (str | Unset):
         user_agent (str | Unset):
-        accept_language (str | Unset):
-        body (VerifyFactorRequest | Unset):
+        accept_language (str | Unset):  Example: fr.
+        body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
+            UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
+            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
+            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifyUserFactorResponse]
+        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
     """
 
     kwargs = _get_kwargs(
@@ -162,36 +235,62 @@ def sync(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyFactorRequest | Unset = UNSET,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> VerifyUserFactorResponse | None:
-    """Okta Verify MFA Factor
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
+    """Verify a factor
 
-     Verifies an OTP for a `token` or `token:hardware` factor
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
+    number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction status](/openapi/okta-
+    management/management/tags/userfactor/other/getfactortransactionstatus).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        template_id (str | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         x_forwarded_for (str | Unset):
         user_agent (str | Unset):
-        accept_language (str | Unset):
-        body (VerifyFactorRequest | Unset):
+        accept_language (str | Unset):  Example: fr.
+        body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
+            UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
+            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
+            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifyUserFactorResponse
+        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
     """
 
     return sync_detailed(
@@ -212,36 +311,62 @@ async def asyncio_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyFactorRequest | Unset = UNSET,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[VerifyUserFactorResponse | None]:
-    """Okta Verify MFA Factor
+) -> Response[UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None]:
+    """Verify a factor
 
-     Verifies an OTP for a `token` or `token:hardware` factor
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
+    number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction status](/openapi/okta-
+    management/management/tags/userfactor/other/getfactortransactionstatus).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        template_id (str | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         x_forwarded_for (str | Unset):
         user_agent (str | Unset):
-        accept_language (str | Unset):
-        body (VerifyFactorRequest | Unset):
+        accept_language (str | Unset):  Example: fr.
+        body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
+            UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
+            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
+            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VerifyUserFactorResponse]
+        Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
     """
 
     kwargs = _get_kwargs(
@@ -263,36 +388,62 @@ async def asyncio(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: VerifyFactorRequest | Unset = UNSET,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
     template_id: str | Unset = UNSET,
     token_lifetime_seconds: int | Unset = 300,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> VerifyUserFactorResponse | None:
-    """Okta Verify MFA Factor
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None:
+    """Verify a factor
 
-     Verifies an OTP for a `token` or `token:hardware` factor
+     Verifies an OTP for a factor. Some factors (`call`, `email`, `push`, `sms`, `u2f`, and `webauthn`)
+    must first issue a challenge before you can verify the factor. Do this by making a request without a
+    body. After a challenge is issued, make another request to verify the factor.
+
+    > **Notes:**
+    > - You can send standard push challenges or number matching push challenges to Okta Verify `push`
+    factor enrollments. Use a [request body](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/userfactor/verifyfactor!path=2/useNumberMatchingChallenge&t=request) for
+    number matching push challenges.
+    > - To verify a `push` factor, use the **poll** link returned when you issue the challenge. See
+    [Retrieve a factor transaction status](/openapi/okta-
+    management/management/tags/userfactor/other/getfactortransactionstatus).
 
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):
-        factor_id (str):
-        template_id (str | Unset):
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
         token_lifetime_seconds (int | Unset):  Default: 300.
         x_forwarded_for (str | Unset):
         user_agent (str | Unset):
-        accept_language (str | Unset):
-        body (VerifyFactorRequest | Unset):
+        accept_language (str | Unset):  Example: fr.
+        body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
+            UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
+            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
+            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VerifyUserFactorResponse
+        Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
 OPERATION = Operation(
@@ -20,9 +21,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/meta/types/user",
     tag="UserType",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.userTypes.manage",),
+>>>>>>> h16
 )
 
 
@@ -43,9 +48,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | Error | None:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -58,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserType | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserType | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,9 +91,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserType,
-) -> Response[UserType | None]:
-    """Creates a new User Type. A default User Type is automatically created along with your org, and you
-    may add another 9 User Types for a maximum of 10.
+) -> Response[UserType | Error | None]:
+    """Create a user type
+
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
 
     Credentials: an API token (SSWS).
 
@@ -85,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -99,9 +123,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserType,
-) -> UserType | None:
-    """Creates a new User Type. A default User Type is automatically created along with your org, and you
-    may add another 9 User Types for a maximum of 10.
+) -> UserType | Error | None:
+    """Create a user type
+
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
 
     Credentials: an API token (SSWS).
 
@@ -113,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return sync_detailed(
@@ -126,9 +154,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserType,
-) -> Response[UserType | None]:
-    """Creates a new User Type. A default User Type is automatically created along with your org, and you
-    may add another 9 User Types for a maximum of 10.
+) -> Response[UserType | Error | None]:
+    """Create a user type
+
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
 
     Credentials: an API token (SSWS).
 
@@ -140,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -154,9 +186,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserType,
-) -> UserType | None:
-    """Creates a new User Type. A default User Type is automatically created along with your org, and you
-    may add another 9 User Types for a maximum of 10.
+) -> UserType | Error | None:
+    """Create a user type
+
+     Creates a new user type. Okta automatically creates a `default` user type for your org. You may add
+    up to nine additional user types.
+    > **Note**: New user types are based on the current default schema template. Modifications to this
+    schema do not automatically propagate to previously created user types.
 
     Credentials: an API token (SSWS).
 
@@ -168,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return (

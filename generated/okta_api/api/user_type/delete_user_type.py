@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
+<<<<<<< HEAD
 from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16
 
 import httpx
 
@@ -11,13 +16,21 @@ from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
 OPERATION = Operation(
     operation_id="deleteUserType",
     method="DELETE",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.userTypes.manage",),
+>>>>>>> h16
 )
 
 
@@ -38,7 +51,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return _convert.checked(client, response.json()) if response.content else None
@@ -47,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,21 +87,24 @@ def sync_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
-    User Type that has existing users
+) -> Response[Any | Error | None]:
+    """Delete a user type
+
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -88,21 +118,24 @@ def sync(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
-    User Type that has existing users
+) -> Any | Error | None:
+    """Delete a user type
+
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return sync_detailed(
@@ -115,21 +148,24 @@ async def asyncio_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | None]:
-    """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
-    User Type that has existing users
+) -> Response[Any | Error | None]:
+    """Delete a user type
+
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,21 +179,24 @@ async def asyncio(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | None:
-    """Deletes a User Type permanently. This operation is not permitted for the default type, nor for any
-    User Type that has existing users
+) -> Any | Error | None:
+    """Delete a user type
+
+     Deletes a user type permanently.
+    > **Note**: You can't delete the default user type or a user type that is currently assigned to
+    users.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | Error
     """
 
     return (

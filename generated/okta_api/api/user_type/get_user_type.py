@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.userTypes.read",),
+>>>>>>> h16
 )
 
 
@@ -42,9 +47,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | Error | None:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -57,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserType | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserType | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,21 +90,22 @@ def sync_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[UserType | None]:
-    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
-    Type.
+) -> Response[UserType | Error | None]:
+    """Retrieve a user type
+
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -98,21 +119,22 @@ def sync(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> UserType | None:
-    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
-    Type.
+) -> UserType | Error | None:
+    """Retrieve a user type
+
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return sync_detailed(
@@ -125,21 +147,22 @@ async def asyncio_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[UserType | None]:
-    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
-    Type.
+) -> Response[UserType | Error | None]:
+    """Retrieve a user type
+
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -153,21 +176,22 @@ async def asyncio(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> UserType | None:
-    """Fetches a User Type by ID. The special identifier `default` may be used to fetch the default User
-    Type.
+) -> UserType | Error | None:
+    """Retrieve a user type
+
+     Retrieves a user type by ID. Use `default` to fetch the default user type.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
+        type_id (str): The unique key for the user type
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return (

@@ -13,6 +13,7 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
 OPERATION = Operation(
@@ -20,8 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/meta/types/user",
     tag="UserType",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
+=======
+    scopes=("okta.userTypes.read",),
+>>>>>>> h16
 )
 
 
@@ -35,9 +40,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[UserType] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[UserType] | Error | None:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -52,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[UserType] | None]:
+) -> Response[list[UserType] | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,8 +78,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserType] | None]:
-    """Fetches all User Types in your org
+) -> Response[list[UserType] | Error | None]:
+    """List all user types
+
+     Lists all user types in your org
 
     Credentials: an API token (SSWS).
 
@@ -74,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserType]]
+        Response[Error | list[UserType]]
     """
 
     kwargs = _get_kwargs()
@@ -85,8 +101,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserType] | None:
-    """Fetches all User Types in your org
+) -> list[UserType] | Error | None:
+    """List all user types
+
+     Lists all user types in your org
 
     Credentials: an API token (SSWS).
 
@@ -95,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserType]
+        Error | list[UserType]
     """
 
     return sync_detailed(
@@ -106,8 +124,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[UserType] | None]:
-    """Fetches all User Types in your org
+) -> Response[list[UserType] | Error | None]:
+    """List all user types
+
+     Lists all user types in your org
 
     Credentials: an API token (SSWS).
 
@@ -116,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserType]]
+        Response[Error | list[UserType]]
     """
 
     kwargs = _get_kwargs()
@@ -127,8 +147,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[UserType] | None:
-    """Fetches all User Types in your org
+) -> list[UserType] | Error | None:
+    """List all user types
+
+     Lists all user types in your org
 
     Credentials: an API token (SSWS).
 
@@ -137,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[UserType]
+        Error | list[UserType]
     """
 
     return (

@@ -9,27 +9,33 @@ import httpx
 
 from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
-from ...types import Operation, Response
+from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_type import UserType
+    from ...models.user_type_put_request import UserTypePutRequest
 
 OPERATION = Operation(
     operation_id="replaceUserType",
     method="PUT",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.userTypes.manage",),
+>>>>>>> h16
 )
 
 
 def _get_kwargs(
     type_id: str,
     *,
-    body: UserType,
+    body: UserTypePutRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,15 +49,33 @@ def _get_kwargs(
         ),
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | Error | None:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -64,7 +88,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserType | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserType | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,22 +103,26 @@ def sync_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> Response[UserType | None]:
-    """Replace an existing User Type
+    body: UserTypePutRequest | Unset = UNSET,
+) -> Response[UserType | Error | None]:
+    """Replace a user type
+
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePutRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -107,22 +137,26 @@ def sync(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> UserType | None:
-    """Replace an existing User Type
+    body: UserTypePutRequest | Unset = UNSET,
+) -> UserType | Error | None:
+    """Replace a user type
+
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePutRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return sync_detailed(
@@ -136,22 +170,26 @@ async def asyncio_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> Response[UserType | None]:
-    """Replace an existing User Type
+    body: UserTypePutRequest | Unset = UNSET,
+) -> Response[UserType | Error | None]:
+    """Replace a user type
+
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePutRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -166,22 +204,26 @@ async def asyncio(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> UserType | None:
-    """Replace an existing User Type
+    body: UserTypePutRequest | Unset = UNSET,
+) -> UserType | Error | None:
+    """Replace a user type
+
+     Replaces an existing user type. This operation is a full update.
+    > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
+    body. You can only replace the `displayName` and `description` elements.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePutRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return (

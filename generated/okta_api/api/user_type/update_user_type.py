@@ -13,23 +13,29 @@ from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
+    from ...models.error import Error
     from ...models.user_type import UserType
+    from ...models.user_type_post_request import UserTypePostRequest
 
 OPERATION = Operation(
     operation_id="updateUserType",
     method="POST",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
+<<<<<<< HEAD
     scopes=(),
     auth=("apiKey",),
     content_types=("application/json",),
+=======
+    scopes=("okta.userTypes.manage",),
+>>>>>>> h16
 )
 
 
 def _get_kwargs(
     type_id: str,
     *,
-    body: UserType,
+    body: UserTypePostRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -49,9 +55,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserType | Error | None:
+    from ...models.error import Error
     from ...models.user_type import UserType
 
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
     # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
     if 200 <= response.status_code < 300:
         return (
@@ -64,7 +87,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserType | None]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserType | Error | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,22 +102,26 @@ def sync_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> Response[UserType | None]:
-    """Updates an existing User Type
+    body: UserTypePostRequest,
+) -> Response[UserType | Error | None]:
+    """Update a user type
+
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePostRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -107,22 +136,26 @@ def sync(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> UserType | None:
-    """Updates an existing User Type
+    body: UserTypePostRequest,
+) -> UserType | Error | None:
+    """Update a user type
+
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePostRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return sync_detailed(
@@ -136,22 +169,26 @@ async def asyncio_detailed(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> Response[UserType | None]:
-    """Updates an existing User Type
+    body: UserTypePostRequest,
+) -> Response[UserType | Error | None]:
+    """Update a user type
+
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePostRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserType]
+        Response[Error | UserType]
     """
 
     kwargs = _get_kwargs(
@@ -166,22 +203,26 @@ async def asyncio(
     type_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UserType,
-) -> UserType | None:
-    """Updates an existing User Type
+    body: UserTypePostRequest,
+) -> UserType | Error | None:
+    """Update a user type
+
+     Updates an existing user type. This operation is a partial update.
+    > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
+    existing user type can't be changed.
 
     Credentials: an API token (SSWS).
 
     Args:
-        type_id (str):
-        body (UserType):
+        type_id (str): The unique key for the user type
+        body (UserTypePostRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UserType
+        Error | UserType
     """
 
     return (

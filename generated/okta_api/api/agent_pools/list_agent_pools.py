@@ -1,0 +1,225 @@
+"""`listAgentPools`: GET /api/v1/agentPools"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.agent_pool import AgentPool
+    from ...models.agent_type import AgentType
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAgentPools",
+    method="GET",
+    path="/api/v1/agentPools",
+    tag="AgentPools",
+    scopes=("okta.agentPools.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    limit_per_pool_type: int | Unset = 5,
+    pool_type: AgentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limitPerPoolType"] = limit_per_pool_type
+
+    json_pool_type: str | Unset = UNSET
+    if not isinstance(pool_type, Unset):
+        json_pool_type = pool_type.value
+
+    params["poolType"] = json_pool_type
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/agentPools",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AgentPool] | Error | None:
+    from ...models.agent_pool import AgentPool
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, AgentPool, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AgentPool] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit_per_pool_type: int | Unset = 5,
+    pool_type: AgentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[list[AgentPool] | Error | None]:
+    """List all agent pools
+
+     Lists all agent pools with pagination support
+
+    Args:
+        limit_per_pool_type (int | Unset):  Default: 5.
+        pool_type (AgentType | Unset): Agent types that are being monitored
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AgentPool]]
+    """
+
+    kwargs = _get_kwargs(
+        limit_per_pool_type=limit_per_pool_type,
+        pool_type=pool_type,
+        after=after,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit_per_pool_type: int | Unset = 5,
+    pool_type: AgentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[AgentPool] | Error | None:
+    """List all agent pools
+
+     Lists all agent pools with pagination support
+
+    Args:
+        limit_per_pool_type (int | Unset):  Default: 5.
+        pool_type (AgentType | Unset): Agent types that are being monitored
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AgentPool]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit_per_pool_type=limit_per_pool_type,
+        pool_type=pool_type,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit_per_pool_type: int | Unset = 5,
+    pool_type: AgentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[list[AgentPool] | Error | None]:
+    """List all agent pools
+
+     Lists all agent pools with pagination support
+
+    Args:
+        limit_per_pool_type (int | Unset):  Default: 5.
+        pool_type (AgentType | Unset): Agent types that are being monitored
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AgentPool]]
+    """
+
+    kwargs = _get_kwargs(
+        limit_per_pool_type=limit_per_pool_type,
+        pool_type=pool_type,
+        after=after,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit_per_pool_type: int | Unset = 5,
+    pool_type: AgentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[AgentPool] | Error | None:
+    """List all agent pools
+
+     Lists all agent pools with pagination support
+
+    Args:
+        limit_per_pool_type (int | Unset):  Default: 5.
+        pool_type (AgentType | Unset): Agent types that are being monitored
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AgentPool]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit_per_pool_type=limit_per_pool_type,
+            pool_type=pool_type,
+            after=after,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+"""`createApiServiceIntegrationInstance`: POST /integrations/api/v1/api-services"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.post_api_service_integration_instance import PostAPIServiceIntegrationInstance
+    from ...models.post_api_service_integration_instance_request import PostAPIServiceIntegrationInstanceRequest
+
+OPERATION = Operation(
+    operation_id="createApiServiceIntegrationInstance",
+    method="POST",
+    path="/integrations/api/v1/api-services",
+    tag="ApiServiceIntegrations",
+    scopes=("okta.oauthIntegrations.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: PostAPIServiceIntegrationInstanceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/integrations/api/v1/api-services",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PostAPIServiceIntegrationInstance | Error | None:
+    from ...models.error import Error
+    from ...models.post_api_service_integration_instance import PostAPIServiceIntegrationInstance
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, PostAPIServiceIntegrationInstance, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostAPIServiceIntegrationInstanceRequest,
+) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
+    """Create an API service integration instance
+
+     Creates and authorizes an API Service Integration instance
+
+    Args:
+        body (PostAPIServiceIntegrationInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostAPIServiceIntegrationInstance]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostAPIServiceIntegrationInstanceRequest,
+) -> PostAPIServiceIntegrationInstance | Error | None:
+    """Create an API service integration instance
+
+     Creates and authorizes an API Service Integration instance
+
+    Args:
+        body (PostAPIServiceIntegrationInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostAPIServiceIntegrationInstance
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostAPIServiceIntegrationInstanceRequest,
+) -> Response[PostAPIServiceIntegrationInstance | Error | None]:
+    """Create an API service integration instance
+
+     Creates and authorizes an API Service Integration instance
+
+    Args:
+        body (PostAPIServiceIntegrationInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PostAPIServiceIntegrationInstance]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostAPIServiceIntegrationInstanceRequest,
+) -> PostAPIServiceIntegrationInstance | Error | None:
+    """Create an API service integration instance
+
+     Creates and authorizes an API Service Integration instance
+
+    Args:
+        body (PostAPIServiceIntegrationInstanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PostAPIServiceIntegrationInstance
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+"""`deleteApiServiceIntegrationInstanceSecret`: DELETE /integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/application/delete_client_secret_for_application.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/api_service_integrations/delete_api_service_integration_instance_secret.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteApiServiceIntegrationInstanceSecret",
+    method="DELETE",
+<<<<<<< HEAD:generated/okta_api/api/application/delete_client_secret_for_application.py
+    path="/api/v1/apps/{appId}/credentials/secrets/{secretId}",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    path="/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}",
+    tag="ApiServiceIntegrations",
+    scopes=("okta.oauthIntegrations.manage",),
+>>>>>>> h16:generated/okta_api/api/api_service_integrations/delete_api_service_integration_instance_secret.py
+)
+
+
+def _get_kwargs(
+    api_service_id: str,
+    secret_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+<<<<<<< HEAD:generated/okta_api/api/application/delete_client_secret_for_application.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "secretId": secret_id,
+            },
+=======
+        "url": "/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}".format_map(
+            {
+                "apiServiceId": quote(str(api_service_id), safe=""),
+                "secretId": quote(str(secret_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/api_service_integrations/delete_api_service_integration_instance_secret.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an API service integration instance secret
+
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        api_service_id (str):
+        secret_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_service_id=api_service_id,
+        secret_id=secret_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an API service integration instance secret
+
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        api_service_id (str):
+        secret_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        api_service_id=api_service_id,
+        secret_id=secret_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an API service integration instance secret
+
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        api_service_id (str):
+        secret_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        api_service_id=api_service_id,
+        secret_id=secret_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an API service integration instance secret
+
+     Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
+    Secret.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        api_service_id (str):
+        secret_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            api_service_id=api_service_id,
+            secret_id=secret_id,
+            client=client,
+        )
+    ).parsed

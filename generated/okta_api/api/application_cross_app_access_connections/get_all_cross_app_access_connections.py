@@ -1,0 +1,326 @@
+"""`getAllCrossAppAccessConnections`: GET /api/v1/apps/{appId}/cwo/connections"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.get_all_cross_app_access_connections_status import GetAllCrossAppAccessConnectionsStatus
+    from ...models.org_cross_app_access_connection import OrgCrossAppAccessConnection
+
+OPERATION = Operation(
+    operation_id="getAllCrossAppAccessConnections",
+    method="GET",
+    path="/api/v1/apps/{appId}/cwo/connections",
+    tag="ApplicationCrossAppAccessConnections",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["requestingAppId"] = requesting_app_id
+
+    params["resourceAppId"] = resource_app_id
+
+    params["activeAppsOnly"] = active_apps_only
+
+    params["requestingAppName"] = requesting_app_name
+
+    params["resourceAppName"] = resource_app_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/cwo/connections".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OrgCrossAppAccessConnection] | Error | None:
+    from ...models.error import Error
+    from ...models.org_cross_app_access_connection import OrgCrossAppAccessConnection
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, OrgCrossAppAccessConnection, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
+    """Retrieve all Cross App Access connections
+
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset):
+        requesting_app_id (str | Unset):
+        resource_app_id (str | Unset):
+        active_apps_only (bool | Unset):
+        requesting_app_name (str | Unset):
+        resource_app_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OrgCrossAppAccessConnection]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        after=after,
+        limit=limit,
+        status=status,
+        requesting_app_id=requesting_app_id,
+        resource_app_id=resource_app_id,
+        active_apps_only=active_apps_only,
+        requesting_app_name=requesting_app_name,
+        resource_app_name=resource_app_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> list[OrgCrossAppAccessConnection] | Error | None:
+    """Retrieve all Cross App Access connections
+
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset):
+        requesting_app_id (str | Unset):
+        resource_app_id (str | Unset):
+        active_apps_only (bool | Unset):
+        requesting_app_name (str | Unset):
+        resource_app_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OrgCrossAppAccessConnection]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        after=after,
+        limit=limit,
+        status=status,
+        requesting_app_id=requesting_app_id,
+        resource_app_id=resource_app_id,
+        active_apps_only=active_apps_only,
+        requesting_app_name=requesting_app_name,
+        resource_app_name=resource_app_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> Response[list[OrgCrossAppAccessConnection] | Error | None]:
+    """Retrieve all Cross App Access connections
+
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset):
+        requesting_app_id (str | Unset):
+        resource_app_id (str | Unset):
+        active_apps_only (bool | Unset):
+        requesting_app_name (str | Unset):
+        resource_app_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OrgCrossAppAccessConnection]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        after=after,
+        limit=limit,
+        status=status,
+        requesting_app_id=requesting_app_id,
+        resource_app_id=resource_app_id,
+        active_apps_only=active_apps_only,
+        requesting_app_name=requesting_app_name,
+        resource_app_name=resource_app_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> list[OrgCrossAppAccessConnection] | Error | None:
+    """Retrieve all Cross App Access connections
+
+     Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset):
+        requesting_app_id (str | Unset):
+        resource_app_id (str | Unset):
+        active_apps_only (bool | Unset):
+        requesting_app_name (str | Unset):
+        resource_app_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OrgCrossAppAccessConnection]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            after=after,
+            limit=limit,
+            status=status,
+            requesting_app_id=requesting_app_id,
+            resource_app_id=resource_app_id,
+            active_apps_only=active_apps_only,
+            requesting_app_name=requesting_app_name,
+            resource_app_name=resource_app_name,
+        )
+    ).parsed

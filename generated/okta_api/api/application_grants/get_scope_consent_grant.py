@@ -1,0 +1,247 @@
+"""`getScopeConsentGrant`: GET /api/v1/apps/{appId}/grants/{grantId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_scope_consent_grant import OAuth2ScopeConsentGrant
+
+OPERATION = Operation(
+    operation_id="getScopeConsentGrant",
+    method="GET",
+    path="/api/v1/apps/{appId}/grants/{grantId}",
+<<<<<<< HEAD:generated/okta_api/api/application/get_scope_consent_grant.py
+    tag="Application",
+    scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    tag="ApplicationGrants",
+    scopes=("okta.appGrants.read",),
+>>>>>>> h16:generated/okta_api/api/application_grants/get_scope_consent_grant.py
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    grant_id: str,
+    *,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "grantId": grant_id,
+            },
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OAuth2ScopeConsentGrant | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_scope_consent_grant import OAuth2ScopeConsentGrant
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OAuth2ScopeConsentGrant, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuth2ScopeConsentGrant | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[OAuth2ScopeConsentGrant | Error | None]:
+    """Retrieve an app grant
+
+     Retrieves a single scope consent Grant object for the app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        grant_id (str):  Example: iJoqkwx50mrgX4T9LcaH.
+        expand (str | Unset):  Example: scope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ScopeConsentGrant]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        grant_id=grant_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> OAuth2ScopeConsentGrant | Error | None:
+    """Retrieve an app grant
+
+     Retrieves a single scope consent Grant object for the app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        grant_id (str):  Example: iJoqkwx50mrgX4T9LcaH.
+        expand (str | Unset):  Example: scope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ScopeConsentGrant
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        grant_id=grant_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> Response[OAuth2ScopeConsentGrant | Error | None]:
+    """Retrieve an app grant
+
+     Retrieves a single scope consent Grant object for the app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        grant_id (str):  Example: iJoqkwx50mrgX4T9LcaH.
+        expand (str | Unset):  Example: scope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ScopeConsentGrant]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        grant_id=grant_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> OAuth2ScopeConsentGrant | Error | None:
+    """Retrieve an app grant
+
+     Retrieves a single scope consent Grant object for the app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        grant_id (str):  Example: iJoqkwx50mrgX4T9LcaH.
+        expand (str | Unset):  Example: scope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ScopeConsentGrant
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            grant_id=grant_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+"""`assignApplicationPolicy`: PUT /api/v1/apps/{appId}/policies/{policyId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="assignApplicationPolicy",
+    method="PUT",
+    path="/api/v1/apps/{appId}/policies/{policyId}",
+    tag="ApplicationPolicies",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    policy_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/apps/{appId}/policies/{policyId}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign an app sign-in policy
+
+     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        policy_id=policy_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign an app sign-in policy
+
+     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        policy_id=policy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign an app sign-in policy
+
+     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        policy_id=policy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign an app sign-in policy
+
+     Assigns an app to an [app sign-in policy](/openapi/okta-management/management/tags/policy/),
+    identified by `policyId`.
+    If the app was previously assigned to another policy, this operation replaces that assignment with
+    the updated policy identified by `policyId`.
+
+    > **Note:** When you [merge duplicate app sign-in
+    policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
+    the policy and mapping CRUD operations may be unavailable during the consolidation. When the
+    consolidation is complete, you receive an email with merged results.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            policy_id=policy_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+"""`cloneApplicationKey`: POST /api/v1/apps/{appId}/credentials/keys/{keyId}/clone"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.json_web_key import JsonWebKey
+
+OPERATION = Operation(
+    operation_id="cloneApplicationKey",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/keys/{keyId}/clone",
+    tag="ApplicationSSOCredentialKey",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    key_id: str,
+    *,
+    target_aid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["targetAid"] = target_aid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/keys/{keyId}/clone".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "keyId": quote(str(key_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | Error | None:
+    from ...models.error import Error
+    from ...models.json_web_key import JsonWebKey
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, JsonWebKey, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[JsonWebKey | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> Response[JsonWebKey | Error | None]:
+    """Clone a key credential
+
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):  Example: sjP9eiETijYz110VkhHN.
+        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        key_id=key_id,
+        target_aid=target_aid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> JsonWebKey | Error | None:
+    """Clone a key credential
+
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):  Example: sjP9eiETijYz110VkhHN.
+        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JsonWebKey
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        key_id=key_id,
+        client=client,
+        target_aid=target_aid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> Response[JsonWebKey | Error | None]:
+    """Clone a key credential
+
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):  Example: sjP9eiETijYz110VkhHN.
+        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        key_id=key_id,
+        target_aid=target_aid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    target_aid: str,
+) -> JsonWebKey | Error | None:
+    """Clone a key credential
+
+     Clones an X.509 certificate for an application key credential from a source app to a target app.
+
+    For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
+    across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
+    > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):  Example: sjP9eiETijYz110VkhHN.
+        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            key_id=key_id,
+            client=client,
+            target_aid=target_aid,
+        )
+    ).parsed

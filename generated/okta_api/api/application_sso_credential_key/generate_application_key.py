@@ -1,0 +1,246 @@
+"""`generateApplicationKey`: POST /api/v1/apps/{appId}/credentials/keys/generate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.json_web_key import JsonWebKey
+
+OPERATION = Operation(
+    operation_id="generateApplicationKey",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/keys/generate",
+    tag="ApplicationSSOCredentialKey",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    validity_years: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["validityYears"] = validity_years
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/keys/generate".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JsonWebKey | Error | None:
+    from ...models.error import Error
+    from ...models.json_web_key import JsonWebKey
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, JsonWebKey, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[JsonWebKey | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> Response[JsonWebKey | Error | None]:
+    """Generate a key credential
+
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](/openapi/okta-management/management/application/replaceapplication) request with the
+    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
+    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
+    You can provide just the [signing credential object](/openapi/okta-management/management/application
+    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
+    of the entire [application credential object](/openapi/okta-management/management/application/replac
+    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        validity_years (int):  Example: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        validity_years=validity_years,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> JsonWebKey | Error | None:
+    """Generate a key credential
+
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](/openapi/okta-management/management/application/replaceapplication) request with the
+    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
+    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
+    You can provide just the [signing credential object](/openapi/okta-management/management/application
+    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
+    of the entire [application credential object](/openapi/okta-management/management/application/replac
+    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        validity_years (int):  Example: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JsonWebKey
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        validity_years=validity_years,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> Response[JsonWebKey | Error | None]:
+    """Generate a key credential
+
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](/openapi/okta-management/management/application/replaceapplication) request with the
+    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
+    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
+    You can provide just the [signing credential object](/openapi/okta-management/management/application
+    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
+    of the entire [application credential object](/openapi/okta-management/management/application/replac
+    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        validity_years (int):  Example: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        validity_years=validity_years,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> JsonWebKey | Error | None:
+    """Generate a key credential
+
+     Generates a new X.509 certificate for an app key credential
+    > **Note:** To update an app with the newly generated key credential, use the [Replace an
+    Application](/openapi/okta-management/management/application/replaceapplication) request with the
+    new [credentials.signing.kid](/openapi/okta-management/management/application/replaceapplication#app
+    lication/replaceapplication/t=request&path=&d=0/credentials/signing/kid) value in the request body.
+    You can provide just the [signing credential object](/openapi/okta-management/management/application
+    /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
+    of the entire [application credential object](/openapi/okta-management/management/application/replac
+    eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        validity_years (int):  Example: 5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            validity_years=validity_years,
+        )
+    ).parsed

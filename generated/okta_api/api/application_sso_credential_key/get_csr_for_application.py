@@ -1,0 +1,237 @@
+"""`getCsrForApplication`: GET /api/v1/apps/{appId}/credentials/csrs/{csrId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.csr import Csr
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="getCsrForApplication",
+    method="GET",
+    path="/api/v1/apps/{appId}/credentials/csrs/{csrId}",
+    tag="ApplicationSSOCredentialKey",
+    scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    csr_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "csrId": csr_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Csr | Error | None:
+    from ...models.csr import Csr
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, _convert.parse_body(client, Csr, response.json())) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Csr | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
+) -> Response[Csr | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+=======
+) -> Response[Csr | Error | None]:
+    """Retrieve a certificate signing request
+
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
+) -> Csr | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+=======
+) -> Csr | Error | None:
+    """Retrieve a certificate signing request
+
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        csr_id=csr_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
+) -> Response[Csr | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+=======
+) -> Response[Csr | Error | None]:
+    """Retrieve a certificate signing request
+
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Csr | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
+) -> Csr | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+=======
+) -> Csr | Error | None:
+    """Retrieve a certificate signing request
+
+     Retrieves a certificate signing request (CSR) for the app by `csrId`.
+
+    Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
+    CSR object if the `Accept` media type is `application/json`.
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Csr | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            csr_id=csr_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+"""`revokeCsrFromApplication`: DELETE /api/v1/apps/{appId}/credentials/csrs/{csrId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="revokeCsrFromApplication",
+    method="DELETE",
+    path="/api/v1/apps/{appId}/credentials/csrs/{csrId}",
+    tag="ApplicationSSOCredentialKey",
+    scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    csr_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "csrId": csr_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
+) -> Response[Any | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Response[Any | Error | None]:
+    """Revoke a certificate signing request
+
+     Revokes a certificate signing request and deletes the key pair from the app
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
+) -> Any | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Any | Error | None:
+    """Revoke a certificate signing request
+
+     Revokes a certificate signing request and deletes the key pair from the app
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        csr_id=csr_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
+) -> Response[Any | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Response[Any | Error | None]:
+    """Revoke a certificate signing request
+
+     Revokes a certificate signing request and deletes the key pair from the app
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        csr_id=csr_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
+) -> Any | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Any | Error | None:
+    """Revoke a certificate signing request
+
+     Revokes a certificate signing request and deletes the key pair from the app
+>>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            csr_id=csr_id,
+            client=client,
+        )
+    ).parsed

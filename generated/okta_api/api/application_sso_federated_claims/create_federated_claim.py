@@ -1,0 +1,216 @@
+"""`createFederatedClaim`: POST /api/v1/apps/{appId}/federated-claims"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.federated_claim import FederatedClaim
+    from ...models.federated_claim_request_body import FederatedClaimRequestBody
+
+OPERATION = Operation(
+    operation_id="createFederatedClaim",
+    method="POST",
+    path="/api/v1/apps/{appId}/federated-claims",
+    tag="ApplicationSSOFederatedClaims",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: FederatedClaimRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/federated-claims".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FederatedClaim | Error | None:
+    from ...models.error import Error
+    from ...models.federated_claim import FederatedClaim
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, FederatedClaim, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FederatedClaim | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederatedClaimRequestBody,
+) -> Response[FederatedClaim | Error | None]:
+    """Create a federated claim
+
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (FederatedClaimRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FederatedClaim]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederatedClaimRequestBody,
+) -> FederatedClaim | Error | None:
+    """Create a federated claim
+
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (FederatedClaimRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FederatedClaim
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederatedClaimRequestBody,
+) -> Response[FederatedClaim | Error | None]:
+    """Create a federated claim
+
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (FederatedClaimRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FederatedClaim]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FederatedClaimRequestBody,
+) -> FederatedClaim | Error | None:
+    """Create a federated claim
+
+     Creates a claim that will be included in tokens produced by federation protocols (for example: OIDC
+    `id_tokens` or SAML Assertions)
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (FederatedClaimRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FederatedClaim
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+"""`activateOAuth2ClientJsonWebKey`: POST /api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_client_json_encryption_key_response import OAuth2ClientJsonEncryptionKeyResponse
+    from ...models.o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from ...models.o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
+
+OPERATION = Operation(
+    operation_id="activateOAuth2ClientJsonWebKey",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate",
+    tag="ApplicationSSOPublicKeys",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "keyId": quote(str(key_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+):
+    from ...models.error import Error
+    from ...models.o_auth_2_client_json_encryption_key_response import OAuth2ClientJsonEncryptionKeyResponse
+    from ...models.o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from ...models.o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        OAuth2ClientJsonWebKeyRsaResponse,
+                        OAuth2ClientJsonWebKeyECResponse,
+                        OAuth2ClientJsonEncryptionKeyResponse,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+]:
+    """Activate an OAuth 2.0 client JSON Web Key
+
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        key_id=key_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+):
+    """Activate an OAuth 2.0 client JSON Web Key
+
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        key_id=key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+]:
+    """Activate an OAuth 2.0 client JSON Web Key
+
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        key_id=key_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+):
+    """Activate an OAuth 2.0 client JSON Web Key
+
+     Activates an OAuth 2.0 client JSON Web Key by `keyId`
+    > **Note:** You can have only one active encryption key at any given time for an app. When you
+    activate an inactive key, the current active key is automatically deactivated.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        key_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            key_id=key_id,
+            client=client,
+        )
+    ).parsed

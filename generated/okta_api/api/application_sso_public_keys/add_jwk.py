@@ -1,0 +1,302 @@
+"""`addJwk`: POST /api/v1/apps/{appId}/credentials/jwks"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_client_json_encryption_key_request import OAuth2ClientJsonEncryptionKeyRequest
+    from ...models.o_auth_2_client_json_encryption_key_response import OAuth2ClientJsonEncryptionKeyResponse
+    from ...models.o_auth_2_client_json_web_key_ec_request import OAuth2ClientJsonWebKeyECRequest
+    from ...models.o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from ...models.o_auth_2_client_json_web_key_rsa_request import OAuth2ClientJsonWebKeyRsaRequest
+    from ...models.o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
+
+OPERATION = Operation(
+    operation_id="addJwk",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/jwks",
+    tag="ApplicationSSOPublicKeys",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: OAuth2ClientJsonWebKeyRsaRequest | OAuth2ClientJsonWebKeyECRequest | OAuth2ClientJsonEncryptionKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/jwks".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+):
+    from ...models.error import Error
+    from ...models.o_auth_2_client_json_encryption_key_response import OAuth2ClientJsonEncryptionKeyResponse
+    from ...models.o_auth_2_client_json_web_key_ec_response import OAuth2ClientJsonWebKeyECResponse
+    from ...models.o_auth_2_client_json_web_key_rsa_response import OAuth2ClientJsonWebKeyRsaResponse
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        OAuth2ClientJsonWebKeyRsaResponse,
+                        OAuth2ClientJsonWebKeyECResponse,
+                        OAuth2ClientJsonEncryptionKeyResponse,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientJsonWebKeyRsaRequest | OAuth2ClientJsonWebKeyECRequest | OAuth2ClientJsonEncryptionKeyRequest,
+) -> Response[
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+]:
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
+    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
+    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
+    management/management/application/replaceapplication) or the [Replace a Client
+    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
+    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
+    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientJsonEncryptionKeyRequest | OAuth2ClientJsonWebKeyECRequest |
+            OAuth2ClientJsonWebKeyRsaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientJsonWebKeyRsaRequest | OAuth2ClientJsonWebKeyECRequest | OAuth2ClientJsonEncryptionKeyRequest,
+) -> (
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+):
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
+    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
+    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
+    management/management/application/replaceapplication) or the [Replace a Client
+    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
+    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
+    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientJsonEncryptionKeyRequest | OAuth2ClientJsonWebKeyECRequest |
+            OAuth2ClientJsonWebKeyRsaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientJsonWebKeyRsaRequest | OAuth2ClientJsonWebKeyECRequest | OAuth2ClientJsonEncryptionKeyRequest,
+) -> Response[
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+]:
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
+    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
+    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
+    management/management/application/replaceapplication) or the [Replace a Client
+    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
+    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
+    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientJsonEncryptionKeyRequest | OAuth2ClientJsonWebKeyECRequest |
+            OAuth2ClientJsonWebKeyRsaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientJsonWebKeyRsaRequest | OAuth2ClientJsonWebKeyECRequest | OAuth2ClientJsonEncryptionKeyRequest,
+) -> (
+    OAuth2ClientJsonWebKeyRsaResponse
+    | OAuth2ClientJsonWebKeyECResponse
+    | OAuth2ClientJsonEncryptionKeyResponse
+    | Error
+    | None
+):
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the client`s JSON Web Keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. This
+    is also consistent with how the [Dynamic Client Registration](/openapi/okta-oauth/oauth/client) or
+    [Applications](/openapi/okta-management/management/tags/application) APIs behave, as they don't
+    allow the creation of multiple keys without `kids`. Use the [Replace an Application](/openapi/okta-
+    management/management/application/replaceapplication) or the [Replace a Client
+    Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
+    an OAuth 2.0 Client JSON Web Key](/openapi/okta-
+    management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientJsonEncryptionKeyRequest | OAuth2ClientJsonWebKeyECRequest |
+            OAuth2ClientJsonWebKeyRsaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ClientJsonEncryptionKeyResponse | OAuth2ClientJsonWebKeyECResponse | OAuth2ClientJsonWebKeyRsaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+"""`createOAuth2ClientSecret`: POST /api/v1/apps/{appId}/credentials/secrets"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_client_secret import OAuth2ClientSecret
+    from ...models.o_auth_2_client_secret_request_body import OAuth2ClientSecretRequestBody
+
+OPERATION = Operation(
+    operation_id="createOAuth2ClientSecret",
+    method="POST",
+    path="/api/v1/apps/{appId}/credentials/secrets",
+    tag="ApplicationSSOPublicKeys",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: OAuth2ClientSecretRequestBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/credentials/secrets".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OAuth2ClientSecret | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_client_secret import OAuth2ClientSecret
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OAuth2ClientSecret, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuth2ClientSecret | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientSecretRequestBody | Unset = UNSET,
+) -> Response[OAuth2ClientSecret | Error | None]:
+    """Create an OAuth 2.0 client secret
+
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If [token_endpoint_auth_method](/openapi/okta-
+    oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method) of
+    the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
+    secret is specified in the request, Okta adds a new system-generated secret.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientSecretRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ClientSecret]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientSecretRequestBody | Unset = UNSET,
+) -> OAuth2ClientSecret | Error | None:
+    """Create an OAuth 2.0 client secret
+
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If [token_endpoint_auth_method](/openapi/okta-
+    oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method) of
+    the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
+    secret is specified in the request, Okta adds a new system-generated secret.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientSecretRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ClientSecret
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientSecretRequestBody | Unset = UNSET,
+) -> Response[OAuth2ClientSecret | Error | None]:
+    """Create an OAuth 2.0 client secret
+
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If [token_endpoint_auth_method](/openapi/okta-
+    oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method) of
+    the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
+    secret is specified in the request, Okta adds a new system-generated secret.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientSecretRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ClientSecret]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ClientSecretRequestBody | Unset = UNSET,
+) -> OAuth2ClientSecret | Error | None:
+    """Create an OAuth 2.0 client secret
+
+     Creates an OAuth 2.0 client secret object with a new active client secret. You can create up to two
+    secret objects. An error is returned if you attempt to create more than two secret objects.
+    > **Note:** This API lets you bring your own secret. If [token_endpoint_auth_method](/openapi/okta-
+    oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method) of
+    the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
+    secret is specified in the request, Okta adds a new system-generated secret.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (OAuth2ClientSecretRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ClientSecret
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+"""`listOAuth2TokensForApplication`: GET /api/v1/apps/{appId}/tokens"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_refresh_token import OAuth2RefreshToken
+
+OPERATION = Operation(
+    operation_id="listOAuth2TokensForApplication",
+    method="GET",
+    path="/api/v1/apps/{appId}/tokens",
+    tag="ApplicationTokens",
+    scopes=("okta.apps.read",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/tokens".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OAuth2RefreshToken] | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_refresh_token import OAuth2RefreshToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, OAuth2RefreshToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OAuth2RefreshToken] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[OAuth2RefreshToken] | Error | None]:
+    """List all application refresh tokens
+
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2RefreshToken]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[OAuth2RefreshToken] | Error | None:
+    """List all application refresh tokens
+
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2RefreshToken]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        expand=expand,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[OAuth2RefreshToken] | Error | None]:
+    """List all application refresh tokens
+
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2RefreshToken]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[OAuth2RefreshToken] | Error | None:
+    """List all application refresh tokens
+
+     Lists all refresh tokens for an app
+
+    > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
+    > If there are multiple pages of results, the Link header contains a `next` link that you need to
+    use as an opaque value (follow it, don't parse it).
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2RefreshToken]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            expand=expand,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

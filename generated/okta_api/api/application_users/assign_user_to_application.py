@@ -1,0 +1,272 @@
+"""`assignUserToApplication`: POST /api/v1/apps/{appId}/users"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.app_user import AppUser
+    from ...models.app_user_assign_request import AppUserAssignRequest
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="assignUserToApplication",
+    method="POST",
+    path="/api/v1/apps/{appId}/users",
+    tag="ApplicationUsers",
+    scopes=("okta.apps.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: AppUserAssignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/apps/{appId}/users".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppUser | Error | None:
+    from ...models.app_user import AppUser
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, AppUser, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppUser | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserAssignRequest,
+) -> Response[AppUser | Error | None]:
+    """Assign an application user
+
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (AppUserAssignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserAssignRequest,
+) -> AppUser | Error | None:
+    """Assign an application user
+
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (AppUserAssignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserAssignRequest,
+) -> Response[AppUser | Error | None]:
+    """Assign an application user
+
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (AppUserAssignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserAssignRequest,
+) -> AppUser | Error | None:
+    """Assign an application user
+
+     Assigns a user to an app for:
+
+      * SSO only<br>
+        Assignments to SSO apps typically don't include a user profile.
+        However, if your SSO app requires a profile but doesn't have provisioning enabled, you can add
+    profile attributes in the request body.
+
+      * SSO and provisioning<br>
+        Assignments to SSO and provisioning apps typically include credentials and an app-specific
+    profile.
+        Profile mappings defined for the app are applied first before applying any profile properties
+    that are specified in the request body.
+        > **Notes:**
+        > * When Universal Directory is enabled, you can only specify profile properties that aren't
+    defined in profile mappings.
+        > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (AppUserAssignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+"""`listApplicationUsers`: GET /api/v1/apps/{appId}/users"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.app_user import AppUser
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listApplicationUsers",
+    method="GET",
+    path="/api/v1/apps/{appId}/users",
+    tag="ApplicationUsers",
+    scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["q"] = q
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+            },
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[AppUser] | Error | None:
+    from ...models.app_user import AppUser
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, AppUser, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AppUser] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[AppUser] | Error | None]:
+    """List all application users
+
+     Lists all assigned users for an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 50.
+        q (str | Unset):  Example: sam.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AppUser]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        after=after,
+        limit=limit,
+        q=q,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[AppUser] | Error | None:
+    """List all application users
+
+     Lists all assigned users for an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 50.
+        q (str | Unset):  Example: sam.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AppUser]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        after=after,
+        limit=limit,
+        q=q,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[list[AppUser] | Error | None]:
+    """List all application users
+
+     Lists all assigned users for an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 50.
+        q (str | Unset):  Example: sam.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AppUser]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        after=after,
+        limit=limit,
+        q=q,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> list[AppUser] | Error | None:
+    """List all application users
+
+     Lists all assigned users for an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):  Example: 16275000448691.
+        limit (int | Unset):  Default: 50.
+        q (str | Unset):  Example: sam.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AppUser]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            after=after,
+            limit=limit,
+            q=q,
+            expand=expand,
+        )
+    ).parsed

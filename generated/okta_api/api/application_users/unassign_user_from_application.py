@@ -1,0 +1,273 @@
+"""`unassignUserFromApplication`: DELETE /api/v1/apps/{appId}/users/{userId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/application/delete_application_user.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/application_users/unassign_user_from_application.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="unassignUserFromApplication",
+    method="DELETE",
+    path="/api/v1/apps/{appId}/users/{userId}",
+    tag="ApplicationUsers",
+    scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    user_id: str,
+    *,
+    send_email: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "userId": user_id,
+            },
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Response[Any | Error | None]:
+    """Unassign an application user
+
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        user_id=user_id,
+        send_email=send_email,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Any | Error | None:
+    """Unassign an application user
+
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        user_id=user_id,
+        client=client,
+        send_email=send_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Response[Any | Error | None]:
+    """Unassign an application user
+
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        user_id=user_id,
+        send_email=send_email,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Any | Error | None:
+    """Unassign an application user
+
+     Unassigns a user from an app
+
+    For directories like Active Directory and LDAP, they act as the owner of the user's credential with
+    Okta delegating authentication (DelAuth) to that directory.
+    If this request is successful for a user when DelAuth is enabled, then the user is in a state with
+    no password. You can then reset the user's password.
+
+    > **Important:** This is a destructive operation. You can't recover the user's app profile. If the
+    app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
+    the target app.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            user_id=user_id,
+            client=client,
+            send_email=send_email,
+        )
+    ).parsed

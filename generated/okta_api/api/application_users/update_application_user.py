@@ -1,0 +1,244 @@
+"""`updateApplicationUser`: POST /api/v1/apps/{appId}/users/{userId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.app_user import AppUser
+    from ...models.app_user_credentials_request_payload import AppUserCredentialsRequestPayload
+    from ...models.app_user_profile_request_payload import AppUserProfileRequestPayload
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="updateApplicationUser",
+    method="POST",
+    path="/api/v1/apps/{appId}/users/{userId}",
+    tag="ApplicationUsers",
+    scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    user_id: str,
+    *,
+    body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "userId": user_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppUser | Error | None:
+    from ...models.app_user import AppUser
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, AppUser, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppUser | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
+) -> Response[AppUser | Error | None]:
+    """Update an application user
+
+     Updates the profile or credentials of a user assigned to an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        body (AppUserCredentialsRequestPayload | AppUserProfileRequestPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
+) -> AppUser | Error | None:
+    """Update an application user
+
+     Updates the profile or credentials of a user assigned to an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        body (AppUserCredentialsRequestPayload | AppUserProfileRequestPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
+) -> Response[AppUser | Error | None]:
+    """Update an application user
+
+     Updates the profile or credentials of a user assigned to an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        body (AppUserCredentialsRequestPayload | AppUserProfileRequestPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppUserCredentialsRequestPayload | AppUserProfileRequestPayload,
+) -> AppUser | Error | None:
+    """Update an application user
+
+     Updates the profile or credentials of a user assigned to an app
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
+        body (AppUserCredentialsRequestPayload | AppUserProfileRequestPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppUser | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

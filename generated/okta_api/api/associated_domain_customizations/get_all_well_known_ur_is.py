@@ -1,0 +1,220 @@
+"""`getAllWellKnownURIs`: GET /api/v1/brands/{brandId}/well-known-uris"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.get_all_well_known_ur_is_expand_item import GetAllWellKnownUrIsExpandItem
+    from ...models.well_known_ur_is_root import WellKnownURIsRoot
+
+OPERATION = Operation(
+    operation_id="getAllWellKnownURIs",
+    method="GET",
+    path="/api/v1/brands/{brandId}/well-known-uris",
+    tag="AssociatedDomainCustomizations",
+    scopes=("okta.brands.read",),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    *,
+    expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/well-known-uris".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WellKnownURIsRoot | Error | None:
+    from ...models.error import Error
+    from ...models.well_known_ur_is_root import WellKnownURIsRoot
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, WellKnownURIsRoot, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WellKnownURIsRoot | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
+) -> Response[WellKnownURIsRoot | Error | None]:
+    """Retrieve all the well-known URIs
+
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Args:
+        brand_id (str):
+        expand (list[GetAllWellKnownUrIsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WellKnownURIsRoot]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
+) -> WellKnownURIsRoot | Error | None:
+    """Retrieve all the well-known URIs
+
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Args:
+        brand_id (str):
+        expand (list[GetAllWellKnownUrIsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WellKnownURIsRoot
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
+) -> Response[WellKnownURIsRoot | Error | None]:
+    """Retrieve all the well-known URIs
+
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Args:
+        brand_id (str):
+        expand (list[GetAllWellKnownUrIsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WellKnownURIsRoot]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[GetAllWellKnownUrIsExpandItem] | Unset = UNSET,
+) -> WellKnownURIsRoot | Error | None:
+    """Retrieve all the well-known URIs
+
+     Retrieves the content from each of the well-known URIs for a specified brand
+
+    Args:
+        brand_id (str):
+        expand (list[GetAllWellKnownUrIsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WellKnownURIsRoot
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+"""`getAppleAppSiteAssociationWellKnownURI`: GET /.well-known/apple-app-site-association"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.public_apple_app_site_well_known_uri import PublicAppleAppSiteWellKnownURI
+
+OPERATION = Operation(
+    operation_id="getAppleAppSiteAssociationWellKnownURI",
+    method="GET",
+    path="/.well-known/apple-app-site-association",
+    tag="AssociatedDomainCustomizations",
+    scopes=(),
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/.well-known/apple-app-site-association",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PublicAppleAppSiteWellKnownURI | Error | None:
+    from ...models.error import Error
+    from ...models.public_apple_app_site_well_known_uri import PublicAppleAppSiteWellKnownURI
+
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, PublicAppleAppSiteWellKnownURI, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
+    """Retrieve the customized apple-app-site-association URI content
+
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PublicAppleAppSiteWellKnownURI]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> PublicAppleAppSiteWellKnownURI | Error | None:
+    """Retrieve the customized apple-app-site-association URI content
+
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PublicAppleAppSiteWellKnownURI
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PublicAppleAppSiteWellKnownURI | Error | None]:
+    """Retrieve the customized apple-app-site-association URI content
+
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PublicAppleAppSiteWellKnownURI]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> PublicAppleAppSiteWellKnownURI | Error | None:
+    """Retrieve the customized apple-app-site-association URI content
+
+     Retrieves the content of the `apple-app-site-assocation` well-known URI
+
+    > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
+    Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PublicAppleAppSiteWellKnownURI
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+"""`replaceBrandWellKnownURI`: PUT /api/v1/brands/{brandId}/well-known-uris/{path}/customized"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.well_known_uri_object_response import WellKnownURIObjectResponse
+    from ...models.well_known_uri_request import WellKnownURIRequest
+
+OPERATION = Operation(
+    operation_id="replaceBrandWellKnownURI",
+    method="PUT",
+    path="/api/v1/brands/{brandId}/well-known-uris/{path}/customized",
+    tag="AssociatedDomainCustomizations",
+    scopes=("okta.brands.manage",),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    path: str,
+    *,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/brands/{brandId}/well-known-uris/{path}/customized".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "path": quote(str(path), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WellKnownURIObjectResponse | Error | None:
+    from ...models.error import Error
+    from ...models.well_known_uri_object_response import WellKnownURIObjectResponse
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, WellKnownURIObjectResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WellKnownURIObjectResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> Response[WellKnownURIObjectResponse | Error | None]:
+    """Replace the customized well-known URI of the specific path
+
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized well-
+    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
+    known-uri/main/).
+
+    Args:
+        brand_id (str):
+        path (ReplaceBrandWellKnownUriPath):
+        body (WellKnownURIRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WellKnownURIObjectResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        path=path,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> WellKnownURIObjectResponse | Error | None:
+    """Replace the customized well-known URI of the specific path
+
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized well-
+    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
+    known-uri/main/).
+
+    Args:
+        brand_id (str):
+        path (ReplaceBrandWellKnownUriPath):
+        body (WellKnownURIRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WellKnownURIObjectResponse
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        path=path,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> Response[WellKnownURIObjectResponse | Error | None]:
+    """Replace the customized well-known URI of the specific path
+
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized well-
+    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
+    known-uri/main/).
+
+    Args:
+        brand_id (str):
+        path (ReplaceBrandWellKnownUriPath):
+        body (WellKnownURIRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WellKnownURIObjectResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        path=path,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> WellKnownURIObjectResponse | Error | None:
+    """Replace the customized well-known URI of the specific path
+
+     Replaces the content of a customized well-known URI that you specify.
+
+    There are endpoint-specific format requirements when you update the content of a customized well-
+    known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
+    known-uri/main/).
+
+    Args:
+        brand_id (str):
+        path (ReplaceBrandWellKnownUriPath):
+        body (WellKnownURIRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WellKnownURIObjectResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            path=path,
+            client=client,
+            body=body,
+        )
+    ).parsed

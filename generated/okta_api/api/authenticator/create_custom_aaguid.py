@@ -1,0 +1,211 @@
+"""`createCustomAAGUID`: POST /api/v1/authenticators/{authenticatorId}/aaguids"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.custom_aaguid_create_request_object import CustomAAGUIDCreateRequestObject
+    from ...models.custom_aaguid_response_object import CustomAAGUIDResponseObject
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="createCustomAAGUID",
+    method="POST",
+    path="/api/v1/authenticators/{authenticatorId}/aaguids",
+    tag="Authenticator",
+    scopes=("okta.authenticators.manage",),
+)
+
+
+def _get_kwargs(
+    authenticator_id: str,
+    *,
+    body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/authenticators/{authenticatorId}/aaguids".format_map(
+            {
+                "authenticatorId": quote(str(authenticator_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomAAGUIDResponseObject | Error | None:
+    from ...models.custom_aaguid_response_object import CustomAAGUIDResponseObject
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, CustomAAGUIDResponseObject, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomAAGUIDResponseObject | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
+) -> Response[CustomAAGUIDResponseObject | Error | None]:
+    """Create a custom AAGUID
+
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+        body (CustomAAGUIDCreateRequestObject | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomAAGUIDResponseObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
+) -> CustomAAGUIDResponseObject | Error | None:
+    """Create a custom AAGUID
+
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+        body (CustomAAGUIDCreateRequestObject | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomAAGUIDResponseObject | Error
+    """
+
+    return sync_detailed(
+        authenticator_id=authenticator_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
+) -> Response[CustomAAGUIDResponseObject | Error | None]:
+    """Create a custom AAGUID
+
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+        body (CustomAAGUIDCreateRequestObject | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomAAGUIDResponseObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAAGUIDCreateRequestObject | Unset = UNSET,
+) -> CustomAAGUIDResponseObject | Error | None:
+    """Create a custom AAGUID
+
+     Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+        body (CustomAAGUIDCreateRequestObject | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomAAGUIDResponseObject | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            authenticator_id=authenticator_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+"""`listAllCustomAAGUIDs`: GET /api/v1/authenticators/{authenticatorId}/aaguids"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.custom_aaguid_response_object import CustomAAGUIDResponseObject
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAllCustomAAGUIDs",
+    method="GET",
+    path="/api/v1/authenticators/{authenticatorId}/aaguids",
+    tag="Authenticator",
+    scopes=("okta.authenticators.read",),
+)
+
+
+def _get_kwargs(
+    authenticator_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authenticators/{authenticatorId}/aaguids".format_map(
+            {
+                "authenticatorId": quote(str(authenticator_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CustomAAGUIDResponseObject] | Error | None:
+    from ...models.custom_aaguid_response_object import CustomAAGUIDResponseObject
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, CustomAAGUIDResponseObject, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
+    """List all custom AAGUIDs
+
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CustomAAGUIDResponseObject]]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[CustomAAGUIDResponseObject] | Error | None:
+    """List all custom AAGUIDs
+
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CustomAAGUIDResponseObject]
+    """
+
+    return sync_detailed(
+        authenticator_id=authenticator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[CustomAAGUIDResponseObject] | Error | None]:
+    """List all custom AAGUIDs
+
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CustomAAGUIDResponseObject]]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[CustomAAGUIDResponseObject] | Error | None:
+    """List all custom AAGUIDs
+
+     Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
+
+    Only custom AAGUIDs that an admin has created are returned.
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CustomAAGUIDResponseObject]
+    """
+
+    return (
+        await asyncio_detailed(
+            authenticator_id=authenticator_id,
+            client=client,
+        )
+    ).parsed

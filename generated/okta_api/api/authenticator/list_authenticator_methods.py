@@ -1,0 +1,191 @@
+"""`listAuthenticatorMethods`: GET /api/v1/authenticators/{authenticatorId}/methods"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authenticator_method_base import AuthenticatorMethodBase
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAuthenticatorMethods",
+    method="GET",
+    path="/api/v1/authenticators/{authenticatorId}/methods",
+    tag="Authenticator",
+    scopes=("okta.authenticators.read",),
+)
+
+
+def _get_kwargs(
+    authenticator_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authenticators/{authenticatorId}/methods".format_map(
+            {
+                "authenticatorId": quote(str(authenticator_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthenticatorMethodBase] | Error | None:
+    from ...models.authenticator_method_base import AuthenticatorMethodBase
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, AuthenticatorMethodBase, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AuthenticatorMethodBase] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AuthenticatorMethodBase] | Error | None]:
+    """List all methods of an authenticator
+
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuthenticatorMethodBase]]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AuthenticatorMethodBase] | Error | None:
+    """List all methods of an authenticator
+
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuthenticatorMethodBase]
+    """
+
+    return sync_detailed(
+        authenticator_id=authenticator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AuthenticatorMethodBase] | Error | None]:
+    """List all methods of an authenticator
+
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuthenticatorMethodBase]]
+    """
+
+    kwargs = _get_kwargs(
+        authenticator_id=authenticator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    authenticator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AuthenticatorMethodBase] | Error | None:
+    """List all methods of an authenticator
+
+     Lists all methods of an authenticator identified by `authenticatorId`
+
+    Args:
+        authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuthenticatorMethodBase]
+    """
+
+    return (
+        await asyncio_detailed(
+            authenticator_id=authenticator_id,
+            client=client,
+        )
+    ).parsed

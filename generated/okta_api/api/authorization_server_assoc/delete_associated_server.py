@@ -1,0 +1,195 @@
+"""`deleteAssociatedServer`: DELETE /api/v1/authorizationServers/{authServerId}/associatedServers/{associatedServerId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteAssociatedServer",
+    method="DELETE",
+    path="/api/v1/authorizationServers/{authServerId}/associatedServers/{associatedServerId}",
+    tag="AuthorizationServerAssoc",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    associated_server_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/authorizationServers/{authServerId}/associatedServers/{associatedServerId}".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+                "associatedServerId": quote(str(associated_server_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    associated_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an associated authorization server
+
+     Deletes an associated Authorization Server
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        associated_server_id (str):  Example: aus6xt9jKPmCyn6kg0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        associated_server_id=associated_server_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    associated_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an associated authorization server
+
+     Deletes an associated Authorization Server
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        associated_server_id (str):  Example: aus6xt9jKPmCyn6kg0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        associated_server_id=associated_server_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    associated_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an associated authorization server
+
+     Deletes an associated Authorization Server
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        associated_server_id (str):  Example: aus6xt9jKPmCyn6kg0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        associated_server_id=associated_server_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    associated_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an associated authorization server
+
+     Deletes an associated Authorization Server
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        associated_server_id (str):  Example: aus6xt9jKPmCyn6kg0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            associated_server_id=associated_server_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,257 @@
+"""`listAssociatedServersByTrustedType`: GET /api/v1/authorizationServers/{authServerId}/associatedServers"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAssociatedServersByTrustedType",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/associatedServers",
+    tag="AuthorizationServerAssoc",
+    scopes=("okta.authorizationServers.read",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    *,
+    trusted: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["trusted"] = trusted
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/authorizationServers/{authServerId}/associatedServers".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthorizationServer] | Error | None:
+    from ...models.authorization_server import AuthorizationServer
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, AuthorizationServer, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AuthorizationServer] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    trusted: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+) -> Response[list[AuthorizationServer] | Error | None]:
+    """List all associated authorization servers
+
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        trusted (bool | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuthorizationServer]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        trusted=trusted,
+        q=q,
+        limit=limit,
+        after=after,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    trusted: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+) -> list[AuthorizationServer] | Error | None:
+    """List all associated authorization servers
+
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        trusted (bool | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuthorizationServer]
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client=client,
+        trusted=trusted,
+        q=q,
+        limit=limit,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    trusted: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+) -> Response[list[AuthorizationServer] | Error | None]:
+    """List all associated authorization servers
+
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        trusted (bool | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuthorizationServer]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        trusted=trusted,
+        q=q,
+        limit=limit,
+        after=after,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    trusted: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+) -> list[AuthorizationServer] | Error | None:
+    """List all associated authorization servers
+
+     Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        trusted (bool | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuthorizationServer]
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client=client,
+            trusted=trusted,
+            q=q,
+            limit=limit,
+            after=after,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+"""`listRefreshTokensForAuthorizationServerAndClient`: GET /api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_refresh_token import OAuth2RefreshToken
+
+OPERATION = Operation(
+    operation_id="listRefreshTokensForAuthorizationServerAndClient",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/clients/{clientId}/tokens",
+    tag="AuthorizationServerClients",
+    scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    client_id: str,
+    *,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "authServerId": auth_server_id,
+                "clientId": client_id,
+            },
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OAuth2RefreshToken] | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_refresh_token import OAuth2RefreshToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, OAuth2RefreshToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OAuth2RefreshToken] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[OAuth2RefreshToken] | Error | None]:
+    """List all refresh tokens for a client
+
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2RefreshToken]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        client_id=client_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[OAuth2RefreshToken] | Error | None:
+    """List all refresh tokens for a client
+
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2RefreshToken]
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client_id=client_id,
+        client=client,
+        expand=expand,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> Response[list[OAuth2RefreshToken] | Error | None]:
+    """List all refresh tokens for a client
+
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2RefreshToken]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        client_id=client_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    client_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = -1,
+) -> list[OAuth2RefreshToken] | Error | None:
+    """List all refresh tokens for a client
+
+     Lists all refresh tokens issued by an authorization server for a specific Client
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        expand (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: -1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2RefreshToken]
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client_id=client_id,
+            client=client,
+            expand=expand,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""`listAuthorizationServerPolicies`: GET /api/v1/authorizationServers/{authServerId}/policies"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authorization_server_policy import AuthorizationServerPolicy
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAuthorizationServerPolicies",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/policies",
+    tag="AuthorizationServerPolicies",
+    scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "authServerId": auth_server_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuthorizationServerPolicy] | Error | None:
+    from ...models.authorization_server_policy import AuthorizationServerPolicy
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, AuthorizationServerPolicy, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AuthorizationServerPolicy] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AuthorizationServerPolicy] | Error | None]:
+    """List all policies
+
+     Lists all policies
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuthorizationServerPolicy]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AuthorizationServerPolicy] | Error | None:
+    """List all policies
+
+     Lists all policies
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuthorizationServerPolicy]
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AuthorizationServerPolicy] | Error | None]:
+    """List all policies
+
+     Lists all policies
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AuthorizationServerPolicy]]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AuthorizationServerPolicy] | Error | None:
+    """List all policies
+
+     Lists all policies
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AuthorizationServerPolicy]
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+"""`getOAuth2Scope`: GET /api/v1/authorizationServers/{authServerId}/scopes/{scopeId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_scope import OAuth2Scope
+
+OPERATION = Operation(
+    operation_id="getOAuth2Scope",
+    method="GET",
+    path="/api/v1/authorizationServers/{authServerId}/scopes/{scopeId}",
+    tag="AuthorizationServerScopes",
+    scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    scope_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "authServerId": auth_server_id,
+                "scopeId": scope_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuth2Scope | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_scope import OAuth2Scope
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OAuth2Scope, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuth2Scope | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    scope_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OAuth2Scope | Error | None]:
+    """Retrieve a custom token scope
+
+     Retrieves a custom token scope
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        scope_id (str):  Example: 0TMRpCWXRKFjP7HiPFNM.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2Scope]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        scope_id=scope_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    scope_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OAuth2Scope | Error | None:
+    """Retrieve a custom token scope
+
+     Retrieves a custom token scope
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        scope_id (str):  Example: 0TMRpCWXRKFjP7HiPFNM.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2Scope
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        scope_id=scope_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    scope_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OAuth2Scope | Error | None]:
+    """Retrieve a custom token scope
+
+     Retrieves a custom token scope
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        scope_id (str):  Example: 0TMRpCWXRKFjP7HiPFNM.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2Scope]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        scope_id=scope_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    scope_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OAuth2Scope | Error | None:
+    """Retrieve a custom token scope
+
+     Retrieves a custom token scope
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        scope_id (str):  Example: 0TMRpCWXRKFjP7HiPFNM.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2Scope
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            scope_id=scope_id,
+            client=client,
+        )
+    ).parsed

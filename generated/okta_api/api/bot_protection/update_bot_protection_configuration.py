@@ -1,0 +1,191 @@
+"""`updateBotProtectionConfiguration`: POST /api/v1/bot-protection/configuration"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.bot_protection_configuration import BotProtectionConfiguration
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="updateBotProtectionConfiguration",
+    method="POST",
+    path="/api/v1/bot-protection/configuration",
+    tag="BotProtection",
+    scopes=("okta.botProtection.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: BotProtectionConfiguration,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/bot-protection/configuration",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BotProtectionConfiguration | Error | None:
+    from ...models.bot_protection_configuration import BotProtectionConfiguration
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, BotProtectionConfiguration, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BotProtectionConfiguration | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotProtectionConfiguration,
+) -> Response[BotProtectionConfiguration | Error | None]:
+    """Update the bot protection configuration
+
+     Updates the bot protection configuration for your org
+
+    Args:
+        body (BotProtectionConfiguration): Bot protection configuration for the org
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BotProtectionConfiguration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotProtectionConfiguration,
+) -> BotProtectionConfiguration | Error | None:
+    """Update the bot protection configuration
+
+     Updates the bot protection configuration for your org
+
+    Args:
+        body (BotProtectionConfiguration): Bot protection configuration for the org
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BotProtectionConfiguration | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotProtectionConfiguration,
+) -> Response[BotProtectionConfiguration | Error | None]:
+    """Update the bot protection configuration
+
+     Updates the bot protection configuration for your org
+
+    Args:
+        body (BotProtectionConfiguration): Bot protection configuration for the org
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BotProtectionConfiguration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BotProtectionConfiguration,
+) -> BotProtectionConfiguration | Error | None:
+    """Update the bot protection configuration
+
+     Updates the bot protection configuration for your org
+
+    Args:
+        body (BotProtectionConfiguration): Bot protection configuration for the org
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BotProtectionConfiguration | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+"""`listBrands`: GET /api/v1/brands"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.brand_with_embedded import BrandWithEmbedded
+    from ...models.error import Error
+    from ...models.list_brands_expand_item import ListBrandsExpandItem
+
+OPERATION = Operation(
+    operation_id="listBrands",
+    method="GET",
+    path="/api/v1/brands",
+    tag="Brands",
+    scopes=("okta.brands.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    expand: list[ListBrandsExpandItem] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    q: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[BrandWithEmbedded] | Error | None:
+    from ...models.brand_with_embedded import BrandWithEmbedded
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, BrandWithEmbedded, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[BrandWithEmbedded] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListBrandsExpandItem] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    q: str | Unset = UNSET,
+) -> Response[list[BrandWithEmbedded] | Error | None]:
+    """List all brands
+
+     Lists all the brands in your org
+
+    Args:
+        expand (list[ListBrandsExpandItem] | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BrandWithEmbedded]]
+    """
+
+    kwargs = _get_kwargs(
+        expand=expand,
+        after=after,
+        limit=limit,
+        q=q,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListBrandsExpandItem] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    q: str | Unset = UNSET,
+) -> list[BrandWithEmbedded] | Error | None:
+    """List all brands
+
+     Lists all the brands in your org
+
+    Args:
+        expand (list[ListBrandsExpandItem] | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BrandWithEmbedded]
+    """
+
+    return sync_detailed(
+        client=client,
+        expand=expand,
+        after=after,
+        limit=limit,
+        q=q,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListBrandsExpandItem] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    q: str | Unset = UNSET,
+) -> Response[list[BrandWithEmbedded] | Error | None]:
+    """List all brands
+
+     Lists all the brands in your org
+
+    Args:
+        expand (list[ListBrandsExpandItem] | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[BrandWithEmbedded]]
+    """
+
+    kwargs = _get_kwargs(
+        expand=expand,
+        after=after,
+        limit=limit,
+        q=q,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListBrandsExpandItem] | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    q: str | Unset = UNSET,
+) -> list[BrandWithEmbedded] | Error | None:
+    """List all brands
+
+     Lists all the brands in your org
+
+    Args:
+        expand (list[ListBrandsExpandItem] | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        q (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[BrandWithEmbedded]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            expand=expand,
+            after=after,
+            limit=limit,
+            q=q,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""`deleteCustomDomain`: DELETE /api/v1/domains/{domainId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteCustomDomain",
+    method="DELETE",
+    path="/api/v1/domains/{domainId}",
+<<<<<<< HEAD:generated/okta_api/api/domain/get_domain.py
+    tag="Domain",
+    scopes=("okta.domains.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    tag="CustomDomain",
+    scopes=("okta.domains.manage",),
+>>>>>>> h16:generated/okta_api/api/custom_domain/delete_custom_domain.py
+)
+
+
+def _get_kwargs(
+    domain_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/domain/get_domain.py
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+=======
+        "method": "DELETE",
+        "url": "/api/v1/domains/{domainId}".format_map(
+>>>>>>> h16:generated/okta_api/api/custom_domain/delete_custom_domain.py
+            {
+                "domainId": domain_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete a custom domain
+
+     Deletes a custom domain by `domainId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a custom domain
+
+     Deletes a custom domain by `domainId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        domain_id=domain_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete a custom domain
+
+     Deletes a custom domain by `domainId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a custom domain
+
+     Deletes a custom domain by `domainId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.read.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id=domain_id,
+            client=client,
+        )
+    ).parsed

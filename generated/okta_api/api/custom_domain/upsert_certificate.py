@@ -1,0 +1,236 @@
+"""`upsertCertificate`: PUT /api/v1/domains/{domainId}/certificate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.domain_certificate import DomainCertificate
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="upsertCertificate",
+    method="PUT",
+    path="/api/v1/domains/{domainId}/certificate",
+    tag="CustomDomain",
+    scopes=("okta.domains.manage",),
+)
+
+
+def _get_kwargs(
+    domain_id: str,
+    *,
+    body: DomainCertificate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/domains/{domainId}/certificate".format_map(
+            {
+                "domainId": quote(str(domain_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Response[Any | Error | None]:
+    """Upsert the custom domain's certificate
+
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+        body (DomainCertificate): Defines the properties of the certificate
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Any | Error | None:
+    """Upsert the custom domain's certificate
+
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+        body (DomainCertificate): Defines the properties of the certificate
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        domain_id=domain_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Response[Any | Error | None]:
+    """Upsert the custom domain's certificate
+
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+        body (DomainCertificate): Defines the properties of the certificate
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Any | Error | None:
+    """Upsert the custom domain's certificate
+
+     Upserts (creates or renews) the `MANUAL` certificate for the custom domain
+
+    > **Notes:**
+    > * If the existing `certificateSourceType` is `OKTA_MANAGED`, this operation changes the source
+    type to `MANUAL`. Okta no longer manages and renews certificates for this domain after you provide a
+    user-managed certificate.
+    > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
+    bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
+    for more details.
+
+    Args:
+        domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
+        body (DomainCertificate): Defines the properties of the certificate
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id=domain_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

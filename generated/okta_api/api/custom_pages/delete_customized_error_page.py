@@ -1,0 +1,208 @@
+"""`deleteCustomizedErrorPage`: DELETE /api/v1/brands/{brandId}/pages/error/customized"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/brand/update_brand.py
+    operation_id="updateBrand",
+    method="PUT",
+    path="/api/v1/brands/{brandId}",
+    tag="Brand",
+    scopes=(),
+    auth=("apiKey",),
+    content_types=("application/json",),
+=======
+    operation_id="deleteCustomizedErrorPage",
+    method="DELETE",
+    path="/api/v1/brands/{brandId}/pages/error/customized",
+    tag="CustomPages",
+    scopes=("okta.brands.manage",),
+>>>>>>> h16:generated/okta_api/api/custom_pages/delete_customized_error_page.py
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/brand/update_brand.py
+        "method": "PUT",
+        "url": _paths.build_path(
+            OPERATION,
+=======
+        "method": "DELETE",
+        "url": "/api/v1/brands/{brandId}/pages/error/customized".format_map(
+>>>>>>> h16:generated/okta_api/api/custom_pages/delete_customized_error_page.py
+            {
+                "brandId": brand_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete the customized error page
+
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete the customized error page
+
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete the customized error page
+
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete the customized error page
+
+     Deletes the customized error page. As a result, the default error page appears in your live
+    environment.
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+        )
+    ).parsed

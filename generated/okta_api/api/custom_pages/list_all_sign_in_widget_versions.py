@@ -1,0 +1,206 @@
+"""`listAllSignInWidgetVersions`: GET /api/v1/brands/{brandId}/pages/sign-in/widget-versions"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAllSignInWidgetVersions",
+    method="GET",
+<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template.py
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}",
+    tag="Brand",
+    scopes=(),
+    auth=("apiKey",),
+=======
+    path="/api/v1/brands/{brandId}/pages/sign-in/widget-versions",
+    tag="CustomPages",
+    scopes=("okta.brands.read",),
+>>>>>>> h16:generated/okta_api/api/custom_pages/list_all_sign_in_widget_versions.py
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "brandId": brand_id,
+                "templateName": template_name,
+            },
+=======
+        "url": "/api/v1/brands/{brandId}/pages/sign-in/widget-versions".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/custom_pages/list_all_sign_in_widget_versions.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[str] | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[str] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[str] | Error | None]:
+    """List all Sign-In Widget versions
+
+     Lists all sign-in widget versions supported by the current org
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[str] | Error | None:
+    """List all Sign-In Widget versions
+
+     Lists all sign-in widget versions supported by the current org
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[str]
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[str] | Error | None]:
+    """List all Sign-In Widget versions
+
+     Lists all sign-in widget versions supported by the current org
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[str] | Error | None:
+    """List all Sign-In Widget versions
+
+     Lists all sign-in widget versions supported by the current org
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+        )
+    ).parsed

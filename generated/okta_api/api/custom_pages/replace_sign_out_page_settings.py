@@ -1,0 +1,238 @@
+"""`replaceSignOutPageSettings`: PUT /api/v1/brands/{brandId}/pages/sign-out/customized"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.hosted_page import HostedPage
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_logo.py
+    operation_id="uploadBrandThemeLogo",
+    method="POST",
+    path="/api/v1/brands/{brandId}/themes/{themeId}/logo",
+    tag="Brand",
+    scopes=(),
+    auth=("apiKey",),
+    content_types=("multipart/form-data",),
+=======
+    operation_id="replaceSignOutPageSettings",
+    method="PUT",
+    path="/api/v1/brands/{brandId}/pages/sign-out/customized",
+    tag="CustomPages",
+    scopes=("okta.brands.manage",),
+>>>>>>> h16:generated/okta_api/api/custom_pages/replace_sign_out_page_settings.py
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    *,
+    body: HostedPage,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_logo.py
+        "method": "POST",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "brandId": brand_id,
+                "themeId": theme_id,
+            },
+=======
+        "method": "PUT",
+        "url": "/api/v1/brands/{brandId}/pages/sign-out/customized".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/custom_pages/replace_sign_out_page_settings.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HostedPage | Error | None:
+    from ...models.error import Error
+    from ...models.hosted_page import HostedPage
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, HostedPage, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HostedPage | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HostedPage,
+) -> Response[HostedPage | Error | None]:
+    """Replace the sign-out page settings
+
+     Replaces the sign-out page settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        body (HostedPage):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HostedPage]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HostedPage,
+) -> HostedPage | Error | None:
+    """Replace the sign-out page settings
+
+     Replaces the sign-out page settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        body (HostedPage):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HostedPage
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HostedPage,
+) -> Response[HostedPage | Error | None]:
+    """Replace the sign-out page settings
+
+     Replaces the sign-out page settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        body (HostedPage):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HostedPage]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: HostedPage,
+) -> HostedPage | Error | None:
+    """Replace the sign-out page settings
+
+     Replaces the sign-out page settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        body (HostedPage):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HostedPage
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

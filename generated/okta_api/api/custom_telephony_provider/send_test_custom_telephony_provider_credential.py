@@ -1,0 +1,214 @@
+"""`sendTestCustomTelephonyProviderCredential`: POST /api/v1/telephony-providers/{customTelephonyProviderId}/test"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.custom_telephony_provider_credential_send_test_request import (
+        CustomTelephonyProviderCredentialSendTestRequest,
+    )
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="sendTestCustomTelephonyProviderCredential",
+    method="POST",
+    path="/api/v1/telephony-providers/{customTelephonyProviderId}/test",
+    tag="CustomTelephonyProvider",
+    scopes=("okta.customTelephonyProvider.manage",),
+)
+
+
+def _get_kwargs(
+    custom_telephony_provider_id: str,
+    *,
+    body: CustomTelephonyProviderCredentialSendTestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/telephony-providers/{customTelephonyProviderId}/test".format_map(
+            {
+                "customTelephonyProviderId": quote(str(custom_telephony_provider_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_telephony_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTelephonyProviderCredentialSendTestRequest,
+) -> Response[Any | Error | None]:
+    """Send a test message from a custom telephony provider
+
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Args:
+        custom_telephony_provider_id (str):
+        body (CustomTelephonyProviderCredentialSendTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        custom_telephony_provider_id=custom_telephony_provider_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_telephony_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTelephonyProviderCredentialSendTestRequest,
+) -> Any | Error | None:
+    """Send a test message from a custom telephony provider
+
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Args:
+        custom_telephony_provider_id (str):
+        body (CustomTelephonyProviderCredentialSendTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        custom_telephony_provider_id=custom_telephony_provider_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    custom_telephony_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTelephonyProviderCredentialSendTestRequest,
+) -> Response[Any | Error | None]:
+    """Send a test message from a custom telephony provider
+
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Args:
+        custom_telephony_provider_id (str):
+        body (CustomTelephonyProviderCredentialSendTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        custom_telephony_provider_id=custom_telephony_provider_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_telephony_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomTelephonyProviderCredentialSendTestRequest,
+) -> Any | Error | None:
+    """Send a test message from a custom telephony provider
+
+     Sends a test message (SMS or call) using the specified custom telephony provider to verify that the
+    provider is configured correctly.
+
+    You must provide a valid phone number and country code to send the test message. Send it to a phone
+    number that you have access to so you can confirm that the message was received.
+
+    Args:
+        custom_telephony_provider_id (str):
+        body (CustomTelephonyProviderCredentialSendTestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            custom_telephony_provider_id=custom_telephony_provider_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

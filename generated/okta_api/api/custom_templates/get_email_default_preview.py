@@ -1,0 +1,248 @@
+"""`getEmailDefaultPreview`: GET /api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_preview import EmailPreview
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="getEmailDefaultPreview",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview",
+    tag="CustomTemplates",
+    scopes=("okta.templates.read",),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+    *,
+    language: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "templateName": quote(str(template_name), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailPreview | Error | None:
+    from ...models.email_preview import EmailPreview
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, EmailPreview, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailPreview | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> Response[EmailPreview | Error | None]:
+    """Retrieve a preview of the email template default content
+
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        language (str | Unset): The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailPreview | Error]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        language=language,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> EmailPreview | Error | None:
+    """Retrieve a preview of the email template default content
+
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        language (str | Unset): The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailPreview | Error
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        client=client,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> Response[EmailPreview | Error | None]:
+    """Retrieve a preview of the email template default content
+
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        language (str | Unset): The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailPreview | Error]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        language=language,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> EmailPreview | Error | None:
+    """Retrieve a preview of the email template default content
+
+     Retrieves a preview of an Email Template's default content. All variable references are populated
+    using the current user's context. For example, `${user.profile.firstName}`.
+
+    <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
+    - Custom languages for Okta Email Templates is enabled
+    - An additional language is specified for the `language` parameter
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        language (str | Unset): The language specified as an [IETF BCP 47 language
+            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailPreview | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            client=client,
+            language=language,
+        )
+    ).parsed

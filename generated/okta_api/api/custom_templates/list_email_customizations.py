@@ -1,0 +1,257 @@
+"""`listEmailCustomizations`: GET /api/v1/brands/{brandId}/templates/email/{templateName}/customizations"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_customization import EmailCustomization
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listEmailCustomizations",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
+    tag="CustomTemplates",
+    scopes=("okta.templates.read",),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+                "templateName": quote(str(template_name), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EmailCustomization] | Error | None:
+    from ...models.email_customization import EmailCustomization
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, EmailCustomization, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[EmailCustomization] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[EmailCustomization] | Error | None]:
+    """List all email customizations
+
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EmailCustomization]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[EmailCustomization] | Error | None:
+    """List all email customizations
+
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EmailCustomization]
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[EmailCustomization] | Error | None]:
+    """List all email customizations
+
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EmailCustomization]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[EmailCustomization] | Error | None:
+    """List all email customizations
+
+     Lists all customizations of an email template
+
+    <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, all
+    existing customizations are retrieved, including customizations for additional languages. If
+    disabled, only customizations for Okta-supported languages are returned.
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EmailCustomization]
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+"""`listEmailTemplates`: GET /api/v1/brands/{brandId}/templates/email"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_template_response import EmailTemplateResponse
+    from ...models.error import Error
+    from ...models.list_email_templates_expand_item import ListEmailTemplatesExpandItem
+
+OPERATION = Operation(
+    operation_id="listEmailTemplates",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email",
+    tag="CustomTemplates",
+    scopes=("okta.templates.read",),
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/brands/{brandId}/templates/email".format_map(
+            {
+                "brandId": quote(str(brand_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EmailTemplateResponse] | Error | None:
+    from ...models.email_template_response import EmailTemplateResponse
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, EmailTemplateResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[EmailTemplateResponse] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> Response[list[EmailTemplateResponse] | Error | None]:
+    """List all email templates
+
+     Lists all supported email templates
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (list[ListEmailTemplatesExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EmailTemplateResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        after=after,
+        limit=limit,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> list[EmailTemplateResponse] | Error | None:
+    """List all email templates
+
+     Lists all supported email templates
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (list[ListEmailTemplatesExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EmailTemplateResponse]
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        client=client,
+        after=after,
+        limit=limit,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> Response[list[EmailTemplateResponse] | Error | None]:
+    """List all email templates
+
+     Lists all supported email templates
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (list[ListEmailTemplatesExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EmailTemplateResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        after=after,
+        limit=limit,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> list[EmailTemplateResponse] | Error | None:
+    """List all email templates
+
+     Lists all supported email templates
+
+    Args:
+        brand_id (str):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (list[ListEmailTemplatesExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EmailTemplateResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            client=client,
+            after=after,
+            limit=limit,
+            expand=expand,
+        )
+    ).parsed

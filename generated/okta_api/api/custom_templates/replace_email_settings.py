@@ -1,0 +1,262 @@
+"""`replaceEmailSettings`: PUT /api/v1/brands/{brandId}/templates/email/{templateName}/settings"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_settings import EmailSettings
+    from ...models.error import Error
+    from ...models.error_409 import Error409
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/brand/list_email_template_customizations.py
+    operation_id="listEmailTemplateCustomizations",
+    method="GET",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
+    tag="Brand",
+    scopes=(),
+    auth=("apiKey",),
+=======
+    operation_id="replaceEmailSettings",
+    method="PUT",
+    path="/api/v1/brands/{brandId}/templates/email/{templateName}/settings",
+    tag="CustomTemplates",
+    scopes=("okta.templates.manage",),
+>>>>>>> h16:generated/okta_api/api/custom_templates/replace_email_settings.py
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    template_name: str,
+    *,
+    body: EmailSettings | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/brand/list_email_template_customizations.py
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+=======
+        "method": "PUT",
+        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/settings".format_map(
+>>>>>>> h16:generated/okta_api/api/custom_templates/replace_email_settings.py
+            {
+                "brandId": brand_id,
+                "templateName": template_name,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailSettings | Error | Error409 | None:
+    from ...models.email_settings import EmailSettings
+    from ...models.error import Error
+    from ...models.error_409 import Error409
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 409:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error409, response.json()))
+            if response.content
+            else None
+        )
+    if response.status_code == 422:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, EmailSettings, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailSettings | Error | Error409 | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailSettings | Unset = UNSET,
+) -> Response[EmailSettings | Error | Error409 | None]:
+    """Replace the email template settings
+
+     Replaces an email template's settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailSettings | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailSettings | Error | Error409]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailSettings | Unset = UNSET,
+) -> EmailSettings | Error | Error409 | None:
+    """Replace the email template settings
+
+     Replaces an email template's settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailSettings | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailSettings | Error | Error409
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        template_name=template_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailSettings | Unset = UNSET,
+) -> Response[EmailSettings | Error | Error409 | None]:
+    """Replace the email template settings
+
+     Replaces an email template's settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailSettings | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailSettings | Error | Error409]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        template_name=template_name,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailSettings | Unset = UNSET,
+) -> EmailSettings | Error | Error409 | None:
+    """Replace the email template settings
+
+     Replaces an email template's settings
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        template_name (str):
+        body (EmailSettings | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailSettings | Error | Error409
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            template_name=template_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

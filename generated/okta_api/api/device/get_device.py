@@ -1,0 +1,191 @@
+"""`getDevice`: GET /api/v1/devices/{deviceId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.device_with_providers import DeviceWithProviders
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="getDevice",
+    method="GET",
+    path="/api/v1/devices/{deviceId}",
+    tag="Device",
+    scopes=("okta.devices.read",),
+)
+
+
+def _get_kwargs(
+    device_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/devices/{deviceId}".format_map(
+            {
+                "deviceId": quote(str(device_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceWithProviders | Error | None:
+    from ...models.device_with_providers import DeviceWithProviders
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, DeviceWithProviders, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceWithProviders | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeviceWithProviders | Error | None]:
+    """Retrieve a device
+
+     Retrieves a device by `deviceId`
+
+    Args:
+        device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceWithProviders | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeviceWithProviders | Error | None:
+    """Retrieve a device
+
+     Retrieves a device by `deviceId`
+
+    Args:
+        device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceWithProviders | Error
+    """
+
+    return sync_detailed(
+        device_id=device_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeviceWithProviders | Error | None]:
+    """Retrieve a device
+
+     Retrieves a device by `deviceId`
+
+    Args:
+        device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceWithProviders | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeviceWithProviders | Error | None:
+    """Retrieve a device
+
+     Retrieves a device by `deviceId`
+
+    Args:
+        device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceWithProviders | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            device_id=device_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,340 @@
+"""`listDevices`: GET /api/v1/devices"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.device_list import DeviceList
+    from ...models.error import Error
+    from ...models.list_devices_expand import ListDevicesExpand
+
+OPERATION = Operation(
+    operation_id="listDevices",
+    method="GET",
+    path="/api/v1/devices",
+    tag="Device",
+    scopes=("okta.devices.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    search: str | Unset = UNSET,
+    expand: ListDevicesExpand | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["search"] = search
+
+    json_expand: str | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand.value
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/devices",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[DeviceList] | Error | None:
+    from ...models.device_list import DeviceList
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, DeviceList, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[DeviceList] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    search: str | Unset = UNSET,
+    expand: ListDevicesExpand | Unset = UNSET,
+) -> Response[list[DeviceList] | Error | None]:
+    """List all devices
+
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Args:
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](/#pagination) for more information. Example:
+            200u3des4afA47rYJu1d7.
+        limit (int | Unset):  Default: 200. Example: 20.
+        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
+        expand (ListDevicesExpand | Unset):  Example: userSummary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DeviceList]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        search=search,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    search: str | Unset = UNSET,
+    expand: ListDevicesExpand | Unset = UNSET,
+) -> list[DeviceList] | Error | None:
+    """List all devices
+
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Args:
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](/#pagination) for more information. Example:
+            200u3des4afA47rYJu1d7.
+        limit (int | Unset):  Default: 200. Example: 20.
+        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
+        expand (ListDevicesExpand | Unset):  Example: userSummary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DeviceList]
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        limit=limit,
+        search=search,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    search: str | Unset = UNSET,
+    expand: ListDevicesExpand | Unset = UNSET,
+) -> Response[list[DeviceList] | Error | None]:
+    """List all devices
+
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Args:
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](/#pagination) for more information. Example:
+            200u3des4afA47rYJu1d7.
+        limit (int | Unset):  Default: 200. Example: 20.
+        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
+        expand (ListDevicesExpand | Unset):  Example: userSummary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DeviceList]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        limit=limit,
+        search=search,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 200,
+    search: str | Unset = UNSET,
+    expand: ListDevicesExpand | Unset = UNSET,
+) -> list[DeviceList] | Error | None:
+    """List all devices
+
+     Lists all devices with pagination support.
+
+    >**Note:** To list all devices enrolled by a user, use the [List all devices endpoint in the User
+    Resources API](/openapi/okta-management/management/userresources/listuserdevices).
+
+    You can return a subset of devices that match a supported search criteria using the `search` query
+    parameter.
+    Searches for devices based on the properties specified in the `search` parameter conforming SCIM
+    filter specifications (case-insensitive). This data is eventually consistent. The API returns
+    different results depending on specified queries in the request. Empty list is returned if no
+    objects match `search` request.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Don't use search results directly for record updates, as the data might be stale and therefore
+    overwrite newer data, resulting in data loss.
+
+    Use an `id` lookup for records that you update to ensure your results contain the latest data.
+
+    This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
+    For example, `search=profile.displayName eq "Bob"` is encoded as
+    `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Args:
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](/#pagination) for more information. Example:
+            200u3des4afA47rYJu1d7.
+        limit (int | Unset):  Default: 200. Example: 20.
+        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
+        expand (ListDevicesExpand | Unset):  Example: userSummary.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DeviceList]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            limit=limit,
+            search=search,
+            expand=expand,
+        )
+    ).parsed

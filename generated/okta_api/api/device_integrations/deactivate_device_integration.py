@@ -1,0 +1,195 @@
+"""`deactivateDeviceIntegration`: POST /api/v1/device-integrations/{deviceIntegrationId}/lifecycle/deactivate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.device_integrations import DeviceIntegrations
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deactivateDeviceIntegration",
+    method="POST",
+    path="/api/v1/device-integrations/{deviceIntegrationId}/lifecycle/deactivate",
+    tag="DeviceIntegrations",
+    scopes=("okta.deviceIntegrations.manage",),
+)
+
+
+def _get_kwargs(
+    device_integration_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/device-integrations/{deviceIntegrationId}/lifecycle/deactivate".format_map(
+            {
+                "deviceIntegrationId": quote(str(device_integration_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceIntegrations | Error | None:
+    from ...models.device_integrations import DeviceIntegrations
+    from ...models.error import Error
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, DeviceIntegrations, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceIntegrations | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeviceIntegrations | Error | None]:
+    """Deactivate a device integration
+
+     Deactivates a device integration by `deviceIntegrationId`
+
+    Args:
+        device_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceIntegrations | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_integration_id=device_integration_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeviceIntegrations | Error | None:
+    """Deactivate a device integration
+
+     Deactivates a device integration by `deviceIntegrationId`
+
+    Args:
+        device_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceIntegrations | Error
+    """
+
+    return sync_detailed(
+        device_integration_id=device_integration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeviceIntegrations | Error | None]:
+    """Deactivate a device integration
+
+     Deactivates a device integration by `deviceIntegrationId`
+
+    Args:
+        device_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceIntegrations | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_integration_id=device_integration_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeviceIntegrations | Error | None:
+    """Deactivate a device integration
+
+     Deactivates a device integration by `deviceIntegrationId`
+
+    Args:
+        device_integration_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceIntegrations | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            device_integration_id=device_integration_id,
+            client=client,
+        )
+    ).parsed

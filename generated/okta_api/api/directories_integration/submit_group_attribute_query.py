@@ -1,0 +1,240 @@
+"""`submitGroupAttributeQuery`: POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.group_query_request import GroupQueryRequest
+    from ...models.group_query_response import GroupQueryResponse
+
+OPERATION = Operation(
+    operation_id="submitGroupAttributeQuery",
+    method="POST",
+    path="/api/v1/directories/{appInstanceId}/groups/{groupId}/query",
+    tag="DirectoriesIntegration",
+    scopes=("okta.directories.groups.read",),
+)
+
+
+def _get_kwargs(
+    app_instance_id: str,
+    group_id: str,
+    *,
+    body: GroupQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/directories/{appInstanceId}/groups/{groupId}/query".format_map(
+            {
+                "appInstanceId": quote(str(app_instance_id), safe=""),
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GroupQueryResponse | Error | None:
+    from ...models.error import Error
+    from ...models.group_query_response import GroupQueryResponse
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 502:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 504:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GroupQueryResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GroupQueryResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_instance_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupQueryRequest,
+) -> Response[GroupQueryResponse | Error | None]:
+    """Submit a query for AD Group
+
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Args:
+        app_instance_id (str):
+        group_id (str):
+        body (GroupQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GroupQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_instance_id=app_instance_id,
+        group_id=group_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_instance_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupQueryRequest,
+) -> GroupQueryResponse | Error | None:
+    """Submit a query for AD Group
+
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Args:
+        app_instance_id (str):
+        group_id (str):
+        body (GroupQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GroupQueryResponse
+    """
+
+    return sync_detailed(
+        app_instance_id=app_instance_id,
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_instance_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupQueryRequest,
+) -> Response[GroupQueryResponse | Error | None]:
+    """Submit a query for AD Group
+
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Args:
+        app_instance_id (str):
+        group_id (str):
+        body (GroupQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GroupQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_instance_id=app_instance_id,
+        group_id=group_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_instance_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupQueryRequest,
+) -> GroupQueryResponse | Error | None:
+    """Submit a query for AD Group
+
+     Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
+    (AD) attributes for a group.
+    Returns a `resultId` that is used to poll for the results.
+
+    Args:
+        app_instance_id (str):
+        group_id (str):
+        body (GroupQueryRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GroupQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_instance_id=app_instance_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+"""`updateGroupMembership`: POST /api/v1/directories/{appInstanceId}/groups/modify"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.agent_action import AgentAction
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="updateGroupMembership",
+    method="POST",
+    path="/api/v1/directories/{appInstanceId}/groups/modify",
+    tag="DirectoriesIntegration",
+    scopes=("okta.directories.groups.manage",),
+)
+
+
+def _get_kwargs(
+    app_instance_id: str,
+    *,
+    body: AgentAction,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/directories/{appInstanceId}/groups/modify".format_map(
+            {
+                "appInstanceId": quote(str(app_instance_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 502:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 504:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentAction,
+) -> Response[Any | Error | None]:
+    """Update an external directory group membership
+
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-
+    bidirectional-group-mgmt) and [LDAP Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Args:
+        app_instance_id (str):
+        body (AgentAction): Details about the Active Directory or LDAP group membership update
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_instance_id=app_instance_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentAction,
+) -> Any | Error | None:
+    """Update an external directory group membership
+
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-
+    bidirectional-group-mgmt) and [LDAP Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Args:
+        app_instance_id (str):
+        body (AgentAction): Details about the Active Directory or LDAP group membership update
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        app_instance_id=app_instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentAction,
+) -> Response[Any | Error | None]:
+    """Update an external directory group membership
+
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-
+    bidirectional-group-mgmt) and [LDAP Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Args:
+        app_instance_id (str):
+        body (AgentAction): Details about the Active Directory or LDAP group membership update
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_instance_id=app_instance_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AgentAction,
+) -> Any | Error | None:
+    """Update an external directory group membership
+
+     Updates an Active Directory or LDAP  group membership directly in the Active Directory or LDAP
+    server.
+
+    You can add or remove users from groups based on their identity and access requirements. This
+    ensures that changes made to user access in Okta are reflected in AD or LDAP. When you use Okta
+    Access Certifications to revoke a user's membership to an AD or LDAP group, the removal is reflected
+    in AD or LDAP.
+
+    See [AD Bidirectional Group Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-
+    bidirectional-group-mgmt) and [LDAP Bidirectional Group
+    Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Args:
+        app_instance_id (str):
+        body (AgentAction): Details about the Active Directory or LDAP group membership update
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_instance_id=app_instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+"""`startOrgFailover`: POST /api/v1/dr/failover"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.empty_request_schema import EmptyRequestSchema
+    from ...models.error import Error
+    from ...models.failover_request_schema import FailoverRequestSchema
+    from ...models.start_org_failover_response_200 import StartOrgFailoverResponse200
+
+OPERATION = Operation(
+    operation_id="startOrgFailover",
+    method="POST",
+    path="/api/v1/dr/failover",
+    tag="DisasterRecovery",
+    scopes=("okta.dr.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/dr/failover",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StartOrgFailoverResponse200 | Error | None:
+    from ...models.error import Error
+    from ...models.start_org_failover_response_200 import StartOrgFailoverResponse200
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 500:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, StartOrgFailoverResponse200, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StartOrgFailoverResponse200 | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
+) -> Response[StartOrgFailoverResponse200 | Error | None]:
+    """Start the failover of your org
+
+     Starts the failover of your org
+
+    Args:
+        body (EmptyRequestSchema | FailoverRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StartOrgFailoverResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
+) -> StartOrgFailoverResponse200 | Error | None:
+    """Start the failover of your org
+
+     Starts the failover of your org
+
+    Args:
+        body (EmptyRequestSchema | FailoverRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StartOrgFailoverResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
+) -> Response[StartOrgFailoverResponse200 | Error | None]:
+    """Start the failover of your org
+
+     Starts the failover of your org
+
+    Args:
+        body (EmptyRequestSchema | FailoverRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StartOrgFailoverResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FailoverRequestSchema | EmptyRequestSchema | Unset = UNSET,
+) -> StartOrgFailoverResponse200 | Error | None:
+    """Start the failover of your org
+
+     Starts the failover of your org
+
+    Args:
+        body (EmptyRequestSchema | FailoverRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StartOrgFailoverResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+"""`bulkRemoveEmailAddressBounces`: POST /api/v1/org/email/bounces/remove-list"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.bounces_remove_list_obj import BouncesRemoveListObj
+    from ...models.bounces_remove_list_result import BouncesRemoveListResult
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="bulkRemoveEmailAddressBounces",
+    method="POST",
+    path="/api/v1/org/email/bounces/remove-list",
+    tag="EmailCustomization",
+    scopes=("okta.orgs.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: BouncesRemoveListObj | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/org/email/bounces/remove-list",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BouncesRemoveListResult | Error | None:
+    from ...models.bounces_remove_list_result import BouncesRemoveListResult
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, BouncesRemoveListResult, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BouncesRemoveListResult | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BouncesRemoveListObj | Unset = UNSET,
+) -> Response[BouncesRemoveListResult | Error | None]:
+    """Remove bounced emails
+
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Args:
+        body (BouncesRemoveListObj | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BouncesRemoveListResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BouncesRemoveListObj | Unset = UNSET,
+) -> BouncesRemoveListResult | Error | None:
+    """Remove bounced emails
+
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Args:
+        body (BouncesRemoveListObj | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BouncesRemoveListResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BouncesRemoveListObj | Unset = UNSET,
+) -> Response[BouncesRemoveListResult | Error | None]:
+    """Remove bounced emails
+
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Args:
+        body (BouncesRemoveListObj | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BouncesRemoveListResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BouncesRemoveListObj | Unset = UNSET,
+) -> BouncesRemoveListResult | Error | None:
+    """Remove bounced emails
+
+     Removes emails from an email service bounce list.
+
+    The emails submitted in this operation are removed from the bounce list by an asynchronous job.
+    Any email address that passes validation is accepted for the removal process, even if there are
+    other email addresses in the request that failed validation.
+
+    > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
+    returned.
+
+    Args:
+        body (BouncesRemoveListObj | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BouncesRemoveListResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

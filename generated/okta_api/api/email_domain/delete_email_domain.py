@@ -1,0 +1,214 @@
+"""`deleteEmailDomain`: DELETE /api/v1/email-domains/{emailDomainId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.delete_email_domain_expand_item import DeleteEmailDomainExpandItem
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteEmailDomain",
+    method="DELETE",
+    path="/api/v1/email-domains/{emailDomainId}",
+    tag="EmailDomain",
+    scopes=("okta.emailDomains.manage",),
+)
+
+
+def _get_kwargs(
+    email_domain_id: str,
+    *,
+    expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/email-domains/{emailDomainId}".format_map(
+            {
+                "emailDomainId": quote(str(email_domain_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Delete an email domain
+
+     Deletes an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+        expand (list[DeleteEmailDomainExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        email_domain_id=email_domain_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete an email domain
+
+     Deletes an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+        expand (list[DeleteEmailDomainExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        email_domain_id=email_domain_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Delete an email domain
+
+     Deletes an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+        expand (list[DeleteEmailDomainExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        email_domain_id=email_domain_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[DeleteEmailDomainExpandItem] | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete an email domain
+
+     Deletes an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+        expand (list[DeleteEmailDomainExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            email_domain_id=email_domain_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+"""`listEmailDomains`: GET /api/v1/email-domains"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_domain_response_with_embedded import EmailDomainResponseWithEmbedded
+    from ...models.error import Error
+    from ...models.list_email_domains_expand_item import ListEmailDomainsExpandItem
+
+OPERATION = Operation(
+    operation_id="listEmailDomains",
+    method="GET",
+    path="/api/v1/email-domains",
+    tag="EmailDomain",
+    scopes=("okta.emailDomains.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/email-domains",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EmailDomainResponseWithEmbedded] | Error | None:
+    from ...models.email_domain_response_with_embedded import EmailDomainResponseWithEmbedded
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client, _convert.parse_response_list(client, EmailDomainResponseWithEmbedded, response.json())
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
+) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
+    """List all email domains
+
+     Lists all the Email Domains in your org
+
+    Args:
+        expand (list[ListEmailDomainsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EmailDomainResponseWithEmbedded]]
+    """
+
+    kwargs = _get_kwargs(
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
+) -> list[EmailDomainResponseWithEmbedded] | Error | None:
+    """List all email domains
+
+     Lists all the Email Domains in your org
+
+    Args:
+        expand (list[ListEmailDomainsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EmailDomainResponseWithEmbedded]
+    """
+
+    return sync_detailed(
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
+) -> Response[list[EmailDomainResponseWithEmbedded] | Error | None]:
+    """List all email domains
+
+     Lists all the Email Domains in your org
+
+    Args:
+        expand (list[ListEmailDomainsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EmailDomainResponseWithEmbedded]]
+    """
+
+    kwargs = _get_kwargs(
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[ListEmailDomainsExpandItem] | Unset = UNSET,
+) -> list[EmailDomainResponseWithEmbedded] | Error | None:
+    """List all email domains
+
+     Lists all the Email Domains in your org
+
+    Args:
+        expand (list[ListEmailDomainsExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EmailDomainResponseWithEmbedded]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            expand=expand,
+        )
+    ).parsed

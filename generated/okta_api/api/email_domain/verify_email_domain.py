@@ -1,0 +1,195 @@
+"""`verifyEmailDomain`: POST /api/v1/email-domains/{emailDomainId}/verify"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_domain_response import EmailDomainResponse
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="verifyEmailDomain",
+    method="POST",
+    path="/api/v1/email-domains/{emailDomainId}/verify",
+    tag="EmailDomain",
+    scopes=("okta.emailDomains.manage",),
+)
+
+
+def _get_kwargs(
+    email_domain_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/email-domains/{emailDomainId}/verify".format_map(
+            {
+                "emailDomainId": quote(str(email_domain_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailDomainResponse | Error | None:
+    from ...models.email_domain_response import EmailDomainResponse
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, EmailDomainResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailDomainResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailDomainResponse | Error | None]:
+    """Verify an email domain
+
+     Verifies an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailDomainResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        email_domain_id=email_domain_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailDomainResponse | Error | None:
+    """Verify an email domain
+
+     Verifies an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailDomainResponse | Error
+    """
+
+    return sync_detailed(
+        email_domain_id=email_domain_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailDomainResponse | Error | None]:
+    """Verify an email domain
+
+     Verifies an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailDomainResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        email_domain_id=email_domain_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailDomainResponse | Error | None:
+    """Verify an email domain
+
+     Verifies an Email Domain by `emailDomainId`
+
+    Args:
+        email_domain_id (str): The ID of the email domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailDomainResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            email_domain_id=email_domain_id,
+            client=client,
+        )
+    ).parsed

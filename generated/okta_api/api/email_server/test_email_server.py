@@ -1,0 +1,205 @@
+"""`testEmailServer`: POST /api/v1/email-servers/{emailServerId}/test"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.email_test_addresses import EmailTestAddresses
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="testEmailServer",
+    method="POST",
+    path="/api/v1/email-servers/{emailServerId}/test",
+    tag="EmailServer",
+    scopes=("okta.emailServers.manage",),
+)
+
+
+def _get_kwargs(
+    email_server_id: str,
+    *,
+    body: EmailTestAddresses | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/email-servers/{emailServerId}/test".format_map(
+            {
+                "emailServerId": quote(str(email_server_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTestAddresses | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Test an SMTP server configuration
+
+     Tests the specified custom SMTP server configuration
+
+    Args:
+        email_server_id (str): ID of your SMTP server configuration
+        body (EmailTestAddresses | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        email_server_id=email_server_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTestAddresses | Unset = UNSET,
+) -> Any | Error | None:
+    """Test an SMTP server configuration
+
+     Tests the specified custom SMTP server configuration
+
+    Args:
+        email_server_id (str): ID of your SMTP server configuration
+        body (EmailTestAddresses | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        email_server_id=email_server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTestAddresses | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Test an SMTP server configuration
+
+     Tests the specified custom SMTP server configuration
+
+    Args:
+        email_server_id (str): ID of your SMTP server configuration
+        body (EmailTestAddresses | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        email_server_id=email_server_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailTestAddresses | Unset = UNSET,
+) -> Any | Error | None:
+    """Test an SMTP server configuration
+
+     Tests the specified custom SMTP server configuration
+
+    Args:
+        email_server_id (str): ID of your SMTP server configuration
+        body (EmailTestAddresses | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            email_server_id=email_server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+"""`replaceEventHook`: PUT /api/v1/eventHooks/{eventHookId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.event_hook import EventHook
+
+OPERATION = Operation(
+    operation_id="replaceEventHook",
+    method="PUT",
+    path="/api/v1/eventHooks/{eventHookId}",
+    tag="EventHook",
+    scopes=("okta.eventHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+)
+
+
+def _get_kwargs(
+    event_hook_id: str,
+    *,
+    body: EventHook,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "eventHookId": event_hook_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventHook | Error | None:
+    from ...models.error import Error
+    from ...models.event_hook import EventHook
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, EventHook, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventHook | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EventHook,
+) -> Response[EventHook | Error | None]:
+    """Replace an event hook
+
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
+    Args:
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
+        body (EventHook):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EventHook]
+    """
+
+    kwargs = _get_kwargs(
+        event_hook_id=event_hook_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EventHook,
+) -> EventHook | Error | None:
+    """Replace an event hook
+
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
+    Args:
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
+        body (EventHook):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EventHook
+    """
+
+    return sync_detailed(
+        event_hook_id=event_hook_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EventHook,
+) -> Response[EventHook | Error | None]:
+    """Replace an event hook
+
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
+    Args:
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
+        body (EventHook):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EventHook]
+    """
+
+    kwargs = _get_kwargs(
+        event_hook_id=event_hook_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EventHook,
+) -> EventHook | Error | None:
+    """Replace an event hook
+
+     Replaces an event hook. Okta validates the new properties before replacing the existing values.
+    Some event hook properties are immutable and can't be updated. Refer to the parameter description in
+    the request body schema.
+
+    >**Note:** Updating the `channel` property requires you to verify the hook again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.eventHooks.manage.
+
+    Args:
+        event_hook_id (str):  Example: who8vt36qfNpCGz9H1e6.
+        body (EventHook):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EventHook
+    """
+
+    return (
+        await asyncio_detailed(
+            event_hook_id=event_hook_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

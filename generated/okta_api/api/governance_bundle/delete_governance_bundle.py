@@ -1,0 +1,210 @@
+"""`deleteGovernanceBundle`: DELETE /api/v1/iam/governance/bundles/{bundleId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/application/update_application.py
+    operation_id="updateApplication",
+    method="PUT",
+    path="/api/v1/apps/{appId}",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+=======
+    operation_id="deleteGovernanceBundle",
+    method="DELETE",
+    path="/api/v1/iam/governance/bundles/{bundleId}",
+    tag="GovernanceBundle",
+    scopes=("okta.roles.manage",),
+>>>>>>> h16:generated/okta_api/api/governance_bundle/delete_governance_bundle.py
+)
+
+
+def _get_kwargs(
+    bundle_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/application/update_application.py
+        "method": "PUT",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+            },
+=======
+        "method": "DELETE",
+        "url": "/api/v1/iam/governance/bundles/{bundleId}".format_map(
+            {
+                "bundleId": quote(str(bundle_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/governance_bundle/delete_governance_bundle.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete a governance bundle
+
+     Deletes an Admin Console governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a governance bundle
+
+     Deletes an Admin Console governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        bundle_id=bundle_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete a governance bundle
+
+     Deletes an Admin Console governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a governance bundle
+
+     Deletes an Admin Console governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            bundle_id=bundle_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+"""`listBundleEntitlementValues`: GET /api/v1/iam/governance/bundles/{bundleId}/entitlements/{entitlementId}/values"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.entitlement_values_response import EntitlementValuesResponse
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listBundleEntitlementValues",
+    method="GET",
+    path="/api/v1/iam/governance/bundles/{bundleId}/entitlements/{entitlementId}/values",
+    tag="GovernanceBundle",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/iam/governance/bundles/{bundleId}/entitlements/{entitlementId}/values".format_map(
+            {
+                "bundleId": quote(str(bundle_id), safe=""),
+                "entitlementId": quote(str(entitlement_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EntitlementValuesResponse | Error | None:
+    from ...models.entitlement_values_response import EntitlementValuesResponse
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, EntitlementValuesResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntitlementValuesResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[EntitlementValuesResponse | Error | None]:
+    """List all values for a governance bundle entitlement
+
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        entitlement_id (str):  Example: ent4rg7fltWSgrlDT8g6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntitlementValuesResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+        entitlement_id=entitlement_id,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> EntitlementValuesResponse | Error | None:
+    """List all values for a governance bundle entitlement
+
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        entitlement_id (str):  Example: ent4rg7fltWSgrlDT8g6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntitlementValuesResponse | Error
+    """
+
+    return sync_detailed(
+        bundle_id=bundle_id,
+        entitlement_id=entitlement_id,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[EntitlementValuesResponse | Error | None]:
+    """List all values for a governance bundle entitlement
+
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        entitlement_id (str):  Example: ent4rg7fltWSgrlDT8g6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntitlementValuesResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+        entitlement_id=entitlement_id,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> EntitlementValuesResponse | Error | None:
+    """List all values for a governance bundle entitlement
+
+     Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        entitlement_id (str):  Example: ent4rg7fltWSgrlDT8g6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntitlementValuesResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            bundle_id=bundle_id,
+            entitlement_id=entitlement_id,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

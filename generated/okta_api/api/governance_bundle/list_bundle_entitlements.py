@@ -1,0 +1,247 @@
+"""`listBundleEntitlements`: GET /api/v1/iam/governance/bundles/{bundleId}/entitlements"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.bundle_entitlements_response import BundleEntitlementsResponse
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listBundleEntitlements",
+    method="GET",
+    path="/api/v1/iam/governance/bundles/{bundleId}/entitlements",
+    tag="GovernanceBundle",
+    scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    bundle_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/user/list_application_targets_for_application_administrator_role_for_user.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+                "roleId": role_id,
+            },
+=======
+        "url": "/api/v1/iam/governance/bundles/{bundleId}/entitlements".format_map(
+            {
+                "bundleId": quote(str(bundle_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/governance_bundle/list_bundle_entitlements.py
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BundleEntitlementsResponse | Error | None:
+    from ...models.bundle_entitlements_response import BundleEntitlementsResponse
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, BundleEntitlementsResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BundleEntitlementsResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[BundleEntitlementsResponse | Error | None]:
+    """List all entitlements for a governance bundle
+
+     Lists all entitlements specific to a governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleEntitlementsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> BundleEntitlementsResponse | Error | None:
+    """List all entitlements for a governance bundle
+
+     Lists all entitlements specific to a governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleEntitlementsResponse | Error
+    """
+
+    return sync_detailed(
+        bundle_id=bundle_id,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[BundleEntitlementsResponse | Error | None]:
+    """List all entitlements for a governance bundle
+
+     Lists all entitlements specific to a governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleEntitlementsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bundle_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> BundleEntitlementsResponse | Error | None:
+    """List all entitlements for a governance bundle
+
+     Lists all entitlements specific to a governance bundle
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        bundle_id (str):  Example: enbllojq9J9J105DL1d6.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleEntitlementsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            bundle_id=bundle_id,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

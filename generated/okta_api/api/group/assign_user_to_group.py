@@ -1,0 +1,228 @@
+"""`assignUserToGroup`: PUT /api/v1/groups/{groupId}/users/{userId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/group/add_user_to_group.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/group/assign_user_to_group.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="assignUserToGroup",
+    method="PUT",
+    path="/api/v1/groups/{groupId}/users/{userId}",
+    tag="Group",
+    scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "groupId": group_id,
+                "userId": user_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign a user to a group
+
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        user_id=user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign a user to a group
+
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign a user to a group
+
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        user_id=user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign a user to a group
+
+     Assigns a user to a group with the `OKTA_GROUP` type.
+    > **Note:** You only can modify memberships for groups of the `OKTA_GROUP` type. App imports are
+    responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
+    Directory groups.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

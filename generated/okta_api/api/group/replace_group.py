@@ -1,0 +1,226 @@
+"""`replaceGroup`: PUT /api/v1/groups/{groupId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.group import Group
+    from ...models.replace_group_body import ReplaceGroupBody
+
+OPERATION = Operation(
+    operation_id="replaceGroup",
+    method="PUT",
+    path="/api/v1/groups/{groupId}",
+    tag="Group",
+    scopes=("okta.groups.manage",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: ReplaceGroupBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/groups/{groupId}".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group | Error | None:
+    from ...models.error import Error
+    from ...models.group import Group
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Group, response.json())) if response.content else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Group | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceGroupBody,
+) -> Response[Group | Error | None]:
+    """Replace a group
+
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        body (ReplaceGroupBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Group]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceGroupBody,
+) -> Group | Error | None:
+    """Replace a group
+
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        body (ReplaceGroupBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Group
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceGroupBody,
+) -> Response[Group | Error | None]:
+    """Replace a group
+
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        body (ReplaceGroupBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Group]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceGroupBody,
+) -> Group | Error | None:
+    """Replace a group
+
+     Replaces the profile for a group of `OKTA_GROUP` type from your org.
+    > **Note :** You only can modify profiles for groups of the `OKTA_GROUP` type.
+    >
+    > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
+    Active Directory groups.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        body (ReplaceGroupBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Group
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

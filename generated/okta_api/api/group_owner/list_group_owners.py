@@ -1,0 +1,272 @@
+"""`listGroupOwners`: GET /api/v1/groups/{groupId}/owners"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.group_owner import GroupOwner
+
+OPERATION = Operation(
+    operation_id="listGroupOwners",
+    method="GET",
+<<<<<<< HEAD:generated/okta_api/api/group/list_application_targets_for_application_administrator_role_for_group.py
+    path="/api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps",
+    tag="Group",
+    scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    path="/api/v1/groups/{groupId}/owners",
+    tag="GroupOwner",
+    scopes=("okta.groups.read",),
+>>>>>>> h16:generated/okta_api/api/group_owner/list_group_owners.py
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    search: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/group/list_application_targets_for_application_administrator_role_for_group.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "groupId": group_id,
+                "roleId": role_id,
+            },
+=======
+        "url": "/api/v1/groups/{groupId}/owners".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/group_owner/list_group_owners.py
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[GroupOwner] | Error | None:
+    from ...models.error import Error
+    from ...models.group_owner import GroupOwner
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, GroupOwner, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[GroupOwner] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> Response[list[GroupOwner] | Error | None]:
+    """List all group owners
+
+     Lists all owners for a specific group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        search (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GroupOwner]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        search=search,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> list[GroupOwner] | Error | None:
+    """List all group owners
+
+     Lists all owners for a specific group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        search (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GroupOwner]
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        search=search,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> Response[list[GroupOwner] | Error | None]:
+    """List all group owners
+
+     Lists all owners for a specific group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        search (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GroupOwner]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        search=search,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 1000,
+) -> list[GroupOwner] | Error | None:
+    """List all group owners
+
+     Lists all owners for a specific group
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        search (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 1000.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GroupOwner]
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            search=search,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

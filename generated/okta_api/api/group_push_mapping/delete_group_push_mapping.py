@@ -1,0 +1,223 @@
+"""`deleteGroupPushMapping`: DELETE /api/v1/apps/{appId}/group-push/mappings/{mappingId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteGroupPushMapping",
+    method="DELETE",
+    path="/api/v1/apps/{appId}/group-push/mappings/{mappingId}",
+    tag="GroupPushMapping",
+    scopes=(
+        "okta.apps.manage",
+        "okta.groups.manage",
+    ),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    mapping_id: str,
+    *,
+    delete_target_group: bool = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["deleteTargetGroup"] = delete_target_group
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/apps/{appId}/group-push/mappings/{mappingId}".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+                "mappingId": quote(str(mapping_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_target_group: bool = False,
+) -> Response[Any | Error | None]:
+    """Delete a group push mapping
+
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        mapping_id (str):  Example: gPm00000000000000000.
+        delete_target_group (bool):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        mapping_id=mapping_id,
+        delete_target_group=delete_target_group,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_target_group: bool = False,
+) -> Any | Error | None:
+    """Delete a group push mapping
+
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        mapping_id (str):  Example: gPm00000000000000000.
+        delete_target_group (bool):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        mapping_id=mapping_id,
+        client=client,
+        delete_target_group=delete_target_group,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_target_group: bool = False,
+) -> Response[Any | Error | None]:
+    """Delete a group push mapping
+
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        mapping_id (str):  Example: gPm00000000000000000.
+        delete_target_group (bool):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        mapping_id=mapping_id,
+        delete_target_group=delete_target_group,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    mapping_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_target_group: bool = False,
+) -> Any | Error | None:
+    """Delete a group push mapping
+
+     Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        mapping_id (str):  Example: gPm00000000000000000.
+        delete_target_group (bool):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            mapping_id=mapping_id,
+            client=client,
+            delete_target_group=delete_target_group,
+        )
+    ).parsed

@@ -1,0 +1,280 @@
+"""`listGroupPushMappings`: GET /api/v1/apps/{appId}/group-push/mappings"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.group_push_mapping import GroupPushMapping
+    from ...models.group_push_mapping_status import GroupPushMappingStatus
+
+OPERATION = Operation(
+    operation_id="listGroupPushMappings",
+    method="GET",
+    path="/api/v1/apps/{appId}/group-push/mappings",
+    tag="GroupPushMapping",
+    scopes=(
+        "okta.apps.read",
+        "okta.groups.read",
+    ),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    last_updated: str | Unset = UNSET,
+    source_group_id: str | Unset = UNSET,
+    status: GroupPushMappingStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["lastUpdated"] = last_updated
+
+    params["sourceGroupId"] = source_group_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/apps/{appId}/group-push/mappings".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[GroupPushMapping] | Error | None:
+    from ...models.error import Error
+    from ...models.group_push_mapping import GroupPushMapping
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, GroupPushMapping, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[GroupPushMapping] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    last_updated: str | Unset = UNSET,
+    source_group_id: str | Unset = UNSET,
+    status: GroupPushMappingStatus | Unset = UNSET,
+) -> Response[list[GroupPushMapping] | Error | None]:
+    """List all group push mappings
+
+     Lists all group push mappings with pagination support
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        source_group_id (str | Unset):  Example: 00g00000000000000000.
+        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GroupPushMapping]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        after=after,
+        limit=limit,
+        last_updated=last_updated,
+        source_group_id=source_group_id,
+        status=status,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    last_updated: str | Unset = UNSET,
+    source_group_id: str | Unset = UNSET,
+    status: GroupPushMappingStatus | Unset = UNSET,
+) -> list[GroupPushMapping] | Error | None:
+    """List all group push mappings
+
+     Lists all group push mappings with pagination support
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        source_group_id (str | Unset):  Example: 00g00000000000000000.
+        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GroupPushMapping]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        after=after,
+        limit=limit,
+        last_updated=last_updated,
+        source_group_id=source_group_id,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    last_updated: str | Unset = UNSET,
+    source_group_id: str | Unset = UNSET,
+    status: GroupPushMappingStatus | Unset = UNSET,
+) -> Response[list[GroupPushMapping] | Error | None]:
+    """List all group push mappings
+
+     Lists all group push mappings with pagination support
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        source_group_id (str | Unset):  Example: 00g00000000000000000.
+        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GroupPushMapping]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        after=after,
+        limit=limit,
+        last_updated=last_updated,
+        source_group_id=source_group_id,
+        status=status,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    last_updated: str | Unset = UNSET,
+    source_group_id: str | Unset = UNSET,
+    status: GroupPushMappingStatus | Unset = UNSET,
+) -> list[GroupPushMapping] | Error | None:
+    """List all group push mappings
+
+     Lists all group push mappings with pagination support
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
+        source_group_id (str | Unset):  Example: 00g00000000000000000.
+        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GroupPushMapping]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            after=after,
+            limit=limit,
+            last_updated=last_updated,
+            source_group_id=source_group_id,
+            status=status,
+        )
+    ).parsed

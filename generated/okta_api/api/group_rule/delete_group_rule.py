@@ -1,0 +1,230 @@
+"""`deleteGroupRule`: DELETE /api/v1/groups/rules/{groupRuleId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/group/delete_group_rule.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/group_rule/delete_group_rule.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteGroupRule",
+    method="DELETE",
+    path="/api/v1/groups/rules/{groupRuleId}",
+    tag="GroupRule",
+    scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    group_rule_id: str,
+    *,
+    remove_users: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["removeUsers"] = remove_users
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+<<<<<<< HEAD:generated/okta_api/api/group/delete_group_rule.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "ruleId": rule_id,
+            },
+=======
+        "url": "/api/v1/groups/rules/{groupRuleId}".format_map(
+            {
+                "groupRuleId": quote(str(group_rule_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/group_rule/delete_group_rule.py
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = False,
+) -> Response[Any | Error | None]:
+    """Delete a group rule
+
+     Deletes a specific group rule by `groupRuleId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        remove_users (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_rule_id=group_rule_id,
+        remove_users=remove_users,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = False,
+) -> Any | Error | None:
+    """Delete a group rule
+
+     Deletes a specific group rule by `groupRuleId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        remove_users (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        group_rule_id=group_rule_id,
+        client=client,
+        remove_users=remove_users,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = False,
+) -> Response[Any | Error | None]:
+    """Delete a group rule
+
+     Deletes a specific group rule by `groupRuleId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        remove_users (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_rule_id=group_rule_id,
+        remove_users=remove_users,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = False,
+) -> Any | Error | None:
+    """Delete a group rule
+
+     Deletes a specific group rule by `groupRuleId`
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        remove_users (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            group_rule_id=group_rule_id,
+            client=client,
+            remove_users=remove_users,
+        )
+    ).parsed

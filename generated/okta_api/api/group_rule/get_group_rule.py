@@ -1,0 +1,238 @@
+"""`getGroupRule`: GET /api/v1/groups/rules/{groupRuleId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.get_group_rule_expand import GetGroupRuleExpand
+    from ...models.group_rule import GroupRule
+
+OPERATION = Operation(
+    operation_id="getGroupRule",
+    method="GET",
+    path="/api/v1/groups/rules/{groupRuleId}",
+    tag="GroupRule",
+    scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    group_rule_id: str,
+    *,
+    expand: GetGroupRuleExpand | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: str | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand.value
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/group/get_group_rule.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "ruleId": rule_id,
+            },
+=======
+        "url": "/api/v1/groups/rules/{groupRuleId}".format_map(
+            {
+                "groupRuleId": quote(str(group_rule_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/group_rule/get_group_rule.py
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupRule | Error | None:
+    from ...models.error import Error
+    from ...models.group_rule import GroupRule
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, GroupRule, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GroupRule | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: GetGroupRuleExpand | Unset = UNSET,
+) -> Response[GroupRule | Error | None]:
+    """Retrieve a group rule
+
+     Retrieves a specific group rule by ID from your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        expand (GetGroupRuleExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GroupRule]
+    """
+
+    kwargs = _get_kwargs(
+        group_rule_id=group_rule_id,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: GetGroupRuleExpand | Unset = UNSET,
+) -> GroupRule | Error | None:
+    """Retrieve a group rule
+
+     Retrieves a specific group rule by ID from your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        expand (GetGroupRuleExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GroupRule
+    """
+
+    return sync_detailed(
+        group_rule_id=group_rule_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: GetGroupRuleExpand | Unset = UNSET,
+) -> Response[GroupRule | Error | None]:
+    """Retrieve a group rule
+
+     Retrieves a specific group rule by ID from your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        expand (GetGroupRuleExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GroupRule]
+    """
+
+    kwargs = _get_kwargs(
+        group_rule_id=group_rule_id,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: GetGroupRuleExpand | Unset = UNSET,
+) -> GroupRule | Error | None:
+    """Retrieve a group rule
+
+     Retrieves a specific group rule by ID from your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
+        expand (GetGroupRuleExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GroupRule
+    """
+
+    return (
+        await asyncio_detailed(
+            group_rule_id=group_rule_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

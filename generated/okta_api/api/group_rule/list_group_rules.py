@@ -1,0 +1,256 @@
+"""`listGroupRules`: GET /api/v1/groups/rules"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.group_rule import GroupRule
+    from ...models.list_group_rules_expand import ListGroupRulesExpand
+
+OPERATION = Operation(
+    operation_id="listGroupRules",
+    method="GET",
+    path="/api/v1/groups/rules",
+    tag="GroupRule",
+    scopes=("okta.groups.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: ListGroupRulesExpand | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["search"] = search
+
+    json_expand: str | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand.value
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/groups/rules",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[GroupRule] | Error | None:
+    from ...models.error import Error
+    from ...models.group_rule import GroupRule
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, GroupRule, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[GroupRule] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: ListGroupRulesExpand | Unset = UNSET,
+) -> Response[list[GroupRule] | Error | None]:
+    """List all group rules
+
+     Lists all group rules for your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (ListGroupRulesExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GroupRule]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        search=search,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: ListGroupRulesExpand | Unset = UNSET,
+) -> list[GroupRule] | Error | None:
+    """List all group rules
+
+     Lists all group rules for your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (ListGroupRulesExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GroupRule]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        search=search,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: ListGroupRulesExpand | Unset = UNSET,
+) -> Response[list[GroupRule] | Error | None]:
+    """List all group rules
+
+     Lists all group rules for your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (ListGroupRulesExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GroupRule]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        search=search,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 50,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: ListGroupRulesExpand | Unset = UNSET,
+) -> list[GroupRule] | Error | None:
+    """List all group rules
+
+     Lists all group rules for your org
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.read.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        after (str | Unset):
+        search (str | Unset):
+        expand (ListGroupRulesExpand | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GroupRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            search=search,
+            expand=expand,
+        )
+    ).parsed

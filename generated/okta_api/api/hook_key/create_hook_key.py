@@ -1,0 +1,248 @@
+"""`createHookKey`: POST /api/v1/hook-keys"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.detailed_hook_key_instance import DetailedHookKeyInstance
+    from ...models.error import Error
+    from ...models.key_request import KeyRequest
+
+OPERATION = Operation(
+    operation_id="createHookKey",
+    method="POST",
+    path="/api/v1/hook-keys",
+    tag="HookKey",
+    scopes=("okta.inlineHooks.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: KeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/hook-keys",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DetailedHookKeyInstance | Error | None:
+    from ...models.detailed_hook_key_instance import DetailedHookKeyInstance
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, DetailedHookKeyInstance, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DetailedHookKeyInstance | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeyRequest,
+) -> Response[DetailedHookKeyInstance | Error | None]:
+    """Create a key
+
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Args:
+        body (KeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailedHookKeyInstance | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeyRequest,
+) -> DetailedHookKeyInstance | Error | None:
+    """Create a key
+
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Args:
+        body (KeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailedHookKeyInstance | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeyRequest,
+) -> Response[DetailedHookKeyInstance | Error | None]:
+    """Create a key
+
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Args:
+        body (KeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailedHookKeyInstance | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeyRequest,
+) -> DetailedHookKeyInstance | Error | None:
+    """Create a key
+
+     Creates a key for use with other parts of the application, such as inline hooks
+
+    > **Note:**  Use the key name to access this key for inline hook operations.
+
+    The total number of keys that you can create in an Okta org is limited to 50.
+
+     The response is a [Key object](https://developer.okta.com/docs/reference/api/hook-keys/#key-object)
+    that represents the
+     key that you create. The `id` property in the response serves as the unique ID for the key, which
+    you can specify when
+     invoking other CRUD operations. The `keyId` provided in the response is the alias of the public key
+    that you can use to get
+     details of the public key data in a separate call.
+
+    > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Args:
+        body (KeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailedHookKeyInstance | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

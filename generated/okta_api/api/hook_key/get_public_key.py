@@ -1,0 +1,227 @@
+"""`getPublicKey`: GET /api/v1/hook-keys/public/{keyId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.embedded import Embedded
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="getPublicKey",
+    method="GET",
+<<<<<<< HEAD:generated/okta_api/api/identity_provider/get_identity_provider_signing_key.py
+    path="/api/v1/idps/{idpId}/credentials/keys/{keyId}",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    path="/api/v1/hook-keys/public/{keyId}",
+    tag="HookKey",
+    scopes=("okta.inlineHooks.read",),
+>>>>>>> h16:generated/okta_api/api/hook_key/get_public_key.py
+)
+
+
+def _get_kwargs(
+    key_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/identity_provider/get_identity_provider_signing_key.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "idpId": idp_id,
+                "keyId": key_id,
+            },
+=======
+        "url": "/api/v1/hook-keys/public/{keyId}".format_map(
+            {
+                "keyId": quote(str(key_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/hook_key/get_public_key.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Embedded | Error | None:
+    from ...models.embedded import Embedded
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Embedded, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Embedded | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Embedded | Error | None]:
+    """Retrieve a public key
+
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Embedded | Error]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Embedded | Error | None:
+    """Retrieve a public key
+
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Embedded | Error
+    """
+
+    return sync_detailed(
+        key_id=key_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Embedded | Error | None]:
+    """Retrieve a public key
+
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Embedded | Error]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Embedded | Error | None:
+    """Retrieve a public key
+
+     Retrieves a public key by `keyId`
+
+    >**Note:** keyId is the alias of the public key.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Embedded | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            key_id=key_id,
+            client=client,
+        )
+    ).parsed

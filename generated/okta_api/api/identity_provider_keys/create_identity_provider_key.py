@@ -1,0 +1,221 @@
+"""`createIdentityProviderKey`: POST /api/v1/idps/credentials/keys"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.id_p_certificate_credential import IdPCertificateCredential
+    from ...models.id_p_key_credential import IdPKeyCredential
+
+OPERATION = Operation(
+    operation_id="createIdentityProviderKey",
+    method="POST",
+    path="/api/v1/idps/credentials/keys",
+    tag="IdentityProviderKeys",
+    scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: IdPCertificateCredential,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/idps/credentials/keys",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdPKeyCredential | Error | None:
+    from ...models.error import Error
+    from ...models.id_p_key_credential import IdPKeyCredential
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, IdPKeyCredential, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdPKeyCredential | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdPCertificateCredential,
+) -> Response[IdPKeyCredential | Error | None]:
+    """Create an IdP key credential
+
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        body (IdPCertificateCredential):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IdPKeyCredential]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdPCertificateCredential,
+) -> IdPKeyCredential | Error | None:
+    """Create an IdP key credential
+
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        body (IdPCertificateCredential):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IdPKeyCredential
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdPCertificateCredential,
+) -> Response[IdPKeyCredential | Error | None]:
+    """Create an IdP key credential
+
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        body (IdPCertificateCredential):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IdPKeyCredential]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdPCertificateCredential,
+) -> IdPKeyCredential | Error | None:
+    """Create an IdP key credential
+
+     Creates a new X.509 certificate credential in the identity provider (IdP) key store
+    > **Note:** RSA-based certificates are supported for all IdP types. Okta currently supports EC-based
+    certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
+    and P-521 curves.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        body (IdPCertificateCredential):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IdPKeyCredential
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+"""`deleteIdentityProviderKey`: DELETE /api/v1/idps/credentials/keys/{kid}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/identity_provider/delete_identity_provider_key.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/identity_provider_keys/delete_identity_provider_key.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteIdentityProviderKey",
+    method="DELETE",
+    path="/api/v1/idps/credentials/keys/{kid}",
+    tag="IdentityProviderKeys",
+    scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    kid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+<<<<<<< HEAD:generated/okta_api/api/identity_provider/delete_identity_provider_key.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "keyId": key_id,
+            },
+=======
+        "url": "/api/v1/idps/credentials/keys/{kid}".format_map(
+            {
+                "kid": quote(str(kid), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/identity_provider_keys/delete_identity_provider_key.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an IdP key credential
+
+     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
+    by an active or inactive IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        kid=kid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    kid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an IdP key credential
+
+     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
+    by an active or inactive IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        kid=kid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    kid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an IdP key credential
+
+     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
+    by an active or inactive IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        kid=kid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    kid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an IdP key credential
+
+     Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
+    by an active or inactive IdP
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
+    Args:
+        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            kid=kid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+"""`generateIdentityProviderSigningKey`: POST /api/v1/idps/{idpId}/credentials/keys/generate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.id_p_key_credential import IdPKeyCredential
+
+OPERATION = Operation(
+    operation_id="generateIdentityProviderSigningKey",
+    method="POST",
+    path="/api/v1/idps/{idpId}/credentials/keys/generate",
+    tag="IdentityProviderSigningKeys",
+    scopes=("okta.idps.manage",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    *,
+    validity_years: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["validityYears"] = validity_years
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/idps/{idpId}/credentials/keys/generate".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdPKeyCredential | Error | None:
+    from ...models.error import Error
+    from ...models.id_p_key_credential import IdPKeyCredential
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, IdPKeyCredential, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdPKeyCredential | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> Response[IdPKeyCredential | Error | None]:
+    """Generate a new signing key credential for IdP
+
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
+    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
+    t=request).
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IdPKeyCredential]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        validity_years=validity_years,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> IdPKeyCredential | Error | None:
+    """Generate a new signing key credential for IdP
+
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
+    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
+    t=request).
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IdPKeyCredential
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        client=client,
+        validity_years=validity_years,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> Response[IdPKeyCredential | Error | None]:
+    """Generate a new signing key credential for IdP
+
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
+    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
+    t=request).
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IdPKeyCredential]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        validity_years=validity_years,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> IdPKeyCredential | Error | None:
+    """Generate a new signing key credential for IdP
+
+     Generates a new X.509 certificate for an identity provider (IdP) signing key credential to be used
+    for signing assertions sent to the IdP. IdP signing keys are read-only.
+    > **Note:** To update an IdP with the newly generated key credential, [update your
+    IdP](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/IdentityProvider/#tag/IdentityProvider/operation/replaceIdentityProvider)
+    using the returned key's `kid` in the [signing
+    credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
+    der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
+    t=request).
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        validity_years (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IdPKeyCredential
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            client=client,
+            validity_years=validity_years,
+        )
+    ).parsed

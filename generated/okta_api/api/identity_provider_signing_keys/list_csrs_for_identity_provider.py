@@ -1,0 +1,205 @@
+"""`listCsrsForIdentityProvider`: GET /api/v1/idps/{idpId}/credentials/csrs"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.id_p_csr import IdPCsr
+
+OPERATION = Operation(
+    operation_id="listCsrsForIdentityProvider",
+    method="GET",
+    path="/api/v1/idps/{idpId}/credentials/csrs",
+    tag="IdentityProviderSigningKeys",
+    scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "idpId": idp_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IdPCsr] | Error | None:
+    from ...models.error import Error
+    from ...models.id_p_csr import IdPCsr
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, IdPCsr, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[IdPCsr] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[IdPCsr] | Error | None]:
+    """List all certificate signing requests
+
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[IdPCsr]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[IdPCsr] | Error | None:
+    """List all certificate signing requests
+
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[IdPCsr]
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[IdPCsr] | Error | None]:
+    """List all certificate signing requests
+
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[IdPCsr]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[IdPCsr] | Error | None:
+    """List all certificate signing requests
+
+     Lists all certificate signing requests (CSRs) for an identity provider (IdP)
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[IdPCsr]
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+"""`listIdentityProviderApplicationUsers`: GET /api/v1/idps/{idpId}/users"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.identity_provider_application_user import IdentityProviderApplicationUser
+
+OPERATION = Operation(
+    operation_id="listIdentityProviderApplicationUsers",
+    method="GET",
+    path="/api/v1/idps/{idpId}/users",
+    tag="IdentityProviderUsers",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    *,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/users".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[IdentityProviderApplicationUser] | Error | None:
+    from ...models.error import Error
+    from ...models.identity_provider_application_user import IdentityProviderApplicationUser
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client, _convert.parse_response_list(client, IdentityProviderApplicationUser, response.json())
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: str | Unset = UNSET,
+) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
+    """List all users for IdP
+
+     Lists all the users linked to an identity provider (IdP)
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[IdentityProviderApplicationUser]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        q=q,
+        after=after,
+        limit=limit,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: str | Unset = UNSET,
+) -> list[IdentityProviderApplicationUser] | Error | None:
+    """List all users for IdP
+
+     Lists all the users linked to an identity provider (IdP)
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[IdentityProviderApplicationUser]
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        client=client,
+        q=q,
+        after=after,
+        limit=limit,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: str | Unset = UNSET,
+) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
+    """List all users for IdP
+
+     Lists all the users linked to an identity provider (IdP)
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[IdentityProviderApplicationUser]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        q=q,
+        after=after,
+        limit=limit,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+    expand: str | Unset = UNSET,
+) -> list[IdentityProviderApplicationUser] | Error | None:
+    """List all users for IdP
+
+     Lists all the users linked to an identity provider (IdP)
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        q (str | Unset):
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+        expand (str | Unset):  Example: user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[IdentityProviderApplicationUser]
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            client=client,
+            q=q,
+            after=after,
+            limit=limit,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+"""`listSocialAuthTokens`: GET /api/v1/idps/{idpId}/users/{userId}/credentials/tokens"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.social_auth_token import SocialAuthToken
+
+OPERATION = Operation(
+    operation_id="listSocialAuthTokens",
+    method="GET",
+    path="/api/v1/idps/{idpId}/users/{userId}/credentials/tokens",
+    tag="IdentityProviderUsers",
+    scopes=("okta.idps.read",),
+)
+
+
+def _get_kwargs(
+    idp_id: str,
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/idps/{idpId}/users/{userId}/credentials/tokens".format_map(
+            {
+                "idpId": quote(str(idp_id), safe=""),
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[SocialAuthToken] | Error | None:
+    from ...models.error import Error
+    from ...models.social_auth_token import SocialAuthToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, SocialAuthToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[SocialAuthToken] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[SocialAuthToken] | Error | None]:
+    """List all tokens from OIDC IdP
+
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[SocialAuthToken]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[SocialAuthToken] | Error | None:
+    """List all tokens from OIDC IdP
+
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[SocialAuthToken]
+    """
+
+    return sync_detailed(
+        idp_id=idp_id,
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[SocialAuthToken] | Error | None]:
+    """List all tokens from OIDC IdP
+
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[SocialAuthToken]]
+    """
+
+    kwargs = _get_kwargs(
+        idp_id=idp_id,
+        user_id=user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    idp_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[SocialAuthToken] | Error | None:
+    """List all tokens from OIDC IdP
+
+     Lists the tokens minted by the social authentication provider when the user authenticates with Okta
+    via Social Auth.
+
+    Okta doesn't import all the user information from a social provider. If the app needs information
+    that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
+    to the social provider with the token to request the additional information.
+
+    Args:
+        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[SocialAuthToken]
+    """
+
+    return (
+        await asyncio_detailed(
+            idp_id=idp_id,
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

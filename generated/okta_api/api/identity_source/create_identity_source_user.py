@@ -1,0 +1,231 @@
+"""`createIdentitySourceUser`: POST /api/v1/identity-sources/{identitySourceId}/users"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_request_schema import UserRequestSchema
+
+OPERATION = Operation(
+    operation_id="createIdentitySourceUser",
+    method="POST",
+<<<<<<< HEAD:generated/okta_api/api/user/partial_update_user.py
+    path="/api/v1/users/{userId}",
+    tag="User",
+    scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+=======
+    path="/api/v1/identity-sources/{identitySourceId}/users",
+    tag="IdentitySource",
+    scopes=("okta.identitySources.manage",),
+>>>>>>> h16:generated/okta_api/api/identity_source/create_identity_source_user.py
+)
+
+
+def _get_kwargs(
+    identity_source_id: str,
+    *,
+    body: UserRequestSchema | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+<<<<<<< HEAD:generated/okta_api/api/user/partial_update_user.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+            },
+=======
+        "url": "/api/v1/identity-sources/{identitySourceId}/users".format_map(
+            {
+                "identitySourceId": quote(str(identity_source_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/identity_source/create_identity_source_user.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identity_source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRequestSchema | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Create an identity source user
+
+     Creates a user in an identity source for the given identity source instance
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        identity_source_id (str):
+        body (UserRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        identity_source_id=identity_source_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identity_source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRequestSchema | Unset = UNSET,
+) -> Any | Error | None:
+    """Create an identity source user
+
+     Creates a user in an identity source for the given identity source instance
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        identity_source_id (str):
+        body (UserRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        identity_source_id=identity_source_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identity_source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRequestSchema | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Create an identity source user
+
+     Creates a user in an identity source for the given identity source instance
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        identity_source_id (str):
+        body (UserRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        identity_source_id=identity_source_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identity_source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRequestSchema | Unset = UNSET,
+) -> Any | Error | None:
+    """Create an identity source user
+
+     Creates a user in an identity source for the given identity source instance
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        identity_source_id (str):
+        body (UserRequestSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            identity_source_id=identity_source_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

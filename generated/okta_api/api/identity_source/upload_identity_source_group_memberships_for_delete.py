@@ -1,0 +1,223 @@
+"""`uploadIdentitySourceGroupMembershipsForDelete`: POST /api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-group-memberships-delete"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.bulk_group_memberships_delete_request_body import BulkGroupMembershipsDeleteRequestBody
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="uploadIdentitySourceGroupMembershipsForDelete",
+    method="POST",
+    path="/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-group-memberships-delete",
+    tag="IdentitySource",
+    scopes=("okta.identitySources.manage",),
+)
+
+
+def _get_kwargs(
+    identity_source_id: str,
+    session_id: str,
+    *,
+    body: BulkGroupMembershipsDeleteRequestBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-group-memberships-delete".format_map(
+            {
+                "identitySourceId": quote(str(identity_source_id), safe=""),
+                "sessionId": quote(str(session_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    identity_source_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkGroupMembershipsDeleteRequestBody | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Upload the group memberships to be deleted in Okta
+
+     Uploads the group memberships that need to be deleted in Okta from the identity source for the given
+    session
+
+    Args:
+        identity_source_id (str):
+        session_id (str):
+        body (BulkGroupMembershipsDeleteRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        identity_source_id=identity_source_id,
+        session_id=session_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    identity_source_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkGroupMembershipsDeleteRequestBody | Unset = UNSET,
+) -> Any | Error | None:
+    """Upload the group memberships to be deleted in Okta
+
+     Uploads the group memberships that need to be deleted in Okta from the identity source for the given
+    session
+
+    Args:
+        identity_source_id (str):
+        session_id (str):
+        body (BulkGroupMembershipsDeleteRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        identity_source_id=identity_source_id,
+        session_id=session_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    identity_source_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkGroupMembershipsDeleteRequestBody | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Upload the group memberships to be deleted in Okta
+
+     Uploads the group memberships that need to be deleted in Okta from the identity source for the given
+    session
+
+    Args:
+        identity_source_id (str):
+        session_id (str):
+        body (BulkGroupMembershipsDeleteRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        identity_source_id=identity_source_id,
+        session_id=session_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    identity_source_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkGroupMembershipsDeleteRequestBody | Unset = UNSET,
+) -> Any | Error | None:
+    """Upload the group memberships to be deleted in Okta
+
+     Uploads the group memberships that need to be deleted in Okta from the identity source for the given
+    session
+
+    Args:
+        identity_source_id (str):
+        session_id (str):
+        body (BulkGroupMembershipsDeleteRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            identity_source_id=identity_source_id,
+            session_id=session_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+"""`replaceInlineHook`: PUT /api/v1/inlineHooks/{inlineHookId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.inline_hook import InlineHook
+    from ...models.inline_hook_replace import InlineHookReplace
+
+OPERATION = Operation(
+    operation_id="replaceInlineHook",
+    method="PUT",
+    path="/api/v1/inlineHooks/{inlineHookId}",
+    tag="InlineHook",
+    scopes=("okta.inlineHooks.manage",),
+)
+
+
+def _get_kwargs(
+    inline_hook_id: str,
+    *,
+    body: InlineHookReplace,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/inlineHooks/{inlineHookId}".format_map(
+            {
+                "inlineHookId": quote(str(inline_hook_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InlineHook | Error | None:
+    from ...models.error import Error
+    from ...models.inline_hook import InlineHook
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, InlineHook, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InlineHook | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InlineHookReplace,
+) -> Response[InlineHook | Error | None]:
+    """Replace an inline hook
+
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Args:
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InlineHook]
+    """
+
+    kwargs = _get_kwargs(
+        inline_hook_id=inline_hook_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InlineHookReplace,
+) -> InlineHook | Error | None:
+    """Replace an inline hook
+
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Args:
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InlineHook
+    """
+
+    return sync_detailed(
+        inline_hook_id=inline_hook_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InlineHookReplace,
+) -> Response[InlineHook | Error | None]:
+    """Replace an inline hook
+
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Args:
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InlineHook]
+    """
+
+    kwargs = _get_kwargs(
+        inline_hook_id=inline_hook_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inline_hook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InlineHookReplace,
+) -> InlineHook | Error | None:
+    """Replace an inline hook
+
+     Replaces an inline hook by `inlineHookId`. The submitted inline hook properties replace the existing
+    properties after passing validation.
+
+    >**Note:** Some properties are immutable and can't be updated.
+
+    Args:
+        inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
+        body (InlineHookReplace): An inline hook object that specifies the details of the inline
+            hook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InlineHook
+    """
+
+    return (
+        await asyncio_detailed(
+            inline_hook_id=inline_hook_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

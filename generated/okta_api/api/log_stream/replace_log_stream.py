@@ -1,0 +1,268 @@
+"""`replaceLogStream`: PUT /api/v1/logStreams/{logStreamId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.log_stream import LogStream
+    from ...models.log_stream_put_schema import LogStreamPutSchema
+
+OPERATION = Operation(
+    operation_id="replaceLogStream",
+    method="PUT",
+    path="/api/v1/logStreams/{logStreamId}",
+    tag="LogStream",
+    scopes=("okta.logStreams.manage",),
+)
+
+
+def _get_kwargs(
+    log_stream_id: str,
+    *,
+    body: LogStreamPutSchema,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/logStreams/{logStreamId}".format_map(
+            {
+                "logStreamId": quote(str(log_stream_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LogStream | Error | None:
+    from ...models.error import Error
+    from ...models.log_stream import LogStream
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, LogStream, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LogStream | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    log_stream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogStreamPutSchema,
+) -> Response[LogStream | Error | None]:
+    """Replace a log stream
+
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema type](/openapi/okta-
+    management/management/schema/getlogstreamschema) request to determine which properties you can
+    update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Args:
+        log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
+        body (LogStreamPutSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogStream]
+    """
+
+    kwargs = _get_kwargs(
+        log_stream_id=log_stream_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    log_stream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogStreamPutSchema,
+) -> LogStream | Error | None:
+    """Replace a log stream
+
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema type](/openapi/okta-
+    management/management/schema/getlogstreamschema) request to determine which properties you can
+    update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Args:
+        log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
+        body (LogStreamPutSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogStream
+    """
+
+    return sync_detailed(
+        log_stream_id=log_stream_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    log_stream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogStreamPutSchema,
+) -> Response[LogStream | Error | None]:
+    """Replace a log stream
+
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema type](/openapi/okta-
+    management/management/schema/getlogstreamschema) request to determine which properties you can
+    update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Args:
+        log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
+        body (LogStreamPutSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LogStream]
+    """
+
+    kwargs = _get_kwargs(
+        log_stream_id=log_stream_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    log_stream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogStreamPutSchema,
+) -> LogStream | Error | None:
+    """Replace a log stream
+
+     Replaces the log stream object properties for a given ID.
+
+    This operation is typically used to update the configuration of a log stream.
+    Depending on the type of log stream you want to update, certain properties can't be modified after
+    the log stream is initially created.
+    Use the [Retrieve the log stream schema for the schema type](/openapi/okta-
+    management/management/schema/getlogstreamschema) request to determine which properties you can
+    update for the specific log stream type.
+    Log stream properties with the `"writeOnce" : true` attribute can't be updated after creation.
+    You must still specify these `writeOnce` properties in the request body with the original values in
+    the PUT request.
+
+    > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
+    `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
+    you add them in the PUT request body.
+
+    Args:
+        log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
+        body (LogStreamPutSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LogStream
+    """
+
+    return (
+        await asyncio_detailed(
+            log_stream_id=log_stream_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

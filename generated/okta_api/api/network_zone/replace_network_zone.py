@@ -1,0 +1,271 @@
+"""`replaceNetworkZone`: PUT /api/v1/zones/{zoneId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.network_zone import NetworkZone
+
+OPERATION = Operation(
+    operation_id="replaceNetworkZone",
+    method="PUT",
+    path="/api/v1/zones/{zoneId}",
+    tag="NetworkZone",
+    scopes=("okta.networkZones.manage",),
+)
+
+
+def _get_kwargs(
+    zone_id: str,
+    *,
+    body: NetworkZone,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/zones/{zoneId}".format_map(
+            {
+                "zoneId": quote(str(zone_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NetworkZone | Error | None:
+    from ...models.error import Error
+    from ...models.network_zone import NetworkZone
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, NetworkZone, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NetworkZone | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> Response[NetworkZone | Error | None]:
+    """Replace a network zone
+
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        zone_id=zone_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> NetworkZone | Error | None:
+    """Replace a network zone
+
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NetworkZone
+    """
+
+    return sync_detailed(
+        zone_id=zone_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> Response[NetworkZone | Error | None]:
+    """Replace a network zone
+
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NetworkZone]
+    """
+
+    kwargs = _get_kwargs(
+        zone_id=zone_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    zone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NetworkZone,
+) -> NetworkZone | Error | None:
+    """Replace a network zone
+
+     Replaces a Network Zone by `zoneId`. The replaced Network Zone type must be the same as the existing
+    type.
+    You can replace the usage (`POLICY`, `BLOCKLIST`) of a Network Zone by updating the `usage`
+    attribute.
+
+    **IP exempt zone**<br>
+    If you have the IP exempt zone feature enabled, you can allow traffic from specific gateway IPs
+    irrespective of Okta ThreatInsight configurations, blocked network zones, or IP change events within
+    Identity Threat Protection with Okta AI.<br>
+    <br>
+    When you enable this feature, Okta creates a zone called `DefaultExemptIpZone`. Gateway IPs that you
+    add to this zone always have access to Okta resources. See [IP exempt
+    zone](https://help.okta.com/okta_help.htm?type=oie&id=csh-about-ip-exempt-zone).
+
+    > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
+    exempt IP zones.
+
+    Args:
+        zone_id (str):
+        body (NetworkZone):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NetworkZone
+    """
+
+    return (
+        await asyncio_detailed(
+            zone_id=zone_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+"""`addOAuth2ResourceServerJsonWebKey`: POST /api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_resource_server_json_web_key import OAuth2ResourceServerJsonWebKey
+    from ...models.o_auth_2_resource_server_json_web_key_request_body import OAuth2ResourceServerJsonWebKeyRequestBody
+
+OPERATION = Operation(
+    operation_id="addOAuth2ResourceServerJsonWebKey",
+    method="POST",
+    path="/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys",
+    tag="OAuth2ResourceServerCredentialsKeys",
+    scopes=("okta.authorizationServers.manage",),
+)
+
+
+def _get_kwargs(
+    auth_server_id: str,
+    *,
+    body: OAuth2ResourceServerJsonWebKeyRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys".format_map(
+            {
+                "authServerId": quote(str(auth_server_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OAuth2ResourceServerJsonWebKey | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_resource_server_json_web_key import OAuth2ResourceServerJsonWebKey
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OAuth2ResourceServerJsonWebKey, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ResourceServerJsonWebKeyRequestBody,
+) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization Server](/openapi/okta-
+    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
+    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
+    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
+    re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        body (OAuth2ResourceServerJsonWebKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ResourceServerJsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ResourceServerJsonWebKeyRequestBody,
+) -> OAuth2ResourceServerJsonWebKey | Error | None:
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization Server](/openapi/okta-
+    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
+    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
+    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
+    re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        body (OAuth2ResourceServerJsonWebKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ResourceServerJsonWebKey
+    """
+
+    return sync_detailed(
+        auth_server_id=auth_server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ResourceServerJsonWebKeyRequestBody,
+) -> Response[OAuth2ResourceServerJsonWebKey | Error | None]:
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization Server](/openapi/okta-
+    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
+    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
+    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
+    re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        body (OAuth2ResourceServerJsonWebKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OAuth2ResourceServerJsonWebKey]
+    """
+
+    kwargs = _get_kwargs(
+        auth_server_id=auth_server_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuth2ResourceServerJsonWebKeyRequestBody,
+) -> OAuth2ResourceServerJsonWebKey | Error | None:
+    """Add a JSON Web Key
+
+     Adds a new JSON Web Key to the custom authorization server`s JSON web keys.
+    > **Note:** This API doesn't allow you to add a key if the existing key doesn't have a `kid`. Use
+    the [Replace an Authorization Server](/openapi/okta-
+    management/management/authorizationserver/replaceauthorizationserver) operation to update the JWKS
+    or [Delete a Custom Authorization Server Public JSON Web Key](/openapi/okta-
+    management/management/oauth2resourceservercredentialskeys/deleteoauth2resourceserverjsonwebkey) and
+    re-add the key with a `kid`.
+    > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
+    INACTIVE key first, and then ACTIVATE the key.
+
+    Args:
+        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
+        body (OAuth2ResourceServerJsonWebKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OAuth2ResourceServerJsonWebKey
+    """
+
+    return (
+        await asyncio_detailed(
+            auth_server_id=auth_server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+"""`createOktaManagedUserAccount`: POST /privileged-access/api/v1/okta-service-accounts"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.okta_managed_user_account_request import OktaManagedUserAccountRequest
+    from ...models.okta_managed_user_account_response import OktaManagedUserAccountResponse
+
+OPERATION = Operation(
+    operation_id="createOktaManagedUserAccount",
+    method="POST",
+    path="/privileged-access/api/v1/okta-service-accounts",
+    tag="OktaManagedUserAccount",
+    scopes=("okta.serviceAccounts.okta.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: OktaManagedUserAccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/privileged-access/api/v1/okta-service-accounts",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OktaManagedUserAccountResponse | Error | None:
+    from ...models.error import Error
+    from ...models.okta_managed_user_account_response import OktaManagedUserAccountResponse
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OktaManagedUserAccountResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OktaManagedUserAccountResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OktaManagedUserAccountRequest,
+) -> Response[OktaManagedUserAccountResponse | Error | None]:
+    """Create an Okta managed user account
+
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Args:
+        body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
+            account
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OktaManagedUserAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OktaManagedUserAccountRequest,
+) -> OktaManagedUserAccountResponse | Error | None:
+    """Create an Okta managed user account
+
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Args:
+        body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
+            account
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OktaManagedUserAccountResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OktaManagedUserAccountRequest,
+) -> Response[OktaManagedUserAccountResponse | Error | None]:
+    """Create an Okta managed user account
+
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Args:
+        body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
+            account
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OktaManagedUserAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OktaManagedUserAccountRequest,
+) -> OktaManagedUserAccountResponse | Error | None:
+    """Create an Okta managed user account
+
+     Creates a new Okta managed user account for managing a Universal Directory user as a service
+    account.
+
+    You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Args:
+        body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
+            account
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OktaManagedUserAccountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

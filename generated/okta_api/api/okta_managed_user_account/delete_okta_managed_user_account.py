@@ -1,0 +1,205 @@
+"""`deleteOktaManagedUserAccount`: DELETE /privileged-access/api/v1/okta-service-accounts/{id}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ..._arguments import check_argument
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteOktaManagedUserAccount",
+    method="DELETE",
+    path="/privileged-access/api/v1/okta-service-accounts/{id}",
+    tag="OktaManagedUserAccount",
+    scopes=("okta.serviceAccounts.okta.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+    check_argument(
+        "id", id, {"pattern": "(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"}
+    )
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/privileged-access/api/v1/okta-service-accounts/{id}".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an Okta managed user account
+
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Args:
+        id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an Okta managed user account
+
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Args:
+        id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete an Okta managed user account
+
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Args:
+        id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete an Okta managed user account
+
+     Deletes an Okta managed user account specified by ID.
+
+    This operation removes the service account management for the Okta user, suspends the underlying
+    Okta user account,
+    but doesn't delete the user from Universal Directory.
+
+    Args:
+        id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+"""`listOktaManagedUserAccounts`: GET /privileged-access/api/v1/okta-service-accounts"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.okta_managed_user_account_response import OktaManagedUserAccountResponse
+
+OPERATION = Operation(
+    operation_id="listOktaManagedUserAccounts",
+    method="GET",
+    path="/privileged-access/api/v1/okta-service-accounts",
+    tag="OktaManagedUserAccount",
+    scopes=("okta.serviceAccounts.okta.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["match"] = match
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/privileged-access/api/v1/okta-service-accounts",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OktaManagedUserAccountResponse] | Error | None:
+    from ...models.error import Error
+    from ...models.okta_managed_user_account_response import OktaManagedUserAccountResponse
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client, _convert.parse_response_list(client, OktaManagedUserAccountResponse, response.json())
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
+    """List all Okta managed user accounts
+
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        match (str | Unset):  Example: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OktaManagedUserAccountResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        match=match,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+) -> list[OktaManagedUserAccountResponse] | Error | None:
+    """List all Okta managed user accounts
+
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        match (str | Unset):  Example: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OktaManagedUserAccountResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        match=match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
+    """List all Okta managed user accounts
+
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        match (str | Unset):  Example: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OktaManagedUserAccountResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        match=match,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    match: str | Unset = UNSET,
+) -> list[OktaManagedUserAccountResponse] | Error | None:
+    """List all Okta managed user accounts
+
+     Lists all Okta managed user accounts in your org.
+
+    Use the `match` parameter to search for accounts where the account name (`name`) or username
+    (`username`) contains the specified value.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        match (str | Unset):  Example: admin.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OktaManagedUserAccountResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            match=match,
+        )
+    ).parsed

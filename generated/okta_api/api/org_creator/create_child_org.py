@@ -1,0 +1,234 @@
+"""`createChildOrg`: POST /api/v1/orgs"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.child_org import ChildOrg
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="createChildOrg",
+    method="POST",
+    path="/api/v1/orgs",
+    tag="OrgCreator",
+    scopes=("okta.orgs.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: ChildOrg | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/orgs",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChildOrg | Error | None:
+    from ...models.child_org import ChildOrg
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 500:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ChildOrg, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChildOrg | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChildOrg | Unset = UNSET,
+) -> Response[ChildOrg | Error | None]:
+    """Create an org
+
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
+    additional-limits/#org-creation-rate-limits).
+
+    Args:
+        body (ChildOrg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChildOrg | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChildOrg | Unset = UNSET,
+) -> ChildOrg | Error | None:
+    """Create an org
+
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
+    additional-limits/#org-creation-rate-limits).
+
+    Args:
+        body (ChildOrg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChildOrg | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChildOrg | Unset = UNSET,
+) -> Response[ChildOrg | Error | None]:
+    """Create an org
+
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
+    additional-limits/#org-creation-rate-limits).
+
+    Args:
+        body (ChildOrg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChildOrg | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChildOrg | Unset = UNSET,
+) -> ChildOrg | Error | None:
+    """Create an org
+
+     Creates an org (child org) that has the same features as the current requesting org (parent org).
+    A child org inherits any new features added to the parent org, but new features added to the child
+    org aren't propagated back to the parent org.
+    > **Notes:**
+    > * Some features associated with products, such as Atspoke, Workflows, and Okta Identity
+    Governance, aren't propagated to the child org.
+    > * Wait at least 30 seconds after a 201-Created response before you make API requests to the new
+    child org.
+    > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
+    additional-limits/#org-creation-rate-limits).
+
+    Args:
+        body (ChildOrg | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChildOrg | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+"""`assignClientPrivilegesSetting`: PUT /api/v1/org/settings/clientPrivilegesSetting"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.client_privileges_setting import ClientPrivilegesSetting
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="assignClientPrivilegesSetting",
+    method="PUT",
+    path="/api/v1/org/settings/clientPrivilegesSetting",
+    tag="OrgSettingAdmin",
+    scopes=("okta.orgs.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: ClientPrivilegesSetting | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/org/settings/clientPrivilegesSetting",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientPrivilegesSetting | Error | None:
+    from ...models.client_privileges_setting import ClientPrivilegesSetting
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ClientPrivilegesSetting, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientPrivilegesSetting | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientPrivilegesSetting | Unset = UNSET,
+) -> Response[ClientPrivilegesSetting | Error | None]:
+    """Assign the default public client app role setting
+
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Args:
+        body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
+            by default to a public client app
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientPrivilegesSetting | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientPrivilegesSetting | Unset = UNSET,
+) -> ClientPrivilegesSetting | Error | None:
+    """Assign the default public client app role setting
+
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Args:
+        body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
+            by default to a public client app
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientPrivilegesSetting | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientPrivilegesSetting | Unset = UNSET,
+) -> Response[ClientPrivilegesSetting | Error | None]:
+    """Assign the default public client app role setting
+
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Args:
+        body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
+            by default to a public client app
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientPrivilegesSetting | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientPrivilegesSetting | Unset = UNSET,
+) -> ClientPrivilegesSetting | Error | None:
+    """Assign the default public client app role setting
+
+     Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
+    the default role for new public client apps
+
+    Args:
+        body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
+            by default to a public client app
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientPrivilegesSetting | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,162 @@
+"""`getClientPrivilegesSetting`: GET /api/v1/org/settings/clientPrivilegesSetting"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.client_privileges_setting import ClientPrivilegesSetting
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="getClientPrivilegesSetting",
+    method="GET",
+    path="/api/v1/org/settings/clientPrivilegesSetting",
+    tag="OrgSettingAdmin",
+    scopes=("okta.orgs.read",),
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/org/settings/clientPrivilegesSetting",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientPrivilegesSetting | Error | None:
+    from ...models.client_privileges_setting import ClientPrivilegesSetting
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ClientPrivilegesSetting, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientPrivilegesSetting | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ClientPrivilegesSetting | Error | None]:
+    """Retrieve the default public client app role setting
+
+     Retrieves the org setting to assign the [Super Admin
+    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientPrivilegesSetting | Error]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClientPrivilegesSetting | Error | None:
+    """Retrieve the default public client app role setting
+
+     Retrieves the org setting to assign the [Super Admin
+    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientPrivilegesSetting | Error
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ClientPrivilegesSetting | Error | None]:
+    """Retrieve the default public client app role setting
+
+     Retrieves the org setting to assign the [Super Admin
+    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientPrivilegesSetting | Error]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClientPrivilegesSetting | Error | None:
+    """Retrieve the default public client app role setting
+
+     Retrieves the org setting to assign the [Super Admin
+    role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientPrivilegesSetting | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+"""`getOrgOktaSupportSettings`: GET /api/v1/org/privacy/oktaSupport"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.org_okta_support_settings_obj import OrgOktaSupportSettingsObj
+
+OPERATION = Operation(
+    operation_id="getOrgOktaSupportSettings",
+    method="GET",
+    path="/api/v1/org/privacy/oktaSupport",
+<<<<<<< HEAD:generated/okta_api/api/org/get_org_okta_support_settings.py
+    tag="Org",
+    scopes=(),
+    auth=("apiKey",),
+=======
+    tag="OrgSettingSupport",
+    scopes=("okta.orgs.read",),
+>>>>>>> h16:generated/okta_api/api/org_setting_support/get_org_okta_support_settings.py
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/org/privacy/oktaSupport",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrgOktaSupportSettingsObj | Error | None:
+    from ...models.error import Error
+    from ...models.org_okta_support_settings_obj import OrgOktaSupportSettingsObj
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OrgOktaSupportSettingsObj, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrgOktaSupportSettingsObj | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OrgOktaSupportSettingsObj | Error | None]:
+    """Retrieve the Okta Support settings
+
+     Retrieves Okta Support Settings for your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrgOktaSupportSettingsObj]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> OrgOktaSupportSettingsObj | Error | None:
+    """Retrieve the Okta Support settings
+
+     Retrieves Okta Support Settings for your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrgOktaSupportSettingsObj
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OrgOktaSupportSettingsObj | Error | None]:
+    """Retrieve the Okta Support settings
+
+     Retrieves Okta Support Settings for your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrgOktaSupportSettingsObj]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> OrgOktaSupportSettingsObj | Error | None:
+    """Retrieve the Okta Support settings
+
+     Retrieves Okta Support Settings for your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrgOktaSupportSettingsObj
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+"""`grantAerialConsent`: POST /api/v1/org/privacy/aerial/grant"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.org_aerial_consent import OrgAerialConsent
+    from ...models.org_aerial_consent_details import OrgAerialConsentDetails
+
+OPERATION = Operation(
+    operation_id="grantAerialConsent",
+    method="POST",
+    path="/api/v1/org/privacy/aerial/grant",
+    tag="OrgSettingSupport",
+    scopes=("okta.orgs.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/org/privacy/aerial/grant",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrgAerialConsentDetails | Error | None:
+    from ...models.error import Error
+    from ...models.org_aerial_consent_details import OrgAerialConsentDetails
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, OrgAerialConsentDetails, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrgAerialConsentDetails | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> Response[OrgAerialConsentDetails | Error | None]:
+    """Grant Okta Aerial access to your org
+
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Args:
+        body (OrgAerialConsent | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrgAerialConsentDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> OrgAerialConsentDetails | Error | None:
+    """Grant Okta Aerial access to your org
+
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Args:
+        body (OrgAerialConsent | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrgAerialConsentDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> Response[OrgAerialConsentDetails | Error | None]:
+    """Grant Okta Aerial access to your org
+
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Args:
+        body (OrgAerialConsent | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrgAerialConsentDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> OrgAerialConsentDetails | Error | None:
+    """Grant Okta Aerial access to your org
+
+     Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
+    taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Args:
+        body (OrgAerialConsent | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrgAerialConsentDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

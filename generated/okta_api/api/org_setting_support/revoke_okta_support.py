@@ -1,0 +1,211 @@
+"""`revokeOktaSupport`: POST /api/v1/org/privacy/oktaSupport/revoke"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+OPERATION = Operation(
+    operation_id="revokeOktaSupport",
+    method="POST",
+<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
+    path="/api/v1/groups/rules/{ruleId}/lifecycle/deactivate",
+    tag="Group",
+    scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    path="/api/v1/org/privacy/oktaSupport/revoke",
+    tag="OrgSettingSupport",
+    scopes=("okta.orgs.manage",),
+>>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "ruleId": rule_id,
+            },
+        ),
+=======
+        "url": "/api/v1/org/privacy/oktaSupport/revoke",
+>>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 301:
+        return _convert.checked(client, response.json()) if response.content else None
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Revoke Okta Support access
+
+     Revokes Okta Support access to your org
+
+<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        rule_id (str):
+=======
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
+    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
+    Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+>>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Revoke Okta Support access
+
+     Revokes Okta Support access to your org
+
+<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        rule_id (str):
+=======
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
+    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
+    Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+>>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | None]:
+    """Revoke Okta Support access
+
+     Revokes Okta Support access to your org
+
+<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        rule_id (str):
+=======
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
+    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
+    Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+>>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | None:
+    """Revoke Okta Support access
+
+     Revokes Okta Support access to your org
+
+<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
+    Args:
+        rule_id (str):
+=======
+    > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
+    management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
+    Support access for a support case.
+    > For the corresponding Okta Admin Console feature, see [Give access to Okta
+    Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
+>>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+"""`createPolicySimulation`: POST /api/v1/policies/simulate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.simulate_policy_body import SimulatePolicyBody
+    from ...models.simulate_policy_evaluations import SimulatePolicyEvaluations
+
+OPERATION = Operation(
+    operation_id="createPolicySimulation",
+    method="POST",
+    path="/api/v1/policies/simulate",
+    tag="Policy",
+    scopes=("okta.policies.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: list[SimulatePolicyBody],
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/policies/simulate",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = _convert.dump_model_list(body, True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[SimulatePolicyEvaluations] | Error | None:
+    from ...models.error import Error
+    from ...models.simulate_policy_evaluations import SimulatePolicyEvaluations
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, SimulatePolicyEvaluations, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SimulatePolicyBody],
+    expand: str | Unset = UNSET,
+) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
+    """Create a policy simulation
+
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Args:
+        expand (str | Unset):  Example: EVALUATED.
+        body (list[SimulatePolicyBody]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[SimulatePolicyEvaluations]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        expand=expand,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SimulatePolicyBody],
+    expand: str | Unset = UNSET,
+) -> list[SimulatePolicyEvaluations] | Error | None:
+    """Create a policy simulation
+
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Args:
+        expand (str | Unset):  Example: EVALUATED.
+        body (list[SimulatePolicyBody]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[SimulatePolicyEvaluations]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SimulatePolicyBody],
+    expand: str | Unset = UNSET,
+) -> Response[list[SimulatePolicyEvaluations] | Error | None]:
+    """Create a policy simulation
+
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Args:
+        expand (str | Unset):  Example: EVALUATED.
+        body (list[SimulatePolicyBody]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[SimulatePolicyEvaluations]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        expand=expand,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SimulatePolicyBody],
+    expand: str | Unset = UNSET,
+) -> list[SimulatePolicyEvaluations] | Error | None:
+    """Create a policy simulation
+
+     Creates a policy or policy rule simulation. The access simulation evaluates policy and policy rules
+    based on the existing policy rule configuration.
+    The evaluation result simulates what the real-world authentication flow is and what policy rules
+    have been applied or matched to the authentication flow.
+
+    Args:
+        expand (str | Unset):  Example: EVALUATED.
+        body (list[SimulatePolicyBody]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[SimulatePolicyEvaluations]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+"""`listPolicyMappings`: GET /api/v1/policies/{policyId}/mappings"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.policy_mapping import PolicyMapping
+
+OPERATION = Operation(
+    operation_id="listPolicyMappings",
+    method="GET",
+    path="/api/v1/policies/{policyId}/mappings",
+    tag="Policy",
+    scopes=("okta.policies.read",),
+)
+
+
+def _get_kwargs(
+    policy_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/policies/{policyId}/mappings".format_map(
+            {
+                "policyId": quote(str(policy_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[PolicyMapping] | Error | None:
+    from ...models.error import Error
+    from ...models.policy_mapping import PolicyMapping
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, PolicyMapping, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[PolicyMapping] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[PolicyMapping] | Error | None]:
+    """List all resources mapped to a policy
+
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Args:
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PolicyMapping]]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[PolicyMapping] | Error | None:
+    """List all resources mapped to a policy
+
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Args:
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PolicyMapping]
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[PolicyMapping] | Error | None]:
+    """List all resources mapped to a policy
+
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Args:
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PolicyMapping]]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[PolicyMapping] | Error | None:
+    """List all resources mapped to a policy
+
+     Lists all resources mapped to a policy identified by `policyId`
+
+    Args:
+        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PolicyMapping]
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+"""`replacePrincipalRateLimitEntity`: PUT /api/v1/principal-rate-limits/{principalRateLimitId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.principal_rate_limit_entity import PrincipalRateLimitEntity
+
+OPERATION = Operation(
+    operation_id="replacePrincipalRateLimitEntity",
+    method="PUT",
+    path="/api/v1/principal-rate-limits/{principalRateLimitId}",
+    tag="PrincipalRateLimit",
+    scopes=("okta.principalRateLimits.manage",),
+)
+
+
+def _get_kwargs(
+    principal_rate_limit_id: str,
+    *,
+    body: PrincipalRateLimitEntity,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/api/v1/principal-rate-limits/{principalRateLimitId}".format_map(
+            {
+                "principalRateLimitId": quote(str(principal_rate_limit_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PrincipalRateLimitEntity | Error | None:
+    from ...models.error import Error
+    from ...models.principal_rate_limit_entity import PrincipalRateLimitEntity
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, PrincipalRateLimitEntity, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PrincipalRateLimitEntity | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    principal_rate_limit_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrincipalRateLimitEntity,
+) -> Response[PrincipalRateLimitEntity | Error | None]:
+    """Replace a principal rate limit
+
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Args:
+        principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
+        body (PrincipalRateLimitEntity):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PrincipalRateLimitEntity]
+    """
+
+    kwargs = _get_kwargs(
+        principal_rate_limit_id=principal_rate_limit_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    principal_rate_limit_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrincipalRateLimitEntity,
+) -> PrincipalRateLimitEntity | Error | None:
+    """Replace a principal rate limit
+
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Args:
+        principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
+        body (PrincipalRateLimitEntity):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PrincipalRateLimitEntity
+    """
+
+    return sync_detailed(
+        principal_rate_limit_id=principal_rate_limit_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    principal_rate_limit_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrincipalRateLimitEntity,
+) -> Response[PrincipalRateLimitEntity | Error | None]:
+    """Replace a principal rate limit
+
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Args:
+        principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
+        body (PrincipalRateLimitEntity):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PrincipalRateLimitEntity]
+    """
+
+    kwargs = _get_kwargs(
+        principal_rate_limit_id=principal_rate_limit_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    principal_rate_limit_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PrincipalRateLimitEntity,
+) -> PrincipalRateLimitEntity | Error | None:
+    """Replace a principal rate limit
+
+     Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Args:
+        principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
+        body (PrincipalRateLimitEntity):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PrincipalRateLimitEntity
+    """
+
+    return (
+        await asyncio_detailed(
+            principal_rate_limit_id=principal_rate_limit_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,260 @@
+"""`listRealms`: GET /api/v1/realms"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.realm import Realm
+
+OPERATION = Operation(
+    operation_id="listRealms",
+    method="GET",
+    path="/api/v1/realms",
+    tag="Realm",
+    scopes=("okta.realms.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["search"] = search
+
+    params["sortBy"] = sort_by
+
+    params["sortOrder"] = sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/realms",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Realm] | Error | None:
+    from ...models.error import Error
+    from ...models.realm import Realm
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, Realm, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Realm] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> Response[list[Realm] | Error | None]:
+    """List all realms
+
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+        search (str | Unset):
+        sort_by (str | Unset):  Example: profile.name.
+        sort_order (str | Unset):  Default: 'asc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Realm]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> list[Realm] | Error | None:
+    """List all realms
+
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+        search (str | Unset):
+        sort_by (str | Unset):  Example: profile.name.
+        sort_order (str | Unset):  Default: 'asc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Realm]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> Response[list[Realm] | Error | None]:
+    """List all realms
+
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+        search (str | Unset):
+        sort_by (str | Unset):  Example: profile.name.
+        sort_order (str | Unset):  Default: 'asc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Realm]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    after: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = "asc",
+) -> list[Realm] | Error | None:
+    """List all realms
+
+     Lists all realms.
+
+    > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
+    may not reflect the latest information.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        after (str | Unset):
+        search (str | Unset):
+        sort_by (str | Unset):  Example: profile.name.
+        sort_order (str | Unset):  Default: 'asc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Realm]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+"""`getRealmAssignment`: GET /api/v1/realm-assignments/{assignmentId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.realm_assignment import RealmAssignment
+
+OPERATION = Operation(
+    operation_id="getRealmAssignment",
+    method="GET",
+    path="/api/v1/realm-assignments/{assignmentId}",
+    tag="RealmAssignment",
+    scopes=("okta.realmAssignments.read",),
+)
+
+
+def _get_kwargs(
+    assignment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/realm-assignments/{assignmentId}".format_map(
+            {
+                "assignmentId": quote(str(assignment_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RealmAssignment | Error | None:
+    from ...models.error import Error
+    from ...models.realm_assignment import RealmAssignment
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, RealmAssignment, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RealmAssignment | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RealmAssignment | Error | None]:
+    """Retrieve a realm assignment
+
+     Retrieves a realm assignment
+
+    Args:
+        assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RealmAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        assignment_id=assignment_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RealmAssignment | Error | None:
+    """Retrieve a realm assignment
+
+     Retrieves a realm assignment
+
+    Args:
+        assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RealmAssignment
+    """
+
+    return sync_detailed(
+        assignment_id=assignment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RealmAssignment | Error | None]:
+    """Retrieve a realm assignment
+
+     Retrieves a realm assignment
+
+    Args:
+        assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RealmAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        assignment_id=assignment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RealmAssignment | Error | None:
+    """Retrieve a realm assignment
+
+     Retrieves a realm assignment
+
+    Args:
+        assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RealmAssignment
+    """
+
+    return (
+        await asyncio_detailed(
+            assignment_id=assignment_id,
+            client=client,
+        )
+    ).parsed

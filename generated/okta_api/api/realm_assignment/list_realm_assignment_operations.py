@@ -1,0 +1,211 @@
+"""`listRealmAssignmentOperations`: GET /api/v1/realm-assignments/operations"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.realm_assignment_operation_response import RealmAssignmentOperationResponse
+
+OPERATION = Operation(
+    operation_id="listRealmAssignmentOperations",
+    method="GET",
+    path="/api/v1/realm-assignments/operations",
+    tag="RealmAssignment",
+    scopes=("okta.realmAssignments.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/realm-assignments/operations",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[RealmAssignmentOperationResponse] | Error | None:
+    from ...models.error import Error
+    from ...models.realm_assignment_operation_response import RealmAssignmentOperationResponse
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client, _convert.parse_response_list(client, RealmAssignmentOperationResponse, response.json())
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
+    """List all realm assignment operations
+
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[RealmAssignmentOperationResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> list[RealmAssignmentOperationResponse] | Error | None:
+    """List all realm assignment operations
+
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[RealmAssignmentOperationResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> Response[list[RealmAssignmentOperationResponse] | Error | None]:
+    """List all realm assignment operations
+
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[RealmAssignmentOperationResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> list[RealmAssignmentOperationResponse] | Error | None:
+    """List all realm assignment operations
+
+     Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
+    descending order from most recent to oldest by ID.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[RealmAssignmentOperationResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+"""`getUserAssignedRole`: GET /api/v1/users/{userId}/roles/{roleAssignmentId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.custom_role import CustomRole
+    from ...models.error import Error
+    from ...models.standard_role import StandardRole
+
+OPERATION = Operation(
+    operation_id="getUserAssignedRole",
+    method="GET",
+    path="/api/v1/users/{userId}/roles/{roleAssignmentId}",
+    tag="RoleAssignmentAUser",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    role_assignment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/roles/{roleAssignmentId}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StandardRole | CustomRole | Error | None:
+    from ...models.custom_role import CustomRole
+    from ...models.error import Error
+    from ...models.standard_role import StandardRole
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        StandardRole,
+                        CustomRole,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StandardRole | CustomRole | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StandardRole | CustomRole | Error | None]:
+    """Retrieve a user role assignment
+
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomRole | StandardRole | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_assignment_id=role_assignment_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StandardRole | CustomRole | Error | None:
+    """Retrieve a user role assignment
+
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomRole | StandardRole | Error
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        role_assignment_id=role_assignment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StandardRole | CustomRole | Error | None]:
+    """Retrieve a user role assignment
+
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomRole | StandardRole | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_assignment_id=role_assignment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StandardRole | CustomRole | Error | None:
+    """Retrieve a user role assignment
+
+     Retrieves a role assigned to a user (identified by `userId`). The `roleAssignmentId` parameter is
+    the unique identifier for either a standard role assignment object or a custom role resource set
+    binding object.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomRole | StandardRole | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            role_assignment_id=role_assignment_id,
+            client=client,
+        )
+    ).parsed

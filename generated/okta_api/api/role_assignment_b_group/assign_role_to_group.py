@@ -1,0 +1,292 @@
+"""`assignRoleToGroup`: POST /api/v1/groups/{groupId}/roles"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.custom_role import CustomRole
+    from ...models.custom_role_assignment_schema import CustomRoleAssignmentSchema
+    from ...models.error import Error
+    from ...models.standard_role import StandardRole
+    from ...models.standard_role_assignment_schema import StandardRoleAssignmentSchema
+
+OPERATION = Operation(
+    operation_id="assignRoleToGroup",
+    method="POST",
+    path="/api/v1/groups/{groupId}/roles",
+    tag="RoleAssignmentBGroup",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
+    disable_notifications: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["disableNotifications"] = disable_notifications
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/groups/{groupId}/roles".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StandardRole | CustomRole | Any | Error | None:
+    from ...models.custom_role import CustomRole
+    from ...models.error import Error
+    from ...models.standard_role import StandardRole
+
+    if response.status_code == 201:
+        return _convert.checked(client, response.json()) if response.content else None
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(
+                client,
+                _convert.parse_union(
+                    (
+                        StandardRole,
+                        CustomRole,
+                    ),
+                    response.json(),
+                ),
+            )
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StandardRole | CustomRole | Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
+    disable_notifications: bool | Unset = False,
+) -> Response[StandardRole | CustomRole | Any | Error | None]:
+    """Assign a role to a group
+
+     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set binding](/openapi/okta-
+    management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        disable_notifications (bool | Unset):  Default: False.
+        body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomRole | StandardRole | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        disable_notifications=disable_notifications,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
+    disable_notifications: bool | Unset = False,
+) -> StandardRole | CustomRole | Any | Error | None:
+    """Assign a role to a group
+
+     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set binding](/openapi/okta-
+    management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        disable_notifications (bool | Unset):  Default: False.
+        body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomRole | StandardRole | Error
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+        disable_notifications=disable_notifications,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
+    disable_notifications: bool | Unset = False,
+) -> Response[StandardRole | CustomRole | Any | Error | None]:
+    """Assign a role to a group
+
+     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set binding](/openapi/okta-
+    management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        disable_notifications (bool | Unset):  Default: False.
+        body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomRole | StandardRole | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        disable_notifications=disable_notifications,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
+    disable_notifications: bool | Unset = False,
+) -> StandardRole | CustomRole | Any | Error | None:
+    """Assign a role to a group
+
+     Assigns a [standard role](/openapi/okta-management/guides/roles/#standard-roles) to a group.
+
+    You can also assign a custom role to a group, but the preferred method to assign a custom role to a
+    group is to create a binding between the custom role, the resource set, and the group. See [Create a
+    role resource set binding](/openapi/okta-
+    management/management/roledresourcesetbinding/createresourcesetbinding).
+
+    > **Notes:**
+    > * The request payload is different for standard and custom role assignments.
+    > * For IAM-based standard role assignments, use the request payload for standard roles. However,
+    the response payload for IAM-based role assignments is similar to the custom role's assignment
+    response.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        disable_notifications (bool | Unset):  Default: False.
+        body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomRole | StandardRole | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+            disable_notifications=disable_notifications,
+        )
+    ).parsed

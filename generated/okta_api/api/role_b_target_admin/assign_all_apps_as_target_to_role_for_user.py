@@ -1,0 +1,227 @@
+"""`assignAllAppsAsTargetToRoleForUser`: PUT /api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/user/expire_password_and_get_temporary_password.py
+    operation_id="expirePasswordAndGetTemporaryPassword",
+    method="POST",
+    path="/api/v1/users/{userId}/lifecycle/expire_password",
+    tag="User",
+    scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    operation_id="assignAllAppsAsTargetToRoleForUser",
+    method="PUT",
+    path="/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps",
+    tag="RoleBTargetAdmin",
+    scopes=("okta.roles.manage",),
+>>>>>>> h16:generated/okta_api/api/role_b_target_admin/assign_all_apps_as_target_to_role_for_user.py
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    role_assignment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/user/expire_password_and_get_temporary_password.py
+        "method": "POST",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+            },
+=======
+        "method": "PUT",
+        "url": "/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/role_b_target_admin/assign_all_apps_as_target_to_role_for_user.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign all apps as target to admin role
+
+     Assigns all apps as target to an `APP_ADMIN` role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_assignment_id=role_assignment_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign all apps as target to admin role
+
+     Assigns all apps as target to an `APP_ADMIN` role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        role_assignment_id=role_assignment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign all apps as target to admin role
+
+     Assigns all apps as target to an `APP_ADMIN` role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_assignment_id=role_assignment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign all apps as target to admin role
+
+     Assigns all apps as target to an `APP_ADMIN` role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            role_assignment_id=role_assignment_id,
+            client=client,
+        )
+    ).parsed

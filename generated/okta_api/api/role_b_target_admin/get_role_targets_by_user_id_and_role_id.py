@@ -1,0 +1,275 @@
+"""`getRoleTargetsByUserIdAndRoleId`: GET /api/v1/users/{userId}/roles/{roleIdOrEncodedRoleId}/targets"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.get_role_targets_by_user_id_and_role_id_assignment_type import (
+        GetRoleTargetsByUserIdAndRoleIdAssignmentType,
+    )
+    from ...models.role_target import RoleTarget
+
+OPERATION = Operation(
+    operation_id="getRoleTargetsByUserIdAndRoleId",
+    method="GET",
+    path="/api/v1/users/{userId}/roles/{roleIdOrEncodedRoleId}/targets",
+    tag="RoleBTargetAdmin",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    role_id_or_encoded_role_id: str,
+    *,
+    assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_assignment_type: str | Unset = UNSET
+    if not isinstance(assignment_type, Unset):
+        json_assignment_type = assignment_type.value
+
+    params["assignmentType"] = json_assignment_type
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/roles/{roleIdOrEncodedRoleId}/targets".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "roleIdOrEncodedRoleId": quote(str(role_id_or_encoded_role_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[RoleTarget] | Error | None:
+    from ...models.error import Error
+    from ...models.role_target import RoleTarget
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, RoleTarget, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[RoleTarget] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    role_id_or_encoded_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[RoleTarget] | Error | None]:
+    """Retrieve a role target by assignment type
+
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[RoleTarget]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_id_or_encoded_role_id=role_id_or_encoded_role_id,
+        assignment_type=assignment_type,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    role_id_or_encoded_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[RoleTarget] | Error | None:
+    """Retrieve a role target by assignment type
+
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[RoleTarget]
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        role_id_or_encoded_role_id=role_id_or_encoded_role_id,
+        client=client,
+        assignment_type=assignment_type,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    role_id_or_encoded_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[RoleTarget] | Error | None]:
+    """Retrieve a role target by assignment type
+
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[RoleTarget]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_id_or_encoded_role_id=role_id_or_encoded_role_id,
+        assignment_type=assignment_type,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    role_id_or_encoded_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[RoleTarget] | Error | None:
+    """Retrieve a role target by assignment type
+
+     Retrieves all role targets for an `APP_ADMIN`, `USER_ADMIN`, `HELP_DESK_ADMIN`, or
+    `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
+    If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
+    returned.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[RoleTarget]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            role_id_or_encoded_role_id=role_id_or_encoded_role_id,
+            client=client,
+            assignment_type=assignment_type,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

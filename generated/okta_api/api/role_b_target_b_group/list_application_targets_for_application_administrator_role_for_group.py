@@ -1,0 +1,249 @@
+"""`listApplicationTargetsForApplicationAdministratorRoleForGroup`: GET /api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.catalog_application import CatalogApplication
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listApplicationTargetsForApplicationAdministratorRoleForGroup",
+    method="GET",
+    path="/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps",
+    tag="RoleBTargetBGroup",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CatalogApplication] | Error | None:
+    from ...models.catalog_application import CatalogApplication
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, CatalogApplication, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CatalogApplication] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[CatalogApplication] | Error | None]:
+    """List all group role app targets
+
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CatalogApplication]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_assignment_id=role_assignment_id,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[CatalogApplication] | Error | None:
+    """List all group role app targets
+
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CatalogApplication]
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        role_assignment_id=role_assignment_id,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[CatalogApplication] | Error | None]:
+    """List all group role app targets
+
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CatalogApplication]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_assignment_id=role_assignment_id,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[CatalogApplication] | Error | None:
+    """List all group role app targets
+
+     Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
+    OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
+    property, but an OIN-cataloged app doesn't.
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CatalogApplication]
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            role_assignment_id=role_assignment_id,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+"""`unassignGroupTargetFromGroupAdminRole`: DELETE /api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups/{targetGroupId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="unassignGroupTargetFromGroupAdminRole",
+    method="DELETE",
+    path="/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups/{targetGroupId}",
+    tag="RoleBTargetBGroup",
+    scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    group_id: str,
+    role_assignment_id: str,
+    target_group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "groupId": group_id,
+                "roleId": role_id,
+                "targetGroupId": target_group_id,
+            },
+=======
+        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups/{targetGroupId}".format_map(
+            {
+                "groupId": quote(str(group_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+                "targetGroupId": quote(str(target_group_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    role_assignment_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
+) -> Response[Any | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+=======
+) -> Response[Any | Error | None]:
+    """Unassign a group role group target
+
+     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
+    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
+>>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        target_group_id (str):  Example: 00g1e9dfjHeLAsdX983d.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_assignment_id=role_assignment_id,
+        target_group_id=target_group_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    role_assignment_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
+) -> Any | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+=======
+) -> Any | Error | None:
+    """Unassign a group role group target
+
+     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
+    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
+>>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        target_group_id (str):  Example: 00g1e9dfjHeLAsdX983d.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        role_assignment_id=role_assignment_id,
+        target_group_id=target_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    role_assignment_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
+) -> Response[Any | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+=======
+) -> Response[Any | Error | None]:
+    """Unassign a group role group target
+
+     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
+    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
+>>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        target_group_id (str):  Example: 00g1e9dfjHeLAsdX983d.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        role_assignment_id=role_assignment_id,
+        target_group_id=target_group_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    role_assignment_id: str,
+    target_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
+) -> Any | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+=======
+) -> Any | Error | None:
+    """Unassign a group role group target
+
+     Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
+    roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
+>>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Args:
+        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        target_group_id (str):  Example: 00g1e9dfjHeLAsdX983d.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            role_assignment_id=role_assignment_id,
+            target_group_id=target_group_id,
+            client=client,
+        )
+    ).parsed

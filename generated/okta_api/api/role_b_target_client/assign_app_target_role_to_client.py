@@ -1,0 +1,237 @@
+"""`assignAppTargetRoleToClient`: PUT /oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="assignAppTargetRoleToClient",
+    method="PUT",
+    path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}",
+    tag="RoleBTargetClient",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}".format_map(
+            {
+                "clientId": quote(str(client_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+                "appName": quote(str(app_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign a client role app target
+
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        app_name=app_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign a client role app target
+
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        app_name=app_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Assign a client role app target
+
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        app_name=app_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Assign a client role app target
+
+     Assigns an OIN app target for an `APP_ADMIN` role assignment to a client. When you assign an app
+    target from the OIN catalog, you reduce the scope of the role assignment.
+    The role assignment applies to only app instances that are included in the specified OIN app target.
+
+    An assigned OIN app target overrides any existing app instance targets.
+    For example, if a user is assigned to administer a specific Facebook instance, a successful request
+    to add an OIN app target with `facebook` for `appName` makes that user the administrator for all
+    Facebook instances.
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            role_assignment_id=role_assignment_id,
+            app_name=app_name,
+            client=client,
+        )
+    ).parsed

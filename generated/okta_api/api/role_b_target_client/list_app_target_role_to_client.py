@@ -1,0 +1,241 @@
+"""`listAppTargetRoleToClient`: GET /oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.catalog_application import CatalogApplication
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAppTargetRoleToClient",
+    method="GET",
+    path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps",
+    tag="RoleBTargetClient",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps".format_map(
+            {
+                "clientId": quote(str(client_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CatalogApplication] | Error | None:
+    from ...models.catalog_application import CatalogApplication
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, CatalogApplication, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CatalogApplication] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[CatalogApplication] | Error | None]:
+    """List all client role app targets
+
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CatalogApplication]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[CatalogApplication] | Error | None:
+    """List all client role app targets
+
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CatalogApplication]
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[CatalogApplication] | Error | None]:
+    """List all client role app targets
+
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CatalogApplication]]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[CatalogApplication] | Error | None:
+    """List all client role app targets
+
+     Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CatalogApplication]
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            role_assignment_id=role_assignment_id,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+"""`removeAppTargetRoleFromClient`: DELETE /oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="removeAppTargetRoleFromClient",
+    method="DELETE",
+    path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}",
+    tag="RoleBTargetClient",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}".format_map(
+            {
+                "clientId": quote(str(client_id), safe=""),
+                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
+                "appName": quote(str(app_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Unassign a client role app target
+
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client role](/openapi/okta-
+    management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        app_name=app_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Unassign a client role app target
+
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client role](/openapi/okta-
+    management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        app_name=app_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Unassign a client role app target
+
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client role](/openapi/okta-
+    management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        role_assignment_id=role_assignment_id,
+        app_name=app_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    role_assignment_id: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Unassign a client role app target
+
+     Unassigns an OIN app target for a role assignment to a client app
+
+    > **Note:** You can't remove the last OIN app target from a role assignment.
+    > If you need a role assignment that applies to all apps, delete the role assignment with the target
+    and create another one. See [Unassign a client role](/openapi/okta-
+    management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Args:
+        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
+        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
+        app_name (str):  Example: google.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            role_assignment_id=role_assignment_id,
+            app_name=app_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+"""`createResourceSet`: POST /api/v1/iam/resource-sets"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.create_resource_set_request import CreateResourceSetRequest
+    from ...models.error import Error
+    from ...models.resource_set import ResourceSet
+
+OPERATION = Operation(
+    operation_id="createResourceSet",
+    method="POST",
+    path="/api/v1/iam/resource-sets",
+    tag="RoleCResourceSet",
+    scopes=("okta.roles.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateResourceSetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/iam/resource-sets",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResourceSet | Error | None:
+    from ...models.error import Error
+    from ...models.resource_set import ResourceSet
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ResourceSet, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResourceSet | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateResourceSetRequest,
+) -> Response[ResourceSet | Error | None]:
+    """Create a resource set
+
+     Creates a new resource set. See [Supported resources](/openapi/okta-
+    management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Args:
+        body (CreateResourceSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSet]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateResourceSetRequest,
+) -> ResourceSet | Error | None:
+    """Create a resource set
+
+     Creates a new resource set. See [Supported resources](/openapi/okta-
+    management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Args:
+        body (CreateResourceSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSet
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateResourceSetRequest,
+) -> Response[ResourceSet | Error | None]:
+    """Create a resource set
+
+     Creates a new resource set. See [Supported resources](/openapi/okta-
+    management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Args:
+        body (CreateResourceSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSet]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateResourceSetRequest,
+) -> ResourceSet | Error | None:
+    """Create a resource set
+
+     Creates a new resource set. See [Supported resources](/openapi/okta-
+    management/guides/roles/#supported-resources).
+
+    > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
+    are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
+    Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Args:
+        body (CreateResourceSetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSet
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

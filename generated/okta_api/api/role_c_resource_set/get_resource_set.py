@@ -1,0 +1,189 @@
+"""`getResourceSet`: GET /api/v1/iam/resource-sets/{resourceSetIdOrLabel}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.resource_set import ResourceSet
+
+OPERATION = Operation(
+    operation_id="getResourceSet",
+    method="GET",
+    path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}",
+    tag="RoleCResourceSet",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    resource_set_id_or_label: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}".format_map(
+            {
+                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResourceSet | Error | None:
+    from ...models.error import Error
+    from ...models.resource_set import ResourceSet
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ResourceSet, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResourceSet | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ResourceSet | Error | None]:
+    """Retrieve a resource set
+
+     Retrieves a resource set by `resourceSetIdOrLabel`
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSet]
+    """
+
+    kwargs = _get_kwargs(
+        resource_set_id_or_label=resource_set_id_or_label,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ResourceSet | Error | None:
+    """Retrieve a resource set
+
+     Retrieves a resource set by `resourceSetIdOrLabel`
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSet
+    """
+
+    return sync_detailed(
+        resource_set_id_or_label=resource_set_id_or_label,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ResourceSet | Error | None]:
+    """Retrieve a resource set
+
+     Retrieves a resource set by `resourceSetIdOrLabel`
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSet]
+    """
+
+    kwargs = _get_kwargs(
+        resource_set_id_or_label=resource_set_id_or_label,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ResourceSet | Error | None:
+    """Retrieve a resource set
+
+     Retrieves a resource set by `resourceSetIdOrLabel`
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSet
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_set_id_or_label=resource_set_id_or_label,
+            client=client,
+        )
+    ).parsed

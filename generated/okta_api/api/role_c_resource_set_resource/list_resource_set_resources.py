@@ -1,0 +1,227 @@
+"""`listResourceSetResources`: GET /api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.resource_set_resources import ResourceSetResources
+
+OPERATION = Operation(
+    operation_id="listResourceSetResources",
+    method="GET",
+    path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources",
+    tag="RoleCResourceSetResource",
+    scopes=("okta.roles.read",),
+)
+
+
+def _get_kwargs(
+    resource_set_id_or_label: str,
+    *,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources".format_map(
+            {
+                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResourceSetResources | Error | None:
+    from ...models.error import Error
+    from ...models.resource_set_resources import ResourceSetResources
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ResourceSetResources, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResourceSetResources | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[ResourceSetResources | Error | None]:
+    """List all resource set resources
+
+     Lists all resources for the resource set
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSetResources]
+    """
+
+    kwargs = _get_kwargs(
+        resource_set_id_or_label=resource_set_id_or_label,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> ResourceSetResources | Error | None:
+    """List all resource set resources
+
+     Lists all resources for the resource set
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSetResources
+    """
+
+    return sync_detailed(
+        resource_set_id_or_label=resource_set_id_or_label,
+        client=client,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[ResourceSetResources | Error | None]:
+    """List all resource set resources
+
+     Lists all resources for the resource set
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResourceSetResources]
+    """
+
+    kwargs = _get_kwargs(
+        resource_set_id_or_label=resource_set_id_or_label,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> ResourceSetResources | Error | None:
+    """List all resource set resources
+
+     Lists all resources for the resource set
+
+    Args:
+        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
+        after (str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResourceSetResources
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_set_id_or_label=resource_set_id_or_label,
+            client=client,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

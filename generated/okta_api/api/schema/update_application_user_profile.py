@@ -1,0 +1,256 @@
+"""`updateApplicationUserProfile`: POST /api/v1/meta/schemas/apps/{appId}/default"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_schema import UserSchema
+
+OPERATION = Operation(
+    operation_id="updateApplicationUserProfile",
+    method="POST",
+    path="/api/v1/meta/schemas/apps/{appId}/default",
+    tag="Schema",
+    scopes=("okta.schemas.manage",),
+)
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    body: UserSchema | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/meta/schemas/apps/{appId}/default".format_map(
+            {
+                "appId": quote(str(app_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserSchema | Error | None:
+    from ...models.error import Error
+    from ...models.user_schema import UserSchema
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserSchema, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserSchema | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> Response[UserSchema | Error | None]:
+    """Update the app user profile schema for an app
+
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
+    app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
+    operations all specify `default` and don't accept a schema ID.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserSchema]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> UserSchema | Error | None:
+    """Update the app user profile schema for an app
+
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
+    app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
+    operations all specify `default` and don't accept a schema ID.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserSchema
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> Response[UserSchema | Error | None]:
+    """Update the app user profile schema for an app
+
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
+    app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
+    operations all specify `default` and don't accept a schema ID.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserSchema]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema | Unset = UNSET,
+) -> UserSchema | Error | None:
+    """Update the app user profile schema for an app
+
+     Updates the app user schema. This updates, adds, or removes one or more custom profile properties or
+    the nullability of a base property in the app user schema for an app. Changing a base property's
+    nullability (for example, the value of its `required` field) is allowed only if it is nullable in
+    the default predefined schema for the app.
+
+    > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
+    `POST` is interpreted as a partial update.
+
+    The [User Types](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
+    app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
+    operations all specify `default` and don't accept a schema ID.
+
+    Args:
+        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
+        body (UserSchema | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

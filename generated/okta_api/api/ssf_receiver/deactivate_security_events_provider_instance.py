@@ -1,0 +1,199 @@
+"""`deactivateSecurityEventsProviderInstance`: POST /api/v1/security-events-providers/{securityEventProviderId}/lifecycle/deactivate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.security_events_provider_response import SecurityEventsProviderResponse
+
+OPERATION = Operation(
+    operation_id="deactivateSecurityEventsProviderInstance",
+    method="POST",
+    path="/api/v1/security-events-providers/{securityEventProviderId}/lifecycle/deactivate",
+    tag="SSFReceiver",
+    scopes=("okta.securityEventsProviders.manage",),
+)
+
+
+def _get_kwargs(
+    security_event_provider_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/security-events-providers/{securityEventProviderId}/lifecycle/deactivate".format_map(
+            {
+                "securityEventProviderId": quote(str(security_event_provider_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SecurityEventsProviderResponse | Error | None:
+    from ...models.error import Error
+    from ...models.security_events_provider_response import SecurityEventsProviderResponse
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, SecurityEventsProviderResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SecurityEventsProviderResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    security_event_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SecurityEventsProviderResponse | Error | None]:
+    """Deactivate a security events provider
+
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Args:
+        security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SecurityEventsProviderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        security_event_provider_id=security_event_provider_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    security_event_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SecurityEventsProviderResponse | Error | None:
+    """Deactivate a security events provider
+
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Args:
+        security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SecurityEventsProviderResponse
+    """
+
+    return sync_detailed(
+        security_event_provider_id=security_event_provider_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    security_event_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SecurityEventsProviderResponse | Error | None]:
+    """Deactivate a security events provider
+
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Args:
+        security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SecurityEventsProviderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        security_event_provider_id=security_event_provider_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    security_event_provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SecurityEventsProviderResponse | Error | None:
+    """Deactivate a security events provider
+
+     Deactivates a security events provider instance by setting its status to `INACTIVE`.
+    This operation stops the flow of events from the security events provider to Okta.
+
+    Args:
+        security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SecurityEventsProviderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            security_event_provider_id=security_event_provider_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+"""`publishSecurityEventTokens`: POST /security/api/v1/security-events"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.security_event_token_error import SecurityEventTokenError
+
+OPERATION = Operation(
+    operation_id="publishSecurityEventTokens",
+    method="POST",
+<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
+    path="/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish",
+    tag="Application",
+    scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/pkix-cert",),
+=======
+    path="/security/api/v1/security-events",
+    tag="SSFSecurityEventToken",
+    scopes=(),
+>>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+)
+
+
+def _get_kwargs(
+    *,
+    body: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appId": app_id,
+                "csrId": csr_id,
+            },
+        ),
+=======
+        "url": "/security/api/v1/security-events",
+>>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["content"] = body.encode("ascii")
+    headers["Content-Type"] = "application/secevent+jwt"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SecurityEventTokenError | None:
+    from ...models.security_event_token_error import SecurityEventTokenError
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, SecurityEventTokenError, response.json()))
+            if response.content
+            else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SecurityEventTokenError | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
+) -> Response[JsonWebKey | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Response[Any | SecurityEventTokenError | None]:
+    """Publish a security event token
+
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+>>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SecurityEventTokenError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
+) -> JsonWebKey | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Any | SecurityEventTokenError | None:
+    """Publish a security event token
+
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+>>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SecurityEventTokenError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
+) -> Response[JsonWebKey | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Response[Any | SecurityEventTokenError | None]:
+    """Publish a security event token
+
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+>>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SecurityEventTokenError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
+) -> JsonWebKey | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+=======
+) -> Any | SecurityEventTokenError | None:
+    """Publish a security event token
+
+     Publishes a security event token (SET) sent by a security events provider. After the token is
+    verified, Okta ingests the event and performs any appropriate action.
+>>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SecurityEventTokenError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+"""`deleteSsfStream`: DELETE /api/v1/ssf/stream"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteSsfStream",
+    method="DELETE",
+    path="/api/v1/ssf/stream",
+    tag="SSFTransmitter",
+    scopes=("ssf.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    stream_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stream_id"] = stream_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/ssf/stream",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Delete an SSF stream
+
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Args:
+        stream_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete an SSF stream
+
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Args:
+        stream_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        stream_id=stream_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Delete an SSF stream
+
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Args:
+        stream_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete an SSF stream
+
+     Deletes the specified SSF stream.
+
+    If the `stream_id` is not provided in the query string, the associated stream with the client ID
+    (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
+    `stream_id` is deleted, if found.
+
+    Args:
+        stream_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stream_id=stream_id,
+        )
+    ).parsed

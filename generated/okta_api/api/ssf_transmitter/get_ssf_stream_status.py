@@ -1,0 +1,238 @@
+"""`getSsfStreamStatus`: GET /api/v1/ssf/stream/status"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.stream_status import StreamStatus
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/user/reset_password.py
+    operation_id="resetPassword",
+    method="POST",
+    path="/api/v1/users/{userId}/lifecycle/reset_password",
+    tag="User",
+    scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    operation_id="getSsfStreamStatus",
+    method="GET",
+    path="/api/v1/ssf/stream/status",
+    tag="SSFTransmitter",
+    scopes=("ssf.read",),
+>>>>>>> h16:generated/okta_api/api/ssf_transmitter/get_ssf_stream_status.py
+)
+
+
+def _get_kwargs(
+    *,
+    stream_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stream_id"] = stream_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+<<<<<<< HEAD:generated/okta_api/api/user/reset_password.py
+        "method": "POST",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+            },
+        ),
+=======
+        "method": "GET",
+        "url": "/api/v1/ssf/stream/status",
+>>>>>>> h16:generated/okta_api/api/ssf_transmitter/get_ssf_stream_status.py
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StreamStatus | Error | None:
+    from ...models.error import Error
+    from ...models.stream_status import StreamStatus
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, StreamStatus, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StreamStatus | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str,
+) -> Response[StreamStatus | Error | None]:
+    """Retrieve the SSF stream status
+
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        stream_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StreamStatus]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str,
+) -> StreamStatus | Error | None:
+    """Retrieve the SSF stream status
+
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        stream_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StreamStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        stream_id=stream_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str,
+) -> Response[StreamStatus | Error | None]:
+    """Retrieve the SSF stream status
+
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        stream_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StreamStatus]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str,
+) -> StreamStatus | Error | None:
+    """Retrieve the SSF stream status
+
+     Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
+    transmit events over the stream.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        stream_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StreamStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stream_id=stream_id,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+"""`getWellknownSsfMetadata`: GET /.well-known/ssf-configuration"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.well_known_ssf_metadata import WellKnownSSFMetadata
+
+OPERATION = Operation(
+    operation_id="getWellknownSsfMetadata",
+    method="GET",
+    path="/.well-known/ssf-configuration",
+    tag="SSFTransmitter",
+    scopes=(),
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/.well-known/ssf-configuration",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WellKnownSSFMetadata | Error | None:
+    from ...models.error import Error
+    from ...models.well_known_ssf_metadata import WellKnownSSFMetadata
+
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, WellKnownSSFMetadata, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WellKnownSSFMetadata | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[WellKnownSSFMetadata | Error | None]:
+    """Retrieve the SSF transmitter metadata
+
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WellKnownSSFMetadata]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> WellKnownSSFMetadata | Error | None:
+    """Retrieve the SSF transmitter metadata
+
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WellKnownSSFMetadata
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[WellKnownSSFMetadata | Error | None]:
+    """Retrieve the SSF transmitter metadata
+
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WellKnownSSFMetadata]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> WellKnownSSFMetadata | Error | None:
+    """Retrieve the SSF transmitter metadata
+
+     Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
+    information about certain properties of the Okta org as the transmitter, such as
+    `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WellKnownSSFMetadata
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+"""`verifySsfStream`: POST /api/v1/ssf/stream/verification"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.stream_verification_request import StreamVerificationRequest
+
+OPERATION = Operation(
+    operation_id="verifySsfStream",
+    method="POST",
+    path="/api/v1/ssf/stream/verification",
+    tag="SSFTransmitter",
+    scopes=("ssf.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: StreamVerificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/ssf/stream/verification",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 401:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamVerificationRequest,
+) -> Response[Any | Error | None]:
+    """Verify an SSF stream
+
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Args:
+        body (StreamVerificationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamVerificationRequest,
+) -> Any | Error | None:
+    """Verify an SSF stream
+
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Args:
+        body (StreamVerificationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamVerificationRequest,
+) -> Response[Any | Error | None]:
+    """Verify an SSF stream
+
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Args:
+        body (StreamVerificationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamVerificationRequest,
+) -> Any | Error | None:
+    """Verify an SSF stream
+
+     Verifies an SSF stream by publishing a verification event requested by a security events provider.
+
+    > **Note:** A successful response doesn't indicate that the verification event
+        was transmitted successfully, only that Okta has transmitted the event or will
+        at some point in the future. The SSF receiver is responsible for validating and acknowledging
+        successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Args:
+        body (StreamVerificationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+"""`getSubscriptionsNotificationTypeRole`: GET /api/v1/roles/{roleRef}/subscriptions/{notificationType}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.subscription import Subscription
+
+OPERATION = Operation(
+    operation_id="getSubscriptionsNotificationTypeRole",
+    method="GET",
+    path="/api/v1/roles/{roleRef}/subscriptions/{notificationType}",
+    tag="Subscription",
+    scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    role_ref: str,
+    notification_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/subscription/get_role_subscription_by_notification_type.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "roleTypeOrRoleId": role_type_or_role_id,
+                "notificationType": notification_type,
+            },
+=======
+        "url": "/api/v1/roles/{roleRef}/subscriptions/{notificationType}".format_map(
+            {
+                "roleRef": quote(str(role_ref), safe=""),
+                "notificationType": quote(str(notification_type), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/subscription/get_subscriptions_notification_type_role.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Subscription | Error | Any | None:
+    from ...models.error import Error
+    from ...models.subscription import Subscription
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return _convert.checked(client, response.json()) if response.content else None
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Subscription, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Subscription | Error | Any | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Subscription | Error | Any | None]:
+    """Retrieve a subscription for a role
+
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        role_ref (RoleType | str):
+        notification_type (NotificationType): The type of notification
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        role_ref=role_ref,
+        notification_type=notification_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Subscription | Error | Any | None:
+    """Retrieve a subscription for a role
+
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        role_ref (RoleType | str):
+        notification_type (NotificationType): The type of notification
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Subscription
+    """
+
+    return sync_detailed(
+        role_ref=role_ref,
+        notification_type=notification_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Subscription | Error | Any | None]:
+    """Retrieve a subscription for a role
+
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        role_ref (RoleType | str):
+        notification_type (NotificationType): The type of notification
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        role_ref=role_ref,
+        notification_type=notification_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Subscription | Error | Any | None:
+    """Retrieve a subscription for a role
+
+     Retrieves a subscription by `notificationType` for a specified Role
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
+    Args:
+        role_ref (RoleType | str):
+        notification_type (NotificationType): The type of notification
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Subscription
+    """
+
+    return (
+        await asyncio_detailed(
+            role_ref=role_ref,
+            notification_type=notification_type,
+            client=client,
+        )
+    ).parsed

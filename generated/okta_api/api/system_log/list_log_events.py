@@ -1,0 +1,331 @@
+"""`listLogEvents`: GET /api/v1/logs"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_log_events_sort_order import ListLogEventsSortOrder
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.log_event import LogEvent
+
+OPERATION = Operation(
+    operation_id="listLogEvents",
+    method="GET",
+    path="/api/v1/logs",
+    tag="SystemLog",
+    scopes=("okta.logs.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    since: str | Unset = "7 days prior to until",
+    until: str | Unset = "current time",
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["since"] = since
+
+    params["until"] = until
+
+    params["after"] = after
+
+    params["filter"] = filter_
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/logs",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[LogEvent] | Error | None:
+    from ...models.error import Error
+    from ...models.log_event import LogEvent
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, LogEvent, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[LogEvent] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = "7 days prior to until",
+    until: str | Unset = "current time",
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+) -> Response[list[LogEvent] | Error | None]:
+    """List all System Log events
+
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Args:
+        since (str | Unset):  Default: '7 days prior to until'.
+        until (str | Unset):  Default: 'current time'.
+        after (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 100.
+        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[LogEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        until=until,
+        after=after,
+        filter_=filter_,
+        q=q,
+        limit=limit,
+        sort_order=sort_order,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = "7 days prior to until",
+    until: str | Unset = "current time",
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+) -> list[LogEvent] | Error | None:
+    """List all System Log events
+
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Args:
+        since (str | Unset):  Default: '7 days prior to until'.
+        until (str | Unset):  Default: 'current time'.
+        after (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 100.
+        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[LogEvent]
+    """
+
+    return sync_detailed(
+        client=client,
+        since=since,
+        until=until,
+        after=after,
+        filter_=filter_,
+        q=q,
+        limit=limit,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = "7 days prior to until",
+    until: str | Unset = "current time",
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+) -> Response[list[LogEvent] | Error | None]:
+    """List all System Log events
+
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Args:
+        since (str | Unset):  Default: '7 days prior to until'.
+        until (str | Unset):  Default: 'current time'.
+        after (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 100.
+        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[LogEvent]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        until=until,
+        after=after,
+        filter_=filter_,
+        q=q,
+        limit=limit,
+        sort_order=sort_order,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = "7 days prior to until",
+    until: str | Unset = "current time",
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+) -> list[LogEvent] | Error | None:
+    """List all System Log events
+
+     Lists all System Log events
+
+    See [System Log query](https://developer.okta.com/docs/reference/system-log-query/) for further
+    details and examples, and [System Log filters and
+    search](https://help.okta.com/okta_help.htm?type=oie&id=csh-syslog-filters) for common use cases.
+
+    By default, 100 System Log events are returned. If there are more events, see the [header
+    link](https://developer.okta.com/docs/api/#link-header) for the `next` link,
+    or increase the number of returned objects using the `limit` parameter.
+
+    >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
+    function, and isn't the value used during authentication.
+
+    Args:
+        since (str | Unset):  Default: '7 days prior to until'.
+        until (str | Unset):  Default: 'current time'.
+        after (str | Unset):
+        filter_ (str | Unset):
+        q (str | Unset):
+        limit (int | Unset):  Default: 100.
+        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[LogEvent]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            since=since,
+            until=until,
+            after=after,
+            filter_=filter_,
+            q=q,
+            limit=limit,
+            sort_order=sort_order,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+"""`uploadBrandThemeFavicon`: POST /api/v1/brands/{brandId}/themes/{themeId}/favicon"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.image_upload_response import ImageUploadResponse
+    from ...models.upload_brand_theme_favicon_body import UploadBrandThemeFaviconBody
+
+OPERATION = Operation(
+    operation_id="uploadBrandThemeFavicon",
+    method="POST",
+    path="/api/v1/brands/{brandId}/themes/{themeId}/favicon",
+<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_favicon.py
+    tag="Brand",
+    scopes=(),
+    auth=("apiKey",),
+    content_types=("multipart/form-data",),
+=======
+    tag="Themes",
+    scopes=("okta.brands.manage",),
+>>>>>>> h16:generated/okta_api/api/themes/upload_brand_theme_favicon.py
+)
+
+
+def _get_kwargs(
+    brand_id: str,
+    theme_id: str,
+    *,
+    body: UploadBrandThemeFaviconBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "brandId": brand_id,
+                "themeId": theme_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["files"] = _convert.dump_multipart(body)
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ImageUploadResponse | Error | None:
+    from ...models.error import Error
+    from ...models.image_upload_response import ImageUploadResponse
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ImageUploadResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImageUploadResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadBrandThemeFaviconBody | Unset = UNSET,
+) -> Response[ImageUploadResponse | Error | None]:
+    """Upload the favicon
+
+     Uploads and replaces the favicon for the theme
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (UploadBrandThemeFaviconBody | Unset): The file must be in PNG or ICO format and have
+            a 1:1 ratio with a maximum dimension of 512 x 512
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ImageUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        theme_id=theme_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadBrandThemeFaviconBody | Unset = UNSET,
+) -> ImageUploadResponse | Error | None:
+    """Upload the favicon
+
+     Uploads and replaces the favicon for the theme
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (UploadBrandThemeFaviconBody | Unset): The file must be in PNG or ICO format and have
+            a 1:1 ratio with a maximum dimension of 512 x 512
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ImageUploadResponse
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        theme_id=theme_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadBrandThemeFaviconBody | Unset = UNSET,
+) -> Response[ImageUploadResponse | Error | None]:
+    """Upload the favicon
+
+     Uploads and replaces the favicon for the theme
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (UploadBrandThemeFaviconBody | Unset): The file must be in PNG or ICO format and have
+            a 1:1 ratio with a maximum dimension of 512 x 512
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ImageUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        brand_id=brand_id,
+        theme_id=theme_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    theme_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadBrandThemeFaviconBody | Unset = UNSET,
+) -> ImageUploadResponse | Error | None:
+    """Upload the favicon
+
+     Uploads and replaces the favicon for the theme
+
+    Credentials: an API token (SSWS).
+
+    Args:
+        brand_id (str):
+        theme_id (str):
+        body (UploadBrandThemeFaviconBody | Unset): The file must be in PNG or ICO format and have
+            a 1:1 ratio with a maximum dimension of 512 x 512
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ImageUploadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            theme_id=theme_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+"""`listUISchemas`: GET /api/v1/meta/uischemas"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.ui_schemas_response_object import UISchemasResponseObject
+
+OPERATION = Operation(
+<<<<<<< HEAD:generated/okta_api/api/org/extend_okta_support.py
+    operation_id="extendOktaSupport",
+    method="POST",
+    path="/api/v1/org/privacy/oktaSupport/extend",
+    tag="Org",
+    scopes=(),
+    auth=("apiKey",),
+=======
+    operation_id="listUISchemas",
+    method="GET",
+    path="/api/v1/meta/uischemas",
+    tag="UISchema",
+    scopes=("okta.uischemas.read",),
+>>>>>>> h16:generated/okta_api/api/ui_schema/list_ui_schemas.py
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/meta/uischemas",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[UISchemasResponseObject] | Error | None:
+    from ...models.error import Error
+    from ...models.ui_schemas_response_object import UISchemasResponseObject
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, UISchemasResponseObject, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[UISchemasResponseObject] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[UISchemasResponseObject] | Error | None]:
+    """List all UI schemas
+
+     Lists all UI Schemas in your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UISchemasResponseObject]]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[UISchemasResponseObject] | Error | None:
+    """List all UI schemas
+
+     Lists all UI Schemas in your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UISchemasResponseObject]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[UISchemasResponseObject] | Error | None]:
+    """List all UI schemas
+
+     Lists all UI Schemas in your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UISchemasResponseObject]]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[UISchemasResponseObject] | Error | None:
+    """List all UI schemas
+
+     Lists all UI Schemas in your org
+
+    Credentials: an API token (SSWS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UISchemasResponseObject]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+"""`deleteUser`: DELETE /api/v1/users/{id}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.delete_user_prefer import DeleteUserPrefer
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteUser",
+    method="DELETE",
+    path="/api/v1/users/{id}",
+    tag="User",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    send_email: bool | Unset = False,
+    prefer: DeleteUserPrefer | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = str(prefer)
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/users/{id}".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeleteUserPrefer | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Delete a user
+
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeleteUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+        prefer=prefer,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeleteUserPrefer | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete a user
+
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeleteUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        send_email=send_email,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeleteUserPrefer | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Delete a user
+
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeleteUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+        prefer=prefer,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeleteUserPrefer | Unset = UNSET,
+) -> Any | Error | None:
+    """Delete a user
+
+     Deletes a user permanently. This operation can only be performed on users that have a
+    `DEPROVISIONED` status.
+
+    > **Warning:** This action can't be recovered!
+
+    This operation on a user that hasn't been deactivated causes that user to be deactivated. A second
+    delete operation is required to delete the user.
+
+    > **Note:** You can also perform user deletion asynchronously. To invoke asynchronous user deletion,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    This header is also supported by user deactivation, which is performed if the delete endpoint is
+    invoked on a user that hasn't been deactivated.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeleteUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            send_email=send_email,
+            prefer=prefer,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+"""`getAuthenticatorEnrollment`: GET /api/v1/users/{userId}/authenticator-enrollments/{enrollmentId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.authenticator_enrollment import AuthenticatorEnrollment
+    from ...models.error import Error
+    from ...models.get_authenticator_enrollment_disclose_identifiers_item import (
+        GetAuthenticatorEnrollmentDiscloseIdentifiersItem,
+    )
+
+OPERATION = Operation(
+    operation_id="getAuthenticatorEnrollment",
+    method="GET",
+    path="/api/v1/users/{userId}/authenticator-enrollments/{enrollmentId}",
+    tag="UserAuthenticatorEnrollments",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    enrollment_id: str,
+    *,
+    disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_disclose_identifiers: list[str] | Unset = UNSET
+    if not isinstance(disclose_identifiers, Unset):
+        json_disclose_identifiers = []
+        for disclose_identifiers_item_data in disclose_identifiers:
+            disclose_identifiers_item = disclose_identifiers_item_data.value
+            json_disclose_identifiers.append(disclose_identifiers_item)
+
+    params["discloseIdentifiers"] = json_disclose_identifiers
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{userId}/authenticator-enrollments/{enrollmentId}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "enrollmentId": quote(str(enrollment_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticatorEnrollment | Error | None:
+    from ...models.authenticator_enrollment import AuthenticatorEnrollment
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, AuthenticatorEnrollment, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticatorEnrollment | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    enrollment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
+) -> Response[AuthenticatorEnrollment | Error | None]:
+    """Retrieve an authenticator enrollment
+
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticatorEnrollment | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        enrollment_id=enrollment_id,
+        disclose_identifiers=disclose_identifiers,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    enrollment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
+) -> AuthenticatorEnrollment | Error | None:
+    """Retrieve an authenticator enrollment
+
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticatorEnrollment | Error
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        enrollment_id=enrollment_id,
+        client=client,
+        disclose_identifiers=disclose_identifiers,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    enrollment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
+) -> Response[AuthenticatorEnrollment | Error | None]:
+    """Retrieve an authenticator enrollment
+
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticatorEnrollment | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        enrollment_id=enrollment_id,
+        disclose_identifiers=disclose_identifiers,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    enrollment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    disclose_identifiers: list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset = UNSET,
+) -> AuthenticatorEnrollment | Error | None:
+    """Retrieve an authenticator enrollment
+
+     Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticatorEnrollment | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            enrollment_id=enrollment_id,
+            client=client,
+            disclose_identifiers=disclose_identifiers,
+        )
+    ).parsed

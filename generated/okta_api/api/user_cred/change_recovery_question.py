@@ -1,0 +1,233 @@
+"""`changeRecoveryQuestion`: POST /api/v1/users/{userId}/credentials/change_recovery_question"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_credentials import UserCredentials
+
+OPERATION = Operation(
+    operation_id="changeRecoveryQuestion",
+    method="POST",
+    path="/api/v1/users/{userId}/credentials/change_recovery_question",
+    tag="UserCred",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: UserCredentials,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{userId}/credentials/change_recovery_question".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserCredentials | Error | None:
+    from ...models.error import Error
+    from ...models.user_credentials import UserCredentials
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserCredentials, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserCredentials | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> Response[UserCredentials | Error | None]:
+    """Update recovery question
+
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserCredentials]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> UserCredentials | Error | None:
+    """Update recovery question
+
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserCredentials
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> Response[UserCredentials | Error | None]:
+    """Update recovery question
+
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserCredentials]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+) -> UserCredentials | Error | None:
+    """Update recovery question
+
+     Updates a user's recovery question and answer credential by validating the user's current password.
+    You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
+    valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserCredentials
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+"""`expirePassword`: POST /api/v1/users/{id}/lifecycle/expire_password"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user import User
+
+OPERATION = Operation(
+    operation_id="expirePassword",
+    method="POST",
+    path="/api/v1/users/{id}/lifecycle/expire_password",
+    tag="UserCred",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{id}/lifecycle/expire_password".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> User | Error | None:
+    from ...models.error import Error
+    from ...models.user import User
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, User, response.json())) if response.content else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[User | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User | Error | None]:
+    """Expire the password
+
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User | Error | None:
+    """Expire the password
+
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | User
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[User | Error | None]:
+    """Expire the password
+
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> User | Error | None:
+    """Expire the password
+
+     Expires the password. This operation transitions the user status to `PASSWORD_EXPIRED` so that the
+    user must change their password the next time that they sign in.
+    <br>
+    If you have integrated Okta with your on-premises Active Directory (AD), then setting a user's
+    password as expired in Okta also expires the password in AD.
+    When the user tries to sign in to Okta, delegated authentication finds the password-expired status
+    in AD,
+    and the user is presented with the password-expired page where they can change their password.
+
+    > **Note:** The Okta account management policy doesn't support the
+    `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
+    policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | User
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+"""`forgotPasswordSetNewPassword`: POST /api/v1/users/{userId}/credentials/forgot_password_recovery_question"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_credentials import UserCredentials
+
+OPERATION = Operation(
+    operation_id="forgotPasswordSetNewPassword",
+    method="POST",
+    path="/api/v1/users/{userId}/credentials/forgot_password_recovery_question",
+    tag="UserCred",
+    scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: UserCredentials,
+    send_email: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+<<<<<<< HEAD:generated/okta_api/api/user/forgot_password_set_new_password.py
+        "url": _paths.build_path(
+            OPERATION,
+=======
+        "url": "/api/v1/users/{userId}/credentials/forgot_password_recovery_question".format_map(
+>>>>>>> h16:generated/okta_api/api/user_cred/forgot_password_set_new_password.py
+            {
+                "userId": user_id,
+            },
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserCredentials | Error | None:
+    from ...models.error import Error
+    from ...models.user_credentials import UserCredentials
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserCredentials, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserCredentials | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+    send_email: bool | Unset = True,
+) -> Response[UserCredentials | Error | None]:
+    """Reset password with recovery question
+
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        send_email (bool | Unset):  Default: True.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserCredentials]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        send_email=send_email,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+    send_email: bool | Unset = True,
+) -> UserCredentials | Error | None:
+    """Reset password with recovery question
+
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        send_email (bool | Unset):  Default: True.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserCredentials
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+        send_email=send_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+    send_email: bool | Unset = True,
+) -> Response[UserCredentials | Error | None]:
+    """Reset password with recovery question
+
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        send_email (bool | Unset):  Default: True.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserCredentials]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        send_email=send_email,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+    send_email: bool | Unset = True,
+) -> UserCredentials | Error | None:
+    """Reset password with recovery question
+
+     Resets the user's password to the specified password if the provided answer to the recovery question
+    is correct.
+    You must include the recovery question answer with the submission.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        send_email (bool | Unset):  Default: True.
+        body (UserCredentials): Specifies primary authentication and recovery credentials for a
+            user. Credential types and requirements vary depending on the provider and security policy
+            of the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserCredentials
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+            send_email=send_email,
+        )
+    ).parsed

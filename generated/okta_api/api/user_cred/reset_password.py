@@ -1,0 +1,299 @@
+"""`resetPassword`: POST /api/v1/users/{id}/lifecycle/reset_password"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.reset_password_token import ResetPasswordToken
+
+OPERATION = Operation(
+    operation_id="resetPassword",
+    method="POST",
+    path="/api/v1/users/{id}/lifecycle/reset_password",
+    tag="UserCred",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    send_email: bool,
+    revoke_sessions: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params["revokeSessions"] = revoke_sessions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{id}/lifecycle/reset_password".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResetPasswordToken | Error | None:
+    from ...models.error import Error
+    from ...models.reset_password_token import ResetPasswordToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, ResetPasswordToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResetPasswordToken | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool,
+    revoke_sessions: bool | Unset = False,
+) -> Response[ResetPasswordToken | Error | None]:
+    """Reset a password
+
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Args:
+        id (str):
+        send_email (bool):
+        revoke_sessions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResetPasswordToken]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+        revoke_sessions=revoke_sessions,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool,
+    revoke_sessions: bool | Unset = False,
+) -> ResetPasswordToken | Error | None:
+    """Reset a password
+
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Args:
+        id (str):
+        send_email (bool):
+        revoke_sessions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResetPasswordToken
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        send_email=send_email,
+        revoke_sessions=revoke_sessions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool,
+    revoke_sessions: bool | Unset = False,
+) -> Response[ResetPasswordToken | Error | None]:
+    """Reset a password
+
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Args:
+        id (str):
+        send_email (bool):
+        revoke_sessions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ResetPasswordToken]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+        revoke_sessions=revoke_sessions,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool,
+    revoke_sessions: bool | Unset = False,
+) -> ResetPasswordToken | Error | None:
+    """Reset a password
+
+     Resets a password. Generates a one-time token (OTT) that you can use to reset a user's password. You
+    can automatically email the OTT link to the user or return the OTT to the API caller and distribute
+    using a custom flow.
+
+    This operation transitions the user to the `RECOVERY` status. The user is then not able to sign in
+    or initiate a forgot password flow until they complete the reset flow.
+
+    This operation provides an option to delete all the user's sessions. However, if the request is made
+    in the context of a session owned by the specified user, that session isn't cleared.
+    > **Note:** You can also use this API to convert a user with the Okta credential provider to use a
+    federated provider. After this conversion, the user can't directly sign in with a password.
+    > To convert a federated user back to an Okta user, use the default API call.
+
+    If an email address is associated with multiple users, keep in mind the following to ensure a
+    successful password recovery lookup:
+      * Okta no longer includes deactivated users in the lookup.
+      * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
+    addresses.
+      If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Args:
+        id (str):
+        send_email (bool):
+        revoke_sessions (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ResetPasswordToken
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            send_email=send_email,
+            revoke_sessions=revoke_sessions,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+"""`getYubikeyOtpTokenById`: GET /api/v1/org/factors/yubikey_token/tokens/{tokenId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_factor_yubikey_otp_token import UserFactorYubikeyOtpToken
+
+OPERATION = Operation(
+    operation_id="getYubikeyOtpTokenById",
+    method="GET",
+    path="/api/v1/org/factors/yubikey_token/tokens/{tokenId}",
+    tag="UserFactor",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    token_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/org/factors/yubikey_token/tokens/{tokenId}".format_map(
+            {
+                "tokenId": quote(str(token_id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserFactorYubikeyOtpToken | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_yubikey_otp_token import UserFactorYubikeyOtpToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserFactorYubikeyOtpToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserFactorYubikeyOtpToken | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserFactorYubikeyOtpToken | Error | None]:
+    """Retrieve a YubiKey OTP token
+
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserFactorYubikeyOtpToken]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserFactorYubikeyOtpToken | Error | None:
+    """Retrieve a YubiKey OTP token
+
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserFactorYubikeyOtpToken
+    """
+
+    return sync_detailed(
+        token_id=token_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserFactorYubikeyOtpToken | Error | None]:
+    """Retrieve a YubiKey OTP token
+
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserFactorYubikeyOtpToken]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserFactorYubikeyOtpToken | Error | None:
+    """Retrieve a YubiKey OTP token
+
+     Retrieves the specified YubiKey OTP token by `id`
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserFactorYubikeyOtpToken
+    """
+
+    return (
+        await asyncio_detailed(
+            token_id=token_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,299 @@
+"""`listYubikeyOtpTokens`: GET /api/v1/org/factors/yubikey_token/tokens"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.list_yubikey_otp_tokens_filter import ListYubikeyOtpTokensFilter
+    from ...models.list_yubikey_otp_tokens_sort_by import ListYubikeyOtpTokensSortBy
+    from ...models.list_yubikey_otp_tokens_sort_order import ListYubikeyOtpTokensSortOrder
+    from ...models.user_factor_yubikey_otp_token import UserFactorYubikeyOtpToken
+
+OPERATION = Operation(
+    operation_id="listYubikeyOtpTokens",
+    method="GET",
+    path="/api/v1/org/factors/yubikey_token/tokens",
+    tag="UserFactor",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    *,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["expand"] = expand
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params["forDownload"] = for_download
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/org/factors/yubikey_token/tokens",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[UserFactorYubikeyOtpToken] | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_yubikey_otp_token import UserFactorYubikeyOtpToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, UserFactorYubikeyOtpToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
+    """List all YubiKey OTP tokens
+
+     Lists all YubiKey OTP tokens
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (ListYubikeyOtpTokensFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset):
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserFactorYubikeyOtpToken]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        expand=expand,
+        filter_=filter_,
+        for_download=for_download,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> list[UserFactorYubikeyOtpToken] | Error | None:
+    """List all YubiKey OTP tokens
+
+     Lists all YubiKey OTP tokens
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (ListYubikeyOtpTokensFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset):
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserFactorYubikeyOtpToken]
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        expand=expand,
+        filter_=filter_,
+        for_download=for_download,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
+    """List all YubiKey OTP tokens
+
+     Lists all YubiKey OTP tokens
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (ListYubikeyOtpTokensFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset):
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[UserFactorYubikeyOtpToken]]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        expand=expand,
+        filter_=filter_,
+        for_download=for_download,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> list[UserFactorYubikeyOtpToken] | Error | None:
+    """List all YubiKey OTP tokens
+
+     Lists all YubiKey OTP tokens
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (ListYubikeyOtpTokensFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset):
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[UserFactorYubikeyOtpToken]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            expand=expand,
+            filter_=filter_,
+            for_download=for_download,
+            limit=limit,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+"""`unenrollFactor`: DELETE /api/v1/users/{userId}/factors/{factorId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="unenrollFactor",
+    method="DELETE",
+    path="/api/v1/users/{userId}/factors/{factorId}",
+    tag="UserFactor",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    factor_id: str,
+    *,
+    remove_recovery_enrollment: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["removeRecoveryEnrollment"] = remove_recovery_enrollment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/users/{userId}/factors/{factorId}".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+                "factorId": quote(str(factor_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_recovery_enrollment: bool | Unset = False,
+) -> Response[Any | Error | None]:
+    """Unenroll a factor
+
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        remove_recovery_enrollment (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        factor_id=factor_id,
+        remove_recovery_enrollment=remove_recovery_enrollment,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_recovery_enrollment: bool | Unset = False,
+) -> Any | Error | None:
+    """Unenroll a factor
+
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        remove_recovery_enrollment (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        factor_id=factor_id,
+        client=client,
+        remove_recovery_enrollment=remove_recovery_enrollment,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_recovery_enrollment: bool | Unset = False,
+) -> Response[Any | Error | None]:
+    """Unenroll a factor
+
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        remove_recovery_enrollment (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        factor_id=factor_id,
+        remove_recovery_enrollment=remove_recovery_enrollment,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_recovery_enrollment: bool | Unset = False,
+) -> Any | Error | None:
+    """Unenroll a factor
+
+     Unenrolls an existing factor for the specified user. You can't unenroll a factor from a deactivated
+    user. Unenrolling a factor allows the user to enroll a new factor.
+
+    > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
+    `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
+        remove_recovery_enrollment (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            factor_id=factor_id,
+            client=client,
+            remove_recovery_enrollment=remove_recovery_enrollment,
+        )
+    ).parsed

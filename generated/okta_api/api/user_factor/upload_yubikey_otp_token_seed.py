@@ -1,0 +1,321 @@
+"""`uploadYubikeyOtpTokenSeed`: POST /api/v1/org/factors/yubikey_token/tokens"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.upload_yubikey_otp_token_seed_body import UploadYubikeyOtpTokenSeedBody
+    from ...models.upload_yubikey_otp_token_seed_filter import UploadYubikeyOtpTokenSeedFilter
+    from ...models.upload_yubikey_otp_token_seed_sort_by import UploadYubikeyOtpTokenSeedSortBy
+    from ...models.upload_yubikey_otp_token_seed_sort_order import UploadYubikeyOtpTokenSeedSortOrder
+    from ...models.user_factor_yubikey_otp_token import UserFactorYubikeyOtpToken
+
+OPERATION = Operation(
+    operation_id="uploadYubikeyOtpTokenSeed",
+    method="POST",
+    path="/api/v1/org/factors/yubikey_token/tokens",
+    tag="UserFactor",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["expand"] = expand
+
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.value
+
+    params["filter"] = json_filter_
+
+    params["forDownload"] = for_download
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/org/factors/yubikey_token/tokens",
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserFactorYubikeyOtpToken | Error | None:
+    from ...models.error import Error
+    from ...models.user_factor_yubikey_otp_token import UserFactorYubikeyOtpToken
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserFactorYubikeyOtpToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserFactorYubikeyOtpToken | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> Response[UserFactorYubikeyOtpToken | Error | None]:
+    """Upload a YubiKey OTP seed
+
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (UploadYubikeyOtpTokenSeedFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (UploadYubikeyOtpTokenSeedSortBy | Unset):
+        sort_order (UploadYubikeyOtpTokenSeedSortOrder | Unset):
+        body (UploadYubikeyOtpTokenSeedBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserFactorYubikeyOtpToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        after=after,
+        expand=expand,
+        filter_=filter_,
+        for_download=for_download,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> UserFactorYubikeyOtpToken | Error | None:
+    """Upload a YubiKey OTP seed
+
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (UploadYubikeyOtpTokenSeedFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (UploadYubikeyOtpTokenSeedSortBy | Unset):
+        sort_order (UploadYubikeyOtpTokenSeedSortOrder | Unset):
+        body (UploadYubikeyOtpTokenSeedBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserFactorYubikeyOtpToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        after=after,
+        expand=expand,
+        filter_=filter_,
+        for_download=for_download,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> Response[UserFactorYubikeyOtpToken | Error | None]:
+    """Upload a YubiKey OTP seed
+
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (UploadYubikeyOtpTokenSeedFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (UploadYubikeyOtpTokenSeedSortBy | Unset):
+        sort_order (UploadYubikeyOtpTokenSeedSortOrder | Unset):
+        body (UploadYubikeyOtpTokenSeedBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserFactorYubikeyOtpToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        after=after,
+        expand=expand,
+        filter_=filter_,
+        for_download=for_download,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = False,
+    limit: int | Unset = 20,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> UserFactorYubikeyOtpToken | Error | None:
+    """Upload a YubiKey OTP seed
+
+     Uploads a seed for a user to enroll a YubiKey OTP
+
+    Args:
+        after (str | Unset):
+        expand (str | Unset):
+        filter_ (UploadYubikeyOtpTokenSeedFilter | Unset):
+        for_download (bool | Unset):  Default: False.
+        limit (int | Unset):  Default: 20.
+        sort_by (UploadYubikeyOtpTokenSeedSortBy | Unset):
+        sort_order (UploadYubikeyOtpTokenSeedSortOrder | Unset):
+        body (UploadYubikeyOtpTokenSeedBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserFactorYubikeyOtpToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            after=after,
+            expand=expand,
+            filter_=filter_,
+            for_download=for_download,
+            limit=limit,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

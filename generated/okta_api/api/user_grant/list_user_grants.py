@@ -1,0 +1,273 @@
+"""`listUserGrants`: GET /api/v1/users/{userId}/grants"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_scope_consent_grant import OAuth2ScopeConsentGrant
+
+OPERATION = Operation(
+    operation_id="listUserGrants",
+    method="GET",
+    path="/api/v1/users/{userId}/grants",
+    tag="UserGrant",
+    scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["scopeId"] = scope_id
+
+    params["expand"] = expand
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+            },
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OAuth2ScopeConsentGrant] | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_scope_consent_grant import OAuth2ScopeConsentGrant
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, OAuth2ScopeConsentGrant, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
+    """List all user grants
+
+     Lists all grants for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        scope_id (str | Unset):
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2ScopeConsentGrant]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        scope_id=scope_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[OAuth2ScopeConsentGrant] | Error | None:
+    """List all user grants
+
+     Lists all grants for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        scope_id (str | Unset):
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2ScopeConsentGrant]
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        scope_id=scope_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
+    """List all user grants
+
+     Lists all grants for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        scope_id (str | Unset):
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2ScopeConsentGrant]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        scope_id=scope_id,
+        expand=expand,
+        after=after,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    scope_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> list[OAuth2ScopeConsentGrant] | Error | None:
+    """List all user grants
+
+     Lists all grants for the specified user
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        scope_id (str | Unset):
+        expand (str | Unset):  Example: scope.
+        after (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2ScopeConsentGrant]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            scope_id=scope_id,
+            expand=expand,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

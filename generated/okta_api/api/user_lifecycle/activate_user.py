@@ -1,0 +1,324 @@
+"""`activateUser`: POST /api/v1/users/{id}/lifecycle/activate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_activation_token import UserActivationToken
+
+OPERATION = Operation(
+    operation_id="activateUser",
+    method="POST",
+    path="/api/v1/users/{id}/lifecycle/activate",
+    tag="UserLifecycle",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    send_email: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{id}/lifecycle/activate".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserActivationToken | Error | None:
+    from ...models.error import Error
+    from ...models.user_activation_token import UserActivationToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserActivationToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserActivationToken | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = True,
+) -> Response[UserActivationToken | Error | None]:
+    """Activate a user
+
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional password](/openapi/okta-management/management/user/create-user-
+    with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserActivationToken]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = True,
+) -> UserActivationToken | Error | None:
+    """Activate a user
+
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional password](/openapi/okta-management/management/user/create-user-
+    with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserActivationToken
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        send_email=send_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = True,
+) -> Response[UserActivationToken | Error | None]:
+    """Activate a user
+
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional password](/openapi/okta-management/management/user/create-user-
+    with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserActivationToken]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = True,
+) -> UserActivationToken | Error | None:
+    """Activate a user
+
+     Activates a user.
+
+    Perform this operation only on users with a `STAGED` or `DEPROVISIONED` status. Activation of a user
+    is an asynchronous operation.
+    * The user has the `transitioningToStatus` property with an `ACTIVE` value during activation. This
+    indicates that the user hasn't completed the asynchronous operation.
+    * The user has an `ACTIVE` status when the activation process completes.
+
+    Users who don't have a password must complete the welcome flow by visiting the activation link to
+    complete the transition to `ACTIVE` status.
+
+    > **Note:** If you want to send a branded user activation email, change the subdomain of your
+    request to the custom domain that's associated with the brand.
+    > For example, change `subdomain.okta.com` to `custom.domain.one`. See [Multibrand and custom
+    domains](https://developer.okta.com/docs/concepts/brands/#multibrand-and-custom-domains).
+
+    > **Note:** If you have optional password enabled, visiting the activation link is optional for
+    users who aren't required to enroll a password.
+    > See [Create user with optional password](/openapi/okta-management/management/user/create-user-
+    with-optional-password#user/Create-user-with-optional-password).
+
+    > **Legal disclaimer**
+    > After a user is added to the Okta directory, they receive an activation email. As part of signing
+    up for this service,
+    > you agreed not to use Okta's service/product to spam and/or send unsolicited messages.
+    > Please refrain from adding unrelated accounts to the directory as Okta is not responsible for, and
+    disclaims any and all
+    > liability associated with, the activation email's content. You, and you alone, bear responsibility
+    for the emails sent to any recipients.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserActivationToken
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            send_email=send_email,
+        )
+    ).parsed

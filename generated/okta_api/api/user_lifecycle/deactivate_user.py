@@ -1,0 +1,288 @@
+"""`deactivateUser`: POST /api/v1/users/{id}/lifecycle/deactivate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.deactivate_user_prefer import DeactivateUserPrefer
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deactivateUser",
+    method="POST",
+    path="/api/v1/users/{id}/lifecycle/deactivate",
+    tag="UserLifecycle",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    send_email: bool | Unset = False,
+    prefer: DeactivateUserPrefer | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = str(prefer)
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{id}/lifecycle/deactivate".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeactivateUserPrefer | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Deactivate a user
+
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
+    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
+    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeactivateUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+        prefer=prefer,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeactivateUserPrefer | Unset = UNSET,
+) -> Any | Error | None:
+    """Deactivate a user
+
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
+    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
+    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeactivateUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        send_email=send_email,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeactivateUserPrefer | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Deactivate a user
+
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
+    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
+    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeactivateUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+        prefer=prefer,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+    prefer: DeactivateUserPrefer | Unset = UNSET,
+) -> Any | Error | None:
+    """Deactivate a user
+
+     Deactivates a user.
+
+    Perform this operation only on users that do not have a `DEPROVISIONED` status.
+    * The user's `transitioningToStatus` property is `DEPROVISIONED` during deactivation to indicate
+    that the user hasn't completed the asynchronous operation.
+    * The user's status is `DEPROVISIONED` when the deactivation process is complete.
+
+    > **Important:** Deactivating a user is a **destructive** operation. The user is deprovisioned from
+    all assigned apps, which might destroy their data such as email or files.
+    **This action cannot be recovered!**
+
+    You can also perform user deactivation asynchronously. To invoke asynchronous user deactivation,
+    pass an HTTP header `Prefer: respond-async` with the request.
+
+    > **Note:** Users with the `DEPROVISIONED` status won't have their profiles updated when running the
+    [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
+    **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
+    user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+        prefer (DeactivateUserPrefer | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            send_email=send_email,
+            prefer=prefer,
+        )
+    ).parsed

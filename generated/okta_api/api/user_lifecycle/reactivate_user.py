@@ -1,0 +1,264 @@
+"""`reactivateUser`: POST /api/v1/users/{id}/lifecycle/reactivate"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_activation_token import UserActivationToken
+
+OPERATION = Operation(
+    operation_id="reactivateUser",
+    method="POST",
+    path="/api/v1/users/{id}/lifecycle/reactivate",
+    tag="UserLifecycle",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    send_email: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sendEmail"] = send_email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/api/v1/users/{id}/lifecycle/reactivate".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserActivationToken | Error | None:
+    from ...models.error import Error
+    from ...models.user_activation_token import UserActivationToken
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserActivationToken, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserActivationToken | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Response[UserActivationToken | Error | None]:
+    """Reactivate a user
+
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY` [status](/openapi/okta-
+    management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate User](/openapi/okta-
+    management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](/openapi/okta-management/management/usercred/resetpassword) flow and MFA enrollment steps
+    to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserActivationToken]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> UserActivationToken | Error | None:
+    """Reactivate a user
+
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY` [status](/openapi/okta-
+    management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate User](/openapi/okta-
+    management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](/openapi/okta-management/management/usercred/resetpassword) flow and MFA enrollment steps
+    to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserActivationToken
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        send_email=send_email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> Response[UserActivationToken | Error | None]:
+    """Reactivate a user
+
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY` [status](/openapi/okta-
+    management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate User](/openapi/okta-
+    management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](/openapi/okta-management/management/usercred/resetpassword) flow and MFA enrollment steps
+    to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserActivationToken]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_email=send_email,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = False,
+) -> UserActivationToken | Error | None:
+    """Reactivate a user
+
+     Reactivates a user.
+
+    Perform this operation only on users with a `PROVISIONED` or `RECOVERY` [status](/openapi/okta-
+    management/management/user/listusers#user/listusers/t=response&c=200&path=status).
+    This operation restarts the activation workflow if for some reason the user activation wasn't
+    completed when using the `activationToken` from [Activate User](/openapi/okta-
+    management/management/userlifecycle/activateuser).
+
+    Users that don't have a password must complete the flow by completing the [Reset
+    password](/openapi/okta-management/management/usercred/resetpassword) flow and MFA enrollment steps
+    to transition the user to `ACTIVE` status.
+
+    If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
+    activation token can be used to create a custom activation link.
+
+    Args:
+        id (str):
+        send_email (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserActivationToken
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            send_email=send_email,
+        )
+    ).parsed

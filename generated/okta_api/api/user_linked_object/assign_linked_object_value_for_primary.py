@@ -1,0 +1,271 @@
+"""`assignLinkedObjectValueForPrimary`: PUT /api/v1/users/{userIdOrLogin}/linkedObjects/{primaryRelationshipName}/{primaryUserId}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
+from typing import Any
+=======
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+>>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="assignLinkedObjectValueForPrimary",
+    method="PUT",
+    path="/api/v1/users/{userIdOrLogin}/linkedObjects/{primaryRelationshipName}/{primaryUserId}",
+    tag="UserLinkedObject",
+    scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    user_id_or_login: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "associatedUserId": associated_user_id,
+                "primaryRelationshipName": primary_relationship_name,
+                "primaryUserId": primary_user_id,
+            },
+=======
+        "url": "/api/v1/users/{userIdOrLogin}/linkedObjects/{primaryRelationshipName}/{primaryUserId}".format_map(
+            {
+                "userIdOrLogin": quote(str(user_id_or_login), safe=""),
+                "primaryRelationshipName": quote(str(primary_relationship_name), safe=""),
+                "primaryUserId": quote(str(primary_user_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id_or_login: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
+) -> Response[Any | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+=======
+) -> Response[Any | Error | None]:
+    """Assign a linked object value for primary
+
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+>>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Args:
+        user_id_or_login (str):
+        primary_relationship_name (str):  Example: manager.
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id_or_login=user_id_or_login,
+        primary_relationship_name=primary_relationship_name,
+        primary_user_id=primary_user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id_or_login: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
+) -> Any | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+=======
+) -> Any | Error | None:
+    """Assign a linked object value for primary
+
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+>>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Args:
+        user_id_or_login (str):
+        primary_relationship_name (str):  Example: manager.
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        user_id_or_login=user_id_or_login,
+        primary_relationship_name=primary_relationship_name,
+        primary_user_id=primary_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id_or_login: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
+) -> Response[Any | None]:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+=======
+) -> Response[Any | Error | None]:
+    """Assign a linked object value for primary
+
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+>>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Args:
+        user_id_or_login (str):
+        primary_relationship_name (str):  Example: manager.
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id_or_login=user_id_or_login,
+        primary_relationship_name=primary_relationship_name,
+        primary_user_id=primary_user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id_or_login: str,
+    primary_relationship_name: str,
+    primary_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
+) -> Any | None:
+    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+=======
+) -> Any | Error | None:
+    """Assign a linked object value for primary
+
+     Assigns the first user as the `associated` and the second user as the `primary` for the specified
+    relationship.
+
+    If the first user is already associated with a different `primary` for this relationship, the
+    previous link is removed. A linked object relationship can specify only one primary user for an
+    associated user.
+>>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Args:
+        user_id_or_login (str):
+        primary_relationship_name (str):  Example: manager.
+        primary_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id_or_login=user_id_or_login,
+            primary_relationship_name=primary_relationship_name,
+            primary_user_id=primary_user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+"""`deleteLinkedObjectForUser`: DELETE /api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="deleteLinkedObjectForUser",
+    method="DELETE",
+    path="/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}",
+    tag="UserLinkedObject",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id_or_login: str,
+    relationship_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}".format_map(
+            {
+                "userIdOrLogin": quote(str(user_id_or_login), safe=""),
+                "relationshipName": quote(str(relationship_name), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete a linked object value
+
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id_or_login=user_id_or_login,
+        relationship_name=relationship_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a linked object value
+
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        user_id_or_login=user_id_or_login,
+        relationship_name=relationship_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | None]:
+    """Delete a linked object value
+
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id_or_login=user_id_or_login,
+        relationship_name=relationship_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Delete a linked object value
+
+     Deletes any existing relationship between the `associated` and `primary` user. For the `associated`
+    user, this is specified by the ID. The `primary` name specifies the relationship.
+
+    The operation is successful if the relationship is deleted. The operation is also successful if the
+    specified user isn't in the `associated` relationship for any instance of the specified `primary`
+    and thus, no relationship is found.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id_or_login=user_id_or_login,
+            relationship_name=relationship_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+"""`listLinkedObjectsForUser`: GET /api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.response_links import ResponseLinks
+
+OPERATION = Operation(
+    operation_id="listLinkedObjectsForUser",
+    method="GET",
+    path="/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}",
+    tag="UserLinkedObject",
+    scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    user_id_or_login: str,
+    relationship_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/user/get_linked_objects_for_user.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+                "relationshipName": relationship_name,
+            },
+=======
+        "url": "/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}".format_map(
+            {
+                "userIdOrLogin": quote(str(user_id_or_login), safe=""),
+                "relationshipName": quote(str(relationship_name), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/user_linked_object/list_linked_objects_for_user.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ResponseLinks] | Error | None:
+    from ...models.error import Error
+    from ...models.response_links import ResponseLinks
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, ResponseLinks, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ResponseLinks] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[ResponseLinks] | Error | None]:
+    """List the primary or all of the associated linked object values
+
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ResponseLinks]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id_or_login=user_id_or_login,
+        relationship_name=relationship_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ResponseLinks] | Error | None:
+    """List the primary or all of the associated linked object values
+
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ResponseLinks]
+    """
+
+    return sync_detailed(
+        user_id_or_login=user_id_or_login,
+        relationship_name=relationship_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[ResponseLinks] | Error | None]:
+    """List the primary or all of the associated linked object values
+
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ResponseLinks]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id_or_login=user_id_or_login,
+        relationship_name=relationship_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id_or_login: str,
+    relationship_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ResponseLinks] | Error | None:
+    """List the primary or all of the associated linked object values
+
+     Lists either the `self` link for the primary user or all associated users in the relationship
+    specified by `relationshipName`. If the specified user isn't associated in any relationship, an
+    empty array is returned.
+
+    Use `me` instead of `id` to specify the current session user.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id_or_login (str):
+        relationship_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ResponseLinks]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id_or_login=user_id_or_login,
+            relationship_name=relationship_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+"""`listAppLinks`: GET /api/v1/users/{id}/appLinks"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.assigned_app_link import AssignedAppLink
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="listAppLinks",
+    method="GET",
+    path="/api/v1/users/{id}/appLinks",
+    tag="UserResources",
+    scopes=("okta.users.read",),
+)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/api/v1/users/{id}/appLinks".format_map(
+            {
+                "id": quote(str(id), safe=""),
+            }
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AssignedAppLink] | Error | None:
+    from ...models.assigned_app_link import AssignedAppLink
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, AssignedAppLink, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AssignedAppLink] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AssignedAppLink] | Error | None]:
+    """List all assigned app links
+
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AssignedAppLink]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AssignedAppLink] | Error | None:
+    """List all assigned app links
+
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AssignedAppLink]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AssignedAppLink] | Error | None]:
+    """List all assigned app links
+
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AssignedAppLink]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AssignedAppLink] | Error | None:
+    """List all assigned app links
+
+     Lists all app links for all direct or indirect (through group membership) assigned apps
+
+    > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
+    API](/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AssignedAppLink]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

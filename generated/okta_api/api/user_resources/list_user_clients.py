@@ -1,0 +1,227 @@
+"""`listUserClients`: GET /api/v1/users/{userId}/clients"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.o_auth_2_client import OAuth2Client
+
+OPERATION = Operation(
+    operation_id="listUserClients",
+    method="GET",
+    path="/api/v1/users/{userId}/clients",
+    tag="UserResources",
+    scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "userId": user_id,
+            },
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[OAuth2Client] | Error | None:
+    from ...models.error import Error
+    from ...models.o_auth_2_client import OAuth2Client
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_response_list(client, OAuth2Client, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[OAuth2Client] | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[OAuth2Client] | Error | None]:
+    """List all clients
+
+     Lists all client resources for which the specified user has grants or tokens
+
+    > **Note:** To list all client resources for which a specified authorization server has tokens, use
+    the [List all client resources for an authorization server in the Authorization Servers
+    API](/openapi/okta-
+    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2Client]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[OAuth2Client] | Error | None:
+    """List all clients
+
+     Lists all client resources for which the specified user has grants or tokens
+
+    > **Note:** To list all client resources for which a specified authorization server has tokens, use
+    the [List all client resources for an authorization server in the Authorization Servers
+    API](/openapi/okta-
+    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2Client]
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[OAuth2Client] | Error | None]:
+    """List all clients
+
+     Lists all client resources for which the specified user has grants or tokens
+
+    > **Note:** To list all client resources for which a specified authorization server has tokens, use
+    the [List all client resources for an authorization server in the Authorization Servers
+    API](/openapi/okta-
+    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[OAuth2Client]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[OAuth2Client] | Error | None:
+    """List all clients
+
+     Lists all client resources for which the specified user has grants or tokens
+
+    > **Note:** To list all client resources for which a specified authorization server has tokens, use
+    the [List all client resources for an authorization server in the Authorization Servers
+    API](/openapi/okta-
+    management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[OAuth2Client]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

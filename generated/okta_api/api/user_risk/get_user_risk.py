@@ -1,0 +1,221 @@
+"""`getUserRisk`: GET /api/v1/users/{userId}/risk"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import Operation, Response
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.user_risk_get_response import UserRiskGetResponse
+
+OPERATION = Operation(
+    operation_id="getUserRisk",
+    method="GET",
+<<<<<<< HEAD:generated/okta_api/api/identity_provider/list_social_auth_tokens.py
+    path="/api/v1/idps/{idpId}/users/{userId}/credentials/tokens",
+    tag="IdentityProvider",
+    scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+=======
+    path="/api/v1/users/{userId}/risk",
+    tag="UserRisk",
+    scopes=("okta.userRisk.read",),
+>>>>>>> h16:generated/okta_api/api/user_risk/get_user_risk.py
+)
+
+
+def _get_kwargs(
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+<<<<<<< HEAD:generated/okta_api/api/identity_provider/list_social_auth_tokens.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "idpId": idp_id,
+                "userId": user_id,
+            },
+=======
+        "url": "/api/v1/users/{userId}/risk".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+>>>>>>> h16:generated/okta_api/api/user_risk/get_user_risk.py
+        ),
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserRiskGetResponse | Error | None:
+    from ...models.error import Error
+    from ...models.user_risk_get_response import UserRiskGetResponse
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, UserRiskGetResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserRiskGetResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserRiskGetResponse | Error | None]:
+    """Retrieve the user's risk
+
+     Retrieves the user risk object for a user ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserRiskGetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserRiskGetResponse | Error | None:
+    """Retrieve the user's risk
+
+     Retrieves the user risk object for a user ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserRiskGetResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UserRiskGetResponse | Error | None]:
+    """Retrieve the user's risk
+
+     Retrieves the user risk object for a user ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserRiskGetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> UserRiskGetResponse | Error | None:
+    """Retrieve the user's risk
+
+     Retrieves the user risk object for a user ID
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserRiskGetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

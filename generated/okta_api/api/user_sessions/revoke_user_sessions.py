@@ -1,0 +1,249 @@
+"""`revokeUserSessions`: DELETE /api/v1/users/{userId}/sessions"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="revokeUserSessions",
+    method="DELETE",
+    path="/api/v1/users/{userId}/sessions",
+    tag="UserSessions",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    oauth_tokens: bool | Unset = False,
+    forget_devices: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauthTokens"] = oauth_tokens
+
+    params["forgetDevices"] = forget_devices
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/api/v1/users/{userId}/sessions".format_map(
+            {
+                "userId": quote(str(user_id), safe=""),
+            }
+        ),
+        "params": params,
+        "extensions": {"okta_operation": OPERATION},
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+    forget_devices: bool | Unset = True,
+) -> Response[Any | Error | None]:
+    """Revoke all user sessions
+
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
+    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
+    est).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        oauth_tokens (bool | Unset):  Default: False.
+        forget_devices (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        oauth_tokens=oauth_tokens,
+        forget_devices=forget_devices,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+    forget_devices: bool | Unset = True,
+) -> Any | Error | None:
+    """Revoke all user sessions
+
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
+    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
+    est).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        oauth_tokens (bool | Unset):  Default: False.
+        forget_devices (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        oauth_tokens=oauth_tokens,
+        forget_devices=forget_devices,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+    forget_devices: bool | Unset = True,
+) -> Response[Any | Error | None]:
+    """Revoke all user sessions
+
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
+    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
+    est).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        oauth_tokens (bool | Unset):  Default: False.
+        forget_devices (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        oauth_tokens=oauth_tokens,
+        forget_devices=forget_devices,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_tokens: bool | Unset = False,
+    forget_devices: bool | Unset = True,
+) -> Any | Error | None:
+    """Revoke all user sessions
+
+     Revokes all active identity provider sessions of the user. This forces the user to authenticate on
+    the next operation. Optionally revokes OpenID Connect and OAuth refresh and access tokens issued to
+    the user.
+
+    You can also clear the user's remembered factors for all devices using the `forgetDevices`
+    parameter. See [forgetDevices](https://developer.okta.com/docs/api/openapi/okta-management/managemen
+    t/tag/UserSessions/#tag/UserSessions/operation/revokeUserSessions!in=query&path=forgetDevices&t=requ
+    est).
+    > **Note:** This operation doesn't clear the sessions created for web or native apps.
+
+    Args:
+        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        oauth_tokens (bool | Unset):  Default: False.
+        forget_devices (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            oauth_tokens=oauth_tokens,
+            forget_devices=forget_devices,
+        )
+    ).parsed

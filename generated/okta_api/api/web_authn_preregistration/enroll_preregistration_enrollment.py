@@ -1,0 +1,209 @@
+"""`enrollPreregistrationEnrollment`: POST /webauthn-registration/api/v1/enroll"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.enrollment_initialization_request import EnrollmentInitializationRequest
+    from ...models.enrollment_initialization_response import EnrollmentInitializationResponse
+    from ...models.error import Error
+
+OPERATION = Operation(
+    operation_id="enrollPreregistrationEnrollment",
+    method="POST",
+    path="/webauthn-registration/api/v1/enroll",
+    tag="WebAuthnPreregistration",
+    scopes=("okta.users.manage",),
+)
+
+
+def _get_kwargs(
+    *,
+    body: EnrollmentInitializationRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/webauthn-registration/api/v1/enroll",
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnrollmentInitializationResponse | Error | None:
+    from ...models.enrollment_initialization_response import EnrollmentInitializationResponse
+    from ...models.error import Error
+
+    if response.status_code == 400:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return (
+            _convert.checked(client, _convert.parse_body(client, EnrollmentInitializationResponse, response.json()))
+            if response.content
+            else None
+        )
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnrollmentInitializationResponse | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrollmentInitializationRequest | Unset = UNSET,
+) -> Response[EnrollmentInitializationResponse | Error | None]:
+    """Enroll a preregistered WebAuthn factor
+
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Args:
+        body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrollmentInitializationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrollmentInitializationRequest | Unset = UNSET,
+) -> EnrollmentInitializationResponse | Error | None:
+    """Enroll a preregistered WebAuthn factor
+
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Args:
+        body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrollmentInitializationResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrollmentInitializationRequest | Unset = UNSET,
+) -> Response[EnrollmentInitializationResponse | Error | None]:
+    """Enroll a preregistered WebAuthn factor
+
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Args:
+        body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrollmentInitializationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrollmentInitializationRequest | Unset = UNSET,
+) -> EnrollmentInitializationResponse | Error | None:
+    """Enroll a preregistered WebAuthn factor
+
+     Enrolls a preregistered WebAuthn factor. This WebAuthn factor has a longer challenge timeout period
+    to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
+    curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
+    provider.
+
+    Args:
+        body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrollmentInitializationResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+"""`sendPin`: POST /webauthn-registration/api/v1/send-pin"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import _convert, _paths, errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Operation, Response, Unset
+
+# Models load when a response is parsed, not when the operation is imported.
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.pin_request import PinRequest
+
+OPERATION = Operation(
+    operation_id="sendPin",
+    method="POST",
+<<<<<<< HEAD:generated/okta_api/api/user_schema/update_application_user_profile.py
+    path="/api/v1/meta/schemas/apps/{appInstanceId}/default",
+    tag="UserSchema",
+    scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+=======
+    path="/webauthn-registration/api/v1/send-pin",
+    tag="WebAuthnPreregistration",
+    scopes=("okta.users.manage",),
+>>>>>>> h16:generated/okta_api/api/web_authn_preregistration/send_pin.py
+)
+
+
+def _get_kwargs(
+    *,
+    body: PinRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+<<<<<<< HEAD:generated/okta_api/api/user_schema/update_application_user_profile.py
+        "url": _paths.build_path(
+            OPERATION,
+            {
+                "appInstanceId": app_instance_id,
+            },
+        ),
+=======
+        "url": "/webauthn-registration/api/v1/send-pin",
+>>>>>>> h16:generated/okta_api/api/web_authn_preregistration/send_pin.py
+        "extensions": {"okta_operation": OPERATION},
+    }
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict(omit_read_only=True)
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    from ...models.error import Error
+
+    if response.status_code == 403:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 404:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    if response.status_code == 429:
+        return (
+            _convert.checked(client, _convert.parse_body(client, Error, response.json())) if response.content else None
+        )
+    # Okta answers 201 where the spec says 200 (and the reverse): any 2xx reads as the documented success.
+    if 200 <= response.status_code < 300:
+        return _convert.checked(client, response.json()) if response.content else None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinRequest | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Send a PIN to user
+
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
+    Args:
+        body (PinRequest | Unset): Pin request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinRequest | Unset = UNSET,
+) -> Any | Error | None:
+    """Send a PIN to user
+
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
+    Args:
+        body (PinRequest | Unset): Pin request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinRequest | Unset = UNSET,
+) -> Response[Any | Error | None]:
+    """Send a PIN to user
+
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
+    Args:
+        body (PinRequest | Unset): Pin request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinRequest | Unset = UNSET,
+) -> Any | Error | None:
+    """Send a PIN to user
+
+     Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
+    user's email. To resend the PIN, call this operation again.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+
+    Args:
+        body (PinRequest | Unset): Pin request
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

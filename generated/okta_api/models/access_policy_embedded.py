@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class AccessPolicyEmbedded(OktaModel):
+    """An Okta `AccessPolicyEmbedded`.
+
+    Attributes:
+        resource_type (`resourceType`): The resource that this policy controls. For the [Okta account management
+            policy](https://developer.okta.com/docs/guides/okta-account-management-
+            policy/main/#example-response), `END_USER_ACCOUNT_MANAGEMENT` is returned. For other
+            policies, `APP` is returned.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "resourceType": "resource_type",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "resource_type": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "resource_type": "resourceType",
+        "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyEmbedded._json_names),
+    }
+
+    resource_type: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.resource_type is not UNSET:
+            d["resourceType"] = self.resource_type
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.resource_type = d.pop("resourceType", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import okta_user_group_profile as _okta_user_group_profile
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .okta_user_group_profile import OktaUserGroupProfile
+
+
+@_attrs_define(kw_only=True)
+class AddGroupBody(OktaModel):
+    """An Okta `AddGroupBody`.
+
+    Attributes:
+        profile: Profile for any group that is not imported from Active Directory. Specifies the standard
+            and custom profile properties for a group.
+
+            The `objectClass` for these groups is `okta:user_group`.
+
+            You can extend group profiles with custom properties, but you must first add the
+            properties to the group profile schema before you can reference them. Use the Profile
+            Editor in the Admin Console or the [Schemas
+            API](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Schema/)
+            to manage schema extensions.
+
+            Custom properties can contain HTML tags. It is the client's responsibility to escape or
+            encode this data before displaying it. Use [best-practices](https://cheatsheetseries.owasp
+            .org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html) to prevent cross-site
+            scripting.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "profile": "profile",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "profile": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "profile": lambda d: (
+            _okta_user_group_profile.OktaUserGroupProfile.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_user_group_profile.OktaUserGroupProfile, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AddGroupBody._json_names),
+    }
+
+    profile: OktaUserGroupProfile | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.profile = (
+            _okta_user_group_profile.OktaUserGroupProfile.from_dict(v)
+            if (v := d.pop("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_okta_user_group_profile.OktaUserGroupProfile, v)
+        )
+        obj.additional_properties = d
+        return obj

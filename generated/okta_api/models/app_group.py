@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class AppGroup(OktaModel):
+    """An Okta `AppGroup`.
+
+    Attributes:
+        external_id (`externalId`): The external ID of the app group whose members might be privileged app users
+        name: The name of the app group whose members might be privileged app users
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "externalId": "external_id",
+        "name": "name",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "external_id": "str",
+        "name": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "external_id": "externalId",
+        "name": "name",
+        "additional_properties": lambda d: _convert.undeclared(d, AppGroup._json_names),
+    }
+
+    external_id: str | None | Unset
+    name: str | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.external_id is not UNSET:
+            d["externalId"] = self.external_id
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.external_id = d.pop("externalId", UNSET)
+        obj.name = d.pop("name", UNSET)
+        obj.additional_properties = d
+        return obj

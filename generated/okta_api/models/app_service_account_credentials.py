@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class AppServiceAccountCredentials(OktaModel):
+    """Credentials for a SaaS app account
+
+    Attributes:
+        username: The username associated with the service account
+        password: The password associated with the service account
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "username": "username",
+        "password": "password",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "username": "str",
+        "password": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "username": "username",
+        "password": "password",
+        "additional_properties": lambda d: _convert.undeclared(d, AppServiceAccountCredentials._json_names),
+    }
+
+    username: str | None | Unset
+    password: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.username is not UNSET:
+            d["username"] = self.username
+        if self.password is not UNSET:
+            d["password"] = self.password
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.username = d.pop("username", UNSET)
+        obj.password = d.pop("password", UNSET)
+        obj.additional_properties = d
+        return obj

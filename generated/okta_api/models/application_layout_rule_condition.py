@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ApplicationLayoutRuleCondition(OktaModel):
+    """An Okta `ApplicationLayoutRuleCondition`.
+
+    Attributes:
+        schema: dict[str, Any]
+        scope: str
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "schema": "schema",
+        "scope": "scope",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "schema": "dict",
+        "scope": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "schema": "schema",
+        "scope": "scope",
+        "additional_properties": lambda d: _convert.undeclared(d, ApplicationLayoutRuleCondition._json_names),
+    }
+
+    schema: dict[str, Any] | None | Unset = UNSET
+    scope: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.schema is not UNSET:
+            d["schema"] = self.schema
+        if self.scope is not UNSET:
+            d["scope"] = self.scope
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.schema = d.pop("schema", UNSET)
+        obj.scope = d.pop("scope", UNSET)
+        obj.additional_properties = d
+        return obj

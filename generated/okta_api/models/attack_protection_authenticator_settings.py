@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class AttackProtectionAuthenticatorSettings(OktaModel):
+    """An Okta `AttackProtectionAuthenticatorSettings`.
+
+    Attributes:
+        verify_knowledge_second_when_2_fa_required (`verifyKnowledgeSecondWhen2faRequired`): If true, requires users to verify a possession factor before verifying a knowledge factor
+            when the assurance requires two-factor authentication (2FA).
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "verifyKnowledgeSecondWhen2faRequired": "verify_knowledge_second_when_2_fa_required",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "verify_knowledge_second_when_2_fa_required": "bool",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "verify_knowledge_second_when_2_fa_required": "verifyKnowledgeSecondWhen2faRequired",
+        "additional_properties": lambda d: _convert.undeclared(d, AttackProtectionAuthenticatorSettings._json_names),
+    }
+
+    verify_knowledge_second_when_2_fa_required: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.verify_knowledge_second_when_2_fa_required is not UNSET:
+            d["verifyKnowledgeSecondWhen2faRequired"] = self.verify_knowledge_second_when_2_fa_required
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.verify_knowledge_second_when_2_fa_required = d.pop("verifyKnowledgeSecondWhen2faRequired", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import app_and_instance_policy_rule_condition as _app_and_instance_policy_rule_condition
+from . import (
+    authenticator_enrollment_policy_rule_conditions_people as _authenticator_enrollment_policy_rule_conditions_people,
+)
+from . import policy_network_condition as _policy_network_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .app_and_instance_policy_rule_condition import AppAndInstancePolicyRuleCondition
+    from .authenticator_enrollment_policy_rule_conditions_people import (
+        AuthenticatorEnrollmentPolicyRuleConditionsPeople,
+    )
+    from .policy_network_condition import PolicyNetworkCondition
+
+
+@_attrs_define(kw_only=True)
+class AuthenticatorEnrollmentPolicyRuleConditions(OktaModel):
+    """Specifies conditions that must be met during policy evaluation to apply the rule. All policy
+    conditions and conditions for at least one rule must be met to apply the settings specified in the
+    policy and the associated rule.
+
+    Attributes:
+        app: Specifies apps to include or exclude. If `include` is empty, then the condition is met for
+            all apps.
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        people: Identifies users and groups that are used together
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "app": "app",
+        "network": "network",
+        "people": "people",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "app": "model",
+        "network": "model",
+        "people": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "app": lambda d: (
+            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
+            if (v := d.get("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
+        ),
+        "network": lambda d: (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if (v := d.get("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+        ),
+        "people": lambda d: (
+            _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople.from_json(
+                v
+            )
+            if (v := d.get("people", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople,
+                v,
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, AuthenticatorEnrollmentPolicyRuleConditions._json_names
+        ),
+    }
+
+    app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET
+    network: PolicyNetworkCondition | None | Unset = UNSET
+    people: AuthenticatorEnrollmentPolicyRuleConditionsPeople | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.app is not UNSET:
+            d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if self.network is not UNSET:
+            d["network"] = _convert.dump_model(self.network, omit_read_only)
+        if self.people is not UNSET:
+            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.app = (
+            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
+            if (v := d.pop("app", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
+        )
+        obj.network = (
+            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+            if (v := d.pop("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+        )
+        obj.people = (
+            _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople.from_dict(
+                v
+            )
+            if (v := d.pop("people", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople,
+                v,
+            )
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from . import href_object as _href_object
+from . import href_object_activate_link as _href_object_activate_link
+from . import href_object_deactivate_link as _href_object_deactivate_link
+from . import href_object_self_link as _href_object_self_link
+from .links_self_and_lifecycle import LinksSelfAndLifecycle
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .href_object import HrefObject
+    from .href_object_activate_link import HrefObjectActivateLink
+    from .href_object_deactivate_link import HrefObjectDeactivateLink
+    from .href_object_self_link import HrefObjectSelfLink
+
+
+@_attrs_define(kw_only=True)
+class AuthenticatorLinks(LinksSelfAndLifecycle):
+    """An Okta `AuthenticatorLinks`.
+
+    Attributes:
+        self_ (`self`): HrefObjectSelfLink
+        activate: HrefObjectActivateLink
+        deactivate: HrefObjectDeactivateLink
+        methods: HrefObject
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "activate": "activate",
+        "deactivate": "deactivate",
+        "methods": "methods",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "activate": "model",
+        "deactivate": "model",
+        "methods": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "self_": lambda d: (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        ),
+        "activate": lambda d: (
+            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
+            if (v := d.get("activate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
+        ),
+        "deactivate": lambda d: (
+            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
+            if (v := d.get("deactivate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
+        ),
+        "methods": lambda d: (
+            _href_object.HrefObject.from_json(v)
+            if (v := d.get("methods", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorLinks._json_names),
+    }
+
+    self_: HrefObjectSelfLink | None | Unset = UNSET
+    activate: HrefObjectActivateLink | None | Unset = UNSET
+    deactivate: HrefObjectDeactivateLink | None | Unset = UNSET
+    methods: HrefObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.activate is not UNSET:
+            d["activate"] = _convert.dump_model(self.activate, omit_read_only)
+        if self.deactivate is not UNSET:
+            d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
+        if self.methods is not UNSET:
+            d["methods"] = _convert.dump_model(self.methods, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.self_ = (
+            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+            if (v := d.pop("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        )
+        obj.activate = (
+            _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
+            if (v := d.pop("activate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
+        )
+        obj.deactivate = (
+            _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
+            if (v := d.pop("deactivate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
+        )
+        obj.methods = (
+            _href_object.HrefObject.from_dict(v)
+            if (v := d.pop("methods", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,9 +1,0 @@
-from .._enum import OktaEnum
-
-
-class AuthorizationServerIssuerMode(OktaEnum):
-    """Values of `AuthorizationServerIssuerMode`; an unknown value parses too (see `OktaEnum`)."""
-
-    CUSTOM_URL = "CUSTOM_URL"
-    DYNAMIC = "DYNAMIC"
-    ORG_URL = "ORG_URL"

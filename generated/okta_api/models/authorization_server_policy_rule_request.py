@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from . import authorization_server_policy_rule_actions as _authorization_server_policy_rule_actions
+from . import authorization_server_policy_rule_conditions as _authorization_server_policy_rule_conditions
+from . import links_self_and_lifecycle as _links_self_and_lifecycle
+from .authorization_server_policy_rule import AuthorizationServerPolicyRule
+from .authorization_server_policy_rule_status import AuthorizationServerPolicyRuleStatus
+from .authorization_server_policy_rule_type import AuthorizationServerPolicyRuleType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .authorization_server_policy_rule_actions import AuthorizationServerPolicyRuleActions
+    from .authorization_server_policy_rule_conditions import AuthorizationServerPolicyRuleConditions
+    from .links_self_and_lifecycle import LinksSelfAndLifecycle
+
+
+@_attrs_define(kw_only=True)
+class AuthorizationServerPolicyRuleRequest(AuthorizationServerPolicyRule):
+    """An Okta `AuthorizationServerPolicyRuleRequest`.
+
+    Attributes:
+        conditions: AuthorizationServerPolicyRuleConditions
+        name: Name of the rule
+        type_ (`type`): AuthorizationServerPolicyRuleType
+        actions: AuthorizationServerPolicyRuleActions
+        created (read-only, never sent): Timestamp when the rule was created
+        id (read-only, never sent): Identifier of the rule
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the rule was last modified
+        priority: Priority of the rule
+        status: AuthorizationServerPolicyRuleStatus
+        system: Set to `true` for system rules. You can't delete system rules.
+        field_links (`_links`): LinksSelfAndLifecycle
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "conditions": "conditions",
+        "name": "name",
+        "type": "type_",
+        "actions": "actions",
+        "created": "created",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "priority": "priority",
+        "status": "status",
+        "system": "system",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "conditions": "model",
+        "name": "str",
+        "type_": "enum",
+        "actions": "model",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "priority": "int",
+        "status": "enum",
+        "system": "bool",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "conditions": lambda d: (
+            _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions.from_json(v)
+            if (v := d.get("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions, v
+            )
+        ),
+        "name": "name",
+        "type_": lambda d: (
+            _convert.parse_enum(AuthorizationServerPolicyRuleType, v)
+            if (v := d.get("type", UNSET)).__class__ is str
+            else v
+        ),
+        "actions": lambda d: (
+            _authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions.from_json(v)
+            if (v := d.get("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions, v)
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": "id",
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "priority": "priority",
+        "status": lambda d: (
+            _convert.parse_enum(AuthorizationServerPolicyRuleStatus, v)
+            if (v := d.get("status", UNSET)).__class__ is str
+            else v
+        ),
+        "system": "system",
+        "field_links": lambda d: (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerPolicyRuleRequest._json_names),
+    }
+
+    conditions: AuthorizationServerPolicyRuleConditions | None | Unset
+    name: str | None | Unset
+    type_: AuthorizationServerPolicyRuleType | None | Unset
+    actions: AuthorizationServerPolicyRuleActions | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    status: AuthorizationServerPolicyRuleStatus | None | Unset = UNSET
+    system: bool | None | Unset = UNSET
+    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.conditions is not UNSET:
+            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.actions is not UNSET:
+            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.priority is not UNSET:
+            d["priority"] = self.priority
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.system is not UNSET:
+            d["system"] = self.system
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.conditions = (
+            _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions.from_dict(v)
+            if (v := d.pop("conditions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _authorization_server_policy_rule_conditions.AuthorizationServerPolicyRuleConditions, v
+            )
+        )
+        obj.name = d.pop("name", UNSET)
+        obj.type_ = (
+            _convert.parse_enum(AuthorizationServerPolicyRuleType, v)
+            if (v := d.pop("type", UNSET)).__class__ is str
+            else v
+        )
+        obj.actions = (
+            _authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions.from_dict(v)
+            if (v := d.pop("actions", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authorization_server_policy_rule_actions.AuthorizationServerPolicyRuleActions, v)
+        )
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.id = d.pop("id", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.priority = d.pop("priority", UNSET)
+        obj.status = (
+            _convert.parse_enum(AuthorizationServerPolicyRuleStatus, v)
+            if (v := d.pop("status", UNSET)).__class__ is str
+            else v
+        )
+        obj.system = d.pop("system", UNSET)
+        obj.field_links = (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from .behavior_rule_settings import BehaviorRuleSettings
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class BehaviorRuleSettingsVelocity(BehaviorRuleSettings):
+    """An Okta `BehaviorRuleSettingsVelocity`.
+
+    Attributes:
+        velocity_kph (`velocityKph`): int
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "velocityKph": "velocity_kph",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "velocity_kph": "int",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "velocity_kph": "velocityKph",
+        "additional_properties": lambda d: _convert.undeclared(d, BehaviorRuleSettingsVelocity._json_names),
+    }
+
+    velocity_kph: int | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.velocity_kph is not UNSET:
+            d["velocityKph"] = self.velocity_kph
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.velocity_kph = d.pop("velocityKph", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,7 @@
+from .._enum import OktaEnum
+
+
+class BotProtectionEnforcementType(OktaEnum):
+    """Values of `BotProtectionEnforcementType`; an unknown value parses too (see `OktaEnum`)."""
+
+    OKTA_CHALLENGE = "OKTA_CHALLENGE"

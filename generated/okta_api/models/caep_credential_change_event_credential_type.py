@@ -1,0 +1,32 @@
+from .._enum import OktaEnum
+
+
+class CaepCredentialChangeEventCredentialType(OktaEnum):
+    """Values of `CaepCredentialChangeEventCredentialType`; an unknown value parses too (see `OktaEnum`)."""
+
+    ALL_FACTORS = "ALL_FACTORS"
+    APP = "app"
+    CLAIMS_AS_FACTOR = "CLAIMS_AS_FACTOR"
+    CUSTOM_APP_PUSH = "CUSTOM_APP_PUSH"
+    DUO_SECURITY = "DUO_SECURITY"
+    EMAIL_FACTOR = "EMAIL_FACTOR"
+    FIDO2_PLATFORM = "fido2-platform"
+    FIDO2_ROAMING = "fido2-roaming"
+    FIDO_U2F = "fido-u2f"
+    FIDO_WEBAUTHN = "FIDO_WEBAUTHN"
+    HOTP_FACTOR = "HOTP_FACTOR"
+    OKTA_SOFT_TOKEN = "OKTA_SOFT_TOKEN"
+    OKTA_VERIFY_PUSH = "OKTA_VERIFY_PUSH"
+    PASSWORD = "password"
+    PHONE_SMS = "phone-sms"
+    PHONE_VOICE = "phone-voice"
+    PIN = "pin"
+    SECUREID_FACTOR = "SECUREID_FACTOR"
+    SECURITY_QUESTION = "SECURITY_QUESTION"
+    SIGNED_NONCE = "SIGNED_NONCE"
+    SOFT_TOKEN = "SOFT_TOKEN"
+    TOTP = "TOTP"
+    VERIFIABLE_CREDENTIAL = "verifiable-credential"
+    VIP_FACTOR = "VIP_FACTOR"
+    X509 = "x509"
+    YUBIKEY_OTP_FACTOR = "YUBIKEY_OTP_FACTOR"

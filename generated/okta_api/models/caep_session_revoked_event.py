@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import caep_session_revoked_event_reason_admin as _caep_session_revoked_event_reason_admin
+from . import caep_session_revoked_event_reason_user as _caep_session_revoked_event_reason_user
+from . import security_event_subject as _security_event_subject
+from .caep_session_revoked_event_initiating_entity import CaepSessionRevokedEventInitiatingEntity
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .caep_session_revoked_event_reason_admin import CaepSessionRevokedEventReasonAdmin
+    from .caep_session_revoked_event_reason_user import CaepSessionRevokedEventReasonUser
+    from .security_event_subject import SecurityEventSubject
+
+
+@_attrs_define(kw_only=True)
+class CaepSessionRevokedEvent(OktaModel):
+    """The session of the subject was revoked
+
+    Attributes:
+        event_timestamp: The time of the event (UNIX timestamp)
+        subject: The event subjects
+        current_ip: Current IP of the session
+        current_user_agent: Current user agent of the session
+        initiating_entity: The entity that initiated the event
+        last_known_ip: Last known IP of the session
+        last_known_user_agent: Last known user agent of the session
+        reason_admin: CaepSessionRevokedEventReasonAdmin
+        reason_user: CaepSessionRevokedEventReasonUser
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "event_timestamp": "event_timestamp",
+        "subject": "subject",
+        "current_ip": "current_ip",
+        "current_user_agent": "current_user_agent",
+        "initiating_entity": "initiating_entity",
+        "last_known_ip": "last_known_ip",
+        "last_known_user_agent": "last_known_user_agent",
+        "reason_admin": "reason_admin",
+        "reason_user": "reason_user",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "event_timestamp": "int",
+        "subject": "model",
+        "current_ip": "str",
+        "current_user_agent": "str",
+        "initiating_entity": "enum",
+        "last_known_ip": "str",
+        "last_known_user_agent": "str",
+        "reason_admin": "model",
+        "reason_user": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "event_timestamp": "event_timestamp",
+        "subject": lambda d: (
+            _security_event_subject.SecurityEventSubject.from_json(v)
+            if (v := d.get("subject", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
+        ),
+        "current_ip": "current_ip",
+        "current_user_agent": "current_user_agent",
+        "initiating_entity": lambda d: (
+            _convert.parse_enum(CaepSessionRevokedEventInitiatingEntity, v)
+            if (v := d.get("initiating_entity", UNSET)).__class__ is str
+            else v
+        ),
+        "last_known_ip": "last_known_ip",
+        "last_known_user_agent": "last_known_user_agent",
+        "reason_admin": lambda d: (
+            _caep_session_revoked_event_reason_admin.CaepSessionRevokedEventReasonAdmin.from_json(v)
+            if (v := d.get("reason_admin", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_caep_session_revoked_event_reason_admin.CaepSessionRevokedEventReasonAdmin, v)
+        ),
+        "reason_user": lambda d: (
+            _caep_session_revoked_event_reason_user.CaepSessionRevokedEventReasonUser.from_json(v)
+            if (v := d.get("reason_user", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_caep_session_revoked_event_reason_user.CaepSessionRevokedEventReasonUser, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, CaepSessionRevokedEvent._json_names),
+    }
+
+    event_timestamp: int | None | Unset
+    subject: SecurityEventSubject | None | Unset
+    current_ip: str | None | Unset = UNSET
+    current_user_agent: str | None | Unset = UNSET
+    initiating_entity: CaepSessionRevokedEventInitiatingEntity | None | Unset = UNSET
+    last_known_ip: str | None | Unset = UNSET
+    last_known_user_agent: str | None | Unset = UNSET
+    reason_admin: CaepSessionRevokedEventReasonAdmin | None | Unset = UNSET
+    reason_user: CaepSessionRevokedEventReasonUser | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.event_timestamp is not UNSET:
+            d["event_timestamp"] = self.event_timestamp
+        if self.subject is not UNSET:
+            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
+        if self.current_ip is not UNSET:
+            d["current_ip"] = self.current_ip
+        if self.current_user_agent is not UNSET:
+            d["current_user_agent"] = self.current_user_agent
+        if self.initiating_entity is not UNSET:
+            d["initiating_entity"] = self.initiating_entity
+        if self.last_known_ip is not UNSET:
+            d["last_known_ip"] = self.last_known_ip
+        if self.last_known_user_agent is not UNSET:
+            d["last_known_user_agent"] = self.last_known_user_agent
+        if self.reason_admin is not UNSET:
+            d["reason_admin"] = _convert.dump_model(self.reason_admin, omit_read_only)
+        if self.reason_user is not UNSET:
+            d["reason_user"] = _convert.dump_model(self.reason_user, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.event_timestamp = d.pop("event_timestamp", UNSET)
+        obj.subject = (
+            _security_event_subject.SecurityEventSubject.from_dict(v)
+            if (v := d.pop("subject", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
+        )
+        obj.current_ip = d.pop("current_ip", UNSET)
+        obj.current_user_agent = d.pop("current_user_agent", UNSET)
+        obj.initiating_entity = (
+            _convert.parse_enum(CaepSessionRevokedEventInitiatingEntity, v)
+            if (v := d.pop("initiating_entity", UNSET)).__class__ is str
+            else v
+        )
+        obj.last_known_ip = d.pop("last_known_ip", UNSET)
+        obj.last_known_user_agent = d.pop("last_known_user_agent", UNSET)
+        obj.reason_admin = (
+            _caep_session_revoked_event_reason_admin.CaepSessionRevokedEventReasonAdmin.from_dict(v)
+            if (v := d.pop("reason_admin", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_caep_session_revoked_event_reason_admin.CaepSessionRevokedEventReasonAdmin, v)
+        )
+        obj.reason_user = (
+            _caep_session_revoked_event_reason_user.CaepSessionRevokedEventReasonUser.from_dict(v)
+            if (v := d.pop("reason_user", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_caep_session_revoked_event_reason_user.CaepSessionRevokedEventReasonUser, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import links_self as _links_self
+from .captcha_type import CAPTCHAType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .links_self import LinksSelf
+
+
+@_attrs_define(kw_only=True)
+class CAPTCHAInstance(OktaModel):
+    """CAPTCHAInstance
+
+    Attributes:
+        id (read-only, never sent): The unique key for the CAPTCHA instance
+        name: The name of the CAPTCHA instance
+        secret_key (`secretKey`): The secret key issued from the CAPTCHA provider to perform server-side validation for a
+            CAPTCHA token
+        site_key (`siteKey`): The site key issued from the CAPTCHA provider to render a CAPTCHA on a page
+        type_ (`type`): The type of CAPTCHA provider
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification.
+            This object is used for dynamic discovery of related resources and lifecycle operations.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "secretKey": "secret_key",
+        "siteKey": "site_key",
+        "type": "type_",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "name": "str",
+        "secret_key": "str",
+        "site_key": "str",
+        "type_": "enum",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "name": "name",
+        "secret_key": "secretKey",
+        "site_key": "siteKey",
+        "type_": lambda d: _convert.parse_enum(CAPTCHAType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "field_links": lambda d: (
+            _links_self.LinksSelf.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, CAPTCHAInstance._json_names),
+    }
+
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    secret_key: str | None | Unset = UNSET
+    site_key: str | None | Unset = UNSET
+    type_: CAPTCHAType | None | Unset = UNSET
+    field_links: LinksSelf | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.secret_key is not UNSET:
+            d["secretKey"] = self.secret_key
+        if self.site_key is not UNSET:
+            d["siteKey"] = self.site_key
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.name = d.pop("name", UNSET)
+        obj.secret_key = d.pop("secretKey", UNSET)
+        obj.site_key = d.pop("siteKey", UNSET)
+        obj.type_ = _convert.parse_enum(CAPTCHAType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _links_self.LinksSelf.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self.LinksSelf, v)
+        )
+        obj.additional_properties = d
+        return obj

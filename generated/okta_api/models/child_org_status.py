@@ -1,0 +1,7 @@
+from .._enum import OktaEnum
+
+
+class ChildOrgStatus(OktaEnum):
+    """Values of `ChildOrgStatus`; an unknown value parses too (see `OktaEnum`)."""
+
+    ACTIVE = "ACTIVE"

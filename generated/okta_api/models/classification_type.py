@@ -1,0 +1,8 @@
+from .._enum import OktaEnum
+
+
+class ClassificationType(OktaEnum):
+    """Values of `ClassificationType`; an unknown value parses too (see `OktaEnum`)."""
+
+    LITE = "LITE"
+    STANDARD = "STANDARD"

@@ -1,0 +1,7 @@
+from .._enum import OktaEnum
+
+
+class CsrPublishHrefHintsAllowItem(OktaEnum):
+    """Values of `CsrPublishHrefHintsAllowItem`; an unknown value parses too (see `OktaEnum`)."""
+
+    POST = "POST"

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class CustomTelephonyProviderSettingsTwilioVerify(OktaModel):
+    """Twilio Verify SID
+
+    Attributes:
+        twilio_verify_sid (`twilioVerifySid`): The Twilio Verify Service SID used for sending verification messages or calls. You can
+            find this value in your Twilio console.
+
+            This method uses Twilio's [Verify API](https://www.twilio.com/docs/verify/api).
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "twilioVerifySid": "twilio_verify_sid",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "twilio_verify_sid": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "twilio_verify_sid": "twilioVerifySid",
+        "additional_properties": lambda d: _convert.undeclared(
+            d, CustomTelephonyProviderSettingsTwilioVerify._json_names
+        ),
+    }
+
+    twilio_verify_sid: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.twilio_verify_sid is not UNSET:
+            d["twilioVerifySid"] = self.twilio_verify_sid
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.twilio_verify_sid = d.pop("twilioVerifySid", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .screen_lock_type import ScreenLockType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class DeviceAssuranceMacOSPlatformScreenLockType(OktaModel):
+    """An Okta `DeviceAssuranceMacOSPlatformScreenLockType`.
+
+    Attributes:
+        include: list[ScreenLockType]
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "include": "include",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "include": "list:enum",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "include": lambda d: _convert.parse_enum_list(ScreenLockType, d.get("include", UNSET)),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, DeviceAssuranceMacOSPlatformScreenLockType._json_names
+        ),
+    }
+
+    include: list[ScreenLockType] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.include is not UNSET:
+            d["include"] = self.include
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.include = _convert.parse_enum_list(ScreenLockType, d.pop("include", UNSET))
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import (
+    device_signal_collection_platform_policy_rule_condition as _device_signal_collection_platform_policy_rule_condition,
+)
+from . import policy_network_condition as _policy_network_condition
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .device_signal_collection_platform_policy_rule_condition import (
+        DeviceSignalCollectionPlatformPolicyRuleCondition,
+    )
+    from .policy_network_condition import PolicyNetworkCondition
+
+
+@_attrs_define(kw_only=True)
+class DeviceSignalCollectionPolicyRuleConditions(OktaModel):
+    """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Specifies
+    conditions that must be met during policy evaluation to apply the rule. All policy conditions, as
+    well as conditions for at least one rule must be met to apply the settings specified in the policy
+    and the associated rule.
+
+    Attributes:
+        network: Specifies a network selection mode and a set of network zones to be included or excluded.
+            If the connection parameter's data type is `ZONE`, one of the `include` or `exclude`
+            arrays is required. Specific zone IDs to include or exclude are enumerated in the
+            respective arrays.
+        platform: Specifies a particular platform or device to match on
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "network": "network",
+        "platform": "platform",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "network": "model",
+        "platform": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "network": lambda d: (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if (v := d.get("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+        ),
+        "platform": lambda d: (
+            _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition.from_json(
+                v
+            )
+            if (v := d.get("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition,
+                v,
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, DeviceSignalCollectionPolicyRuleConditions._json_names
+        ),
+    }
+
+    network: PolicyNetworkCondition | None | Unset = UNSET
+    platform: DeviceSignalCollectionPlatformPolicyRuleCondition | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.network is not UNSET:
+            d["network"] = _convert.dump_model(self.network, omit_read_only)
+        if self.platform is not UNSET:
+            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.network = (
+            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+            if (v := d.pop("network", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+        )
+        obj.platform = (
+            _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition.from_dict(
+                v
+            )
+            if (v := d.pop("platform", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition,
+                v,
+            )
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import chrome_browser_version as _chrome_browser_version
+from . import os_version_four_components as _os_version_four_components
+from .key_trust_level_browser_key import KeyTrustLevelBrowserKey
+from .password_protection_warning_trigger import PasswordProtectionWarningTrigger
+from .safe_browsing_protection_level import SafeBrowsingProtectionLevel
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .chrome_browser_version import ChromeBrowserVersion
+    from .os_version_four_components import OSVersionFourComponents
+
+
+@_attrs_define(kw_only=True)
+class DTCWindows(OktaModel):
+    """Google Chrome Device Trust Connector provider
+
+    Attributes:
+        antivirus_enabled (`antivirusEnabled`): Indicates whether antivirus software is enabled
+        browser_version (`browserVersion`): Current version of the Chrome Browser
+        built_in_dns_client_enabled (`builtInDnsClientEnabled`): Indicates if a software stack is used to communicate with the DNS server
+        chrome_remote_desktop_app_blocked (`chromeRemoteDesktopAppBlocked`): Indicates whether access to the Chrome Remote Desktop application is blocked through a
+            policy
+        crowd_strike_agent_id (`crowdStrikeAgentId`): Agent ID of an installed CrowdStrike agent
+        crowd_strike_customer_id (`crowdStrikeCustomerId`): Customer ID of an installed CrowdStrike agent
+        device_enrollment_domain (`deviceEnrollmentDomain`): Enrollment domain of the customer that is currently managing the device
+        disk_encrypted (`diskEncrypted`): Indicates whether the main disk is encrypted
+        key_trust_level (`keyTrustLevel`): Represents the attestation strength used by the Chrome Verified Access API
+        os_firewall (`osFirewall`): Indicates whether a firewall is enabled at the OS-level on the device
+        os_version (`osVersion`): Current version of the operating system (maximum of four components in the versioning
+            scheme)
+        password_protection_warning_trigger (`passwordProtectionWarningTrigger`): Indicates whether the Password Protection Warning feature is enabled
+        realtime_url_check_mode (`realtimeUrlCheckMode`): Indicates whether enterprise-grade (custom) unsafe URL scanning is enabled
+        safe_browsing_protection_level (`safeBrowsingProtectionLevel`): Represents the current value of the Safe Browsing protection level
+        screen_lock_secured (`screenLockSecured`): Indicates whether the device is password-protected
+        secure_boot_enabled (`secureBootEnabled`): Indicates whether the device's startup software has its Secure Boot feature enabled
+        site_isolation_enabled (`siteIsolationEnabled`): Indicates whether the Site Isolation (also known as **Site Per Process**) setting is
+            enabled
+        third_party_blocking_enabled (`thirdPartyBlockingEnabled`): Indicates whether Chrome is blocking third-party software injection
+        windows_machine_domain (`windowsMachineDomain`): Windows domain that the current machine has joined
+        windows_user_domain (`windowsUserDomain`): Windows domain for the current OS user
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "antivirusEnabled": "antivirus_enabled",
+        "browserVersion": "browser_version",
+        "builtInDnsClientEnabled": "built_in_dns_client_enabled",
+        "chromeRemoteDesktopAppBlocked": "chrome_remote_desktop_app_blocked",
+        "crowdStrikeAgentId": "crowd_strike_agent_id",
+        "crowdStrikeCustomerId": "crowd_strike_customer_id",
+        "deviceEnrollmentDomain": "device_enrollment_domain",
+        "diskEncrypted": "disk_encrypted",
+        "keyTrustLevel": "key_trust_level",
+        "osFirewall": "os_firewall",
+        "osVersion": "os_version",
+        "passwordProtectionWarningTrigger": "password_protection_warning_trigger",
+        "realtimeUrlCheckMode": "realtime_url_check_mode",
+        "safeBrowsingProtectionLevel": "safe_browsing_protection_level",
+        "screenLockSecured": "screen_lock_secured",
+        "secureBootEnabled": "secure_boot_enabled",
+        "siteIsolationEnabled": "site_isolation_enabled",
+        "thirdPartyBlockingEnabled": "third_party_blocking_enabled",
+        "windowsMachineDomain": "windows_machine_domain",
+        "windowsUserDomain": "windows_user_domain",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "antivirus_enabled": "bool",
+        "browser_version": "model",
+        "built_in_dns_client_enabled": "bool",
+        "chrome_remote_desktop_app_blocked": "bool",
+        "crowd_strike_agent_id": "str",
+        "crowd_strike_customer_id": "str",
+        "device_enrollment_domain": "str",
+        "disk_encrypted": "bool",
+        "key_trust_level": "enum",
+        "os_firewall": "bool",
+        "os_version": "model",
+        "password_protection_warning_trigger": "enum",
+        "realtime_url_check_mode": "bool",
+        "safe_browsing_protection_level": "enum",
+        "screen_lock_secured": "bool",
+        "secure_boot_enabled": "bool",
+        "site_isolation_enabled": "bool",
+        "third_party_blocking_enabled": "bool",
+        "windows_machine_domain": "str",
+        "windows_user_domain": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "antivirus_enabled": "antivirusEnabled",
+        "browser_version": lambda d: (
+            _chrome_browser_version.ChromeBrowserVersion.from_json(v)
+            if (v := d.get("browserVersion", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_chrome_browser_version.ChromeBrowserVersion, v)
+        ),
+        "built_in_dns_client_enabled": "builtInDnsClientEnabled",
+        "chrome_remote_desktop_app_blocked": "chromeRemoteDesktopAppBlocked",
+        "crowd_strike_agent_id": "crowdStrikeAgentId",
+        "crowd_strike_customer_id": "crowdStrikeCustomerId",
+        "device_enrollment_domain": "deviceEnrollmentDomain",
+        "disk_encrypted": "diskEncrypted",
+        "key_trust_level": lambda d: (
+            _convert.parse_enum(KeyTrustLevelBrowserKey, v)
+            if (v := d.get("keyTrustLevel", UNSET)).__class__ is str
+            else v
+        ),
+        "os_firewall": "osFirewall",
+        "os_version": lambda d: (
+            _os_version_four_components.OSVersionFourComponents.from_json(v)
+            if (v := d.get("osVersion", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_os_version_four_components.OSVersionFourComponents, v)
+        ),
+        "password_protection_warning_trigger": lambda d: (
+            _convert.parse_enum(PasswordProtectionWarningTrigger, v)
+            if (v := d.get("passwordProtectionWarningTrigger", UNSET)).__class__ is str
+            else v
+        ),
+        "realtime_url_check_mode": "realtimeUrlCheckMode",
+        "safe_browsing_protection_level": lambda d: (
+            _convert.parse_enum(SafeBrowsingProtectionLevel, v)
+            if (v := d.get("safeBrowsingProtectionLevel", UNSET)).__class__ is str
+            else v
+        ),
+        "screen_lock_secured": "screenLockSecured",
+        "secure_boot_enabled": "secureBootEnabled",
+        "site_isolation_enabled": "siteIsolationEnabled",
+        "third_party_blocking_enabled": "thirdPartyBlockingEnabled",
+        "windows_machine_domain": "windowsMachineDomain",
+        "windows_user_domain": "windowsUserDomain",
+        "additional_properties": lambda d: _convert.undeclared(d, DTCWindows._json_names),
+    }
+
+    antivirus_enabled: bool | None | Unset = UNSET
+    browser_version: ChromeBrowserVersion | None | Unset = UNSET
+    built_in_dns_client_enabled: bool | None | Unset = UNSET
+    chrome_remote_desktop_app_blocked: bool | None | Unset = UNSET
+    crowd_strike_agent_id: str | None | Unset = UNSET
+    crowd_strike_customer_id: str | None | Unset = UNSET
+    device_enrollment_domain: str | None | Unset = UNSET
+    disk_encrypted: bool | None | Unset = UNSET
+    key_trust_level: KeyTrustLevelBrowserKey | None | Unset = UNSET
+    os_firewall: bool | None | Unset = UNSET
+    os_version: OSVersionFourComponents | None | Unset = UNSET
+    password_protection_warning_trigger: PasswordProtectionWarningTrigger | None | Unset = UNSET
+    realtime_url_check_mode: bool | None | Unset = UNSET
+    safe_browsing_protection_level: SafeBrowsingProtectionLevel | None | Unset = UNSET
+    screen_lock_secured: bool | None | Unset = UNSET
+    secure_boot_enabled: bool | None | Unset = UNSET
+    site_isolation_enabled: bool | None | Unset = UNSET
+    third_party_blocking_enabled: bool | None | Unset = UNSET
+    windows_machine_domain: str | None | Unset = UNSET
+    windows_user_domain: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.antivirus_enabled is not UNSET:
+            d["antivirusEnabled"] = self.antivirus_enabled
+        if self.browser_version is not UNSET:
+            d["browserVersion"] = _convert.dump_model(self.browser_version, omit_read_only)
+        if self.built_in_dns_client_enabled is not UNSET:
+            d["builtInDnsClientEnabled"] = self.built_in_dns_client_enabled
+        if self.chrome_remote_desktop_app_blocked is not UNSET:
+            d["chromeRemoteDesktopAppBlocked"] = self.chrome_remote_desktop_app_blocked
+        if self.crowd_strike_agent_id is not UNSET:
+            d["crowdStrikeAgentId"] = self.crowd_strike_agent_id
+        if self.crowd_strike_customer_id is not UNSET:
+            d["crowdStrikeCustomerId"] = self.crowd_strike_customer_id
+        if self.device_enrollment_domain is not UNSET:
+            d["deviceEnrollmentDomain"] = self.device_enrollment_domain
+        if self.disk_encrypted is not UNSET:
+            d["diskEncrypted"] = self.disk_encrypted
+        if self.key_trust_level is not UNSET:
+            d["keyTrustLevel"] = self.key_trust_level
+        if self.os_firewall is not UNSET:
+            d["osFirewall"] = self.os_firewall
+        if self.os_version is not UNSET:
+            d["osVersion"] = _convert.dump_model(self.os_version, omit_read_only)
+        if self.password_protection_warning_trigger is not UNSET:
+            d["passwordProtectionWarningTrigger"] = self.password_protection_warning_trigger
+        if self.realtime_url_check_mode is not UNSET:
+            d["realtimeUrlCheckMode"] = self.realtime_url_check_mode
+        if self.safe_browsing_protection_level is not UNSET:
+            d["safeBrowsingProtectionLevel"] = self.safe_browsing_protection_level
+        if self.screen_lock_secured is not UNSET:
+            d["screenLockSecured"] = self.screen_lock_secured
+        if self.secure_boot_enabled is not UNSET:
+            d["secureBootEnabled"] = self.secure_boot_enabled
+        if self.site_isolation_enabled is not UNSET:
+            d["siteIsolationEnabled"] = self.site_isolation_enabled
+        if self.third_party_blocking_enabled is not UNSET:
+            d["thirdPartyBlockingEnabled"] = self.third_party_blocking_enabled
+        if self.windows_machine_domain is not UNSET:
+            d["windowsMachineDomain"] = self.windows_machine_domain
+        if self.windows_user_domain is not UNSET:
+            d["windowsUserDomain"] = self.windows_user_domain
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.antivirus_enabled = d.pop("antivirusEnabled", UNSET)
+        obj.browser_version = (
+            _chrome_browser_version.ChromeBrowserVersion.from_dict(v)
+            if (v := d.pop("browserVersion", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_chrome_browser_version.ChromeBrowserVersion, v)
+        )
+        obj.built_in_dns_client_enabled = d.pop("builtInDnsClientEnabled", UNSET)
+        obj.chrome_remote_desktop_app_blocked = d.pop("chromeRemoteDesktopAppBlocked", UNSET)
+        obj.crowd_strike_agent_id = d.pop("crowdStrikeAgentId", UNSET)
+        obj.crowd_strike_customer_id = d.pop("crowdStrikeCustomerId", UNSET)
+        obj.device_enrollment_domain = d.pop("deviceEnrollmentDomain", UNSET)
+        obj.disk_encrypted = d.pop("diskEncrypted", UNSET)
+        obj.key_trust_level = (
+            _convert.parse_enum(KeyTrustLevelBrowserKey, v)
+            if (v := d.pop("keyTrustLevel", UNSET)).__class__ is str
+            else v
+        )
+        obj.os_firewall = d.pop("osFirewall", UNSET)
+        obj.os_version = (
+            _os_version_four_components.OSVersionFourComponents.from_dict(v)
+            if (v := d.pop("osVersion", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_os_version_four_components.OSVersionFourComponents, v)
+        )
+        obj.password_protection_warning_trigger = (
+            _convert.parse_enum(PasswordProtectionWarningTrigger, v)
+            if (v := d.pop("passwordProtectionWarningTrigger", UNSET)).__class__ is str
+            else v
+        )
+        obj.realtime_url_check_mode = d.pop("realtimeUrlCheckMode", UNSET)
+        obj.safe_browsing_protection_level = (
+            _convert.parse_enum(SafeBrowsingProtectionLevel, v)
+            if (v := d.pop("safeBrowsingProtectionLevel", UNSET)).__class__ is str
+            else v
+        )
+        obj.screen_lock_secured = d.pop("screenLockSecured", UNSET)
+        obj.secure_boot_enabled = d.pop("secureBootEnabled", UNSET)
+        obj.site_isolation_enabled = d.pop("siteIsolationEnabled", UNSET)
+        obj.third_party_blocking_enabled = d.pop("thirdPartyBlockingEnabled", UNSET)
+        obj.windows_machine_domain = d.pop("windowsMachineDomain", UNSET)
+        obj.windows_user_domain = d.pop("windowsUserDomain", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class EmailContent(OktaModel):
+    """An Okta `EmailContent`.
+
+    Attributes:
+        body: The HTML body of the email. May contain [variable
+            references](https://velocity.apache.org/engine/1.7/user-guide.html#references).
+
+            <x-lifecycle class="ea"></x-lifecycle> Not required if Custom languages for Okta Email
+            Templates is enabled. A `null` body is replaced with a default value from one of the
+            following in priority order:
+
+            1. An existing default email customization, if one exists
+            2. Okta-provided translated content for the specified language, if one exists
+            3. Okta-provided translated content for the brand locale, if it's set
+            4. Okta-provided content in English
+        subject: The email subject. May contain [variable
+            references](https://velocity.apache.org/engine/1.7/user-guide.html#references).
+
+            <x-lifecycle class="ea"></x-lifecycle> Not required if Custom languages for Okta Email
+            Templates is enabled. A `null` subject is replaced with a default value from one of the
+            following in priority order:
+
+            1. An existing default email customization, if one exists
+            2. Okta-provided translated content for the specified language, if one exists
+            3. Okta-provided translated content for the brand locale, if it's set
+            4. Okta-provided content in English
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "body": "body",
+        "subject": "subject",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "body": "str",
+        "subject": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "body": "body",
+        "subject": "subject",
+        "additional_properties": lambda d: _convert.undeclared(d, EmailContent._json_names),
+    }
+
+    body: str | None | Unset
+    subject: str | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.body is not UNSET:
+            d["body"] = self.body
+        if self.subject is not UNSET:
+            d["subject"] = self.subject
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.body = d.pop("body", UNSET)
+        obj.subject = d.pop("subject", UNSET)
+        obj.additional_properties = d
+        return obj

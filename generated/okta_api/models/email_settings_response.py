@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import email_settings_response_links as _email_settings_response_links
+from .email_settings_response_recipients import EmailSettingsResponseRecipients
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .email_settings_response_links import EmailSettingsResponseLinks
+
+
+@_attrs_define(kw_only=True)
+class EmailSettingsResponse(OktaModel):
+    """An Okta `EmailSettingsResponse`.
+
+    Attributes:
+        recipients: EmailSettingsResponseRecipients
+        field_links (`_links`, read-only, never sent): EmailSettingsResponseLinks
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "recipients": "recipients",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "recipients": "enum",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "recipients": lambda d: (
+            _convert.parse_enum(EmailSettingsResponseRecipients, v)
+            if (v := d.get("recipients", UNSET)).__class__ is str
+            else v
+        ),
+        "field_links": lambda d: (
+            _email_settings_response_links.EmailSettingsResponseLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_email_settings_response_links.EmailSettingsResponseLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, EmailSettingsResponse._json_names),
+    }
+
+    recipients: EmailSettingsResponseRecipients | None | Unset = UNSET
+    field_links: EmailSettingsResponseLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.recipients is not UNSET:
+            d["recipients"] = self.recipients
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.recipients = (
+            _convert.parse_enum(EmailSettingsResponseRecipients, v)
+            if (v := d.pop("recipients", UNSET)).__class__ is str
+            else v
+        )
+        obj.field_links = (
+            _email_settings_response_links.EmailSettingsResponseLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_email_settings_response_links.EmailSettingsResponseLinks, v)
+        )
+        obj.additional_properties = d
+        return obj

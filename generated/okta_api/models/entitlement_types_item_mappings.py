@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class EntitlementTypesItemMappings(OktaModel):
+    """The property mapping between an Okta entitlement and an app entitlement
+
+    Attributes:
+        id: The field that maps to the entitlement ID
+        display_name (`displayName`): The field that maps to the entitlement display name
+        description: The field that maps to entitlement description
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "displayName": "display_name",
+        "description": "description",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "display_name": "str",
+        "description": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "display_name": "displayName",
+        "description": "description",
+        "additional_properties": lambda d: _convert.undeclared(d, EntitlementTypesItemMappings._json_names),
+    }
+
+    id: str | None | Unset
+    display_name: str | None | Unset
+    description: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.display_name is not UNSET:
+            d["displayName"] = self.display_name
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.display_name = d.pop("displayName", UNSET)
+        obj.description = d.pop("description", UNSET)
+        obj.additional_properties = d
+        return obj

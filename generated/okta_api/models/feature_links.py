@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import feature_links_dependencies as _feature_links_dependencies
+from . import feature_links_dependents as _feature_links_dependents
+from . import href_object_self_link as _href_object_self_link
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .feature_links_dependencies import FeatureLinksDependencies
+    from .feature_links_dependents import FeatureLinksDependents
+    from .href_object_self_link import HrefObjectSelfLink
+
+
+@_attrs_define(kw_only=True)
+class FeatureLinks(OktaModel):
+    """An Okta `FeatureLinks`.
+
+    Attributes:
+        self_ (`self`): HrefObjectSelfLink
+        dependents: Link to feature dependents
+        dependencies: Link to feature dependencies
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "dependents": "dependents",
+        "dependencies": "dependencies",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "dependents": "model",
+        "dependencies": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "self_": lambda d: (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        ),
+        "dependents": lambda d: (
+            _feature_links_dependents.FeatureLinksDependents.from_json(v)
+            if (v := d.get("dependents", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_feature_links_dependents.FeatureLinksDependents, v)
+        ),
+        "dependencies": lambda d: (
+            _feature_links_dependencies.FeatureLinksDependencies.from_json(v)
+            if (v := d.get("dependencies", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_feature_links_dependencies.FeatureLinksDependencies, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, FeatureLinks._json_names),
+    }
+
+    self_: HrefObjectSelfLink | None | Unset = UNSET
+    dependents: FeatureLinksDependents | None | Unset = UNSET
+    dependencies: FeatureLinksDependencies | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.dependents is not UNSET:
+            d["dependents"] = _convert.dump_model(self.dependents, omit_read_only)
+        if self.dependencies is not UNSET:
+            d["dependencies"] = _convert.dump_model(self.dependencies, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.self_ = (
+            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+            if (v := d.pop("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        )
+        obj.dependents = (
+            _feature_links_dependents.FeatureLinksDependents.from_dict(v)
+            if (v := d.pop("dependents", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_feature_links_dependents.FeatureLinksDependents, v)
+        )
+        obj.dependencies = (
+            _feature_links_dependencies.FeatureLinksDependencies.from_dict(v)
+            if (v := d.pop("dependencies", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_feature_links_dependencies.FeatureLinksDependencies, v)
+        )
+        obj.additional_properties = d
+        return obj

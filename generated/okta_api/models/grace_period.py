@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .grace_period_type import GracePeriodType
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class GracePeriod(OktaModel):
+    """Represents the Grace Period configuration for the device assurance policy
+
+    Attributes:
+        expiry: datetime.datetime | str
+        type_ (`type`): Represents the type of Grace Period configured for the device assurance policy
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "expiry": "expiry",
+        "type": "type_",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "expiry": "any",
+        "type_": "enum",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "expiry": "expiry",
+        "type_": lambda d: (
+            _convert.parse_enum(GracePeriodType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GracePeriod._json_names),
+    }
+
+    expiry: datetime.datetime | str | None | Unset = UNSET
+    type_: GracePeriodType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.expiry is not UNSET:
+            d["expiry"] = _convert.dump_value(self.expiry, omit_read_only)
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.expiry = d.pop("expiry", UNSET)
+        obj.type_ = _convert.parse_enum(GracePeriodType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import href_object as _href_object
+from . import href_object_self_link as _href_object_self_link
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .href_object import HrefObject
+    from .href_object_self_link import HrefObjectSelfLink
+
+
+@_attrs_define(kw_only=True)
+class GroupLinks(OktaModel):
+    """[Discoverable resources](/openapi/okta-
+    management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source) related
+    to the group
+
+    Attributes:
+        self_ (`self`): HrefObjectSelfLink
+        apps: HrefObject
+        logo: list[HrefObject]
+        source: HrefObject
+        users: HrefObject
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "apps": "apps",
+        "logo": "logo",
+        "source": "source",
+        "users": "users",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "apps": "model",
+        "logo": "list:model",
+        "source": "model",
+        "users": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "self_": lambda d: (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        ),
+        "apps": lambda d: (
+            _href_object.HrefObject.from_json(v)
+            if (v := d.get("apps", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        ),
+        "logo": lambda d: _convert.parse_model_list(_href_object.HrefObject.from_json, d.get("logo", UNSET)),
+        "source": lambda d: (
+            _href_object.HrefObject.from_json(v)
+            if (v := d.get("source", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        ),
+        "users": lambda d: (
+            _href_object.HrefObject.from_json(v)
+            if (v := d.get("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, GroupLinks._json_names),
+    }
+
+    self_: HrefObjectSelfLink | None | Unset = UNSET
+    apps: HrefObject | None | Unset = UNSET
+    logo: list[HrefObject] | None | Unset = UNSET
+    source: HrefObject | None | Unset = UNSET
+    users: HrefObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.apps is not UNSET:
+            d["apps"] = _convert.dump_model(self.apps, omit_read_only)
+        if self.logo is not UNSET:
+            d["logo"] = _convert.dump_model_list(self.logo, omit_read_only)
+        if self.source is not UNSET:
+            d["source"] = _convert.dump_model(self.source, omit_read_only)
+        if self.users is not UNSET:
+            d["users"] = _convert.dump_model(self.users, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.self_ = (
+            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+            if (v := d.pop("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        )
+        obj.apps = (
+            _href_object.HrefObject.from_dict(v)
+            if (v := d.pop("apps", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        )
+        obj.logo = _convert.parse_model_list(_href_object.HrefObject.from_dict, d.pop("logo", UNSET))
+        obj.source = (
+            _href_object.HrefObject.from_dict(v)
+            if (v := d.pop("source", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        )
+        obj.users = (
+            _href_object.HrefObject.from_dict(v)
+            if (v := d.pop("users", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        )
+        obj.additional_properties = d
+        return obj

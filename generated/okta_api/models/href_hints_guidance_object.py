@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from .href_hints import HrefHints
+from .http_method import HttpMethod
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class HrefHintsGuidanceObject(HrefHints):
+    """An Okta `HrefHintsGuidanceObject`.
+
+    Attributes:
+        allow: list[HttpMethod]
+        guidance: Specifies the URI to invoke for granting scope consent required to complete the OAuth 2.0
+            connection
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "allow": "allow",
+        "guidance": "guidance",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "allow": "list:enum",
+        "guidance": "list:str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "allow": lambda d: _convert.parse_enum_list(HttpMethod, d.get("allow", UNSET)),
+        "guidance": "guidance",
+        "additional_properties": lambda d: _convert.undeclared(d, HrefHintsGuidanceObject._json_names),
+    }
+
+    allow: list[HttpMethod] | None | Unset = UNSET
+    guidance: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.allow is not UNSET:
+            d["allow"] = self.allow
+        if self.guidance is not UNSET:
+            d["guidance"] = self.guidance
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.allow = _convert.parse_enum_list(HttpMethod, d.pop("allow", UNSET))
+        obj.guidance = d.pop("guidance", UNSET)
+        obj.additional_properties = d
+        return obj

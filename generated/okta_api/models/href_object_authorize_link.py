@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import href_hints_guidance_object as _href_hints_guidance_object
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .href_hints_guidance_object import HrefHintsGuidanceObject
+
+
+@_attrs_define(kw_only=True)
+class HrefObjectAuthorizeLink(OktaModel):
+    """Link to authorize scopes
+
+    Attributes:
+        href: Link URI
+        hints: HrefHintsGuidanceObject
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "href": "href",
+        "hints": "hints",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "href": "str",
+        "hints": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "href": "href",
+        "hints": lambda d: (
+            _href_hints_guidance_object.HrefHintsGuidanceObject.from_json(v)
+            if (v := d.get("hints", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_hints_guidance_object.HrefHintsGuidanceObject, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, HrefObjectAuthorizeLink._json_names),
+    }
+
+    href: str | None | Unset
+    hints: HrefHintsGuidanceObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.href is not UNSET:
+            d["href"] = self.href
+        if self.hints is not UNSET:
+            d["hints"] = _convert.dump_model(self.hints, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.href = d.pop("href", UNSET)
+        obj.hints = (
+            _href_hints_guidance_object.HrefHintsGuidanceObject.from_dict(v)
+            if (v := d.pop("hints", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_hints_guidance_object.HrefHintsGuidanceObject, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from .policy_rule_verification_method_type import PolicyRuleVerificationMethodType
+from .verification_method import VerificationMethod
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class IdProofingMethod(VerificationMethod):
+    """An Okta `IdProofingMethod`.
+
+    Attributes:
+        type_ (`type`): Verification method type
+        id: ID for ID proofing entity
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "id": "id",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "enum",
+        "id": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "type_": lambda d: (
+            _convert.parse_enum(PolicyRuleVerificationMethodType, v)
+            if (v := d.get("type", UNSET)).__class__ is str
+            else v
+        ),
+        "id": "id",
+        "additional_properties": lambda d: _convert.undeclared(d, IdProofingMethod._json_names),
+    }
+
+    type_: PolicyRuleVerificationMethodType | None | Unset = PolicyRuleVerificationMethodType("ID_PROOFING")
+    id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.type_ = (
+            _convert.parse_enum(PolicyRuleVerificationMethodType, v)
+            if (v := d.pop("type", UNSET)).__class__ is str
+            else v
+        )
+        obj.id = d.pop("id", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,9 @@
+from .._enum import OktaEnum
+
+
+class IdTokenKeyEncryptionAlgorithm(OktaEnum):
+    """Values of `IdTokenKeyEncryptionAlgorithm`; an unknown value parses too (see `OktaEnum`)."""
+
+    RSA_OAEP_256 = "RSA-OAEP-256"
+    RSA_OAEP_384 = "RSA-OAEP-384"
+    RSA_OAEP_512 = "RSA-OAEP-512"

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import (
+    identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item as _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item,
+)
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item import (
+        IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem,
+    )
+
+
+@_attrs_define(kw_only=True)
+class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter(OktaModel):
+    """Filter which IdPs are available to use for re-authentication
+
+    Attributes:
+        include: List of IdPs that can be used for re-authentication
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "include": "include",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "include": "list:model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "include": lambda d: _convert.parse_model_list(
+            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem.from_json,
+            d.get("include", UNSET),
+        ),
+        "additional_properties": lambda d: _convert.undeclared(
+            d, IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter._json_names
+        ),
+    }
+
+    include: list[IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.include is not UNSET:
+            d["include"] = _convert.dump_model_list(self.include, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.include = _convert.parse_model_list(
+            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem.from_dict,
+            d.pop("include", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class IdentitySourceGroupMembershipsDeleteProfileItem(OktaModel):
+    """An Okta `IdentitySourceGroupMembershipsDeleteProfileItem`.
+
+    Attributes:
+        group_external_id (`groupExternalId`): The external ID of the group whose memberships need to be deleted in Okta
+        member_external_ids (`memberExternalIds`): Array of external IDs of member profiles that need to be inserted in this group in Okta
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "groupExternalId": "group_external_id",
+        "memberExternalIds": "member_external_ids",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "group_external_id": "str",
+        "member_external_ids": "list:str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "group_external_id": "groupExternalId",
+        "member_external_ids": "memberExternalIds",
+        "additional_properties": lambda d: _convert.undeclared(
+            d, IdentitySourceGroupMembershipsDeleteProfileItem._json_names
+        ),
+    }
+
+    group_external_id: str | None | Unset = UNSET
+    member_external_ids: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.group_external_id is not UNSET:
+            d["groupExternalId"] = self.group_external_id
+        if self.member_external_ids is not UNSET:
+            d["memberExternalIds"] = self.member_external_ids
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.group_external_id = d.pop("groupExternalId", UNSET)
+        obj.member_external_ids = d.pop("memberExternalIds", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class InlineHookBasePayload(OktaModel):
+    """An Okta `InlineHookBasePayload`.
+
+    Attributes:
+        cloud_event_version (`cloudEventVersion`): The inline hook cloud version
+        content_type (`contentType`): The inline hook request header content
+        event_id (`eventId`): The individual inline hook request ID
+        event_time (`eventTime`): The time the inline hook request was sent
+        event_type_version (`eventTypeVersion`): The inline hook version
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "cloudEventVersion": "cloud_event_version",
+        "contentType": "content_type",
+        "eventId": "event_id",
+        "eventTime": "event_time",
+        "eventTypeVersion": "event_type_version",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "cloud_event_version": "str",
+        "content_type": "str",
+        "event_id": "str",
+        "event_time": "str",
+        "event_type_version": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "cloud_event_version": "cloudEventVersion",
+        "content_type": "contentType",
+        "event_id": "eventId",
+        "event_time": "eventTime",
+        "event_type_version": "eventTypeVersion",
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookBasePayload._json_names),
+    }
+
+    cloud_event_version: str | None | Unset = UNSET
+    content_type: str | None | Unset = UNSET
+    event_id: str | None | Unset = UNSET
+    event_time: str | None | Unset = UNSET
+    event_type_version: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.cloud_event_version is not UNSET:
+            d["cloudEventVersion"] = self.cloud_event_version
+        if self.content_type is not UNSET:
+            d["contentType"] = self.content_type
+        if self.event_id is not UNSET:
+            d["eventId"] = self.event_id
+        if self.event_time is not UNSET:
+            d["eventTime"] = self.event_time
+        if self.event_type_version is not UNSET:
+            d["eventTypeVersion"] = self.event_type_version
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.cloud_event_version = d.pop("cloudEventVersion", UNSET)
+        obj.content_type = d.pop("contentType", UNSET)
+        obj.event_id = d.pop("eventId", UNSET)
+        obj.event_time = d.pop("eventTime", UNSET)
+        obj.event_type_version = d.pop("eventTypeVersion", UNSET)
+        obj.additional_properties = d
+        return obj

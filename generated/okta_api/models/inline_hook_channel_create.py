@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .inline_hook_channel_type import InlineHookChannelType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class InlineHookChannelCreate(OktaModel):
+    """An Okta `InlineHookChannelCreate`.
+
+    Attributes:
+        type_ (`type`): InlineHookChannelType
+        version: Version of the inline hook type. The currently supported version is `1.0.0`.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "version": "version",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "enum",
+        "version": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "type_": lambda d: (
+            _convert.parse_enum(InlineHookChannelType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "version": "version",
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelCreate._json_names),
+    }
+    _discriminator: ClassVar[str] = "type"
+    _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
+        "HTTP": ("inline_hook_channel_http_create", "InlineHookChannelHttpCreate"),
+        "OAUTH": ("inline_hook_channel_o_auth_create", "InlineHookChannelOAuthCreate"),
+    }
+
+    type_: InlineHookChannelType | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.version is not UNSET:
+            d["version"] = self.version
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        if cls is InlineHookChannelCreate:
+            subclass = _convert.subclass_for(cls, src_dict)
+            if subclass is not None:
+                return subclass.from_dict(src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.type_ = _convert.parse_enum(InlineHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.version = d.pop("version", UNSET)
+        obj.additional_properties = d
+        return obj
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """A model over freshly decoded JSON, of the most specific class (see OktaModel.from_json)."""
+        if cls is InlineHookChannelCreate and data.__class__ is dict:
+            subclass = _convert.subclass_for(cls, data)
+            if subclass is not None:
+                return subclass.from_json(data)
+        return super().from_json(data)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from . import inline_hook_channel_config_auth_scheme_body as _inline_hook_channel_config_auth_scheme_body
+from . import inline_hook_channel_config_headers as _inline_hook_channel_config_headers
+from .inline_hook_channel_config_create import InlineHookChannelConfigCreate
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .inline_hook_channel_config_auth_scheme_body import InlineHookChannelConfigAuthSchemeBody
+    from .inline_hook_channel_config_headers import InlineHookChannelConfigHeaders
+
+
+@_attrs_define(kw_only=True)
+class InlineHookHttpConfigCreate(InlineHookChannelConfigCreate):
+    """An Okta `InlineHookHttpConfigCreate`.
+
+    Attributes:
+        headers: An optional list of key/value pairs for headers that you can send with the request to the
+            external service.
+        method: The method of the Okta inline hook request
+        uri: The external service endpoint that executes the inline hook handler. It must begin with
+            `https://` and be reachable by Okta. No white space is allowed in the URI.
+        auth_scheme (`authScheme`): The authentication scheme to use for this request
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "headers": "headers",
+        "method": "method",
+        "uri": "uri",
+        "authScheme": "auth_scheme",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "headers": "list:model",
+        "method": "str",
+        "uri": "str",
+        "auth_scheme": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "headers": lambda d: _convert.parse_model_list(
+            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_json, d.get("headers", UNSET)
+        ),
+        "method": "method",
+        "uri": "uri",
+        "auth_scheme": lambda d: (
+            _inline_hook_channel_config_auth_scheme_body.InlineHookChannelConfigAuthSchemeBody.from_json(v)
+            if (v := d.get("authScheme", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _inline_hook_channel_config_auth_scheme_body.InlineHookChannelConfigAuthSchemeBody, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookHttpConfigCreate._json_names),
+    }
+
+    headers: list[InlineHookChannelConfigHeaders] | None | Unset = UNSET
+    method: str | None | Unset = UNSET
+    uri: str | None | Unset = UNSET
+    auth_scheme: InlineHookChannelConfigAuthSchemeBody | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.headers is not UNSET:
+            d["headers"] = _convert.dump_model_list(self.headers, omit_read_only)
+        if self.method is not UNSET:
+            d["method"] = self.method
+        if self.uri is not UNSET:
+            d["uri"] = self.uri
+        if self.auth_scheme is not UNSET:
+            d["authScheme"] = _convert.dump_model(self.auth_scheme, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.headers = _convert.parse_model_list(
+            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_dict, d.pop("headers", UNSET)
+        )
+        obj.method = d.pop("method", UNSET)
+        obj.uri = d.pop("uri", UNSET)
+        obj.auth_scheme = (
+            _inline_hook_channel_config_auth_scheme_body.InlineHookChannelConfigAuthSchemeBody.from_dict(v)
+            if (v := d.pop("authScheme", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _inline_hook_channel_config_auth_scheme_body.InlineHookChannelConfigAuthSchemeBody, v
+            )
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from . import href_object as _href_object
+from . import href_object_self_link as _href_object_self_link
+from .links_self import LinksSelf
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .href_object import HrefObject
+    from .href_object_self_link import HrefObjectSelfLink
+
+
+@_attrs_define(kw_only=True)
+class InlineHookLinksCreate(LinksSelf):
+    """An Okta `InlineHookLinksCreate`.
+
+    Attributes:
+        self_ (`self`): HrefObjectSelfLink
+        deactivate: HrefObject
+        execute: HrefObject
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "deactivate": "deactivate",
+        "execute": "execute",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "deactivate": "model",
+        "execute": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "self_": lambda d: (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        ),
+        "deactivate": lambda d: (
+            _href_object.HrefObject.from_json(v)
+            if (v := d.get("deactivate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        ),
+        "execute": lambda d: (
+            _href_object.HrefObject.from_json(v)
+            if (v := d.get("execute", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, InlineHookLinksCreate._json_names),
+    }
+
+    self_: HrefObjectSelfLink | None | Unset = UNSET
+    deactivate: HrefObject | None | Unset = UNSET
+    execute: HrefObject | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.deactivate is not UNSET:
+            d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
+        if self.execute is not UNSET:
+            d["execute"] = _convert.dump_model(self.execute, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.self_ = (
+            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+            if (v := d.pop("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        )
+        obj.deactivate = (
+            _href_object.HrefObject.from_dict(v)
+            if (v := d.pop("deactivate", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        )
+        obj.execute = (
+            _href_object.HrefObject.from_dict(v)
+            if (v := d.pop("execute", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object.HrefObject, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField
+from ..types import UNSET, Unset
+from . import links_self_and_lifecycle as _links_self_and_lifecycle
+from . import network_zone_address as _network_zone_address
+from .network_zone import NetworkZone
+from .network_zone_status import NetworkZoneStatus
+from .network_zone_type import NetworkZoneType
+from .network_zone_usage import NetworkZoneUsage
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+    from .links_self_and_lifecycle import LinksSelfAndLifecycle
+    from .network_zone_address import NetworkZoneAddress
+
+
+@_attrs_define(kw_only=True)
+class IPNetworkZone(NetworkZone):
+    """An Okta `IPNetworkZone`.
+
+    Attributes:
+        name: Unique name for this Network Zone
+        type_ (`type`): The type of Network Zone
+        created (read-only, never sent): Timestamp when the object was created
+        id (read-only, never sent): Unique identifier for the Network Zone
+        last_updated (`lastUpdated`, read-only, never sent): Timestamp when the object was last modified
+        status: Network Zone status
+        system (read-only, never sent): Indicates a system Network Zone:
+            * `true` for system Network Zones
+            * `false` for custom Network Zones
+
+            The Okta org provides the following default system Network Zones:
+            * `LegacyIpZone`
+            * `BlockedIpZone`
+            * `DefaultEnhancedDynamicZone`
+            * `DefaultExemptIpZone`
+
+            Admins can modify the name of the default system Network Zone and add up to 5000 gateway
+            or proxy IP entries.
+        usage: The usage of the Network Zone
+        field_links (`_links`): LinksSelfAndLifecycle
+        use_as_exempt_list (`useAsExemptList`): You can **only** use this parameter when making a request to the Replace the network zone
+            endpoint (`/api/v1/zones/{zoneId}`).
+            Set this parameter to `true` in your request when you update the `DefaultExemptIpZone` to
+            allow IPs through the blocklist.
+        gateways: The IP addresses (range or CIDR form) for an IP Network Zone.
+            The maximum array length is 150 entries for admin-created IP zones, 1000 entries for IP
+            blocklist zones, and 5000 entries for the default system IP Zone.
+        proxies: The IP addresses (range or CIDR form) that are allowed to forward a request from gateway
+            addresses for an IP Network Zone.
+            These proxies are automatically trusted by Threat Insights and used to identify the client
+            IP of a request.
+            The maximum array length is 150 entries for admin-created zones and 5000 entries for the
+            default system IP Zone.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type": "type_",
+        "created": "created",
+        "id": "id",
+        "lastUpdated": "last_updated",
+        "status": "status",
+        "system": "system",
+        "usage": "usage",
+        "_links": "field_links",
+        "useAsExemptList": "use_as_exempt_list",
+        "gateways": "gateways",
+        "proxies": "proxies",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "type_": "enum",
+        "created": "datetime",
+        "id": "str",
+        "last_updated": "datetime",
+        "status": "enum",
+        "system": "bool",
+        "usage": "enum",
+        "field_links": "model",
+        "use_as_exempt_list": "bool",
+        "gateways": "list:model",
+        "proxies": "list:model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "name": "name",
+        "type_": lambda d: (
+            _convert.parse_enum(NetworkZoneType, v) if (v := d.get("type", UNSET)).__class__ is str else v
+        ),
+        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
+        "id": "id",
+        "last_updated": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(NetworkZoneStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "system": "system",
+        "usage": lambda d: (
+            _convert.parse_enum(NetworkZoneUsage, v) if (v := d.get("usage", UNSET)).__class__ is str else v
+        ),
+        "field_links": lambda d: (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        ),
+        "use_as_exempt_list": "useAsExemptList",
+        "gateways": lambda d: _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_json, d.get("gateways", UNSET)
+        ),
+        "proxies": lambda d: _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_json, d.get("proxies", UNSET)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, IPNetworkZone._json_names),
+    }
+
+    name: str | None | Unset
+    type_: NetworkZoneType | None | Unset = NetworkZoneType("IP")
+    created: datetime.datetime | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    status: NetworkZoneStatus | None | Unset = UNSET
+    system: bool | None | Unset = UNSET
+    usage: NetworkZoneUsage | None | Unset = UNSET
+    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
+    use_as_exempt_list: bool | None | Unset = UNSET
+    gateways: list[NetworkZoneAddress] | None | Unset = UNSET
+    proxies: list[NetworkZoneAddress] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.created is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(self.created)
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.last_updated is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.system is not UNSET and not omit_read_only:
+            d["system"] = self.system
+        if self.usage is not UNSET:
+            d["usage"] = self.usage
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.use_as_exempt_list is not UNSET:
+            d["useAsExemptList"] = self.use_as_exempt_list
+        if self.gateways is not UNSET:
+            d["gateways"] = _convert.dump_model_list(self.gateways, omit_read_only)
+        if self.proxies is not UNSET:
+            d["proxies"] = _convert.dump_model_list(self.proxies, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.name = d.pop("name", UNSET)
+        obj.type_ = _convert.parse_enum(NetworkZoneType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
+        obj.id = d.pop("id", UNSET)
+        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        obj.status = _convert.parse_enum(NetworkZoneStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.system = d.pop("system", UNSET)
+        obj.usage = _convert.parse_enum(NetworkZoneUsage, v) if (v := d.pop("usage", UNSET)).__class__ is str else v
+        obj.field_links = (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+        )
+        obj.use_as_exempt_list = d.pop("useAsExemptList", UNSET)
+        obj.gateways = _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_dict, d.pop("gateways", UNSET)
+        )
+        obj.proxies = _convert.parse_model_list(
+            _network_zone_address.NetworkZoneAddress.from_dict, d.pop("proxies", UNSET)
+        )
+        obj.additional_properties = d
+        return obj

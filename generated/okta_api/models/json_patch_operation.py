@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .patch_action import PatchAction
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class JsonPatchOperation(OktaModel):
+    """The update action
+
+    Attributes:
+        op: The operation (PATCH action)
+        path: The resource path of the attribute to update
+        value: The update operation value
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "op": "op",
+        "path": "path",
+        "value": "value",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "op": "enum",
+        "path": "str",
+        "value": "dict",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "op": lambda d: _convert.parse_enum(PatchAction, v) if (v := d.get("op", UNSET)).__class__ is str else v,
+        "path": "path",
+        "value": "value",
+        "additional_properties": lambda d: _convert.undeclared(d, JsonPatchOperation._json_names),
+    }
+
+    op: PatchAction | None | Unset = UNSET
+    path: str | None | Unset = UNSET
+    value: dict[str, Any] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.op is not UNSET:
+            d["op"] = self.op
+        if self.path is not UNSET:
+            d["path"] = self.path
+        if self.value is not UNSET:
+            d["value"] = self.value
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.op = _convert.parse_enum(PatchAction, v) if (v := d.pop("op", UNSET)).__class__ is str else v
+        obj.path = d.pop("path", UNSET)
+        obj.value = d.pop("value", UNSET)
+        obj.additional_properties = d
+        return obj

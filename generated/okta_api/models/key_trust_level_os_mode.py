@@ -1,0 +1,8 @@
+from .._enum import OktaEnum
+
+
+class KeyTrustLevelOSMode(OktaEnum):
+    """Values of `KeyTrustLevelOSMode`; an unknown value parses too (see `OktaEnum`)."""
+
+    CHROME_OS_DEVELOPER_MODE = "CHROME_OS_DEVELOPER_MODE"
+    CHROME_OS_VERIFIED_MODE = "CHROME_OS_VERIFIED_MODE"

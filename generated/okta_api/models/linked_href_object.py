@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel, unguarded_instance
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class LinkedHrefObject(OktaModel):
+    """Link Object
+
+    Attributes:
+        href: Link URI
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "href": "href",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "href": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "href": "href",
+        "additional_properties": lambda d: _convert.undeclared(d, LinkedHrefObject._json_names),
+    }
+    _extensible: ClassVar[bool] = True
+
+    href: str | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.href is not UNSET:
+            d["href"] = self.href
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        # Of a subclass without this class's name-checking __setattr__ until every field is in.
+        obj = unguarded_instance(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.href = d.pop("href", UNSET)
+        obj.additional_properties = d
+        obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
+        return obj
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """An undeclared attribute (`profile.employeeStartDate`), from `additional_properties`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Custom profile attributes set by attribute go where Okta expects them: into the profile.
+        if name in _FIELDS or name.startswith("_"):
+            object.__setattr__(self, name, value)
+        else:
+            self.additional_properties[name] = value
+
+
+_FIELDS = frozenset(
+    {
+        "additional_properties",
+        "href",
+    }
+)

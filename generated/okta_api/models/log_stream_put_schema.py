@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .log_stream_type import LogStreamType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class LogStreamPutSchema(OktaModel):
+    """An Okta `LogStreamPutSchema`.
+
+    Attributes:
+        name: Unique name for the log stream object
+        type_ (`type`): Specifies the streaming provider used
+
+            Supported providers:
+              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
+              * `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
+
+            Select the provider type to see provider-specific configurations in the `settings`
+            property:
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type": "type_",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "type_": "enum",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "name": "name",
+        "type_": lambda d: _convert.parse_enum(LogStreamType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
+        "additional_properties": lambda d: _convert.undeclared(d, LogStreamPutSchema._json_names),
+    }
+    _discriminator: ClassVar[str] = "type"
+    _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
+        "aws_eventbridge": ("log_stream_aws_put_schema", "LogStreamAwsPutSchema"),
+        "splunk_cloud_logstreaming": ("log_stream_splunk_put_schema", "LogStreamSplunkPutSchema"),
+    }
+
+    name: str | None | Unset
+    type_: LogStreamType | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        if cls is LogStreamPutSchema:
+            subclass = _convert.subclass_for(cls, src_dict)
+            if subclass is not None:
+                return subclass.from_dict(src_dict)
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.name = d.pop("name", UNSET)
+        obj.type_ = _convert.parse_enum(LogStreamType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        obj.additional_properties = d
+        return obj
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """A model over freshly decoded JSON, of the most specific class (see OktaModel.from_json)."""
+        if cls is LogStreamPutSchema and data.__class__ is dict:
+            subclass = _convert.subclass_for(cls, data)
+            if subclass is not None:
+                return subclass.from_json(data)
+        return super().from_json(data)

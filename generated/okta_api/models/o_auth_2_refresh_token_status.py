@@ -1,8 +1,0 @@
-from .._enum import OktaEnum
-
-
-class OAuth2RefreshTokenStatus(OktaEnum):
-    """Values of `OAuth2RefreshTokenStatus`; an unknown value parses too (see `OktaEnum`)."""
-
-    ACTIVE = "ACTIVE"
-    REVOKED = "REVOKED"

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .protocol_endpoint_binding import ProtocolEndpointBinding
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OAuthTokenEndpoint(OktaModel):
+    """Endpoint for an [OAuth 2.0 Authorization Server (AS)](https://tools.ietf.org/html/rfc6749#page-18)
+
+    Attributes:
+        binding: ProtocolEndpointBinding
+        url: URL of the IdP Authorization Server (AS) token endpoint
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "binding": "binding",
+        "url": "url",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "binding": "enum",
+        "url": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "binding": lambda d: (
+            _convert.parse_enum(ProtocolEndpointBinding, v) if (v := d.get("binding", UNSET)).__class__ is str else v
+        ),
+        "url": "url",
+        "additional_properties": lambda d: _convert.undeclared(d, OAuthTokenEndpoint._json_names),
+    }
+
+    binding: ProtocolEndpointBinding | None | Unset = UNSET
+    url: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.binding is not UNSET:
+            d["binding"] = self.binding
+        if self.url is not UNSET:
+            d["url"] = self.url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.binding = (
+            _convert.parse_enum(ProtocolEndpointBinding, v) if (v := d.pop("binding", UNSET)).__class__ is str else v
+        )
+        obj.url = d.pop("url", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class Office365ApplicationSettingsApplication(OktaModel):
+    """Office365 app instance properties
+
+    Attributes:
+        domain: The domain for your Office 365 account
+        msft_tenant (`msftTenant`): Microsoft tenant name
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "domain": "domain",
+        "msftTenant": "msft_tenant",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "domain": "str",
+        "msft_tenant": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "domain": "domain",
+        "msft_tenant": "msftTenant",
+        "additional_properties": lambda d: _convert.undeclared(d, Office365ApplicationSettingsApplication._json_names),
+    }
+
+    domain: str | None | Unset
+    msft_tenant: str | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.domain is not UNSET:
+            d["domain"] = self.domain
+        if self.msft_tenant is not UNSET:
+            d["msftTenant"] = self.msft_tenant
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.domain = d.pop("domain", UNSET)
+        obj.msft_tenant = d.pop("msftTenant", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OktaManagedUserAccountRequest(OktaModel):
+    """Request body for creating an Okta managed user account
+
+    Attributes:
+        name: The user-defined name for the Okta managed user account
+        okta_user_id (`oktaUserId`): The ID of the Okta user to manage as a service account.
+            This must be an existing user in your Okta org.
+        description: The description of the Okta managed user account
+        owner_group_ids (`ownerGroupIds`): A list of IDs of the Okta groups who own the Okta managed user account
+        owner_user_ids (`ownerUserIds`): A list of IDs of the Okta users who own the Okta managed user account
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "oktaUserId": "okta_user_id",
+        "description": "description",
+        "ownerGroupIds": "owner_group_ids",
+        "ownerUserIds": "owner_user_ids",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "okta_user_id": "str",
+        "description": "str",
+        "owner_group_ids": "list:str",
+        "owner_user_ids": "list:str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "name": "name",
+        "okta_user_id": "oktaUserId",
+        "description": "description",
+        "owner_group_ids": "ownerGroupIds",
+        "owner_user_ids": "ownerUserIds",
+        "additional_properties": lambda d: _convert.undeclared(d, OktaManagedUserAccountRequest._json_names),
+    }
+
+    name: str | None | Unset
+    okta_user_id: str | None | Unset
+    description: str | None | Unset = UNSET
+    owner_group_ids: list[str] | None | Unset = UNSET
+    owner_user_ids: list[str] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.okta_user_id is not UNSET:
+            d["oktaUserId"] = self.okta_user_id
+        if self.description is not UNSET:
+            d["description"] = self.description
+        if self.owner_group_ids is not UNSET:
+            d["ownerGroupIds"] = self.owner_group_ids
+        if self.owner_user_ids is not UNSET:
+            d["ownerUserIds"] = self.owner_user_ids
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.name = d.pop("name", UNSET)
+        obj.okta_user_id = d.pop("oktaUserId", UNSET)
+        obj.description = d.pop("description", UNSET)
+        obj.owner_group_ids = d.pop("ownerGroupIds", UNSET)
+        obj.owner_user_ids = d.pop("ownerUserIds", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .okta_support_access_status import OktaSupportAccessStatus
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OktaSupportCaseImpersonation(OktaModel):
+    """Allows the Okta Support team to sign in to your org as an admin and troubleshoot issues
+
+    Attributes:
+        status: Status of Okta Support access
+        expiration: Expiration date of Okta Support access
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "expiration": "expiration",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "status": "enum",
+        "expiration": "datetime",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "status": lambda d: (
+            _convert.parse_enum(OktaSupportAccessStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "expiration": lambda d: (
+            _convert.parse_datetime_text(v) if (v := d.get("expiration", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OktaSupportCaseImpersonation._json_names),
+    }
+
+    status: OktaSupportAccessStatus | None | Unset = UNSET
+    expiration: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.status is not UNSET:
+            d["status"] = self.status
+        if self.expiration is not UNSET:
+            d["expiration"] = _convert.dump_datetime(self.expiration)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.status = (
+            _convert.parse_enum(OktaSupportAccessStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        )
+        obj.expiration = _convert.parse_datetime_text(v) if (v := d.pop("expiration", UNSET)).__class__ is str else v
+        obj.additional_properties = d
+        return obj

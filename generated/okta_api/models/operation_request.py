@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class OperationRequest(OktaModel):
+    """An Okta `OperationRequest`.
+
+    Attributes:
+        assignment_id (`assignmentId`): ID of the realm
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "assignmentId": "assignment_id",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "assignment_id": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "assignment_id": "assignmentId",
+        "additional_properties": lambda d: _convert.undeclared(d, OperationRequest._json_names),
+    }
+
+    assignment_id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.assignment_id is not UNSET:
+            d["assignmentId"] = self.assignment_id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.assignment_id = d.pop("assignmentId", UNSET)
+        obj.additional_properties = d
+        return obj

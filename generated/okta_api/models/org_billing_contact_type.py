@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import org_billing_contact_type_links as _org_billing_contact_type_links
+from .org_contact_type import OrgContactType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .org_billing_contact_type_links import OrgBillingContactTypeLinks
+
+
+@_attrs_define(kw_only=True)
+class OrgBillingContactType(OktaModel):
+    """Org billing contact
+
+    Attributes:
+        contact_type (`contactType`): Type of contact
+        field_links (`_links`, read-only, never sent): Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288))
+            available for the org billing contact type object using the [JSON Hypertext Application
+            Language](https://datatracker.ietf.org/doc/html/draft-kelly-json-hal-06) specification
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "contactType": "contact_type",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "contact_type": "enum",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "contact_type": lambda d: (
+            _convert.parse_enum(OrgContactType, v) if (v := d.get("contactType", UNSET)).__class__ is str else v
+        ),
+        "field_links": lambda d: (
+            _org_billing_contact_type_links.OrgBillingContactTypeLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_billing_contact_type_links.OrgBillingContactTypeLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, OrgBillingContactType._json_names),
+    }
+
+    contact_type: OrgContactType | None | Unset = OrgContactType("BILLING")
+    field_links: OrgBillingContactTypeLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.contact_type is not UNSET:
+            d["contactType"] = self.contact_type
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.contact_type = (
+            _convert.parse_enum(OrgContactType, v) if (v := d.pop("contactType", UNSET)).__class__ is str else v
+        )
+        obj.field_links = (
+            _org_billing_contact_type_links.OrgBillingContactTypeLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_org_billing_contact_type_links.OrgBillingContactTypeLinks, v)
+        )
+        obj.additional_properties = d
+        return obj

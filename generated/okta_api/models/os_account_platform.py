@@ -1,0 +1,8 @@
+from .._enum import OktaEnum
+
+
+class OSAccountPlatform(OktaEnum):
+    """Values of `OSAccountPlatform`; an unknown value parses too (see `OktaEnum`)."""
+
+    MACOS = "MACOS"
+    WINDOWS = "WINDOWS"

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import os_version_dynamic_version_requirement as _os_version_dynamic_version_requirement
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .os_version_dynamic_version_requirement import OSVersionDynamicVersionRequirement
+
+
+@_attrs_define(kw_only=True)
+class OSVersion(OktaModel):
+    """Specifies the OS requirement for the policy.
+
+    There are two types of OS requirements:
+
+    * **Static**: A specific OS version requirement that doesn't change until you update the policy. A
+    static OS requirement is specified with the `osVersion.minimum` property.
+    * **Dynamic**: An OS version requirement that is relative to the latest major OS release and
+    security patch. A dynamic OS requirement is specified with the `osVersion.dynamicVersionRequirement`
+    property.
+    > **Note:** Dynamic OS requirements are available only if the **Dynamic OS version compliance**
+    [self-service EA](/openapi/okta-management/guides/release-lifecycle/#early-access-ea) feature is
+    enabled. You can't specify both `osVersion.minimum` and `osVersion.dynamicVersionRequirement`
+    properties at the same time.
+
+    Attributes:
+        dynamic_version_requirement (`dynamicVersionRequirement`): Contains the necessary properties for a dynamic version requirement
+        minimum: The device version must be equal to or newer than the specified version string (maximum of
+            three components for iOS and macOS, and maximum of four components for Android)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "dynamicVersionRequirement": "dynamic_version_requirement",
+        "minimum": "minimum",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "dynamic_version_requirement": "model",
+        "minimum": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "dynamic_version_requirement": lambda d: (
+            _os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement.from_json(v)
+            if (v := d.get("dynamicVersionRequirement", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement, v)
+        ),
+        "minimum": "minimum",
+        "additional_properties": lambda d: _convert.undeclared(d, OSVersion._json_names),
+    }
+
+    dynamic_version_requirement: OSVersionDynamicVersionRequirement | None | Unset = UNSET
+    minimum: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.dynamic_version_requirement is not UNSET:
+            d["dynamicVersionRequirement"] = _convert.dump_model(self.dynamic_version_requirement, omit_read_only)
+        if self.minimum is not UNSET:
+            d["minimum"] = self.minimum
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.dynamic_version_requirement = (
+            _os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement.from_dict(v)
+            if (v := d.pop("dynamicVersionRequirement", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement, v)
+        )
+        obj.minimum = d.pop("minimum", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,8 +1,0 @@
-from .._enum import OktaEnum
-
-
-class PasswordPolicyRecoveryQuestionStatus(OktaEnum):
-    """Values of `PasswordPolicyRecoveryQuestionStatus`; an unknown value parses too (see `OktaEnum`)."""
-
-    ACTIVE = "ACTIVE"
-    INACTIVE = "INACTIVE"

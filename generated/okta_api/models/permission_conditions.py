@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class PermissionConditions(OktaModel):
+    """Conditions for further restricting a permission. See [Permission
+    conditions](https://help.okta.com/okta_help.htm?type=oie&id=ext-permission-conditions).
+
+    Attributes:
+        exclude: Exclude attributes with specific values for the permission
+        include: Include attributes with specific values for the permission
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "exclude": "exclude",
+        "include": "include",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "dict",
+        "include": "dict",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "exclude": "exclude",
+        "include": "include",
+        "additional_properties": lambda d: _convert.undeclared(d, PermissionConditions._json_names),
+    }
+
+    exclude: dict[str, Any] | None | Unset = UNSET
+    include: dict[str, Any] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.exclude is not UNSET:
+            d["exclude"] = self.exclude
+        if self.include is not UNSET:
+            d["include"] = self.include
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.exclude = d.pop("exclude", UNSET)
+        obj.include = d.pop("include", UNSET)
+        obj.additional_properties = d
+        return obj

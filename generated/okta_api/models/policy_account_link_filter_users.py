@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class PolicyAccountLinkFilterUsers(OktaModel):
+    """Filters on which users are available for account linking
+
+    Attributes:
+        exclude: Specifies the blocklist of user identifiers to exclude from account linking
+        exclude_admins (`excludeAdmins`): Specifies whether admin users should be excluded from account linking
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "exclude": "exclude",
+        "excludeAdmins": "exclude_admins",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "exclude": "list:str",
+        "exclude_admins": "bool",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "exclude": "exclude",
+        "exclude_admins": "excludeAdmins",
+        "additional_properties": lambda d: _convert.undeclared(d, PolicyAccountLinkFilterUsers._json_names),
+    }
+
+    exclude: list[str] | None | Unset = UNSET
+    exclude_admins: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.exclude is not UNSET:
+            d["exclude"] = self.exclude
+        if self.exclude_admins is not UNSET:
+            d["excludeAdmins"] = self.exclude_admins
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.exclude = d.pop("exclude", UNSET)
+        obj.exclude_admins = d.pop("excludeAdmins", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,8 @@
+from .._enum import OktaEnum
+
+
+class PrivilegedResourceType(OktaEnum):
+    """Values of `PrivilegedResourceType`; an unknown value parses too (see `OktaEnum`)."""
+
+    APP_ACCOUNT = "APP_ACCOUNT"
+    OKTA_USER_ACCOUNT = "OKTA_USER_ACCOUNT"

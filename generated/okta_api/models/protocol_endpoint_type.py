@@ -1,8 +1,0 @@
-from .._enum import OktaEnum
-
-
-class ProtocolEndpointType(OktaEnum):
-    """Values of `ProtocolEndpointType`; an unknown value parses too (see `OktaEnum`)."""
-
-    INSTANCE = "INSTANCE"
-    ORG = "ORG"

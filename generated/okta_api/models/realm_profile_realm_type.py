@@ -1,0 +1,8 @@
+from .._enum import OktaEnum
+
+
+class RealmProfileRealmType(OktaEnum):
+    """Values of `RealmProfileRealmType`; an unknown value parses too (see `OktaEnum`)."""
+
+    DEFAULT = "DEFAULT"
+    PARTNER = "PARTNER"

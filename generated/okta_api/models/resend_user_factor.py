@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .resend_user_factor_factor_type import ResendUserFactorFactorType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class ResendUserFactor(OktaModel):
+    """An Okta `ResendUserFactor`.
+
+    Attributes:
+        factor_type (`factorType`): Type of the factor
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "factorType": "factor_type",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "factor_type": "enum",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "factor_type": lambda d: (
+            _convert.parse_enum(ResendUserFactorFactorType, v)
+            if (v := d.get("factorType", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ResendUserFactor._json_names),
+    }
+
+    factor_type: ResendUserFactorFactorType | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.factor_type is not UNSET:
+            d["factorType"] = self.factor_type
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.factor_type = (
+            _convert.parse_enum(ResendUserFactorFactorType, v)
+            if (v := d.pop("factorType", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import href_object_members_link as _href_object_members_link
+from . import href_object_resource_set_link as _href_object_resource_set_link
+from . import href_object_self_link as _href_object_self_link
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .href_object_members_link import HrefObjectMembersLink
+    from .href_object_resource_set_link import HrefObjectResourceSetLink
+    from .href_object_self_link import HrefObjectSelfLink
+
+
+@_attrs_define(kw_only=True)
+class ResourceSetBindingResponseLinks(OktaModel):
+    """An Okta `ResourceSetBindingResponseLinks`.
+
+    Attributes:
+        self_ (`self`): HrefObjectSelfLink
+        resource_set (`resource-set`): HrefObjectResourceSetLink
+        members: HrefObjectMembersLink
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "self": "self_",
+        "resource-set": "resource_set",
+        "members": "members",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "self_": "model",
+        "resource_set": "model",
+        "members": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "self_": lambda d: (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if (v := d.get("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        ),
+        "resource_set": lambda d: (
+            _href_object_resource_set_link.HrefObjectResourceSetLink.from_json(v)
+            if (v := d.get("resource-set", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
+        ),
+        "members": lambda d: (
+            _href_object_members_link.HrefObjectMembersLink.from_json(v)
+            if (v := d.get("members", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_members_link.HrefObjectMembersLink, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetBindingResponseLinks._json_names),
+    }
+
+    self_: HrefObjectSelfLink | None | Unset = UNSET
+    resource_set: HrefObjectResourceSetLink | None | Unset = UNSET
+    members: HrefObjectMembersLink | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.self_ is not UNSET:
+            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if self.resource_set is not UNSET:
+            d["resource-set"] = _convert.dump_model(self.resource_set, omit_read_only)
+        if self.members is not UNSET:
+            d["members"] = _convert.dump_model(self.members, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.self_ = (
+            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+            if (v := d.pop("self", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+        )
+        obj.resource_set = (
+            _href_object_resource_set_link.HrefObjectResourceSetLink.from_dict(v)
+            if (v := d.pop("resource-set", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
+        )
+        obj.members = (
+            _href_object_members_link.HrefObjectMembersLink.from_dict(v)
+            if (v := d.pop("members", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_href_object_members_link.HrefObjectMembersLink, v)
+        )
+        obj.additional_properties = d
+        return obj

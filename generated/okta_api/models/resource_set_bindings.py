@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import resource_set_binding_role as _resource_set_binding_role
+from . import resource_set_bindings_links as _resource_set_bindings_links
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .resource_set_binding_role import ResourceSetBindingRole
+    from .resource_set_bindings_links import ResourceSetBindingsLinks
+
+
+@_attrs_define(kw_only=True)
+class ResourceSetBindings(OktaModel):
+    """An Okta `ResourceSetBindings`.
+
+    Attributes:
+        roles: Roles associated with the resource set binding. If there are more than 100 bindings for
+            the specified resource set, then the `_links.next` resource is returned with the next list
+            of bindings.
+        field_links (`_links`, read-only, never sent): ResourceSetBindingsLinks
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "roles": "roles",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "roles": "list:model",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "roles": lambda d: _convert.parse_model_list(
+            _resource_set_binding_role.ResourceSetBindingRole.from_json, d.get("roles", UNSET)
+        ),
+        "field_links": lambda d: (
+            _resource_set_bindings_links.ResourceSetBindingsLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_resource_set_bindings_links.ResourceSetBindingsLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetBindings._json_names),
+    }
+
+    roles: list[ResourceSetBindingRole] | None | Unset = UNSET
+    field_links: ResourceSetBindingsLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.roles is not UNSET:
+            d["roles"] = _convert.dump_model_list(self.roles, omit_read_only)
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.roles = _convert.parse_model_list(
+            _resource_set_binding_role.ResourceSetBindingRole.from_dict, d.pop("roles", UNSET)
+        )
+        obj.field_links = (
+            _resource_set_bindings_links.ResourceSetBindingsLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_resource_set_bindings_links.ResourceSetBindingsLinks, v)
+        )
+        obj.additional_properties = d
+        return obj

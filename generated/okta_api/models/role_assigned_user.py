@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import links_self_and_roles as _links_self_and_roles
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .links_self_and_roles import LinksSelfAndRoles
+
+
+@_attrs_define(kw_only=True)
+class RoleAssignedUser(OktaModel):
+    """An Okta `RoleAssignedUser`.
+
+    Attributes:
+        id (read-only, never sent): The ID of the user
+        orn (read-only, never sent): ORN representing the assignee
+        field_links (`_links`): LinksSelfAndRoles
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "orn": "orn",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "orn": "str",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "orn": "orn",
+        "field_links": lambda d: (
+            _links_self_and_roles.LinksSelfAndRoles.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_roles.LinksSelfAndRoles, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, RoleAssignedUser._json_names),
+    }
+
+    id: str | None | Unset = UNSET
+    orn: str | None | Unset = UNSET
+    field_links: LinksSelfAndRoles | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.id is not UNSET and not omit_read_only:
+            d["id"] = self.id
+        if self.orn is not UNSET and not omit_read_only:
+            d["orn"] = self.orn
+        if self.field_links is not UNSET:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.orn = d.pop("orn", UNSET)
+        obj.field_links = (
+            _links_self_and_roles.LinksSelfAndRoles.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_links_self_and_roles.LinksSelfAndRoles, v)
+        )
+        obj.additional_properties = d
+        return obj

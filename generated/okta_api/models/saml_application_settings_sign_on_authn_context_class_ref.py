@@ -1,0 +1,15 @@
+from .._enum import OktaEnum
+
+
+class SamlApplicationSettingsSignOnAuthnContextClassRef(OktaEnum):
+    """Values of `SamlApplicationSettingsSignOnAuthnContextClassRef`; an unknown value parses too (see `OktaEnum`)."""
+
+    OASISNAMESTCSAML2_0ACCLASSESKERBEROS = "oasis:names:tc:SAML:2.0:ac:classes:Kerberos"
+    URNFEDERATIONAUTHENTICATIONWINDOWS = "urn:federation:authentication:windows"
+    URNOASISNAMESTCSAML2_0ACCLASSESPASSWORD = "urn:oasis:names:tc:SAML:2.0:ac:classes:Password"
+    URNOASISNAMESTCSAML2_0ACCLASSESPASSWORDPROTECTEDTRANSPORT = (
+        "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"
+    )
+    URNOASISNAMESTCSAML2_0ACCLASSESTLSCLIENT = "urn:oasis:names:tc:SAML:2.0:ac:classes:TLSClient"
+    URNOASISNAMESTCSAML2_0ACCLASSESUNSPECIFIED = "urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified"
+    URNOASISNAMESTCSAML2_0ACCLASSESX509 = "urn:oasis:names:tc:SAML:2.0:ac:classes:X509"

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SAMLPayLoadDataAssertionAuthenticationAuthnContext(OktaModel):
+    """Details of the authentication methods used for the SAML assertion
+
+    Attributes:
+        authn_context_class_ref (`authnContextClassRef`): Describes the identity provider's supported authentication context classes
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "authnContextClassRef": "authn_context_class_ref",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "authn_context_class_ref": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "authn_context_class_ref": "authnContextClassRef",
+        "additional_properties": lambda d: _convert.undeclared(
+            d, SAMLPayLoadDataAssertionAuthenticationAuthnContext._json_names
+        ),
+    }
+
+    authn_context_class_ref: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.authn_context_class_ref is not UNSET:
+            d["authnContextClassRef"] = self.authn_context_class_ref
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.authn_context_class_ref = d.pop("authnContextClassRef", UNSET)
+        obj.additional_properties = d
+        return obj

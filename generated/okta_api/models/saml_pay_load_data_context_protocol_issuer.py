@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SAMLPayLoadDataContextProtocolIssuer(OktaModel):
+    """An Okta `SAMLPayLoadDataContextProtocolIssuer`.
+
+    Attributes:
+        id: The unique identifier of the issuer that provided the SAML assertion
+        name: The name of the issuer that provided the SAML assertion
+        uri: The base URI of the SAML endpoint that's used to assert the authorization
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "uri": "uri",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "name": "str",
+        "uri": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "name": "name",
+        "uri": "uri",
+        "additional_properties": lambda d: _convert.undeclared(d, SAMLPayLoadDataContextProtocolIssuer._json_names),
+    }
+
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    uri: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.uri is not UNSET:
+            d["uri"] = self.uri
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.name = d.pop("name", UNSET)
+        obj.uri = d.pop("uri", UNSET)
+        obj.additional_properties = d
+        return obj

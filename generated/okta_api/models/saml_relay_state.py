@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .saml_relay_state_format import SamlRelayStateFormat
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SamlRelayState(OktaModel):
+    """Relay state settings for IdP
+
+    Attributes:
+        format_ (`format`): The format used to generate the `relayState` in the SAML request. The `FROM_URL` format is
+            used if this value is null.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "format": "format_",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "format_": "enum",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "format_": lambda d: (
+            _convert.parse_enum(SamlRelayStateFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, SamlRelayState._json_names),
+    }
+
+    format_: SamlRelayStateFormat | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.format_ is not UNSET:
+            d["format"] = self.format_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.format_ = (
+            _convert.parse_enum(SamlRelayStateFormat, v) if (v := d.pop("format", UNSET)).__class__ is str else v
+        )
+        obj.additional_properties = d
+        return obj

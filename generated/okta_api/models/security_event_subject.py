@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SecurityEventSubject(OktaModel):
+    """The event subjects
+
+    Attributes:
+        device: The device involved with the event
+        user: The user involved with the event
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "device": "device",
+        "user": "user",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "device": "dict",
+        "user": "dict",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "device": "device",
+        "user": "user",
+        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventSubject._json_names),
+    }
+
+    device: dict[str, Any] | None | Unset = UNSET
+    user: dict[str, Any] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.device is not UNSET:
+            d["device"] = self.device
+        if self.user is not UNSET:
+            d["user"] = self.user
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.device = d.pop("device", UNSET)
+        obj.user = d.pop("user", UNSET)
+        obj.additional_properties = d
+        return obj

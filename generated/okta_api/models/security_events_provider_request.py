@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SecurityEventsProviderRequest(OktaModel):
+    """Security events provider request
+
+    The request schema for creating or updating a security events provider. The `settings` must match
+    one of the schemas.
+
+    Attributes:
+        name: The name of the security events provider instance
+        settings: Information about the security events provider for signal ingestion
+        type_ (`type`): The app type of the security events provider
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "settings": "settings",
+        "type": "type_",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "settings": "dict",
+        "type_": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "name": "name",
+        "settings": "settings",
+        "type_": "type",
+        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventsProviderRequest._json_names),
+    }
+
+    name: str | None | Unset
+    settings: dict[str, Any] | None | Unset
+    type_: str | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.name is not UNSET:
+            d["name"] = self.name
+        if self.settings is not UNSET:
+            d["settings"] = self.settings
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.name = d.pop("name", UNSET)
+        obj.settings = d.pop("settings", UNSET)
+        obj.type_ = d.pop("type", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class SecurityEventsProviderSettingsSSFCompliant(OktaModel):
+    """Provider with well-known URL setting
+
+    Security events provider with well-known URL setting
+
+    Attributes:
+        well_known_url: The published well-known URL of the security events provider (the SSF transmitter)
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "well_known_url": "well_known_url",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "well_known_url": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "well_known_url": "well_known_url",
+        "additional_properties": lambda d: _convert.undeclared(
+            d, SecurityEventsProviderSettingsSSFCompliant._json_names
+        ),
+    }
+
+    well_known_url: str | None | Unset
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.well_known_url is not UNSET:
+            d["well_known_url"] = self.well_known_url
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.well_known_url = d.pop("well_known_url", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class StreamVerificationRequest(OktaModel):
+    """Stream verification request
+
+    Attributes:
+        stream_id: The ID of the SSF stream configuration
+        state: An arbitrary string that Okta as a transmitter must echo back to the event receiver in the
+            verification event's payload
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "stream_id": "stream_id",
+        "state": "state",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "stream_id": "str",
+        "state": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "stream_id": "stream_id",
+        "state": "state",
+        "additional_properties": lambda d: _convert.undeclared(d, StreamVerificationRequest._json_names),
+    }
+
+    stream_id: str | None | Unset
+    state: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.stream_id is not UNSET:
+            d["stream_id"] = self.stream_id
+        if self.state is not UNSET:
+            d["state"] = self.state
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.stream_id = d.pop("stream_id", UNSET)
+        obj.state = d.pop("state", UNSET)
+        obj.additional_properties = d
+        return obj

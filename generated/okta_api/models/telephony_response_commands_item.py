@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import telephony_response_commands_item_value_item as _telephony_response_commands_item_value_item
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .telephony_response_commands_item_value_item import TelephonyResponseCommandsItemValueItem
+
+
+@_attrs_define(kw_only=True)
+class TelephonyResponseCommandsItem(OktaModel):
+    """An Okta `TelephonyResponseCommandsItem`.
+
+    Attributes:
+        type_ (`type`): The location where you specify the command. For the telephony inline hook, there's only
+            one command, `com.okta.telephony.action`.
+        value: The status of the telephony operation along with optional additional information about the
+            provider, transaction ID and any other transaction metadata.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "value": "value",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "type_": "str",
+        "value": "list:model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "type_": "type",
+        "value": lambda d: _convert.parse_model_list(
+            _telephony_response_commands_item_value_item.TelephonyResponseCommandsItemValueItem.from_json,
+            d.get("value", UNSET),
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, TelephonyResponseCommandsItem._json_names),
+    }
+
+    type_: str | None | Unset = UNSET
+    value: list[TelephonyResponseCommandsItemValueItem] | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.type_ is not UNSET:
+            d["type"] = self.type_
+        if self.value is not UNSET:
+            d["value"] = _convert.dump_model_list(self.value, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.type_ = d.pop("type", UNSET)
+        obj.value = _convert.parse_model_list(
+            _telephony_response_commands_item_value_item.TelephonyResponseCommandsItemValueItem.from_dict,
+            d.pop("value", UNSET),
+        )
+        obj.additional_properties = d
+        return obj

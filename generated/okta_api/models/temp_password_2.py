@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class TempPassword2(OktaModel):
+    """An Okta `TempPassword2`.
+
+    Attributes:
+        temp_password (`tempPassword`, read-only, never sent): A temporary password that the user can sign in with. This is only returned when expiring a
+            password with a temporary password.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "tempPassword": "temp_password",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "temp_password": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "temp_password": "tempPassword",
+        "additional_properties": lambda d: _convert.undeclared(d, TempPassword2._json_names),
+    }
+
+    temp_password: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.temp_password is not UNSET and not omit_read_only:
+            d["tempPassword"] = self.temp_password
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.temp_password = d.pop("tempPassword", UNSET)
+        obj.additional_properties = d
+        return obj

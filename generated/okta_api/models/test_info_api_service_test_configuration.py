@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class TestInfoApiServiceTestConfiguration(OktaModel):
+    """Details required to test the API service integration
+
+    Attributes:
+        scope_explanation (`scopeExplanation`): Justification for each OAuth 2.0 scope—specifically write scopes—required for the API
+            service integration to function. This information helps the operations team understand the
+            integration and test it effectively.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "scopeExplanation": "scope_explanation",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "scope_explanation": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "scope_explanation": "scopeExplanation",
+        "additional_properties": lambda d: _convert.undeclared(d, TestInfoApiServiceTestConfiguration._json_names),
+    }
+
+    scope_explanation: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.scope_explanation is not UNSET:
+            d["scopeExplanation"] = self.scope_explanation
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.scope_explanation = d.pop("scopeExplanation", UNSET)
+        obj.additional_properties = d
+        return obj

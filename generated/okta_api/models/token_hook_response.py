@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import token_hook_response_commands_item as _token_hook_response_commands_item
+from . import token_hook_response_error as _token_hook_response_error
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .token_hook_response_commands_item import TokenHookResponseCommandsItem
+    from .token_hook_response_error import TokenHookResponseError
+
+
+@_attrs_define(kw_only=True)
+class TokenHookResponse(OktaModel):
+    """For the token inline hook, the `commands` and `error` objects that you can return in the JSON
+    payload of your response are defined in the following sections.
+    > **Note:** The size of your response payload must be less than 256 KB.
+
+    Attributes:
+        commands: You can use the `commands` object to provide commands to Okta. It's where you can tell
+            Okta to add more claims to the token.
+            The `commands` object is an array, allowing you to send multiple commands. In each array
+            element, there needs to be a `type` property and `value` property. The `type` property is
+            where you specify which of the supported commands you want to execute, and `value` is
+            where you supply an operand for that command.
+            In the case of the token hook type, the `value` property is itself a nested object in
+            which you specify a particular operation, a path to act on, and a value.
+        error: When an error object is returned, it causes Okta to return an OAuth 2.0 error to the
+            requester of the token. In the error response, the value of `error` is `server_error`, and
+            the value of `error_description` is the string that you supplied in the `errorSummary`
+            property of the `error` object that you returned.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "commands": "commands",
+        "error": "error",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "commands": "list:model",
+        "error": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "commands": lambda d: _convert.parse_model_list(
+            _token_hook_response_commands_item.TokenHookResponseCommandsItem.from_json, d.get("commands", UNSET)
+        ),
+        "error": lambda d: (
+            _token_hook_response_error.TokenHookResponseError.from_json(v)
+            if (v := d.get("error", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_token_hook_response_error.TokenHookResponseError, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, TokenHookResponse._json_names),
+    }
+
+    commands: list[TokenHookResponseCommandsItem] | None | Unset = UNSET
+    error: TokenHookResponseError | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.commands is not UNSET:
+            d["commands"] = _convert.dump_model_list(self.commands, omit_read_only)
+        if self.error is not UNSET:
+            d["error"] = _convert.dump_model(self.error, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.commands = _convert.parse_model_list(
+            _token_hook_response_commands_item.TokenHookResponseCommandsItem.from_dict, d.pop("commands", UNSET)
+        )
+        obj.error = (
+            _token_hook_response_error.TokenHookResponseError.from_dict(v)
+            if (v := d.pop("error", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_token_hook_response_error.TokenHookResponseError, v)
+        )
+        obj.additional_properties = d
+        return obj

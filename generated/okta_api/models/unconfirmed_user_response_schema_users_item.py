@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import app_user_credentials as _app_user_credentials
+from . import app_user_profile as _app_user_profile
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .app_user_credentials import AppUserCredentials
+    from .app_user_profile import AppUserProfile
+
+
+@_attrs_define(kw_only=True)
+class UnconfirmedUserResponseSchemaUsersItem(OktaModel):
+    """An Okta `UnconfirmedUserResponseSchemaUsersItem`.
+
+    Attributes:
+        external_id (`externalId`, read-only, never sent): The ID of the user in the target app that's linked to the Okta application user object.
+            This value is the native app-specific identifier or primary key for the user in the target
+            app.
+
+            The `externalId` is set during import when the user is confirmed (reconciled) or during
+            provisioning when the user is created in the target app.
+            This value isn't populated for SSO app assignments (for example, SAML or SWA) because it
+            isn't synchronized with a target app.
+        credentials: Specifies a user's credentials for the app.
+            This parameter can be omitted for apps with [sign-on mode](/openapi/okta-management/manage
+            ment/application/getapplication#application/getapplication/t=response&c=200&path=&d=0/sign
+            onmode) (`signOnMode`) or [authentication schemes](/openapi/okta-management/management/app
+            lication/getapplication#application/getapplication/t=response&c=200&path=&d=0/credentials/
+            scheme) (`credentials.scheme`) that don't require credentials.
+        profile: Specifies the default and custom profile properties for a user.
+            Properties that are visible in the Admin Console for an app assignment can also be
+            assigned through the API.
+            Some properties are reference properties that are imported from the target app and can't
+            be configured.
+            See [profile](/openapi/okta-
+            management/management/user/getuser#user/getuser/t=response&c=200&path=profile).
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "externalId": "external_id",
+        "credentials": "credentials",
+        "profile": "profile",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "external_id": "str",
+        "credentials": "model",
+        "profile": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "external_id": "externalId",
+        "credentials": lambda d: (
+            _app_user_credentials.AppUserCredentials.from_json(v)
+            if (v := d.get("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
+        ),
+        "profile": lambda d: (
+            _app_user_profile.AppUserProfile.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_user_profile.AppUserProfile, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UnconfirmedUserResponseSchemaUsersItem._json_names),
+    }
+
+    external_id: str | None | Unset = UNSET
+    credentials: AppUserCredentials | None | Unset = UNSET
+    profile: AppUserProfile | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.external_id is not UNSET and not omit_read_only:
+            d["externalId"] = self.external_id
+        if self.credentials is not UNSET:
+            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.external_id = d.pop("externalId", UNSET)
+        obj.credentials = (
+            _app_user_credentials.AppUserCredentials.from_dict(v)
+            if (v := d.pop("credentials", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
+        )
+        obj.profile = (
+            _app_user_profile.AppUserProfile.from_dict(v)
+            if (v := d.pop("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_app_user_profile.AppUserProfile, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import authentication_provider_writable as _authentication_provider_writable
+from . import password_credential as _password_credential
+from . import recovery_question_credential as _recovery_question_credential
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .authentication_provider_writable import AuthenticationProviderWritable
+    from .password_credential import PasswordCredential
+    from .recovery_question_credential import RecoveryQuestionCredential
+
+
+@_attrs_define(kw_only=True)
+class UserCredentialsWritable(OktaModel):
+    """Specifies primary authentication and recovery credentials for a user. Credential types and
+    requirements vary depending on the provider and security policy of the org.
+
+    Attributes:
+        password: Specifies a password for a user.
+
+            When a user has a valid password, imported hashed password, or password hook, and a
+            response object contains
+            a password credential, then the password object is a bare object without the value
+            property defined (for example, `password: {}`). This indicates that a password value
+            exists. You can modify password policy requirements in the Admin Console by editing the
+            Password authenticator:  **Security** > **Authenticators** > **Password** (or for Okta
+            Classic orgs, use **Security** > **Authentication** > **Password**).
+
+            For information on defaults and configuring your password policies, see [Configure the
+            password authenticator](https://help.okta.com/okta_help.htm?type=oie&id=ext-configure-
+            password) in the help documentation.
+        provider: Specifies the authentication provider that validates the user password credential. The
+            user's current provider is managed by the **Delegated Authentication** settings in your
+            org. See [Create user with authentication provider](/openapi/okta-
+            management/management/user/create-user-with-password-and-recovery-question#user/Create-
+            user-with-authentication-provider).
+        recovery_question: Specifies a secret question and answer that's validated (case insensitive) when a user
+            forgets their
+            password or unlocks their account. The answer property is write-only.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "password": "password",
+        "provider": "provider",
+        "recovery_question": "recovery_question",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "password": "model",
+        "provider": "model",
+        "recovery_question": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "password": lambda d: (
+            _password_credential.PasswordCredential.from_json(v)
+            if (v := d.get("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential.PasswordCredential, v)
+        ),
+        "provider": lambda d: (
+            _authentication_provider_writable.AuthenticationProviderWritable.from_json(v)
+            if (v := d.get("provider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authentication_provider_writable.AuthenticationProviderWritable, v)
+        ),
+        "recovery_question": lambda d: (
+            _recovery_question_credential.RecoveryQuestionCredential.from_json(v)
+            if (v := d.get("recovery_question", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserCredentialsWritable._json_names),
+    }
+
+    password: PasswordCredential | None | Unset = UNSET
+    provider: AuthenticationProviderWritable | None | Unset = UNSET
+    recovery_question: RecoveryQuestionCredential | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.password is not UNSET:
+            d["password"] = _convert.dump_model(self.password, omit_read_only)
+        if self.provider is not UNSET:
+            d["provider"] = _convert.dump_model(self.provider, omit_read_only)
+        if self.recovery_question is not UNSET:
+            d["recovery_question"] = _convert.dump_model(self.recovery_question, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.password = (
+            _password_credential.PasswordCredential.from_dict(v)
+            if (v := d.pop("password", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_password_credential.PasswordCredential, v)
+        )
+        obj.provider = (
+            _authentication_provider_writable.AuthenticationProviderWritable.from_dict(v)
+            if (v := d.pop("provider", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_authentication_provider_writable.AuthenticationProviderWritable, v)
+        )
+        obj.recovery_question = (
+            _recovery_question_credential.RecoveryQuestionCredential.from_dict(v)
+            if (v := d.pop("recovery_question", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import user_factor_activate_response_links as _user_factor_activate_response_links
+from .user_factor_activate_response_factor_type import UserFactorActivateResponseFactorType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_factor_activate_response_links import UserFactorActivateResponseLinks
+
+
+@_attrs_define(kw_only=True)
+class UserFactorActivateResponse(OktaModel):
+    """An Okta `UserFactorActivateResponse`.
+
+    Attributes:
+        factor_type (`factorType`): Type of the factor
+        field_links (`_links`, read-only, never sent): UserFactorActivateResponseLinks
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "factorType": "factor_type",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "factor_type": "enum",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "factor_type": lambda d: (
+            _convert.parse_enum(UserFactorActivateResponseFactorType, v)
+            if (v := d.get("factorType", UNSET)).__class__ is str
+            else v
+        ),
+        "field_links": lambda d: (
+            _user_factor_activate_response_links.UserFactorActivateResponseLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_factor_activate_response_links.UserFactorActivateResponseLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserFactorActivateResponse._json_names),
+    }
+
+    factor_type: UserFactorActivateResponseFactorType | None | Unset = UNSET
+    field_links: UserFactorActivateResponseLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.factor_type is not UNSET:
+            d["factorType"] = self.factor_type
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.factor_type = (
+            _convert.parse_enum(UserFactorActivateResponseFactorType, v)
+            if (v := d.pop("factorType", UNSET)).__class__ is str
+            else v
+        )
+        obj.field_links = (
+            _user_factor_activate_response_links.UserFactorActivateResponseLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_factor_activate_response_links.UserFactorActivateResponseLinks, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import user_factor_links as _user_factor_links
+from .user_factor_provider import UserFactorProvider
+from .user_factor_status import UserFactorStatus
+from .user_factor_supported_enrollment import UserFactorSupportedEnrollment
+from .user_factor_type import UserFactorType
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_factor_links import UserFactorLinks
+
+
+@_attrs_define(kw_only=True)
+class UserFactorSupported(OktaModel):
+    """An Okta `UserFactorSupported`.
+
+    Attributes:
+        enrollment: Indicates if the factor is required for the specified user
+        factor_type (`factorType`): Type of factor
+        provider: UserFactorProvider
+        status (read-only, never sent): Status of the factor
+        vendor_name (`vendorName`, read-only, never sent): Name of the factor vendor. This is usually the same as the provider except for On-Prem
+            MFA, which depends on admin settings.
+        field_embedded (`_embedded`, read-only, never sent): Embedded resources related to the factor
+        field_links (`_links`, read-only, never sent): UserFactorLinks
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "enrollment": "enrollment",
+        "factorType": "factor_type",
+        "provider": "provider",
+        "status": "status",
+        "vendorName": "vendor_name",
+        "_embedded": "field_embedded",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "enrollment": "enum",
+        "factor_type": "enum",
+        "provider": "enum",
+        "status": "enum",
+        "vendor_name": "str",
+        "field_embedded": "dict",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "enrollment": lambda d: (
+            _convert.parse_enum(UserFactorSupportedEnrollment, v)
+            if (v := d.get("enrollment", UNSET)).__class__ is str
+            else v
+        ),
+        "factor_type": lambda d: (
+            _convert.parse_enum(UserFactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
+        ),
+        "provider": lambda d: (
+            _convert.parse_enum(UserFactorProvider, v) if (v := d.get("provider", UNSET)).__class__ is str else v
+        ),
+        "status": lambda d: (
+            _convert.parse_enum(UserFactorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
+        ),
+        "vendor_name": "vendorName",
+        "field_embedded": "_embedded",
+        "field_links": lambda d: (
+            _user_factor_links.UserFactorLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserFactorSupported._json_names),
+    }
+
+    enrollment: UserFactorSupportedEnrollment | None | Unset = UNSET
+    factor_type: UserFactorType | None | Unset = UNSET
+    provider: UserFactorProvider | None | Unset = UNSET
+    status: UserFactorStatus | None | Unset = UNSET
+    vendor_name: str | None | Unset = UNSET
+    field_embedded: dict[str, Any] | None | Unset = UNSET
+    field_links: UserFactorLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.enrollment is not UNSET:
+            d["enrollment"] = self.enrollment
+        if self.factor_type is not UNSET:
+            d["factorType"] = self.factor_type
+        if self.provider is not UNSET:
+            d["provider"] = self.provider
+        if self.status is not UNSET and not omit_read_only:
+            d["status"] = self.status
+        if self.vendor_name is not UNSET and not omit_read_only:
+            d["vendorName"] = self.vendor_name
+        if self.field_embedded is not UNSET and not omit_read_only:
+            d["_embedded"] = self.field_embedded
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.enrollment = (
+            _convert.parse_enum(UserFactorSupportedEnrollment, v)
+            if (v := d.pop("enrollment", UNSET)).__class__ is str
+            else v
+        )
+        obj.factor_type = (
+            _convert.parse_enum(UserFactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
+        )
+        obj.provider = (
+            _convert.parse_enum(UserFactorProvider, v) if (v := d.pop("provider", UNSET)).__class__ is str else v
+        )
+        obj.status = _convert.parse_enum(UserFactorStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        obj.vendor_name = d.pop("vendorName", UNSET)
+        obj.field_embedded = d.pop("_embedded", UNSET)
+        obj.field_links = (
+            _user_factor_links.UserFactorLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,7 @@
+from .._enum import OktaEnum
+
+
+class UserFactorVerifyResultWaiting(OktaEnum):
+    """Values of `UserFactorVerifyResultWaiting`; an unknown value parses too (see `OktaEnum`)."""
+
+    WAITING = "WAITING"

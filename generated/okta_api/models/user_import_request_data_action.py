@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from .user_import_request_data_action_result import UserImportRequestDataActionResult
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UserImportRequestDataAction(OktaModel):
+    """The object that specifies the default action Okta is set to take
+
+    Attributes:
+        result: The current default action that results when Okta imports a user. The two possible values
+            are `CREATE_USER` and `LINK_USER`. You
+            can change the action that is taken by means of the commands object you return.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "result": "result",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "result": "enum",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "result": lambda d: (
+            _convert.parse_enum(UserImportRequestDataActionResult, v)
+            if (v := d.get("result", UNSET)).__class__ is str
+            else v
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserImportRequestDataAction._json_names),
+    }
+
+    result: UserImportRequestDataActionResult | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.result is not UNSET:
+            d["result"] = self.result
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.result = (
+            _convert.parse_enum(UserImportRequestDataActionResult, v)
+            if (v := d.pop("result", UNSET)).__class__ is str
+            else v
+        )
+        obj.additional_properties = d
+        return obj

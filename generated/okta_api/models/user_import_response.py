@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import user_import_response_commands_item as _user_import_response_commands_item
+from . import user_import_response_error as _user_import_response_error
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_import_response_commands_item import UserImportResponseCommandsItem
+    from .user_import_response_error import UserImportResponseError
+
+
+@_attrs_define(kw_only=True)
+class UserImportResponse(OktaModel):
+    """An Okta `UserImportResponse`.
+
+    Attributes:
+        commands: The `commands` object is where you can provide commands to Okta. It is an array that
+            allows you to send multiple commands.
+            Each array element needs to consist of a type-value pair.
+        error: An object to return an error. Returning an error causes Okta to record a failure event in
+            the Okta System Log.
+            The string supplied in the `errorSummary` property is recorded in the System Log event.
+
+            >**Note:** If a response to an import inline hook request is not received from your
+            external service within three seconds, a timeout occurs. In this scenario, the Okta import
+            process continues and the user is created.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "commands": "commands",
+        "error": "error",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "commands": "list:model",
+        "error": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "commands": lambda d: _convert.parse_model_list(
+            _user_import_response_commands_item.UserImportResponseCommandsItem.from_json, d.get("commands", UNSET)
+        ),
+        "error": lambda d: (
+            _user_import_response_error.UserImportResponseError.from_json(v)
+            if (v := d.get("error", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_import_response_error.UserImportResponseError, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserImportResponse._json_names),
+    }
+
+    commands: list[UserImportResponseCommandsItem] | None | Unset = UNSET
+    error: UserImportResponseError | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.commands is not UNSET:
+            d["commands"] = _convert.dump_model_list(self.commands, omit_read_only)
+        if self.error is not UNSET:
+            d["error"] = _convert.dump_model(self.error, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.commands = _convert.parse_model_list(
+            _user_import_response_commands_item.UserImportResponseCommandsItem.from_dict, d.pop("commands", UNSET)
+        )
+        obj.error = (
+            _user_import_response_error.UserImportResponseError.from_dict(v)
+            if (v := d.pop("error", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_import_response_error.UserImportResponseError, v)
+        )
+        obj.additional_properties = d
+        return obj

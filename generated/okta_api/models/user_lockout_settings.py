@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UserLockoutSettings(OktaModel):
+    """An Okta `UserLockoutSettings`.
+
+    Attributes:
+        prevent_brute_force_lockout_from_unknown_devices (`preventBruteForceLockoutFromUnknownDevices`): Prevents brute-force lockout from unknown devices for the password authenticator.
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "preventBruteForceLockoutFromUnknownDevices": "prevent_brute_force_lockout_from_unknown_devices",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "prevent_brute_force_lockout_from_unknown_devices": "bool",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "prevent_brute_force_lockout_from_unknown_devices": "preventBruteForceLockoutFromUnknownDevices",
+        "additional_properties": lambda d: _convert.undeclared(d, UserLockoutSettings._json_names),
+    }
+
+    prevent_brute_force_lockout_from_unknown_devices: bool | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.prevent_brute_force_lockout_from_unknown_devices is not UNSET:
+            d["preventBruteForceLockoutFromUnknownDevices"] = self.prevent_brute_force_lockout_from_unknown_devices
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.prevent_brute_force_lockout_from_unknown_devices = d.pop(
+            "preventBruteForceLockoutFromUnknownDevices", UNSET
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import user_risk_put_response_links as _user_risk_put_response_links
+from .user_risk_level_put import UserRiskLevelPut
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .user_risk_put_response_links import UserRiskPutResponseLinks
+
+
+@_attrs_define(kw_only=True)
+class UserRiskPutResponse(OktaModel):
+    """An Okta `UserRiskPutResponse`.
+
+    Attributes:
+        reason: The reason for the user's current risk level. Defaults to `override.by.admin` when set by
+            an admin without a custom reason.
+        risk_level (`riskLevel`): The risk level associated with the user
+        field_links (`_links`, read-only, never sent): UserRiskPutResponseLinks
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "reason": "reason",
+        "riskLevel": "risk_level",
+        "_links": "field_links",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "reason": "str",
+        "risk_level": "enum",
+        "field_links": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "reason": "reason",
+        "risk_level": lambda d: (
+            _convert.parse_enum(UserRiskLevelPut, v) if (v := d.get("riskLevel", UNSET)).__class__ is str else v
+        ),
+        "field_links": lambda d: (
+            _user_risk_put_response_links.UserRiskPutResponseLinks.from_json(v)
+            if (v := d.get("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_risk_put_response_links.UserRiskPutResponseLinks, v)
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UserRiskPutResponse._json_names),
+    }
+
+    reason: str | None | Unset = UNSET
+    risk_level: UserRiskLevelPut | None | Unset = UNSET
+    field_links: UserRiskPutResponseLinks | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.reason is not UNSET:
+            d["reason"] = self.reason
+        if self.risk_level is not UNSET:
+            d["riskLevel"] = self.risk_level
+        if self.field_links is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.reason = d.pop("reason", UNSET)
+        obj.risk_level = (
+            _convert.parse_enum(UserRiskLevelPut, v) if (v := d.pop("riskLevel", UNSET)).__class__ is str else v
+        )
+        obj.field_links = (
+            _user_risk_put_response_links.UserRiskPutResponseLinks.from_dict(v)
+            if (v := d.pop("_links", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(_user_risk_put_response_links.UserRiskPutResponseLinks, v)
+        )
+        obj.additional_properties = d
+        return obj

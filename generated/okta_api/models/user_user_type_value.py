@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+@_attrs_define(kw_only=True)
+class UserUserTypeValue(OktaModel):
+    """The user type that determines the schema for the user's profile. The `type` property is a map that
+    identifies the [User Types](https://developer.okta.com/docs/api/openapi/okta-
+    management/management/tag/UserType/#tag/UserType).
+
+    Currently it contains a single element, `id`. It can be specified when creating a new user, and can
+    be updated by an admin on a full replace of an existing user (but not a partial update).
+
+    Attributes:
+        id: The ID of the user type
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "id": "str",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "id": "id",
+        "additional_properties": lambda d: _convert.undeclared(d, UserUserTypeValue._json_names),
+    }
+
+    id: str | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.id is not UNSET:
+            d["id"] = self.id
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.id = d.pop("id", UNSET)
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define as _attrs_define
+
+from .. import _convert
+from .._model import JsonField, OktaModel
+from ..types import UNSET, Unset
+from . import identity_source_user_profile_for_upsert_required as _identity_source_user_profile_for_upsert_required
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from .identity_source_user_profile_for_upsert_required import IdentitySourceUserProfileForUpsertRequired
+
+
+@_attrs_define(kw_only=True)
+class UsersUpdateRequestSchema(OktaModel):
+    """An Okta `UsersUpdateRequestSchema`.
+
+    Attributes:
+        profile: IdentitySourceUserProfileForUpsertRequired
+    """
+
+    _json_names: ClassVar[dict[str, str]] = {
+        "profile": "profile",
+    }
+    _field_kinds: ClassVar[dict[str, str]] = {
+        "profile": "model",
+    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {
+        "profile": lambda d: (
+            _identity_source_user_profile_for_upsert_required.IdentitySourceUserProfileForUpsertRequired.from_json(v)
+            if (v := d.get("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _identity_source_user_profile_for_upsert_required.IdentitySourceUserProfileForUpsertRequired, v
+            )
+        ),
+        "additional_properties": lambda d: _convert.undeclared(d, UsersUpdateRequestSchema._json_names),
+    }
+
+    profile: IdentitySourceUserProfileForUpsertRequired | None | Unset = UNSET
+
+    def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
+        """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
+        self.materialize()
+        d: dict[str, Any] = {}
+        if self.profile is not UNSET:
+            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from JSON data; unknown keys are kept in `additional_properties`."""
+        d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
+        obj = cls.__new__(cls)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        obj.profile = (
+            _identity_source_user_profile_for_upsert_required.IdentitySourceUserProfileForUpsertRequired.from_dict(v)
+            if (v := d.pop("profile", UNSET)).__class__ is dict
+            else v
+            if v is UNSET
+            else _convert.parse_model(
+                _identity_source_user_profile_for_upsert_required.IdentitySourceUserProfileForUpsertRequired, v
+            )
+        )
+        obj.additional_properties = d
+        return obj
