@@ -75,10 +75,12 @@ def build_package(project: Project, into: Path) -> Path:
     """Generate, format and import-check the package under `into`; return its folder."""
     document = normalized_document(project.inputs)
     write_atomic(project.normalized_spec, dump_json(document))
-    # Before rendering: openapi-python-client would keep one of two things that share a Python name.
-    check_python_names(document, str(project.normalized_spec.relative_to(project.root)))
+    view = client_view(document, str(project.normalized_spec))
+    # Before rendering, with names as openapi-python-client will see them (after the view's renames of
+    # titles and numbered twins): it would keep one of two things that share a Python name.
+    check_python_names(view.document, str(project.normalized_spec.relative_to(project.root)))
     package = into / PACKAGE
-    render_client(client_view(document, str(project.normalized_spec)), package)
+    render_client(view, package)
     format_package(package)
     check_imports(into)
     return package

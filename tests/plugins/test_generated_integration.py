@@ -12,11 +12,11 @@ from typing import Any
 import httpx
 import okta_api.models
 import pytest
-from tests.okta_fakes import MockOrg
-
 from okta_api.api import OPERATIONS, operation
 from okta_api.api.user import list_users
 from okta_client import InsufficientScopeError, MissingScopeError
+
+from tests.okta_fakes import MockOrg
 
 # addGroup in Okta's current specs, createGroup in 2.x.
 create_group = operation("addGroup", "createGroup")

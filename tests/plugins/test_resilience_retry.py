@@ -11,6 +11,7 @@ import okta_api.models
 import pytest
 from okta_api.api import operation
 from okta_api.api.user import list_users
+from okta_client import OktaConnectionError, OktaTimeoutError, RateLimitError, ServerError
 from okta_plugins import RetryDecision, hookimpl
 
 from tests.okta_fakes import FakeClock, Script, build_client, http_date, ok, rate_limited

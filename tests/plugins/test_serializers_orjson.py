@@ -16,7 +16,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from okta_api.api import operation
-
 from okta_api.api.group import list_groups
 from okta_api.api.user import list_users
 from okta_client import OktaClient

@@ -799,18 +799,15 @@ if TYPE_CHECKING:
     from .google_application_settings_application import GoogleApplicationSettingsApplication
     from .google_application_sign_on_mode import GoogleApplicationSignOnMode
     from .governance_access_scope_type import GovernanceAccessScopeType
-<<<<<<< HEAD
     from .governance_approval_decision import GovernanceApprovalDecision
     from .governance_approval_decision_type import GovernanceApprovalDecisionType
     from .governance_approval_provider_type import GovernanceApprovalProviderType
-=======
     from .governance_bundle import GovernanceBundle
     from .governance_bundle_create_request import GovernanceBundleCreateRequest
     from .governance_bundle_links import GovernanceBundleLinks
     from .governance_bundle_update_request import GovernanceBundleUpdateRequest
     from .governance_bundles_response import GovernanceBundlesResponse
     from .governance_bundles_response_links import GovernanceBundlesResponseLinks
->>>>>>> h16
     from .governance_error import GovernanceError
     from .governance_error_cause import GovernanceErrorCause
     from .governance_link import GovernanceLink
@@ -823,21 +820,18 @@ if TYPE_CHECKING:
     from .governance_request_submission_type import GovernanceRequestSubmissionType
     from .governance_requested_resource import GovernanceRequestedResource
     from .governance_requested_resource_type import GovernanceRequestedResourceType
-<<<<<<< HEAD
     from .governance_risk_assessment import GovernanceRiskAssessment
     from .governance_risk_rule import GovernanceRiskRule
     from .governance_self_links import GovernanceSelfLinks
+    from .governance_source_type import GovernanceSourceType
     from .governance_target_principal import GovernanceTargetPrincipal
     from .governance_target_principal_type import GovernanceTargetPrincipalType
-=======
-    from .governance_source_type import GovernanceSourceType
     from .grace_period import GracePeriod
     from .grace_period_required_soon import GracePeriodRequiredSoon
     from .grace_period_type import GracePeriodType
     from .grant_or_token_status import GrantOrTokenStatus
     from .grant_resources_href_object import GrantResourcesHrefObject
     from .grant_type import GrantType
->>>>>>> h16
     from .grant_type_policy_rule_condition import GrantTypePolicyRuleCondition
     from .group import Group
     from .group_assignment_profile import GroupAssignmentProfile
@@ -3107,18 +3101,15 @@ _MODULES: dict[str, str] = {
     "GoogleApplicationSettingsApplication": ".google_application_settings_application",
     "GoogleApplicationSignOnMode": ".google_application_sign_on_mode",
     "GovernanceAccessScopeType": ".governance_access_scope_type",
-<<<<<<< HEAD
     "GovernanceApprovalDecision": ".governance_approval_decision",
     "GovernanceApprovalDecisionType": ".governance_approval_decision_type",
     "GovernanceApprovalProviderType": ".governance_approval_provider_type",
-=======
     "GovernanceBundle": ".governance_bundle",
     "GovernanceBundleCreateRequest": ".governance_bundle_create_request",
     "GovernanceBundleLinks": ".governance_bundle_links",
     "GovernanceBundleUpdateRequest": ".governance_bundle_update_request",
     "GovernanceBundlesResponse": ".governance_bundles_response",
     "GovernanceBundlesResponseLinks": ".governance_bundles_response_links",
->>>>>>> h16
     "GovernanceError": ".governance_error",
     "GovernanceErrorCause": ".governance_error_cause",
     "GovernanceLink": ".governance_link",
@@ -3131,21 +3122,18 @@ _MODULES: dict[str, str] = {
     "GovernanceRequestSubmissionType": ".governance_request_submission_type",
     "GovernanceRequestedResource": ".governance_requested_resource",
     "GovernanceRequestedResourceType": ".governance_requested_resource_type",
-<<<<<<< HEAD
     "GovernanceRiskAssessment": ".governance_risk_assessment",
     "GovernanceRiskRule": ".governance_risk_rule",
     "GovernanceSelfLinks": ".governance_self_links",
+    "GovernanceSourceType": ".governance_source_type",
     "GovernanceTargetPrincipal": ".governance_target_principal",
     "GovernanceTargetPrincipalType": ".governance_target_principal_type",
-=======
-    "GovernanceSourceType": ".governance_source_type",
     "GracePeriod": ".grace_period",
     "GracePeriodRequiredSoon": ".grace_period_required_soon",
     "GracePeriodType": ".grace_period_type",
     "GrantOrTokenStatus": ".grant_or_token_status",
     "GrantResourcesHrefObject": ".grant_resources_href_object",
     "GrantType": ".grant_type",
->>>>>>> h16
     "GrantTypePolicyRuleCondition": ".grant_type_policy_rule_condition",
     "Group": ".group",
     "GroupAssignmentProfile": ".group_assignment_profile",
@@ -5310,18 +5298,15 @@ __all__ = (
     "GoogleApplicationSettingsApplication",
     "GoogleApplicationSignOnMode",
     "GovernanceAccessScopeType",
-<<<<<<< HEAD
     "GovernanceApprovalDecision",
     "GovernanceApprovalDecisionType",
     "GovernanceApprovalProviderType",
-=======
     "GovernanceBundle",
     "GovernanceBundleCreateRequest",
     "GovernanceBundleLinks",
     "GovernanceBundlesResponse",
     "GovernanceBundlesResponseLinks",
     "GovernanceBundleUpdateRequest",
->>>>>>> h16
     "GovernanceError",
     "GovernanceErrorCause",
     "GovernanceLink",
@@ -5333,22 +5318,19 @@ __all__ = (
     "GovernanceRequestApprovalStatus",
     "GovernanceRequestedResource",
     "GovernanceRequestedResourceType",
-<<<<<<< HEAD
     "GovernanceRequestSubmissionType",
     "GovernanceRiskAssessment",
     "GovernanceRiskRule",
     "GovernanceSelfLinks",
+    "GovernanceSourceType",
     "GovernanceTargetPrincipal",
     "GovernanceTargetPrincipalType",
-=======
-    "GovernanceSourceType",
     "GracePeriod",
     "GracePeriodRequiredSoon",
     "GracePeriodType",
     "GrantOrTokenStatus",
     "GrantResourcesHrefObject",
     "GrantType",
->>>>>>> h16
     "GrantTypePolicyRuleCondition",
     "Group",
     "GroupAssignmentProfile",

@@ -5,3 +5,4 @@ class BotProtectionEnforcementType(OktaEnum):
     """Values of `BotProtectionEnforcementType`; an unknown value parses too (see `OktaEnum`)."""
 
     OKTA_CHALLENGE = "OKTA_CHALLENGE"
+    """The Okta built-in challenge mechanism"""

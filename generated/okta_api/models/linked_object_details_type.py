@@ -5,3 +5,4 @@ class LinkedObjectDetailsType(OktaEnum):
     """Values of `LinkedObjectDetailsType`; an unknown value parses too (see `OktaEnum`)."""
 
     USER = "USER"
+    """Specifies the type of object"""

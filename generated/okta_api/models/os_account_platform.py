@@ -5,4 +5,6 @@ class OSAccountPlatform(OktaEnum):
     """Values of `OSAccountPlatform`; an unknown value parses too (see `OktaEnum`)."""
 
     MACOS = "MACOS"
+    """macOS operating system"""
     WINDOWS = "WINDOWS"
+    """Windows operating system"""

@@ -5,3 +5,4 @@ class UserFactorVerifyResultWaiting(OktaEnum):
     """Values of `UserFactorVerifyResultWaiting`; an unknown value parses too (see `OktaEnum`)."""
 
     WAITING = "WAITING"
+    """Verification is in progress"""

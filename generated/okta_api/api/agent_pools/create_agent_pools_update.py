@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/agentPools/{poolId}/updates",
     tag="AgentPools",
     scopes=("okta.agentPools.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/agentPools/{poolId}/updates".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "poolId": quote(str(pool_id), safe=""),
-            }
+                "poolId": pool_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +109,10 @@ def sync_detailed(
 
      Creates an agent pool update
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         body (AgentPoolUpdate): Various information about agent auto-update configuration
@@ -133,6 +143,10 @@ def sync(
 
      Creates an agent pool update
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         body (AgentPoolUpdate): Various information about agent auto-update configuration
@@ -161,6 +175,10 @@ async def asyncio_detailed(
     """Create an agent pool update
 
      Creates an agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):
@@ -191,6 +209,10 @@ async def asyncio(
     """Create an agent pool update
 
      Creates an agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):

@@ -23,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/agentPools",
     tag="AgentPools",
     scopes=("okta.agentPools.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -104,6 +109,10 @@ def sync_detailed(
 
      Lists all agent pools with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
+
     Args:
         limit_per_pool_type (int | Unset):  Default: 5.
         pool_type (AgentType | Unset): Agent types that are being monitored
@@ -137,6 +146,10 @@ def sync(
 
      Lists all agent pools with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
+
     Args:
         limit_per_pool_type (int | Unset):  Default: 5.
         pool_type (AgentType | Unset): Agent types that are being monitored
@@ -168,6 +181,10 @@ async def asyncio_detailed(
     """List all agent pools
 
      Lists all agent pools with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         limit_per_pool_type (int | Unset):  Default: 5.
@@ -201,6 +218,10 @@ async def asyncio(
     """List all agent pools
 
      Lists all agent pools with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         limit_per_pool_type (int | Unset):  Default: 5.

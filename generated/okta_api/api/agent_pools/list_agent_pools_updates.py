@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/agentPools/{poolId}/updates",
     tag="AgentPools",
     scopes=("okta.agentPools.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/agentPools/{poolId}/updates".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "poolId": quote(str(pool_id), safe=""),
-            }
+                "poolId": pool_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -102,6 +107,10 @@ def sync_detailed(
 
      Lists all agent pool updates
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
+
     Args:
         pool_id (str):
         scheduled (bool | Unset):
@@ -132,6 +141,10 @@ def sync(
 
      Lists all agent pool updates
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
+
     Args:
         pool_id (str):
         scheduled (bool | Unset):
@@ -160,6 +173,10 @@ async def asyncio_detailed(
     """List all agent pool updates
 
      Lists all agent pool updates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str):
@@ -190,6 +207,10 @@ async def asyncio(
     """List all agent pool updates
 
      Lists all agent pool updates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
         pool_id (str):

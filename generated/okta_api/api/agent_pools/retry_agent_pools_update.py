@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/agentPools/{poolId}/updates/{updateId}/retry",
     tag="AgentPools",
     scopes=("okta.agentPools.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/agentPools/{poolId}/updates/{updateId}/retry".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "poolId": quote(str(pool_id), safe=""),
-                "updateId": quote(str(update_id), safe=""),
-            }
+                "poolId": pool_id,
+                "updateId": update_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
      Retries an agent pool update if the update is unsuccessful or communication with Okta was
     interrupted during an agent auto-update
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         update_id (str):
@@ -127,6 +136,10 @@ def sync(
      Retries an agent pool update if the update is unsuccessful or communication with Okta was
     interrupted during an agent auto-update
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         update_id (str):
@@ -156,6 +169,10 @@ async def asyncio_detailed(
 
      Retries an agent pool update if the update is unsuccessful or communication with Okta was
     interrupted during an agent auto-update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):
@@ -187,6 +204,10 @@ async def asyncio(
 
      Retries an agent pool update if the update is unsuccessful or communication with Okta was
     interrupted during an agent auto-update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/agentPools/{poolId}/updates/{updateId}",
     tag="AgentPools",
     scopes=("okta.agentPools.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/agentPools/{poolId}/updates/{updateId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "poolId": quote(str(pool_id), safe=""),
-                "updateId": quote(str(update_id), safe=""),
-            }
+                "poolId": pool_id,
+                "updateId": update_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,6 +112,10 @@ def sync_detailed(
 
      Updates an agent pool update instance and returns the latest agent pool update
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         update_id (str):
@@ -139,6 +149,10 @@ def sync(
 
      Updates an agent pool update instance and returns the latest agent pool update
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         update_id (str):
@@ -170,6 +184,10 @@ async def asyncio_detailed(
     """Update an agent pool update by ID
 
      Updates an agent pool update instance and returns the latest agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):
@@ -203,6 +221,10 @@ async def asyncio(
     """Update an agent pool update by ID
 
      Updates an agent pool update instance and returns the latest agent pool update
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/agentPools/{poolId}/updates/settings",
     tag="AgentPools",
     scopes=("okta.agentPools.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/agentPools/{poolId}/updates/settings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "poolId": quote(str(pool_id), safe=""),
-            }
+                "poolId": pool_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
 
      Updates an agent pool update instance settings
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         body (AgentPoolUpdateSettingRequest): Settings for auto-update
@@ -134,6 +144,10 @@ def sync(
 
      Updates an agent pool update instance settings
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
+
     Args:
         pool_id (str):
         body (AgentPoolUpdateSettingRequest): Settings for auto-update
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Update an agent pool update settings
 
      Updates an agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):
@@ -192,6 +210,10 @@ async def asyncio(
     """Update an agent pool update settings
 
      Updates an agent pool update instance settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.agentPools.manage.
 
     Args:
         pool_id (str):

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/integrations/api/v1/api-services",
     tag="ApiServiceIntegrations",
     scopes=("okta.oauthIntegrations.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +103,10 @@ def sync_detailed(
 
      Creates and authorizes an API Service Integration instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
 
@@ -124,6 +134,10 @@ def sync(
 
      Creates and authorizes an API Service Integration instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
 
@@ -149,6 +163,10 @@ async def asyncio_detailed(
     """Create an API service integration instance
 
      Creates and authorizes an API Service Integration instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):
@@ -176,6 +194,10 @@ async def asyncio(
     """Create an API service integration instance
 
      Creates and authorizes an API Service Integration instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         body (PostAPIServiceIntegrationInstanceRequest):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets",
     tag="ApiServiceIntegrations",
     scopes=("okta.oauthIntegrations.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "apiServiceId": quote(str(api_service_id), safe=""),
-            }
+                "apiServiceId": api_service_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -98,6 +103,10 @@ def sync_detailed(
     create up to two Secret objects. An error is returned if you attempt to create more than two Secret
     objects.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+
     Args:
         api_service_id (str):
 
@@ -127,6 +136,10 @@ def sync(
     create up to two Secret objects. An error is returned if you attempt to create more than two Secret
     objects.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+
     Args:
         api_service_id (str):
 
@@ -154,6 +167,10 @@ async def asyncio_detailed(
      Creates an API Service Integration instance Secret object with a new active client secret. You can
     create up to two Secret objects. An error is returned if you attempt to create more than two Secret
     objects.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):
@@ -183,6 +200,10 @@ async def asyncio(
      Creates an API Service Integration instance Secret object with a new active client secret. You can
     create up to two Secret objects. An error is returned if you attempt to create more than two Secret
     objects.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/integrations/api/v1/api-services/{apiServiceId}",
     tag="ApiServiceIntegrations",
     scopes=("okta.oauthIntegrations.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/integrations/api/v1/api-services/{apiServiceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "apiServiceId": quote(str(api_service_id), safe=""),
-            }
+                "apiServiceId": api_service_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -87,6 +92,10 @@ def sync_detailed(
      Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
     that were previously granted to this API Service Integration instance.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+
     Args:
         api_service_id (str):
 
@@ -115,6 +124,10 @@ def sync(
      Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
     that were previously granted to this API Service Integration instance.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
+
     Args:
         api_service_id (str):
 
@@ -141,6 +154,10 @@ async def asyncio_detailed(
 
      Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
     that were previously granted to this API Service Integration instance.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):
@@ -169,6 +186,10 @@ async def asyncio(
 
      Deletes an API Service Integration instance by `id`. This operation also revokes access to scopes
     that were previously granted to this API Service Integration instance.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):

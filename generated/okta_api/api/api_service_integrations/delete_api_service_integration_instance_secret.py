@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/delete_client_secret_for_application.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/api_service_integrations/delete_api_service_integration_instance_secret.py
 
 import httpx
 
@@ -23,19 +18,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="deleteApiServiceIntegrationInstanceSecret",
     method="DELETE",
-<<<<<<< HEAD:generated/okta_api/api/application/delete_client_secret_for_application.py
-    path="/api/v1/apps/{appId}/credentials/secrets/{secretId}",
-    tag="Application",
-    scopes=("okta.apps.manage",),
+    path="/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}",
+    tag="ApiServiceIntegrations",
+    scopes=("okta.oauthIntegrations.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}",
-    tag="ApiServiceIntegrations",
-    scopes=("okta.oauthIntegrations.manage",),
->>>>>>> h16:generated/okta_api/api/api_service_integrations/delete_api_service_integration_instance_secret.py
+    lifecycle="GA",
 )
 
 
@@ -46,20 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-<<<<<<< HEAD:generated/okta_api/api/application/delete_client_secret_for_application.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "appId": app_id,
+                "apiServiceId": api_service_id,
                 "secretId": secret_id,
             },
-=======
-        "url": "/integrations/api/v1/api-services/{apiServiceId}/credentials/secrets/{secretId}".format_map(
-            {
-                "apiServiceId": quote(str(api_service_id), safe=""),
-                "secretId": quote(str(secret_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/api_service_integrations/delete_api_service_integration_instance_secret.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -113,8 +95,9 @@ def sync_detailed(
      Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
     Secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):
@@ -147,8 +130,9 @@ def sync(
      Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
     Secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):
@@ -180,8 +164,9 @@ async def asyncio_detailed(
      Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
     Secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):
@@ -214,8 +199,9 @@ async def asyncio(
      Deletes an API Service Integration instance Secret by `secretId`. You can only delete an inactive
     Secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.oauthIntegrations.manage.
 
     Args:
         api_service_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/integrations/api/v1/api-services/{apiServiceId}",
     tag="ApiServiceIntegrations",
     scopes=("okta.oauthIntegrations.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/integrations/api/v1/api-services/{apiServiceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "apiServiceId": quote(str(api_service_id), safe=""),
-            }
+                "apiServiceId": api_service_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
 
      Retrieves an API Service Integration instance by `id`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+
     Args:
         api_service_id (str):
 
@@ -123,6 +132,10 @@ def sync(
 
      Retrieves an API Service Integration instance by `id`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+
     Args:
         api_service_id (str):
 
@@ -148,6 +161,10 @@ async def asyncio_detailed(
     """Retrieve an API service integration instance
 
      Retrieves an API Service Integration instance by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str):
@@ -175,6 +192,10 @@ async def asyncio(
     """Retrieve an API service integration instance
 
      Retrieves an API Service Integration instance by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         api_service_id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/integrations/api/v1/api-services",
     tag="ApiServiceIntegrations",
     scopes=("okta.oauthIntegrations.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +102,10 @@ def sync_detailed(
 
      Lists all API Service Integration instances with a pagination option
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+
     Args:
         after (str | Unset):
 
@@ -124,6 +133,10 @@ def sync(
 
      Lists all API Service Integration instances with a pagination option
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
+
     Args:
         after (str | Unset):
 
@@ -149,6 +162,10 @@ async def asyncio_detailed(
     """List all API service integration instances
 
      Lists all API Service Integration instances with a pagination option
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         after (str | Unset):
@@ -176,6 +193,10 @@ async def asyncio(
     """List all API service integration instances
 
      Lists all API Service Integration instances with a pagination option
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.oauthIntegrations.read.
 
     Args:
         after (str | Unset):

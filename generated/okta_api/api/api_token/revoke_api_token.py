@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/api-tokens/{apiTokenId}",
     tag="ApiToken",
     scopes=("okta.apiTokens.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/api-tokens/{apiTokenId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "apiTokenId": quote(str(api_token_id), safe=""),
-            }
+                "apiTokenId": api_token_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -82,6 +87,10 @@ def sync_detailed(
 
      Revokes an API token by `apiTokenId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
+
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.
 
@@ -109,6 +118,10 @@ def sync(
 
      Revokes an API token by `apiTokenId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
+
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.
 
@@ -134,6 +147,10 @@ async def asyncio_detailed(
     """Revoke an API token
 
      Revokes an API token by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.
@@ -161,6 +178,10 @@ async def asyncio(
     """Revoke an API token
 
      Revokes an API token by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.

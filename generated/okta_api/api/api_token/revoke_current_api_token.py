@@ -16,23 +16,13 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/group_schema/get_group_schema.py
-    operation_id="getGroupSchema",
-    method="GET",
-    path="/api/v1/meta/schemas/group/default",
-    tag="GroupSchema",
-    scopes=("okta.schemas.read",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-=======
     operation_id="revokeCurrentApiToken",
     method="DELETE",
     path="/api/v1/api-tokens/current",
     tag="ApiToken",
     scopes=(),
->>>>>>> h16:generated/okta_api/api/api_token/revoke_current_api_token.py
+    auth=("apiKey",),
+    lifecycle="GA",
 )
 
 
@@ -82,8 +72,8 @@ def sync_detailed(
 
      Revokes the API token provided in the Authorization header
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +96,8 @@ def sync(
 
      Revokes the API token provided in the Authorization header
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,8 +120,8 @@ async def asyncio_detailed(
 
      Revokes the API token provided in the Authorization header
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +144,8 @@ async def asyncio(
 
      Revokes the API token provided in the Authorization header
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/api-tokens/{apiTokenId}",
     tag="ApiToken",
     scopes=("okta.apiTokens.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/api-tokens/{apiTokenId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "apiTokenId": quote(str(api_token_id), safe=""),
-            }
+                "apiTokenId": api_token_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -102,6 +108,10 @@ def sync_detailed(
 
      Upserts an API Token Network Condition by `apiTokenId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
+
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.
         body (ApiTokenUpdate): An API Token Update Object for an Okta user. This token is NOT
@@ -133,6 +143,10 @@ def sync(
 
      Upserts an API Token Network Condition by `apiTokenId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
+
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.
         body (ApiTokenUpdate): An API Token Update Object for an Okta user. This token is NOT
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Upsert an API token network condition
 
      Upserts an API Token Network Condition by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.
@@ -193,6 +211,10 @@ async def asyncio(
     """Upsert an API token network condition
 
      Upserts an API Token Network Condition by `apiTokenId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
         api_token_id (str):  Example: 00Tabcdefg1234567890.

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -116,6 +117,7 @@ def sync_detailed(
     tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
     pertains to your app and specify the required parameters in the request body.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -160,6 +162,7 @@ def sync(
     tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
     pertains to your app and specify the required parameters in the request body.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -203,6 +206,7 @@ async def asyncio_detailed(
     tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
     pertains to your app and specify the required parameters in the request body.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -247,6 +251,7 @@ async def asyncio(
     tion/other/createapplication#application/createapplication/t=request&path=&d=0/signonmode) that
     pertains to your app and specify the required parameters in the request body.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -95,6 +91,7 @@ def sync_detailed(
     groups. This reconcile process removes the app assignment for the deactivated app, and might also
     correct assignments that were supposed to be removed but failed previously.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -129,6 +126,7 @@ def sync(
     groups. This reconcile process removes the app assignment for the deactivated app, and might also
     correct assignments that were supposed to be removed but failed previously.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -162,6 +160,7 @@ async def asyncio_detailed(
     groups. This reconcile process removes the app assignment for the deactivated app, and might also
     correct assignments that were supposed to be removed but failed previously.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -196,6 +195,7 @@ async def asyncio(
     groups. This reconcile process removes the app assignment for the deactivated app, and might also
     correct assignments that were supposed to be removed but failed previously.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

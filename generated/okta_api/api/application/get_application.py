@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -104,6 +105,7 @@ def sync_detailed(
 
      Retrieves an application from your Okta organization by `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -137,6 +139,7 @@ def sync(
 
      Retrieves an application from your Okta organization by `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -169,6 +172,7 @@ async def asyncio_detailed(
 
      Retrieves an application from your Okta organization by `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -202,6 +206,7 @@ async def asyncio(
 
      Retrieves an application from your Okta organization by `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -130,6 +131,7 @@ def sync_detailed(
     endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tags/userresources/other/listapplinks).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -188,6 +190,7 @@ def sync(
     endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tags/userresources/other/listapplinks).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -245,6 +248,7 @@ async def asyncio_detailed(
     endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tags/userresources/other/listapplinks).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -303,6 +307,7 @@ async def asyncio(
     endpoint in the User Resources API](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tags/userresources/other/listapplinks).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

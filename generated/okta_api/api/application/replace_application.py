@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}",
     tag="Application",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/apps/{appId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,6 +111,10 @@ def sync_detailed(
     > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
     `lastUpdated`. The values for these properties in the PUT request body are ignored.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (Application):
@@ -139,6 +149,10 @@ def sync(
     > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
     `lastUpdated`. The values for these properties in the PUT request body are ignored.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (Application):
@@ -171,6 +185,10 @@ async def asyncio_detailed(
     > * All required properties must be specified in the request body
     > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
     `lastUpdated`. The values for these properties in the PUT request body are ignored.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -205,6 +223,10 @@ async def asyncio(
     > * All required properties must be specified in the request body
     > * You can't modify system-assigned properties, such as `id`, `name`, `status`, `created`, and
     `lastUpdated`. The values for these properties in the PUT request body are ignored.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

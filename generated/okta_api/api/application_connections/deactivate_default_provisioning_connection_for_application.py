@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/deactivate_default_provisioning_connection_for_application.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/application_connections/deactivate_default_provisioning_connection_for_application.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -91,6 +87,7 @@ def sync_detailed(
 
      Deactivates the default provisioning connection for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -121,6 +118,7 @@ def sync(
 
      Deactivates the default provisioning connection for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -150,6 +148,7 @@ async def asyncio_detailed(
 
      Deactivates the default provisioning connection for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -180,6 +179,7 @@ async def asyncio(
 
      Deactivates the default provisioning connection for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

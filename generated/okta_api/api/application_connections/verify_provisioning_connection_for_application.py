@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appName}/{appId}/oauth2/callback",
     tag="ApplicationConnections",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -43,11 +47,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appName}/{appId}/oauth2/callback".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appName": quote(str(app_name), safe=""),
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appName": app_name,
+                "appId": app_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -101,6 +106,10 @@ def sync_detailed(
     consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
     Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_name (OAuthProvisioningEnabledApp): Application name for the provisioning connection
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -139,6 +148,10 @@ def sync(
     consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
     Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_name (OAuthProvisioningEnabledApp): Application name for the provisioning connection
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -175,6 +188,10 @@ async def asyncio_detailed(
      Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
     consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
     Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (OAuthProvisioningEnabledApp): Application name for the provisioning connection
@@ -213,6 +230,10 @@ async def asyncio(
      Verifies the OAuth 2.0-based connection as part of the OAuth 2.0 consent flow. The validation of the
     consent flow is the last step of the provisioning setup for an OAuth 2.0-based connection.
     Currently, this operation only supports `office365`,`google`, `zoomus`, and `slack` apps.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (OAuthProvisioningEnabledApp): Application name for the provisioning connection

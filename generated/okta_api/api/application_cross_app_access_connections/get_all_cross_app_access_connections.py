@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/cwo/connections",
     tag="ApplicationCrossAppAccessConnections",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="EA",
 )
 
 
@@ -66,10 +70,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/cwo/connections".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -139,6 +144,10 @@ def sync_detailed(
 
      Retrieves inbound and outbound Cross App Access connections associated with an app
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         after (str | Unset):
@@ -190,6 +199,10 @@ def sync(
 
      Retrieves inbound and outbound Cross App Access connections associated with an app
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         after (str | Unset):
@@ -239,6 +252,10 @@ async def asyncio_detailed(
     """Retrieve all Cross App Access connections
 
      Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -290,6 +307,10 @@ async def asyncio(
     """Retrieve all Cross App Access connections
 
      Retrieves inbound and outbound Cross App Access connections associated with an app
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

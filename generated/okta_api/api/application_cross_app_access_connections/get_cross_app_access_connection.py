@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/cwo/connections/{connectionId}",
     tag="ApplicationCrossAppAccessConnections",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="EA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/cwo/connections/{connectionId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "connectionId": quote(str(connection_id), safe=""),
-            }
+                "appId": app_id,
+                "connectionId": connection_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +104,10 @@ def sync_detailed(
 
      Retrieves the Cross App Access connection with the specified ID
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         connection_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -129,6 +138,10 @@ def sync(
 
      Retrieves the Cross App Access connection with the specified ID
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         connection_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -157,6 +170,10 @@ async def asyncio_detailed(
     """Retrieve a Cross App Access connection
 
      Retrieves the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -187,6 +204,10 @@ async def asyncio(
     """Retrieve a Cross App Access connection
 
      Retrieves the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

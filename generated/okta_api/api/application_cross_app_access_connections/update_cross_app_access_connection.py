@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/cwo/connections/{connectionId}",
     tag="ApplicationCrossAppAccessConnections",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="EA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/apps/{appId}/cwo/connections/{connectionId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "connectionId": quote(str(connection_id), safe=""),
-            }
+                "appId": app_id,
+                "connectionId": connection_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,6 +117,10 @@ def sync_detailed(
 
      Updates the Cross App Access connection with the specified ID
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         connection_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -145,6 +155,10 @@ def sync(
 
      Updates the Cross App Access connection with the specified ID
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         connection_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -177,6 +191,10 @@ async def asyncio_detailed(
     """Update a Cross App Access connection
 
      Updates the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -211,6 +229,10 @@ async def asyncio(
     """Update a Cross App Access connection
 
      Updates the Cross App Access connection with the specified ID
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -25,6 +24,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/features/{featureName}",
     tag="ApplicationFeatures",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -38,11 +43,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/apps/{appId}/features/{featureName}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "featureName": quote(str(feature_name), safe=""),
-            }
+                "appId": app_id,
+                "featureName": feature_name,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -109,6 +115,10 @@ def sync_detailed(
      Updates a Feature object for an app
     > **Note:** This endpoint supports partial updates.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         feature_name (ApplicationFeatureType): Key name of the feature
@@ -154,6 +164,10 @@ def sync(
      Updates a Feature object for an app
     > **Note:** This endpoint supports partial updates.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         feature_name (ApplicationFeatureType): Key name of the feature
@@ -197,6 +211,10 @@ async def asyncio_detailed(
 
      Updates a Feature object for an app
     > **Note:** This endpoint supports partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -242,6 +260,10 @@ async def asyncio(
 
      Updates a Feature object for an app
     > **Note:** This endpoint supports partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

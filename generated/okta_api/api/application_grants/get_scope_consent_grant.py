@@ -20,17 +20,13 @@ OPERATION = Operation(
     operation_id="getScopeConsentGrant",
     method="GET",
     path="/api/v1/apps/{appId}/grants/{grantId}",
-<<<<<<< HEAD:generated/okta_api/api/application/get_scope_consent_grant.py
-    tag="Application",
-    scopes=("okta.apps.read",),
+    tag="ApplicationGrants",
+    scopes=("okta.appGrants.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    tag="ApplicationGrants",
-    scopes=("okta.appGrants.read",),
->>>>>>> h16:generated/okta_api/api/application_grants/get_scope_consent_grant.py
+    lifecycle="GA",
 )
 
 
@@ -114,8 +110,9 @@ def sync_detailed(
 
      Retrieves a single scope consent Grant object for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -150,8 +147,9 @@ def sync(
 
      Retrieves a single scope consent Grant object for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -185,8 +183,9 @@ async def asyncio_detailed(
 
      Retrieves a single scope consent Grant object for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -221,8 +220,9 @@ async def asyncio(
 
      Retrieves a single scope consent Grant object for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -20,18 +20,14 @@ OPERATION = Operation(
     operation_id="grantConsentToScope",
     method="POST",
     path="/api/v1/apps/{appId}/grants",
-<<<<<<< HEAD:generated/okta_api/api/application/grant_consent_to_scope.py
-    tag="Application",
-    scopes=("okta.apps.manage",),
+    tag="ApplicationGrants",
+    scopes=("okta.appGrants.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
     content_types=("application/json",),
-=======
-    tag="ApplicationGrants",
-    scopes=("okta.appGrants.manage",),
->>>>>>> h16:generated/okta_api/api/application_grants/grant_consent_to_scope.py
+    lifecycle="GA",
 )
 
 
@@ -113,8 +109,9 @@ def sync_detailed(
 
      Grants consent for the app to request an OAuth 2.0 Okta scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -146,8 +143,9 @@ def sync(
 
      Grants consent for the app to request an OAuth 2.0 Okta scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -178,8 +176,9 @@ async def asyncio_detailed(
 
      Grants consent for the app to request an OAuth 2.0 Okta scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -211,8 +210,9 @@ async def asyncio(
 
      Grants consent for the app to request an OAuth 2.0 Okta scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -20,17 +20,13 @@ OPERATION = Operation(
     operation_id="listScopeConsentGrants",
     method="GET",
     path="/api/v1/apps/{appId}/grants",
-<<<<<<< HEAD:generated/okta_api/api/application/list_scope_consent_grants.py
-    tag="Application",
-    scopes=("okta.apps.read",),
+    tag="ApplicationGrants",
+    scopes=("okta.appGrants.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    tag="ApplicationGrants",
-    scopes=("okta.appGrants.read",),
->>>>>>> h16:generated/okta_api/api/application_grants/list_scope_consent_grants.py
+    lifecycle="GA",
 )
 
 
@@ -111,8 +107,9 @@ def sync_detailed(
 
      Lists all scope consent Grants for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -144,8 +141,9 @@ def sync(
 
      Lists all scope consent Grants for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -176,8 +174,9 @@ async def asyncio_detailed(
 
      Lists all scope consent Grants for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -209,8 +208,9 @@ async def asyncio(
 
      Lists all scope consent Grants for the app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.appGrants.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

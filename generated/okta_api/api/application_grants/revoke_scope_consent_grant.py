@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_scope_consent_grant.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/application_grants/revoke_scope_consent_grant.py
 
 import httpx
 
@@ -24,17 +19,13 @@ OPERATION = Operation(
     operation_id="revokeScopeConsentGrant",
     method="DELETE",
     path="/api/v1/apps/{appId}/grants/{grantId}",
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_scope_consent_grant.py
-    tag="Application",
-    scopes=("okta.apps.manage",),
+    tag="ApplicationGrants",
+    scopes=("okta.appGrants.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    tag="ApplicationGrants",
-    scopes=("okta.appGrants.manage",),
->>>>>>> h16:generated/okta_api/api/application_grants/revoke_scope_consent_grant.py
+    lifecycle="GA",
 )
 
 
@@ -99,8 +90,9 @@ def sync_detailed(
 
      Revokes permission for the app to grant the given scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -132,8 +124,9 @@ def sync(
 
      Revokes permission for the app to grant the given scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -164,8 +157,9 @@ async def asyncio_detailed(
 
      Revokes permission for the app to grant the given scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -197,8 +191,9 @@ async def asyncio(
 
      Revokes permission for the app to grant the given scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.appGrants.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/groups/{groupId}",
     tag="ApplicationGroups",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/apps/{appId}/groups/{groupId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "groupId": quote(str(group_id), safe=""),
-            }
+                "appId": app_id,
+                "groupId": group_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,6 +117,10 @@ def sync_detailed(
     icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
     assignment was from the group membership.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -149,6 +159,10 @@ def sync(
     icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
     assignment was from the group membership.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -185,6 +199,10 @@ async def asyncio_detailed(
     The resulting application user [scope](/openapi/okta-management/management/applicationusers/listappl
     icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
     assignment was from the group membership.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -223,6 +241,10 @@ async def asyncio(
     The resulting application user [scope](/openapi/okta-management/management/applicationusers/listappl
     icationusers#applicationusers/listapplicationusers/t=response&c=200&path=scope) is `GROUP` since the
     assignment was from the group membership.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

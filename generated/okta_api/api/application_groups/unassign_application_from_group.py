@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/delete_application_group_assignment.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/application_groups/unassign_application_from_group.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +90,7 @@ def sync_detailed(
 
      Unassigns a Group from an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -127,6 +124,7 @@ def sync(
 
      Unassigns a Group from an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -159,6 +157,7 @@ async def asyncio_detailed(
 
      Unassigns a Group from an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -192,6 +191,7 @@ async def asyncio(
 
      Unassigns a Group from an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

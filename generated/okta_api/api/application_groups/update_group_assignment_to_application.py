@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -40,14 +41,9 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/create_application_group_assignment.py
-        "method": "PUT",
+        "method": "PATCH",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "PATCH",
-        "url": "/api/v1/apps/{appId}/groups/{groupId}".format_map(
->>>>>>> h16:generated/okta_api/api/application_groups/update_group_assignment_to_application.py
             {
                 "appId": app_id,
                 "groupId": group_id,
@@ -118,6 +114,7 @@ def sync_detailed(
 
      Updates a group assignment to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -154,6 +151,7 @@ def sync(
 
      Updates a group assignment to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -189,6 +187,7 @@ async def asyncio_detailed(
 
      Updates a group assignment to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -225,6 +224,7 @@ async def asyncio(
 
      Updates a group assignment to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/interclient-allowed-apps",
     tag="ApplicationInterclientTrustMappings",
     scopes=("okta.apps.interclientTrust.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="EA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/interclient-allowed-apps".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,6 +111,10 @@ def sync_detailed(
      Creates a mapping between the target app and an allowed app for interclient SSO using the
     interclient token
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (InterclientTrustMappingRequestBody):
@@ -136,6 +146,10 @@ def sync(
      Creates a mapping between the target app and an allowed app for interclient SSO using the
     interclient token
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (InterclientTrustMappingRequestBody):
@@ -165,6 +179,10 @@ async def asyncio_detailed(
 
      Creates a mapping between the target app and an allowed app for interclient SSO using the
     interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -196,6 +214,10 @@ async def asyncio(
 
      Creates a mapping between the target app and an allowed app for interclient SSO using the
     interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

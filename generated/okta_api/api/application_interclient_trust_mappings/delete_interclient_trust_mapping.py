@@ -16,24 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/application/upload_application_logo.py
-    operation_id="uploadApplicationLogo",
-    method="POST",
-    path="/api/v1/apps/{appId}/logo",
-    tag="Application",
-    scopes=("okta.apps.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-    content_types=("multipart/form-data",),
-=======
     operation_id="deleteInterclientTrustMapping",
     method="DELETE",
     path="/api/v1/apps/{appId}/interclient-allowed-apps/{allowedAppId}",
     tag="ApplicationInterclientTrustMappings",
     scopes=("okta.apps.interclientTrust.manage",),
->>>>>>> h16:generated/okta_api/api/application_interclient_trust_mappings/delete_interclient_trust_mapping.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="EA",
 )
 
 
@@ -43,21 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/upload_application_logo.py
-        "method": "POST",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
             {
                 "appId": app_id,
+                "allowedAppId": allowed_app_id,
             },
-=======
-        "method": "DELETE",
-        "url": "/api/v1/apps/{appId}/interclient-allowed-apps/{allowedAppId}".format_map(
-            {
-                "appId": quote(str(app_id), safe=""),
-                "allowedAppId": quote(str(allowed_app_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/application_interclient_trust_mappings/delete_interclient_trust_mapping.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -110,8 +94,9 @@ def sync_detailed(
 
      Deletes the mapping between the target app and an allowed app
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -143,8 +128,9 @@ def sync(
 
      Deletes the mapping between the target app and an allowed app
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -175,8 +161,9 @@ async def asyncio_detailed(
 
      Deletes the mapping between the target app and an allowed app
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -208,8 +195,9 @@ async def asyncio(
 
      Deletes the mapping between the target app and an allowed app
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

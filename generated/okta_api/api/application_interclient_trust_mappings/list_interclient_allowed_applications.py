@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/interclient-allowed-apps",
     tag="ApplicationInterclientTrustMappings",
     scopes=("okta.apps.interclientTrust.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="EA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/interclient-allowed-apps".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -88,6 +93,10 @@ def sync_detailed(
 
      Lists all apps allowed by this app to request interclient SSO using the interclient token
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
 
@@ -115,6 +124,10 @@ def sync(
 
      Lists all apps allowed by this app to request interclient SSO using the interclient token
 
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
 
@@ -140,6 +153,10 @@ async def asyncio_detailed(
     """List all allowed apps for a target app
 
      Lists all apps allowed by this app to request interclient SSO using the interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -167,6 +184,10 @@ async def asyncio(
     """List all allowed apps for a target app
 
      Lists all apps allowed by this app to request interclient SSO using the interclient token
+
+    Lifecycle: EA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.interclientTrust.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

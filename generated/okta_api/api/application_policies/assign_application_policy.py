@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/policies/{policyId}",
     tag="ApplicationPolicies",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/apps/{appId}/policies/{policyId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "policyId": quote(str(policy_id), safe=""),
-            }
+                "appId": app_id,
+                "policyId": policy_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -93,6 +98,10 @@ def sync_detailed(
     the policy and mapping CRUD operations may be unavailable during the consolidation. When the
     consolidation is complete, you receive an email with merged results.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -131,6 +140,10 @@ def sync(
     the policy and mapping CRUD operations may be unavailable during the consolidation. When the
     consolidation is complete, you receive an email with merged results.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -167,6 +180,10 @@ async def asyncio_detailed(
     policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
     the policy and mapping CRUD operations may be unavailable during the consolidation. When the
     consolidation is complete, you receive an email with merged results.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -205,6 +222,10 @@ async def asyncio(
     policies](https://help.okta.com/okta_help.htm?type=oie&id=ext-merge-auth-policies),
     the policy and mapping CRUD operations may be unavailable during the consolidation. When the
     consolidation is complete, you receive an email with merged results.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

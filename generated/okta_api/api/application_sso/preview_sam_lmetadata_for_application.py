@@ -25,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -100,6 +101,7 @@ def sync_detailed(
 
      Previews the SSO SAML metadata for an application
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -133,6 +135,7 @@ def sync(
 
      Previews the SSO SAML metadata for an application
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -165,6 +168,7 @@ async def asyncio_detailed(
 
      Previews the SSO SAML metadata for an application
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -198,6 +202,7 @@ async def asyncio(
 
      Previews the SSO SAML metadata for an application
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

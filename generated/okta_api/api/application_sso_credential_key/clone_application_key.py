@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/keys/{keyId}/clone",
     tag="ApplicationSSOCredentialKey",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -41,11 +45,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/keys/{keyId}/clone".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "appId": app_id,
+                "keyId": key_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -111,6 +116,10 @@ def sync_detailed(
     across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
     > **Note:** Sharing certificates isn't a recommended security practice.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):  Example: sjP9eiETijYz110VkhHN.
@@ -148,6 +157,10 @@ def sync(
     across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
     > **Note:** Sharing certificates isn't a recommended security practice.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):  Example: sjP9eiETijYz110VkhHN.
@@ -183,6 +196,10 @@ async def asyncio_detailed(
     For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
     across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
     > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -220,6 +237,10 @@ async def asyncio(
     For step-by-step instructions to clone a credential, see [Share application key credentials for IdPs
     across apps](https://developer.okta.com/docs/guides/sharing-cert/main/).
     > **Note:** Sharing certificates isn't a recommended security practice.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/keys/generate",
     tag="ApplicationSSOCredentialKey",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/keys/generate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -112,6 +117,10 @@ def sync_detailed(
     of the entire [application credential object](/openapi/okta-management/management/application/replac
     eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         validity_years (int):  Example: 5.
@@ -150,6 +159,10 @@ def sync(
     of the entire [application credential object](/openapi/okta-management/management/application/replac
     eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         validity_years (int):  Example: 5.
@@ -186,6 +199,10 @@ async def asyncio_detailed(
     /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
     of the entire [application credential object](/openapi/okta-management/management/application/replac
     eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -224,6 +241,10 @@ async def asyncio(
     /replaceapplication#application/replaceapplication/t=request&path=&d=0/credentials/signing) instead
     of the entire [application credential object](/openapi/okta-management/management/application/replac
     eapplication#application/replaceapplication/t=response&c=200&path=&d=0/credentials).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -109,6 +110,7 @@ def sync_detailed(
     if the `Accept` media type is `application/json`.
     > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -148,6 +150,7 @@ def sync(
     if the `Accept` media type is `application/json`.
     > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -186,6 +189,7 @@ async def asyncio_detailed(
     if the `Accept` media type is `application/json`.
     > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -225,6 +229,7 @@ async def asyncio(
     if the `Accept` media type is `application/json`.
     > **Note:** The key pair isn't listed in the key credentials for the app until it's published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

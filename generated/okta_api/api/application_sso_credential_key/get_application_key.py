@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +98,7 @@ def sync_detailed(
 
      Retrieves a specific application key credential by `kid`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -130,6 +132,7 @@ def sync(
 
      Retrieves a specific application key credential by `kid`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -162,6 +165,7 @@ async def asyncio_detailed(
 
      Retrieves a specific application key credential by `kid`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -195,6 +199,7 @@ async def asyncio(
 
      Retrieves a specific application key credential by `kid`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -86,11 +87,6 @@ def sync_detailed(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
-) -> Response[Csr | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
-=======
 ) -> Response[Csr | Error | None]:
     """Retrieve a certificate signing request
 
@@ -98,7 +94,10 @@ def sync_detailed(
 
     Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
     CSR object if the `Accept` media type is `application/json`.
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -125,11 +124,6 @@ def sync(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
-) -> Csr | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
-=======
 ) -> Csr | Error | None:
     """Retrieve a certificate signing request
 
@@ -137,7 +131,10 @@ def sync(
 
     Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
     CSR object if the `Accept` media type is `application/json`.
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -163,11 +160,6 @@ async def asyncio_detailed(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
-) -> Response[Csr | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
-=======
 ) -> Response[Csr | Error | None]:
     """Retrieve a certificate signing request
 
@@ -175,7 +167,10 @@ async def asyncio_detailed(
 
     Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
     CSR object if the `Accept` media type is `application/json`.
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -202,11 +197,6 @@ async def asyncio(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/get_csr_for_application.py
-) -> Csr | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
-=======
 ) -> Csr | Error | None:
     """Retrieve a certificate signing request
 
@@ -214,7 +204,10 @@ async def asyncio(
 
     Returns a Base64-encoded CSR in DER format if the `Accept` media type is `application/pkcs10` or a
     CSR object if the `Accept` media type is `application/json`.
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/get_csr_for_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +95,7 @@ def sync_detailed(
 
      Lists all certificate signing requests for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -124,6 +126,7 @@ def sync(
 
      Lists all certificate signing requests for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -153,6 +156,7 @@ async def asyncio_detailed(
 
      Lists all certificate signing requests for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -183,6 +187,7 @@ async def asyncio(
 
      Lists all certificate signing requests for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,16 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish",
     tag="ApplicationSSOCredentialKey",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=(
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,21 +40,29 @@ def _get_kwargs(
     csr_id: str,
     *,
     body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "csrId": quote(str(csr_id), safe=""),
-            }
+                "appId": app_id,
+                "csrId": csr_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["content"] = body
-    headers["Content-Type"] = "application/x-x509-ca-cert"
+    if content_type not in OPERATION.content_types:
+        raise ValueError(f"content_type {content_type!r} is not one of {', '.join(OPERATION.content_types)}")
+    headers["Content-Type"] = content_type
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -99,6 +116,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
 ) -> Response[JsonWebKey | Error | None]:
     """Publish a certificate signing request
 
@@ -107,6 +129,10 @@ def sync_detailed(
     > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
     accessible.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
@@ -114,31 +140,8 @@ def sync_detailed(
             The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
             encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
             @certificate.pem.
-        body (File): X.509 certificate in `DER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example: MIIFgjCCA2qgAwIB
-            AgICEAcwDQYJKoZIhvcNAQELBQAwXjELMAkGA1UEBhMCVVMxCzAJBgNVBAgMAkNBMRYwFAYDVQQHDA1TYW4gRnJhbm
-            Npc2NvMQ0wCwYDVQQKDARPa3RhMQwwCgYDVQQLDANFbmcxDTALBgNVBAMMBFJvb3QwHhcNMTcwMzI3MjEyMDQ3WhcN
-            MTgwNDA2MjEyMDQ3WjB4MQswCQYDVQQGEwJVUzETMBEGA1UECAwKQ2FsaWZvcm5pYTEWMBQGA1UEBwwNU2FuIEZyYW
-            5jaXNjbzETMBEGA1UECgwKT2t0YSwgSW5jLjEQMA4GA1UECwwHSmFua3lDbzEVMBMGA1UEAwwMSWRQIElzc3VlciA3
-            MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmkC6yAJVvFwUlmM9gKjb2d+YK5qHFt+mXSsbjWKKs4EfNm
-            +BoQeeovBZtSACyaqLc8IYFTPEURFcbDQ9DkAL04uUIRD2gaHYY7uK0jsluEaXGq2RAIsmzAwNTzkiDw4q9pDL/q7n
-            0f/SDt1TsMaMQayB6bU5jWsmqcWJ8MCRJ1aJMjZ16un5UVx51IIeCbe4QRDxEXGAvYNczsBoZxspDt28esSpq5W0dB
-            FxcyGVudyl54Er3FzAguhgfMVjH+bUec9j2Tl40qDTktrYgYfxz9pfjm01Hl4WYP1YQxeETpSL7cQ5Ihz4jGDtHUEO
-            cZ4GfJrPzrGpUrak8Qp5xcwCqQIDAQABo4IBLjCCASowCQYDVR0TBAIwADARBglghkgBhvhCAQEEBAMCBkAwMwYJYI
-            ZIAYb4QgENBCYWJE9wZW5TU0wgR2VuZXJhdGVkIFNlcnZlciBDZXJ0aWZpY2F0ZTAdBgNVHQ4EFgQUVqJukDmyENw/
-            2pTApbxc/HRKbngwgZAGA1UdIwSBiDCBhYAUFx245ZZXqWTTbARfMlFWN77L9EahYqRgMF4xCzAJBgNVBAYTAlVTMQ
-            swCQYDVQQIDAJDQTEWMBQGA1UEBwwNU2FuIEZyYW5jaXNjbzENMAsGA1UECgwET2t0YTEMMAoGA1UECwwDRW5nMQ0w
-            CwYDVQQDDARSb290ggkAlIfpwZjO5o8wDgYDVR0PAQH/BAQDAgWgMBMGA1UdJQQMMAoGCCsGAQUFBwMBMA0GCSqGSI
-            b3DQEBCwUAA4ICAQCcoBSRtY+9cJY00hLvq6AloYZcdn/kUQupfmyz4n3lKE3wV2FB0swKnK0QDi8iNuQJFdag/19v
-            DHC4/LhoSuv1Q+KXM61pPZVRXXPyC1+e7Y6hj93tEI5HcqLPcDRH1AIG2l8tE7LBn+MQB5Vh6oxjG2IdoWxg6abMfI
-            SU+MauPWql4vMDUWo9iNShAo44Z5fd+nuz+hlAinU9Xn9Jf2QsfKvcbMRq7iuqgkabgdmObmWb9KK0Vm7TDkxCH0pB
-            0onPr6epVUP8Obg/pT1Oj/1hOLbfR8CHHWdAWzUBGGvp2TIy2A8LUaEoFnwkxZfdL7Bnd0RH/ClBtAjzLOxmUo7NbZ
-            mEnYCcD5pZz7BdZI0db/eBXFqfOlA88rEe+9Sv+NndIq0/WNIIsJi2RgjJnxsxvB5MjhhzmItpFIUl5yqoO3C9jcCp
-            6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
-            3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
-            P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +155,7 @@ def sync_detailed(
         app_id=app_id,
         csr_id=csr_id,
         body=body,
+        content_type=content_type,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -163,6 +167,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
 ) -> JsonWebKey | Error | None:
     """Publish a certificate signing request
 
@@ -171,6 +180,10 @@ def sync(
     > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
     accessible.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
@@ -178,31 +191,8 @@ def sync(
             The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
             encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
             @certificate.pem.
-        body (File): X.509 certificate in `DER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example: MIIFgjCCA2qgAwIB
-            AgICEAcwDQYJKoZIhvcNAQELBQAwXjELMAkGA1UEBhMCVVMxCzAJBgNVBAgMAkNBMRYwFAYDVQQHDA1TYW4gRnJhbm
-            Npc2NvMQ0wCwYDVQQKDARPa3RhMQwwCgYDVQQLDANFbmcxDTALBgNVBAMMBFJvb3QwHhcNMTcwMzI3MjEyMDQ3WhcN
-            MTgwNDA2MjEyMDQ3WjB4MQswCQYDVQQGEwJVUzETMBEGA1UECAwKQ2FsaWZvcm5pYTEWMBQGA1UEBwwNU2FuIEZyYW
-            5jaXNjbzETMBEGA1UECgwKT2t0YSwgSW5jLjEQMA4GA1UECwwHSmFua3lDbzEVMBMGA1UEAwwMSWRQIElzc3VlciA3
-            MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmkC6yAJVvFwUlmM9gKjb2d+YK5qHFt+mXSsbjWKKs4EfNm
-            +BoQeeovBZtSACyaqLc8IYFTPEURFcbDQ9DkAL04uUIRD2gaHYY7uK0jsluEaXGq2RAIsmzAwNTzkiDw4q9pDL/q7n
-            0f/SDt1TsMaMQayB6bU5jWsmqcWJ8MCRJ1aJMjZ16un5UVx51IIeCbe4QRDxEXGAvYNczsBoZxspDt28esSpq5W0dB
-            FxcyGVudyl54Er3FzAguhgfMVjH+bUec9j2Tl40qDTktrYgYfxz9pfjm01Hl4WYP1YQxeETpSL7cQ5Ihz4jGDtHUEO
-            cZ4GfJrPzrGpUrak8Qp5xcwCqQIDAQABo4IBLjCCASowCQYDVR0TBAIwADARBglghkgBhvhCAQEEBAMCBkAwMwYJYI
-            ZIAYb4QgENBCYWJE9wZW5TU0wgR2VuZXJhdGVkIFNlcnZlciBDZXJ0aWZpY2F0ZTAdBgNVHQ4EFgQUVqJukDmyENw/
-            2pTApbxc/HRKbngwgZAGA1UdIwSBiDCBhYAUFx245ZZXqWTTbARfMlFWN77L9EahYqRgMF4xCzAJBgNVBAYTAlVTMQ
-            swCQYDVQQIDAJDQTEWMBQGA1UEBwwNU2FuIEZyYW5jaXNjbzENMAsGA1UECgwET2t0YTEMMAoGA1UECwwDRW5nMQ0w
-            CwYDVQQDDARSb290ggkAlIfpwZjO5o8wDgYDVR0PAQH/BAQDAgWgMBMGA1UdJQQMMAoGCCsGAQUFBwMBMA0GCSqGSI
-            b3DQEBCwUAA4ICAQCcoBSRtY+9cJY00hLvq6AloYZcdn/kUQupfmyz4n3lKE3wV2FB0swKnK0QDi8iNuQJFdag/19v
-            DHC4/LhoSuv1Q+KXM61pPZVRXXPyC1+e7Y6hj93tEI5HcqLPcDRH1AIG2l8tE7LBn+MQB5Vh6oxjG2IdoWxg6abMfI
-            SU+MauPWql4vMDUWo9iNShAo44Z5fd+nuz+hlAinU9Xn9Jf2QsfKvcbMRq7iuqgkabgdmObmWb9KK0Vm7TDkxCH0pB
-            0onPr6epVUP8Obg/pT1Oj/1hOLbfR8CHHWdAWzUBGGvp2TIy2A8LUaEoFnwkxZfdL7Bnd0RH/ClBtAjzLOxmUo7NbZ
-            mEnYCcD5pZz7BdZI0db/eBXFqfOlA88rEe+9Sv+NndIq0/WNIIsJi2RgjJnxsxvB5MjhhzmItpFIUl5yqoO3C9jcCp
-            6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
-            3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
-            P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +207,7 @@ def sync(
         csr_id=csr_id,
         client=client,
         body=body,
+        content_type=content_type,
     ).parsed
 
 
@@ -226,6 +217,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
 ) -> Response[JsonWebKey | Error | None]:
     """Publish a certificate signing request
 
@@ -234,6 +230,10 @@ async def asyncio_detailed(
     > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
     accessible.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
@@ -241,31 +241,8 @@ async def asyncio_detailed(
             The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
             encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
             @certificate.pem.
-        body (File): X.509 certificate in `DER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example: MIIFgjCCA2qgAwIB
-            AgICEAcwDQYJKoZIhvcNAQELBQAwXjELMAkGA1UEBhMCVVMxCzAJBgNVBAgMAkNBMRYwFAYDVQQHDA1TYW4gRnJhbm
-            Npc2NvMQ0wCwYDVQQKDARPa3RhMQwwCgYDVQQLDANFbmcxDTALBgNVBAMMBFJvb3QwHhcNMTcwMzI3MjEyMDQ3WhcN
-            MTgwNDA2MjEyMDQ3WjB4MQswCQYDVQQGEwJVUzETMBEGA1UECAwKQ2FsaWZvcm5pYTEWMBQGA1UEBwwNU2FuIEZyYW
-            5jaXNjbzETMBEGA1UECgwKT2t0YSwgSW5jLjEQMA4GA1UECwwHSmFua3lDbzEVMBMGA1UEAwwMSWRQIElzc3VlciA3
-            MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmkC6yAJVvFwUlmM9gKjb2d+YK5qHFt+mXSsbjWKKs4EfNm
-            +BoQeeovBZtSACyaqLc8IYFTPEURFcbDQ9DkAL04uUIRD2gaHYY7uK0jsluEaXGq2RAIsmzAwNTzkiDw4q9pDL/q7n
-            0f/SDt1TsMaMQayB6bU5jWsmqcWJ8MCRJ1aJMjZ16un5UVx51IIeCbe4QRDxEXGAvYNczsBoZxspDt28esSpq5W0dB
-            FxcyGVudyl54Er3FzAguhgfMVjH+bUec9j2Tl40qDTktrYgYfxz9pfjm01Hl4WYP1YQxeETpSL7cQ5Ihz4jGDtHUEO
-            cZ4GfJrPzrGpUrak8Qp5xcwCqQIDAQABo4IBLjCCASowCQYDVR0TBAIwADARBglghkgBhvhCAQEEBAMCBkAwMwYJYI
-            ZIAYb4QgENBCYWJE9wZW5TU0wgR2VuZXJhdGVkIFNlcnZlciBDZXJ0aWZpY2F0ZTAdBgNVHQ4EFgQUVqJukDmyENw/
-            2pTApbxc/HRKbngwgZAGA1UdIwSBiDCBhYAUFx245ZZXqWTTbARfMlFWN77L9EahYqRgMF4xCzAJBgNVBAYTAlVTMQ
-            swCQYDVQQIDAJDQTEWMBQGA1UEBwwNU2FuIEZyYW5jaXNjbzENMAsGA1UECgwET2t0YTEMMAoGA1UECwwDRW5nMQ0w
-            CwYDVQQDDARSb290ggkAlIfpwZjO5o8wDgYDVR0PAQH/BAQDAgWgMBMGA1UdJQQMMAoGCCsGAQUFBwMBMA0GCSqGSI
-            b3DQEBCwUAA4ICAQCcoBSRtY+9cJY00hLvq6AloYZcdn/kUQupfmyz4n3lKE3wV2FB0swKnK0QDi8iNuQJFdag/19v
-            DHC4/LhoSuv1Q+KXM61pPZVRXXPyC1+e7Y6hj93tEI5HcqLPcDRH1AIG2l8tE7LBn+MQB5Vh6oxjG2IdoWxg6abMfI
-            SU+MauPWql4vMDUWo9iNShAo44Z5fd+nuz+hlAinU9Xn9Jf2QsfKvcbMRq7iuqgkabgdmObmWb9KK0Vm7TDkxCH0pB
-            0onPr6epVUP8Obg/pT1Oj/1hOLbfR8CHHWdAWzUBGGvp2TIy2A8LUaEoFnwkxZfdL7Bnd0RH/ClBtAjzLOxmUo7NbZ
-            mEnYCcD5pZz7BdZI0db/eBXFqfOlA88rEe+9Sv+NndIq0/WNIIsJi2RgjJnxsxvB5MjhhzmItpFIUl5yqoO3C9jcCp
-            6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
-            3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
-            P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,6 +256,7 @@ async def asyncio_detailed(
         app_id=app_id,
         csr_id=csr_id,
         body=body,
+        content_type=content_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -290,6 +268,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
 ) -> JsonWebKey | Error | None:
     """Publish a certificate signing request
 
@@ -298,6 +281,10 @@ async def asyncio(
     > **Note:** Publishing a certificate completes the lifecycle of the CSR and it's no longer
     accessible.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
@@ -305,31 +292,8 @@ async def asyncio(
             The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
             encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
             @certificate.pem.
-        body (File): X.509 certificate in `DER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example: MIIFgjCCA2qgAwIB
-            AgICEAcwDQYJKoZIhvcNAQELBQAwXjELMAkGA1UEBhMCVVMxCzAJBgNVBAgMAkNBMRYwFAYDVQQHDA1TYW4gRnJhbm
-            Npc2NvMQ0wCwYDVQQKDARPa3RhMQwwCgYDVQQLDANFbmcxDTALBgNVBAMMBFJvb3QwHhcNMTcwMzI3MjEyMDQ3WhcN
-            MTgwNDA2MjEyMDQ3WjB4MQswCQYDVQQGEwJVUzETMBEGA1UECAwKQ2FsaWZvcm5pYTEWMBQGA1UEBwwNU2FuIEZyYW
-            5jaXNjbzETMBEGA1UECgwKT2t0YSwgSW5jLjEQMA4GA1UECwwHSmFua3lDbzEVMBMGA1UEAwwMSWRQIElzc3VlciA3
-            MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmkC6yAJVvFwUlmM9gKjb2d+YK5qHFt+mXSsbjWKKs4EfNm
-            +BoQeeovBZtSACyaqLc8IYFTPEURFcbDQ9DkAL04uUIRD2gaHYY7uK0jsluEaXGq2RAIsmzAwNTzkiDw4q9pDL/q7n
-            0f/SDt1TsMaMQayB6bU5jWsmqcWJ8MCRJ1aJMjZ16un5UVx51IIeCbe4QRDxEXGAvYNczsBoZxspDt28esSpq5W0dB
-            FxcyGVudyl54Er3FzAguhgfMVjH+bUec9j2Tl40qDTktrYgYfxz9pfjm01Hl4WYP1YQxeETpSL7cQ5Ihz4jGDtHUEO
-            cZ4GfJrPzrGpUrak8Qp5xcwCqQIDAQABo4IBLjCCASowCQYDVR0TBAIwADARBglghkgBhvhCAQEEBAMCBkAwMwYJYI
-            ZIAYb4QgENBCYWJE9wZW5TU0wgR2VuZXJhdGVkIFNlcnZlciBDZXJ0aWZpY2F0ZTAdBgNVHQ4EFgQUVqJukDmyENw/
-            2pTApbxc/HRKbngwgZAGA1UdIwSBiDCBhYAUFx245ZZXqWTTbARfMlFWN77L9EahYqRgMF4xCzAJBgNVBAYTAlVTMQ
-            swCQYDVQQIDAJDQTEWMBQGA1UEBwwNU2FuIEZyYW5jaXNjbzENMAsGA1UECgwET2t0YTEMMAoGA1UECwwDRW5nMQ0w
-            CwYDVQQDDARSb290ggkAlIfpwZjO5o8wDgYDVR0PAQH/BAQDAgWgMBMGA1UdJQQMMAoGCCsGAQUFBwMBMA0GCSqGSI
-            b3DQEBCwUAA4ICAQCcoBSRtY+9cJY00hLvq6AloYZcdn/kUQupfmyz4n3lKE3wV2FB0swKnK0QDi8iNuQJFdag/19v
-            DHC4/LhoSuv1Q+KXM61pPZVRXXPyC1+e7Y6hj93tEI5HcqLPcDRH1AIG2l8tE7LBn+MQB5Vh6oxjG2IdoWxg6abMfI
-            SU+MauPWql4vMDUWo9iNShAo44Z5fd+nuz+hlAinU9Xn9Jf2QsfKvcbMRq7iuqgkabgdmObmWb9KK0Vm7TDkxCH0pB
-            0onPr6epVUP8Obg/pT1Oj/1hOLbfR8CHHWdAWzUBGGvp2TIy2A8LUaEoFnwkxZfdL7Bnd0RH/ClBtAjzLOxmUo7NbZ
-            mEnYCcD5pZz7BdZI0db/eBXFqfOlA88rEe+9Sv+NndIq0/WNIIsJi2RgjJnxsxvB5MjhhzmItpFIUl5yqoO3C9jcCp
-            6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
-            3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
-            P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,5 +309,6 @@ async def asyncio(
             csr_id=csr_id,
             client=client,
             body=body,
+            content_type=content_type,
         )
     ).parsed

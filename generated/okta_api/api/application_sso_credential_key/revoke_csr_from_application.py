@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -89,16 +85,14 @@ def sync_detailed(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
-) -> Response[Any | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Response[Any | Error | None]:
     """Revoke a certificate signing request
 
      Revokes a certificate signing request and deletes the key pair from the app
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -125,16 +119,14 @@ def sync(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
-) -> Any | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Any | Error | None:
     """Revoke a certificate signing request
 
      Revokes a certificate signing request and deletes the key pair from the app
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -160,16 +152,14 @@ async def asyncio_detailed(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
-) -> Response[Any | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Response[Any | Error | None]:
     """Revoke a certificate signing request
 
      Revokes a certificate signing request and deletes the key pair from the app
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -196,16 +186,14 @@ async def asyncio(
     csr_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_csr_from_application.py
-) -> Any | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Any | Error | None:
     """Revoke a certificate signing request
 
      Revokes a certificate signing request and deletes the key pair from the app
->>>>>>> h16:generated/okta_api/api/application_sso_credential_key/revoke_csr_from_application.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -25,7 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
-    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,21 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/create_new_client_secret_for_application.py
-        "method": "POST",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
             {
                 "appId": app_id,
+                "claimId": claim_id,
             },
-=======
-        "method": "DELETE",
-        "url": "/api/v1/apps/{appId}/federated-claims/{claimId}".format_map(
-            {
-                "appId": quote(str(app_id), safe=""),
-                "claimId": quote(str(claim_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/application_sso_federated_claims/delete_federated_claim.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -102,6 +94,7 @@ def sync_detailed(
 
      Deletes a federated claim by `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -135,6 +128,7 @@ def sync(
 
      Deletes a federated claim by `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -167,6 +161,7 @@ async def asyncio_detailed(
 
      Deletes a federated claim by `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -200,6 +195,7 @@ async def asyncio(
 
      Deletes a federated claim by `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/federated-claims/{claimId}",
     tag="ApplicationSSOFederatedClaims",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/federated-claims/{claimId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "claimId": quote(str(claim_id), safe=""),
-            }
+                "appId": app_id,
+                "claimId": claim_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +104,10 @@ def sync_detailed(
 
      Retrieves a federated claim by `claimId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         claim_id (str):
@@ -129,6 +138,10 @@ def sync(
 
      Retrieves a federated claim by `claimId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         claim_id (str):
@@ -157,6 +170,10 @@ async def asyncio_detailed(
     """Retrieve a federated claim
 
      Retrieves a federated claim by `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -187,6 +204,10 @@ async def asyncio(
     """Retrieve a federated claim
 
      Retrieves a federated claim by `claimId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

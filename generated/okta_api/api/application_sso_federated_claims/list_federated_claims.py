@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -35,12 +36,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/application/list_features_for_application.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/apps/{appId}/federated-claims".format_map(
->>>>>>> h16:generated/okta_api/api/application_sso_federated_claims/list_federated_claims.py
             {
                 "appId": app_id,
             },
@@ -104,6 +101,7 @@ def sync_detailed(
 
      Lists all federated claims for your app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -134,6 +132,7 @@ def sync(
 
      Lists all federated claims for your app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -163,6 +162,7 @@ async def asyncio_detailed(
 
      Lists all federated claims for your app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -193,6 +193,7 @@ async def asyncio(
 
      Lists all federated claims for your app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

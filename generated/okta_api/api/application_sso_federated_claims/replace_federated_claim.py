@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/federated-claims/{claimId}",
     tag="ApplicationSSOFederatedClaims",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/apps/{appId}/federated-claims/{claimId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "claimId": quote(str(claim_id), safe=""),
-            }
+                "appId": app_id,
+                "claimId": claim_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,6 +112,10 @@ def sync_detailed(
      Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
     `id_tokens` or SAML Assertions)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         claim_id (str):
@@ -140,6 +150,10 @@ def sync(
      Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
     `id_tokens` or SAML Assertions)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         claim_id (str):
@@ -172,6 +186,10 @@ async def asyncio_detailed(
 
      Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
     `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -206,6 +224,10 @@ async def asyncio(
 
      Replaces a claim that will be included in tokens produced by federation protocols (for example: OIDC
     `id_tokens` or SAML Assertions)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -25,6 +24,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate",
     tag="ApplicationSSOPublicKeys",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -35,11 +39,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/activate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "appId": app_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -133,6 +138,10 @@ def sync_detailed(
     > **Note:** You can have only one active encryption key at any given time for an app. When you
     activate an inactive key, the current active key is automatically deactivated.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):
@@ -171,6 +180,10 @@ def sync(
     > **Note:** You can have only one active encryption key at any given time for an app. When you
     activate an inactive key, the current active key is automatically deactivated.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):
@@ -207,6 +220,10 @@ async def asyncio_detailed(
      Activates an OAuth 2.0 client JSON Web Key by `keyId`
     > **Note:** You can have only one active encryption key at any given time for an app. When you
     activate an inactive key, the current active key is automatically deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -245,6 +262,10 @@ async def asyncio(
      Activates an OAuth 2.0 client JSON Web Key by `keyId`
     > **Note:** You can have only one active encryption key at any given time for an app. When you
     activate an inactive key, the current active key is automatically deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

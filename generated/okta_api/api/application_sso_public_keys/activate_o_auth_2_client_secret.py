@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -103,6 +104,7 @@ def sync_detailed(
 
      Activates an OAuth 2.0 client secret by `secretId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -136,6 +138,7 @@ def sync(
 
      Activates an OAuth 2.0 client secret by `secretId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -168,6 +171,7 @@ async def asyncio_detailed(
 
      Activates an OAuth 2.0 client secret by `secretId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -201,6 +205,7 @@ async def asyncio(
 
      Activates an OAuth 2.0 client secret by `secretId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -28,6 +27,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/jwks",
     tag="ApplicationSSOPublicKeys",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +45,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/jwks".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -146,6 +152,10 @@ def sync_detailed(
     an OAuth 2.0 Client JSON Web Key](/openapi/okta-
     management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (OAuth2ClientJsonEncryptionKeyRequest | OAuth2ClientJsonWebKeyECRequest |
@@ -191,6 +201,10 @@ def sync(
     an OAuth 2.0 Client JSON Web Key](/openapi/okta-
     management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (OAuth2ClientJsonEncryptionKeyRequest | OAuth2ClientJsonWebKeyECRequest |
@@ -234,6 +248,10 @@ async def asyncio_detailed(
     Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
     an OAuth 2.0 Client JSON Web Key](/openapi/okta-
     management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -279,6 +297,10 @@ async def asyncio(
     Application](/openapi/okta-oauth/oauth/client/replaceclient) operation to update the JWKS or [Delete
     an OAuth 2.0 Client JSON Web Key](/openapi/okta-
     management/management/applicationssopublickeys/deletejwk) and re-add the key with a `kid`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

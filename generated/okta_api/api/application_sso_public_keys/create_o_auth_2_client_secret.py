@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/secrets",
     tag="ApplicationSSOPublicKeys",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/secrets".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -110,6 +116,10 @@ def sync_detailed(
     the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
     secret is specified in the request, Okta adds a new system-generated secret.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (OAuth2ClientSecretRequestBody | Unset):
@@ -145,6 +155,10 @@ def sync(
     the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
     secret is specified in the request, Okta adds a new system-generated secret.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (OAuth2ClientSecretRequestBody | Unset):
@@ -178,6 +192,10 @@ async def asyncio_detailed(
     oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method) of
     the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
     secret is specified in the request, Okta adds a new system-generated secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -213,6 +231,10 @@ async def asyncio(
     oauth/oauth/client/createclient#client/createclient/t=request&path=token_endpoint_auth_method) of
     the app is `client_secret_jwt`, then the minimum length of `client_secret` is 32 characters. If no
     secret is specified in the request, Okta adds a new system-generated secret.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

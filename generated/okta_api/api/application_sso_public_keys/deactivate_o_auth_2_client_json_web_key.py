@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/deactivate",
     tag="ApplicationSSOPublicKeys",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -34,11 +38,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/jwks/{keyId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "appId": app_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -117,6 +122,10 @@ def sync_detailed(
     allowed if the client has ID token encryption enabled. You can activate another encryption key,
     which makes the current key inactive.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):
@@ -150,6 +159,10 @@ def sync(
     allowed if the client has ID token encryption enabled. You can activate another encryption key,
     which makes the current key inactive.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):
@@ -181,6 +194,10 @@ async def asyncio_detailed(
     > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
     allowed if the client has ID token encryption enabled. You can activate another encryption key,
     which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -214,6 +231,10 @@ async def asyncio(
     > **Note:** You can only deactivate signing keys. Deactivating the active encryption key isn't
     allowed if the client has ID token encryption enabled. You can activate another encryption key,
     which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

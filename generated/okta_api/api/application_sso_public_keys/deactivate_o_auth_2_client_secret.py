@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate",
     tag="ApplicationSSOPublicKeys",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "secretId": quote(str(secret_id), safe=""),
-            }
+                "appId": app_id,
+                "secretId": secret_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +109,10 @@ def sync_detailed(
      Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
     secret of the client.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         secret_id (str):
@@ -135,6 +144,10 @@ def sync(
      Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
     secret of the client.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         secret_id (str):
@@ -164,6 +177,10 @@ async def asyncio_detailed(
 
      Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
     secret of the client.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -195,6 +212,10 @@ async def asyncio(
 
      Deactivates an OAuth 2.0 client secret by `secretId`. You can't deactivate a secret if it's the only
     secret of the client.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

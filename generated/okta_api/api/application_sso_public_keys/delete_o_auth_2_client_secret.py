@@ -19,17 +19,13 @@ OPERATION = Operation(
     operation_id="deleteOAuth2ClientSecret",
     method="DELETE",
     path="/api/v1/apps/{appId}/credentials/secrets/{secretId}",
-<<<<<<< HEAD:generated/okta_api/api/application/get_client_secret_for_application.py
-    tag="Application",
-    scopes=("okta.apps.read",),
+    tag="ApplicationSSOPublicKeys",
+    scopes=("okta.apps.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    tag="ApplicationSSOPublicKeys",
-    scopes=("okta.apps.manage",),
->>>>>>> h16:generated/okta_api/api/application_sso_public_keys/delete_o_auth_2_client_secret.py
+    lifecycle="GA",
 )
 
 
@@ -39,14 +35,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/get_client_secret_for_application.py
-        "method": "GET",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/apps/{appId}/credentials/secrets/{secretId}".format_map(
->>>>>>> h16:generated/okta_api/api/application_sso_public_keys/delete_o_auth_2_client_secret.py
             {
                 "appId": app_id,
                 "secretId": secret_id,
@@ -107,8 +98,9 @@ def sync_detailed(
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -140,8 +132,9 @@ def sync(
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -172,8 +165,9 @@ async def asyncio_detailed(
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -205,8 +199,9 @@ async def asyncio(
 
      Deletes an OAuth 2.0 client secret by `secretId`. You can only delete an inactive secret.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

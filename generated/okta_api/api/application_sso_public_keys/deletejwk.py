@@ -25,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -34,14 +35,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/clone_application_key.py
-        "method": "POST",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/apps/{appId}/credentials/jwks/{keyId}".format_map(
->>>>>>> h16:generated/okta_api/api/application_sso_public_keys/deletejwk.py
             {
                 "appId": app_id,
                 "keyId": key_id,
@@ -102,6 +98,7 @@ def sync_detailed(
 
      Deletes an OAuth 2.0 Client JSON Web Key by `keyId`. You can only delete an inactive key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -135,6 +132,7 @@ def sync(
 
      Deletes an OAuth 2.0 Client JSON Web Key by `keyId`. You can only delete an inactive key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -167,6 +165,7 @@ async def asyncio_detailed(
 
      Deletes an OAuth 2.0 Client JSON Web Key by `keyId`. You can only delete an inactive key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -200,6 +199,7 @@ async def asyncio(
 
      Deletes an OAuth 2.0 Client JSON Web Key by `keyId`. You can only delete an inactive key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

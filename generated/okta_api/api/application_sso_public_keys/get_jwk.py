@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -25,6 +24,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/credentials/jwks/{keyId}",
     tag="ApplicationSSOPublicKeys",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -35,11 +39,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/credentials/jwks/{keyId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "appId": app_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -131,6 +136,10 @@ def sync_detailed(
 
      Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):
@@ -167,6 +176,10 @@ def sync(
 
      Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         key_id (str):
@@ -201,6 +214,10 @@ async def asyncio_detailed(
     """Retrieve an OAuth 2.0 client JSON Web Key
 
      Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -237,6 +254,10 @@ async def asyncio(
     """Retrieve an OAuth 2.0 client JSON Web Key
 
      Retrieves an OAuth 2.0 client JSON Web Key by `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

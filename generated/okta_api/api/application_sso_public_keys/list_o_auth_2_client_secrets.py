@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -100,6 +101,7 @@ def sync_detailed(
 
      Lists all client secrets for an OAuth 2.0 client app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -130,6 +132,7 @@ def sync(
 
      Lists all client secrets for an OAuth 2.0 client app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -159,6 +162,7 @@ async def asyncio_detailed(
 
      Lists all client secrets for an OAuth 2.0 client app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -189,6 +193,7 @@ async def asyncio(
 
      Lists all client secrets for an OAuth 2.0 client app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -109,6 +110,7 @@ def sync_detailed(
 
      Retrieves a refresh token for the specified app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -145,6 +147,7 @@ def sync(
 
      Retrieves a refresh token for the specified app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -180,6 +183,7 @@ async def asyncio_detailed(
 
      Retrieves a refresh token for the specified app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -216,6 +220,7 @@ async def asyncio(
 
      Retrieves a refresh token for the specified app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

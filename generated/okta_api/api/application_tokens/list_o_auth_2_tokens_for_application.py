@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/tokens",
     tag="ApplicationTokens",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -46,10 +50,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/tokens".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -114,6 +119,10 @@ def sync_detailed(
     > If there are multiple pages of results, the Link header contains a `next` link that you need to
     use as an opaque value (follow it, don't parse it).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         expand (str | Unset):  Example: scope.
@@ -154,6 +163,10 @@ def sync(
     > If there are multiple pages of results, the Link header contains a `next` link that you need to
     use as an opaque value (follow it, don't parse it).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         expand (str | Unset):  Example: scope.
@@ -192,6 +205,10 @@ async def asyncio_detailed(
     > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
     > If there are multiple pages of results, the Link header contains a `next` link that you need to
     use as an opaque value (follow it, don't parse it).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -232,6 +249,10 @@ async def asyncio(
     > **Note:** The results are [paginated](/#pagination) according to the `limit` parameter.
     > If there are multiple pages of results, the Link header contains a `next` link that you need to
     use as an opaque value (follow it, don't parse it).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

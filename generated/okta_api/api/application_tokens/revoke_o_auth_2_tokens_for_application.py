@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/revoke_o_auth_2_tokens_for_application.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/application_tokens/revoke_o_auth_2_tokens_for_application.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +88,7 @@ def sync_detailed(
      Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
     refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -123,6 +120,7 @@ def sync(
      Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
     refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -153,6 +151,7 @@ async def asyncio_detailed(
      Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
     refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -184,6 +183,7 @@ async def asyncio(
      Revokes all OAuth 2.0 refresh tokens for the specified app. Any access tokens issued with these
     refresh tokens are also revoked, but access tokens issued without a refresh token aren't affected.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

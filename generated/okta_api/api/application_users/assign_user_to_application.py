@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/apps/{appId}/users",
     tag="ApplicationUsers",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
 )
 
 
@@ -36,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/users".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -117,6 +122,9 @@ def sync_detailed(
     defined in profile mappings.
         > * Omit mapped properties during assignment to minimize assignment errors.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (AppUserAssignRequest):
@@ -162,6 +170,9 @@ def sync(
     defined in profile mappings.
         > * Omit mapped properties during assignment to minimize assignment errors.
 
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (AppUserAssignRequest):
@@ -205,6 +216,9 @@ async def asyncio_detailed(
         > * When Universal Directory is enabled, you can only specify profile properties that aren't
     defined in profile mappings.
         > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -250,6 +264,9 @@ async def asyncio(
         > * When Universal Directory is enabled, you can only specify profile properties that aren't
     defined in profile mappings.
         > * Omit mapped properties during assignment to minimize assignment errors.
+
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

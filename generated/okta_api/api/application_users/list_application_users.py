@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -116,6 +117,7 @@ def sync_detailed(
 
      Lists all assigned users for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -158,6 +160,7 @@ def sync(
 
      Lists all assigned users for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -199,6 +202,7 @@ async def asyncio_detailed(
 
      Lists all assigned users for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 
@@ -241,6 +245,7 @@ async def asyncio(
 
      Lists all assigned users for an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.read.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/application/delete_application_user.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/application_users/unassign_user_from_application.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -113,6 +109,7 @@ def sync_detailed(
     app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
     the target app.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -158,6 +155,7 @@ def sync(
     app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
     the target app.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -202,6 +200,7 @@ async def asyncio_detailed(
     app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
     the target app.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -247,6 +246,7 @@ async def asyncio(
     app is enabled for provisioning and configured to deactivate users, the user is also deactivated in
     the target app.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

@@ -29,6 +29,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -111,6 +112,7 @@ def sync_detailed(
 
      Updates the profile or credentials of a user assigned to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -147,6 +149,7 @@ def sync(
 
      Updates the profile or credentials of a user assigned to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -182,6 +185,7 @@ async def asyncio_detailed(
 
      Updates the profile or credentials of a user assigned to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 
@@ -218,6 +222,7 @@ async def asyncio(
 
      Updates the profile or credentials of a user assigned to an app
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.apps.manage.
 

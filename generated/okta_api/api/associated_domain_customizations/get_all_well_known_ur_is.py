@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/well-known-uris",
     tag="AssociatedDomainCustomizations",
     scopes=("okta.brands.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -48,10 +52,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/well-known-uris".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-            }
+                "brandId": brand_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -110,6 +115,10 @@ def sync_detailed(
 
      Retrieves the content from each of the well-known URIs for a specified brand
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         expand (list[GetAllWellKnownUrIsExpandItem] | Unset):
@@ -140,6 +149,10 @@ def sync(
 
      Retrieves the content from each of the well-known URIs for a specified brand
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         expand (list[GetAllWellKnownUrIsExpandItem] | Unset):
@@ -168,6 +181,10 @@ async def asyncio_detailed(
     """Retrieve all the well-known URIs
 
      Retrieves the content from each of the well-known URIs for a specified brand
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -198,6 +215,10 @@ async def asyncio(
     """Retrieve all the well-known URIs
 
      Retrieves the content from each of the well-known URIs for a specified brand
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/.well-known/apple-app-site-association",
     tag="AssociatedDomainCustomizations",
     scopes=(),
+    auth=("none",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -79,6 +81,9 @@ def sync_detailed(
     > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
     Okta Verify. You can't modify the content in the `authsrv` object.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +107,9 @@ def sync(
 
     > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
     Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +135,9 @@ async def asyncio_detailed(
     > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
     Okta Verify. You can't modify the content in the `authsrv` object.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -150,6 +161,9 @@ async def asyncio(
 
     > **Note:**  When serving this URI, Okta adds `authsrv` content to provide a seamless experience for
     Okta Verify. You can't modify the content in the `authsrv` object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/.well-known/assetlinks.json",
     tag="AssociatedDomainCustomizations",
     scopes=(),
+    auth=("none",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -82,6 +84,9 @@ def sync_detailed(
 
      Retrieves the content of the `assetlinks.json` well-known URI
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +107,9 @@ def sync(
     """Retrieve the customized assetlinks.json URI content
 
      Retrieves the content of the `assetlinks.json` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +132,9 @@ async def asyncio_detailed(
 
      Retrieves the content of the `assetlinks.json` well-known URI
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -144,6 +155,9 @@ async def asyncio(
     """Retrieve the customized assetlinks.json URI content
 
      Retrieves the content of the `assetlinks.json` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

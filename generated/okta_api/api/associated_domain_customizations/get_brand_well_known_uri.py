@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/well-known-uris/{path}/customized",
     tag="AssociatedDomainCustomizations",
     scopes=("okta.brands.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/well-known-uris/{path}/customized".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "path": quote(str(path), safe=""),
-            }
+                "brandId": brand_id,
+                "path": path,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +104,10 @@ def sync_detailed(
 
      Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         path (GetBrandWellKnownUriPath):
@@ -129,6 +138,10 @@ def sync(
 
      Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         path (GetBrandWellKnownUriPath):
@@ -157,6 +170,10 @@ async def asyncio_detailed(
     """Retrieve the customized content of the specified well-known URI
 
      Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -187,6 +204,10 @@ async def asyncio(
     """Retrieve the customized content of the specified well-known URI
 
      Retrieves the customized content of a well-known URI for a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

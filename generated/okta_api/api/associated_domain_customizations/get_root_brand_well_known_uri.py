@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/well-known-uris/{path}",
     tag="AssociatedDomainCustomizations",
     scopes=("okta.brands.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -49,11 +53,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/well-known-uris/{path}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "path": quote(str(path), safe=""),
-            }
+                "brandId": brand_id,
+                "path": path,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -117,6 +122,10 @@ def sync_detailed(
 
      Retrieves the well-known URI of a specific brand and well-known URI path
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         path (GetRootBrandWellKnownUriPath):
@@ -150,6 +159,10 @@ def sync(
 
      Retrieves the well-known URI of a specific brand and well-known URI path
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         path (GetRootBrandWellKnownUriPath):
@@ -181,6 +194,10 @@ async def asyncio_detailed(
     """Retrieve the well-known URI of a specific brand
 
      Retrieves the well-known URI of a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -214,6 +231,10 @@ async def asyncio(
     """Retrieve the well-known URI of a specific brand
 
      Retrieves the well-known URI of a specific brand and well-known URI path
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

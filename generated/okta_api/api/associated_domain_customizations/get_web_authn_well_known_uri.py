@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/.well-known/webauthn",
     tag="AssociatedDomainCustomizations",
     scopes=(),
+    auth=("none",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -80,6 +82,9 @@ def sync_detailed(
 
      Retrieves the content of the `webauthn` well-known URI
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -100,6 +105,9 @@ def sync(
     """Retrieve the customized webauthn URI content
 
      Retrieves the content of the `webauthn` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +130,9 @@ async def asyncio_detailed(
 
      Retrieves the content of the `webauthn` well-known URI
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,6 +153,9 @@ async def asyncio(
     """Retrieve the customized webauthn URI content
 
      Retrieves the content of the `webauthn` well-known URI
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/well-known-uris/{path}/customized",
     tag="AssociatedDomainCustomizations",
     scopes=("okta.brands.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/brands/{brandId}/well-known-uris/{path}/customized".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "path": quote(str(path), safe=""),
-            }
+                "brandId": brand_id,
+                "path": path,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -112,6 +118,10 @@ def sync_detailed(
     known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
     known-uri/main/).
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
+
     Args:
         brand_id (str):
         path (ReplaceBrandWellKnownUriPath):
@@ -149,6 +159,10 @@ def sync(
     known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
     known-uri/main/).
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
+
     Args:
         brand_id (str):
         path (ReplaceBrandWellKnownUriPath):
@@ -184,6 +198,10 @@ async def asyncio_detailed(
     There are endpoint-specific format requirements when you update the content of a customized well-
     known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
     known-uri/main/).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -221,6 +239,10 @@ async def asyncio(
     There are endpoint-specific format requirements when you update the content of a customized well-
     known URI. See [Customize associated domains](https://developer.okta.com/docs/guides/custom-well-
     known-uri/main/).
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/attack-protection/api/v1/authenticator-settings",
     tag="AttackProtection",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -94,6 +100,10 @@ def sync_detailed(
 
      Replaces the Authenticator Settings for an org
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (AttackProtectionAuthenticatorSettings):
 
@@ -121,6 +131,10 @@ def sync(
 
      Replaces the Authenticator Settings for an org
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (AttackProtectionAuthenticatorSettings):
 
@@ -146,6 +160,10 @@ async def asyncio_detailed(
     """Replace the authenticator settings
 
      Replaces the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AttackProtectionAuthenticatorSettings):
@@ -173,6 +191,10 @@ async def asyncio(
     """Replace the authenticator settings
 
      Replaces the Authenticator Settings for an org
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AttackProtectionAuthenticatorSettings):

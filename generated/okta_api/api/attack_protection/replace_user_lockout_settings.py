@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/attack-protection/api/v1/user-lockout-settings",
     tag="AttackProtection",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Replaces the User Lockout Settings for an org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (UserLockoutSettings):
 
@@ -119,6 +129,10 @@ def sync(
 
      Replaces the User Lockout Settings for an org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (UserLockoutSettings):
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Replace the user lockout settings
 
      Replaces the User Lockout Settings for an org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (UserLockoutSettings):
@@ -171,6 +189,10 @@ async def asyncio(
     """Replace the user lockout settings
 
      Replaces the User Lockout Settings for an org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (UserLockoutSettings):

@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/authenticators/{authenticatorId}/lifecycle/activate",
     tag="Authenticator",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.authenticators.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -97,7 +97,9 @@ def sync_detailed(
 
      Activates an authenticator by `authenticatorId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -126,7 +128,9 @@ def sync(
 
      Activates an authenticator by `authenticatorId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -154,7 +158,9 @@ async def asyncio_detailed(
 
      Activates an authenticator by `authenticatorId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -183,7 +189,9 @@ async def asyncio(
 
      Activates an authenticator by `authenticatorId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

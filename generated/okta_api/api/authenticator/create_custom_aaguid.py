@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/aaguids",
     tag="Authenticator",
     scopes=("okta.authenticators.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/authenticators/{authenticatorId}/aaguids".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,6 +107,10 @@ def sync_detailed(
 
      Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         body (CustomAAGUIDCreateRequestObject | Unset):
@@ -131,6 +141,10 @@ def sync(
 
      Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         body (CustomAAGUIDCreateRequestObject | Unset):
@@ -159,6 +173,10 @@ async def asyncio_detailed(
     """Create a custom AAGUID
 
      Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -189,6 +207,10 @@ async def asyncio(
     """Create a custom AAGUID
 
      Creates a custom AAGUID for the Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}",
     tag="Authenticator",
     scopes=("okta.authenticators.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-                "aaguid": quote(str(aaguid), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+                "aaguid": aaguid,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -87,6 +92,10 @@ def sync_detailed(
 
     You can only delete custom AAGUIDs that an admin has created.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         aaguid (str):  Example: cb69481e-8ff7-4039-93ec-0a272911111.
@@ -119,6 +128,10 @@ def sync(
 
     You can only delete custom AAGUIDs that an admin has created.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         aaguid (str):  Example: cb69481e-8ff7-4039-93ec-0a272911111.
@@ -149,6 +162,10 @@ async def asyncio_detailed(
      Deletes a custom AAGUID
 
     You can only delete custom AAGUIDs that an admin has created.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -181,6 +198,10 @@ async def asyncio(
      Deletes a custom AAGUID
 
     You can only delete custom AAGUIDs that an admin has created.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}",
     tag="Authenticator",
     scopes=("okta.authenticators.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-                "aaguid": quote(str(aaguid), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+                "aaguid": aaguid,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +100,10 @@ def sync_detailed(
 
      Retrieves a custom AAGUID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         aaguid (str):  Example: cb69481e-8ff7-4039-93ec-0a272911111.
@@ -125,6 +134,10 @@ def sync(
 
      Retrieves a custom AAGUID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         aaguid (str):  Example: cb69481e-8ff7-4039-93ec-0a272911111.
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """Retrieve a custom AAGUID
 
      Retrieves a custom AAGUID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -183,6 +200,10 @@ async def asyncio(
     """Retrieve a custom AAGUID
 
      Retrieves a custom AAGUID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/.well-known/app-authenticator-configuration",
     tag="Authenticator",
     scopes=(),
+    auth=("none",),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +96,9 @@ def sync_detailed(
      Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
     supported methods, and other details.
 
+    Lifecycle: GA.
+    Credentials: none needed.
+
     Args:
         oauth_client_id (str):
 
@@ -122,6 +127,9 @@ def sync(
      Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
     supported methods, and other details.
 
+    Lifecycle: GA.
+    Credentials: none needed.
+
     Args:
         oauth_client_id (str):
 
@@ -148,6 +156,9 @@ async def asyncio_detailed(
 
      Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
     supported methods, and other details.
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Args:
         oauth_client_id (str):
@@ -176,6 +187,9 @@ async def asyncio(
 
      Retrieves the well-known app authenticator configuration. Includes an app authenticator's settings,
     supported methods, and other details.
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Args:
         oauth_client_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/aaguids",
     tag="Authenticator",
     scopes=("okta.authenticators.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authenticators/{authenticatorId}/aaguids".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +99,10 @@ def sync_detailed(
 
     Only custom AAGUIDs that an admin has created are returned.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
@@ -123,6 +132,10 @@ def sync(
 
     Only custom AAGUIDs that an admin has created are returned.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
@@ -150,6 +163,10 @@ async def asyncio_detailed(
      Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
 
     Only custom AAGUIDs that an admin has created are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -179,6 +196,10 @@ async def asyncio(
      Lists all custom Authenticator Attestation Global Unique Identifiers (AAGUIDs) in the org
 
     Only custom AAGUIDs that an admin has created are returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

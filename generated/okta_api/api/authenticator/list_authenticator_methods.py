@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/methods",
     tag="Authenticator",
     scopes=("okta.authenticators.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authenticators/{authenticatorId}/methods".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -92,6 +97,10 @@ def sync_detailed(
 
      Lists all methods of an authenticator identified by `authenticatorId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
@@ -119,6 +128,10 @@ def sync(
 
      Lists all methods of an authenticator identified by `authenticatorId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
 
@@ -144,6 +157,10 @@ async def asyncio_detailed(
     """List all methods of an authenticator
 
      Lists all methods of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -171,6 +188,10 @@ async def asyncio(
     """List all methods of an authenticator
 
      Lists all methods of an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

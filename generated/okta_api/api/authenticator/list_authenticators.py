@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/authenticators",
     tag="Authenticator",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.authenticators.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -85,7 +85,9 @@ def sync_detailed(
 
      Lists all authenticators
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +110,9 @@ def sync(
 
      Lists all authenticators
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +135,9 @@ async def asyncio_detailed(
 
      Lists all authenticators
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +160,9 @@ async def asyncio(
 
      Lists all authenticators
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

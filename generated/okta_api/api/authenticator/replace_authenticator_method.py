@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/methods/{methodType}",
     tag="Authenticator",
     scopes=("okta.authenticators.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/authenticators/{authenticatorId}/methods/{methodType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-                "methodType": quote(str(method_type), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+                "methodType": method_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -107,6 +113,10 @@ def sync_detailed(
 
      Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         method_type (AuthenticatorMethodType): The type of authenticator method
@@ -140,6 +150,10 @@ def sync(
 
      Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         method_type (AuthenticatorMethodType): The type of authenticator method
@@ -171,6 +185,10 @@ async def asyncio_detailed(
     """Replace an authenticator method
 
      Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -204,6 +222,10 @@ async def asyncio(
     """Replace an authenticator method
 
      Replaces a method of `methodType` for an authenticator identified by `authenticatorId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}",
     tag="Authenticator",
     scopes=("okta.authenticators.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/authenticators/{authenticatorId}/aaguids/{aaguid}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-                "aaguid": quote(str(aaguid), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+                "aaguid": aaguid,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
 
      Replaces a custom AAGUID for the specified Passkey (FIDO2 WebAuthn) authenticator
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         aaguid (str):  Example: cb69481e-8ff7-4039-93ec-0a272911111.
@@ -137,6 +147,10 @@ def sync(
 
      Replaces a custom AAGUID for the specified Passkey (FIDO2 WebAuthn) authenticator
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         aaguid (str):  Example: cb69481e-8ff7-4039-93ec-0a272911111.
@@ -168,6 +182,10 @@ async def asyncio_detailed(
     """Replace a custom AAGUID
 
      Replaces a custom AAGUID for the specified Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -201,6 +219,10 @@ async def asyncio(
     """Replace a custom AAGUID
 
      Replaces a custom AAGUID for the specified Passkey (FIDO2 WebAuthn) authenticator
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authenticators/{authenticatorId}/methods/{webAuthnMethodType}/verify-rp-id-domain",
     tag="Authenticator",
     scopes=("okta.authenticators.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/authenticators/{authenticatorId}/methods/{webAuthnMethodType}/verify-rp-id-domain".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authenticatorId": quote(str(authenticator_id), safe=""),
-                "webAuthnMethodType": quote(str(web_authn_method_type), safe=""),
-            }
+                "authenticatorId": authenticator_id,
+                "webAuthnMethodType": web_authn_method_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -91,6 +96,10 @@ def sync_detailed(
     identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
     `webauthn` authenticator method
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         web_authn_method_type (AuthenticatorMethodTypeWebAuthn): The type of authenticator method
@@ -123,6 +132,10 @@ def sync(
     identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
     `webauthn` authenticator method
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
+
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
         web_authn_method_type (AuthenticatorMethodTypeWebAuthn): The type of authenticator method
@@ -153,6 +166,10 @@ async def asyncio_detailed(
      Verifies the [Relying Party identifier (RP ID)](https://www.w3.org/TR/webauthn/#relying-party-
     identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
     `webauthn` authenticator method
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.
@@ -185,6 +202,10 @@ async def asyncio(
      Verifies the [Relying Party identifier (RP ID)](https://www.w3.org/TR/webauthn/#relying-party-
     identifier) domain for the specified Passkey (FIDO2 WebAuthn) authenticator and the specific
     `webauthn` authenticator method
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
         authenticator_id (str):  Example: aut1nd8PQhGcQtSxB0g4.

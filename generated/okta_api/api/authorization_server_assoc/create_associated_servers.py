@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/associatedServers",
     tag="AuthorizationServerAssoc",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/authorizationServers/{authServerId}/associatedServers".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
 
      Creates trusted relationships between the given authorization server and other authorization servers
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         body (AssociatedServerMediated):
@@ -134,6 +144,10 @@ def sync(
 
      Creates trusted relationships between the given authorization server and other authorization servers
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         body (AssociatedServerMediated):
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Create an associated authorization server
 
      Creates trusted relationships between the given authorization server and other authorization servers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -192,6 +210,10 @@ async def asyncio(
     """Create an associated authorization server
 
      Creates trusted relationships between the given authorization server and other authorization servers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/associatedServers/{associatedServerId}",
     tag="AuthorizationServerAssoc",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/authorizationServers/{authServerId}/associatedServers/{associatedServerId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "associatedServerId": quote(str(associated_server_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "associatedServerId": associated_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -85,6 +90,10 @@ def sync_detailed(
 
      Deletes an associated Authorization Server
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         associated_server_id (str):  Example: aus6xt9jKPmCyn6kg0g4.
@@ -115,6 +124,10 @@ def sync(
 
      Deletes an associated Authorization Server
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         associated_server_id (str):  Example: aus6xt9jKPmCyn6kg0g4.
@@ -143,6 +156,10 @@ async def asyncio_detailed(
     """Delete an associated authorization server
 
      Deletes an associated Authorization Server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -173,6 +190,10 @@ async def asyncio(
     """Delete an associated authorization server
 
      Deletes an associated Authorization Server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

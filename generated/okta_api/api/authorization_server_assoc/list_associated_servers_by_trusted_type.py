@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/associatedServers",
     tag="AuthorizationServerAssoc",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -49,10 +53,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authorizationServers/{authServerId}/associatedServers".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -114,6 +119,10 @@ def sync_detailed(
 
      Lists all associated Authorization Servers by trusted type for the given `authServerId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         trusted (bool | Unset):
@@ -153,6 +162,10 @@ def sync(
 
      Lists all associated Authorization Servers by trusted type for the given `authServerId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         trusted (bool | Unset):
@@ -190,6 +203,10 @@ async def asyncio_detailed(
     """List all associated authorization servers
 
      Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -229,6 +246,10 @@ async def asyncio(
     """List all associated authorization servers
 
      Lists all associated Authorization Servers by trusted type for the given `authServerId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +98,7 @@ def sync_detailed(
 
      Retrieves a custom token Claim by the specified `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -130,6 +132,7 @@ def sync(
 
      Retrieves a custom token Claim by the specified `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -162,6 +165,7 @@ async def asyncio_detailed(
 
      Retrieves a custom token Claim by the specified `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -195,6 +199,7 @@ async def asyncio(
 
      Retrieves a custom token Claim by the specified `claimId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -112,6 +113,7 @@ def sync_detailed(
 
      Retrieves a refresh token for a Client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -151,6 +153,7 @@ def sync(
 
      Retrieves a refresh token for a Client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -189,6 +192,7 @@ async def asyncio_detailed(
 
      Retrieves a refresh token for a Client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -228,6 +232,7 @@ async def asyncio(
 
      Retrieves a refresh token for a Client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 

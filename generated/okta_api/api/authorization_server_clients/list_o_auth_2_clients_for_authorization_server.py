@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -100,6 +101,7 @@ def sync_detailed(
     [List all clients endpoint in the User Resources API](/openapi/okta-
     management/management/userresources/listuserclients).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -134,6 +136,7 @@ def sync(
     [List all clients endpoint in the User Resources API](/openapi/okta-
     management/management/userresources/listuserclients).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -167,6 +170,7 @@ async def asyncio_detailed(
     [List all clients endpoint in the User Resources API](/openapi/okta-
     management/management/userresources/listuserclients).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -201,6 +205,7 @@ async def asyncio(
     [List all clients endpoint in the User Resources API](/openapi/okta-
     management/management/userresources/listuserclients).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 

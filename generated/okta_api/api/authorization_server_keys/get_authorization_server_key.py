@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/credentials/keys/{keyId}",
     tag="AuthorizationServerKeys",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authorizationServers/{authServerId}/credentials/keys/{keyId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +100,10 @@ def sync_detailed(
 
      Retrieves an Authorization Server Key specified by the `keyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):  Example: P7jXpG-LG2ObNgY9C0Mn2uf4InCQTmRZMDCZoVNxdrk.
@@ -125,6 +134,10 @@ def sync(
 
      Retrieves an Authorization Server Key specified by the `keyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):  Example: P7jXpG-LG2ObNgY9C0Mn2uf4InCQTmRZMDCZoVNxdrk.
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """Retrieve an authorization server key
 
      Retrieves an Authorization Server Key specified by the `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -183,6 +200,10 @@ async def asyncio(
     """Retrieve an authorization server key
 
      Retrieves an Authorization Server Key specified by the `keyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

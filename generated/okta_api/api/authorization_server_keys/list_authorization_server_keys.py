@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -98,6 +99,7 @@ def sync_detailed(
 
      Lists all of the current, future, and expired Keys used by the Custom Authorization Server
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -128,6 +130,7 @@ def sync(
 
      Lists all of the current, future, and expired Keys used by the Custom Authorization Server
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -157,6 +160,7 @@ async def asyncio_detailed(
 
      Lists all of the current, future, and expired Keys used by the Custom Authorization Server
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -187,6 +191,7 @@ async def asyncio(
 
      Lists all of the current, future, and expired Keys used by the Custom Authorization Server
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate",
     tag="AuthorizationServerKeys",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/authorizationServers/{authServerId}/credentials/lifecycle/keyRotate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -113,6 +119,10 @@ def sync_detailed(
     yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
     and fetch the Keys again using the Keys endpoint.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         body (JwkUse):
@@ -150,6 +160,10 @@ def sync(
     yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
     and fetch the Keys again using the Keys endpoint.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         body (JwkUse):
@@ -185,6 +199,10 @@ async def asyncio_detailed(
     > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
     yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
     and fetch the Keys again using the Keys endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -222,6 +240,10 @@ async def asyncio(
     > **Note:** Okta rotates your Keys automatically in `AUTO` mode. You can rotate Keys
     yourself in either mode. If Keys are rotated manually, you should invalidate any intermediate cache.
     and fetch the Keys again using the Keys endpoint.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -111,6 +112,7 @@ def sync_detailed(
 
      Replaces a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -147,6 +149,7 @@ def sync(
 
      Replaces a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -182,6 +185,7 @@ async def asyncio_detailed(
 
      Replaces a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -218,6 +222,7 @@ async def asyncio(
 
      Replaces a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -112,6 +113,7 @@ def sync_detailed(
 
      Creates a policy rule for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -148,6 +150,7 @@ def sync(
 
      Creates a policy rule for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -183,6 +186,7 @@ async def asyncio_detailed(
 
      Creates a policy rule for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -219,6 +223,7 @@ async def asyncio(
 
      Creates a policy rule for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 

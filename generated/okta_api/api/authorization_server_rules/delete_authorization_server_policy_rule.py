@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/authorization_server/delete_authorization_server_policy_rule.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/authorization_server_rules/delete_authorization_server_policy_rule.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +93,7 @@ def sync_detailed(
 
      Deletes a Policy Rule defined in the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -133,6 +130,7 @@ def sync(
 
      Deletes a Policy Rule defined in the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -168,6 +166,7 @@ async def asyncio_detailed(
 
      Deletes a Policy Rule defined in the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -204,6 +203,7 @@ async def asyncio(
 
      Deletes a Policy Rule defined in the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -102,6 +103,7 @@ def sync_detailed(
 
      Retrieves a policy rule by `ruleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -138,6 +140,7 @@ def sync(
 
      Retrieves a policy rule by `ruleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -173,6 +176,7 @@ async def asyncio_detailed(
 
      Retrieves a policy rule by `ruleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -209,6 +213,7 @@ async def asyncio(
 
      Retrieves a policy rule by `ruleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -101,6 +102,7 @@ def sync_detailed(
 
      Lists all policy rules for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -134,6 +136,7 @@ def sync(
 
      Lists all policy rules for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -166,6 +169,7 @@ async def asyncio_detailed(
 
      Lists all policy rules for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
@@ -199,6 +203,7 @@ async def asyncio(
 
      Lists all policy rules for the specified Custom Authorization Server and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.read.
 

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -116,6 +117,7 @@ def sync_detailed(
      Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -156,6 +158,7 @@ def sync(
      Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -195,6 +198,7 @@ async def asyncio_detailed(
      Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -235,6 +239,7 @@ async def asyncio(
      Replaces the configuration of the Policy Rule defined in the specified Custom Authorization Server
     and Policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -106,6 +107,7 @@ def sync_detailed(
 
      Creates a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -139,6 +141,7 @@ def sync(
 
      Creates a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -171,6 +174,7 @@ async def asyncio_detailed(
 
      Creates a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -204,6 +208,7 @@ async def asyncio(
 
      Creates a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 

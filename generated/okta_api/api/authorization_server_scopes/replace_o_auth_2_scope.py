@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -109,6 +110,7 @@ def sync_detailed(
 
      Replaces a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -145,6 +147,7 @@ def sync(
 
      Replaces a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -180,6 +183,7 @@ async def asyncio_detailed(
 
      Replaces a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 
@@ -216,6 +220,7 @@ async def asyncio(
 
      Replaces a custom token scope
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.authorizationServers.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/behaviors/{behaviorId}/lifecycle/activate",
     tag="Behavior",
     scopes=("okta.behaviors.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/behaviors/{behaviorId}/lifecycle/activate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "behaviorId": quote(str(behavior_id), safe=""),
-            }
+                "behaviorId": behavior_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -90,6 +95,10 @@ def sync_detailed(
 
      Activates a behavior detection rule
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         behavior_id (str):  Example: abcd1234.
 
@@ -117,6 +126,10 @@ def sync(
 
      Activates a behavior detection rule
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         behavior_id (str):  Example: abcd1234.
 
@@ -142,6 +155,10 @@ async def asyncio_detailed(
     """Activate a behavior detection rule
 
      Activates a behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str):  Example: abcd1234.
@@ -169,6 +186,10 @@ async def asyncio(
     """Activate a behavior detection rule
 
      Activates a behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str):  Example: abcd1234.

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/behaviors",
     tag="Behavior",
     scopes=("okta.behaviors.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -90,6 +96,10 @@ def sync_detailed(
 
      Creates a new behavior detection rule
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         body (BehaviorRule):
 
@@ -117,6 +127,10 @@ def sync(
 
      Creates a new behavior detection rule
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         body (BehaviorRule):
 
@@ -142,6 +156,10 @@ async def asyncio_detailed(
     """Create a behavior detection rule
 
      Creates a new behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         body (BehaviorRule):
@@ -169,6 +187,10 @@ async def asyncio(
     """Create a behavior detection rule
 
      Creates a new behavior detection rule
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         body (BehaviorRule):

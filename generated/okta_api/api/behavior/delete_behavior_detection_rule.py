@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/behaviors/{behaviorId}",
     tag="Behavior",
     scopes=("okta.behaviors.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/behaviors/{behaviorId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "behaviorId": quote(str(behavior_id), safe=""),
-            }
+                "behaviorId": behavior_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -82,6 +87,10 @@ def sync_detailed(
 
      Deletes a Behavior Detection Rule by `behaviorId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         behavior_id (str):  Example: abcd1234.
 
@@ -109,6 +118,10 @@ def sync(
 
      Deletes a Behavior Detection Rule by `behaviorId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         behavior_id (str):  Example: abcd1234.
 
@@ -134,6 +147,10 @@ async def asyncio_detailed(
     """Delete a behavior detection rule
 
      Deletes a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str):  Example: abcd1234.
@@ -161,6 +178,10 @@ async def asyncio(
     """Delete a behavior detection rule
 
      Deletes a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str):  Example: abcd1234.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/behaviors/{behaviorId}",
     tag="Behavior",
     scopes=("okta.behaviors.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/behaviors/{behaviorId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "behaviorId": quote(str(behavior_id), safe=""),
-            }
+                "behaviorId": behavior_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,6 +107,10 @@ def sync_detailed(
 
      Replaces a Behavior Detection Rule by `behaviorId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         behavior_id (str):  Example: abcd1234.
         body (BehaviorRule):
@@ -131,6 +141,10 @@ def sync(
 
      Replaces a Behavior Detection Rule by `behaviorId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
+
     Args:
         behavior_id (str):  Example: abcd1234.
         body (BehaviorRule):
@@ -159,6 +173,10 @@ async def asyncio_detailed(
     """Replace a behavior detection rule
 
      Replaces a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str):  Example: abcd1234.
@@ -189,6 +207,10 @@ async def asyncio(
     """Replace a behavior detection rule
 
      Replaces a Behavior Detection Rule by `behaviorId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.behaviors.manage.
 
     Args:
         behavior_id (str):  Example: abcd1234.

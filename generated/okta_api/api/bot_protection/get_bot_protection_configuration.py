@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/bot-protection/configuration",
     tag="BotProtection",
     scopes=("okta.botProtection.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -80,6 +85,10 @@ def sync_detailed(
 
      Retrieves the bot protection configuration for your org
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -100,6 +109,10 @@ def sync(
     """Retrieve the bot protection configuration
 
      Retrieves the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +135,10 @@ async def asyncio_detailed(
 
      Retrieves the bot protection configuration for your org
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,6 +159,10 @@ async def asyncio(
     """Retrieve the bot protection configuration
 
      Retrieves the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/bot-protection/configuration",
     tag="BotProtection",
     scopes=("okta.botProtection.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Updates the bot protection configuration for your org
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
+
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
 
@@ -119,6 +129,10 @@ def sync(
 
      Updates the bot protection configuration for your org
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
+
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Update the bot protection configuration
 
      Updates the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org
@@ -171,6 +189,10 @@ async def asyncio(
     """Update the bot protection configuration
 
      Updates the bot protection configuration for your org
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.botProtection.manage.
 
     Args:
         body (BotProtectionConfiguration): Bot protection configuration for the org

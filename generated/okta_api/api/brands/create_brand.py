@@ -20,20 +20,15 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="createBrand",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/group_schema/update_group_schema.py
-    path="/api/v1/meta/schemas/group/default",
-    tag="GroupSchema",
-    scopes=("okta.schemas.manage",),
+    path="/api/v1/brands",
+    tag="Brands",
+    scopes=("okta.brands.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
     content_types=("application/json",),
-=======
-    path="/api/v1/brands",
-    tag="Brands",
-    scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/brands/create_brand.py
+    lifecycle="GA",
 )
 
 
@@ -105,8 +100,9 @@ def sync_detailed(
 
      Creates a new brand in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -135,8 +131,9 @@ def sync(
 
      Creates a new brand in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -164,8 +161,9 @@ async def asyncio_detailed(
 
      Creates a new brand in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):
@@ -194,8 +192,9 @@ async def asyncio(
 
      Creates a new brand in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         body (CreateBrandRequest | Unset):

@@ -19,14 +19,13 @@ OPERATION = Operation(
     operation_id="deleteBrand",
     method="DELETE",
     path="/api/v1/brands/{brandId}",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_brand.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="Brands",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/brands/delete_brand.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -35,14 +34,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/get_brand.py
-        "method": "GET",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/brands/{brandId}".format_map(
->>>>>>> h16:generated/okta_api/api/brands/delete_brand.py
             {
                 "brandId": brand_id,
             },
@@ -97,7 +91,9 @@ def sync_detailed(
 
      Deletes a brand by `brandId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -126,7 +122,9 @@ def sync(
 
      Deletes a brand by `brandId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -154,7 +152,9 @@ async def asyncio_detailed(
 
      Deletes a brand by `brandId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -183,7 +183,9 @@ async def asyncio(
 
      Deletes a brand by `brandId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -23,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/brands",
     tag="Brands",
     scopes=("okta.brands.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -111,6 +116,10 @@ def sync_detailed(
 
      Lists all the brands in your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         expand (list[ListBrandsExpandItem] | Unset):
         after (str | Unset):
@@ -147,6 +156,10 @@ def sync(
 
      Lists all the brands in your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         expand (list[ListBrandsExpandItem] | Unset):
         after (str | Unset):
@@ -181,6 +194,10 @@ async def asyncio_detailed(
     """List all brands
 
      Lists all the brands in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset):
@@ -217,6 +234,10 @@ async def asyncio(
     """List all brands
 
      Lists all the brands in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         expand (list[ListBrandsExpandItem] | Unset):

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/captchas",
     tag="CAPTCHA",
     scopes=("okta.captchas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         body (CAPTCHAInstance):
 
@@ -119,6 +129,10 @@ def sync(
 
      Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         body (CAPTCHAInstance):
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Create a CAPTCHA instance
 
      Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (CAPTCHAInstance):
@@ -171,6 +189,10 @@ async def asyncio(
     """Create a CAPTCHA instance
 
      Creates a new CAPTCHA instance. Currently, an org can only configure a single CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (CAPTCHAInstance):

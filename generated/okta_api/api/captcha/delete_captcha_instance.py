@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/captchas/{captchaId}",
     tag="CAPTCHA",
     scopes=("okta.captchas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/captchas/{captchaId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "captchaId": quote(str(captcha_id), safe=""),
-            }
+                "captchaId": captcha_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -84,6 +89,10 @@ def sync_detailed(
     > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
     first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         captcha_id (str):
 
@@ -113,6 +122,10 @@ def sync(
     > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
     first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         captcha_id (str):
 
@@ -140,6 +153,10 @@ async def asyncio_detailed(
      Deletes a specified CAPTCHA instance
     > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
     first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str):
@@ -169,6 +186,10 @@ async def asyncio(
      Deletes a specified CAPTCHA instance
     > **Note:** If your CAPTCHA instance is still associated with your org, the request fails. You must
     first update your Org-wide CAPTCHA settings to remove the CAPTCHA instance.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str):

@@ -16,20 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/brand/list_brands.py
-    operation_id="listBrands",
-    method="GET",
-    path="/api/v1/brands",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     operation_id="deleteOrgCaptchaSettings",
     method="DELETE",
     path="/api/v1/org/captcha",
     tag="CAPTCHA",
     scopes=("okta.captchas.manage",),
->>>>>>> h16:generated/okta_api/api/captcha/delete_org_captcha_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -83,7 +79,9 @@ def sync_detailed(
 
      Deletes the CAPTCHA settings object for your organization
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +104,9 @@ def sync(
 
      Deletes the CAPTCHA settings object for your organization
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,9 @@ async def asyncio_detailed(
 
      Deletes the CAPTCHA settings object for your organization
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +154,9 @@ async def asyncio(
 
      Deletes the CAPTCHA settings object for your organization
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/org/captcha",
     tag="CAPTCHA",
     scopes=("okta.captchas.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -82,6 +87,10 @@ def sync_detailed(
     > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
     empty object.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -104,6 +113,10 @@ def sync(
      Retrieves the CAPTCHA settings object for your organization
     > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
     empty object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +141,10 @@ async def asyncio_detailed(
     > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
     empty object.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -150,6 +167,10 @@ async def asyncio(
      Retrieves the CAPTCHA settings object for your organization
     > **Note**: If the current organization hasn't configured CAPTCHA Settings, the request returns an
     empty object.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/captchas",
     tag="CAPTCHA",
     scopes=("okta.captchas.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -81,6 +86,10 @@ def sync_detailed(
      Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
     that match a supported filter expression or query.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +111,10 @@ def sync(
 
      Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
     that match a supported filter expression or query.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +138,10 @@ async def asyncio_detailed(
      Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
     that match a supported filter expression or query.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -146,6 +163,10 @@ async def asyncio(
 
      Lists all CAPTCHA instances with pagination support. A subset of CAPTCHA instances can be returned
     that match a supported filter expression or query.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

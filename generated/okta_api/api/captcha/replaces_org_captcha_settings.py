@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/org/captcha",
     tag="CAPTCHA",
     scopes=("okta.captchas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -94,6 +100,10 @@ def sync_detailed(
     > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
     to `null`.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         body (OrgCAPTCHASettings):
 
@@ -123,6 +133,10 @@ def sync(
     > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
     to `null`.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         body (OrgCAPTCHASettings):
 
@@ -150,6 +164,10 @@ async def asyncio_detailed(
      Replaces the CAPTCHA settings object for your organization
     > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
     to `null`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (OrgCAPTCHASettings):
@@ -179,6 +197,10 @@ async def asyncio(
      Replaces the CAPTCHA settings object for your organization
     > **Note**: You can disable CAPTCHA for your organization by setting `captchaId` and `enabledPages`
     to `null`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         body (OrgCAPTCHASettings):

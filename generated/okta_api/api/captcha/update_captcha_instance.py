@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/captchas/{captchaId}",
     tag="CAPTCHA",
     scopes=("okta.captchas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/captchas/{captchaId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "captchaId": quote(str(captcha_id), safe=""),
-            }
+                "captchaId": captcha_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +109,10 @@ def sync_detailed(
 
      Partially updates the properties of a specified CAPTCHA instance
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         captcha_id (str):
         body (CAPTCHAInstance):
@@ -133,6 +143,10 @@ def sync(
 
      Partially updates the properties of a specified CAPTCHA instance
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
+
     Args:
         captcha_id (str):
         body (CAPTCHAInstance):
@@ -161,6 +175,10 @@ async def asyncio_detailed(
     """Update a CAPTCHA instance
 
      Partially updates the properties of a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str):
@@ -191,6 +209,10 @@ async def asyncio(
     """Update a CAPTCHA instance
 
      Partially updates the properties of a specified CAPTCHA instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.captchas.manage.
 
     Args:
         captcha_id (str):

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/domains",
     tag="CustomDomain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -91,6 +97,10 @@ def sync_detailed(
 
      Creates your custom domain
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         body (DomainRequest):
 
@@ -118,6 +128,10 @@ def sync(
 
      Creates your custom domain
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         body (DomainRequest):
 
@@ -143,6 +157,10 @@ async def asyncio_detailed(
     """Create a custom domain
 
      Creates your custom domain
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         body (DomainRequest):
@@ -170,6 +188,10 @@ async def asyncio(
     """Create a custom domain
 
      Creates your custom domain
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         body (DomainRequest):

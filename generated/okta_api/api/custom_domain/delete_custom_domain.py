@@ -19,17 +19,13 @@ OPERATION = Operation(
     operation_id="deleteCustomDomain",
     method="DELETE",
     path="/api/v1/domains/{domainId}",
-<<<<<<< HEAD:generated/okta_api/api/domain/get_domain.py
-    tag="Domain",
-    scopes=("okta.domains.read",),
+    tag="CustomDomain",
+    scopes=("okta.domains.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    tag="CustomDomain",
-    scopes=("okta.domains.manage",),
->>>>>>> h16:generated/okta_api/api/custom_domain/delete_custom_domain.py
+    lifecycle="GA",
 )
 
 
@@ -38,14 +34,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/domain/get_domain.py
-        "method": "GET",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/domains/{domainId}".format_map(
->>>>>>> h16:generated/okta_api/api/custom_domain/delete_custom_domain.py
             {
                 "domainId": domain_id,
             },
@@ -96,8 +87,9 @@ def sync_detailed(
 
      Deletes a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -126,8 +118,9 @@ def sync(
 
      Deletes a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -155,8 +148,9 @@ async def asyncio_detailed(
 
      Deletes a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -185,8 +179,9 @@ async def asyncio(
 
      Deletes a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.read.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.

@@ -17,23 +17,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/domain/verify_domain.py
-    operation_id="verifyDomain",
-    method="POST",
-    path="/api/v1/domains/{domainId}/verify",
-    tag="Domain",
-    scopes=("okta.domains.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-=======
     operation_id="getCustomDomain",
     method="GET",
     path="/api/v1/domains/{domainId}",
     tag="CustomDomain",
     scopes=("okta.domains.read",),
->>>>>>> h16:generated/okta_api/api/custom_domain/get_custom_domain.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -42,14 +35,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/domain/verify_domain.py
-        "method": "POST",
+        "method": "GET",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "GET",
-        "url": "/api/v1/domains/{domainId}".format_map(
->>>>>>> h16:generated/okta_api/api/custom_domain/get_custom_domain.py
             {
                 "domainId": domain_id,
             },
@@ -107,8 +95,9 @@ def sync_detailed(
 
      Retrieves a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -137,8 +126,9 @@ def sync(
 
      Retrieves a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -166,8 +156,9 @@ async def asyncio_detailed(
 
      Retrieves a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -196,8 +187,9 @@ async def asyncio(
 
      Retrieves a custom domain by `domainId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.domains.manage.
+    OAuth 2.0 scopes: okta.domains.read.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -84,6 +85,7 @@ def sync_detailed(
 
      Lists all verified custom domains for the org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.read.
 
@@ -108,6 +110,7 @@ def sync(
 
      Lists all verified custom domains for the org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.read.
 
@@ -132,6 +135,7 @@ async def asyncio_detailed(
 
      Lists all verified custom domains for the org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.read.
 
@@ -156,6 +160,7 @@ async def asyncio(
 
      Lists all verified custom domains for the org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.read.
 

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -40,12 +41,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-<<<<<<< HEAD:generated/okta_api/api/domain/create_certificate.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/domains/{domainId}".format_map(
->>>>>>> h16:generated/okta_api/api/custom_domain/replace_custom_domain.py
             {
                 "domainId": domain_id,
             },
@@ -111,6 +108,7 @@ def sync_detailed(
 
      Replaces a custom domain's brand
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.manage.
 
@@ -144,6 +142,7 @@ def sync(
 
      Replaces a custom domain's brand
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.manage.
 
@@ -176,6 +175,7 @@ async def asyncio_detailed(
 
      Replaces a custom domain's brand
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.manage.
 
@@ -209,6 +209,7 @@ async def asyncio(
 
      Replaces a custom domain's brand
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.domains.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/domains/{domainId}/certificate",
     tag="CustomDomain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/domains/{domainId}/certificate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "domainId": quote(str(domain_id), safe=""),
-            }
+                "domainId": domain_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -102,6 +108,10 @@ def sync_detailed(
     bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
     for more details.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
         body (DomainCertificate): Defines the properties of the certificate
@@ -140,6 +150,10 @@ def sync(
     bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
     for more details.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
         body (DomainCertificate): Defines the properties of the certificate
@@ -176,6 +190,10 @@ async def asyncio_detailed(
     > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
     bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
     for more details.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -214,6 +232,10 @@ async def asyncio(
     > * Okta supports TLS certificates and private keys that are PEM-encoded and 2048, 3072, or 4096
     bits. See the [Custom domain guide](https://developer.okta.com/docs/guides/custom-url-domain/main/)
     for more details.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.

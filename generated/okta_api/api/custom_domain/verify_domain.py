@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/domains/{domainId}/verify",
     tag="CustomDomain",
     scopes=("okta.domains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/domains/{domainId}/verify".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "domainId": quote(str(domain_id), safe=""),
-            }
+                "domainId": domain_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -107,6 +112,10 @@ def sync_detailed(
     [Update your DNS records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-
     your-dns-txt).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
 
@@ -151,6 +160,10 @@ def sync(
     [Update your DNS records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-
     your-dns-txt).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
+
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
 
@@ -193,6 +206,10 @@ async def asyncio_detailed(
     verification, double-check your DNS records and ensure that they're correctly configured. See
     [Update your DNS records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-
     your-dns-txt).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.
@@ -237,6 +254,10 @@ async def asyncio(
     verification, double-check your DNS records and ensure that they're correctly configured. See
     [Update your DNS records](https://developer.okta.com/docs/guides/custom-url-domain/main/#update-
     your-dns-txt).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.domains.manage.
 
     Args:
         domain_id (str):  Example: OmWNeywfTzElSLOBMZsL.

@@ -16,21 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/brand/update_brand.py
-    operation_id="updateBrand",
-    method="PUT",
-    path="/api/v1/brands/{brandId}",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     operation_id="deleteCustomizedErrorPage",
     method="DELETE",
     path="/api/v1/brands/{brandId}/pages/error/customized",
     tag="CustomPages",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/custom_pages/delete_customized_error_page.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -39,14 +34,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/update_brand.py
-        "method": "PUT",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/brands/{brandId}/pages/error/customized".format_map(
->>>>>>> h16:generated/okta_api/api/custom_pages/delete_customized_error_page.py
             {
                 "brandId": brand_id,
             },
@@ -98,7 +88,9 @@ def sync_detailed(
      Deletes the customized error page. As a result, the default error page appears in your live
     environment.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -128,7 +120,9 @@ def sync(
      Deletes the customized error page. As a result, the default error page appears in your live
     environment.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -157,7 +151,9 @@ async def asyncio_detailed(
      Deletes the customized error page. As a result, the default error page appears in your live
     environment.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -187,7 +183,9 @@ async def asyncio(
      Deletes the customized error page. As a result, the default error page appears in your live
     environment.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/pages/sign-in/preview",
     tag="CustomPages",
     scopes=("okta.brands.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/brands/{brandId}/pages/sign-in/preview".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-            }
+                "brandId": brand_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -83,6 +88,10 @@ def sync_detailed(
      Deletes the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
+
     Args:
         brand_id (str):
 
@@ -111,6 +120,10 @@ def sync(
      Deletes the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
+
     Args:
         brand_id (str):
 
@@ -137,6 +150,10 @@ async def asyncio_detailed(
 
      Deletes the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -165,6 +182,10 @@ async def asyncio(
 
      Deletes the preview sign-in page. The preview sign-in page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/login/preview`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

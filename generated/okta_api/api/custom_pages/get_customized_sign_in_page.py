@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/pages/sign-in/customized",
     tag="CustomPages",
     scopes=("okta.brands.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/pages/sign-in/customized".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-            }
+                "brandId": brand_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -90,6 +95,10 @@ def sync_detailed(
 
      Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
 
@@ -117,6 +126,10 @@ def sync(
 
      Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
 
@@ -142,6 +155,10 @@ async def asyncio_detailed(
     """Retrieve the customized sign-in page
 
      Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -169,6 +186,10 @@ async def asyncio(
     """Retrieve the customized sign-in page
 
      Retrieves the customized sign-in page. The customized sign-in page appears in your live environment.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

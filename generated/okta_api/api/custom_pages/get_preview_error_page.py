@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="getPreviewErrorPage",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_default_content_preview.py
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}/default-content/preview",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/brands/{brandId}/pages/error/preview",
     tag="CustomPages",
     scopes=("okta.brands.read",),
->>>>>>> h16:generated/okta_api/api/custom_pages/get_preview_error_page.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -38,19 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_default_content_preview.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "brandId": brand_id,
-                "templateName": template_name,
             },
-=======
-        "url": "/api/v1/brands/{brandId}/pages/error/preview".format_map(
-            {
-                "brandId": quote(str(brand_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/custom_pages/get_preview_error_page.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,7 +96,9 @@ def sync_detailed(
      Retrieves the preview error page. The preview error page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -136,7 +128,9 @@ def sync(
      Retrieves the preview error page. The preview error page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -165,7 +159,9 @@ async def asyncio_detailed(
      Retrieves the preview error page. The preview error page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -195,7 +191,9 @@ async def asyncio(
      Retrieves the preview error page. The preview error page contains unpublished changes and isn't
     shown in your live environment. Preview it at `${yourOktaDomain}/error/preview`.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/pages/sign-in",
     tag="CustomPages",
     scopes=("okta.brands.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -48,10 +52,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/pages/sign-in".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-            }
+                "brandId": brand_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -109,6 +114,10 @@ def sync_detailed(
      Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
     to include in the response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         expand (list[GetSignInPageExpandItem] | Unset):
@@ -140,6 +149,10 @@ def sync(
      Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
     to include in the response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
+
     Args:
         brand_id (str):
         expand (list[GetSignInPageExpandItem] | Unset):
@@ -169,6 +182,10 @@ async def asyncio_detailed(
 
      Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
     to include in the response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -200,6 +217,10 @@ async def asyncio(
 
      Retrieves the sign-in page sub-resources. The `expand` query parameter specifies which sub-resources
     to include in the response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="getSignOutPageSettings",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_default_content.py
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}/default-content",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/brands/{brandId}/pages/sign-out/customized",
     tag="CustomPages",
     scopes=("okta.brands.read",),
->>>>>>> h16:generated/okta_api/api/custom_pages/get_sign_out_page_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -38,19 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_default_content.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "brandId": brand_id,
-                "templateName": template_name,
             },
-=======
-        "url": "/api/v1/brands/{brandId}/pages/sign-out/customized".format_map(
-            {
-                "brandId": quote(str(brand_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/custom_pages/get_sign_out_page_settings.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,7 +95,9 @@ def sync_detailed(
 
      Retrieves the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -134,7 +126,9 @@ def sync(
 
      Retrieves the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -162,7 +156,9 @@ async def asyncio_detailed(
 
      Retrieves the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -191,7 +187,9 @@ async def asyncio(
 
      Retrieves the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

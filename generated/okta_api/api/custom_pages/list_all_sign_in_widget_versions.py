@@ -18,16 +18,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="listAllSignInWidgetVersions",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template.py
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/brands/{brandId}/pages/sign-in/widget-versions",
     tag="CustomPages",
     scopes=("okta.brands.read",),
->>>>>>> h16:generated/okta_api/api/custom_pages/list_all_sign_in_widget_versions.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -37,19 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "brandId": brand_id,
-                "templateName": template_name,
             },
-=======
-        "url": "/api/v1/brands/{brandId}/pages/sign-in/widget-versions".format_map(
-            {
-                "brandId": quote(str(brand_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/custom_pages/list_all_sign_in_widget_versions.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,7 +89,9 @@ def sync_detailed(
 
      Lists all sign-in widget versions supported by the current org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -128,7 +120,9 @@ def sync(
 
      Lists all sign-in widget versions supported by the current org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -156,7 +150,9 @@ async def asyncio_detailed(
 
      Lists all sign-in widget versions supported by the current org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -185,7 +181,9 @@ async def asyncio(
 
      Lists all sign-in widget versions supported by the current org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

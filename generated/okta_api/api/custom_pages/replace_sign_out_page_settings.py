@@ -17,21 +17,17 @@ if TYPE_CHECKING:
     from ...models.hosted_page import HostedPage
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_logo.py
-    operation_id="uploadBrandThemeLogo",
-    method="POST",
-    path="/api/v1/brands/{brandId}/themes/{themeId}/logo",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("multipart/form-data",),
-=======
     operation_id="replaceSignOutPageSettings",
     method="PUT",
     path="/api/v1/brands/{brandId}/pages/sign-out/customized",
     tag="CustomPages",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/custom_pages/replace_sign_out_page_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -43,21 +39,12 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_logo.py
-        "method": "POST",
+        "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
             {
                 "brandId": brand_id,
-                "themeId": theme_id,
             },
-=======
-        "method": "PUT",
-        "url": "/api/v1/brands/{brandId}/pages/sign-out/customized".format_map(
-            {
-                "brandId": quote(str(brand_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/custom_pages/replace_sign_out_page_settings.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -120,7 +107,9 @@ def sync_detailed(
 
      Replaces the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -152,7 +141,9 @@ def sync(
 
      Replaces the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -183,7 +174,9 @@ async def asyncio_detailed(
 
      Replaces the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -215,7 +208,9 @@ async def asyncio(
 
      Replaces the sign-out page settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/telephony-providers/{customTelephonyProviderId}/lifecycle/activate",
     tag="CustomTelephonyProvider",
     scopes=("okta.customTelephonyProvider.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/telephony-providers/{customTelephonyProviderId}/lifecycle/activate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "customTelephonyProviderId": quote(str(custom_telephony_provider_id), safe=""),
-            }
+                "customTelephonyProviderId": custom_telephony_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -90,6 +95,10 @@ def sync_detailed(
 
      Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
 
@@ -117,6 +126,10 @@ def sync(
 
      Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
 
@@ -142,6 +155,10 @@ async def asyncio_detailed(
     """Activate a custom telephony provider
 
      Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):
@@ -169,6 +186,10 @@ async def asyncio(
     """Activate a custom telephony provider
 
      Activates a custom telephony provider by its ID. You must activate a provider before it can be used.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):

@@ -25,6 +25,12 @@ OPERATION = Operation(
     path="/api/v1/telephony-providers",
     tag="CustomTelephonyProvider",
     scopes=("okta.customTelephonyProvider.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -89,6 +95,10 @@ def sync_detailed(
 
      Creates a custom telephony provider with the provided credentials
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
             credentials
@@ -117,6 +127,10 @@ def sync(
 
      Creates a custom telephony provider with the provided credentials
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
             credentials
@@ -143,6 +157,10 @@ async def asyncio_detailed(
     """Create a custom telephony provider
 
      Creates a custom telephony provider with the provided credentials
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider
@@ -171,6 +189,10 @@ async def asyncio(
     """Create a custom telephony provider
 
      Creates a custom telephony provider with the provided credentials
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         body (CustomTelephonyProviderCredentialCreateRequest): Create custom telephony provider

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/telephony-providers/{customTelephonyProviderId}/lifecycle/deactivate",
     tag="CustomTelephonyProvider",
     scopes=("okta.customTelephonyProvider.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/telephony-providers/{customTelephonyProviderId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "customTelephonyProviderId": quote(str(custom_telephony_provider_id), safe=""),
-            }
+                "customTelephonyProviderId": custom_telephony_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +99,10 @@ def sync_detailed(
     * If you have two telephony providers configured, and both are active, you can only deactivate the
     secondary provider. The second provider is the one that isn't set as the primary provider.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
 
@@ -125,6 +134,10 @@ def sync(
     * If you have two telephony providers configured, and both are active, you can only deactivate the
     secondary provider. The second provider is the one that isn't set as the primary provider.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
 
@@ -154,6 +167,10 @@ async def asyncio_detailed(
     * You must deactivate a provider before deleting it.
     * If you have two telephony providers configured, and both are active, you can only deactivate the
     secondary provider. The second provider is the one that isn't set as the primary provider.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):
@@ -185,6 +202,10 @@ async def asyncio(
     * You must deactivate a provider before deleting it.
     * If you have two telephony providers configured, and both are active, you can only deactivate the
     secondary provider. The second provider is the one that isn't set as the primary provider.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):

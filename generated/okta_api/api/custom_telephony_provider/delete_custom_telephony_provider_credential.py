@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/telephony-providers/{customTelephonyProviderId}",
     tag="CustomTelephonyProvider",
     scopes=("okta.customTelephonyProvider.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/telephony-providers/{customTelephonyProviderId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "customTelephonyProviderId": quote(str(custom_telephony_provider_id), safe=""),
-            }
+                "customTelephonyProviderId": custom_telephony_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -83,6 +88,10 @@ def sync_detailed(
     up another telephony provider if you still plan to use telephony in your org. See [Set up an
     external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
 
@@ -115,6 +124,10 @@ def sync(
     up another telephony provider if you still plan to use telephony in your org. See [Set up an
     external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
 
@@ -145,6 +158,10 @@ async def asyncio_detailed(
     management/management/customtelephonyprovider/deactivatecustomtelephonycredential). Consider setting
     up another telephony provider if you still plan to use telephony in your org. See [Set up an
     external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):
@@ -177,6 +194,10 @@ async def asyncio(
     management/management/customtelephonyprovider/deactivatecustomtelephonycredential). Consider setting
     up another telephony provider if you still plan to use telephony in your org. See [Set up an
     external telephony provider](https://help.okta.com/okta_help.htm?type=oie&id=about-telephony).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):

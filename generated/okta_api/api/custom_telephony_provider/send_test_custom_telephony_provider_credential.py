@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -25,6 +24,12 @@ OPERATION = Operation(
     path="/api/v1/telephony-providers/{customTelephonyProviderId}/test",
     tag="CustomTelephonyProvider",
     scopes=("okta.customTelephonyProvider.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,10 +42,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/telephony-providers/{customTelephonyProviderId}/test".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "customTelephonyProviderId": quote(str(custom_telephony_provider_id), safe=""),
-            }
+                "customTelephonyProviderId": custom_telephony_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -92,6 +98,10 @@ def sync_detailed(
     You must provide a valid phone number and country code to send the test message. Send it to a phone
     number that you have access to so you can confirm that the message was received.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
         body (CustomTelephonyProviderCredentialSendTestRequest):
@@ -126,6 +136,10 @@ def sync(
     You must provide a valid phone number and country code to send the test message. Send it to a phone
     number that you have access to so you can confirm that the message was received.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
         body (CustomTelephonyProviderCredentialSendTestRequest):
@@ -158,6 +172,10 @@ async def asyncio_detailed(
 
     You must provide a valid phone number and country code to send the test message. Send it to a phone
     number that you have access to so you can confirm that the message was received.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):
@@ -192,6 +210,10 @@ async def asyncio(
 
     You must provide a valid phone number and country code to send the test message. Send it to a phone
     number that you have access to so you can confirm that the message was received.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -26,6 +25,12 @@ OPERATION = Operation(
     path="/api/v1/telephony-providers/{customTelephonyProviderId}",
     tag="CustomTelephonyProvider",
     scopes=("okta.customTelephonyProvider.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -38,10 +43,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/telephony-providers/{customTelephonyProviderId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "customTelephonyProviderId": quote(str(custom_telephony_provider_id), safe=""),
-            }
+                "customTelephonyProviderId": custom_telephony_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +106,10 @@ def sync_detailed(
 
      Updates the credentials of an existing custom telephony provider
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
         body (CustomTelephonyProviderCredentialUpdateRequest): Update custom telephony provider
@@ -131,6 +141,10 @@ def sync(
 
      Updates the credentials of an existing custom telephony provider
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
+
     Args:
         custom_telephony_provider_id (str):
         body (CustomTelephonyProviderCredentialUpdateRequest): Update custom telephony provider
@@ -160,6 +174,10 @@ async def asyncio_detailed(
     """Update a custom telephony provider credential
 
      Updates the credentials of an existing custom telephony provider
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):
@@ -191,6 +209,10 @@ async def asyncio(
     """Update a custom telephony provider credential
 
      Updates the credentials of an existing custom telephony provider
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.customTelephonyProvider.manage.
 
     Args:
         custom_telephony_provider_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
     tag="CustomTemplates",
     scopes=("okta.templates.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "templateName": quote(str(template_name), safe=""),
-            }
+                "brandId": brand_id,
+                "templateName": template_name,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -114,6 +120,10 @@ def sync_detailed(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
     can create a customization for any BCP47 language in addition to the Okta-supported languages.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -150,6 +160,10 @@ def sync(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
     can create a customization for any BCP47 language in addition to the Okta-supported languages.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -184,6 +198,10 @@ async def asyncio_detailed(
 
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
     can create a customization for any BCP47 language in addition to the Okta-supported languages.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -220,6 +238,10 @@ async def asyncio(
 
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is enabled, you
     can create a customization for any BCP47 language in addition to the Okta-supported languages.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):

@@ -19,15 +19,13 @@ OPERATION = Operation(
     operation_id="deleteAllCustomizations",
     method="DELETE",
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
-<<<<<<< HEAD:generated/okta_api/api/brand/create_email_template_customization.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     tag="CustomTemplates",
     scopes=("okta.templates.manage",),
->>>>>>> h16:generated/okta_api/api/custom_templates/delete_all_customizations.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -37,14 +35,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/create_email_template_customization.py
-        "method": "POST",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations".format_map(
->>>>>>> h16:generated/okta_api/api/custom_templates/delete_all_customizations.py
             {
                 "brandId": brand_id,
                 "templateName": template_name,
@@ -101,7 +94,9 @@ def sync_detailed(
     customizations are deleted, including customizations for additional languages. If disabled, only
     customizations in Okta-supported languages are deleted.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -137,7 +132,9 @@ def sync(
     customizations are deleted, including customizations for additional languages. If disabled, only
     customizations in Okta-supported languages are deleted.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -172,7 +169,9 @@ async def asyncio_detailed(
     customizations are deleted, including customizations for additional languages. If disabled, only
     customizations in Okta-supported languages are deleted.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -208,7 +207,9 @@ async def asyncio(
     customizations are deleted, including customizations for additional languages. If disabled, only
     customizations in Okta-supported languages are deleted.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):

@@ -19,15 +19,13 @@ OPERATION = Operation(
     operation_id="deleteEmailCustomization",
     method="DELETE",
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
-<<<<<<< HEAD:generated/okta_api/api/brand/update_email_template_customization.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     tag="CustomTemplates",
     scopes=("okta.templates.manage",),
->>>>>>> h16:generated/okta_api/api/custom_templates/delete_email_customization.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -38,14 +36,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/update_email_template_customization.py
-        "method": "PUT",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "DELETE",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}".format_map(
->>>>>>> h16:generated/okta_api/api/custom_templates/delete_email_customization.py
             {
                 "brandId": brand_id,
                 "templateName": template_name,
@@ -107,7 +100,9 @@ def sync_detailed(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
     deletion of an existing additional language customization by ID doesn't register.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -145,7 +140,9 @@ def sync(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
     deletion of an existing additional language customization by ID doesn't register.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -182,7 +179,9 @@ async def asyncio_detailed(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
     deletion of an existing additional language customization by ID doesn't register.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -220,7 +219,9 @@ async def asyncio(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
     deletion of an existing additional language customization by ID doesn't register.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/brand/delete_email_template_customization.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/custom_templates/get_customization_preview.py
 
 import httpx
 
@@ -22,20 +17,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/brand/delete_email_template_customization.py
-    operation_id="deleteEmailTemplateCustomization",
-    method="DELETE",
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     operation_id="getCustomizationPreview",
     method="GET",
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}/preview",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
->>>>>>> h16:generated/okta_api/api/custom_templates/get_customization_preview.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -46,14 +37,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/delete_email_template_customization.py
-        "method": "DELETE",
+        "method": "GET",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "GET",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}/preview".format_map(
->>>>>>> h16:generated/okta_api/api/custom_templates/get_customization_preview.py
             {
                 "brandId": brand_id,
                 "templateName": template_name,
@@ -120,7 +106,9 @@ def sync_detailed(
     requests for the preview of an additional language customization by ID return a `404 Not Found`
     error response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -160,7 +148,9 @@ def sync(
     requests for the preview of an additional language customization by ID return a `404 Not Found`
     error response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -199,7 +189,9 @@ async def asyncio_detailed(
     requests for the preview of an additional language customization by ID return a `404 Not Found`
     error response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -239,7 +231,9 @@ async def asyncio(
     requests for the preview of an additional language customization by ID return a `404 Not Found`
     error response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

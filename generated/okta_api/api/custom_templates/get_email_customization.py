@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="getEmailCustomization",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_customization_preview.py
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}/preview",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
->>>>>>> h16:generated/okta_api/api/custom_templates/get_email_customization.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,12 +38,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_customization_preview.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}".format_map(
->>>>>>> h16:generated/okta_api/api/custom_templates/get_email_customization.py
             {
                 "brandId": brand_id,
                 "templateName": template_name,
@@ -113,7 +107,9 @@ def sync_detailed(
     requests to retrieve an additional language customization by ID result in a `404 Not Found` error
     response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -152,7 +148,9 @@ def sync(
     requests to retrieve an additional language customization by ID result in a `404 Not Found` error
     response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -190,7 +188,9 @@ async def asyncio_detailed(
     requests to retrieve an additional language customization by ID result in a `404 Not Found` error
     response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -229,7 +229,9 @@ async def asyncio(
     requests to retrieve an additional language customization by ID result in a `404 Not Found` error
     response.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

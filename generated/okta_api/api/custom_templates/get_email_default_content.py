@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/default-content",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -41,11 +45,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/default-content".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "templateName": quote(str(template_name), safe=""),
-            }
+                "brandId": brand_id,
+                "templateName": template_name,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -109,6 +114,10 @@ def sync_detailed(
     - Custom languages for Okta Email Templates is enabled
     - An additional language is specified for the `language` parameter
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -147,6 +156,10 @@ def sync(
     - Custom languages for Okta Email Templates is enabled
     - An additional language is specified for the `language` parameter
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -183,6 +196,10 @@ async def asyncio_detailed(
     <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
     - Custom languages for Okta Email Templates is enabled
     - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -221,6 +238,10 @@ async def asyncio(
     <x-lifecycle class="ea"></x-lifecycle> Defaults to the current user's language given the following:
     - Custom languages for Okta Email Templates is enabled
     - An additional language is specified for the `language` parameter
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="getEmailSettings",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_customization.py
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/settings",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
->>>>>>> h16:generated/okta_api/api/custom_templates/get_email_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -39,21 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_email_template_customization.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "brandId": brand_id,
                 "templateName": template_name,
-                "customizationId": customization_id,
             },
-=======
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/settings".format_map(
-            {
-                "brandId": quote(str(brand_id), safe=""),
-                "templateName": quote(str(template_name), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/custom_templates/get_email_settings.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,7 +100,9 @@ def sync_detailed(
 
      Retrieves an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -143,7 +134,9 @@ def sync(
 
      Retrieves an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -174,7 +167,9 @@ async def asyncio_detailed(
 
      Retrieves an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -206,7 +201,9 @@ async def asyncio(
 
      Retrieves an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

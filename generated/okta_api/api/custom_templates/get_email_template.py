@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -49,11 +53,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "templateName": quote(str(template_name), safe=""),
-            }
+                "brandId": brand_id,
+                "templateName": template_name,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -113,6 +118,10 @@ def sync_detailed(
 
      Retrieves the details of an email template by name
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -146,6 +155,10 @@ def sync(
 
      Retrieves the details of an email template by name
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -177,6 +190,10 @@ async def asyncio_detailed(
     """Retrieve an email template
 
      Retrieves the details of an email template by name
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -210,6 +227,10 @@ async def asyncio(
     """Retrieve an email template
 
      Retrieves the details of an email template by name
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -54,10 +58,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/brands/{brandId}/templates/email".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-            }
+                "brandId": brand_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -118,6 +123,10 @@ def sync_detailed(
 
      Lists all supported email templates
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         after (str | Unset):
@@ -154,6 +163,10 @@ def sync(
 
      Lists all supported email templates
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         after (str | Unset):
@@ -188,6 +201,10 @@ async def asyncio_detailed(
     """List all email templates
 
      Lists all supported email templates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -224,6 +241,10 @@ async def asyncio(
     """List all email templates
 
      Lists all supported email templates
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}",
     tag="CustomTemplates",
     scopes=("okta.templates.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,12 +42,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/customizations/{customizationId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "templateName": quote(str(template_name), safe=""),
-                "customizationId": quote(str(customization_id), safe=""),
-            }
+                "brandId": brand_id,
+                "templateName": template_name,
+                "customizationId": customization_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -118,6 +124,10 @@ def sync_detailed(
     requests to update a customization for an additional language return a `404 Not Found` error
     response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -158,6 +168,10 @@ def sync(
     requests to update a customization for an additional language return a `404 Not Found` error
     response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -196,6 +210,10 @@ async def asyncio_detailed(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
     requests to update a customization for an additional language return a `404 Not Found` error
     response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -236,6 +254,10 @@ async def asyncio(
     <x-lifecycle class="ea"></x-lifecycle> If Custom languages for Okta Email Templates is disabled,
     requests to update a customization for an additional language return a `404 Not Found` error
     response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):

@@ -18,20 +18,17 @@ if TYPE_CHECKING:
     from ...models.error_409 import Error409
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/brand/list_email_template_customizations.py
-    operation_id="listEmailTemplateCustomizations",
-    method="GET",
-    path="/api/v1/brands/{brandId}/templates/email/{templateName}/customizations",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     operation_id="replaceEmailSettings",
     method="PUT",
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/settings",
     tag="CustomTemplates",
     scopes=("okta.templates.manage",),
->>>>>>> h16:generated/okta_api/api/custom_templates/replace_email_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -44,14 +41,9 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/brand/list_email_template_customizations.py
-        "method": "GET",
+        "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "PUT",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/settings".format_map(
->>>>>>> h16:generated/okta_api/api/custom_templates/replace_email_settings.py
             {
                 "brandId": brand_id,
                 "templateName": template_name,
@@ -133,7 +125,9 @@ def sync_detailed(
 
      Replaces an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -168,7 +162,9 @@ def sync(
 
      Replaces an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -202,7 +198,9 @@ async def asyncio_detailed(
 
      Replaces an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):
@@ -237,7 +235,9 @@ async def asyncio(
 
      Replaces an email template's settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.manage.
 
     Args:
         brand_id (str):

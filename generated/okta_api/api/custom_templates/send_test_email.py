@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/templates/email/{templateName}/test",
     tag="CustomTemplates",
     scopes=("okta.templates.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,11 +44,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/brands/{brandId}/templates/email/{templateName}/test".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "templateName": quote(str(template_name), safe=""),
-            }
+                "brandId": brand_id,
+                "templateName": template_name,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -111,6 +116,10 @@ def sync_detailed(
     flows, the customizations aren't applied. Instead, the default email template is used. This only
     applies to super admins.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -161,6 +170,10 @@ def sync(
     flows, the customizations aren't applied. Instead, the default email template is used. This only
     applies to super admins.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
+
     Args:
         brand_id (str):
         template_name (str):
@@ -209,6 +222,10 @@ async def asyncio_detailed(
     However, when custom email templates are sent to super admins as part of actual email notification
     flows, the customizations aren't applied. Instead, the default email template is used. This only
     applies to super admins.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):
@@ -259,6 +276,10 @@ async def asyncio(
     However, when custom email templates are sent to super admins as part of actual email notification
     flows, the customizations aren't applied. Instead, the default email template is used. This only
     applies to super admins.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.templates.read.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/devices/{deviceId}/lifecycle/activate",
     tag="Device",
     scopes=("okta.devices.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/devices/{deviceId}/lifecycle/activate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceId": quote(str(device_id), safe=""),
-            }
+                "deviceId": device_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -83,6 +88,10 @@ def sync_detailed(
      Activates a device by setting its status to `ACTIVE` by `deviceId`.
     Activated devices are used to create and delete device user links.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -111,6 +120,10 @@ def sync(
      Activates a device by setting its status to `ACTIVE` by `deviceId`.
     Activated devices are used to create and delete device user links.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -137,6 +150,10 @@ async def asyncio_detailed(
 
      Activates a device by setting its status to `ACTIVE` by `deviceId`.
     Activated devices are used to create and delete device user links.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
@@ -165,6 +182,10 @@ async def asyncio(
 
      Activates a device by setting its status to `ACTIVE` by `deviceId`.
     Activated devices are used to create and delete device user links.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.

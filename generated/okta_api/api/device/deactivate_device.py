@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/devices/{deviceId}/lifecycle/deactivate",
     tag="Device",
     scopes=("okta.devices.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/devices/{deviceId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceId": quote(str(device_id), safe=""),
-            }
+                "deviceId": device_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -88,6 +93,10 @@ def sync_detailed(
     Device reenrollment using Okta Verify allows end users to set up new factors on the device.
       - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -121,6 +130,10 @@ def sync(
     Device reenrollment using Okta Verify allows end users to set up new factors on the device.
       - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -152,6 +165,10 @@ async def asyncio_detailed(
       - Device deactivation is a destructive operation for device factors and client certificates.
     Device reenrollment using Okta Verify allows end users to set up new factors on the device.
       - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
@@ -185,6 +202,10 @@ async def asyncio(
       - Device deactivation is a destructive operation for device factors and client certificates.
     Device reenrollment using Okta Verify allows end users to set up new factors on the device.
       - Device deletion removes the device record from Okta. Reenrollment creates a new device record.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/devices/{deviceId}",
     tag="Device",
     scopes=("okta.devices.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/devices/{deviceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceId": quote(str(device_id), safe=""),
-            }
+                "deviceId": device_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -87,6 +92,10 @@ def sync_detailed(
     device data can't be recovered. However, reenrollment creates a new device record.
     > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -119,6 +128,10 @@ def sync(
     device data can't be recovered. However, reenrollment creates a new device record.
     > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -149,6 +162,10 @@ async def asyncio_detailed(
     This request is destructive and deletes all of the profile data related to the device. Once deleted,
     device data can't be recovered. However, reenrollment creates a new device record.
     > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
@@ -181,6 +198,10 @@ async def asyncio(
     This request is destructive and deletes all of the profile data related to the device. Once deleted,
     device data can't be recovered. However, reenrollment creates a new device record.
     > **Note:** Attempts to delete a device that isn't in a `DEACTIVATED` state raise an error.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.manage.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/devices/{deviceId}/users",
     tag="Device",
     scopes=("okta.devices.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/devices/{deviceId}/users".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceId": quote(str(device_id), safe=""),
-            }
+                "deviceId": device_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -92,6 +97,10 @@ def sync_detailed(
 
      Lists all Users for a device by `deviceId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -119,6 +128,10 @@ def sync(
 
      Lists all Users for a device by `deviceId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
+
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
 
@@ -144,6 +157,10 @@ async def asyncio_detailed(
     """List all users for a device
 
      Lists all Users for a device by `deviceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.
@@ -171,6 +188,10 @@ async def asyncio(
     """List all users for a device
 
      Lists all Users for a device by `deviceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         device_id (str):  Example: guo4a5u7JHHhjXrMK0g4.

@@ -23,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/devices",
     tag="Device",
     scopes=("okta.devices.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -130,6 +135,10 @@ def sync_detailed(
     For example, `search=profile.displayName eq "Bob"` is encoded as
     `search=profile.displayName%20eq%20%22Bob%22`.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
+
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
@@ -191,6 +200,10 @@ def sync(
     For example, `search=profile.displayName eq "Bob"` is encoded as
     `search=profile.displayName%20eq%20%22Bob%22`.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
+
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
@@ -250,6 +263,10 @@ async def asyncio_detailed(
     This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
     For example, `search=profile.displayName eq "Bob"` is encoded as
     `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
@@ -311,6 +328,10 @@ async def asyncio(
     This operation requires [URL encoding](https://www.w3.org/TR/html4/interact/forms.html#h-17.13.4.1).
     For example, `search=profile.displayName eq "Bob"` is encoded as
     `search=profile.displayName%20eq%20%22Bob%22`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devices.read.
 
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that

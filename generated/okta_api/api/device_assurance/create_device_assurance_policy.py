@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/device-assurances",
     tag="DeviceAssurance",
     scopes=("okta.deviceAssurance.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Creates a new device assurance policy
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+
     Args:
         body (DeviceAssurance):
 
@@ -119,6 +129,10 @@ def sync(
 
      Creates a new device assurance policy
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+
     Args:
         body (DeviceAssurance):
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Create a device assurance policy
 
      Creates a new device assurance policy
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         body (DeviceAssurance):
@@ -171,6 +189,10 @@ async def asyncio(
     """Create a device assurance policy
 
      Creates a new device assurance policy
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         body (DeviceAssurance):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/device-assurances/{deviceAssuranceId}",
     tag="DeviceAssurance",
     scopes=("okta.deviceAssurance.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/device-assurances/{deviceAssuranceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceAssuranceId": quote(str(device_assurance_id), safe=""),
-            }
+                "deviceAssuranceId": device_assurance_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -87,6 +92,10 @@ def sync_detailed(
      Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
     currently being used in the org Authentication Policies, the delete will not be allowed.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+
     Args:
         device_assurance_id (str):
 
@@ -115,6 +124,10 @@ def sync(
      Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
     currently being used in the org Authentication Policies, the delete will not be allowed.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+
     Args:
         device_assurance_id (str):
 
@@ -141,6 +154,10 @@ async def asyncio_detailed(
 
      Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
     currently being used in the org Authentication Policies, the delete will not be allowed.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str):
@@ -169,6 +186,10 @@ async def asyncio(
 
      Deletes a device assurance policy by `deviceAssuranceId`. If the device assurance policy is
     currently being used in the org Authentication Policies, the delete will not be allowed.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str):

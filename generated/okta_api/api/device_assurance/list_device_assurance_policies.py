@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="listDeviceAssurancePolicies",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/org/get_org_contact_types.py
-    path="/api/v1/org/contacts",
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/device-assurances",
     tag="DeviceAssurance",
     scopes=("okta.deviceAssurance.read",),
->>>>>>> h16:generated/okta_api/api/device_assurance/list_device_assurance_policies.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -87,7 +85,9 @@ def sync_detailed(
 
      Lists all device assurance policies
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,9 @@ def sync(
 
      Lists all device assurance policies
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +135,9 @@ async def asyncio_detailed(
 
      Lists all device assurance policies
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +160,9 @@ async def asyncio(
 
      Lists all device assurance policies
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

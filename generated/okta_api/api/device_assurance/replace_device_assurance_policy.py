@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/device-assurances/{deviceAssuranceId}",
     tag="DeviceAssurance",
     scopes=("okta.deviceAssurance.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/device-assurances/{deviceAssuranceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceAssuranceId": quote(str(device_assurance_id), safe=""),
-            }
+                "deviceAssuranceId": device_assurance_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +109,10 @@ def sync_detailed(
 
      Replaces a device assurance policy by `deviceAssuranceId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+
     Args:
         device_assurance_id (str):
         body (DeviceAssurance):
@@ -133,6 +143,10 @@ def sync(
 
      Replaces a device assurance policy by `deviceAssuranceId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
+
     Args:
         device_assurance_id (str):
         body (DeviceAssurance):
@@ -161,6 +175,10 @@ async def asyncio_detailed(
     """Replace a device assurance policy
 
      Replaces a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str):
@@ -191,6 +209,10 @@ async def asyncio(
     """Replace a device assurance policy
 
      Replaces a device assurance policy by `deviceAssuranceId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceAssurance.manage.
 
     Args:
         device_assurance_id (str):

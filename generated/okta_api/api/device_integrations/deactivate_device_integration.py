@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/device-integrations/{deviceIntegrationId}/lifecycle/deactivate",
     tag="DeviceIntegrations",
     scopes=("okta.deviceIntegrations.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/device-integrations/{deviceIntegrationId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "deviceIntegrationId": quote(str(device_integration_id), safe=""),
-            }
+                "deviceIntegrationId": device_integration_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
 
      Deactivates a device integration by `deviceIntegrationId`
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
+
     Args:
         device_integration_id (str):
 
@@ -123,6 +132,10 @@ def sync(
 
      Deactivates a device integration by `deviceIntegrationId`
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
+
     Args:
         device_integration_id (str):
 
@@ -148,6 +161,10 @@ async def asyncio_detailed(
     """Deactivate a device integration
 
      Deactivates a device integration by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
 
     Args:
         device_integration_id (str):
@@ -175,6 +192,10 @@ async def asyncio(
     """Deactivate a device integration
 
      Deactivates a device integration by `deviceIntegrationId`
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.manage.
 
     Args:
         device_integration_id (str):

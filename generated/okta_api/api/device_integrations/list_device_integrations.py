@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/device-integrations",
     tag="DeviceIntegrations",
     scopes=("okta.deviceIntegrations.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -85,6 +90,10 @@ def sync_detailed(
      Lists all device integrations for your org. Examples include Device Posture Provider, Windows
     Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +115,10 @@ def sync(
 
      Lists all device integrations for your org. Examples include Device Posture Provider, Windows
     Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +142,10 @@ async def asyncio_detailed(
      Lists all device integrations for your org. Examples include Device Posture Provider, Windows
     Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -150,6 +167,10 @@ async def asyncio(
 
      Lists all device integrations for your org. Examples include Device Posture Provider, Windows
     Security Center, Chrome Device Trust, OSQuery, and Android Device Trust.
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.deviceIntegrations.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

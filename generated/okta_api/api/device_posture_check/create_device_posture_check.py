@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/device-posture-checks",
     tag="DevicePostureCheck",
     scopes=("okta.devicePostureChecks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Creates a device posture check
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+
     Args:
         body (DevicePostureCheck):
 
@@ -119,6 +129,10 @@ def sync(
 
      Creates a device posture check
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+
     Args:
         body (DevicePostureCheck):
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Create a device posture check
 
      Creates a device posture check
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         body (DevicePostureCheck):
@@ -171,6 +189,10 @@ async def asyncio(
     """Create a device posture check
 
      Creates a device posture check
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         body (DevicePostureCheck):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/device-posture-checks/{postureCheckId}",
     tag="DevicePostureCheck",
     scopes=("okta.devicePostureChecks.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/device-posture-checks/{postureCheckId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "postureCheckId": quote(str(posture_check_id), safe=""),
-            }
+                "postureCheckId": posture_check_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -92,6 +97,10 @@ def sync_detailed(
 
      Retrieves a device posture check by `postureCheckId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+
     Args:
         posture_check_id (str):
 
@@ -119,6 +128,10 @@ def sync(
 
      Retrieves a device posture check by `postureCheckId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+
     Args:
         posture_check_id (str):
 
@@ -144,6 +157,10 @@ async def asyncio_detailed(
     """Retrieve a device posture check
 
      Retrieves a device posture check by `postureCheckId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Args:
         posture_check_id (str):
@@ -171,6 +188,10 @@ async def asyncio(
     """Retrieve a device posture check
 
      Retrieves a device posture check by `postureCheckId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Args:
         posture_check_id (str):

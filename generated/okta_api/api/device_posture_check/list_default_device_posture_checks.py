@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/device-posture-checks/default",
     tag="DevicePostureCheck",
     scopes=("okta.devicePostureChecks.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -81,6 +86,10 @@ def sync_detailed(
      Lists all default device posture checks. Default device posture checks are defined by Okta. Their
     type will always be `BUILTIN`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +111,10 @@ def sync(
 
      Lists all default device posture checks. Default device posture checks are defined by Okta. Their
     type will always be `BUILTIN`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +138,10 @@ async def asyncio_detailed(
      Lists all default device posture checks. Default device posture checks are defined by Okta. Their
     type will always be `BUILTIN`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -146,6 +163,10 @@ async def asyncio(
 
      Lists all default device posture checks. Default device posture checks are defined by Okta. Their
     type will always be `BUILTIN`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

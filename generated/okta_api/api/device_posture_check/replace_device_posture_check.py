@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/device-posture-checks/{postureCheckId}",
     tag="DevicePostureCheck",
     scopes=("okta.devicePostureChecks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/device-posture-checks/{postureCheckId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "postureCheckId": quote(str(posture_check_id), safe=""),
-            }
+                "postureCheckId": posture_check_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +109,10 @@ def sync_detailed(
 
      Replaces a device posture check by `postureCheckId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+
     Args:
         posture_check_id (str):
         body (DevicePostureCheck):
@@ -133,6 +143,10 @@ def sync(
 
      Replaces a device posture check by `postureCheckId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
+
     Args:
         posture_check_id (str):
         body (DevicePostureCheck):
@@ -161,6 +175,10 @@ async def asyncio_detailed(
     """Replace a device posture check
 
      Replaces a device posture check by `postureCheckId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str):
@@ -191,6 +209,10 @@ async def asyncio(
     """Replace a device posture check
 
      Replaces a device posture check by `postureCheckId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.devicePostureChecks.manage.
 
     Args:
         posture_check_id (str):

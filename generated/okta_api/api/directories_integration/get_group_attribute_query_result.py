@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/directories/{appInstanceId}/groups/{groupId}/query/{resultId}",
     tag="DirectoriesIntegration",
     scopes=("okta.directories.groups.read",),
+    auth=("oauth2",),
+    lifecycle="GA",
 )
 
 
@@ -34,12 +35,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/directories/{appInstanceId}/groups/{groupId}/query/{resultId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appInstanceId": quote(str(app_instance_id), safe=""),
-                "groupId": quote(str(group_id), safe=""),
-                "resultId": quote(str(result_id), safe=""),
-            }
+                "appInstanceId": app_instance_id,
+                "groupId": group_id,
+                "resultId": result_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +96,10 @@ def sync_detailed(
     returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
     If the operation has expired or if the `resultId` is invalid, returns a `404` status.
 
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
+
     Args:
         app_instance_id (str):
         group_id (str):
@@ -129,6 +135,10 @@ def sync(
     returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
     If the operation has expired or if the `resultId` is invalid, returns a `404` status.
 
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
+
     Args:
         app_instance_id (str):
         group_id (str):
@@ -162,6 +172,10 @@ async def asyncio_detailed(
      Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
     returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
     If the operation has expired or if the `resultId` is invalid, returns a `404` status.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str):
@@ -197,6 +211,10 @@ async def asyncio(
      Retrieves the results of the requested Active Directory (AD) group attributes using the `resultId`
     returned from the `POST /api/v1/directories/{appInstanceId}/groups/{groupId}/query` call.
     If the operation has expired or if the `resultId` is invalid, returns a `404` status.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,9 @@ OPERATION = Operation(
     path="/api/v1/directories/{appInstanceId}/groups/{groupId}/query",
     tag="DirectoriesIntegration",
     scopes=("okta.directories.groups.read",),
+    auth=("oauth2",),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,11 +39,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/directories/{appInstanceId}/groups/{groupId}/query".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appInstanceId": quote(str(app_instance_id), safe=""),
-                "groupId": quote(str(group_id), safe=""),
-            }
+                "appInstanceId": app_instance_id,
+                "groupId": group_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -113,6 +116,10 @@ def sync_detailed(
     (AD) attributes for a group.
     Returns a `resultId` that is used to poll for the results.
 
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
+
     Args:
         app_instance_id (str):
         group_id (str):
@@ -148,6 +155,10 @@ def sync(
     (AD) attributes for a group.
     Returns a `resultId` that is used to poll for the results.
 
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
+
     Args:
         app_instance_id (str):
         group_id (str):
@@ -181,6 +192,10 @@ async def asyncio_detailed(
      Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
     (AD) attributes for a group.
     Returns a `resultId` that is used to poll for the results.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str):
@@ -216,6 +231,10 @@ async def asyncio(
      Submits a query search on the on-premises agent to asynchronously fetch specific Active Directory
     (AD) attributes for a group.
     Returns a `resultId` that is used to poll for the results.
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
         app_instance_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,9 @@ OPERATION = Operation(
     path="/api/v1/directories/{appInstanceId}/groups/modify",
     tag="DirectoriesIntegration",
     scopes=("okta.directories.groups.manage",),
+    auth=("oauth2",),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +37,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/directories/{appInstanceId}/groups/modify".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appInstanceId": quote(str(app_instance_id), safe=""),
-            }
+                "appInstanceId": app_instance_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -108,6 +111,10 @@ def sync_detailed(
     bidirectional-group-mgmt) and [LDAP Bidirectional Group
     Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
 
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
+
     Args:
         app_instance_id (str):
         body (AgentAction): Details about the Active Directory or LDAP group membership update
@@ -148,6 +155,10 @@ def sync(
     bidirectional-group-mgmt) and [LDAP Bidirectional Group
     Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
 
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
+
     Args:
         app_instance_id (str):
         body (AgentAction): Details about the Active Directory or LDAP group membership update
@@ -186,6 +197,10 @@ async def asyncio_detailed(
     See [AD Bidirectional Group Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-
     bidirectional-group-mgmt) and [LDAP Bidirectional Group
     Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
 
     Args:
         app_instance_id (str):
@@ -226,6 +241,10 @@ async def asyncio(
     See [AD Bidirectional Group Management](https://help.okta.com/okta_help.htm?type=oie&id=ad-
     bidirectional-group-mgmt) and [LDAP Bidirectional Group
     Management](https://help.okta.com/okta_help.htm?type=oie&id=ldap-bidirectional-group-mgmt).
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.directories.groups.manage.
 
     Args:
         app_instance_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/dr/status",
     tag="DisasterRecovery",
     scopes=("okta.dr.read",),
+    auth=("oauth2",),
+    lifecycle="EA",
 )
 
 
@@ -92,6 +94,10 @@ def sync_detailed(
 
      Retrieves the failover or failback status for all the domains for your org
 
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +118,10 @@ def sync(
     """Retrieve the disaster recovery status for all domains
 
      Retrieves the failover or failback status for all the domains for your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +144,10 @@ async def asyncio_detailed(
 
      Retrieves the failover or failback status for all the domains for your org
 
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -154,6 +168,10 @@ async def asyncio(
     """Retrieve the disaster recovery status for all domains
 
      Retrieves the failover or failback status for all the domains for your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

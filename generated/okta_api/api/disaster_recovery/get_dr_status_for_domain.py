@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/dr/status/{domain}",
     tag="DisasterRecovery",
     scopes=("okta.dr.read",),
+    auth=("oauth2",),
+    lifecycle="EA",
 )
 
 
@@ -32,10 +33,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/dr/status/{domain}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "domain": quote(str(domain), safe=""),
-            }
+                "domain": domain,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +102,10 @@ def sync_detailed(
 
      Retrieves the failover or failback status for the domain specified in the request path
 
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
+
     Args:
         domain (str):
 
@@ -127,6 +133,10 @@ def sync(
 
      Retrieves the failover or failback status for the domain specified in the request path
 
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
+
     Args:
         domain (str):
 
@@ -152,6 +162,10 @@ async def asyncio_detailed(
     """Retrieve the disaster recovery status for a domain
 
      Retrieves the failover or failback status for the domain specified in the request path
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Args:
         domain (str):
@@ -179,6 +193,10 @@ async def asyncio(
     """Retrieve the disaster recovery status for a domain
 
      Retrieves the failover or failback status for the domain specified in the request path
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.read.
 
     Args:
         domain (str):

@@ -24,6 +24,9 @@ OPERATION = Operation(
     path="/api/v1/dr/failback",
     tag="DisasterRecovery",
     scopes=("okta.dr.manage",),
+    auth=("oauth2",),
+    content_types=("application/json",),
+    lifecycle="EA",
 )
 
 
@@ -103,6 +106,10 @@ def sync_detailed(
 
      Starts the failback of your org
 
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
+
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
 
@@ -130,6 +137,10 @@ def sync(
 
      Starts the failback of your org
 
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
+
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
 
@@ -155,6 +166,10 @@ async def asyncio_detailed(
     """Start the failback of your org
 
      Starts the failback of your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
 
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):
@@ -182,6 +197,10 @@ async def asyncio(
     """Start the failback of your org
 
      Starts the failback of your org
+
+    Lifecycle: EA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.dr.manage.
 
     Args:
         body (EmptyRequestSchema | FailbackRequestSchema | Unset):

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/org/email/bounces/remove-list",
     tag="EmailCustomization",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -101,6 +107,10 @@ def sync_detailed(
     > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
     returned.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (BouncesRemoveListObj | Unset):
 
@@ -135,6 +145,10 @@ def sync(
     > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
     returned.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (BouncesRemoveListObj | Unset):
 
@@ -167,6 +181,10 @@ async def asyncio_detailed(
 
     > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (BouncesRemoveListObj | Unset):
@@ -201,6 +219,10 @@ async def asyncio(
 
     > **Note:** If there are validation errors for all email addresses, a `200 OK` HTTP status is still
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (BouncesRemoveListObj | Unset):

@@ -24,6 +24,12 @@ OPERATION = Operation(
     path="/api/v1/email-domains",
     tag="EmailDomain",
     scopes=("okta.emailDomains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -118,6 +124,10 @@ def sync_detailed(
 
      Creates an Email Domain in your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset):
         body (EmailDomain):
@@ -148,6 +158,10 @@ def sync(
 
      Creates an Email Domain in your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset):
         body (EmailDomain):
@@ -176,6 +190,10 @@ async def asyncio_detailed(
     """Create an email domain
 
      Creates an Email Domain in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset):
@@ -206,6 +224,10 @@ async def asyncio(
     """Create an email domain
 
      Creates an Email Domain in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         expand (list[CreateEmailDomainExpandItem] | Unset):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/email-domains/{emailDomainId}",
     tag="EmailDomain",
     scopes=("okta.emailDomains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -47,10 +51,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/email-domains/{emailDomainId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailDomainId": quote(str(email_domain_id), safe=""),
-            }
+                "emailDomainId": email_domain_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -104,6 +109,10 @@ def sync_detailed(
 
      Deletes an Email Domain by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         email_domain_id (str): The ID of the email domain.
         expand (list[DeleteEmailDomainExpandItem] | Unset):
@@ -134,6 +143,10 @@ def sync(
 
      Deletes an Email Domain by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         email_domain_id (str): The ID of the email domain.
         expand (list[DeleteEmailDomainExpandItem] | Unset):
@@ -162,6 +175,10 @@ async def asyncio_detailed(
     """Delete an email domain
 
      Deletes an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -192,6 +209,10 @@ async def asyncio(
     """Delete an email domain
 
      Deletes an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/email-domains/{emailDomainId}",
     tag="EmailDomain",
     scopes=("okta.emailDomains.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -48,10 +52,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/email-domains/{emailDomainId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailDomainId": quote(str(email_domain_id), safe=""),
-            }
+                "emailDomainId": email_domain_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -110,6 +115,10 @@ def sync_detailed(
 
      Retrieves an Email Domain by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
+
     Args:
         email_domain_id (str): The ID of the email domain.
         expand (list[GetEmailDomainExpandItem] | Unset):
@@ -140,6 +149,10 @@ def sync(
 
      Retrieves an Email Domain by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
+
     Args:
         email_domain_id (str): The ID of the email domain.
         expand (list[GetEmailDomainExpandItem] | Unset):
@@ -168,6 +181,10 @@ async def asyncio_detailed(
     """Retrieve an email domain
 
      Retrieves an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -198,6 +215,10 @@ async def asyncio(
     """Retrieve an email domain
 
      Retrieves an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         email_domain_id (str): The ID of the email domain.

@@ -23,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/email-domains",
     tag="EmailDomain",
     scopes=("okta.emailDomains.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -101,6 +106,10 @@ def sync_detailed(
 
      Lists all the Email Domains in your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
+
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset):
 
@@ -128,6 +137,10 @@ def sync(
 
      Lists all the Email Domains in your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
+
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset):
 
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """List all email domains
 
      Lists all the Email Domains in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset):
@@ -180,6 +197,10 @@ async def asyncio(
     """List all email domains
 
      Lists all the Email Domains in your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.read.
 
     Args:
         expand (list[ListEmailDomainsExpandItem] | Unset):

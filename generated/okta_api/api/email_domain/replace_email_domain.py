@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -25,6 +24,12 @@ OPERATION = Operation(
     path="/api/v1/email-domains/{emailDomainId}",
     tag="EmailDomain",
     scopes=("okta.emailDomains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -51,10 +56,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/email-domains/{emailDomainId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailDomainId": quote(str(email_domain_id), safe=""),
-            }
+                "emailDomainId": email_domain_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -121,6 +127,10 @@ def sync_detailed(
 
      Replaces associated username and sender display name by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         email_domain_id (str): The ID of the email domain.
         expand (list[ReplaceEmailDomainExpandItem] | Unset):
@@ -154,6 +164,10 @@ def sync(
 
      Replaces associated username and sender display name by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         email_domain_id (str): The ID of the email domain.
         expand (list[ReplaceEmailDomainExpandItem] | Unset):
@@ -185,6 +199,10 @@ async def asyncio_detailed(
     """Replace an email domain
 
      Replaces associated username and sender display name by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -218,6 +236,10 @@ async def asyncio(
     """Replace an email domain
 
      Replaces associated username and sender display name by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.

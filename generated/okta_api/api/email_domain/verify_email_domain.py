@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/email-domains/{emailDomainId}/verify",
     tag="EmailDomain",
     scopes=("okta.emailDomains.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/email-domains/{emailDomainId}/verify".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailDomainId": quote(str(email_domain_id), safe=""),
-            }
+                "emailDomainId": email_domain_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
 
      Verifies an Email Domain by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         email_domain_id (str): The ID of the email domain.
 
@@ -123,6 +132,10 @@ def sync(
 
      Verifies an Email Domain by `emailDomainId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
+
     Args:
         email_domain_id (str): The ID of the email domain.
 
@@ -148,6 +161,10 @@ async def asyncio_detailed(
     """Verify an email domain
 
      Verifies an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.
@@ -175,6 +192,10 @@ async def asyncio(
     """Verify an email domain
 
      Verifies an Email Domain by `emailDomainId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailDomains.manage.
 
     Args:
         email_domain_id (str): The ID of the email domain.

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/email-servers",
     tag="EmailServer",
     scopes=("okta.emailServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +103,10 @@ def sync_detailed(
     For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
     providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         body (BaseEmailServerCreate | Unset):
 
@@ -127,6 +137,10 @@ def sync(
     For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
     providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         body (BaseEmailServerCreate | Unset):
 
@@ -155,6 +169,10 @@ async def asyncio_detailed(
 
     For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
     providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         body (BaseEmailServerCreate | Unset):
@@ -185,6 +203,10 @@ async def asyncio(
 
     For more information about configuring the OAuth 2.0 authentication methods, see [Custom email
     providers with OAuth 2.0](https://developer.okta.com/docs/guides/custom-smtp/main/).
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         body (BaseEmailServerCreate | Unset):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/email-servers/{emailServerId}",
     tag="EmailServer",
     scopes=("okta.emailServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/email-servers/{emailServerId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailServerId": quote(str(email_server_id), safe=""),
-            }
+                "emailServerId": email_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -82,6 +87,10 @@ def sync_detailed(
 
      Deletes the specified custom SMTP server configuration
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         email_server_id (str): ID of your SMTP server configuration
 
@@ -109,6 +118,10 @@ def sync(
 
      Deletes the specified custom SMTP server configuration
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         email_server_id (str): ID of your SMTP server configuration
 
@@ -134,6 +147,10 @@ async def asyncio_detailed(
     """Delete an SMTP server configuration
 
      Deletes the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -161,6 +178,10 @@ async def asyncio(
     """Delete an SMTP server configuration
 
      Deletes the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration

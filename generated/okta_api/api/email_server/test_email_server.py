@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/email-servers/{emailServerId}/test",
     tag="EmailServer",
     scopes=("okta.emailServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/email-servers/{emailServerId}/test".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailServerId": quote(str(email_server_id), safe=""),
-            }
+                "emailServerId": email_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +101,10 @@ def sync_detailed(
 
      Tests the specified custom SMTP server configuration
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         email_server_id (str): ID of your SMTP server configuration
         body (EmailTestAddresses | Unset):
@@ -125,6 +135,10 @@ def sync(
 
      Tests the specified custom SMTP server configuration
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         email_server_id (str): ID of your SMTP server configuration
         body (EmailTestAddresses | Unset):
@@ -153,6 +167,10 @@ async def asyncio_detailed(
     """Test an SMTP server configuration
 
      Tests the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -183,6 +201,10 @@ async def asyncio(
     """Test an SMTP server configuration
 
      Tests the specified custom SMTP server configuration
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/email-servers/{emailServerId}",
     tag="EmailServer",
     scopes=("okta.emailServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/email-servers/{emailServerId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "emailServerId": quote(str(email_server_id), safe=""),
-            }
+                "emailServerId": email_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -108,6 +114,10 @@ def sync_detailed(
     [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
     request body.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         email_server_id (str): ID of your SMTP server configuration
         body (BaseEmailServer | Unset):
@@ -142,6 +152,10 @@ def sync(
     [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
     request body.
 
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
+
     Args:
         email_server_id (str): ID of your SMTP server configuration
         body (BaseEmailServer | Unset):
@@ -174,6 +188,10 @@ async def asyncio_detailed(
     > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
     [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
     request body.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration
@@ -208,6 +226,10 @@ async def asyncio(
     > **Note:** When you update an SMTP server configuration that uses OAuth 2.0 authentication, the
     [`authType`](#components/schemas/BaseEmailServer/properties/authType) property is required in the
     request body.
+
+    Lifecycle: GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.emailServers.manage.
 
     Args:
         email_server_id (str): ID of your SMTP server configuration

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +95,7 @@ def sync_detailed(
 
      Activates the event hook that matches the provided `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -124,6 +126,7 @@ def sync(
 
      Activates the event hook that matches the provided `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -153,6 +156,7 @@ async def asyncio_detailed(
 
      Activates the event hook that matches the provided `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -183,6 +187,7 @@ async def asyncio(
 
      Activates the event hook that matches the provided `id`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -113,6 +114,7 @@ def sync_detailed(
     service with each call.
     Your external service must use a valid HTTPS endpoint.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -161,6 +163,7 @@ def sync(
     service with each call.
     Your external service must use a valid HTTPS endpoint.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -208,6 +211,7 @@ async def asyncio_detailed(
     service with each call.
     Your external service must use a valid HTTPS endpoint.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -256,6 +260,7 @@ async def asyncio(
     service with each call.
     Your external service must use a valid HTTPS endpoint.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -93,6 +89,7 @@ def sync_detailed(
     unrecoverable.
     As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -125,6 +122,7 @@ def sync(
     unrecoverable.
     As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -156,6 +154,7 @@ async def asyncio_detailed(
     unrecoverable.
     As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -188,6 +187,7 @@ async def asyncio(
     unrecoverable.
     As a safety precaution, you can only delete event hooks with a status of `INACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 

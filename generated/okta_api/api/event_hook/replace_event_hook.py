@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -110,6 +111,7 @@ def sync_detailed(
 
     >**Note:** Updating the `channel` property requires you to verify the hook again.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -147,6 +149,7 @@ def sync(
 
     >**Note:** Updating the `channel` property requires you to verify the hook again.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -183,6 +186,7 @@ async def asyncio_detailed(
 
     >**Note:** Updating the `channel` property requires you to verify the hook again.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -220,6 +224,7 @@ async def asyncio(
 
     >**Note:** Updating the `channel` property requires you to verify the hook again.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -107,6 +108,7 @@ def sync_detailed(
     If a successful response still isn't received, this operation returns a 400 error with more
     information about the failure.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -146,6 +148,7 @@ def sync(
     If a successful response still isn't received, this operation returns a 400 error with more
     information about the failure.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -184,6 +187,7 @@ async def asyncio_detailed(
     If a successful response still isn't received, this operation returns a 400 error with more
     information about the failure.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 
@@ -223,6 +227,7 @@ async def asyncio(
     If a successful response still isn't received, this operation returns a 400 error with more
     information about the failure.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.eventHooks.manage.
 

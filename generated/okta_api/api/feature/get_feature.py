@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/features/{featureId}",
     tag="Feature",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.features.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -95,7 +95,9 @@ def sync_detailed(
 
      Retrieves a feature by ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -124,7 +126,9 @@ def sync(
 
      Retrieves a feature by ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -152,7 +156,9 @@ async def asyncio_detailed(
 
      Retrieves a feature by ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -181,7 +187,9 @@ async def asyncio(
 
      Retrieves a feature by ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.

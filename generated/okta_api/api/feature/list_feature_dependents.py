@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/features/{featureId}/dependents",
     tag="Feature",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.features.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -98,7 +98,9 @@ def sync_detailed(
     A feature's dependents are the features that need to be disabled in order for the feature itself to
     be disabled.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -130,7 +132,9 @@ def sync(
     A feature's dependents are the features that need to be disabled in order for the feature itself to
     be disabled.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -161,7 +165,9 @@ async def asyncio_detailed(
     A feature's dependents are the features that need to be disabled in order for the feature itself to
     be disabled.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -193,7 +199,9 @@ async def asyncio(
     A feature's dependents are the features that need to be disabled in order for the feature itself to
     be disabled.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.read.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.

@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/features/{featureId}/{lifecycle}",
     tag="Feature",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.features.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -126,7 +126,9 @@ def sync_detailed(
     <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
     flowchart.png" width="1000"/>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -179,7 +181,9 @@ def sync(
     <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
     flowchart.png" width="1000"/>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -231,7 +235,9 @@ async def asyncio_detailed(
     <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
     flowchart.png" width="1000"/>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
@@ -284,7 +290,9 @@ async def asyncio(
     <img alt="Example" src="https://developer.okta.com/docs/api/images/features/update-ssfeat-
     flowchart.png" width="1000"/>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.features.manage.
 
     Args:
         feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.

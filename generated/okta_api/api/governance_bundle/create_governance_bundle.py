@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/governance/bundles",
     tag="GovernanceBundle",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -93,6 +99,10 @@ def sync_detailed(
 
      Creates a governance bundle of entitlements for the Admin Console
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
 
@@ -120,6 +130,10 @@ def sync(
 
      Creates a governance bundle of entitlements for the Admin Console
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
 
@@ -145,6 +159,10 @@ async def asyncio_detailed(
     """Create a governance bundle
 
      Creates a governance bundle of entitlements for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle
@@ -172,6 +190,10 @@ async def asyncio(
     """Create a governance bundle
 
      Creates a governance bundle of entitlements for the Admin Console
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (GovernanceBundleCreateRequest): Request to create a governance bundle

@@ -16,24 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/application/update_application.py
-    operation_id="updateApplication",
-    method="PUT",
-    path="/api/v1/apps/{appId}",
-    tag="Application",
-    scopes=("okta.apps.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-    content_types=("application/json",),
-=======
     operation_id="deleteGovernanceBundle",
     method="DELETE",
     path="/api/v1/iam/governance/bundles/{bundleId}",
     tag="GovernanceBundle",
     scopes=("okta.roles.manage",),
->>>>>>> h16:generated/okta_api/api/governance_bundle/delete_governance_bundle.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -42,20 +34,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/update_application.py
-        "method": "PUT",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
             {
-                "appId": app_id,
+                "bundleId": bundle_id,
             },
-=======
-        "method": "DELETE",
-        "url": "/api/v1/iam/governance/bundles/{bundleId}".format_map(
-            {
-                "bundleId": quote(str(bundle_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/governance_bundle/delete_governance_bundle.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,8 +83,9 @@ def sync_detailed(
 
      Deletes an Admin Console governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.
@@ -129,8 +114,9 @@ def sync(
 
      Deletes an Admin Console governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.
@@ -158,8 +144,9 @@ async def asyncio_detailed(
 
      Deletes an Admin Console governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.
@@ -188,8 +175,9 @@ async def asyncio(
 
      Deletes an Admin Console governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/governance/bundles/{bundleId}/entitlements/{entitlementId}/values",
     tag="GovernanceBundle",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,11 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/iam/governance/bundles/{bundleId}/entitlements/{entitlementId}/values".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "bundleId": quote(str(bundle_id), safe=""),
-                "entitlementId": quote(str(entitlement_id), safe=""),
-            }
+                "bundleId": bundle_id,
+                "entitlementId": entitlement_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -105,6 +110,10 @@ def sync_detailed(
 
      Lists all entitlement values that are specific to a governance bundle entitlement
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.
         entitlement_id (str):  Example: ent4rg7fltWSgrlDT8g6.
@@ -141,6 +150,10 @@ def sync(
 
      Lists all entitlement values that are specific to a governance bundle entitlement
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.
         entitlement_id (str):  Example: ent4rg7fltWSgrlDT8g6.
@@ -175,6 +188,10 @@ async def asyncio_detailed(
     """List all values for a governance bundle entitlement
 
      Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.
@@ -211,6 +228,10 @@ async def asyncio(
     """List all values for a governance bundle entitlement
 
      Lists all entitlement values that are specific to a governance bundle entitlement
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         bundle_id (str):  Example: enbllojq9J9J105DL1d6.

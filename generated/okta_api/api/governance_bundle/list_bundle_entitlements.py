@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -46,19 +47,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/user/list_application_targets_for_application_administrator_role_for_user.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
-                "roleId": role_id,
+                "bundleId": bundle_id,
             },
-=======
-        "url": "/api/v1/iam/governance/bundles/{bundleId}/entitlements".format_map(
-            {
-                "bundleId": quote(str(bundle_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/governance_bundle/list_bundle_entitlements.py
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -114,6 +107,7 @@ def sync_detailed(
 
      Lists all entitlements specific to a governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -150,6 +144,7 @@ def sync(
 
      Lists all entitlements specific to a governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -185,6 +180,7 @@ async def asyncio_detailed(
 
      Lists all entitlements specific to a governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -221,6 +217,7 @@ async def asyncio(
 
      Lists all entitlements specific to a governance bundle
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 

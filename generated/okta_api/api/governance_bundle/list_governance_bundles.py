@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -19,19 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="listGovernanceBundles",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/application/list_o_auth_2_tokens_for_application.py
-    path="/api/v1/apps/{appId}/tokens",
-    tag="Application",
-    scopes=("okta.apps.read",),
+    path="/api/v1/iam/governance/bundles",
+    tag="GovernanceBundle",
+    scopes=("okta.roles.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/api/v1/iam/governance/bundles",
-    tag="GovernanceBundle",
-    scopes=("okta.roles.read",),
->>>>>>> h16:generated/okta_api/api/governance_bundle/list_governance_bundles.py
+    lifecycle="GA",
 )
 
 
@@ -51,16 +46,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/application/list_o_auth_2_tokens_for_application.py
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "appId": app_id,
-            },
-        ),
-=======
         "url": "/api/v1/iam/governance/bundles",
->>>>>>> h16:generated/okta_api/api/governance_bundle/list_governance_bundles.py
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
@@ -114,8 +100,9 @@ def sync_detailed(
 
      Lists all governance bundles for the Admin Console in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):
@@ -147,8 +134,9 @@ def sync(
 
      Lists all governance bundles for the Admin Console in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):
@@ -179,8 +167,9 @@ async def asyncio_detailed(
 
      Lists all governance bundles for the Admin Console in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):
@@ -212,8 +201,9 @@ async def asyncio(
 
      Lists all governance bundles for the Admin Console in your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):

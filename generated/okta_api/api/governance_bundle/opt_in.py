@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="optIn",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/org/grant_okta_support.py
-    path="/api/v1/org/privacy/oktaSupport/grant",
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/iam/governance/optIn",
     tag="GovernanceBundle",
     scopes=("okta.roles.manage",),
->>>>>>> h16:generated/okta_api/api/governance_bundle/opt_in.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -87,7 +85,9 @@ def sync_detailed(
 
      Opts in the Admin Console to entitlement management
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,9 @@ def sync(
 
      Opts in the Admin Console to entitlement management
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +135,9 @@ async def asyncio_detailed(
 
      Opts in the Admin Console to entitlement management
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +160,9 @@ async def asyncio(
 
      Opts in the Admin Console to entitlement management
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +98,7 @@ def sync_detailed(
     Active Directory groups. See
     [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -130,6 +132,7 @@ def sync(
     Active Directory groups. See
     [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -162,6 +165,7 @@ async def asyncio_detailed(
     Active Directory groups. See
     [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -195,6 +199,7 @@ async def asyncio(
     Active Directory groups. See
     [About groups](https://help.okta.com/okta_help.htm?id=Directory_Groups) in the help documentation.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

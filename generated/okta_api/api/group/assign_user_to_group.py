@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/group/add_user_to_group.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/group/assign_user_to_group.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +93,7 @@ def sync_detailed(
     responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
     Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -133,6 +130,7 @@ def sync(
     responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
     Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -168,6 +166,7 @@ async def asyncio_detailed(
     responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
     Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -204,6 +203,7 @@ async def asyncio(
     responsible for managing group memberships for groups of the `APP_GROUP` type, such as Active
     Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +88,7 @@ def sync_detailed(
      Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
     > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -123,6 +120,7 @@ def sync(
      Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
     > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -153,6 +151,7 @@ async def asyncio_detailed(
      Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
     > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -184,6 +183,7 @@ async def asyncio(
      Deletes a group of the `OKTA_GROUP` or `APP_GROUP` type from your org.
     > **Note:** You can't remove groups of type `APP_GROUP` if they are used in a group push mapping.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

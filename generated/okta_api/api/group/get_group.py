@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +93,7 @@ def sync_detailed(
 
      Retrieves a specific group by `id` from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -122,6 +124,7 @@ def sync(
 
      Retrieves a specific group by `id` from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -151,6 +154,7 @@ async def asyncio_detailed(
 
      Retrieves a specific group by `id` from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -181,6 +185,7 @@ async def asyncio(
 
      Retrieves a specific group by `id` from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -111,6 +112,7 @@ def sync_detailed(
      Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
     management/management/tags/applicationgroups/).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -148,6 +150,7 @@ def sync(
      Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
     management/management/tags/applicationgroups/).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -184,6 +187,7 @@ async def asyncio_detailed(
      Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
     management/management/tags/applicationgroups/).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -221,6 +225,7 @@ async def asyncio(
      Lists all apps that are assigned to a group. See [Application Groups API](/openapi/okta-
     management/management/tags/applicationgroups/).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -111,6 +112,7 @@ def sync_detailed(
     valid for most orgs. This will change in a future version of this API. The recommended page limit is
     now `limit=200`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -150,6 +152,7 @@ def sync(
     valid for most orgs. This will change in a future version of this API. The recommended page limit is
     now `limit=200`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -188,6 +191,7 @@ async def asyncio_detailed(
     valid for most orgs. This will change in a future version of this API. The recommended page limit is
     now `limit=200`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -227,6 +231,7 @@ async def asyncio(
     valid for most orgs. This will change in a future version of this API. The recommended page limit is
     now `limit=200`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 

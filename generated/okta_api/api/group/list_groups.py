@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -135,6 +136,7 @@ def sync_detailed(
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -200,6 +202,7 @@ def sync(
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -264,6 +267,7 @@ async def asyncio_detailed(
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -329,6 +333,7 @@ async def asyncio(
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 

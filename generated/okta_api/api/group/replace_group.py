@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}",
     tag="Group",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/groups/{groupId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-            }
+                "groupId": group_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
     > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
     Active Directory groups.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         body (ReplaceGroupBody):
@@ -138,6 +148,10 @@ def sync(
     > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
     Active Directory groups.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         body (ReplaceGroupBody):
@@ -170,6 +184,10 @@ async def asyncio_detailed(
     >
     > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
     Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -204,6 +222,10 @@ async def asyncio(
     >
     > App imports are responsible for updating profiles for groups of the `APP_GROUP` type, such as
     Active Directory groups.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/group/remove_user_from_group.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/group/unassign_user_from_group.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -98,6 +94,7 @@ def sync_detailed(
     > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
     such as Active Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -135,6 +132,7 @@ def sync(
     > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
     such as Active Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -171,6 +169,7 @@ async def asyncio_detailed(
     > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
     such as Active Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -208,6 +207,7 @@ async def asyncio(
     > App imports are responsible for managing group memberships for groups of the `APP_GROUP` type,
     such as Active Directory groups.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

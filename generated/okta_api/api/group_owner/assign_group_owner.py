@@ -20,20 +20,15 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="assignGroupOwner",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/group/assign_role_to_group.py
-    path="/api/v1/groups/{groupId}/roles",
-    tag="Group",
-    scopes=("okta.roles.manage",),
+    path="/api/v1/groups/{groupId}/owners",
+    tag="GroupOwner",
+    scopes=("okta.groups.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
     content_types=("application/json",),
-=======
-    path="/api/v1/groups/{groupId}/owners",
-    tag="GroupOwner",
-    scopes=("okta.groups.manage",),
->>>>>>> h16:generated/okta_api/api/group_owner/assign_group_owner.py
+    lifecycle="GA",
 )
 
 
@@ -46,12 +41,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/group/assign_role_to_group.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/groups/{groupId}/owners".format_map(
->>>>>>> h16:generated/okta_api/api/group_owner/assign_group_owner.py
             {
                 "groupId": group_id,
             },
@@ -117,8 +108,9 @@ def sync_detailed(
 
      Assigns a group owner
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -150,8 +142,9 @@ def sync(
 
      Assigns a group owner
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -182,8 +175,9 @@ async def asyncio_detailed(
 
      Assigns a group owner
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -215,8 +209,9 @@ async def asyncio(
 
      Assigns a group owner
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

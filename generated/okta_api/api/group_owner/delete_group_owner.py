@@ -25,7 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
-    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,21 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/group/update_group.py
-        "method": "PUT",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
             {
                 "groupId": group_id,
+                "ownerId": owner_id,
             },
-=======
-        "method": "DELETE",
-        "url": "/api/v1/groups/{groupId}/owners/{ownerId}".format_map(
-            {
-                "groupId": quote(str(group_id), safe=""),
-                "ownerId": quote(str(owner_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/group_owner/delete_group_owner.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -98,6 +90,7 @@ def sync_detailed(
 
      Deletes a group owner from a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -131,6 +124,7 @@ def sync(
 
      Deletes a group owner from a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -163,6 +157,7 @@ async def asyncio_detailed(
 
      Deletes a group owner from a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -196,6 +191,7 @@ async def asyncio(
 
      Deletes a group owner from a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

@@ -19,19 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="listGroupOwners",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/group/list_application_targets_for_application_administrator_role_for_group.py
-    path="/api/v1/groups/{groupId}/roles/{roleId}/targets/catalog/apps",
-    tag="Group",
-    scopes=("okta.roles.read",),
+    path="/api/v1/groups/{groupId}/owners",
+    tag="GroupOwner",
+    scopes=("okta.groups.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/api/v1/groups/{groupId}/owners",
-    tag="GroupOwner",
-    scopes=("okta.groups.read",),
->>>>>>> h16:generated/okta_api/api/group_owner/list_group_owners.py
+    lifecycle="GA",
 )
 
 
@@ -55,19 +50,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/group/list_application_targets_for_application_administrator_role_for_group.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "groupId": group_id,
-                "roleId": role_id,
             },
-=======
-        "url": "/api/v1/groups/{groupId}/owners".format_map(
-            {
-                "groupId": quote(str(group_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/group_owner/list_group_owners.py
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -128,8 +115,9 @@ def sync_detailed(
 
      Lists all owners for a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -167,8 +155,9 @@ def sync(
 
      Lists all owners for a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -205,8 +194,9 @@ async def asyncio_detailed(
 
      Lists all owners for a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -244,8 +234,9 @@ async def asyncio(
 
      Lists all owners for a specific group
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.groups.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -27,6 +26,12 @@ OPERATION = Operation(
         "okta.apps.manage",
         "okta.groups.manage",
     ),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -39,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/apps/{appId}/group-push/mappings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,6 +117,10 @@ def sync_detailed(
     `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
     creates a new group.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (CreateGroupPushMappingRequest):
@@ -145,6 +155,10 @@ def sync(
     `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
     creates a new group.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (CreateGroupPushMappingRequest):
@@ -177,6 +191,10 @@ async def asyncio_detailed(
     **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
     `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
     creates a new group.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -211,6 +229,10 @@ async def asyncio(
     **Note:** Either `targetGroupId` or `targetGroupName` must be provided, but not both. If
     `targetGroupId` is provided, it links to an existing group. If `targetGroupName` is provided, it
     creates a new group.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
 
@@ -25,6 +24,11 @@ OPERATION = Operation(
         "okta.apps.manage",
         "okta.groups.manage",
     ),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -43,11 +47,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/apps/{appId}/group-push/mappings/{mappingId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "mappingId": quote(str(mapping_id), safe=""),
-            }
+                "appId": app_id,
+                "mappingId": mapping_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -102,6 +107,10 @@ def sync_detailed(
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         mapping_id (str):  Example: gPm00000000000000000.
@@ -135,6 +144,10 @@ def sync(
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         mapping_id (str):  Example: gPm00000000000000000.
@@ -166,6 +179,10 @@ async def asyncio_detailed(
     """Delete a group push mapping
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -199,6 +216,10 @@ async def asyncio(
     """Delete a group push mapping
 
      Deletes a specific group push mapping. The group push mapping must be in an `INACTIVE` state.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -26,6 +25,11 @@ OPERATION = Operation(
         "okta.apps.read",
         "okta.groups.read",
     ),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +40,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/group-push/mappings/{mappingId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "mappingId": quote(str(mapping_id), safe=""),
-            }
+                "appId": app_id,
+                "mappingId": mapping_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -102,6 +107,10 @@ def sync_detailed(
 
      Retrieves a group push mapping by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         mapping_id (str):  Example: gPm00000000000000000.
@@ -132,6 +141,10 @@ def sync(
 
      Retrieves a group push mapping by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         mapping_id (str):  Example: gPm00000000000000000.
@@ -160,6 +173,10 @@ async def asyncio_detailed(
     """Retrieve a group push mapping
 
      Retrieves a group push mapping by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -190,6 +207,10 @@ async def asyncio(
     """Retrieve a group push mapping
 
      Retrieves a group push mapping by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

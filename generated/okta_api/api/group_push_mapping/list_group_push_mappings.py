@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -27,6 +26,11 @@ OPERATION = Operation(
         "okta.apps.read",
         "okta.groups.read",
     ),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -60,10 +64,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/apps/{appId}/group-push/mappings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -126,6 +131,10 @@ def sync_detailed(
 
      Lists all group push mappings with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         after (str | Unset):
@@ -168,6 +177,10 @@ def sync(
 
      Lists all group push mappings with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         after (str | Unset):
@@ -208,6 +221,10 @@ async def asyncio_detailed(
     """List all group push mappings
 
      Lists all group push mappings with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -250,6 +267,10 @@ async def asyncio(
     """List all group push mappings
 
      Lists all group push mappings with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

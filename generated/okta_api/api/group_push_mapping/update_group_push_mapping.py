@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -27,6 +26,12 @@ OPERATION = Operation(
         "okta.apps.manage",
         "okta.groups.manage",
     ),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -40,11 +45,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/apps/{appId}/group-push/mappings/{mappingId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-                "mappingId": quote(str(mapping_id), safe=""),
-            }
+                "appId": app_id,
+                "mappingId": mapping_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -114,6 +120,10 @@ def sync_detailed(
 
      Updates the status of a group push mapping
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         mapping_id (str):  Example: gPm00000000000000000.
@@ -147,6 +157,10 @@ def sync(
 
      Updates the status of a group push mapping
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         mapping_id (str):  Example: gPm00000000000000000.
@@ -178,6 +192,10 @@ async def asyncio_detailed(
     """Update a group push mapping
 
      Updates the status of a group push mapping
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -211,6 +229,10 @@ async def asyncio(
     """Update a group push mapping
 
      Updates the status of a group push mapping
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

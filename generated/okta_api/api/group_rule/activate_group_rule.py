@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/groups/rules/{groupRuleId}/lifecycle/activate",
     tag="GroupRule",
     scopes=("okta.groups.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/groups/rules/{groupRuleId}/lifecycle/activate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupRuleId": quote(str(group_rule_id), safe=""),
-            }
+                "groupRuleId": group_rule_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -82,6 +87,10 @@ def sync_detailed(
 
      Activates a specific group rule by ID from your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
 
@@ -109,6 +118,10 @@ def sync(
 
      Activates a specific group rule by ID from your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
+
     Args:
         group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
 
@@ -134,6 +147,10 @@ async def asyncio_detailed(
     """Activate a group rule
 
      Activates a specific group rule by ID from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
@@ -161,6 +178,10 @@ async def asyncio(
     """Activate a group rule
 
      Activates a specific group rule by ID from your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
         group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.

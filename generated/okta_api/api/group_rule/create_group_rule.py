@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +98,7 @@ def sync_detailed(
      Creates a group rule to dynamically add users to the specified group if they match the condition.
     > **Note:** Group rules are created with the status set to `'INACTIVE'`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -128,6 +130,7 @@ def sync(
      Creates a group rule to dynamically add users to the specified group if they match the condition.
     > **Note:** Group rules are created with the status set to `'INACTIVE'`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -158,6 +161,7 @@ async def asyncio_detailed(
      Creates a group rule to dynamically add users to the specified group if they match the condition.
     > **Note:** Group rules are created with the status set to `'INACTIVE'`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -189,6 +193,7 @@ async def asyncio(
      Creates a group rule to dynamically add users to the specified group if they match the condition.
     > **Note:** Group rules are created with the status set to `'INACTIVE'`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

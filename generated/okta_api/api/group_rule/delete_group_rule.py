@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/group/delete_group_rule.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/group_rule/delete_group_rule.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -47,18 +43,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-<<<<<<< HEAD:generated/okta_api/api/group/delete_group_rule.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "ruleId": rule_id,
+                "groupRuleId": group_rule_id,
             },
-=======
-        "url": "/api/v1/groups/rules/{groupRuleId}".format_map(
-            {
-                "groupRuleId": quote(str(group_rule_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/group_rule/delete_group_rule.py
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -108,6 +97,7 @@ def sync_detailed(
 
      Deletes a specific group rule by `groupRuleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -141,6 +131,7 @@ def sync(
 
      Deletes a specific group rule by `groupRuleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -173,6 +164,7 @@ async def asyncio_detailed(
 
      Deletes a specific group rule by `groupRuleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -206,6 +198,7 @@ async def asyncio(
 
      Deletes a specific group rule by `groupRuleId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

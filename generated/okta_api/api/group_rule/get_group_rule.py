@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -48,18 +49,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/group/get_group_rule.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "ruleId": rule_id,
+                "groupRuleId": group_rule_id,
             },
-=======
-        "url": "/api/v1/groups/rules/{groupRuleId}".format_map(
-            {
-                "groupRuleId": quote(str(group_rule_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/group_rule/get_group_rule.py
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -116,6 +110,7 @@ def sync_detailed(
 
      Retrieves a specific group rule by ID from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -149,6 +144,7 @@ def sync(
 
      Retrieves a specific group rule by ID from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -181,6 +177,7 @@ async def asyncio_detailed(
 
      Retrieves a specific group rule by ID from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -214,6 +211,7 @@ async def asyncio(
 
      Retrieves a specific group rule by ID from your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -112,6 +113,7 @@ def sync_detailed(
 
      Lists all group rules for your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -151,6 +153,7 @@ def sync(
 
      Lists all group rules for your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -189,6 +192,7 @@ async def asyncio_detailed(
 
      Lists all group rules for your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 
@@ -228,6 +232,7 @@ async def asyncio(
 
      Lists all group rules for your org
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.read.
 

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -39,18 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-<<<<<<< HEAD:generated/okta_api/api/group/update_group_rule.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "ruleId": rule_id,
+                "groupRuleId": group_rule_id,
             },
-=======
-        "url": "/api/v1/groups/rules/{groupRuleId}".format_map(
-            {
-                "groupRuleId": quote(str(group_rule_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/group_rule/replace_group_rule.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -116,6 +110,7 @@ def sync_detailed(
     >
     > You currently can't update the `actions` section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -152,6 +147,7 @@ def sync(
     >
     > You currently can't update the `actions` section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -187,6 +183,7 @@ async def asyncio_detailed(
     >
     > You currently can't update the `actions` section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 
@@ -223,6 +220,7 @@ async def asyncio(
     >
     > You currently can't update the `actions` section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.groups.manage.
 

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/hook-keys",
     tag="HookKey",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -107,6 +113,10 @@ def sync_detailed(
 
     > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         body (KeyRequest):
 
@@ -148,6 +158,10 @@ def sync(
 
     > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         body (KeyRequest):
 
@@ -187,6 +201,10 @@ async def asyncio_detailed(
      details of the public key data in a separate call.
 
     > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (KeyRequest):
@@ -228,6 +246,10 @@ async def asyncio(
      details of the public key data in a separate call.
 
     > **Note:** The keyId is the alias of the public key that you can use to retrieve the public key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         body (KeyRequest):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/hook-keys/{id}",
     tag="HookKey",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/hook-keys/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -84,6 +89,10 @@ def sync_detailed(
 
     As a safety precaution, only keys that aren't being used are eligible for deletion.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.
 
@@ -113,6 +122,10 @@ def sync(
 
     As a safety precaution, only keys that aren't being used are eligible for deletion.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.
 
@@ -140,6 +153,10 @@ async def asyncio_detailed(
      Deletes a key by `id`. After being deleted, the key is unrecoverable.
 
     As a safety precaution, only keys that aren't being used are eligible for deletion.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.
@@ -169,6 +186,10 @@ async def asyncio(
      Deletes a key by `id`. After being deleted, the key is unrecoverable.
 
     As a safety precaution, only keys that aren't being used are eligible for deletion.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/hook-keys/{id}",
     tag="HookKey",
     scopes=("okta.inlineHooks.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/hook-keys/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -93,6 +98,10 @@ def sync_detailed(
     >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
     details of the public key in the response body's `_embedded` property.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
+
     Args:
         id (str):
 
@@ -123,6 +132,10 @@ def sync(
     >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
     details of the public key in the response body's `_embedded` property.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
+
     Args:
         id (str):
 
@@ -151,6 +164,10 @@ async def asyncio_detailed(
 
     >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
     details of the public key in the response body's `_embedded` property.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         id (str):
@@ -181,6 +198,10 @@ async def asyncio(
 
     >**Note:** The `?expand=publickey` query parameter optionally returns the full object including the
     details of the public key in the response body's `_embedded` property.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         id (str):

@@ -19,19 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="getPublicKey",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/get_identity_provider_signing_key.py
-    path="/api/v1/idps/{idpId}/credentials/keys/{keyId}",
-    tag="IdentityProvider",
-    scopes=("okta.idps.read",),
+    path="/api/v1/hook-keys/public/{keyId}",
+    tag="HookKey",
+    scopes=("okta.inlineHooks.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/api/v1/hook-keys/public/{keyId}",
-    tag="HookKey",
-    scopes=("okta.inlineHooks.read",),
->>>>>>> h16:generated/okta_api/api/hook_key/get_public_key.py
+    lifecycle="GA",
 )
 
 
@@ -41,19 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/get_identity_provider_signing_key.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "idpId": idp_id,
                 "keyId": key_id,
             },
-=======
-        "url": "/api/v1/hook-keys/public/{keyId}".format_map(
-            {
-                "keyId": quote(str(key_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/hook_key/get_public_key.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -110,8 +97,9 @@ def sync_detailed(
 
     >**Note:** keyId is the alias of the public key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
@@ -142,8 +130,9 @@ def sync(
 
     >**Note:** keyId is the alias of the public key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
@@ -173,8 +162,9 @@ async def asyncio_detailed(
 
     >**Note:** keyId is the alias of the public key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.
@@ -205,8 +195,9 @@ async def asyncio(
 
     >**Note:** keyId is the alias of the public key.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Args:
         key_id (str):  Example: FcH2P9Eg7wr0o8N2FuV0.

@@ -17,20 +17,16 @@ if TYPE_CHECKING:
     from ...models.hook_key import HookKey
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/org/hide_okta_ui_footer.py
-    operation_id="hideOktaUIFooter",
-    method="POST",
-    path="/api/v1/org/preferences/hideEndUserFooter",
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     operation_id="listHookKeys",
     method="GET",
     path="/api/v1/hook-keys",
     tag="HookKey",
     scopes=("okta.inlineHooks.read",),
->>>>>>> h16:generated/okta_api/api/hook_key/list_hook_keys.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -87,7 +83,9 @@ def sync_detailed(
 
      Lists all keys
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +108,9 @@ def sync(
 
      Lists all keys
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,9 @@ async def asyncio_detailed(
 
      Lists all keys
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,9 @@ async def asyncio(
 
      Lists all keys
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/hook-keys/{id}",
     tag="HookKey",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/hook-keys/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -109,6 +115,10 @@ def sync_detailed(
     > **Note:** The only parameter that you can update is the name of the key, which must be unique at
     all times.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.
         body (KeyRequest):
@@ -144,6 +154,10 @@ def sync(
     > **Note:** The only parameter that you can update is the name of the key, which must be unique at
     all times.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.
         body (KeyRequest):
@@ -177,6 +191,10 @@ async def asyncio_detailed(
 
     > **Note:** The only parameter that you can update is the name of the key, which must be unique at
     all times.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.
@@ -212,6 +230,10 @@ async def asyncio(
 
     > **Note:** The only parameter that you can update is the name of the key, which must be unique at
     all times.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         id (str):  Example: XreKU5laGwBkjOTehusG.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -96,6 +97,7 @@ def sync_detailed(
 
      Retrieves an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -126,6 +128,7 @@ def sync(
 
      Retrieves an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -155,6 +158,7 @@ async def asyncio_detailed(
 
      Retrieves an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -185,6 +189,7 @@ async def asyncio(
 
      Retrieves an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 

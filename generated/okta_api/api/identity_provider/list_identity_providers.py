@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -113,6 +114,7 @@ def sync_detailed(
      Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
     that match a supported filter expression or query.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -251,6 +253,7 @@ def sync(
      Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
     that match a supported filter expression or query.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -388,6 +391,7 @@ async def asyncio_detailed(
      Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
     that match a supported filter expression or query.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -526,6 +530,7 @@ async def asyncio(
      Lists all identity provider (IdP) integrations with pagination. A subset of IdPs can be returned
     that match a supported filter expression or query.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 

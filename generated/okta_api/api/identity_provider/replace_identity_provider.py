@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -108,6 +109,7 @@ def sync_detailed(
 
      Replaces an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -141,6 +143,7 @@ def sync(
 
      Replaces an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -173,6 +176,7 @@ async def asyncio_detailed(
 
      Replaces an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -206,6 +210,7 @@ async def asyncio(
 
      Replaces an identity provider (IdP) integration by `idpId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -101,6 +102,7 @@ def sync_detailed(
     certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
     and P-521 curves.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -134,6 +136,7 @@ def sync(
     certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
     and P-521 curves.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -166,6 +169,7 @@ async def asyncio_detailed(
     certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
     and P-521 curves.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -199,6 +203,7 @@ async def asyncio(
     certificates only for the `X509` IdP type. For EC-based certificates we support only P-256, P-384,
     and P-521 curves.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/delete_identity_provider_key.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/identity_provider_keys/delete_identity_provider_key.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -39,18 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/delete_identity_provider_key.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "keyId": key_id,
+                "kid": kid,
             },
-=======
-        "url": "/api/v1/idps/credentials/keys/{kid}".format_map(
-            {
-                "kid": quote(str(kid), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/identity_provider_keys/delete_identity_provider_key.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +88,7 @@ def sync_detailed(
      Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
     by an active or inactive IdP
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -130,6 +120,7 @@ def sync(
      Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
     by an active or inactive IdP
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -160,6 +151,7 @@ async def asyncio_detailed(
      Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
     by an active or inactive IdP
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -191,6 +183,7 @@ async def asyncio(
      Deletes a specific identity provider (IdP) key credential by `kid` if it isn't currently being used
     by an active or inactive IdP
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

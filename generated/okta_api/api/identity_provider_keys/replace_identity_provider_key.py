@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/idps/credentials/keys/{kid}",
     tag="IdentityProviderKeys",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/idps/credentials/keys/{kid}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "kid": quote(str(kid), safe=""),
-            }
+                "kid": kid,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +109,10 @@ def sync_detailed(
 
      Replaces an identity provider (IdP) key credential by `kid`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         kid (str):  Example: KmMo85SSsU7TZzOShcGb.
         body (IdPKeyCredential): A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a
@@ -134,6 +144,10 @@ def sync(
 
      Replaces an identity provider (IdP) key credential by `kid`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         kid (str):  Example: KmMo85SSsU7TZzOShcGb.
         body (IdPKeyCredential): A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a
@@ -163,6 +177,10 @@ async def asyncio_detailed(
     """Replace an IdP key credential
 
      Replaces an identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         kid (str):  Example: KmMo85SSsU7TZzOShcGb.
@@ -194,6 +212,10 @@ async def asyncio(
     """Replace an IdP key credential
 
      Replaces an identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         kid (str):  Example: KmMo85SSsU7TZzOShcGb.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -44,20 +45,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/clone_identity_provider_key.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "idpId": idp_id,
-                "keyId": key_id,
+                "kid": kid,
             },
-=======
-        "url": "/api/v1/idps/{idpId}/credentials/keys/{kid}/clone".format_map(
-            {
-                "idpId": quote(str(idp_id), safe=""),
-                "kid": quote(str(kid), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/identity_provider_signing_keys/clone_identity_provider_key.py
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -122,6 +115,7 @@ def sync_detailed(
     > **Note:** If the key is already present in the list of key credentials for the target IdP, you
     receive a 400 error response.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -163,6 +157,7 @@ def sync(
     > **Note:** If the key is already present in the list of key credentials for the target IdP, you
     receive a 400 error response.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -203,6 +198,7 @@ async def asyncio_detailed(
     > **Note:** If the key is already present in the list of key credentials for the target IdP, you
     receive a 400 error response.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -244,6 +240,7 @@ async def asyncio(
     > **Note:** If the key is already present in the list of key credentials for the target IdP, you
     receive a 400 error response.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -109,6 +110,7 @@ def sync_detailed(
     gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
     published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -146,6 +148,7 @@ def sync(
     gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
     published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -182,6 +185,7 @@ async def asyncio_detailed(
     gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
     published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -219,6 +223,7 @@ async def asyncio(
     gningKeys/#tag/IdentityProviderSigningKeys/operation/listIdentityProviderSigningKeys) until it's
     published.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/keys/generate",
     tag="IdentityProviderSigningKeys",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/idps/{idpId}/credentials/keys/generate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-            }
+                "idpId": idp_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -110,6 +115,10 @@ def sync_detailed(
     der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
     t=request).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         validity_years (int):
@@ -148,6 +157,10 @@ def sync(
     der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
     t=request).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         validity_years (int):
@@ -184,6 +197,10 @@ async def asyncio_detailed(
     credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
     der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
     t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -222,6 +239,10 @@ async def asyncio(
     credential](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/IdentityProvi
     der/#tag/IdentityProvider/operation/replaceIdentityProvider!path=protocol/0/credentials/signing/kid&
     t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.

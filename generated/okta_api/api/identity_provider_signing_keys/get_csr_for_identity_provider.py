@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}",
     tag="IdentityProviderSigningKeys",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-                "idpCsrId": quote(str(idp_csr_id), safe=""),
-            }
+                "idpId": idp_id,
+                "idpCsrId": idp_csr_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -91,6 +96,10 @@ def sync_detailed(
 
      Retrieves a specific certificate signing request (CSR) by `id`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         idp_csr_id (str):  Example: 1uEhyE65oV3H6KM9gYcN.
@@ -121,6 +130,10 @@ def sync(
 
      Retrieves a specific certificate signing request (CSR) by `id`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         idp_csr_id (str):  Example: 1uEhyE65oV3H6KM9gYcN.
@@ -149,6 +162,10 @@ async def asyncio_detailed(
     """Retrieve a certificate signing request
 
      Retrieves a specific certificate signing request (CSR) by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -179,6 +196,10 @@ async def asyncio(
     """Retrieve a certificate signing request
 
      Retrieves a specific certificate signing request (CSR) by `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.

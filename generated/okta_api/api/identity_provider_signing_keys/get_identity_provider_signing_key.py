@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/keys/{kid}",
     tag="IdentityProviderSigningKeys",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/idps/{idpId}/credentials/keys/{kid}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-                "kid": quote(str(kid), safe=""),
-            }
+                "idpId": idp_id,
+                "kid": kid,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +100,10 @@ def sync_detailed(
 
      Retrieves a specific identity provider (IdP) key credential by `kid`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         kid (str):  Example: KmMo85SSsU7TZzOShcGb.
@@ -125,6 +134,10 @@ def sync(
 
      Retrieves a specific identity provider (IdP) key credential by `kid`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         kid (str):  Example: KmMo85SSsU7TZzOShcGb.
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """Retrieve a signing key credential for IdP
 
      Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -183,6 +200,10 @@ async def asyncio(
     """Retrieve a signing key credential for IdP
 
      Retrieves a specific identity provider (IdP) key credential by `kid`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -35,12 +36,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/list_identity_provider_application_users.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/idps/{idpId}/credentials/keys/active".format_map(
->>>>>>> h16:generated/okta_api/api/identity_provider_signing_keys/list_active_identity_provider_signing_key.py
             {
                 "idpId": idp_id,
             },
@@ -94,6 +91,7 @@ def sync_detailed(
 
      Lists the active signing key credential for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -124,6 +122,7 @@ def sync(
 
      Lists the active signing key credential for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -153,6 +152,7 @@ async def asyncio_detailed(
 
      Lists the active signing key credential for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -183,6 +183,7 @@ async def asyncio(
 
      Lists the active signing key credential for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 

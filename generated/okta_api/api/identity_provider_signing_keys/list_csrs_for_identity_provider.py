@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +95,7 @@ def sync_detailed(
 
      Lists all certificate signing requests (CSRs) for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -124,6 +126,7 @@ def sync(
 
      Lists all certificate signing requests (CSRs) for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -153,6 +156,7 @@ async def asyncio_detailed(
 
      Lists all certificate signing requests (CSRs) for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -183,6 +187,7 @@ async def asyncio(
 
      Lists all certificate signing requests (CSRs) for an identity provider (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 

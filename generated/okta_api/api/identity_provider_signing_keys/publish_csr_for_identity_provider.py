@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,16 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish",
     tag="IdentityProviderSigningKeys",
     scopes=("okta.idps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=(
+        "application/pkix-cert",
+        "application/x-x509-ca-cert",
+        "application/x-pem-file",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,21 +40,29 @@ def _get_kwargs(
     idp_csr_id: str,
     *,
     body: bytes,
+    content_type: Literal[
+        "application/pkix-cert",
+        "application/x-x509-ca-cert",
+        "application/x-pem-file",
+    ] = "application/pkix-cert",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}/lifecycle/publish".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-                "idpCsrId": quote(str(idp_csr_id), safe=""),
-            }
+                "idpId": idp_id,
+                "idpCsrId": idp_csr_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["content"] = body
-    headers["Content-Type"] = "application/pkix-cert"
+    if content_type not in OPERATION.content_types:
+        raise ValueError(f"content_type {content_type!r} is not one of {', '.join(OPERATION.content_types)}")
+    headers["Content-Type"] = content_type
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -101,6 +118,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/pkix-cert",
+        "application/x-x509-ca-cert",
+        "application/x-pem-file",
+    ] = "application/pkix-cert",
 ) -> Response[IdPKeyCredential | Error | None]:
     """Publish a certificate signing request
 
@@ -110,6 +132,10 @@ def sync_detailed(
     > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
     > * If the validity period of the certificate is less than 90 days, a 400 error response is
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -138,11 +164,8 @@ def sync_detailed(
             6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
             3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
             P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.cer.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +179,7 @@ def sync_detailed(
         idp_id=idp_id,
         idp_csr_id=idp_csr_id,
         body=body,
+        content_type=content_type,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -167,6 +191,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/pkix-cert",
+        "application/x-x509-ca-cert",
+        "application/x-pem-file",
+    ] = "application/pkix-cert",
 ) -> IdPKeyCredential | Error | None:
     """Publish a certificate signing request
 
@@ -176,6 +205,10 @@ def sync(
     > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
     > * If the validity period of the certificate is less than 90 days, a 400 error response is
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -204,11 +237,8 @@ def sync(
             6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
             3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
             P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.cer.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +253,7 @@ def sync(
         idp_csr_id=idp_csr_id,
         client=client,
         body=body,
+        content_type=content_type,
     ).parsed
 
 
@@ -232,6 +263,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/pkix-cert",
+        "application/x-x509-ca-cert",
+        "application/x-pem-file",
+    ] = "application/pkix-cert",
 ) -> Response[IdPKeyCredential | Error | None]:
     """Publish a certificate signing request
 
@@ -241,6 +277,10 @@ async def asyncio_detailed(
     > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
     > * If the validity period of the certificate is less than 90 days, a 400 error response is
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -269,11 +309,8 @@ async def asyncio_detailed(
             6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
             3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
             P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.cer.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,6 +324,7 @@ async def asyncio_detailed(
         idp_id=idp_id,
         idp_csr_id=idp_csr_id,
         body=body,
+        content_type=content_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -298,6 +336,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: bytes,
+    content_type: Literal[
+        "application/pkix-cert",
+        "application/x-x509-ca-cert",
+        "application/x-pem-file",
+    ] = "application/pkix-cert",
 ) -> IdPKeyCredential | Error | None:
     """Publish a certificate signing request
 
@@ -307,6 +350,10 @@ async def asyncio(
     > * Publishing a certificate completes the lifecycle of the CSR, and it's no longer accessible.
     > * If the validity period of the certificate is less than 90 days, a 400 error response is
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -335,11 +382,8 @@ async def asyncio(
             6HDBJxtCGbvAr5ALPn5RCJeBIr67WpAiTd7L3Ebu9SQZlXnoHX8kP04EA6ylR3W0EFbh7KUtq8M2H2vo0wjMj7ysl/
             3tT7cEZ97s1ygO5iJx3GfMDyrDhtLXSBJ20uSxTJeptRw8SDiwTqunIh1WyKlcQz1WGauSbW4eXdj/r9KYMJ3qMMkd
             P/9THQUtTcOYx51r8RV9pdzqF2HPnZZNziBa+wXJZHEWp70NyoakNthgYwtypqiDHs2f3Q==.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.cer.
-        body (File): X.509 certificate in `PEM` format Example: @certificate.pem.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -355,5 +399,6 @@ async def asyncio(
             idp_csr_id=idp_csr_id,
             client=client,
             body=body,
+            content_type=content_type,
         )
     ).parsed

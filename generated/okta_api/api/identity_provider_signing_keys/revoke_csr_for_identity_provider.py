@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/revoke_csr_for_identity_provider.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/identity_provider_signing_keys/revoke_csr_for_identity_provider.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -40,20 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/revoke_csr_for_identity_provider.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "idpId": idp_id,
-                "csrId": csr_id,
+                "idpCsrId": idp_csr_id,
             },
-=======
-        "url": "/api/v1/idps/{idpId}/credentials/csrs/{idpCsrId}".format_map(
-            {
-                "idpId": quote(str(idp_id), safe=""),
-                "idpCsrId": quote(str(idp_csr_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/identity_provider_signing_keys/revoke_csr_for_identity_provider.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +91,7 @@ def sync_detailed(
      Revokes a certificate signing request (CSR) and deletes the key pair from the identity provider
     (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -137,6 +126,7 @@ def sync(
      Revokes a certificate signing request (CSR) and deletes the key pair from the identity provider
     (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -170,6 +160,7 @@ async def asyncio_detailed(
      Revokes a certificate signing request (CSR) and deletes the key pair from the identity provider
     (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -204,6 +195,7 @@ async def asyncio(
      Revokes a certificate signing request (CSR) and deletes the key pair from the identity provider
     (IdP)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

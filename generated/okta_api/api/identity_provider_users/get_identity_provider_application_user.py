@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -99,6 +100,7 @@ def sync_detailed(
 
      Retrieves a linked identity provider (IdP) user by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -132,6 +134,7 @@ def sync(
 
      Retrieves a linked identity provider (IdP) user by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -164,6 +167,7 @@ async def asyncio_detailed(
 
      Retrieves a linked identity provider (IdP) user by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 
@@ -197,6 +201,7 @@ async def asyncio(
 
      Retrieves a linked identity provider (IdP) user by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.read.
 

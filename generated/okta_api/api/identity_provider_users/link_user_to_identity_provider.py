@@ -21,18 +21,14 @@ OPERATION = Operation(
     operation_id="linkUserToIdentityProvider",
     method="POST",
     path="/api/v1/idps/{idpId}/users/{userId}",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/link_user_to_identity_provider.py
-    tag="IdentityProvider",
-    scopes=("okta.idps.manage",),
+    tag="IdentityProviderUsers",
+    scopes=("okta.users.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
     content_types=("application/json",),
-=======
-    tag="IdentityProviderUsers",
-    scopes=("okta.users.manage",),
->>>>>>> h16:generated/okta_api/api/identity_provider_users/link_user_to_identity_provider.py
+    lifecycle="GA",
 )
 
 
@@ -123,8 +119,9 @@ def sync_detailed(
     s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
     format:persistent`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -165,8 +162,9 @@ def sync(
     s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
     format:persistent`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -206,8 +204,9 @@ async def asyncio_detailed(
     s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
     format:persistent`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -248,8 +247,9 @@ async def asyncio(
     s&t=request) of the incoming assertion must be `urn:oasis:names:tc:SAML:2.0:nameid-
     format:persistent`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users",
     tag="IdentityProviderUsers",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -49,10 +53,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/idps/{idpId}/users".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-            }
+                "idpId": idp_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -116,6 +121,10 @@ def sync_detailed(
 
      Lists all the users linked to an identity provider (IdP)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         q (str | Unset):
@@ -155,6 +164,10 @@ def sync(
 
      Lists all the users linked to an identity provider (IdP)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         q (str | Unset):
@@ -192,6 +205,10 @@ async def asyncio_detailed(
     """List all users for IdP
 
      Lists all the users linked to an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -231,6 +248,10 @@ async def asyncio(
     """List all users for IdP
 
      Lists all the users linked to an identity provider (IdP)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/idps/{idpId}/users/{userId}/credentials/tokens",
     tag="IdentityProviderUsers",
     scopes=("okta.idps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/idps/{idpId}/users/{userId}/credentials/tokens".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "idpId": quote(str(idp_id), safe=""),
-                "userId": quote(str(user_id), safe=""),
-            }
+                "idpId": idp_id,
+                "userId": user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +105,10 @@ def sync_detailed(
     that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
     to the social provider with the token to request the additional information.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -135,6 +144,10 @@ def sync(
     that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
     to the social provider with the token to request the additional information.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
+
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -168,6 +181,10 @@ async def asyncio_detailed(
     Okta doesn't import all the user information from a social provider. If the app needs information
     that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
     to the social provider with the token to request the additional information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
@@ -203,6 +220,10 @@ async def asyncio(
     Okta doesn't import all the user information from a social provider. If the app needs information
     that isn't imported, it can get the user token from this endpoint. Then the app can make an API call
     to the social provider with the token to request the additional information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.idps.read.
 
     Args:
         idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -35,18 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/user/list_user_identity_providers.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "id": id,
             },
-=======
-        "url": "/api/v1/users/{id}/idps".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/identity_provider_users/list_user_identity_providers.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +97,7 @@ def sync_detailed(
 
      Lists the identity providers (IdPs) associated with the user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -133,6 +128,7 @@ def sync(
 
      Lists the identity providers (IdPs) associated with the user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -162,6 +158,7 @@ async def asyncio_detailed(
 
      Lists the identity providers (IdPs) associated with the user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -192,6 +189,7 @@ async def asyncio(
 
      Lists the identity providers (IdPs) associated with the user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

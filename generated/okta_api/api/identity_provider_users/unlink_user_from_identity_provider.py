@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/unlink_user_from_identity_provider.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/identity_provider_users/unlink_user_from_identity_provider.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -95,6 +91,7 @@ def sync_detailed(
      Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
     Okta through this IdP, they have to re-link their account according to the account link policy.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -129,6 +126,7 @@ def sync(
      Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
     Okta through this IdP, they have to re-link their account according to the account link policy.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -162,6 +160,7 @@ async def asyncio_detailed(
      Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
     Okta through this IdP, they have to re-link their account according to the account link policy.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 
@@ -196,6 +195,7 @@ async def asyncio(
      Unlinks the Okta user and the identity provider (IdP) user. The next time the user federates into
     Okta through this IdP, they have to re-link their account according to the account link policy.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.idps.manage.
 

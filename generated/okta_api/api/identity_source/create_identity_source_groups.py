@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/groups",
     tag="IdentitySource",
     scopes=("okta.identitySources.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/identity-sources/{identitySourceId}/groups".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,6 +107,10 @@ def sync_detailed(
 
      Creates a group in an identity source for the given identity source instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         body (GroupsRequestSchema | Unset):
@@ -131,6 +141,10 @@ def sync(
 
      Creates a group in an identity source for the given identity source instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         body (GroupsRequestSchema | Unset):
@@ -159,6 +173,10 @@ async def asyncio_detailed(
     """Create an identity source group
 
      Creates a group in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -189,6 +207,10 @@ async def asyncio(
     """Create an identity source group
 
      Creates a group in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

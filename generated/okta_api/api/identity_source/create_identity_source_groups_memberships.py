@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/groups/{groupOrExternalId}/membership",
     tag="IdentitySource",
     scopes=("okta.identitySources.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/identity-sources/{identitySourceId}/groups/{groupOrExternalId}/membership".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-                "groupOrExternalId": quote(str(group_or_external_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+                "groupOrExternalId": group_or_external_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -98,6 +104,10 @@ def sync_detailed(
 
      Creates the group memberships for the given identity source group
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         group_or_external_id (str):
@@ -131,6 +141,10 @@ def sync(
 
      Creates the group memberships for the given identity source group
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         group_or_external_id (str):
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Create the memberships for the given identity source group
 
      Creates the group memberships for the given identity source group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -195,6 +213,10 @@ async def asyncio(
     """Create the memberships for the given identity source group
 
      Creates the group memberships for the given identity source group
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/sessions",
     tag="IdentitySource",
     scopes=("okta.identitySources.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/identity-sources/{identitySourceId}/sessions".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -92,6 +97,10 @@ def sync_detailed(
 
      Creates an identity source session for the given identity source instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
 
@@ -119,6 +128,10 @@ def sync(
 
      Creates an identity source session for the given identity source instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
 
@@ -144,6 +157,10 @@ async def asyncio_detailed(
     """Create an identity source session
 
      Creates an identity source session for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -171,6 +188,10 @@ async def asyncio(
     """Create an identity source session
 
      Creates an identity source session for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

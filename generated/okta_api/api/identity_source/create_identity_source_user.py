@@ -19,20 +19,15 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="createIdentitySourceUser",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/user/partial_update_user.py
-    path="/api/v1/users/{userId}",
-    tag="User",
-    scopes=("okta.users.manage",),
+    path="/api/v1/identity-sources/{identitySourceId}/users",
+    tag="IdentitySource",
+    scopes=("okta.identitySources.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
     content_types=("application/json",),
-=======
-    path="/api/v1/identity-sources/{identitySourceId}/users",
-    tag="IdentitySource",
-    scopes=("okta.identitySources.manage",),
->>>>>>> h16:generated/okta_api/api/identity_source/create_identity_source_user.py
+    lifecycle="GA",
 )
 
 
@@ -45,18 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/user/partial_update_user.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "identitySourceId": identity_source_id,
             },
-=======
-        "url": "/api/v1/identity-sources/{identitySourceId}/users".format_map(
-            {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/identity_source/create_identity_source_user.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -109,8 +97,9 @@ def sync_detailed(
 
      Creates a user in an identity source for the given identity source instance
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -142,8 +131,9 @@ def sync(
 
      Creates a user in an identity source for the given identity source instance
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -174,8 +164,9 @@ async def asyncio_detailed(
 
      Creates a user in an identity source for the given identity source instance
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -207,8 +198,9 @@ async def asyncio(
 
      Creates a user in an identity source for the given identity source instance
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

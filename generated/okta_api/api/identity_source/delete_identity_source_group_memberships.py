@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/groups/{groupOrExternalId}/membership/{memberExternalId}",
     tag="IdentitySource",
     scopes=("okta.identitySources.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,12 +37,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/identity-sources/{identitySourceId}/groups/{groupOrExternalId}/membership/{memberExternalId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-                "groupOrExternalId": quote(str(group_or_external_id), safe=""),
-                "memberExternalId": quote(str(member_external_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+                "groupOrExternalId": group_or_external_id,
+                "memberExternalId": member_external_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -88,6 +93,10 @@ def sync_detailed(
 
      Deletes group memberships for the specified identity source group using member external IDs
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         group_or_external_id (str):
@@ -121,6 +130,10 @@ def sync(
 
      Deletes group memberships for the specified identity source group using member external IDs
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         group_or_external_id (str):
@@ -152,6 +165,10 @@ async def asyncio_detailed(
     """Delete the memberships for the specified identity source group
 
      Deletes group memberships for the specified identity source group using member external IDs
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -185,6 +202,10 @@ async def asyncio(
     """Delete the memberships for the specified identity source group
 
      Deletes group memberships for the specified identity source group using member external IDs
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/groups/{groupOrExternalId}/membership",
     tag="IdentitySource",
     scopes=("okta.identitySources.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,11 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/identity-sources/{identitySourceId}/groups/{groupOrExternalId}/membership".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-                "groupOrExternalId": quote(str(group_or_external_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+                "groupOrExternalId": group_or_external_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -110,6 +115,10 @@ def sync_detailed(
      Retrieves the group memberships for the given identity source group in the given identity source
     instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
+
     Args:
         identity_source_id (str):
         group_or_external_id (str):
@@ -147,6 +156,10 @@ def sync(
      Retrieves the group memberships for the given identity source group in the given identity source
     instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
+
     Args:
         identity_source_id (str):
         group_or_external_id (str):
@@ -182,6 +195,10 @@ async def asyncio_detailed(
 
      Retrieves the group memberships for the given identity source group in the given identity source
     instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str):
@@ -219,6 +236,10 @@ async def asyncio(
 
      Retrieves the group memberships for the given identity source group in the given identity source
     instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/users/{externalId}",
     tag="IdentitySource",
     scopes=("okta.identitySources.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/identity-sources/{identitySourceId}/users/{externalId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-                "externalId": quote(str(external_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+                "externalId": external_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +100,10 @@ def sync_detailed(
 
      Retrieves a user by external ID in an identity source for the given identity source instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
+
     Args:
         identity_source_id (str):
         external_id (str):
@@ -125,6 +134,10 @@ def sync(
 
      Retrieves a user by external ID in an identity source for the given identity source instance
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
+
     Args:
         identity_source_id (str):
         external_id (str):
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """Retrieve an identity source user
 
      Retrieves a user by external ID in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str):
@@ -183,6 +200,10 @@ async def asyncio(
     """Retrieve an identity source user
 
      Retrieves a user by external ID in an identity source for the given identity source instance
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
         identity_source_id (str):

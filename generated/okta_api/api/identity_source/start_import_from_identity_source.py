@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/start-import",
     tag="IdentitySource",
     scopes=("okta.identitySources.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/start-import".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-                "sessionId": quote(str(session_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+                "sessionId": session_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +100,10 @@ def sync_detailed(
 
      Starts the import from the identity source described by the uploaded bulk operations
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         session_id (str):
@@ -125,6 +134,10 @@ def sync(
 
      Starts the import from the identity source described by the uploaded bulk operations
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         session_id (str):
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """Start the import from the identity source
 
      Starts the import from the identity source described by the uploaded bulk operations
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -183,6 +200,10 @@ async def asyncio(
     """Start the import from the identity source
 
      Starts the import from the identity source described by the uploaded bulk operations
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-groups-upsert",
     tag="IdentitySource",
     scopes=("okta.identitySources.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/identity-sources/{identitySourceId}/sessions/{sessionId}/bulk-groups-upsert".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "identitySourceId": quote(str(identity_source_id), safe=""),
-                "sessionId": quote(str(session_id), safe=""),
-            }
+                "identitySourceId": identity_source_id,
+                "sessionId": session_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +105,10 @@ def sync_detailed(
      Uploads the group profiles without memberships that need to be inserted or updated in Okta from the
     identity source for the given session
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         session_id (str):
@@ -133,6 +143,10 @@ def sync(
      Uploads the group profiles without memberships that need to be inserted or updated in Okta from the
     identity source for the given session
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
+
     Args:
         identity_source_id (str):
         session_id (str):
@@ -165,6 +179,10 @@ async def asyncio_detailed(
 
      Uploads the group profiles without memberships that need to be inserted or updated in Okta from the
     identity source for the given session
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):
@@ -199,6 +217,10 @@ async def asyncio(
 
      Uploads the group profiles without memberships that need to be inserted or updated in Okta from the
     identity source for the given session
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
         identity_source_id (str):

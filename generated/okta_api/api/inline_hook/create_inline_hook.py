@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -130,6 +131,7 @@ def sync_detailed(
     The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
     combined total for any combination of inline hook types.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -193,6 +195,7 @@ def sync(
     The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
     combined total for any combination of inline hook types.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -255,6 +258,7 @@ async def asyncio_detailed(
     The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
     combined total for any combination of inline hook types.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -318,6 +322,7 @@ async def asyncio(
     The total number of inline hooks that you can create in an Okta org is limited to 50, which is a
     combined total for any combination of inline hook types.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 

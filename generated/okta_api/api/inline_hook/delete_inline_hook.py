@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +88,7 @@ def sync_detailed(
      Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
     safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -123,6 +120,7 @@ def sync(
      Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
     safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -153,6 +151,7 @@ async def asyncio_detailed(
      Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
     safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -184,6 +183,7 @@ async def asyncio(
      Deletes an inline hook by `inlineHookId`. After it's deleted, the inline hook is unrecoverable. As a
     safety precaution, only inline hooks with a status of `INACTIVE` are eligible for deletion.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 

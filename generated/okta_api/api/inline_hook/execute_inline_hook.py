@@ -38,6 +38,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -187,6 +188,7 @@ def sync_detailed(
     >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
     only use it for testing purposes.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -248,6 +250,7 @@ def sync(
     >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
     only use it for testing purposes.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -308,6 +311,7 @@ async def asyncio_detailed(
     >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
     only use it for testing purposes.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -369,6 +373,7 @@ async def asyncio(
     >**Note:** This execution endpoint isn't tied to any other functionality in Okta, and you should
     only use it for testing purposes.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +95,7 @@ def sync_detailed(
 
      Retrieves an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
@@ -124,6 +126,7 @@ def sync(
 
      Retrieves an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
@@ -153,6 +156,7 @@ async def asyncio_detailed(
 
      Retrieves an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
@@ -183,6 +187,7 @@ async def asyncio(
 
      Retrieves an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 

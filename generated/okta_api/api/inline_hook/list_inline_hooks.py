@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -119,6 +120,7 @@ def sync_detailed(
       | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
     management/management/management/inlinehook/create-registration-hook) |
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
@@ -168,6 +170,7 @@ def sync(
       | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
     management/management/management/inlinehook/create-registration-hook) |
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
@@ -216,6 +219,7 @@ async def asyncio_detailed(
       | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
     management/management/management/inlinehook/create-registration-hook) |
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 
@@ -265,6 +269,7 @@ async def asyncio(
       | `com.okta.user.pre-registration`   | [Registration inline hook](/openapi/okta-
     management/management/management/inlinehook/create-registration-hook) |
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.read.
 

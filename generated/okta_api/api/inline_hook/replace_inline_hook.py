@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/inlineHooks/{inlineHookId}",
     tag="InlineHook",
     scopes=("okta.inlineHooks.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/inlineHooks/{inlineHookId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "inlineHookId": quote(str(inline_hook_id), safe=""),
-            }
+                "inlineHookId": inline_hook_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,6 +111,10 @@ def sync_detailed(
 
     >**Note:** Some properties are immutable and can't be updated.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
         body (InlineHookReplace): An inline hook object that specifies the details of the inline
@@ -139,6 +149,10 @@ def sync(
 
     >**Note:** Some properties are immutable and can't be updated.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
+
     Args:
         inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
         body (InlineHookReplace): An inline hook object that specifies the details of the inline
@@ -171,6 +185,10 @@ async def asyncio_detailed(
     properties after passing validation.
 
     >**Note:** Some properties are immutable and can't be updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.
@@ -205,6 +223,10 @@ async def asyncio(
     properties after passing validation.
 
     >**Note:** Some properties are immutable and can't be updated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.inlineHooks.manage.
 
     Args:
         inline_hook_id (str):  Example: Y7Rzrd4g4xj6WdKzrBHH.

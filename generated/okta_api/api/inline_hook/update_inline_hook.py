@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -39,14 +40,9 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD
-        "method": "PUT",
+        "method": "POST",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "POST",
-        "url": "/api/v1/inlineHooks/{inlineHookId}".format_map(
->>>>>>> h16
             {
                 "inlineHookId": inline_hook_id,
             },
@@ -112,6 +108,7 @@ def sync_detailed(
 
      Updates an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -146,6 +143,7 @@ def sync(
 
      Updates an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -179,6 +177,7 @@ async def asyncio_detailed(
 
      Updates an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 
@@ -213,6 +212,7 @@ async def asyncio(
 
      Updates an inline hook by `inlineHookId`
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.inlineHooks.manage.
 

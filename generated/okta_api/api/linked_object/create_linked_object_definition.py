@@ -27,6 +27,13 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
+    iam_permissions=("okta.apps.manage",),
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "APP_ADMIN",
+        "ORG_ADMIN",
+    ),
 )
 
 
@@ -99,8 +106,11 @@ def sync_detailed(
 
      Creates a Linked Object definition
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -129,8 +139,11 @@ def sync(
 
      Creates a Linked Object definition
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -158,8 +171,11 @@ async def asyncio_detailed(
 
      Creates a Linked Object definition
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):
@@ -188,8 +204,11 @@ async def asyncio(
 
      Creates a Linked Object definition
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (LinkedObject):

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -29,6 +24,13 @@ OPERATION = Operation(
     auth=(
         "apiKey",
         "oauth2",
+    ),
+    lifecycle="GA",
+    iam_permissions=("okta.apps.manage",),
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "APP_ADMIN",
+        "ORG_ADMIN",
     ),
 )
 
@@ -92,8 +94,11 @@ def sync_detailed(
      Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
     entire definition is removed, regardless of which name that you specify.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str):
@@ -123,8 +128,11 @@ def sync(
      Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
     entire definition is removed, regardless of which name that you specify.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str):
@@ -153,8 +161,11 @@ async def asyncio_detailed(
      Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
     entire definition is removed, regardless of which name that you specify.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str):
@@ -184,8 +195,11 @@ async def asyncio(
      Deletes the Linked Object definition specified by either the `primary` or `associated` name. The
     entire definition is removed, regardless of which name that you specify.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.linkedObjects.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         linked_object_name (str):

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/logStreams",
     tag="LogStream",
     scopes=("okta.logStreams.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -90,6 +96,10 @@ def sync_detailed(
 
      Creates a new log stream object
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         body (LogStream):
 
@@ -117,6 +127,10 @@ def sync(
 
      Creates a new log stream object
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         body (LogStream):
 
@@ -142,6 +156,10 @@ async def asyncio_detailed(
     """Create a log stream
 
      Creates a new log stream object
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         body (LogStream):
@@ -169,6 +187,10 @@ async def asyncio(
     """Create a log stream
 
      Creates a new log stream object
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         body (LogStream):

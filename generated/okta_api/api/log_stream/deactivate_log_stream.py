@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/logStreams/{logStreamId}/lifecycle/deactivate",
     tag="LogStream",
     scopes=("okta.logStreams.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/logStreams/{logStreamId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "logStreamId": quote(str(log_stream_id), safe=""),
-            }
+                "logStreamId": log_stream_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -90,6 +95,10 @@ def sync_detailed(
 
      Deactivates a log stream by `logStreamId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
 
@@ -117,6 +126,10 @@ def sync(
 
      Deactivates a log stream by `logStreamId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
 
@@ -142,6 +155,10 @@ async def asyncio_detailed(
     """Deactivate a log stream
 
      Deactivates a log stream by `logStreamId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
@@ -169,6 +186,10 @@ async def asyncio(
     """Deactivate a log stream
 
      Deactivates a log stream by `logStreamId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.

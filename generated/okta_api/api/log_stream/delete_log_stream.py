@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/logStreams/{logStreamId}",
     tag="LogStream",
     scopes=("okta.logStreams.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/logStreams/{logStreamId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "logStreamId": quote(str(log_stream_id), safe=""),
-            }
+                "logStreamId": log_stream_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -82,6 +87,10 @@ def sync_detailed(
 
      Deletes a log stream object from your org by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
 
@@ -109,6 +118,10 @@ def sync(
 
      Deletes a log stream object from your org by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
 
@@ -134,6 +147,10 @@ async def asyncio_detailed(
     """Delete a log stream
 
      Deletes a log stream object from your org by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
@@ -161,6 +178,10 @@ async def asyncio(
     """Delete a log stream
 
      Deletes a log stream object from your org by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.

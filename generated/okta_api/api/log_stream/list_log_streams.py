@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/logStreams",
     tag="LogStream",
     scopes=("okta.logStreams.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -100,6 +105,10 @@ def sync_detailed(
      Lists all log stream objects in your org. You can request a paginated list or a subset of log
     streams that match a supported filter expression.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -134,6 +143,10 @@ def sync(
      Lists all log stream objects in your org. You can request a paginated list or a subset of log
     streams that match a supported filter expression.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -166,6 +179,10 @@ async def asyncio_detailed(
 
      Lists all log stream objects in your org. You can request a paginated list or a subset of log
     streams that match a supported filter expression.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
         after (str | Unset):
@@ -200,6 +217,10 @@ async def asyncio(
 
      Lists all log stream objects in your org. You can request a paginated list or a subset of log
     streams that match a supported filter expression.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
         after (str | Unset):

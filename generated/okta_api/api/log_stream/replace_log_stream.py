@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/logStreams/{logStreamId}",
     tag="LogStream",
     scopes=("okta.logStreams.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/logStreams/{logStreamId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "logStreamId": quote(str(log_stream_id), safe=""),
-            }
+                "logStreamId": log_stream_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -116,6 +122,10 @@ def sync_detailed(
     `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
     you add them in the PUT request body.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
         body (LogStreamPutSchema):
@@ -160,6 +170,10 @@ def sync(
     `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
     you add them in the PUT request body.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
+
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
         body (LogStreamPutSchema):
@@ -202,6 +216,10 @@ async def asyncio_detailed(
     > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
     `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
     you add them in the PUT request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.
@@ -246,6 +264,10 @@ async def asyncio(
     > **Note:** You don't have to specify properties that have both the `"writeOnce": true` and the
     `"writeOnly": true` attributes in the PUT request body. These property values are ignored even if
     you add them in the PUT request body.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.manage.
 
     Args:
         log_stream_id (str):  Example: 0oa1orzg0CHSgPcjZ0g4.

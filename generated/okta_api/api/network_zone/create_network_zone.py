@@ -21,13 +21,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/zones",
     tag="NetworkZone",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     scopes=("okta.networkZones.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -103,7 +103,9 @@ def sync_detailed(
     > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
     the `type` dropdown list.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -139,7 +141,9 @@ def sync(
     > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
     the `type` dropdown list.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
     the `type` dropdown list.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):
@@ -210,7 +216,9 @@ async def asyncio(
     > **Note:** To view all properties for an Enhanced Dynamic Network Zone, select `DYNAMIC_V2` from
     the `type` dropdown list.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         body (NetworkZone):

@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/zones/{zoneId}/lifecycle/deactivate",
     tag="NetworkZone",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.networkZones.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -95,7 +95,9 @@ def sync_detailed(
 
      Deactivates a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -124,7 +126,9 @@ def sync(
 
      Deactivates a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -152,7 +156,9 @@ async def asyncio_detailed(
 
      Deactivates a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -181,7 +187,9 @@ async def asyncio(
 
      Deactivates a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):

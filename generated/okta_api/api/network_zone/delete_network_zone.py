@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -25,12 +20,12 @@ OPERATION = Operation(
     method="DELETE",
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.networkZones.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -99,7 +94,9 @@ def sync_detailed(
     > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
     <x-lifecycle class="oie"></x-lifecycle>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -135,7 +132,9 @@ def sync(
     > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
     <x-lifecycle class="oie"></x-lifecycle>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -170,7 +169,9 @@ async def asyncio_detailed(
     > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
     <x-lifecycle class="oie"></x-lifecycle>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -206,7 +207,9 @@ async def asyncio(
     > * For Okta Identity Engine orgs, you can't delete a Network Zone with an ACTIVE `status`.
     <x-lifecycle class="oie"></x-lifecycle>
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):

@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.networkZones.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -95,7 +95,9 @@ def sync_detailed(
 
      Retrieves a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         zone_id (str):
@@ -124,7 +126,9 @@ def sync(
 
      Retrieves a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         zone_id (str):
@@ -152,7 +156,9 @@ async def asyncio_detailed(
 
      Retrieves a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         zone_id (str):
@@ -181,7 +187,9 @@ async def asyncio(
 
      Retrieves a Network Zone by `zoneId`
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         zone_id (str):

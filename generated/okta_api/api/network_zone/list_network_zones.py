@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/zones",
     tag="NetworkZone",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.networkZones.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -113,7 +113,9 @@ def sync_detailed(
     [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
     are used in filtering.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -159,7 +161,9 @@ def sync(
     [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
     are used in filtering.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -204,7 +208,9 @@ async def asyncio_detailed(
     [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
     are used in filtering.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
@@ -250,7 +256,9 @@ async def asyncio(
     [Filter](https://developer.okta.com/docs/api/#filter) for more information on the expressions that
     are used in filtering.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.read.
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/zones/{zoneId}",
     tag="NetworkZone",
     scopes=("okta.networkZones.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/zones/{zoneId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "zoneId": quote(str(zone_id), safe=""),
-            }
+                "zoneId": zone_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -116,6 +122,10 @@ def sync_detailed(
     > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
     exempt IP zones.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
+
     Args:
         zone_id (str):
         body (NetworkZone):
@@ -161,6 +171,10 @@ def sync(
     > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
     exempt IP zones.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
+
     Args:
         zone_id (str):
         body (NetworkZone):
@@ -204,6 +218,10 @@ async def asyncio_detailed(
 
     > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
     exempt IP zones.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):
@@ -249,6 +267,10 @@ async def asyncio(
 
     > **Note:** You can't add trusted proxy IPs to this zone, delete the zone, or create additional
     exempt IP zones.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.networkZones.manage.
 
     Args:
         zone_id (str):

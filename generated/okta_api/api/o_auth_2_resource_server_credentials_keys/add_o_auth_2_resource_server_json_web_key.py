@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys",
     tag="OAuth2ResourceServerCredentialsKeys",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -112,6 +118,10 @@ def sync_detailed(
     > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
     INACTIVE key first, and then ACTIVATE the key.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         body (OAuth2ResourceServerJsonWebKeyRequestBody):
@@ -150,6 +160,10 @@ def sync(
     > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
     INACTIVE key first, and then ACTIVATE the key.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         body (OAuth2ResourceServerJsonWebKeyRequestBody):
@@ -186,6 +200,10 @@ async def asyncio_detailed(
     re-add the key with a `kid`.
     > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
     INACTIVE key first, and then ACTIVATE the key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -224,6 +242,10 @@ async def asyncio(
     re-add the key with a `kid`.
     > **Note:** This API doesn't allow you to add a key with an ACTIVE status. You need to add an
     INACTIVE key first, and then ACTIVATE the key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

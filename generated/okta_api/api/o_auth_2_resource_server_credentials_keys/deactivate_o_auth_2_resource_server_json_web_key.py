@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys/{keyId}/lifecycle/deactivate",
     tag="OAuth2ResourceServerCredentialsKeys",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys/{keyId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,6 +110,10 @@ def sync_detailed(
     > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
     encryption enabled. You can activate another key, which makes the current key inactive.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):
@@ -137,6 +146,10 @@ def sync(
     > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
     encryption enabled. You can activate another key, which makes the current key inactive.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):
@@ -167,6 +180,10 @@ async def asyncio_detailed(
      Deactivates a custom authorization server public JSON web key by key `id`.
     > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
     encryption enabled. You can activate another key, which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -199,6 +216,10 @@ async def asyncio(
      Deactivates a custom authorization server public JSON web key by key `id`.
     > **Note:** Deactivating the active key isn't allowed if the authorization server has access token
     encryption enabled. You can activate another key, which makes the current key inactive.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

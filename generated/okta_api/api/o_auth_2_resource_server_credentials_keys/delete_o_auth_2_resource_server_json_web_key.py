@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys/{keyId}",
     tag="OAuth2ResourceServerCredentialsKeys",
     scopes=("okta.authorizationServers.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys/{keyId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +99,10 @@ def sync_detailed(
      Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
     inactive key.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):
@@ -125,6 +134,10 @@ def sync(
      Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
     inactive key.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):
@@ -154,6 +167,10 @@ async def asyncio_detailed(
 
      Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
     inactive key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -185,6 +202,10 @@ async def asyncio(
 
      Deletes a custom authorization server public JSON web key by key `id`. You can only delete an
     inactive key.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.manage.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys/{keyId}",
     tag="OAuth2ResourceServerCredentialsKeys",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys/{keyId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-                "keyId": quote(str(key_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+                "keyId": key_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +104,10 @@ def sync_detailed(
 
      Retrieves a custom authorization server public JSON web key by key `id`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):
@@ -129,6 +138,10 @@ def sync(
 
      Retrieves a custom authorization server public JSON web key by key `id`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
         key_id (str):
@@ -157,6 +170,10 @@ async def asyncio_detailed(
     """Retrieve a Custom Authorization Server Public JSON Web Key
 
      Retrieves a custom authorization server public JSON web key by key `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -187,6 +204,10 @@ async def asyncio(
     """Retrieve a Custom Authorization Server Public JSON Web Key
 
      Retrieves a custom authorization server public JSON web key by key `id`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys",
     tag="OAuth2ResourceServerCredentialsKeys",
     scopes=("okta.authorizationServers.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/authorizationServers/{authServerId}/resourceservercredentials/keys".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "authServerId": quote(str(auth_server_id), safe=""),
-            }
+                "authServerId": auth_server_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -98,6 +103,10 @@ def sync_detailed(
 
      Lists all the public keys used by the custom authorization server
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
 
@@ -125,6 +134,10 @@ def sync(
 
      Lists all the public keys used by the custom authorization server
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
+
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
 
@@ -150,6 +163,10 @@ async def asyncio_detailed(
     """List all Custom Authorization Server Public JSON Web Keys
 
      Lists all the public keys used by the custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
@@ -177,6 +194,10 @@ async def asyncio(
     """List all Custom Authorization Server Public JSON Web Keys
 
      Lists all the public keys used by the custom authorization server
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
         auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.

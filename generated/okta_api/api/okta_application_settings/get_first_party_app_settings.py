@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/first-party-app-settings/{appName}",
     tag="OktaApplicationSettings",
     scopes=("okta.apps.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/first-party-app-settings/{appName}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appName": quote(str(app_name), safe=""),
-            }
+                "appName": app_name,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -88,6 +93,10 @@ def sync_detailed(
 
      Retrieves the settings for an Okta app (also known as an Okta first-party app)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_name (str):  Example: admin-console.
 
@@ -115,6 +124,10 @@ def sync(
 
      Retrieves the settings for an Okta app (also known as an Okta first-party app)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
+
     Args:
         app_name (str):  Example: admin-console.
 
@@ -140,6 +153,10 @@ async def asyncio_detailed(
     """Retrieve the Okta application settings
 
      Retrieves the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_name (str):  Example: admin-console.
@@ -167,6 +184,10 @@ async def asyncio(
     """Retrieve the Okta application settings
 
      Retrieves the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.read.
 
     Args:
         app_name (str):  Example: admin-console.

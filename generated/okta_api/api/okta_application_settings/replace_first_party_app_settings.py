@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/first-party-app-settings/{appName}",
     tag="OktaApplicationSettings",
     scopes=("okta.apps.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/first-party-app-settings/{appName}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appName": quote(str(app_name), safe=""),
-            }
+                "appName": app_name,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +105,10 @@ def sync_detailed(
 
      Replaces the settings for an Okta app (also known as an Okta first-party app)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_name (str):  Example: admin-console.
         body (AdminConsoleSettings): Settings specific to the Okta Admin Console
@@ -129,6 +139,10 @@ def sync(
 
      Replaces the settings for an Okta app (also known as an Okta first-party app)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
+
     Args:
         app_name (str):  Example: admin-console.
         body (AdminConsoleSettings): Settings specific to the Okta Admin Console
@@ -157,6 +171,10 @@ async def asyncio_detailed(
     """Replace the Okta application settings
 
      Replaces the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str):  Example: admin-console.
@@ -187,6 +205,10 @@ async def asyncio(
     """Replace the Okta application settings
 
      Replaces the settings for an Okta app (also known as an Okta first-party app)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
         app_name (str):  Example: admin-console.

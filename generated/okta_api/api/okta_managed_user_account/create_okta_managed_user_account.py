@@ -23,6 +23,13 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/okta-service-accounts",
     tag="OktaManagedUserAccount",
     scopes=("okta.serviceAccounts.okta.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -100,6 +107,11 @@ def sync_detailed(
 
     You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
             account
@@ -131,6 +143,11 @@ def sync(
 
     You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
             account
@@ -160,6 +177,11 @@ async def asyncio_detailed(
     account.
 
     You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user
@@ -191,6 +213,11 @@ async def asyncio(
     account.
 
     You must specify an existing Okta user in your org with the `oktaUserId` request parameter.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OktaManagedUserAccountRequest): Request body for creating an Okta managed user

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/okta-service-accounts/{id}",
     tag="OktaManagedUserAccount",
     scopes=("okta.serviceAccounts.okta.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/privileged-access/api/v1/okta-service-accounts/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +100,11 @@ def sync_detailed(
     Okta user account,
     but doesn't delete the user from Universal Directory.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
 
@@ -125,6 +136,11 @@ def sync(
     Okta user account,
     but doesn't delete the user from Universal Directory.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
 
@@ -154,6 +170,11 @@ async def asyncio_detailed(
     This operation removes the service account management for the Okta user, suspends the underlying
     Okta user account,
     but doesn't delete the user from Universal Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
@@ -185,6 +206,11 @@ async def asyncio(
     This operation removes the service account management for the Okta user, suspends the underlying
     Okta user account,
     but doesn't delete the user from Universal Directory.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/okta-service-accounts/{id}",
     tag="OktaManagedUserAccount",
     scopes=("okta.serviceAccounts.okta.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/privileged-access/api/v1/okta-service-accounts/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +106,11 @@ def sync_detailed(
 
      Retrieves an Okta managed user account specified by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
 
@@ -127,6 +138,11 @@ def sync(
 
      Retrieves an Okta managed user account specified by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
 
@@ -152,6 +168,11 @@ async def asyncio_detailed(
     """Retrieve an Okta managed user account
 
      Retrieves an Okta managed user account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
@@ -179,6 +200,11 @@ async def asyncio(
     """Retrieve an Okta managed user account
 
      Retrieves an Okta managed user account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/okta-service-accounts",
     tag="OktaManagedUserAccount",
     scopes=("okta.serviceAccounts.okta.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -108,6 +114,11 @@ def sync_detailed(
     Use the `match` parameter to search for accounts where the account name (`name`) or username
     (`username`) contains the specified value.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         limit (int | Unset):  Default: 20.
         after (str | Unset):
@@ -144,6 +155,11 @@ def sync(
     Use the `match` parameter to search for accounts where the account name (`name`) or username
     (`username`) contains the specified value.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         limit (int | Unset):  Default: 20.
         after (str | Unset):
@@ -178,6 +194,11 @@ async def asyncio_detailed(
 
     Use the `match` parameter to search for accounts where the account name (`name`) or username
     (`username`) contains the specified value.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -214,6 +235,11 @@ async def asyncio(
 
     Use the `match` parameter to search for accounts where the account name (`name`) or username
     (`username`) contains the specified value.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         limit (int | Unset):  Default: 20.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ..._arguments import check_argument
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
@@ -25,6 +24,13 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/okta-service-accounts/{id}",
     tag="OktaManagedUserAccount",
     scopes=("okta.serviceAccounts.okta.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -40,10 +46,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/privileged-access/api/v1/okta-service-accounts/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,6 +118,11 @@ def sync_detailed(
 
     You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
         body (OktaManagedUserAccountForUpdate | Unset): Request body for updating an Okta managed
@@ -144,6 +156,11 @@ def sync(
 
     You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
         body (OktaManagedUserAccountForUpdate | Unset): Request body for updating an Okta managed
@@ -175,6 +192,11 @@ async def asyncio_detailed(
      Updates an existing Okta managed user account specified by ID.
 
     You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.
@@ -208,6 +230,11 @@ async def asyncio(
      Updates an existing Okta managed user account specified by ID.
 
     You can only update the `name`, `description`, `ownerUserIds`, and `ownerGroupIds` properties.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.okta.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         id (str):  Example: a747a818-a4c4-4446-8a87-704216495a08.

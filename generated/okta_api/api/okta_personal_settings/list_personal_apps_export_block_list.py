@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/okta-personal-settings/api/v1/export-blocklists",
     tag="OktaPersonalSettings",
     scopes=("okta.personal.adminSettings.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -86,6 +91,10 @@ def sync_detailed(
 
      Lists all blocked email domains which are excluded from app migration
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +115,10 @@ def sync(
     """List all blocked email domains
 
      Lists all blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +141,10 @@ async def asyncio_detailed(
 
      Lists all blocked email domains which are excluded from app migration
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -148,6 +165,10 @@ async def asyncio(
     """List all blocked email domains
 
      Lists all blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/okta-personal-settings/api/v1/export-blocklists",
     tag="OktaPersonalSettings",
     scopes=("okta.personal.adminSettings.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -85,6 +91,10 @@ def sync_detailed(
 
      Replaces the list of blocked email domains which are excluded from app migration
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
             properties for each domain
@@ -113,6 +123,10 @@ def sync(
 
      Replaces the list of blocked email domains which are excluded from app migration
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
             properties for each domain
@@ -139,6 +153,10 @@ async def asyncio_detailed(
     """Replace the blocked email domains
 
      Replaces the list of blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the
@@ -167,6 +185,10 @@ async def asyncio(
     """Replace the blocked email domains
 
      Replaces the list of blocked email domains which are excluded from app migration
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (PersonalAppsBlockList): Defines a list of email domains with a subset of the

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/okta-personal-settings/api/v1/edit-feature",
     tag="OktaPersonalSettings",
     scopes=("okta.personal.adminSettings.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -85,6 +91,10 @@ def sync_detailed(
 
      Replaces Okta Personal admin settings in a Workforce org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
             be enabled or disabled for the org
@@ -113,6 +123,10 @@ def sync(
 
      Replaces Okta Personal admin settings in a Workforce org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
+
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
             be enabled or disabled for the org
@@ -139,6 +153,10 @@ async def asyncio_detailed(
     """Replace the Okta Personal admin settings
 
      Replaces Okta Personal admin settings in a Workforce org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can
@@ -167,6 +185,10 @@ async def asyncio(
     """Replace the Okta Personal admin settings
 
      Replaces Okta Personal admin settings in a Workforce org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.personal.adminSettings.manage.
 
     Args:
         body (OktaPersonalAdminFeatureSettings): Defines a list of Okta Personal settings that can

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/orgs",
     tag="OrgCreator",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -108,6 +114,10 @@ def sync_detailed(
     > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
     additional-limits/#org-creation-rate-limits).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (ChildOrg | Unset):
 
@@ -144,6 +154,10 @@ def sync(
     > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
     additional-limits/#org-creation-rate-limits).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (ChildOrg | Unset):
 
@@ -178,6 +192,10 @@ async def asyncio_detailed(
     child org.
     > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
     additional-limits/#org-creation-rate-limits).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ChildOrg | Unset):
@@ -214,6 +232,10 @@ async def asyncio(
     child org.
     > * For rate limits, see [Org creation rate limits](https://developer.okta.com/docs/reference/rl-
     additional-limits/#org-creation-rate-limits).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ChildOrg | Unset):

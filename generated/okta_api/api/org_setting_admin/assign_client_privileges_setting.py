@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/org/settings/clientPrivilegesSetting",
     tag="OrgSettingAdmin",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -90,6 +96,10 @@ def sync_detailed(
      Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
     the default role for new public client apps
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
             by default to a public client app
@@ -119,6 +129,10 @@ def sync(
      Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
     the default role for new public client apps
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
             by default to a public client app
@@ -146,6 +160,10 @@ async def asyncio_detailed(
 
      Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
     the default role for new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role
@@ -175,6 +193,10 @@ async def asyncio(
 
      Assigns the [Super Admin role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) as
     the default role for new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ClientPrivilegesSetting | Unset): The org setting that assigns the super admin role

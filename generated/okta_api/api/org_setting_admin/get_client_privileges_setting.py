@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/org/settings/clientPrivilegesSetting",
     tag="OrgSettingAdmin",
     scopes=("okta.orgs.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -81,6 +86,10 @@ def sync_detailed(
      Retrieves the org setting to assign the [Super Admin
     role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +111,10 @@ def sync(
 
      Retrieves the org setting to assign the [Super Admin
     role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +138,10 @@ async def asyncio_detailed(
      Retrieves the org setting to assign the [Super Admin
     role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -146,6 +163,10 @@ async def asyncio(
 
      Retrieves the org setting to assign the [Super Admin
     role](https://help.okta.com/okta_help.htm?type=oie&id=ext_superadmin) to new public client apps
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/org/orgSettings/thirdPartyAdminSetting",
     tag="OrgSettingAdmin",
     scopes=("okta.orgs.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -82,6 +87,10 @@ def sync_detailed(
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -104,6 +113,10 @@ def sync(
      Retrieves the third-party admin setting. See [Configure third-party
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +141,10 @@ async def asyncio_detailed(
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -150,6 +167,10 @@ async def asyncio(
      Retrieves the third-party admin setting. See [Configure third-party
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

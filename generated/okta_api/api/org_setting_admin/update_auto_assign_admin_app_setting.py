@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/org/settings/autoAssignAdminAppSetting",
     tag="OrgSettingAdmin",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +100,10 @@ def sync_detailed(
     > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
     regardless of the `autoAssignAdminAppSetting` setting.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
             Okta Admin Console when an admin role is assigned
@@ -127,6 +137,10 @@ def sync(
     > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
     regardless of the `autoAssignAdminAppSetting` setting.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
             Okta Admin Console when an admin role is assigned
@@ -158,6 +172,10 @@ async def asyncio_detailed(
     > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
     > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
     regardless of the `autoAssignAdminAppSetting` setting.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the
@@ -191,6 +209,10 @@ async def asyncio(
     > **Note:** This setting doesn't apply to the `SUPER_ADMIN` role.
     > When you assign the `SUPER_ADMIN` role to a user, the Admin Console is always assigned to the user
     regardless of the `autoAssignAdminAppSetting` setting.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (AutoAssignAdminAppSetting | Unset): The org setting that automatically assigns the

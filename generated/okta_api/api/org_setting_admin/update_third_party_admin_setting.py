@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/org/orgSettings/thirdPartyAdminSetting",
     tag="OrgSettingAdmin",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +103,10 @@ def sync_detailed(
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
 
@@ -133,6 +143,10 @@ def sync(
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
 
@@ -167,6 +181,10 @@ async def asyncio_detailed(
     See [Configure third-party
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting
@@ -203,6 +221,10 @@ async def asyncio(
     See [Configure third-party
     administrators](https://help.okta.com/okta_help.htm?type=oie&id=csh_admin-third) in the Okta product
     documentation.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (ThirdPartyAdminSetting): The third-party admin setting

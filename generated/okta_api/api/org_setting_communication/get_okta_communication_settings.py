@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="getOktaCommunicationSettings",
     method="GET",
     path="/api/v1/org/privacy/oktaCommunication",
-<<<<<<< HEAD:generated/okta_api/api/org/get_okta_communication_settings.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="OrgSettingCommunication",
     scopes=("okta.orgs.read",),
->>>>>>> h16:generated/okta_api/api/org_setting_communication/get_okta_communication_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -86,7 +85,9 @@ def sync_detailed(
 
      Retrieves Okta Communication Settings of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +110,9 @@ def sync(
 
      Retrieves Okta Communication Settings of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +135,9 @@ async def asyncio_detailed(
 
      Retrieves Okta Communication Settings of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +160,9 @@ async def asyncio(
 
      Retrieves Okta Communication Settings of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="optInUsersToOktaCommunicationEmails",
     method="POST",
     path="/api/v1/org/privacy/oktaCommunication/optIn",
-<<<<<<< HEAD:generated/okta_api/api/org/opt_in_users_to_okta_communication_emails.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="OrgSettingCommunication",
     scopes=("okta.orgs.manage",),
->>>>>>> h16:generated/okta_api/api/org_setting_communication/opt_in_users_to_okta_communication_emails.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -86,7 +85,9 @@ def sync_detailed(
 
      Opts in all users of this org to Okta communication emails
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +110,9 @@ def sync(
 
      Opts in all users of this org to Okta communication emails
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +135,9 @@ async def asyncio_detailed(
 
      Opts in all users of this org to Okta communication emails
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +160,9 @@ async def asyncio(
 
      Opts in all users of this org to Okta communication emails
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="getOrgContactUser",
     method="GET",
     path="/api/v1/org/contacts/{contactType}",
-<<<<<<< HEAD:generated/okta_api/api/org/get_org_contact_user.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="OrgSettingContact",
     scopes=("okta.orgs.read",),
->>>>>>> h16:generated/okta_api/api/org_setting_contact/get_org_contact_user.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -96,7 +95,9 @@ def sync_detailed(
 
      Retrieves the ID and the user resource associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (GetOrgContactUserContactType): Type of contact Example: BILLING.
@@ -125,7 +126,9 @@ def sync(
 
      Retrieves the ID and the user resource associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (GetOrgContactUserContactType): Type of contact Example: BILLING.
@@ -153,7 +156,9 @@ async def asyncio_detailed(
 
      Retrieves the ID and the user resource associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (GetOrgContactUserContactType): Type of contact Example: BILLING.
@@ -182,7 +187,9 @@ async def asyncio(
 
      Retrieves the ID and the user resource associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Args:
         contact_type (GetOrgContactUserContactType): Type of contact Example: BILLING.

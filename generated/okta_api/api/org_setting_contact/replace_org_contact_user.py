@@ -20,15 +20,14 @@ OPERATION = Operation(
     operation_id="replaceOrgContactUser",
     method="PUT",
     path="/api/v1/org/contacts/{contactType}",
-<<<<<<< HEAD:generated/okta_api/api/org/update_org_contact_user.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     tag="OrgSettingContact",
     scopes=("okta.orgs.manage",),
->>>>>>> h16:generated/okta_api/api/org_setting_contact/replace_org_contact_user.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -108,7 +107,9 @@ def sync_detailed(
 
      Replaces the user associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (ReplaceOrgContactUserContactType): Type of contact Example: BILLING.
@@ -140,7 +141,9 @@ def sync(
 
      Replaces the user associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (ReplaceOrgContactUserContactType): Type of contact Example: BILLING.
@@ -171,7 +174,9 @@ async def asyncio_detailed(
 
      Replaces the user associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (ReplaceOrgContactUserContactType): Type of contact Example: BILLING.
@@ -203,7 +208,9 @@ async def asyncio(
 
      Replaces the user associated with the specified contact type
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         contact_type (ReplaceOrgContactUserContactType): Type of contact Example: BILLING.

@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="getOrgPreferences",
     method="GET",
     path="/api/v1/org/preferences",
-<<<<<<< HEAD:generated/okta_api/api/org/get_org_preferences.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="OrgSettingCustomization",
     scopes=("okta.orgs.read",),
->>>>>>> h16:generated/okta_api/api/org_setting_customization/get_org_preferences.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -84,7 +83,9 @@ def sync_detailed(
 
      Retrieves preferences of your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +108,9 @@ def sync(
 
      Retrieves preferences of your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +133,9 @@ async def asyncio_detailed(
 
      Retrieves preferences of your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +158,9 @@ async def asyncio(
 
      Retrieves preferences of your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/org/preferences/hideEndUserFooter",
     tag="OrgSettingCustomization",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -78,6 +83,10 @@ def sync_detailed(
 
      Sets the preference to hide the Okta End-User Dashboard footer for all end users of your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -98,6 +107,10 @@ def sync(
     """Set the hide dashboard footer preference
 
      Sets the preference to hide the Okta End-User Dashboard footer for all end users of your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +133,10 @@ async def asyncio_detailed(
 
      Sets the preference to hide the Okta End-User Dashboard footer for all end users of your org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -140,6 +157,10 @@ async def asyncio(
     """Set the hide dashboard footer preference
 
      Sets the preference to hide the Okta End-User Dashboard footer for all end users of your org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="setOrgShowOktaUIFooter",
     method="POST",
     path="/api/v1/org/preferences/showEndUserFooter",
-<<<<<<< HEAD:generated/okta_api/api/org/show_okta_ui_footer.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="OrgSettingCustomization",
     scopes=("okta.orgs.manage",),
->>>>>>> h16:generated/okta_api/api/org_setting_customization/set_org_show_okta_ui_footer.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -84,7 +83,9 @@ def sync_detailed(
 
      Sets the preference to show the Okta UI footer for all end users of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +108,9 @@ def sync(
 
      Sets the preference to show the Okta UI footer for all end users of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +133,9 @@ async def asyncio_detailed(
 
      Sets the preference to show the Okta UI footer for all end users of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +158,9 @@ async def asyncio(
 
      Sets the preference to show the Okta UI footer for all end users of your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

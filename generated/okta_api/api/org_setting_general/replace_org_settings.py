@@ -20,15 +20,14 @@ OPERATION = Operation(
     operation_id="replaceOrgSettings",
     method="PUT",
     path="/api/v1/org",
-<<<<<<< HEAD:generated/okta_api/api/org/update_org_setting.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     tag="OrgSettingGeneral",
     scopes=("okta.orgs.manage",),
->>>>>>> h16:generated/okta_api/api/org_setting_general/replace_org_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,7 +96,9 @@ def sync_detailed(
 
      Replaces the Org General Settings for your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -126,7 +127,9 @@ def sync(
 
      Replaces the Org General Settings for your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -154,7 +157,9 @@ async def asyncio_detailed(
 
      Replaces the Org General Settings for your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):
@@ -183,7 +188,9 @@ async def asyncio(
 
      Replaces the Org General Settings for your Okta org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting):

@@ -20,15 +20,14 @@ OPERATION = Operation(
     operation_id="updateOrgSettings",
     method="POST",
     path="/api/v1/org",
-<<<<<<< HEAD:generated/okta_api/api/org/partial_update_org_setting.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     tag="OrgSettingGeneral",
     scopes=("okta.orgs.manage",),
->>>>>>> h16:generated/okta_api/api/org_setting_general/update_org_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -98,7 +97,9 @@ def sync_detailed(
 
      Updates partial Org General Settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -127,7 +128,9 @@ def sync(
 
      Updates partial Org General Settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -155,7 +158,9 @@ async def asyncio_detailed(
 
      Updates partial Org General Settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):
@@ -184,7 +189,9 @@ async def asyncio(
 
      Updates partial Org General Settings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
 
     Args:
         body (OrgSetting | Unset):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/.well-known/okta-organization",
     tag="OrgSettingMetadata",
     scopes=(),
+    auth=("none",),
+    lifecycle="GA",
 )
 
 
@@ -77,6 +79,9 @@ def sync_detailed(
      Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
     pipeline
 
+    Lifecycle: GA.
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -98,6 +103,9 @@ def sync(
 
      Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
     pipeline
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +129,9 @@ async def asyncio_detailed(
      Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
     pipeline
 
+    Lifecycle: GA.
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,6 +153,9 @@ async def asyncio(
 
      Retrieves the org metadata, which includes the org ID, configured custom domains, and authentication
     pipeline
+
+    Lifecycle: GA.
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,13 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/oktaSupport/extend",
     tag="OrgSettingSupport",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    deprecated=True,
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -65,6 +73,12 @@ def sync_detailed(
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -73,6 +87,12 @@ def sync_detailed(
         Response[Any]
     """
 
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "extendOktaSupport (POST /api/v1/org/privacy/oktaSupport/extend) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     kwargs = _get_kwargs()
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -93,6 +113,12 @@ def sync(
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -101,9 +127,14 @@ def sync(
         Any
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "extendOktaSupport (POST /api/v1/org/privacy/oktaSupport/extend) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    kwargs = _get_kwargs()
+    return _build_response(client=client, response=client.get_httpx_client().request(**kwargs)).parsed
 
 
 async def asyncio_detailed(
@@ -121,6 +152,12 @@ async def asyncio_detailed(
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -129,6 +166,12 @@ async def asyncio_detailed(
         Response[Any]
     """
 
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "extendOktaSupport (POST /api/v1/org/privacy/oktaSupport/extend) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -149,6 +192,12 @@ async def asyncio(
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -157,8 +206,12 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "extendOktaSupport (POST /api/v1/org/privacy/oktaSupport/extend) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response).parsed

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/aerial",
     tag="OrgSettingSupport",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -89,6 +95,11 @@ def sync_detailed(
      Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
     consent has been granted.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -110,6 +121,11 @@ def sync(
 
      Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
     consent has been granted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +149,11 @@ async def asyncio_detailed(
      Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
     consent has been granted.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -154,6 +175,11 @@ async def asyncio(
 
      Retrieves the Okta Aerial consent grant details for your Org. Returns a 404 Not Found error if no
     consent has been granted.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,14 +20,14 @@ OPERATION = Operation(
     operation_id="getOrgOktaSupportSettings",
     method="GET",
     path="/api/v1/org/privacy/oktaSupport",
-<<<<<<< HEAD:generated/okta_api/api/org/get_org_okta_support_settings.py
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="OrgSettingSupport",
     scopes=("okta.orgs.read",),
->>>>>>> h16:generated/okta_api/api/org_setting_support/get_org_okta_support_settings.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -86,7 +86,10 @@ def sync_detailed(
 
      Retrieves Okta Support Settings for your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +112,10 @@ def sync(
 
      Retrieves Okta Support Settings for your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +138,10 @@ async def asyncio_detailed(
 
      Retrieves Okta Support Settings for your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +164,10 @@ async def asyncio(
 
      Retrieves Okta Support Settings for your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,13 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/aerial/grant",
     tag="OrgSettingSupport",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -95,6 +102,11 @@ def sync_detailed(
      Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
     taken from the parent org. Grant calls directly to the child are not allowed.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         body (OrgAerialConsent | Unset):
 
@@ -123,6 +135,11 @@ def sync(
      Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
     taken from the parent org. Grant calls directly to the child are not allowed.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         body (OrgAerialConsent | Unset):
 
@@ -149,6 +166,11 @@ async def asyncio_detailed(
 
      Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
     taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -177,6 +199,11 @@ async def asyncio(
 
      Grants an Okta Aerial account consent to manage your org. If the org is a child org, consent is
     taken from the parent org. Grant calls directly to the child are not allowed.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):

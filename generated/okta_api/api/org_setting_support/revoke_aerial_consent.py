@@ -23,6 +23,13 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/aerial/revoke",
     tag="OrgSettingSupport",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -95,6 +102,11 @@ def sync_detailed(
      Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
     already been added to an Aerial account.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         body (OrgAerialConsent | Unset):
 
@@ -123,6 +135,11 @@ def sync(
      Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
     already been added to an Aerial account.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         body (OrgAerialConsent | Unset):
 
@@ -149,6 +166,11 @@ async def asyncio_detailed(
 
      Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
     already been added to an Aerial account.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):
@@ -177,6 +199,11 @@ async def asyncio(
 
      Revokes access of an Okta Aerial account to your Org. The revoke operation will fail if the org has
     already been added to an Aerial account.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         body (OrgAerialConsent | Unset):

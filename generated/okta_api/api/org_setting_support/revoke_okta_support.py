@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
+import warnings
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
 OPERATION = Operation(
     operation_id="revokeOktaSupport",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
-    path="/api/v1/groups/rules/{ruleId}/lifecycle/deactivate",
-    tag="Group",
-    scopes=("okta.groups.manage",),
+    path="/api/v1/org/privacy/oktaSupport/revoke",
+    tag="OrgSettingSupport",
+    scopes=("okta.orgs.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/api/v1/org/privacy/oktaSupport/revoke",
-    tag="OrgSettingSupport",
-    scopes=("okta.orgs.manage",),
->>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+    lifecycle="GA",
+    deprecated=True,
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -34,16 +32,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "ruleId": rule_id,
-            },
-        ),
-=======
         "url": "/api/v1/org/privacy/oktaSupport/revoke",
->>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
         "extensions": {"okta_operation": OPERATION},
     }
     return _kwargs
@@ -77,19 +66,17 @@ def sync_detailed(
 
      Revokes Okta Support access to your org
 
-<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
-
-    Args:
-        rule_id (str):
-=======
     > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
     management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
     Support access for a support case.
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
->>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,6 +86,12 @@ def sync_detailed(
         Response[Any]
     """
 
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "revokeOktaSupport (POST /api/v1/org/privacy/oktaSupport/revoke) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     kwargs = _get_kwargs()
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -112,19 +105,17 @@ def sync(
 
      Revokes Okta Support access to your org
 
-<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
-
-    Args:
-        rule_id (str):
-=======
     > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
     management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
     Support access for a support case.
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
->>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +125,14 @@ def sync(
         Any
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "revokeOktaSupport (POST /api/v1/org/privacy/oktaSupport/revoke) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    kwargs = _get_kwargs()
+    return _build_response(client=client, response=client.get_httpx_client().request(**kwargs)).parsed
 
 
 async def asyncio_detailed(
@@ -147,19 +143,17 @@ async def asyncio_detailed(
 
      Revokes Okta Support access to your org
 
-<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
-
-    Args:
-        rule_id (str):
-=======
     > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
     management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
     Support access for a support case.
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
->>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +163,12 @@ async def asyncio_detailed(
         Response[Any]
     """
 
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "revokeOktaSupport (POST /api/v1/org/privacy/oktaSupport/revoke) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -182,19 +182,17 @@ async def asyncio(
 
      Revokes Okta Support access to your org
 
-<<<<<<< HEAD:generated/okta_api/api/group/deactivate_group_rule.py
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.groups.manage.
-
-    Args:
-        rule_id (str):
-=======
     > **Note:** This resource is deprecated. Use the [Update an Okta Support case](/openapi/okta-
     management/management/tags/orgsettingsupport/other/updateoktasupportcase) resource to revoke Okta
     Support access for a support case.
     > For the corresponding Okta Admin Console feature, see [Give access to Okta
     Support](https://help.okta.com/okta_help.htm?type=oie&id=settings-support-access).
->>>>>>> h16:generated/okta_api/api/org_setting_support/revoke_okta_support.py
+
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,8 +202,12 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "revokeOktaSupport (POST /api/v1/org/privacy/oktaSupport/revoke) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response).parsed

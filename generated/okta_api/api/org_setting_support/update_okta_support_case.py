@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,14 @@ OPERATION = Operation(
     path="/api/v1/org/privacy/oktaSupport/cases/{caseNumber}",
     tag="OrgSettingSupport",
     scopes=("okta.orgs.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    iam_permissions=("okta.support.cases.manage",),
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -35,10 +42,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/org/privacy/oktaSupport/cases/{caseNumber}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "caseNumber": quote(str(case_number), safe=""),
-            }
+                "caseNumber": case_number,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,6 +109,12 @@ def sync_detailed(
     * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
     created and assigned by the same Okta Support user.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         case_number (str): Okta Support case number Example: 00000144.
         body (OktaSupportCase | Unset):
@@ -136,6 +150,12 @@ def sync(
     * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
     created and assigned by the same Okta Support user.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         case_number (str): Okta Support case number Example: 00000144.
         body (OktaSupportCase | Unset):
@@ -169,6 +189,12 @@ async def asyncio_detailed(
 
     * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
     created and assigned by the same Okta Support user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         case_number (str): Okta Support case number Example: 00000144.
@@ -204,6 +230,12 @@ async def asyncio(
 
     * You can approve Okta Support access to your org for self-assigned cases. A self-assigned case is
     created and assigned by the same Okta Support user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.orgs.manage.
+    Admin permissions: okta.support.cases.manage.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         case_number (str): Okta Support case number Example: 00000144.

@@ -26,7 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
-    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -35,14 +35,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/policy/update_policy.py
-        "method": "PUT",
+        "method": "POST",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "POST",
-        "url": "/api/v1/policies/{policyId}/clone".format_map(
->>>>>>> h16:generated/okta_api/api/policy/clone_policy.py
             {
                 "policyId": policy_id,
             },
@@ -102,6 +97,7 @@ def sync_detailed(
 
      Clones an existing policy
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
@@ -132,6 +128,7 @@ def sync(
 
      Clones an existing policy
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
@@ -161,6 +158,7 @@ async def asyncio_detailed(
 
      Clones an existing policy
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
@@ -191,6 +189,7 @@ async def asyncio(
 
      Clones an existing policy
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 

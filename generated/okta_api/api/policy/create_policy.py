@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -108,6 +109,7 @@ def sync_detailed(
     [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
     policies available and links to more indepth information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
@@ -143,6 +145,7 @@ def sync(
     [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
     policies available and links to more indepth information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
@@ -177,6 +180,7 @@ async def asyncio_detailed(
     [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
     policies available and links to more indepth information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 
@@ -212,6 +216,7 @@ async def asyncio(
     [Policies](https://developer.okta.com/docs/concepts/policies/) for an overview of the types of
     policies available and links to more indepth information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.manage.
 

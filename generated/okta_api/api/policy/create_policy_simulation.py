@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/policies/simulate",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -105,6 +111,10 @@ def sync_detailed(
     The evaluation result simulates what the real-world authentication flow is and what policy rules
     have been applied or matched to the authentication flow.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         expand (str | Unset):  Example: EVALUATED.
         body (list[SimulatePolicyBody]):
@@ -138,6 +148,10 @@ def sync(
     The evaluation result simulates what the real-world authentication flow is and what policy rules
     have been applied or matched to the authentication flow.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         expand (str | Unset):  Example: EVALUATED.
         body (list[SimulatePolicyBody]):
@@ -169,6 +183,10 @@ async def asyncio_detailed(
     based on the existing policy rule configuration.
     The evaluation result simulates what the real-world authentication flow is and what policy rules
     have been applied or matched to the authentication flow.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         expand (str | Unset):  Example: EVALUATED.
@@ -202,6 +220,10 @@ async def asyncio(
     based on the existing policy rule configuration.
     The evaluation result simulates what the real-world authentication flow is and what policy rules
     have been applied or matched to the authentication flow.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         expand (str | Unset):  Example: EVALUATED.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/mappings/{mappingId}",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/policies/{policyId}/mappings/{mappingId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "policyId": quote(str(policy_id), safe=""),
-                "mappingId": quote(str(mapping_id), safe=""),
-            }
+                "policyId": policy_id,
+                "mappingId": mapping_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -85,6 +90,10 @@ def sync_detailed(
 
      Deletes the resource mapping for a policy identified by `policyId` and `mappingId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         mapping_id (str):  Example: maplr2rLjZ6NsGn1P0g3.
@@ -115,6 +124,10 @@ def sync(
 
      Deletes the resource mapping for a policy identified by `policyId` and `mappingId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         mapping_id (str):  Example: maplr2rLjZ6NsGn1P0g3.
@@ -143,6 +156,10 @@ async def asyncio_detailed(
     """Delete a policy resource mapping
 
      Deletes the resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -173,6 +190,10 @@ async def asyncio(
     """Delete a policy resource mapping
 
      Deletes the resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.

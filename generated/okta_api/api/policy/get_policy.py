@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -102,6 +103,7 @@ def sync_detailed(
 
      Retrieves a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -135,6 +137,7 @@ def sync(
 
      Retrieves a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -167,6 +170,7 @@ async def asyncio_detailed(
 
      Retrieves a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -200,6 +204,7 @@ async def asyncio(
 
      Retrieves a policy
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 

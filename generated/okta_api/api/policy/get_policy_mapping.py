@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/mappings/{mappingId}",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/policies/{policyId}/mappings/{mappingId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "policyId": quote(str(policy_id), safe=""),
-                "mappingId": quote(str(mapping_id), safe=""),
-            }
+                "policyId": policy_id,
+                "mappingId": mapping_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -93,6 +98,10 @@ def sync_detailed(
 
      Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         mapping_id (str):  Example: maplr2rLjZ6NsGn1P0g3.
@@ -123,6 +132,10 @@ def sync(
 
      Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         mapping_id (str):  Example: maplr2rLjZ6NsGn1P0g3.
@@ -151,6 +164,10 @@ async def asyncio_detailed(
     """Retrieve a policy resource mapping
 
      Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -181,6 +198,10 @@ async def asyncio(
     """Retrieve a policy resource mapping
 
      Retrieves a resource mapping for a policy identified by `policyId` and `mappingId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.

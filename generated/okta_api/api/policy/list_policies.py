@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -123,6 +124,7 @@ def sync_detailed(
 
      Lists all policies with the specified type
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -177,6 +179,7 @@ def sync(
 
      Lists all policies with the specified type
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -230,6 +233,7 @@ async def asyncio_detailed(
 
      Lists all policies with the specified type
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -284,6 +288,7 @@ async def asyncio(
 
      Lists all policies with the specified type
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/app",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    deprecated=True,
 )
 
 
@@ -32,10 +38,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/policies/{policyId}/app".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "policyId": quote(str(policy_id), safe=""),
-            }
+                "policyId": policy_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -97,6 +104,11 @@ def sync_detailed(
     management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
     mapped to a policy.
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
 
@@ -108,6 +120,12 @@ def sync_detailed(
         Response[Error | list[Application]]
     """
 
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "listPolicyApps (GET /api/v1/policies/{policyId}/app) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     kwargs = _get_kwargs(
         policy_id=policy_id,
     )
@@ -129,6 +147,11 @@ def sync(
     management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
     mapped to a policy.
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
 
@@ -140,10 +163,16 @@ def sync(
         Error | list[Application]
     """
 
-    return sync_detailed(
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "listPolicyApps (GET /api/v1/policies/{policyId}/app) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    kwargs = _get_kwargs(
         policy_id=policy_id,
-        client=client,
-    ).parsed
+    )
+    return _build_response(client=client, response=client.get_httpx_client().request(**kwargs)).parsed
 
 
 async def asyncio_detailed(
@@ -160,6 +189,11 @@ async def asyncio_detailed(
     management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
     mapped to a policy.
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
 
@@ -171,6 +205,12 @@ async def asyncio_detailed(
         Response[Error | list[Application]]
     """
 
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "listPolicyApps (GET /api/v1/policies/{policyId}/app) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     kwargs = _get_kwargs(
         policy_id=policy_id,
     )
@@ -192,6 +232,11 @@ async def asyncio(
     management/management/tags/policy/#tag/Policy/operation/listPolicyMappings) to list all applications
     mapped to a policy.
 
+    Deprecated: Okta may remove this operation.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
 
@@ -203,9 +248,14 @@ async def asyncio(
         Error | list[Application]
     """
 
-    return (
-        await asyncio_detailed(
-            policy_id=policy_id,
-            client=client,
-        )
-    ).parsed
+    # stacklevel 2: the warning names the caller's line, and Python shows it once per call site.
+    warnings.warn(
+        "listPolicyApps (GET /api/v1/policies/{policyId}/app) is deprecated by Okta",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response).parsed

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/mappings",
     tag="Policy",
     scopes=("okta.policies.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/policies/{policyId}/mappings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "policyId": quote(str(policy_id), safe=""),
-            }
+                "policyId": policy_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -92,6 +97,10 @@ def sync_detailed(
 
      Lists all resources mapped to a policy identified by `policyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
 
@@ -119,6 +128,10 @@ def sync(
 
      Lists all resources mapped to a policy identified by `policyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
 
@@ -144,6 +157,10 @@ async def asyncio_detailed(
     """List all resources mapped to a policy
 
      Lists all resources mapped to a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -171,6 +188,10 @@ async def asyncio(
     """List all resources mapped to a policy
 
      Lists all resources mapped to a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.read.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -106,6 +107,7 @@ def sync_detailed(
 
      Lists all policy rules
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -139,6 +141,7 @@ def sync(
 
      Lists all policy rules
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -171,6 +174,7 @@ async def asyncio_detailed(
 
      Lists all policy rules
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 
@@ -204,6 +208,7 @@ async def asyncio(
 
      Lists all policy rules
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.policies.read.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}/mappings",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/policies/{policyId}/mappings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "policyId": quote(str(policy_id), safe=""),
-            }
+                "policyId": policy_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,6 +112,10 @@ def sync_detailed(
     management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
     licy) endpoint to assign an app sign-in policy to an app.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         body (PolicyMappingRequest):
@@ -140,6 +150,10 @@ def sync(
     management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
     licy) endpoint to assign an app sign-in policy to an app.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         body (PolicyMappingRequest):
@@ -172,6 +186,10 @@ async def asyncio_detailed(
     > **Note:** Use the [Assign an app sign-in policy](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
     licy) endpoint to assign an app sign-in policy to an app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -206,6 +224,10 @@ async def asyncio(
     > **Note:** Use the [Assign an app sign-in policy](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/ApplicationPolicies/#tag/ApplicationPolicies/operation/assignApplicationPo
     licy) endpoint to assign an app sign-in policy to an app.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/policies/{policyId}",
     tag="Policy",
     scopes=("okta.policies.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/policies/{policyId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "policyId": quote(str(policy_id), safe=""),
-            }
+                "policyId": policy_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +106,10 @@ def sync_detailed(
 
      Replaces the properties of a policy identified by `policyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         body (CreateOrUpdatePolicy):
@@ -130,6 +140,10 @@ def sync(
 
      Replaces the properties of a policy identified by `policyId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
+
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
         body (CreateOrUpdatePolicy):
@@ -158,6 +172,10 @@ async def asyncio_detailed(
     """Replace a policy
 
      Replaces the properties of a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
@@ -188,6 +206,10 @@ async def asyncio(
     """Replace a policy
 
      Replaces the properties of a policy identified by `policyId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
         policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/principal-rate-limits",
     tag="PrincipalRateLimit",
     scopes=("okta.principalRateLimits.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +103,10 @@ def sync_detailed(
      Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
     and principal.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+
     Args:
         body (PrincipalRateLimitEntity):
 
@@ -125,6 +135,10 @@ def sync(
      Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
     and principal.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+
     Args:
         body (PrincipalRateLimitEntity):
 
@@ -151,6 +165,10 @@ async def asyncio_detailed(
 
      Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
     and principal.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         body (PrincipalRateLimitEntity):
@@ -179,6 +197,10 @@ async def asyncio(
 
      Creates a new principal rate limit entity. Okta only allows one principal rate limit entity per org
     and principal.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         body (PrincipalRateLimitEntity):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/principal-rate-limits",
     tag="PrincipalRateLimit",
     scopes=("okta.principalRateLimits.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -103,6 +108,10 @@ def sync_detailed(
 
      Lists all Principal Rate Limit entities considering the provided parameters
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
+
     Args:
         filter_ (str):
         after (str | Unset):
@@ -136,6 +145,10 @@ def sync(
 
      Lists all Principal Rate Limit entities considering the provided parameters
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
+
     Args:
         filter_ (str):
         after (str | Unset):
@@ -167,6 +180,10 @@ async def asyncio_detailed(
     """List all principal rate limits
 
      Lists all Principal Rate Limit entities considering the provided parameters
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         filter_ (str):
@@ -200,6 +217,10 @@ async def asyncio(
     """List all principal rate limits
 
      Lists all Principal Rate Limit entities considering the provided parameters
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
         filter_ (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/principal-rate-limits/{principalRateLimitId}",
     tag="PrincipalRateLimit",
     scopes=("okta.principalRateLimits.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/principal-rate-limits/{principalRateLimitId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "principalRateLimitId": quote(str(principal_rate_limit_id), safe=""),
-            }
+                "principalRateLimitId": principal_rate_limit_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +109,10 @@ def sync_detailed(
 
      Replaces a principal rate limit entity by `principalRateLimitId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+
     Args:
         principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
         body (PrincipalRateLimitEntity):
@@ -133,6 +143,10 @@ def sync(
 
      Replaces a principal rate limit entity by `principalRateLimitId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
+
     Args:
         principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
         body (PrincipalRateLimitEntity):
@@ -161,6 +175,10 @@ async def asyncio_detailed(
     """Replace a principal rate limit
 
      Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.
@@ -191,6 +209,10 @@ async def asyncio(
     """Replace a principal rate limit
 
      Replaces a principal rate limit entity by `principalRateLimitId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.principalRateLimits.manage.
 
     Args:
         principal_rate_limit_id (str):  Example: 0oacamvryxiyMqgiY1d7.

@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.profileMappings.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -95,7 +95,9 @@ def sync_detailed(
 
      Retrieves a single profile mapping referenced by its ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
@@ -124,7 +126,9 @@ def sync(
 
      Retrieves a single profile mapping referenced by its ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
@@ -152,7 +156,9 @@ async def asyncio_detailed(
 
      Retrieves a single profile mapping referenced by its ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
@@ -181,7 +187,9 @@ async def asyncio(
 
      Retrieves a single profile mapping referenced by its ID
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.

@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/mappings",
     tag="ProfileMapping",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.profileMappings.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -119,7 +119,9 @@ def sync_detailed(
     the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
     4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset):
@@ -168,7 +170,9 @@ def sync(
     the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
     4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset):
@@ -216,7 +220,9 @@ async def asyncio_detailed(
     the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
     4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset):
@@ -265,7 +271,9 @@ async def asyncio(
     the properties mapping between an Okta user and an app user profile using [JSON Schema Draft
     4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
         after (str | Unset):

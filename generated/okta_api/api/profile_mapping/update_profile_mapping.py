@@ -22,13 +22,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/mappings/{mappingId}",
     tag="ProfileMapping",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     scopes=("okta.profileMappings.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -108,7 +108,9 @@ def sync_detailed(
 
      Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
@@ -140,7 +142,9 @@ def sync(
 
      Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
@@ -171,7 +175,9 @@ async def asyncio_detailed(
 
      Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.
@@ -203,7 +209,9 @@ async def asyncio(
 
      Updates an existing profile mapping by adding, updating, or removing one or many property mappings
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.profileMappings.manage.
 
     Args:
         mapping_id (str):  Example: cB6u7X8mptebWkffatKA.

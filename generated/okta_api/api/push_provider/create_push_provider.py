@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/push-providers",
     tag="PushProvider",
     scopes=("okta.pushProviders.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -90,6 +96,10 @@ def sync_detailed(
 
      Creates a new push provider. Each Push Provider must have a unique `name`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
+
     Args:
         body (PushProvider):
 
@@ -117,6 +127,10 @@ def sync(
 
      Creates a new push provider. Each Push Provider must have a unique `name`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
+
     Args:
         body (PushProvider):
 
@@ -142,6 +156,10 @@ async def asyncio_detailed(
     """Create a push provider
 
      Creates a new push provider. Each Push Provider must have a unique `name`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         body (PushProvider):
@@ -169,6 +187,10 @@ async def asyncio(
     """Create a push provider
 
      Creates a new push provider. Each Push Provider must have a unique `name`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.manage.
 
     Args:
         body (PushProvider):

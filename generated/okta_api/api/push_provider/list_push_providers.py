@@ -23,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/push-providers",
     tag="PushProvider",
     scopes=("okta.pushProviders.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -96,6 +101,10 @@ def sync_detailed(
 
      Lists all push providers
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
+
     Args:
         type_ (ProviderType | Unset):
 
@@ -123,6 +132,10 @@ def sync(
 
      Lists all push providers
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
+
     Args:
         type_ (ProviderType | Unset):
 
@@ -148,6 +161,10 @@ async def asyncio_detailed(
     """List all push providers
 
      Lists all push providers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         type_ (ProviderType | Unset):
@@ -175,6 +192,10 @@ async def asyncio(
     """List all push providers
 
      Lists all push providers
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.pushProviders.read.
 
     Args:
         type_ (ProviderType | Unset):

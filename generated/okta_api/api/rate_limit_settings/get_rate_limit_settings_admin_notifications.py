@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/rate-limit-settings/admin-notifications",
     tag="RateLimitSettings",
     scopes=("okta.rateLimits.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -80,6 +85,10 @@ def sync_detailed(
 
      Retrieves the currently configured Rate Limit Admin Notification Settings
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -100,6 +109,10 @@ def sync(
     """Retrieve the rate limit admin notification settings
 
      Retrieves the currently configured Rate Limit Admin Notification Settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +135,10 @@ async def asyncio_detailed(
 
      Retrieves the currently configured Rate Limit Admin Notification Settings
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,6 +159,10 @@ async def asyncio(
     """Retrieve the rate limit admin notification settings
 
      Retrieves the currently configured Rate Limit Admin Notification Settings
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/rate-limit-settings/warning-threshold",
     tag="RateLimitSettings",
     scopes=("okta.rateLimits.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -81,6 +86,10 @@ def sync_detailed(
      Retrieves the currently configured threshold for warning notifications when the API's rate limit is
     exceeded
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +111,10 @@ def sync(
 
      Retrieves the currently configured threshold for warning notifications when the API's rate limit is
     exceeded
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +138,10 @@ async def asyncio_detailed(
      Retrieves the currently configured threshold for warning notifications when the API's rate limit is
     exceeded
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -146,6 +163,10 @@ async def asyncio(
 
      Retrieves the currently configured threshold for warning notifications when the API's rate limit is
     exceeded
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/rate-limit-settings/admin-notifications",
     tag="RateLimitSettings",
     scopes=("okta.rateLimits.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Replaces the Rate Limit Admin Notification Settings and returns the configured properties
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
+
     Args:
         body (RateLimitAdminNotifications):
 
@@ -119,6 +129,10 @@ def sync(
 
      Replaces the Rate Limit Admin Notification Settings and returns the configured properties
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
+
     Args:
         body (RateLimitAdminNotifications):
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Replace the rate limit admin notification settings
 
      Replaces the Rate Limit Admin Notification Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitAdminNotifications):
@@ -171,6 +189,10 @@ async def asyncio(
     """Replace the rate limit admin notification settings
 
      Replaces the Rate Limit Admin Notification Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitAdminNotifications):

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/rate-limit-settings/per-client",
     tag="RateLimitSettings",
     scopes=("okta.rateLimits.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -92,6 +98,10 @@ def sync_detailed(
 
      Replaces the Per-Client Rate Limit Settings and returns the configured properties
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
+
     Args:
         body (PerClientRateLimitSettings):
 
@@ -119,6 +129,10 @@ def sync(
 
      Replaces the Per-Client Rate Limit Settings and returns the configured properties
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
+
     Args:
         body (PerClientRateLimitSettings):
 
@@ -144,6 +158,10 @@ async def asyncio_detailed(
     """Replace the per-client rate limit settings
 
      Replaces the Per-Client Rate Limit Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (PerClientRateLimitSettings):
@@ -171,6 +189,10 @@ async def asyncio(
     """Replace the per-client rate limit settings
 
      Replaces the Per-Client Rate Limit Settings and returns the configured properties
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (PerClientRateLimitSettings):

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/rate-limit-settings/warning-threshold",
     tag="RateLimitSettings",
     scopes=("okta.rateLimits.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +100,10 @@ def sync_detailed(
 
      Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
+
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
 
@@ -121,6 +131,10 @@ def sync(
 
      Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
+
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
 
@@ -146,6 +160,10 @@ async def asyncio_detailed(
     """Replace the rate limit warning threshold percentage
 
      Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):
@@ -173,6 +191,10 @@ async def asyncio(
     """Replace the rate limit warning threshold percentage
 
      Replaces the Rate Limit Warning Threshold Percentage and returns the configured property
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.rateLimits.manage.
 
     Args:
         body (RateLimitWarningThresholdRequest | Unset):

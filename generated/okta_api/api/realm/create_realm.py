@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/realms",
     tag="Realm",
     scopes=("okta.realms.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -89,6 +95,10 @@ def sync_detailed(
 
      Creates a new realm
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
+
     Args:
         body (CreateRealmRequest):
 
@@ -116,6 +126,10 @@ def sync(
 
      Creates a new realm
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
+
     Args:
         body (CreateRealmRequest):
 
@@ -141,6 +155,10 @@ async def asyncio_detailed(
     """Create a realm
 
      Creates a new realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         body (CreateRealmRequest):
@@ -168,6 +186,10 @@ async def asyncio(
     """Create a realm
 
      Creates a new realm
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         body (CreateRealmRequest):

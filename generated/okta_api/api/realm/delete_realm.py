@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/realms/{realmId}",
     tag="Realm",
     scopes=("okta.realms.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/realms/{realmId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "realmId": quote(str(realm_id), safe=""),
-            }
+                "realmId": realm_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -87,6 +92,10 @@ def sync_detailed(
      Deletes a realm permanently. This operation can only be performed after disassociating other
     entities like users and identity providers from a realm.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
+
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.
 
@@ -115,6 +124,10 @@ def sync(
      Deletes a realm permanently. This operation can only be performed after disassociating other
     entities like users and identity providers from a realm.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
+
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.
 
@@ -141,6 +154,10 @@ async def asyncio_detailed(
 
      Deletes a realm permanently. This operation can only be performed after disassociating other
     entities like users and identity providers from a realm.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.
@@ -169,6 +186,10 @@ async def asyncio(
 
      Deletes a realm permanently. This operation can only be performed after disassociating other
     entities like users and identity providers from a realm.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.

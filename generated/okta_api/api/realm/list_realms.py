@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/realms",
     tag="Realm",
     scopes=("okta.realms.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -108,6 +113,10 @@ def sync_detailed(
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
+
     Args:
         limit (int | Unset):  Default: 200.
         after (str | Unset):
@@ -150,6 +159,10 @@ def sync(
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
+
     Args:
         limit (int | Unset):  Default: 200.
         after (str | Unset):
@@ -190,6 +203,10 @@ async def asyncio_detailed(
 
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         limit (int | Unset):  Default: 200.
@@ -232,6 +249,10 @@ async def asyncio(
 
     > **Note:** The `search` parameter results are sourced from an eventually consistent datasource and
     may not reflect the latest information.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.read.
 
     Args:
         limit (int | Unset):  Default: 200.

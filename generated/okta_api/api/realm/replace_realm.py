@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/realms/{realmId}",
     tag="Realm",
     scopes=("okta.realms.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/realms/{realmId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "realmId": quote(str(realm_id), safe=""),
-            }
+                "realmId": realm_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +106,10 @@ def sync_detailed(
 
      Replaces the realm profile
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
+
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.
         body (UpdateRealmRequest):
@@ -130,6 +140,10 @@ def sync(
 
      Replaces the realm profile
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
+
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.
         body (UpdateRealmRequest):
@@ -158,6 +172,10 @@ async def asyncio_detailed(
     """Replace the realm profile
 
      Replaces the realm profile
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.
@@ -188,6 +206,10 @@ async def asyncio(
     """Replace the realm profile
 
      Replaces the realm profile
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realms.manage.
 
     Args:
         realm_id (str):  Example: vvrcFogtKCrK9aYq3fgV.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/realm-assignments/{assignmentId}/lifecycle/activate",
     tag="RealmAssignment",
     scopes=("okta.realmAssignments.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/realm-assignments/{assignmentId}/lifecycle/activate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "assignmentId": quote(str(assignment_id), safe=""),
-            }
+                "assignmentId": assignment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -86,6 +91,10 @@ def sync_detailed(
 
      Activates a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
+
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
 
@@ -113,6 +122,10 @@ def sync(
 
      Activates a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
+
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
 
@@ -138,6 +151,10 @@ async def asyncio_detailed(
     """Activate a realm assignment
 
      Activates a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
@@ -165,6 +182,10 @@ async def asyncio(
     """Activate a realm assignment
 
      Activates a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/realm-assignments/operations",
     tag="RealmAssignment",
     scopes=("okta.realmAssignments.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -93,6 +99,10 @@ def sync_detailed(
 
      Executes a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
+
     Args:
         body (OperationRequest):
 
@@ -120,6 +130,10 @@ def sync(
 
      Executes a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
+
     Args:
         body (OperationRequest):
 
@@ -145,6 +159,10 @@ async def asyncio_detailed(
     """Execute a realm assignment
 
      Executes a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         body (OperationRequest):
@@ -172,6 +190,10 @@ async def asyncio(
     """Execute a realm assignment
 
      Executes a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         body (OperationRequest):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/realm-assignments/{assignmentId}",
     tag="RealmAssignment",
     scopes=("okta.realmAssignments.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/realm-assignments/{assignmentId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "assignmentId": quote(str(assignment_id), safe=""),
-            }
+                "assignmentId": assignment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
 
      Retrieves a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
+
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
 
@@ -123,6 +132,10 @@ def sync(
 
      Retrieves a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
+
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
 
@@ -148,6 +161,10 @@ async def asyncio_detailed(
     """Retrieve a realm assignment
 
      Retrieves a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
@@ -175,6 +192,10 @@ async def asyncio(
     """Retrieve a realm assignment
 
      Retrieves a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.

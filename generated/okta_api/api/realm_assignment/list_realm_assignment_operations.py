@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/realm-assignments/operations",
     tag="RealmAssignment",
     scopes=("okta.realmAssignments.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -98,6 +103,10 @@ def sync_detailed(
      Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
     descending order from most recent to oldest by ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
+
     Args:
         limit (int | Unset):  Default: 20.
         after (str | Unset):
@@ -129,6 +138,10 @@ def sync(
      Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
     descending order from most recent to oldest by ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
+
     Args:
         limit (int | Unset):  Default: 20.
         after (str | Unset):
@@ -158,6 +171,10 @@ async def asyncio_detailed(
 
      Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
     descending order from most recent to oldest by ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -189,6 +206,10 @@ async def asyncio(
 
      Lists all realm assignment operations. The upper limit is 200 and operations are sorted in
     descending order from most recent to oldest by ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset):  Default: 20.

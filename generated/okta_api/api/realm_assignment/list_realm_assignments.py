@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -19,16 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="listRealmAssignments",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/list_email_templates.py
-    path="/api/v1/brands/{brandId}/templates/email",
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     path="/api/v1/realm-assignments",
     tag="RealmAssignment",
     scopes=("okta.realmAssignments.read",),
->>>>>>> h16:generated/okta_api/api/realm_assignment/list_realm_assignments.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -48,16 +46,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/brand/list_email_templates.py
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "brandId": brand_id,
-            },
-        ),
-=======
         "url": "/api/v1/realm-assignments",
->>>>>>> h16:generated/okta_api/api/realm_assignment/list_realm_assignments.py
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,7 +100,9 @@ def sync_detailed(
 
      Lists all realm assignments
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -143,7 +134,9 @@ def sync(
 
      Lists all realm assignments
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -174,7 +167,9 @@ async def asyncio_detailed(
 
      Lists all realm assignments
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -206,7 +201,9 @@ async def asyncio(
 
      Lists all realm assignments
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
         limit (int | Unset):  Default: 20.

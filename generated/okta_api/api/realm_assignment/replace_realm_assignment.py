@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/realm-assignments/{assignmentId}",
     tag="RealmAssignment",
     scopes=("okta.realmAssignments.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/realm-assignments/{assignmentId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "assignmentId": quote(str(assignment_id), safe=""),
-            }
+                "assignmentId": assignment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
 
      Replaces a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
+
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
         body (UpdateRealmAssignmentRequest):
@@ -134,6 +144,10 @@ def sync(
 
      Replaces a realm assignment
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
+
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
         body (UpdateRealmAssignmentRequest):
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Replace a realm assignment
 
      Replaces a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.
@@ -192,6 +210,10 @@ async def asyncio(
     """Replace a realm assignment
 
      Replaces a realm assignment
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.realmAssignments.manage.
 
     Args:
         assignment_id (str):  Example: rul2jy7jLUlnO3ng00g4.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles/{roleAssignmentId}/governance/{grantId}",
     tag="RoleAssignmentAUser",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -34,12 +38,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/users/{userId}/roles/{roleAssignmentId}/governance/{grantId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-                "grantId": quote(str(grant_id), safe=""),
-            }
+                "userId": user_id,
+                "roleAssignmentId": role_assignment_id,
+                "grantId": grant_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +104,10 @@ def sync_detailed(
      Retrieves a governance source (identified by `grantId`) for a role (identified by
     `roleAssignmentId`) that's assigned to a user (identified by `userId`)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -133,6 +142,10 @@ def sync(
      Retrieves a governance source (identified by `grantId`) for a role (identified by
     `roleAssignmentId`) that's assigned to a user (identified by `userId`)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -165,6 +178,10 @@ async def asyncio_detailed(
 
      Retrieves a governance source (identified by `grantId`) for a role (identified by
     `roleAssignmentId`) that's assigned to a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -199,6 +216,10 @@ async def asyncio(
 
      Retrieves a governance source (identified by `grantId`) for a role (identified by
     `roleAssignmentId`) that's assigned to a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -102,6 +103,7 @@ def sync_detailed(
 
      Lists all roles assigned to a user (identified by `userId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -135,6 +137,7 @@ def sync(
 
      Lists all roles assigned to a user (identified by `userId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -167,6 +170,7 @@ async def asyncio_detailed(
 
      Lists all roles assigned to a user (identified by `userId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -200,6 +204,7 @@ async def asyncio(
 
      Lists all roles assigned to a user (identified by `userId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/assignees/users",
     tag="RoleAssignmentAUser",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -95,6 +100,10 @@ def sync_detailed(
 
      Lists all users with role assignments
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: 100.
@@ -125,6 +134,10 @@ def sync(
 
      Lists all users with role assignments
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         after (str | Unset):
         limit (int | Unset):  Default: 100.
@@ -153,6 +166,10 @@ async def asyncio_detailed(
     """List all users with role assignments
 
      Lists all users with role assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):
@@ -183,6 +200,10 @@ async def asyncio(
     """List all users with role assignments
 
      Lists all users with role assignments
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):

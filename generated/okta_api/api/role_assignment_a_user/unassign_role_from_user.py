@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles/{roleAssignmentId}",
     tag="RoleAssignmentAUser",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/users/{userId}/roles/{roleAssignmentId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
+                "userId": user_id,
+                "roleAssignmentId": role_assignment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -85,6 +90,10 @@ def sync_detailed(
 
      Unassigns a role assignment (identified by `roleAssignmentId`) from a user (identified by `userId`)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -115,6 +124,10 @@ def sync(
 
      Unassigns a role assignment (identified by `roleAssignmentId`) from a user (identified by `userId`)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -143,6 +156,10 @@ async def asyncio_detailed(
     """Unassign a user role
 
      Unassigns a role assignment (identified by `roleAssignmentId`) from a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -173,6 +190,10 @@ async def asyncio(
     """Unassign a user role
 
      Unassigns a role assignment (identified by `roleAssignmentId`) from a user (identified by `userId`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

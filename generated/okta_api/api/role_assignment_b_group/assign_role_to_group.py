@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -26,6 +25,12 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles",
     tag="RoleAssignmentBGroup",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -45,10 +50,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/groups/{groupId}/roles".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-            }
+                "groupId": group_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -138,6 +144,10 @@ def sync_detailed(
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         disable_notifications (bool | Unset):  Default: False.
@@ -182,6 +192,10 @@ def sync(
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         disable_notifications (bool | Unset):  Default: False.
@@ -224,6 +238,10 @@ async def asyncio_detailed(
     > * For IAM-based standard role assignments, use the request payload for standard roles. However,
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -268,6 +286,10 @@ async def asyncio(
     > * For IAM-based standard role assignments, use the request payload for standard roles. However,
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

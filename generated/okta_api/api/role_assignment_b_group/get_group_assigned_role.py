@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleAssignmentId}",
     tag="RoleAssignmentBGroup",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -34,11 +38,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
+                "groupId": group_id,
+                "roleAssignmentId": role_assignment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -108,6 +113,10 @@ def sync_detailed(
     unique identifier for either a standard role group assignment object or a custom role resource set
     binding object.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -140,6 +149,10 @@ def sync(
     unique identifier for either a standard role group assignment object or a custom role resource set
     binding object.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -170,6 +183,10 @@ async def asyncio_detailed(
      Retrieves a role assigned to a group (identified by the `groupId`). The `roleAssignmentId` is the
     unique identifier for either a standard role group assignment object or a custom role resource set
     binding object.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -202,6 +219,10 @@ async def asyncio(
      Retrieves a role assigned to a group (identified by the `groupId`). The `roleAssignmentId` is the
     unique identifier for either a standard role group assignment object or a custom role resource set
     binding object.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -16,23 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/group/get_role.py
-    operation_id="getRole",
-    method="GET",
-    path="/api/v1/groups/{groupId}/roles/{roleId}",
-    tag="Group",
-    scopes=("okta.roles.read",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-=======
     operation_id="unassignRoleFromGroup",
     method="DELETE",
     path="/api/v1/groups/{groupId}/roles/{roleAssignmentId}",
     tag="RoleAssignmentBGroup",
     scopes=("okta.roles.manage",),
->>>>>>> h16:generated/okta_api/api/role_assignment_b_group/unassign_role_from_group.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -42,22 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/group/get_role.py
-        "method": "GET",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
             {
                 "groupId": group_id,
-                "roleId": role_id,
+                "roleAssignmentId": role_assignment_id,
             },
-=======
-        "method": "DELETE",
-        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}".format_map(
-            {
-                "groupId": quote(str(group_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/role_assignment_b_group/unassign_role_from_group.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -107,8 +91,9 @@ def sync_detailed(
      Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
     `groupId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -141,8 +126,9 @@ def sync(
      Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
     `groupId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -174,8 +160,9 @@ async def asyncio_detailed(
      Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
     `groupId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -208,8 +195,9 @@ async def asyncio(
      Unassigns a role assignment (identified by `roleAssignmentId`) from a group (identified by the
     `groupId`)
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.read.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -26,6 +25,12 @@ OPERATION = Operation(
     path="/oauth2/v1/clients/{clientId}/roles",
     tag="RoleAssignmentClient",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -38,10 +43,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/oauth2/v1/clients/{clientId}/roles".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "clientId": quote(str(client_id), safe=""),
-            }
+                "clientId": client_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -123,6 +129,10 @@ def sync_detailed(
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
@@ -164,6 +174,10 @@ def sync(
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
@@ -203,6 +217,10 @@ async def asyncio_detailed(
     > * For IAM-based standard role assignments, use the request payload for standard roles. However,
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
@@ -244,6 +262,10 @@ async def asyncio(
     > * For IAM-based standard role assignments, use the request payload for standard roles. However,
     the response payload for IAM-based role assignments is similar to the custom role's assignment
     response.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.

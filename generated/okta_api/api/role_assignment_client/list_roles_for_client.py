@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,11 @@ OPERATION = Operation(
     path="/oauth2/v1/clients/{clientId}/roles",
     tag="RoleAssignmentClient",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,10 +37,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/oauth2/v1/clients/{clientId}/roles".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "clientId": quote(str(client_id), safe=""),
-            }
+                "clientId": client_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -88,6 +93,10 @@ def sync_detailed(
 
      Lists all roles assigned to a client app identified by `clientId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
 
@@ -115,6 +124,10 @@ def sync(
 
      Lists all roles assigned to a client app identified by `clientId`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
 
@@ -140,6 +153,10 @@ async def asyncio_detailed(
     """List all client role assignments
 
      Lists all roles assigned to a client app identified by `clientId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
@@ -167,6 +184,10 @@ async def asyncio(
     """List all client role assignments
 
      Lists all roles assigned to a client app identified by `clientId`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.

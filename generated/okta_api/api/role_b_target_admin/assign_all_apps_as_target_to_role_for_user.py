@@ -16,23 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/user/expire_password_and_get_temporary_password.py
-    operation_id="expirePasswordAndGetTemporaryPassword",
-    method="POST",
-    path="/api/v1/users/{userId}/lifecycle/expire_password",
-    tag="User",
-    scopes=("okta.users.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-=======
     operation_id="assignAllAppsAsTargetToRoleForUser",
     method="PUT",
     path="/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps",
     tag="RoleBTargetAdmin",
     scopes=("okta.roles.manage",),
->>>>>>> h16:generated/okta_api/api/role_b_target_admin/assign_all_apps_as_target_to_role_for_user.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -42,21 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/user/expire_password_and_get_temporary_password.py
-        "method": "POST",
+        "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
             {
                 "userId": user_id,
+                "roleAssignmentId": role_assignment_id,
             },
-=======
-        "method": "PUT",
-        "url": "/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps".format_map(
-            {
-                "userId": quote(str(user_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/role_b_target_admin/assign_all_apps_as_target_to_role_for_user.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,8 +90,9 @@ def sync_detailed(
 
      Assigns all apps as target to an `APP_ADMIN` role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -138,8 +124,9 @@ def sync(
 
      Assigns all apps as target to an `APP_ADMIN` role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -170,8 +157,9 @@ async def asyncio_detailed(
 
      Assigns all apps as target to an `APP_ADMIN` role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -203,8 +191,9 @@ async def asyncio(
 
      Assigns all apps as target to an `APP_ADMIN` role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -26,6 +25,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/roles/{roleIdOrEncodedRoleId}/targets",
     tag="RoleBTargetAdmin",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -54,11 +58,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/users/{userId}/roles/{roleIdOrEncodedRoleId}/targets".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "roleIdOrEncodedRoleId": quote(str(role_id_or_encoded_role_id), safe=""),
-            }
+                "userId": user_id,
+                "roleIdOrEncodedRoleId": role_id_or_encoded_role_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -123,6 +128,10 @@ def sync_detailed(
     If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
     returned.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -165,6 +174,10 @@ def sync(
     If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
     returned.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -205,6 +218,10 @@ async def asyncio_detailed(
     `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
     If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -247,6 +264,10 @@ async def asyncio(
     `GROUP_MEMBERSHIP_ADMIN` role assignment to an admin user by user or group assignment type.
     If the role isn't scoped to specific group targets or any app targets, an empty array `[]` is
     returned.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps",
     tag="RoleBTargetBGroup",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,11 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
+                "groupId": group_id,
+                "roleAssignmentId": role_assignment_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -111,6 +116,10 @@ def sync_detailed(
     OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
     property, but an OIN-cataloged app doesn't.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -149,6 +158,10 @@ def sync(
     OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
     property, but an OIN-cataloged app doesn't.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -185,6 +198,10 @@ async def asyncio_detailed(
      Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
     OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
     property, but an OIN-cataloged app doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -223,6 +240,10 @@ async def asyncio(
      Lists all app targets for an `APP_ADMIN` role assignment to a group. The response includes a list of
     OIN-cataloged apps or app instances. The response payload for an app instance contains the `id`
     property, but an OIN-cataloged app doesn't.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -47,20 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/group/list_group_targets_for_group_role.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "groupId": group_id,
-                "roleId": role_id,
+                "roleAssignmentId": role_assignment_id,
             },
-=======
-        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups".format_map(
-            {
-                "groupId": quote(str(group_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/list_group_targets_for_group_role.py
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -121,6 +114,7 @@ def sync_detailed(
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
     If the role isn't scoped to specific group targets, Okta returns an empty array `[]`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -162,6 +156,7 @@ def sync(
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
     If the role isn't scoped to specific group targets, Okta returns an empty array `[]`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -202,6 +197,7 @@ async def asyncio_detailed(
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
     If the role isn't scoped to specific group targets, Okta returns an empty array `[]`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -243,6 +239,7 @@ async def asyncio(
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
     If the role isn't scoped to specific group targets, Okta returns an empty array `[]`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}/{appId}",
     tag="RoleBTargetBGroup",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -34,13 +38,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}/{appId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "groupId": quote(str(group_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-                "appName": quote(str(app_name), safe=""),
-                "appId": quote(str(app_id), safe=""),
-            }
+                "groupId": group_id,
+                "roleAssignmentId": role_assignment_id,
+                "appName": app_name,
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
     with the target and create another one. See [Unassign a group role](/openapi/okta-
     management/management/roleassignmentbgroup/unassignrolefromgroup).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -137,6 +146,10 @@ def sync(
     with the target and create another one. See [Unassign a group role](/openapi/okta-
     management/management/roleassignmentbgroup/unassignrolefromgroup).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -176,6 +189,10 @@ async def asyncio_detailed(
     > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
     with the target and create another one. See [Unassign a group role](/openapi/okta-
     management/management/roleassignmentbgroup/unassignrolefromgroup).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -217,6 +234,10 @@ async def asyncio(
     > If you need a role assignment that applies to all apps, delete the `APP_ADMIN` role assignment
     with the target and create another one. See [Unassign a group role](/openapi/okta-
     management/management/roleassignmentbgroup/unassignrolefromgroup).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -41,22 +37,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
         "url": _paths.build_path(
             OPERATION,
             {
                 "groupId": group_id,
-                "roleId": role_id,
+                "roleAssignmentId": role_assignment_id,
                 "targetGroupId": target_group_id,
             },
-=======
-        "url": "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups/{targetGroupId}".format_map(
-            {
-                "groupId": quote(str(group_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-                "targetGroupId": quote(str(target_group_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,17 +88,15 @@ def sync_detailed(
     target_group_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
-) -> Response[Any | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
-=======
 ) -> Response[Any | Error | None]:
     """Unassign a group role group target
 
      Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
     roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -141,17 +126,15 @@ def sync(
     target_group_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
-) -> Any | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
-=======
 ) -> Any | Error | None:
     """Unassign a group role group target
 
      Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
     roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -180,17 +163,15 @@ async def asyncio_detailed(
     target_group_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
-) -> Response[Any | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
-=======
 ) -> Response[Any | Error | None]:
     """Unassign a group role group target
 
      Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
     roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
@@ -220,17 +201,15 @@ async def asyncio(
     target_group_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/group/remove_group_target_from_group_administrator_role_given_to_group.py
-) -> Any | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.roles.manage.
-=======
 ) -> Any | Error | None:
     """Unassign a group role group target
 
      Unassigns a group target from a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-
     roles), `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a group.
->>>>>>> h16:generated/okta_api/api/role_b_target_b_group/unassign_group_target_from_group_admin_role.py
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps",
     tag="RoleBTargetClient",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,11 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "clientId": quote(str(client_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
+                "clientId": client_id,
+                "roleAssignmentId": role_assignment_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -109,6 +114,10 @@ def sync_detailed(
 
      Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -145,6 +154,10 @@ def sync(
 
      Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -179,6 +192,10 @@ async def asyncio_detailed(
     """List all client role app targets
 
      Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
@@ -215,6 +232,10 @@ async def asyncio(
     """List all client role app targets
 
      Lists all OIN app targets for an `APP_ADMIN` role that's assigned to a client (by `clientId`).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.

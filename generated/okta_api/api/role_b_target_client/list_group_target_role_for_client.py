@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/groups",
     tag="RoleBTargetClient",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,11 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/groups".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "clientId": quote(str(client_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-            }
+                "clientId": client_id,
+                "roleAssignmentId": role_assignment_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -109,6 +114,10 @@ def sync_detailed(
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
     to specific group targets, Okta returns an empty array `[]`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -147,6 +156,10 @@ def sync(
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
     to specific group targets, Okta returns an empty array `[]`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -183,6 +196,10 @@ async def asyncio_detailed(
      Lists all group targets for a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
     to specific group targets, Okta returns an empty array `[]`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
@@ -221,6 +238,10 @@ async def asyncio(
      Lists all group targets for a [`USER_ADMIN`](/openapi/okta-management/guides/roles/#standard-roles),
     `HELP_DESK_ADMIN`, or `GROUP_MEMBERSHIP_ADMIN` role assignment to a client. If the role isn't scoped
     to specific group targets, Okta returns an empty array `[]`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}",
     tag="RoleBTargetClient",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,12 +37,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps/{appName}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "clientId": quote(str(client_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-                "appName": quote(str(app_name), safe=""),
-            }
+                "clientId": client_id,
+                "roleAssignmentId": role_assignment_id,
+                "appName": app_name,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -93,6 +98,10 @@ def sync_detailed(
     and create another one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -131,6 +140,10 @@ def sync(
     and create another one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -167,6 +180,10 @@ async def asyncio_detailed(
     > If you need a role assignment that applies to all apps, delete the role assignment with the target
     and create another one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
@@ -205,6 +222,10 @@ async def asyncio(
     > If you need a role assignment that applies to all apps, delete the role assignment with the target
     and create another one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.

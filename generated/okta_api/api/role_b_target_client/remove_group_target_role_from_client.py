@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/groups/{groupId}",
     tag="RoleBTargetClient",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,12 +37,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/groups/{groupId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "clientId": quote(str(client_id), safe=""),
-                "roleAssignmentId": quote(str(role_assignment_id), safe=""),
-                "groupId": quote(str(group_id), safe=""),
-            }
+                "clientId": client_id,
+                "roleAssignmentId": role_assignment_id,
+                "groupId": group_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +99,10 @@ def sync_detailed(
     one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -133,6 +142,10 @@ def sync(
     one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
         role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
@@ -170,6 +183,10 @@ async def asyncio_detailed(
     assignment that applies to all groups, delete the role assignment with the target and create another
     one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
@@ -209,6 +226,10 @@ async def asyncio(
     assignment that applies to all groups, delete the role assignment with the target and create another
     one. See [Unassign a client role](/openapi/okta-
     management/management/tags/roleassignmentclient/other/deleterolefromclient).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.

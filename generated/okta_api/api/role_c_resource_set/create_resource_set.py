@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets",
     tag="RoleCResourceSet",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -96,6 +102,10 @@ def sync_detailed(
     are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
     Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         body (CreateResourceSetRequest):
 
@@ -128,6 +138,10 @@ def sync(
     are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
     Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         body (CreateResourceSetRequest):
 
@@ -158,6 +172,10 @@ async def asyncio_detailed(
     > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
     are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
     Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateResourceSetRequest):
@@ -190,6 +208,10 @@ async def asyncio(
     > **Note:** The maximum number of `resources` allowed in a resource set object is 1000. Resources
     are identified by either an Okta Resource Name (ORN) or by a REST URL format. See [Okta Resource
     Name](/openapi/okta-management/guides/roles/#okta-resource-name-orn).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateResourceSetRequest):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets",
     tag="RoleCResourceSet",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -89,6 +94,10 @@ def sync_detailed(
 
      Lists all resource sets with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         after (str | Unset):
 
@@ -116,6 +125,10 @@ def sync(
 
      Lists all resource sets with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         after (str | Unset):
 
@@ -141,6 +154,10 @@ async def asyncio_detailed(
     """List all resource sets
 
      Lists all resource sets with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):
@@ -168,6 +185,10 @@ async def asyncio(
     """List all resource sets
 
      Lists all resource sets with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         after (str | Unset):

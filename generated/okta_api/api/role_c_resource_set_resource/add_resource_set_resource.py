@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources",
     tag="RoleCResourceSetResource",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
 
      Adds a resource with conditions for a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         body (ResourceSetResourcePostRequest):
@@ -134,6 +144,10 @@ def sync(
 
      Adds a resource with conditions for a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         body (ResourceSetResourcePostRequest):
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Add a resource set resource with conditions
 
      Adds a resource with conditions for a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -192,6 +210,10 @@ async def asyncio(
     """Add a resource set resource with conditions
 
      Adds a resource with conditions for a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

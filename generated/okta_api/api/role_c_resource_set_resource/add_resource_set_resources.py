@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources",
     tag="RoleCResourceSetResource",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -102,6 +108,10 @@ def sync_detailed(
 
      Adds more resources to a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         body (ResourceSetResourcePatchRequest):
@@ -132,6 +142,10 @@ def sync(
 
      Adds more resources to a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         body (ResourceSetResourcePatchRequest):
@@ -160,6 +174,10 @@ async def asyncio_detailed(
     """Add more resources to a resource set
 
      Adds more resources to a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -190,6 +208,10 @@ async def asyncio(
     """Add more resources to a resource set
 
      Adds more resources to a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

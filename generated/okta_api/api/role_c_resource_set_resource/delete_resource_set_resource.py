@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}",
     tag="RoleCResourceSetResource",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-                "resourceId": quote(str(resource_id), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+                "resourceId": resource_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -85,6 +90,10 @@ def sync_detailed(
 
      Deletes a resource (identified by `resourceId`) from a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         resource_id (str):  Example: ire106sQKoHoXXsAe0g4.
@@ -115,6 +124,10 @@ def sync(
 
      Deletes a resource (identified by `resourceId`) from a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         resource_id (str):  Example: ire106sQKoHoXXsAe0g4.
@@ -143,6 +156,10 @@ async def asyncio_detailed(
     """Delete a resource set resource
 
      Deletes a resource (identified by `resourceId`) from a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -173,6 +190,10 @@ async def asyncio(
     """Delete a resource set resource
 
      Deletes a resource (identified by `resourceId`) from a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

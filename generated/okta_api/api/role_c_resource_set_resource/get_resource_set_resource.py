@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}",
     tag="RoleCResourceSetResource",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-                "resourceId": quote(str(resource_id), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+                "resourceId": resource_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -99,6 +104,10 @@ def sync_detailed(
 
      Retrieves a resource identified by `resourceId` in a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         resource_id (str):  Example: ire106sQKoHoXXsAe0g4.
@@ -129,6 +138,10 @@ def sync(
 
      Retrieves a resource identified by `resourceId` in a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         resource_id (str):  Example: ire106sQKoHoXXsAe0g4.
@@ -157,6 +170,10 @@ async def asyncio_detailed(
     """Retrieve a resource set resource
 
      Retrieves a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -187,6 +204,10 @@ async def asyncio(
     """Retrieve a resource set resource
 
      Retrieves a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}",
     tag="RoleCResourceSetResource",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-                "resourceId": quote(str(resource_id), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+                "resourceId": resource_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -107,6 +113,10 @@ def sync_detailed(
 
      Replaces the conditions of a resource identified by `resourceId` in a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         resource_id (str):  Example: ire106sQKoHoXXsAe0g4.
@@ -140,6 +150,10 @@ def sync(
 
      Replaces the conditions of a resource identified by `resourceId` in a resource set
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         resource_id (str):  Example: ire106sQKoHoXXsAe0g4.
@@ -171,6 +185,10 @@ async def asyncio_detailed(
     """Replace the resource set resource conditions
 
      Replaces the conditions of a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -204,6 +222,10 @@ async def asyncio(
     """Replace the resource set resource conditions
 
      Replaces the conditions of a resource identified by `resourceId` in a resource set
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

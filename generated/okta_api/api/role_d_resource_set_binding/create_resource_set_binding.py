@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings",
     tag="RoleDResourceSetBinding",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -112,6 +118,10 @@ def sync_detailed(
     must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
     resource.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         body (ResourceSetBindingCreateRequest):
@@ -150,6 +160,10 @@ def sync(
     must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
     resource.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         body (ResourceSetBindingCreateRequest):
@@ -186,6 +200,10 @@ async def asyncio_detailed(
      resources. If you want the admin to be able to manage the users within the group, the resource set
     must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
     resource.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -224,6 +242,10 @@ async def asyncio(
      resources. If you want the admin to be able to manage the users within the group, the resource set
     must include the corresponding `https://{yourOktaDomain}/api/v1/groups/{targetGroupId}/users`
     resource.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

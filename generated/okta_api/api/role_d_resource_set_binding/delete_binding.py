@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}",
     tag="RoleDResourceSetBinding",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+                "roleIdOrLabel": role_id_or_label,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -86,6 +91,10 @@ def sync_detailed(
      Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
     `resourceSetIdOrLabel`)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -117,6 +126,10 @@ def sync(
      Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
     `resourceSetIdOrLabel`)
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -146,6 +159,10 @@ async def asyncio_detailed(
 
      Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
     `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -177,6 +194,10 @@ async def asyncio(
 
      Deletes a binding of a role (identified by `roleIdOrLabel`) and a resource set (identified by
     `resourceSetIdOrLabel`)
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings",
     tag="RoleDResourceSetBinding",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -106,6 +111,10 @@ def sync_detailed(
     resource set. If there are more than 100 bindings for the specified resource set, `links.next`
     provides the resource with pagination for the next list of bindings.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         after (str | Unset):
@@ -140,6 +149,10 @@ def sync(
     resource set. If there are more than 100 bindings for the specified resource set, `links.next`
     provides the resource with pagination for the next list of bindings.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         after (str | Unset):
@@ -172,6 +185,10 @@ async def asyncio_detailed(
     The returned `roles` array contains the roles for each binding associated with the specified
     resource set. If there are more than 100 bindings for the specified resource set, `links.next`
     provides the resource with pagination for the next list of bindings.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -206,6 +223,10 @@ async def asyncio(
     The returned `roles` array contains the roles for each binding associated with the specified
     resource set. If there are more than 100 bindings for the specified resource set, `links.next`
     provides the resource with pagination for the next list of bindings.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members",
     tag="RoleDResourceSetBindingMember",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+                "roleIdOrLabel": role_id_or_label,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -107,6 +113,10 @@ def sync_detailed(
 
      Adds more members to a role resource set binding
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -140,6 +150,10 @@ def sync(
 
      Adds more members to a role resource set binding
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -171,6 +185,10 @@ async def asyncio_detailed(
     """Add more role resource set binding members
 
      Adds more members to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -204,6 +222,10 @@ async def asyncio(
     """Add more role resource set binding members
 
      Adds more members to a role resource set binding
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members",
     tag="RoleDResourceSetBindingMember",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -41,11 +45,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "resourceSetIdOrLabel": quote(str(resource_set_id_or_label), safe=""),
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-            }
+                "resourceSetIdOrLabel": resource_set_id_or_label,
+                "roleIdOrLabel": role_id_or_label,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -105,6 +110,10 @@ def sync_detailed(
 
      Lists all members of a role resource set binding with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -138,6 +147,10 @@ def sync(
 
      Lists all members of a role resource set binding with pagination support
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -169,6 +182,10 @@ async def asyncio_detailed(
     """List all role resource set binding members
 
      Lists all members of a role resource set binding with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
@@ -202,6 +219,10 @@ async def asyncio(
     """List all role resource set binding members
 
      Lists all members of a role resource set binding with pagination support
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.

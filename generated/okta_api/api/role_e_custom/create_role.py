@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -18,21 +18,17 @@ if TYPE_CHECKING:
     from ...models.iam_role import IamRole
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/authenticator/update_authenticator.py
-    operation_id="updateAuthenticator",
-    method="PUT",
-    path="/api/v1/authenticators/{authenticatorId}",
-    tag="Authenticator",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     operation_id="createRole",
     method="POST",
     path="/api/v1/iam/roles",
     tag="RoleECustom",
     scopes=("okta.roles.manage",),
->>>>>>> h16:generated/okta_api/api/role_e_custom/create_role.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -43,18 +39,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/authenticator/update_authenticator.py
-        "method": "PUT",
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "authenticatorId": authenticator_id,
-            },
-        ),
-=======
         "method": "POST",
         "url": "/api/v1/iam/roles",
->>>>>>> h16:generated/okta_api/api/role_e_custom/create_role.py
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["json"] = body.to_dict(omit_read_only=True)
@@ -111,7 +97,9 @@ def sync_detailed(
 
      Creates a custom role
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -140,7 +128,9 @@ def sync(
 
      Creates a custom role
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -168,7 +158,9 @@ async def asyncio_detailed(
 
      Creates a custom role
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):
@@ -197,7 +189,9 @@ async def asyncio(
 
      Creates a custom role
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         body (CreateIamRoleRequest):

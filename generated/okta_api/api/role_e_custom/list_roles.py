@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -42,17 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/user/list_group_targets_for_role.py
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "userId": user_id,
-                "roleId": role_id,
-            },
-        ),
-=======
         "url": "/api/v1/iam/roles",
->>>>>>> h16:generated/okta_api/api/role_e_custom/list_roles.py
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +94,7 @@ def sync_detailed(
 
      Lists all custom roles with pagination support
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -133,6 +125,7 @@ def sync(
 
      Lists all custom roles with pagination support
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -162,6 +155,7 @@ async def asyncio_detailed(
 
      Lists all custom roles with pagination support
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -192,6 +186,7 @@ async def asyncio(
 
      Lists all custom roles with pagination support
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/roles/{roleIdOrLabel}",
     tag="RoleECustom",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/iam/roles/{roleIdOrLabel}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-            }
+                "roleIdOrLabel": role_id_or_label,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -102,6 +108,10 @@ def sync_detailed(
 
      Replaces the label and description for a custom role by `roleIdOrLabel`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         body (UpdateIamRoleRequest):
@@ -132,6 +142,10 @@ def sync(
 
      Replaces the label and description for a custom role by `roleIdOrLabel`
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         body (UpdateIamRoleRequest):
@@ -160,6 +174,10 @@ async def asyncio_detailed(
     """Replace a custom role
 
      Replaces the label and description for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -190,6 +208,10 @@ async def asyncio(
     """Replace a custom role
 
      Replaces the label and description for a custom role by `roleIdOrLabel`
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}",
     tag="RoleECustomPermission",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,11 +41,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-                "permissionType": quote(str(permission_type), safe=""),
-            }
+                "roleIdOrLabel": role_id_or_label,
+                "permissionType": permission_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -98,6 +104,10 @@ def sync_detailed(
 
      Creates a permission (specified by `permissionType`) for a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -131,6 +141,10 @@ def sync(
 
      Creates a permission (specified by `permissionType`) for a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Create a custom role permission
 
      Creates a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -195,6 +213,10 @@ async def asyncio(
     """Create a custom role permission
 
      Creates a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}",
     tag="RoleECustomPermission",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-                "permissionType": quote(str(permission_type), safe=""),
-            }
+                "roleIdOrLabel": role_id_or_label,
+                "permissionType": permission_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -85,6 +90,10 @@ def sync_detailed(
 
      Deletes a permission (identified by `permissionType`) from a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -115,6 +124,10 @@ def sync(
 
      Deletes a permission (identified by `permissionType`) from a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -143,6 +156,10 @@ async def asyncio_detailed(
     """Delete a custom role permission
 
      Deletes a permission (identified by `permissionType`) from a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -173,6 +190,10 @@ async def asyncio(
     """Delete a custom role permission
 
      Deletes a permission (identified by `permissionType`) from a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}",
     tag="RoleECustomPermission",
     scopes=("okta.roles.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -33,11 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-                "permissionType": quote(str(permission_type), safe=""),
-            }
+                "roleIdOrLabel": role_id_or_label,
+                "permissionType": permission_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -93,6 +98,10 @@ def sync_detailed(
 
      Retrieves a permission (identified by `permissionType`) for a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -123,6 +132,10 @@ def sync(
 
      Retrieves a permission (identified by `permissionType`) for a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -151,6 +164,10 @@ async def asyncio_detailed(
     """Retrieve a custom role permission
 
      Retrieves a permission (identified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -181,6 +198,10 @@ async def asyncio(
     """Retrieve a custom role permission
 
      Retrieves a permission (identified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.read.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}",
     tag="RoleECustomPermission",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleIdOrLabel": quote(str(role_id_or_label), safe=""),
-                "permissionType": quote(str(permission_type), safe=""),
-            }
+                "roleIdOrLabel": role_id_or_label,
+                "permissionType": permission_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,6 +112,10 @@ def sync_detailed(
 
      Replaces a permission (specified by `permissionType`) for a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -139,6 +149,10 @@ def sync(
 
      Replaces a permission (specified by `permissionType`) for a custom role
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
         permission_type (str):  Example: okta.users.manage.
@@ -170,6 +184,10 @@ async def asyncio_detailed(
     """Replace a custom role permission
 
      Replaces a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
@@ -203,6 +221,10 @@ async def asyncio(
     """Replace a custom role permission
 
      Replaces a permission (specified by `permissionType`) for a custom role
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,22 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/apps/{appId}/default",
     tag="Schema",
     scopes=("okta.schemas.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    iam_permissions=(
+        "okta.apps.read",
+        "okta.apps.manage",
+    ),
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "READ_ONLY_ADMIN",
+        "MOBILE_ADMIN",
+        "ORG_ADMIN",
+        "APP_ADMIN",
+    ),
 )
 
 
@@ -32,10 +47,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/meta/schemas/apps/{appId}/default".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +111,12 @@ def sync_detailed(
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
 
@@ -127,6 +149,12 @@ def sync(
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
 
@@ -157,6 +185,12 @@ async def asyncio_detailed(
     management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -189,6 +223,12 @@ async def asyncio(
     management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.read, okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, READ_ONLY_ADMIN, MOBILE_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

@@ -22,6 +22,17 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/group/default",
     tag="Schema",
     scopes=("okta.schemas.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    iam_permissions=("okta.apps.manage",),
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "APP_ADMIN",
+        "ORG_ADMIN",
+    ),
 )
 
 
@@ -83,6 +94,12 @@ def sync_detailed(
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -108,6 +125,12 @@ def sync(
     management/management/tag/UserType/) feature does not extend to groups. All groups use the same
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +158,12 @@ async def asyncio_detailed(
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -160,6 +189,12 @@ async def asyncio(
     management/management/tag/UserType/) feature does not extend to groups. All groups use the same
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.read.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

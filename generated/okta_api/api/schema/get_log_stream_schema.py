@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/logStream/{logStreamType}",
     tag="Schema",
     scopes=("okta.logStreams.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -32,10 +37,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/meta/schemas/logStream/{logStreamType}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "logStreamType": quote(str(log_stream_type), safe=""),
-            }
+                "logStreamType": log_stream_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +101,11 @@ def sync_detailed(
     `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
     `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         log_stream_type (LogStreamType): Specifies the streaming provider used
 
@@ -133,6 +144,11 @@ def sync(
     `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
     `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
+
     Args:
         log_stream_type (LogStreamType): Specifies the streaming provider used
 
@@ -169,6 +185,11 @@ async def asyncio_detailed(
     stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
     `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
     `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         log_stream_type (LogStreamType): Specifies the streaming provider used
@@ -207,6 +228,11 @@ async def asyncio(
     stream type, which is either `aws_eventbridge` or `splunk_cloud_logstreaming`. Use the
     `aws_eventbridge` literal to retrieve the AWS EventBridge type schema, and use the
     `splunk_cloud_logstreaming` literal retrieve the Splunk Cloud type schema.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Args:
         log_stream_type (LogStreamType): Specifies the streaming provider used

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/logStream",
     tag="Schema",
     scopes=("okta.logStreams.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
+    admin_roles=("SUPER_ADMIN",),
 )
 
 
@@ -80,6 +86,11 @@ def sync_detailed(
 
      Lists the schema for all log stream types visible for this org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -100,6 +111,11 @@ def sync(
     """List the log stream schemas
 
      Lists the schema for all log stream types visible for this org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +138,11 @@ async def asyncio_detailed(
 
      Lists the schema for all log stream types visible for this org
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -142,6 +163,11 @@ async def asyncio(
     """List the log stream schemas
 
      Lists the schema for all log stream types visible for this org
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logStreams.read.
+    Admin roles: SUPER_ADMIN.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,17 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/apps/{appId}/default",
     tag="Schema",
     scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    iam_permissions=("okta.apps.manage",),
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "APP_ADMIN",
+    ),
 )
 
 
@@ -35,10 +45,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/meta/schemas/apps/{appId}/default".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "appId": quote(str(app_id), safe=""),
-            }
+                "appId": app_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -113,6 +124,12 @@ def sync_detailed(
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (UserSchema | Unset):
@@ -154,6 +171,12 @@ def sync(
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
+
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
         body (UserSchema | Unset):
@@ -193,6 +216,12 @@ async def asyncio_detailed(
     management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
@@ -234,6 +263,12 @@ async def asyncio(
     management/management/tag/UserType/) feature does not extend to apps. All users assigned to a given
     app use the same app user schema. Therefore, unlike the user schema operations, the app user schema
     operations all specify `default` and don't accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN.
 
     Args:
         app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.

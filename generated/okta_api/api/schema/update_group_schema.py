@@ -22,6 +22,18 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/group/default",
     tag="Schema",
     scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    iam_permissions=("okta.apps.manage",),
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "APP_ADMIN",
+        "ORG_ADMIN",
+    ),
 )
 
 
@@ -101,6 +113,12 @@ def sync_detailed(
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+
     Args:
         body (GroupSchema | Unset):
 
@@ -138,6 +156,12 @@ def sync(
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
+
     Args:
         body (GroupSchema | Unset):
 
@@ -173,6 +197,12 @@ async def asyncio_detailed(
     management/management/tag/UserType/) feature does not extend to groups. All groups use the same
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (GroupSchema | Unset):
@@ -210,6 +240,12 @@ async def asyncio(
     management/management/tag/UserType/) feature does not extend to groups. All groups use the same
     group schema. Unlike user schema operations, group schema operations all specify `default` and don't
     accept a schema ID.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin permissions: okta.apps.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, APP_ADMIN, ORG_ADMIN.
 
     Args:
         body (GroupSchema | Unset):

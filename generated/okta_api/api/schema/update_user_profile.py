@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,17 @@ OPERATION = Operation(
     path="/api/v1/meta/schemas/user/{schemaId}",
     tag="Schema",
     scopes=("okta.schemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
+    admin_roles=(
+        "API_ACCESS_MANAGEMENT_ADMIN",
+        "ORG_ADMIN",
+        "APP_ADMIN",
+    ),
 )
 
 
@@ -35,10 +45,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/meta/schemas/user/{schemaId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "schemaId": quote(str(schema_id), safe=""),
-            }
+                "schemaId": schema_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -113,6 +124,11 @@ def sync_detailed(
     > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
     `POST` is interpreted as a partial update.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
+
     Args:
         schema_id (str):
         body (UserSchema):
@@ -155,6 +171,11 @@ def sync(
     > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
     `POST` is interpreted as a partial update.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
+
     Args:
         schema_id (str):
         body (UserSchema):
@@ -195,6 +216,11 @@ async def asyncio_detailed(
 
     > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
     `POST` is interpreted as a partial update.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         schema_id (str):
@@ -237,6 +263,11 @@ async def asyncio(
 
     > **Note:** You must set properties explicitly to `null` to remove them from the schema; otherwise,
     `POST` is interpreted as a partial update.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.schemas.manage.
+    Admin roles: API_ACCESS_MANAGEMENT_ADMIN, ORG_ADMIN, APP_ADMIN.
 
     Args:
         schema_id (str):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -17,24 +17,17 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/application/update_feature_for_application.py
-    operation_id="updateFeatureForApplication",
-    method="PUT",
-    path="/api/v1/apps/{appId}/features/{name}",
-    tag="Application",
-    scopes=("okta.apps.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-    content_types=("application/json",),
-=======
     operation_id="createAppServiceAccount",
     method="POST",
     path="/privileged-access/api/v1/service-accounts",
     tag="ServiceAccount",
     scopes=("okta.serviceAccounts.manage",),
->>>>>>> h16:generated/okta_api/api/service_account/create_app_service_account.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -45,19 +38,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/update_feature_for_application.py
-        "method": "PUT",
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "appId": app_id,
-                "name": name,
-            },
-        ),
-=======
         "method": "POST",
         "url": "/privileged-access/api/v1/service-accounts",
->>>>>>> h16:generated/okta_api/api/service_account/create_app_service_account.py
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["json"] = body.to_dict(omit_read_only=True)
@@ -120,8 +102,9 @@ def sync_detailed(
 
      Creates a new app service account for managing an app account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -150,8 +133,9 @@ def sync(
 
      Creates a new app service account for managing an app account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -179,8 +163,9 @@ async def asyncio_detailed(
 
      Creates a new app service account for managing an app account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):
@@ -209,8 +194,9 @@ async def asyncio(
 
      Creates a new app service account for managing an app account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         body (AppServiceAccount):

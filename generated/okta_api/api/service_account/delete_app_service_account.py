@@ -16,23 +16,16 @@ if TYPE_CHECKING:
     from ...models.error import Error
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/application/deactivate_client_secret_for_application.py
-    operation_id="deactivateClientSecretForApplication",
-    method="POST",
-    path="/api/v1/apps/{appId}/credentials/secrets/{secretId}/lifecycle/deactivate",
-    tag="Application",
-    scopes=("okta.apps.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-=======
     operation_id="deleteAppServiceAccount",
     method="DELETE",
     path="/privileged-access/api/v1/service-accounts/{id}",
     tag="ServiceAccount",
     scopes=("okta.serviceAccounts.manage",),
->>>>>>> h16:generated/okta_api/api/service_account/delete_app_service_account.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -41,21 +34,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/application/deactivate_client_secret_for_application.py
-        "method": "POST",
+        "method": "DELETE",
         "url": _paths.build_path(
             OPERATION,
             {
-                "appId": app_id,
-                "secretId": secret_id,
+                "id": id,
             },
-=======
-        "method": "DELETE",
-        "url": "/privileged-access/api/v1/service-accounts/{id}".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/service_account/delete_app_service_account.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -107,8 +91,9 @@ def sync_detailed(
 
      Deletes an app service account specified by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str):
@@ -137,8 +122,9 @@ def sync(
 
      Deletes an app service account specified by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str):
@@ -166,8 +152,9 @@ async def asyncio_detailed(
 
      Deletes an app service account specified by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str):
@@ -196,8 +183,9 @@ async def asyncio(
 
      Deletes an app service account specified by ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str):

@@ -22,6 +22,11 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/service-accounts",
     tag="ServiceAccount",
     scopes=("okta.serviceAccounts.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -107,6 +112,10 @@ def sync_detailed(
 
      Lists all app service accounts
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
+
     Args:
         limit (int | Unset):  Default: 20.
         after (str | Unset):
@@ -140,6 +149,10 @@ def sync(
 
      Lists all app service accounts
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
+
     Args:
         limit (int | Unset):  Default: 20.
         after (str | Unset):
@@ -171,6 +184,10 @@ async def asyncio_detailed(
     """List all app service accounts
 
      Lists all app service accounts
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -204,6 +221,10 @@ async def asyncio(
     """List all app service accounts
 
      Lists all app service accounts
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
         limit (int | Unset):  Default: 20.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/privileged-access/api/v1/service-accounts/{id}",
     tag="ServiceAccount",
     scopes=("okta.serviceAccounts.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
-        "url": "/privileged-access/api/v1/service-accounts/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,6 +111,10 @@ def sync_detailed(
 
      Updates an existing app service account specified by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+
     Args:
         id (str):
         body (AppServiceAccountForUpdate | Unset):
@@ -135,6 +145,10 @@ def sync(
 
      Updates an existing app service account specified by ID
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
+
     Args:
         id (str):
         body (AppServiceAccountForUpdate | Unset):
@@ -163,6 +177,10 @@ async def asyncio_detailed(
     """Update an existing app service account
 
      Updates an existing app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str):
@@ -193,6 +211,10 @@ async def asyncio(
     """Update an existing app service account
 
      Updates an existing app service account specified by ID
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.serviceAccounts.manage.
 
     Args:
         id (str):

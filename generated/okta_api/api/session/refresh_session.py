@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -93,7 +94,8 @@ def sync_detailed(
      Refreshes an existing session using the `id` for that session. A successful response contains the
     refreshed session with an updated `expiresAt` timestamp.
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
@@ -124,7 +126,8 @@ def sync(
      Refreshes an existing session using the `id` for that session. A successful response contains the
     refreshed session with an updated `expiresAt` timestamp.
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
@@ -154,7 +157,8 @@ async def asyncio_detailed(
      Refreshes an existing session using the `id` for that session. A successful response contains the
     refreshed session with an updated `expiresAt` timestamp.
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
@@ -185,7 +189,8 @@ async def asyncio(
      Refreshes an existing session using the `id` for that session. A successful response contains the
     refreshed session with an updated `expiresAt` timestamp.
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/session/end_session.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/session/revoke_session.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -91,7 +87,8 @@ def sync_detailed(
 
      Revokes the specified session
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
@@ -121,7 +118,8 @@ def sync(
 
      Revokes the specified session
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
@@ -150,7 +148,8 @@ async def asyncio_detailed(
 
      Revokes the specified session
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:
@@ -180,7 +179,8 @@ async def asyncio(
 
      Revokes the specified session
 
-     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.sessions.manage.
 
     Args:

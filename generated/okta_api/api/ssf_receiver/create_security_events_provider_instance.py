@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/security-events-providers",
     tag="SSFReceiver",
     scopes=("okta.securityEventsProviders.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -97,6 +103,10 @@ def sync_detailed(
 
      Creates a security events provider instance
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
             security events provider. The `settings` must match one of the schemas.
@@ -125,6 +135,10 @@ def sync(
 
      Creates a security events provider instance
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
             security events provider. The `settings` must match one of the schemas.
@@ -151,6 +165,10 @@ async def asyncio_detailed(
     """Create a security events provider
 
      Creates a security events provider instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -179,6 +197,10 @@ async def asyncio(
     """Create a security events provider
 
      Creates a security events provider instance
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         body (SecurityEventsProviderRequest): The request schema for creating or updating a

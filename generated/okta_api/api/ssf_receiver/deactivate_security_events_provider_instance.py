@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/security-events-providers/{securityEventProviderId}/lifecycle/deactivate",
     tag="SSFReceiver",
     scopes=("okta.securityEventsProviders.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/security-events-providers/{securityEventProviderId}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "securityEventProviderId": quote(str(security_event_provider_id), safe=""),
-            }
+                "securityEventProviderId": security_event_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -97,6 +102,10 @@ def sync_detailed(
      Deactivates a security events provider instance by setting its status to `INACTIVE`.
     This operation stops the flow of events from the security events provider to Okta.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
 
@@ -125,6 +134,10 @@ def sync(
      Deactivates a security events provider instance by setting its status to `INACTIVE`.
     This operation stops the flow of events from the security events provider to Okta.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
 
@@ -151,6 +164,10 @@ async def asyncio_detailed(
 
      Deactivates a security events provider instance by setting its status to `INACTIVE`.
     This operation stops the flow of events from the security events provider to Okta.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
@@ -179,6 +196,10 @@ async def asyncio(
 
      Deactivates a security events provider instance by setting its status to `INACTIVE`.
     This operation stops the flow of events from the security events provider to Okta.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.

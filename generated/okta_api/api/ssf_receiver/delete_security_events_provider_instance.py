@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/security-events-providers/{securityEventProviderId}",
     tag="SSFReceiver",
     scopes=("okta.securityEventsProviders.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/security-events-providers/{securityEventProviderId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "securityEventProviderId": quote(str(security_event_provider_id), safe=""),
-            }
+                "securityEventProviderId": security_event_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -86,6 +91,10 @@ def sync_detailed(
 
      Deletes a security events provider instance specified by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
 
@@ -113,6 +122,10 @@ def sync(
 
      Deletes a security events provider instance specified by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
 
@@ -138,6 +151,10 @@ async def asyncio_detailed(
     """Delete a security events provider
 
      Deletes a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
@@ -165,6 +182,10 @@ async def asyncio(
     """Delete a security events provider
 
      Deletes a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.

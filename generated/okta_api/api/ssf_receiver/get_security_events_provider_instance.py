@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/security-events-providers/{securityEventProviderId}",
     tag="SSFReceiver",
     scopes=("okta.securityEventsProviders.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/security-events-providers/{securityEventProviderId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "securityEventProviderId": quote(str(security_event_provider_id), safe=""),
-            }
+                "securityEventProviderId": security_event_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -96,6 +101,10 @@ def sync_detailed(
 
      Retrieves the security events provider instance specified by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
 
@@ -123,6 +132,10 @@ def sync(
 
      Retrieves the security events provider instance specified by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
 
@@ -148,6 +161,10 @@ async def asyncio_detailed(
     """Retrieve the security events provider
 
      Retrieves the security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
@@ -175,6 +192,10 @@ async def asyncio(
     """Retrieve the security events provider
 
      Retrieves the security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.read.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.

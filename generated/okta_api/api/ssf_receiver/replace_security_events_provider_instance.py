@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/security-events-providers/{securityEventProviderId}",
     tag="SSFReceiver",
     scopes=("okta.securityEventsProviders.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/security-events-providers/{securityEventProviderId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "securityEventProviderId": quote(str(security_event_provider_id), safe=""),
-            }
+                "securityEventProviderId": security_event_provider_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -108,6 +114,10 @@ def sync_detailed(
 
      Replaces a security events provider instance specified by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -139,6 +149,10 @@ def sync(
 
      Replaces a security events provider instance specified by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
+
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
         body (SecurityEventsProviderRequest): The request schema for creating or updating a
@@ -168,6 +182,10 @@ async def asyncio_detailed(
     """Replace a security events provider
 
      Replaces a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.
@@ -199,6 +217,10 @@ async def asyncio(
     """Replace a security events provider
 
      Replaces a security events provider instance specified by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.securityEventsProviders.manage.
 
     Args:
         security_event_provider_id (str):  Example: sse1qg25RpusjUP6m0g5.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -18,20 +18,12 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="publishSecurityEventTokens",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
-    path="/api/v1/apps/{appId}/credentials/csrs/{csrId}/lifecycle/publish",
-    tag="Application",
-    scopes=("okta.apps.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-    content_types=("application/pkix-cert",),
-=======
     path="/security/api/v1/security-events",
     tag="SSFSecurityEventToken",
     scopes=(),
->>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+    auth=("none",),
+    content_types=("application/secevent+jwt",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -43,17 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "appId": app_id,
-                "csrId": csr_id,
-            },
-        ),
-=======
         "url": "/security/api/v1/security-events",
->>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
         "extensions": {"okta_operation": OPERATION},
     }
     _kwargs["content"] = body.encode("ascii")
@@ -96,17 +78,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
-) -> Response[JsonWebKey | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Response[Any | SecurityEventTokenError | None]:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
     verified, Okta ingests the event and performs any appropriate action.
->>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -130,17 +109,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
-) -> JsonWebKey | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Any | SecurityEventTokenError | None:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
     verified, Okta ingests the event and performs any appropriate action.
->>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -163,17 +139,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
-) -> Response[JsonWebKey | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Response[Any | SecurityEventTokenError | None]:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
     verified, Okta ingests the event and performs any appropriate action.
->>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):
@@ -197,17 +170,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-<<<<<<< HEAD:generated/okta_api/api/application/publish_der_cert.py
-) -> JsonWebKey | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.manage.
-=======
 ) -> Any | SecurityEventTokenError | None:
     """Publish a security event token
 
      Publishes a security event token (SET) sent by a security events provider. After the token is
     verified, Okta ingests the event and performs any appropriate action.
->>>>>>> h16:generated/okta_api/api/ssf_security_event_token/publish_security_event_tokens.py
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Args:
         body (str):

@@ -23,6 +23,9 @@ OPERATION = Operation(
     path="/api/v1/ssf/stream",
     tag="SSFTransmitter",
     scopes=("ssf.manage",),
+    auth=("oauth2",),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -110,6 +113,10 @@ def sync_detailed(
 
     You can create a maximum of 10 SSF stream configurations for one org.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         body (StreamConfigurationCreateRequest):
 
@@ -146,6 +153,10 @@ def sync(
 
     You can create a maximum of 10 SSF stream configurations for one org.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         body (StreamConfigurationCreateRequest):
 
@@ -180,6 +191,10 @@ async def asyncio_detailed(
     Okta.
 
     You can create a maximum of 10 SSF stream configurations for one org.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfigurationCreateRequest):
@@ -216,6 +231,10 @@ async def asyncio(
     Okta.
 
     You can create a maximum of 10 SSF stream configurations for one org.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfigurationCreateRequest):

@@ -21,6 +21,8 @@ OPERATION = Operation(
     path="/api/v1/ssf/stream",
     tag="SSFTransmitter",
     scopes=("ssf.manage",),
+    auth=("oauth2",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -97,6 +99,10 @@ def sync_detailed(
     (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
     `stream_id` is deleted, if found.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         stream_id (str | Unset):
 
@@ -128,6 +134,10 @@ def sync(
     (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
     `stream_id` is deleted, if found.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         stream_id (str | Unset):
 
@@ -157,6 +167,10 @@ async def asyncio_detailed(
     If the `stream_id` is not provided in the query string, the associated stream with the client ID
     (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
     `stream_id` is deleted, if found.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         stream_id (str | Unset):
@@ -188,6 +202,10 @@ async def asyncio(
     If the `stream_id` is not provided in the query string, the associated stream with the client ID
     (through the request OAuth 2.0 access token) is deleted. Otherwise, the SSF stream with the
     `stream_id` is deleted, if found.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         stream_id (str | Unset):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response
 
@@ -17,23 +17,13 @@ if TYPE_CHECKING:
     from ...models.stream_status import StreamStatus
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/user/reset_password.py
-    operation_id="resetPassword",
-    method="POST",
-    path="/api/v1/users/{userId}/lifecycle/reset_password",
-    tag="User",
-    scopes=("okta.users.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
-=======
     operation_id="getSsfStreamStatus",
     method="GET",
     path="/api/v1/ssf/stream/status",
     tag="SSFTransmitter",
     scopes=("ssf.read",),
->>>>>>> h16:generated/okta_api/api/ssf_transmitter/get_ssf_stream_status.py
+    auth=("oauth2",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -49,18 +39,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/user/reset_password.py
-        "method": "POST",
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "userId": user_id,
-            },
-        ),
-=======
         "method": "GET",
         "url": "/api/v1/ssf/stream/status",
->>>>>>> h16:generated/okta_api/api/ssf_transmitter/get_ssf_stream_status.py
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
@@ -124,8 +104,9 @@ def sync_detailed(
      Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
     transmit events over the stream.
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str):
@@ -155,8 +136,9 @@ def sync(
      Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
     transmit events over the stream.
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str):
@@ -185,8 +167,9 @@ async def asyncio_detailed(
      Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
     transmit events over the stream.
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str):
@@ -216,8 +199,9 @@ async def asyncio(
      Retrieves the status of an SSF stream. The status indicates whether the transmitter is able to
     transmit events over the stream.
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/api/v1/ssf/stream",
     tag="SSFTransmitter",
     scopes=("ssf.read",),
+    auth=("oauth2",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -103,6 +105,10 @@ def sync_detailed(
     As stream configurations are tied to a client ID, you can only view the stream associated with the
     client ID of the request OAuth 2.0 access token.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
+
     Args:
         stream_id (str | Unset):
 
@@ -134,6 +140,10 @@ def sync(
     As stream configurations are tied to a client ID, you can only view the stream associated with the
     client ID of the request OAuth 2.0 access token.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
+
     Args:
         stream_id (str | Unset):
 
@@ -163,6 +173,10 @@ async def asyncio_detailed(
 
     As stream configurations are tied to a client ID, you can only view the stream associated with the
     client ID of the request OAuth 2.0 access token.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str | Unset):
@@ -194,6 +208,10 @@ async def asyncio(
 
     As stream configurations are tied to a client ID, you can only view the stream associated with the
     client ID of the request OAuth 2.0 access token.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.read.
 
     Args:
         stream_id (str | Unset):

@@ -22,6 +22,8 @@ OPERATION = Operation(
     path="/.well-known/ssf-configuration",
     tag="SSFTransmitter",
     scopes=(),
+    auth=("none",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -90,6 +92,9 @@ def sync_detailed(
     information about certain properties of the Okta org as the transmitter, such as
     `delivery_methods_supported`, `issuer`, and `jwks_uri`.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +117,9 @@ def sync(
      Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
     information about certain properties of the Okta org as the transmitter, such as
     `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +144,9 @@ async def asyncio_detailed(
     information about certain properties of the Okta org as the transmitter, such as
     `delivery_methods_supported`, `issuer`, and `jwks_uri`.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -158,6 +169,9 @@ async def asyncio(
      Retrieves SSF transmitter configuration metadata. This includes all supported endpoints and key
     information about certain properties of the Okta org as the transmitter, such as
     `delivery_methods_supported`, `issuer`, and `jwks_uri`.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: none needed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,9 @@ OPERATION = Operation(
     path="/api/v1/ssf/stream",
     tag="SSFTransmitter",
     scopes=("ssf.manage",),
+    auth=("oauth2",),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -103,6 +106,10 @@ def sync_detailed(
     If the `stream_id` isn't provided in the request body, the associated stream with the client ID
     (through the request OAuth 2.0 access token) is updated.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         body (StreamConfiguration):
 
@@ -133,6 +140,10 @@ def sync(
     If the `stream_id` isn't provided in the request body, the associated stream with the client ID
     (through the request OAuth 2.0 access token) is updated.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         body (StreamConfiguration):
 
@@ -161,6 +172,10 @@ async def asyncio_detailed(
 
     If the `stream_id` isn't provided in the request body, the associated stream with the client ID
     (through the request OAuth 2.0 access token) is updated.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfiguration):
@@ -191,6 +206,10 @@ async def asyncio(
 
     If the `stream_id` isn't provided in the request body, the associated stream with the client ID
     (through the request OAuth 2.0 access token) is updated.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamConfiguration):

@@ -22,6 +22,9 @@ OPERATION = Operation(
     path="/api/v1/ssf/stream/verification",
     tag="SSFTransmitter",
     scopes=("ssf.manage",),
+    auth=("oauth2",),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -96,6 +99,10 @@ def sync_detailed(
         at some point in the future. The SSF receiver is responsible for validating and acknowledging
         successful transmission of the request by responding with HTTP Response Status Code 202.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         body (StreamVerificationRequest):
 
@@ -128,6 +135,10 @@ def sync(
         at some point in the future. The SSF receiver is responsible for validating and acknowledging
         successful transmission of the request by responding with HTTP Response Status Code 202.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
+
     Args:
         body (StreamVerificationRequest):
 
@@ -158,6 +169,10 @@ async def asyncio_detailed(
         was transmitted successfully, only that Okta has transmitted the event or will
         at some point in the future. The SSF receiver is responsible for validating and acknowledging
         successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamVerificationRequest):
@@ -190,6 +205,10 @@ async def asyncio(
         was transmitted successfully, only that Okta has transmitted the event or will
         at some point in the future. The SSF receiver is responsible for validating and acknowledging
         successful transmission of the request by responding with HTTP Response Status Code 202.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: ssf.manage.
 
     Args:
         body (StreamVerificationRequest):

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -36,20 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/subscription/get_role_subscription_by_notification_type.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "roleTypeOrRoleId": role_type_or_role_id,
+                "roleRef": role_ref,
                 "notificationType": notification_type,
             },
-=======
-        "url": "/api/v1/roles/{roleRef}/subscriptions/{notificationType}".format_map(
-            {
-                "roleRef": quote(str(role_ref), safe=""),
-                "notificationType": quote(str(notification_type), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/subscription/get_subscriptions_notification_type_role.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -105,6 +98,7 @@ def sync_detailed(
 
      Retrieves a subscription by `notificationType` for a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -138,6 +132,7 @@ def sync(
 
      Retrieves a subscription by `notificationType` for a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -170,6 +165,7 @@ async def asyncio_detailed(
 
      Retrieves a subscription by `notificationType` for a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -203,6 +199,7 @@ async def asyncio(
 
      Retrieves a subscription by `notificationType` for a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 

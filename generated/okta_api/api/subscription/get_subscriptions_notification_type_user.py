@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -98,6 +99,7 @@ def sync_detailed(
      Retrieves a subscription by `notificationType` for a specified user. Returns an
     `AccessDeniedException` message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -132,6 +134,7 @@ def sync(
      Retrieves a subscription by `notificationType` for a specified user. Returns an
     `AccessDeniedException` message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -165,6 +168,7 @@ async def asyncio_detailed(
      Retrieves a subscription by `notificationType` for a specified user. Returns an
     `AccessDeniedException` message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -199,6 +203,7 @@ async def asyncio(
      Retrieves a subscription by `notificationType` for a specified user. Returns an
     `AccessDeniedException` message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -35,18 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/subscription/list_role_subscriptions.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "roleTypeOrRoleId": role_type_or_role_id,
+                "roleRef": role_ref,
             },
-=======
-        "url": "/api/v1/roles/{roleRef}/subscriptions".format_map(
-            {
-                "roleRef": quote(str(role_ref), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/subscription/list_subscriptions_role.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,6 +95,7 @@ def sync_detailed(
 
      Lists all subscriptions available to a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -131,6 +126,7 @@ def sync(
 
      Lists all subscriptions available to a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -160,6 +156,7 @@ async def asyncio_detailed(
 
      Lists all subscriptions available to a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 
@@ -190,6 +187,7 @@ async def asyncio(
 
      Lists all subscriptions available to a specified Role
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.roles.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -95,6 +96,7 @@ def sync_detailed(
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
     requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -126,6 +128,7 @@ def sync(
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
     requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -156,6 +159,7 @@ async def asyncio_detailed(
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
     requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -187,6 +191,7 @@ async def asyncio(
      Lists all subscriptions available to a specified user. Returns an `AccessDeniedException` message if
     requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/subscription/subscribe_user_subscription_by_notification_type.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/subscription/subscribe_by_notification_type_user.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -93,6 +89,7 @@ def sync_detailed(
      Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
     message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -127,6 +124,7 @@ def sync(
      Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
     message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -160,6 +158,7 @@ async def asyncio_detailed(
      Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
     message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -194,6 +193,7 @@ async def asyncio(
      Subscribes the current user to a specified notification type. Returns an `AccessDeniedException`
     message if requests are made for another user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

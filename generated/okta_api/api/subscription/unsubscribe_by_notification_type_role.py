@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/roles/{roleRef}/subscriptions/{notificationType}/unsubscribe",
     tag="Subscription",
     scopes=("okta.roles.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/roles/{roleRef}/subscriptions/{notificationType}/unsubscribe".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "roleRef": quote(str(role_ref), safe=""),
-                "notificationType": quote(str(notification_type), safe=""),
-            }
+                "roleRef": role_ref,
+                "notificationType": notification_type,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -84,6 +89,10 @@ def sync_detailed(
      Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
     subscription status of any individual users with the Role.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_ref (RoleType | str):
         notification_type (NotificationType): The type of notification
@@ -115,6 +124,10 @@ def sync(
      Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
     subscription status of any individual users with the Role.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
+
     Args:
         role_ref (RoleType | str):
         notification_type (NotificationType): The type of notification
@@ -144,6 +157,10 @@ async def asyncio_detailed(
 
      Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
     subscription status of any individual users with the Role.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_ref (RoleType | str):
@@ -175,6 +192,10 @@ async def asyncio(
 
      Unsubscribes a Role from a specified notification type. Changes to Role subscriptions override the
     subscription status of any individual users with the Role.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
         role_ref (RoleType | str):

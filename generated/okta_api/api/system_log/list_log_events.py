@@ -23,6 +23,11 @@ OPERATION = Operation(
     path="/api/v1/logs",
     tag="SystemLog",
     scopes=("okta.logs.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -133,6 +138,10 @@ def sync_detailed(
     >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
     function, and isn't the value used during authentication.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
+
     Args:
         since (str | Unset):  Default: '7 days prior to until'.
         until (str | Unset):  Default: 'current time'.
@@ -189,6 +198,10 @@ def sync(
     >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
     function, and isn't the value used during authentication.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
+
     Args:
         since (str | Unset):  Default: '7 days prior to until'.
         until (str | Unset):  Default: 'current time'.
@@ -243,6 +256,10 @@ async def asyncio_detailed(
 
     >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
     function, and isn't the value used during authentication.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (str | Unset):  Default: '7 days prior to until'.
@@ -299,6 +316,10 @@ async def asyncio(
 
     >**Note:** The value of the `clientSecret` property in the System Log is secured by a hashing
     function, and isn't the value used during authentication.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.logs.read.
 
     Args:
         since (str | Unset):  Default: '7 days prior to until'.

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -95,6 +96,7 @@ def sync_detailed(
 
      Creates a new custom SMS template
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -125,6 +127,7 @@ def sync(
 
      Creates a new custom SMS template
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -154,6 +157,7 @@ async def asyncio_detailed(
 
      Creates a new custom SMS template
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -184,6 +188,7 @@ async def asyncio(
 
      Creates a new custom SMS template
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 

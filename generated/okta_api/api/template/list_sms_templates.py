@@ -27,6 +27,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -100,6 +101,7 @@ def sync_detailed(
 
      Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
@@ -130,6 +132,7 @@ def sync(
 
      Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
@@ -159,6 +162,7 @@ async def asyncio_detailed(
 
      Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 
@@ -189,6 +193,7 @@ async def asyncio(
 
      Lists all custom SMS templates. A subset of templates can be returned that match a template type.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.read.
 

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -38,14 +39,9 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/template/partial_update_sms_template.py
-        "method": "POST",
+        "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "PUT",
-        "url": "/api/v1/templates/sms/{templateId}".format_map(
->>>>>>> h16:generated/okta_api/api/template/replace_sms_template.py
             {
                 "templateId": template_id,
             },
@@ -112,6 +108,7 @@ def sync_detailed(
      Replaces the SMS Template
     > **Notes:** You can't update the default SMS Template.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -146,6 +143,7 @@ def sync(
      Replaces the SMS Template
     > **Notes:** You can't update the default SMS Template.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -179,6 +177,7 @@ async def asyncio_detailed(
      Replaces the SMS Template
     > **Notes:** You can't update the default SMS Template.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -213,6 +212,7 @@ async def asyncio(
      Replaces the SMS Template
     > **Notes:** You can't update the default SMS Template.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 

@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -38,14 +39,9 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD
-        "method": "PUT",
+        "method": "POST",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "POST",
-        "url": "/api/v1/templates/sms/{templateId}".format_map(
->>>>>>> h16
             {
                 "templateId": template_id,
             },
@@ -115,6 +111,7 @@ def sync_detailed(
       * Any translation with a null or empty value is removed.
       * Any translation with non-empty/null value is updated.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -152,6 +149,7 @@ def sync(
       * Any translation with a null or empty value is removed.
       * Any translation with non-empty/null value is updated.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -188,6 +186,7 @@ async def asyncio_detailed(
       * Any translation with a null or empty value is removed.
       * Any translation with non-empty/null value is updated.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 
@@ -225,6 +224,7 @@ async def asyncio(
       * Any translation with a null or empty value is removed.
       * Any translation with non-empty/null value is updated.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.templates.manage.
 

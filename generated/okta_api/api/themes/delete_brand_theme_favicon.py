@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/brand/delete_brand_theme_favicon.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/themes/delete_brand_theme_favicon.py
 
 import httpx
 
@@ -24,14 +19,13 @@ OPERATION = Operation(
     operation_id="deleteBrandThemeFavicon",
     method="DELETE",
     path="/api/v1/brands/{brandId}/themes/{themeId}/favicon",
-<<<<<<< HEAD:generated/okta_api/api/brand/delete_brand_theme_favicon.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="Themes",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/themes/delete_brand_theme_favicon.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -96,7 +90,9 @@ def sync_detailed(
 
      Deletes a theme favicon. The theme will use the default Okta favicon.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -128,7 +124,9 @@ def sync(
 
      Deletes a theme favicon. The theme will use the default Okta favicon.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -159,7 +157,9 @@ async def asyncio_detailed(
 
      Deletes a theme favicon. The theme will use the default Okta favicon.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -191,7 +191,9 @@ async def asyncio(
 
      Deletes a theme favicon. The theme will use the default Okta favicon.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="getBrandTheme",
     method="GET",
     path="/api/v1/brands/{brandId}/themes/{themeId}",
-<<<<<<< HEAD:generated/okta_api/api/brand/get_brand_theme.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="Themes",
     scopes=("okta.brands.read",),
->>>>>>> h16:generated/okta_api/api/themes/get_brand_theme.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -99,7 +98,9 @@ def sync_detailed(
 
      Retrieves a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -131,7 +132,9 @@ def sync(
 
      Retrieves a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -162,7 +165,9 @@ async def asyncio_detailed(
 
      Retrieves a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -194,7 +199,9 @@ async def asyncio(
 
      Retrieves a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

@@ -20,14 +20,13 @@ OPERATION = Operation(
     operation_id="listBrandThemes",
     method="GET",
     path="/api/v1/brands/{brandId}/themes",
-<<<<<<< HEAD:generated/okta_api/api/brand/list_brand_themes.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-=======
     tag="Themes",
     scopes=("okta.brands.read",),
->>>>>>> h16:generated/okta_api/api/themes/list_brand_themes.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -101,7 +100,9 @@ def sync_detailed(
     > **Important:** Currently each org supports only one theme, therefore this contains a single object
     only.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -133,7 +134,9 @@ def sync(
     > **Important:** Currently each org supports only one theme, therefore this contains a single object
     only.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -164,7 +167,9 @@ async def asyncio_detailed(
     > **Important:** Currently each org supports only one theme, therefore this contains a single object
     only.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):
@@ -196,7 +201,9 @@ async def asyncio(
     > **Important:** Currently each org supports only one theme, therefore this contains a single object
     only.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.read.
 
     Args:
         brand_id (str):

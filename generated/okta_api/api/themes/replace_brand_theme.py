@@ -21,15 +21,14 @@ OPERATION = Operation(
     operation_id="replaceBrandTheme",
     method="PUT",
     path="/api/v1/brands/{brandId}/themes/{themeId}",
-<<<<<<< HEAD:generated/okta_api/api/brand/update_brand_theme.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     tag="Themes",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/themes/replace_brand_theme.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -112,7 +111,9 @@ def sync_detailed(
 
      Replaces a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -147,7 +148,9 @@ def sync(
 
      Replaces a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -181,7 +184,9 @@ async def asyncio_detailed(
 
      Replaces a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -216,7 +221,9 @@ async def asyncio(
 
      Replaces a theme for a brand
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -21,15 +21,14 @@ OPERATION = Operation(
     operation_id="uploadBrandThemeBackgroundImage",
     method="POST",
     path="/api/v1/brands/{brandId}/themes/{themeId}/background-image",
-<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_background_image.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("multipart/form-data",),
-=======
     tag="Themes",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/themes/upload_brand_theme_background_image.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("multipart/form-data",),
+    lifecycle="GA",
 )
 
 
@@ -115,7 +114,9 @@ def sync_detailed(
      Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
     and less than 2 MB in size.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -152,7 +153,9 @@ def sync(
      Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
     and less than 2 MB in size.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -188,7 +191,9 @@ async def asyncio_detailed(
      Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
     and less than 2 MB in size.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -225,7 +230,9 @@ async def asyncio(
      Uploads and replaces the background image for the theme. The file must be in PNG, JPG, or GIF format
     and less than 2 MB in size.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

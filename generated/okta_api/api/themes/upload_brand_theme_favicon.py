@@ -21,15 +21,14 @@ OPERATION = Operation(
     operation_id="uploadBrandThemeFavicon",
     method="POST",
     path="/api/v1/brands/{brandId}/themes/{themeId}/favicon",
-<<<<<<< HEAD:generated/okta_api/api/brand/upload_brand_theme_favicon.py
-    tag="Brand",
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("multipart/form-data",),
-=======
     tag="Themes",
     scopes=("okta.brands.manage",),
->>>>>>> h16:generated/okta_api/api/themes/upload_brand_theme_favicon.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("multipart/form-data",),
+    lifecycle="GA",
 )
 
 
@@ -114,7 +113,9 @@ def sync_detailed(
 
      Uploads and replaces the favicon for the theme
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -150,7 +151,9 @@ def sync(
 
      Uploads and replaces the favicon for the theme
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -185,7 +188,9 @@ async def asyncio_detailed(
 
      Uploads and replaces the favicon for the theme
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -221,7 +226,9 @@ async def asyncio(
 
      Uploads and replaces the favicon for the theme
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/brands/{brandId}/themes/{themeId}/logo",
     tag="Themes",
     scopes=("okta.brands.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("multipart/form-data",),
+    lifecycle="GA",
 )
 
 
@@ -37,11 +42,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/brands/{brandId}/themes/{themeId}/logo".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "brandId": quote(str(brand_id), safe=""),
-                "themeId": quote(str(theme_id), safe=""),
-            }
+                "brandId": brand_id,
+                "themeId": theme_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -109,6 +115,10 @@ def sync_detailed(
     than 100kB in size. For best results use landscape orientation, a transparent background, and a
     minimum size of 300px by 50px to prevent upscaling.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -146,6 +156,10 @@ def sync(
     than 100kB in size. For best results use landscape orientation, a transparent background, and a
     minimum size of 300px by 50px to prevent upscaling.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
+
     Args:
         brand_id (str):
         theme_id (str):
@@ -181,6 +195,10 @@ async def asyncio_detailed(
      Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
     than 100kB in size. For best results use landscape orientation, a transparent background, and a
     minimum size of 300px by 50px to prevent upscaling.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):
@@ -218,6 +236,10 @@ async def asyncio(
      Uploads and replaces the logo for the theme. The file must be in PNG, JPG, or GIF format and less
     than 100kB in size. For best results use landscape orientation, a transparent background, and a
     minimum size of 300px by 50px to prevent upscaling.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.brands.manage.
 
     Args:
         brand_id (str):

@@ -21,13 +21,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/threats/configuration",
     tag="ThreatInsight",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     scopes=("okta.threatInsights.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -98,7 +98,9 @@ def sync_detailed(
 
      Updates the ThreatInsight configuration for the org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -127,7 +129,9 @@ def sync(
 
      Updates the ThreatInsight configuration for the org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
 
      Updates the ThreatInsight configuration for the org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):
@@ -184,7 +190,9 @@ async def asyncio(
 
      Updates the ThreatInsight configuration for the org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.threatInsights.manage.
 
     Args:
         body (ThreatInsightConfiguration):

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +95,7 @@ def sync_detailed(
 
      Activates a trusted origin. Sets the `status` to `ACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -124,6 +126,7 @@ def sync(
 
      Activates a trusted origin. Sets the `status` to `ACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -153,6 +156,7 @@ async def asyncio_detailed(
 
      Activates a trusted origin. Sets the `status` to `ACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -183,6 +187,7 @@ async def asyncio(
 
      Activates a trusted origin. Sets the `status` to `ACTIVE`.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -96,6 +97,7 @@ def sync_detailed(
 
      Creates a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -126,6 +128,7 @@ def sync(
 
      Creates a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -155,6 +158,7 @@ async def asyncio_detailed(
 
      Creates a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -185,6 +189,7 @@ async def asyncio(
 
      Creates a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -107,6 +108,7 @@ def sync_detailed(
 
      Lists all trusted origins
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
@@ -146,6 +148,7 @@ def sync(
 
      Lists all trusted origins
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
@@ -184,6 +187,7 @@ async def asyncio_detailed(
 
      Lists all trusted origins
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
@@ -223,6 +227,7 @@ async def asyncio(
 
      Lists all trusted origins
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 

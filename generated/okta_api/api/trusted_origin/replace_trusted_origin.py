@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -106,6 +107,7 @@ def sync_detailed(
 
      Replaces a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -139,6 +141,7 @@ def sync(
 
      Replaces a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -171,6 +174,7 @@ async def asyncio_detailed(
 
      Replaces a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 
@@ -204,6 +208,7 @@ async def asyncio(
 
      Replaces a trusted origin
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.trustedOrigins.manage.
 

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/meta/uischemas",
     tag="UISchema",
     scopes=("okta.uischemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -93,6 +99,10 @@ def sync_detailed(
 
      Creates an input for an enrollment form
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
+
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
 
@@ -120,6 +130,10 @@ def sync(
 
      Creates an input for an enrollment form
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
+
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
 
@@ -145,6 +159,10 @@ async def asyncio_detailed(
     """Create a UI schema
 
      Creates an input for an enrollment form
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema
@@ -172,6 +190,10 @@ async def asyncio(
     """Create a UI schema
 
      Creates an input for an enrollment form
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         body (CreateUISchema): The request body properties for the new UI Schema

@@ -17,20 +17,16 @@ if TYPE_CHECKING:
     from ...models.ui_schemas_response_object import UISchemasResponseObject
 
 OPERATION = Operation(
-<<<<<<< HEAD:generated/okta_api/api/org/extend_okta_support.py
-    operation_id="extendOktaSupport",
-    method="POST",
-    path="/api/v1/org/privacy/oktaSupport/extend",
-    tag="Org",
-    scopes=(),
-    auth=("apiKey",),
-=======
     operation_id="listUISchemas",
     method="GET",
     path="/api/v1/meta/uischemas",
     tag="UISchema",
     scopes=("okta.uischemas.read",),
->>>>>>> h16:generated/okta_api/api/ui_schema/list_ui_schemas.py
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -89,7 +85,9 @@ def sync_detailed(
 
      Lists all UI Schemas in your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +110,9 @@ def sync(
 
      Lists all UI Schemas in your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,9 @@ async def asyncio_detailed(
 
      Lists all UI Schemas in your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,9 @@ async def asyncio(
 
      Lists all UI Schemas in your org
 
-    Credentials: an API token (SSWS).
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/meta/uischemas/{id}",
     tag="UISchema",
     scopes=("okta.uischemas.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/meta/uischemas/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -104,6 +110,10 @@ def sync_detailed(
 
      Replaces a UI Schema by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
+
     Args:
         id (str):  Example: uis4a7liocgcRgcxZ0g7.
         body (UpdateUISchema): The updated request body properties
@@ -134,6 +144,10 @@ def sync(
 
      Replaces a UI Schema by `id`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
+
     Args:
         id (str):  Example: uis4a7liocgcRgcxZ0g7.
         body (UpdateUISchema): The updated request body properties
@@ -162,6 +176,10 @@ async def asyncio_detailed(
     """Replace a UI schema
 
      Replaces a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         id (str):  Example: uis4a7liocgcRgcxZ0g7.
@@ -192,6 +210,10 @@ async def asyncio(
     """Replace a UI schema
 
      Replaces a UI Schema by `id`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.uischemas.manage.
 
     Args:
         id (str):  Example: uis4a7liocgcRgcxZ0g7.

@@ -29,6 +29,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -143,6 +144,7 @@ def sync_detailed(
     [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
     status#section/User-creation-scenarios) section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -211,6 +213,7 @@ def sync(
     [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
     status#section/User-creation-scenarios) section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -278,6 +281,7 @@ async def asyncio_detailed(
     [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
     status#section/User-creation-scenarios) section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -346,6 +350,7 @@ async def asyncio(
     [User creation scenarios](/openapi/okta-management/management/tags/user/section/user-
     status#section/User-creation-scenarios) section.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

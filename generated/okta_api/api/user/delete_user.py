@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,10 +48,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/users/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -115,6 +120,10 @@ def sync_detailed(
     This header is also supported by user deactivation, which is performed if the delete endpoint is
     invoked on a user that hasn't been deactivated.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool | Unset):  Default: False.
@@ -160,6 +169,10 @@ def sync(
     This header is also supported by user deactivation, which is performed if the delete endpoint is
     invoked on a user that hasn't been deactivated.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool | Unset):  Default: False.
@@ -203,6 +216,10 @@ async def asyncio_detailed(
 
     This header is also supported by user deactivation, which is performed if the delete endpoint is
     invoked on a user that hasn't been deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -248,6 +265,10 @@ async def asyncio(
 
     This header is also supported by user deactivation, which is performed if the delete endpoint is
     invoked on a user that hasn't been deactivated.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -43,18 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "id": id,
             },
-=======
-        "url": "/api/v1/users/{id}".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -131,6 +125,7 @@ def sync_detailed(
     certain flows. See [Mitigate the impact of third-party cookie
     deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -182,6 +177,7 @@ def sync(
     certain flows. See [Mitigate the impact of third-party cookie
     deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -232,6 +228,7 @@ async def asyncio_detailed(
     certain flows. See [Mitigate the impact of third-party cookie
     deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -283,6 +280,7 @@ async def asyncio(
     certain flows. See [Mitigate the impact of third-party cookie
     deprecation](https://help.okta.com/okta_help.htm?type=oie&id=ext-third-party-cookies).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

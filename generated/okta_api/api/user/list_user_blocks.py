@@ -19,19 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="listUserBlocks",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/application/get_feature_for_application.py
-    path="/api/v1/apps/{appId}/features/{name}",
-    tag="Application",
-    scopes=("okta.apps.read",),
+    path="/api/v1/users/{id}/blocks",
+    tag="User",
+    scopes=("okta.users.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/api/v1/users/{id}/blocks",
-    tag="User",
-    scopes=("okta.users.read",),
->>>>>>> h16:generated/okta_api/api/user/list_user_blocks.py
+    lifecycle="GA",
 )
 
 
@@ -41,19 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/application/get_feature_for_application.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "appId": app_id,
-                "name": name,
+                "id": id,
             },
-=======
-        "url": "/api/v1/users/{id}/blocks".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user/list_user_blocks.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -110,8 +97,9 @@ def sync_detailed(
 
      Lists information about how the user is blocked from accessing their account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str):
@@ -140,8 +128,9 @@ def sync(
 
      Lists information about how the user is blocked from accessing their account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str):
@@ -169,8 +158,9 @@ async def asyncio_detailed(
 
      Lists information about how the user is blocked from accessing their account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str):
@@ -199,8 +189,9 @@ async def asyncio(
 
      Lists information about how the user is blocked from accessing their account
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.apps.read.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str):

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -134,6 +135,7 @@ def sync_detailed(
     >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
     reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -197,6 +199,7 @@ def sync(
     >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
     reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -259,6 +262,7 @@ async def asyncio_detailed(
     >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
     reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -322,6 +326,7 @@ async def asyncio(
     >  * The `search` parameter results are sourced from an eventually consistent datasource and may not
     reflect the latest information.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/users/{id}",
     tag="User",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -46,10 +51,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/users/{id}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -115,6 +121,10 @@ def sync_detailed(
     property not specified in the request is deleted.
     > **Important:** Don't use a `PUT` method for partial updates.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         strict (bool | Unset):
@@ -155,6 +165,10 @@ def sync(
     property not specified in the request is deleted.
     > **Important:** Don't use a `PUT` method for partial updates.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         strict (bool | Unset):
@@ -193,6 +207,10 @@ async def asyncio_detailed(
     All profile properties must be specified when updating a user's profile with a `PUT` method. Any
     property not specified in the request is deleted.
     > **Important:** Don't use a `PUT` method for partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -233,6 +251,10 @@ async def asyncio(
     All profile properties must be specified when updating a user's profile with a `PUT` method. Any
     property not specified in the request is deleted.
     > **Important:** Don't use a `PUT` method for partial updates.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -49,20 +50,12 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD
-        "method": "PUT",
+        "method": "POST",
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "id": id,
             },
-=======
-        "method": "POST",
-        "url": "/api/v1/users/{id}".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -153,6 +146,7 @@ def sync_detailed(
     password](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -221,6 +215,7 @@ def sync(
     password](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -288,6 +283,7 @@ async def asyncio_detailed(
     password](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -356,6 +352,7 @@ async def asyncio(
     password](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/UserCred/#tag/UserCred/operation/changePassword) endpoints.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

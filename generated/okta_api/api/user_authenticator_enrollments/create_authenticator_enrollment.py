@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -40,12 +41,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/user/change_password.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/users/{userId}/authenticator-enrollments/phone".format_map(
->>>>>>> h16:generated/okta_api/api/user_authenticator_enrollments/create_authenticator_enrollment.py
             {
                 "userId": user_id,
             },
@@ -109,6 +106,7 @@ def sync_detailed(
 
      Creates a Phone authenticator enrollment that's automatically activated
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -142,6 +140,7 @@ def sync(
 
      Creates a Phone authenticator enrollment that's automatically activated
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -174,6 +173,7 @@ async def asyncio_detailed(
 
      Creates a Phone authenticator enrollment that's automatically activated
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -207,6 +207,7 @@ async def asyncio(
 
      Creates a Phone authenticator enrollment that's automatically activated
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

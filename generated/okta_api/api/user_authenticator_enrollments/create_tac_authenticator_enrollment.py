@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,13 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/authenticator-enrollments/tac",
     tag="UserAuthenticatorEnrollments",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
+    iam_permissions=("okta.users.credentials.manageTemporaryAccessCode",),
 )
 
 
@@ -36,10 +42,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/authenticator-enrollments/tac".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -100,6 +107,11 @@ def sync_detailed(
 
      Creates an auto-activated Temporary access code (TAC) authenticator enrollment
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         body (AuthenticatorEnrollmentCreateRequestTac):
@@ -130,6 +142,11 @@ def sync(
 
      Creates an auto-activated Temporary access code (TAC) authenticator enrollment
 
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         body (AuthenticatorEnrollmentCreateRequestTac):
@@ -158,6 +175,11 @@ async def asyncio_detailed(
     """Create an auto-activated TAC authenticator enrollment
 
      Creates an auto-activated Temporary access code (TAC) authenticator enrollment
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -188,6 +210,11 @@ async def asyncio(
     """Create an auto-activated TAC authenticator enrollment
 
      Creates an auto-activated Temporary access code (TAC) authenticator enrollment
+
+    Lifecycle: LIMITED_GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+    Admin permissions: okta.users.credentials.manageTemporaryAccessCode.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -26,6 +25,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/authenticator-enrollments/{enrollmentId}",
     tag="UserAuthenticatorEnrollments",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -51,11 +55,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/users/{userId}/authenticator-enrollments/{enrollmentId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "enrollmentId": quote(str(enrollment_id), safe=""),
-            }
+                "userId": user_id,
+                "enrollmentId": enrollment_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -115,6 +120,10 @@ def sync_detailed(
 
      Retrieves a user's authenticator enrollment by `enrollmentId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
@@ -148,6 +157,10 @@ def sync(
 
      Retrieves a user's authenticator enrollment by `enrollmentId`
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
@@ -179,6 +192,10 @@ async def asyncio_detailed(
     """Retrieve an authenticator enrollment
 
      Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -212,6 +229,10 @@ async def asyncio(
     """Retrieve an authenticator enrollment
 
      Retrieves a user's authenticator enrollment by `enrollmentId`
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

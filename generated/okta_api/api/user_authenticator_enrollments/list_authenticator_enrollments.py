@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -26,6 +25,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/authenticator-enrollments",
     tag="UserAuthenticatorEnrollments",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -50,10 +54,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/users/{userId}/authenticator-enrollments".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -112,6 +117,10 @@ def sync_detailed(
 
      Lists all authenticator enrollments of the specified user
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         disclose_identifiers (list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset):
@@ -142,6 +151,10 @@ def sync(
 
      Lists all authenticator enrollments of the specified user
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         disclose_identifiers (list[ListAuthenticatorEnrollmentsDiscloseIdentifiersItem] | Unset):
@@ -170,6 +183,10 @@ async def asyncio_detailed(
     """List all authenticator enrollments
 
      Lists all authenticator enrollments of the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -200,6 +217,10 @@ async def asyncio(
     """List all authenticator enrollments
 
      Lists all authenticator enrollments of the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

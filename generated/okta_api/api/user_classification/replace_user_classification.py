@@ -28,6 +28,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="EA",
 )
 
 
@@ -39,14 +40,9 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-<<<<<<< HEAD:generated/okta_api/api/user/change_recovery_question.py
-        "method": "POST",
+        "method": "PUT",
         "url": _paths.build_path(
             OPERATION,
-=======
-        "method": "PUT",
-        "url": "/api/v1/users/{userId}/classification".format_map(
->>>>>>> h16:generated/okta_api/api/user_classification/replace_user_classification.py
             {
                 "userId": user_id,
             },
@@ -110,6 +106,7 @@ def sync_detailed(
 
      Replaces the user's classification
 
+    Lifecycle: EA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -143,6 +140,7 @@ def sync(
 
      Replaces the user's classification
 
+    Lifecycle: EA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -175,6 +173,7 @@ async def asyncio_detailed(
 
      Replaces the user's classification
 
+    Lifecycle: EA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -208,6 +207,7 @@ async def asyncio(
 
      Replaces the user's classification
 
+    Lifecycle: EA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/credentials/change_password",
     tag="UserCred",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -43,10 +48,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/credentials/change_password".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -127,6 +133,10 @@ def sync_detailed(
     `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         strict (bool | Unset):  Default: False.
@@ -174,6 +184,10 @@ def sync(
     `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         strict (bool | Unset):  Default: False.
@@ -219,6 +233,10 @@ async def asyncio_detailed(
     > **Note:** The Okta account management policy doesn't support the
     `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -266,6 +284,10 @@ async def asyncio(
     > **Note:** The Okta account management policy doesn't support the
     `/users/{userId}/credentials/change_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/credentials/change_recovery_question",
     tag="UserCred",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -35,10 +40,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/credentials/change_recovery_question".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,6 +112,10 @@ def sync_detailed(
     valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
@@ -141,6 +151,10 @@ def sync(
     valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
@@ -174,6 +188,10 @@ async def asyncio_detailed(
     You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
     valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -209,6 +227,10 @@ async def asyncio(
     You can only perform this operation on users in `STAGED`, `ACTIVE`, or `RECOVERY` status that have a
     valid [password credential](https://developer.okta.com/docs/api/openapi/okta-
     management/management/tag/User/#tag/User/operation/createUser!path=credentials/password&t=request).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

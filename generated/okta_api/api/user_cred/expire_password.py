@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/lifecycle/expire_password",
     tag="UserCred",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{id}/lifecycle/expire_password".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -97,6 +102,10 @@ def sync_detailed(
     `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
 
@@ -135,6 +144,10 @@ def sync(
     `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
 
@@ -171,6 +184,10 @@ async def asyncio_detailed(
     > **Note:** The Okta account management policy doesn't support the
     `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -209,6 +226,10 @@ async def asyncio(
     > **Note:** The Okta account management policy doesn't support the
     `/users/{id}/lifecycle/expire_password` endpoint. See [Configure an Okta account management
     policy](https://developer.okta.com/docs/guides/okta-account-management-policy/main/).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

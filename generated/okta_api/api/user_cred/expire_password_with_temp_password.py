@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/lifecycle/expire_password_with_temp_password",
     tag="UserCred",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{id}/lifecycle/expire_password_with_temp_password".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -112,6 +117,10 @@ def sync_detailed(
     in AD, and the user is presented with the password-expired page where they can change their
     password.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         revoke_sessions (bool | Unset):  Default: False.
@@ -154,6 +163,10 @@ def sync(
     in AD, and the user is presented with the password-expired page where they can change their
     password.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         revoke_sessions (bool | Unset):  Default: False.
@@ -194,6 +207,10 @@ async def asyncio_detailed(
     When the user tries to sign in to Okta, delegated authentication finds the password-expired status
     in AD, and the user is presented with the password-expired page where they can change their
     password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -236,6 +253,10 @@ async def asyncio(
     When the user tries to sign in to Okta, delegated authentication finds the password-expired status
     in AD, and the user is presented with the password-expired page where they can change their
     password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

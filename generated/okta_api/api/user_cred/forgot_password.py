@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/credentials/forgot_password",
     tag="UserCred",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/credentials/forgot_password".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -122,6 +127,10 @@ def sync_detailed(
     If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
     doesn't affect the status of the user.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         send_email (bool | Unset):  Default: True.
@@ -172,6 +181,10 @@ def sync(
     If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
     doesn't affect the status of the user.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         send_email (bool | Unset):  Default: True.
@@ -220,6 +233,10 @@ async def asyncio_detailed(
 
     If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
     doesn't affect the status of the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -270,6 +287,10 @@ async def asyncio(
 
     If `sendEmail` is `false`, returns a link for the user to reset their password. This operation
     doesn't affect the status of the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

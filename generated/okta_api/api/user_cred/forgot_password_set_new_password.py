@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -46,12 +47,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/user/forgot_password_set_new_password.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/users/{userId}/credentials/forgot_password_recovery_question".format_map(
->>>>>>> h16:generated/okta_api/api/user_cred/forgot_password_set_new_password.py
             {
                 "userId": user_id,
             },
@@ -123,6 +120,7 @@ def sync_detailed(
     is correct.
     You must include the recovery question answer with the submission.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -163,6 +161,7 @@ def sync(
     is correct.
     You must include the recovery question answer with the submission.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -202,6 +201,7 @@ async def asyncio_detailed(
     is correct.
     You must include the recovery question answer with the submission.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -242,6 +242,7 @@ async def asyncio(
     is correct.
     You must include the recovery question answer with the submission.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

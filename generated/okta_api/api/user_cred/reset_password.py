@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/lifecycle/reset_password",
     tag="UserCred",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -43,10 +47,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{id}/lifecycle/reset_password".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -124,6 +129,10 @@ def sync_detailed(
     addresses.
       If `sendEmail` is `false`, returns a link for the user to reset their password.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool):
@@ -175,6 +184,10 @@ def sync(
     addresses.
       If `sendEmail` is `false`, returns a link for the user to reset their password.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool):
@@ -224,6 +237,10 @@ async def asyncio_detailed(
       * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
     addresses.
       If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -275,6 +292,10 @@ async def asyncio(
       * The lookup searches sign-in IDs first, then primary email addresses, and then secondary email
     addresses.
       If `sendEmail` is `false`, returns a link for the user to reset their password.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

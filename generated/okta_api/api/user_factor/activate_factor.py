@@ -34,6 +34,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -143,6 +144,7 @@ def sync_detailed(
     > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
     [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -199,6 +201,7 @@ def sync(
     > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
     [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -254,6 +257,7 @@ async def asyncio_detailed(
     > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
     [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -310,6 +314,7 @@ async def asyncio(
     > * You can't use the Factors API to activate Okta FastPass (`signed_nonce`) for a user. See
     [Configure Okta FastPass](https://help.okta.com/okta_help.htm?type=oie&id=ext-fp-configure).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

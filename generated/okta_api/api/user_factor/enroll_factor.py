@@ -27,6 +27,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -183,6 +184,7 @@ def sync_detailed(
     For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
     the `push` factor if the user isn't currently enrolled with these factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -283,6 +285,7 @@ def sync(
     For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
     the `push` factor if the user isn't currently enrolled with these factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -382,6 +385,7 @@ async def asyncio_detailed(
     For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
     the `push` factor if the user isn't currently enrolled with these factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -482,6 +486,7 @@ async def asyncio(
     For Custom TOTP enrollment, Okta automaticaly enrolls a user with a `token:software:totp` factor and
     the `push` factor if the user isn't currently enrolled with these factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

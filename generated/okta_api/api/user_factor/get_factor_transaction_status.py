@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -112,6 +113,7 @@ def sync_detailed(
      > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
     which challenge is sent.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -158,6 +160,7 @@ def sync(
      > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
     which challenge is sent.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -203,6 +206,7 @@ async def asyncio_detailed(
      > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
     which challenge is sent.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -249,6 +253,7 @@ async def asyncio(
      > Use [Verify a factor](/openapi/okta-management/management/userfactor/verifyfactor) to configure
     which challenge is sent.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

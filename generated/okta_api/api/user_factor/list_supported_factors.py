@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -111,6 +112,7 @@ def sync_detailed(
     network zone of the admin's client (in Europe) is used during policy evaluation instead of the
     network zone of the user (in North America).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -156,6 +158,7 @@ def sync(
     network zone of the admin's client (in Europe) is used during policy evaluation instead of the
     network zone of the user (in North America).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -200,6 +203,7 @@ async def asyncio_detailed(
     network zone of the admin's client (in Europe) is used during policy evaluation instead of the
     network zone of the user (in North America).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -245,6 +249,7 @@ async def asyncio(
     network zone of the admin's client (in Europe) is used during policy evaluation instead of the
     network zone of the user (in North America).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -21,11 +21,9 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/users/{userId}/factors/questions",
     tag="UserFactor",
-    scopes=("okta.users.read",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
+    scopes=(),
+    auth=("apiKey",),
+    lifecycle="GA",
 )
 
 
@@ -98,8 +96,8 @@ def sync_detailed(
 
      Lists all available security questions for the specified user
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -128,8 +126,8 @@ def sync(
 
      Lists all available security questions for the specified user
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -157,8 +155,8 @@ async def asyncio_detailed(
 
      Lists all available security questions for the specified user
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -187,8 +185,8 @@ async def asyncio(
 
      Lists all available security questions for the specified user
 
-    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.read.
+    Lifecycle: GA.
+    Credentials: an API token (SSWS).
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -25,6 +25,11 @@ OPERATION = Operation(
     path="/api/v1/org/factors/yubikey_token/tokens",
     tag="UserFactor",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -134,6 +139,10 @@ def sync_detailed(
 
      Lists all YubiKey OTP tokens
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         after (str | Unset):
         expand (str | Unset):
@@ -179,6 +188,10 @@ def sync(
 
      Lists all YubiKey OTP tokens
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         after (str | Unset):
         expand (str | Unset):
@@ -222,6 +235,10 @@ async def asyncio_detailed(
     """List all YubiKey OTP tokens
 
      Lists all YubiKey OTP tokens
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         after (str | Unset):
@@ -267,6 +284,10 @@ async def asyncio(
     """List all YubiKey OTP tokens
 
      Lists all YubiKey OTP tokens
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         after (str | Unset):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,12 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/{factorId}/resend",
     tag="UserFactor",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -43,11 +48,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{userId}/factors/{factorId}/resend".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "factorId": quote(str(factor_id), safe=""),
-            }
+                "userId": user_id,
+                "factorId": factor_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -124,6 +130,10 @@ def sync_detailed(
     > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
     [Activate a factor](./#tag/UserFactor/operation/activateFactor).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
@@ -169,6 +179,10 @@ def sync(
     > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
     [Activate a factor](./#tag/UserFactor/operation/activateFactor).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
@@ -212,6 +226,10 @@ async def asyncio_detailed(
 
     > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
     [Activate a factor](./#tag/UserFactor/operation/activateFactor).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -257,6 +275,10 @@ async def asyncio(
 
     > **Note:** Resend operations aren't allowed after a factor exceeds the activation rate limit. See
     [Activate a factor](./#tag/UserFactor/operation/activateFactor).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/factors/{factorId}",
     tag="UserFactor",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,11 +44,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/users/{userId}/factors/{factorId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "factorId": quote(str(factor_id), safe=""),
-            }
+                "userId": user_id,
+                "factorId": factor_id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -99,6 +104,10 @@ def sync_detailed(
     > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
     `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
@@ -136,6 +145,10 @@ def sync(
     > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
     `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
@@ -171,6 +184,10 @@ async def asyncio_detailed(
 
     > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
     `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -208,6 +225,10 @@ async def asyncio(
 
     > **Note:** If you unenroll the `push` or the `signed_nonce` factors, Okta also unenrolls any other
     `totp`, `signed_nonce`, or Okta Verify `push` factors associated with the user.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -26,6 +26,12 @@ OPERATION = Operation(
     path="/api/v1/org/factors/yubikey_token/tokens",
     tag="UserFactor",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -145,6 +151,10 @@ def sync_detailed(
 
      Uploads a seed for a user to enroll a YubiKey OTP
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         after (str | Unset):
         expand (str | Unset):
@@ -193,6 +203,10 @@ def sync(
 
      Uploads a seed for a user to enroll a YubiKey OTP
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         after (str | Unset):
         expand (str | Unset):
@@ -239,6 +253,10 @@ async def asyncio_detailed(
     """Upload a YubiKey OTP seed
 
      Uploads a seed for a user to enroll a YubiKey OTP
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         after (str | Unset):
@@ -287,6 +305,10 @@ async def asyncio(
     """Upload a YubiKey OTP seed
 
      Uploads a seed for a user to enroll a YubiKey OTP
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         after (str | Unset):

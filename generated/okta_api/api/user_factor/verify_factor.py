@@ -39,6 +39,7 @@ OPERATION = Operation(
         "oauth2",
     ),
     content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -191,6 +192,7 @@ def sync_detailed(
     [Retrieve a factor transaction status](/openapi/okta-
     management/management/tags/userfactor/other/getfactortransactionstatus).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -268,6 +270,7 @@ def sync(
     [Retrieve a factor transaction status](/openapi/okta-
     management/management/tags/userfactor/other/getfactortransactionstatus).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -344,6 +347,7 @@ async def asyncio_detailed(
     [Retrieve a factor transaction status](/openapi/okta-
     management/management/tags/userfactor/other/getfactortransactionstatus).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -421,6 +425,7 @@ async def asyncio(
     [Retrieve a factor transaction status](/openapi/okta-
     management/management/tags/userfactor/other/getfactortransactionstatus).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

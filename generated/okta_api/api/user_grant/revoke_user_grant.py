@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/user/revoke_user_grant.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/user_grant/revoke_user_grant.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -94,6 +90,7 @@ def sync_detailed(
 
      Revokes one grant for a specified user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -127,6 +124,7 @@ def sync(
 
      Revokes one grant for a specified user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -159,6 +157,7 @@ async def asyncio_detailed(
 
      Revokes one grant for a specified user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -192,6 +191,7 @@ async def asyncio(
 
      Revokes one grant for a specified user
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

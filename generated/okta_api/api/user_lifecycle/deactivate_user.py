@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/lifecycle/deactivate",
     tag="UserLifecycle",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -44,10 +48,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{id}/lifecycle/deactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -116,6 +121,10 @@ def sync_detailed(
     **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
     user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool | Unset):  Default: False.
@@ -166,6 +175,10 @@ def sync(
     **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
     user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool | Unset):  Default: False.
@@ -214,6 +227,10 @@ async def asyncio_detailed(
     [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
     **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
     user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -264,6 +281,10 @@ async def asyncio(
     [Update a user](/openapi/okta-management/management/user/updateuser) endpoint unless you have the
     **Edit Deactived User Profile Updates** option turned on in the Admin Console. See [Edit deactivated
     user profiles](https://help.okta.com/okta_help.htm?type=oie&id=edit-deactivated-users).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/lifecycle/reactivate",
     tag="UserLifecycle",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -40,10 +44,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{id}/lifecycle/reactivate".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "params": params,
         "extensions": {"okta_operation": OPERATION},
@@ -115,6 +120,10 @@ def sync_detailed(
     If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
     activation token can be used to create a custom activation link.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool | Unset):  Default: False.
@@ -158,6 +167,10 @@ def sync(
     If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
     activation token can be used to create a custom activation link.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
         send_email (bool | Unset):  Default: False.
@@ -199,6 +212,10 @@ async def asyncio_detailed(
 
     If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
     activation token can be used to create a custom activation link.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -242,6 +259,10 @@ async def asyncio(
 
     If `sendEmail` is `false`, returns an activation link for the user to set up their account. The
     activation token can be used to create a custom activation link.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

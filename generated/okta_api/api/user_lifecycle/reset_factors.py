@@ -25,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -34,18 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/user/expire_password.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "id": id,
             },
-=======
-        "url": "/api/v1/users/{id}/lifecycle/reset_factors".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user_lifecycle/reset_factors.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +89,7 @@ def sync_detailed(
     state. The user's status remains `ACTIVE`. This link is present only if the user is currently
     enrolled in one or more MFA factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -127,6 +122,7 @@ def sync(
     state. The user's status remains `ACTIVE`. This link is present only if the user is currently
     enrolled in one or more MFA factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -158,6 +154,7 @@ async def asyncio_detailed(
     state. The user's status remains `ACTIVE`. This link is present only if the user is currently
     enrolled in one or more MFA factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -190,6 +187,7 @@ async def asyncio(
     state. The user's status remains `ACTIVE`. This link is present only if the user is currently
     enrolled in one or more MFA factors.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

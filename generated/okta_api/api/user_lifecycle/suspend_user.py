@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/lifecycle/suspend",
     tag="UserLifecycle",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -31,10 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/api/v1/users/{id}/lifecycle/suspend".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -90,6 +95,10 @@ def sync_detailed(
     Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
     app assignments are retained.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
 
@@ -121,6 +130,10 @@ def sync(
     Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
     app assignments are retained.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         id (str):
 
@@ -150,6 +163,10 @@ async def asyncio_detailed(
 
     Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
     app assignments are retained.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):
@@ -181,6 +198,10 @@ async def asyncio(
 
     Suspended users can't sign in to Okta. They can only be unsuspended or deactivated. Their group and
     app assignments are retained.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         id (str):

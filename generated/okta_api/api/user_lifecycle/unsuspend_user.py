@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/user/unsuspend_user.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/user_lifecycle/unsuspend_user.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -39,18 +35,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/user/unsuspend_user.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "id": id,
             },
-=======
-        "url": "/api/v1/users/{id}/lifecycle/unsuspend".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user_lifecycle/unsuspend_user.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +92,7 @@ def sync_detailed(
      Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
     users that have a `SUSPENDED` status.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -134,6 +124,7 @@ def sync(
      Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
     users that have a `SUSPENDED` status.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -164,6 +155,7 @@ async def asyncio_detailed(
      Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
     users that have a `SUSPENDED` status.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -195,6 +187,7 @@ async def asyncio(
      Unsuspends a user and returns them to the `ACTIVE` state. This operation can only be performed on
     users that have a `SUSPENDED` status.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

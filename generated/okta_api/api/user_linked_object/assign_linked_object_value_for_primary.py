@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
 
 import httpx
 
@@ -26,10 +21,8 @@ OPERATION = Operation(
     path="/api/v1/users/{userIdOrLogin}/linkedObjects/{primaryRelationshipName}/{primaryUserId}",
     tag="UserLinkedObject",
     scopes=("okta.users.manage",),
-    auth=(
-        "apiKey",
-        "oauth2",
-    ),
+    auth=("oauth2",),
+    lifecycle="GA",
 )
 
 
@@ -41,22 +34,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "associatedUserId": associated_user_id,
+                "userIdOrLogin": user_id_or_login,
                 "primaryRelationshipName": primary_relationship_name,
                 "primaryUserId": primary_user_id,
             },
-=======
-        "url": "/api/v1/users/{userIdOrLogin}/linkedObjects/{primaryRelationshipName}/{primaryUserId}".format_map(
-            {
-                "userIdOrLogin": quote(str(user_id_or_login), safe=""),
-                "primaryRelationshipName": quote(str(primary_relationship_name), safe=""),
-                "primaryUserId": quote(str(primary_user_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -101,11 +85,6 @@ def sync_detailed(
     primary_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
-) -> Response[Any | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-=======
 ) -> Response[Any | Error | None]:
     """Assign a linked object value for primary
 
@@ -115,7 +94,10 @@ def sync_detailed(
     If the first user is already associated with a different `primary` for this relationship, the
     previous link is removed. A linked object relationship can specify only one primary user for an
     associated user.
->>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str):
@@ -145,11 +127,6 @@ def sync(
     primary_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
-) -> Any | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-=======
 ) -> Any | Error | None:
     """Assign a linked object value for primary
 
@@ -159,7 +136,10 @@ def sync(
     If the first user is already associated with a different `primary` for this relationship, the
     previous link is removed. A linked object relationship can specify only one primary user for an
     associated user.
->>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str):
@@ -188,11 +168,6 @@ async def asyncio_detailed(
     primary_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
-) -> Response[Any | None]:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-=======
 ) -> Response[Any | Error | None]:
     """Assign a linked object value for primary
 
@@ -202,7 +177,10 @@ async def asyncio_detailed(
     If the first user is already associated with a different `primary` for this relationship, the
     previous link is removed. A linked object relationship can specify only one primary user for an
     associated user.
->>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str):
@@ -232,11 +210,6 @@ async def asyncio(
     primary_user_id: str,
     *,
     client: AuthenticatedClient | Client,
-<<<<<<< HEAD:generated/okta_api/api/user/set_linked_object_for_user.py
-) -> Any | None:
-    """Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.users.manage.
-=======
 ) -> Any | Error | None:
     """Assign a linked object value for primary
 
@@ -246,7 +219,10 @@ async def asyncio(
     If the first user is already associated with a different `primary` for this relationship, the
     previous link is removed. A linked object relationship can specify only one primary user for an
     associated user.
->>>>>>> h16:generated/okta_api/api/user_linked_object/assign_linked_object_value_for_primary.py
+
+    Lifecycle: GA.
+    Credentials: an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str):

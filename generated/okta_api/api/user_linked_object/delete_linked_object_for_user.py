@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}",
     tag="UserLinkedObject",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userIdOrLogin": quote(str(user_id_or_login), safe=""),
-                "relationshipName": quote(str(relationship_name), safe=""),
-            }
+                "userIdOrLogin": user_id_or_login,
+                "relationshipName": relationship_name,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -90,6 +95,10 @@ def sync_detailed(
     specified user isn't in the `associated` relationship for any instance of the specified `primary`
     and thus, no relationship is found.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id_or_login (str):
         relationship_name (str):
@@ -125,6 +134,10 @@ def sync(
     specified user isn't in the `associated` relationship for any instance of the specified `primary`
     and thus, no relationship is found.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id_or_login (str):
         relationship_name (str):
@@ -158,6 +171,10 @@ async def asyncio_detailed(
     The operation is successful if the relationship is deleted. The operation is also successful if the
     specified user isn't in the `associated` relationship for any instance of the specified `primary`
     and thus, no relationship is found.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str):
@@ -193,6 +210,10 @@ async def asyncio(
     The operation is successful if the relationship is deleted. The operation is also successful if the
     specified user isn't in the `associated` relationship for any instance of the specified `primary`
     and thus, no relationship is found.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id_or_login (str):

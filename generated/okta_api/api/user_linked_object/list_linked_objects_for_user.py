@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -36,20 +37,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/user/get_linked_objects_for_user.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "userIdOrLogin": user_id_or_login,
                 "relationshipName": relationship_name,
             },
-=======
-        "url": "/api/v1/users/{userIdOrLogin}/linkedObjects/{relationshipName}".format_map(
-            {
-                "userIdOrLogin": quote(str(user_id_or_login), safe=""),
-                "relationshipName": quote(str(relationship_name), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user_linked_object/list_linked_objects_for_user.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -111,6 +104,7 @@ def sync_detailed(
 
     Use `me` instead of `id` to specify the current session user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -148,6 +142,7 @@ def sync(
 
     Use `me` instead of `id` to specify the current session user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -184,6 +179,7 @@ async def asyncio_detailed(
 
     Use `me` instead of `id` to specify the current session user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -221,6 +217,7 @@ async def asyncio(
 
     Use `me` instead of `id` to specify the current session user.
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

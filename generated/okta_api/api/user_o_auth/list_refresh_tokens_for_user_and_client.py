@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -117,6 +118,7 @@ def sync_detailed(
 
      Lists all refresh tokens issued for the specified user and client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -159,6 +161,7 @@ def sync(
 
      Lists all refresh tokens issued for the specified user and client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -200,6 +203,7 @@ async def asyncio_detailed(
 
      Lists all refresh tokens issued for the specified user and client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -242,6 +246,7 @@ async def asyncio(
 
      Lists all refresh tokens issued for the specified user and client
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD:generated/okta_api/api/user/revoke_token_for_user_and_client.py
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16:generated/okta_api/api/user_o_auth/revoke_token_for_user_and_client.py
 
 import httpx
 
@@ -30,6 +25,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -97,6 +93,7 @@ def sync_detailed(
 
      Revokes the specified refresh and access tokens
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -133,6 +130,7 @@ def sync(
 
      Revokes the specified refresh and access tokens
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -168,6 +166,7 @@ async def asyncio_detailed(
 
      Revokes the specified refresh and access tokens
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 
@@ -204,6 +203,7 @@ async def asyncio(
 
      Revokes the specified refresh and access tokens
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.manage.
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/api/v1/users/{id}/appLinks",
     tag="UserResources",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/api/v1/users/{id}/appLinks".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "id": quote(str(id), safe=""),
-            }
+                "id": id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -95,6 +100,10 @@ def sync_detailed(
     > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
     API](/openapi/okta-management/management/tags/application/other/listapplications).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         id (str):
 
@@ -125,6 +134,10 @@ def sync(
     > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
     API](/openapi/okta-management/management/tags/application/other/listapplications).
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         id (str):
 
@@ -153,6 +166,10 @@ async def asyncio_detailed(
 
     > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
     API](/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str):
@@ -183,6 +200,10 @@ async def asyncio(
 
     > **Note:** To list all apps in an org, use the [List all applications endpoint in the Applications
     API](/openapi/okta-management/management/tags/application/other/listapplications).
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         id (str):

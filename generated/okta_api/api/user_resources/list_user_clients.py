@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -101,6 +102,7 @@ def sync_detailed(
     API](/openapi/okta-
     management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -136,6 +138,7 @@ def sync(
     API](/openapi/okta-
     management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -170,6 +173,7 @@ async def asyncio_detailed(
     API](/openapi/okta-
     management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -205,6 +209,7 @@ async def asyncio(
     API](/openapi/okta-
     management/management/authorizationserverclients/listoauth2clientsforauthorizationserver).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -35,12 +36,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/user/list_app_links.py
         "url": _paths.build_path(
             OPERATION,
-=======
-        "url": "/api/v1/users/{userId}/devices".format_map(
->>>>>>> h16:generated/okta_api/api/user_resources/list_user_devices.py
             {
                 "userId": user_id,
             },
@@ -103,6 +100,7 @@ def sync_detailed(
     > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
     Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -136,6 +134,7 @@ def sync(
     > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
     Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -168,6 +167,7 @@ async def asyncio_detailed(
     > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
     Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -201,6 +201,7 @@ async def asyncio(
     > **Note:** To list all devices registered to an org, use the [List all devices endpoint in the
     Devices API](/openapi/okta-management/management/tags/device/other/listdevices).
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -26,6 +26,7 @@ OPERATION = Operation(
         "apiKey",
         "oauth2",
     ),
+    lifecycle="GA",
 )
 
 
@@ -35,18 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/user/list_user_groups.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "userId": user_id,
+                "id": id,
             },
-=======
-        "url": "/api/v1/users/{id}/groups".format_map(
-            {
-                "id": quote(str(id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user_resources/list_user_groups.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -103,6 +97,7 @@ def sync_detailed(
     > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
     API](/openapi/okta-management/management/group/listgroups).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -135,6 +130,7 @@ def sync(
     > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
     API](/openapi/okta-management/management/group/listgroups).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -166,6 +162,7 @@ async def asyncio_detailed(
     > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
     API](/openapi/okta-management/management/group/listgroups).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 
@@ -198,6 +195,7 @@ async def asyncio(
     > **Note:** To list all groups in your org, use the [List all groups endpoints in the Groups
     API](/openapi/okta-management/management/group/listgroups).
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
     OAuth 2.0 scopes: okta.users.read.
 

@@ -19,19 +19,14 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="getUserRisk",
     method="GET",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/list_social_auth_tokens.py
-    path="/api/v1/idps/{idpId}/users/{userId}/credentials/tokens",
-    tag="IdentityProvider",
-    scopes=("okta.idps.read",),
+    path="/api/v1/users/{userId}/risk",
+    tag="UserRisk",
+    scopes=("okta.userRisk.read",),
     auth=(
         "apiKey",
         "oauth2",
     ),
-=======
-    path="/api/v1/users/{userId}/risk",
-    tag="UserRisk",
-    scopes=("okta.userRisk.read",),
->>>>>>> h16:generated/okta_api/api/user_risk/get_user_risk.py
+    lifecycle="GA",
 )
 
 
@@ -41,19 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-<<<<<<< HEAD:generated/okta_api/api/identity_provider/list_social_auth_tokens.py
         "url": _paths.build_path(
             OPERATION,
             {
-                "idpId": idp_id,
                 "userId": user_id,
             },
-=======
-        "url": "/api/v1/users/{userId}/risk".format_map(
-            {
-                "userId": quote(str(user_id), safe=""),
-            }
->>>>>>> h16:generated/okta_api/api/user_risk/get_user_risk.py
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -110,8 +97,9 @@ def sync_detailed(
 
      Retrieves the user risk object for a user ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -140,8 +128,9 @@ def sync(
 
      Retrieves the user risk object for a user ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -169,8 +158,9 @@ async def asyncio_detailed(
 
      Retrieves the user risk object for a user ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -199,8 +189,9 @@ async def asyncio(
 
      Retrieves the user risk object for a user ID
 
+    Lifecycle: GA.
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.idps.read.
+    OAuth 2.0 scopes: okta.userRisk.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -24,6 +23,12 @@ OPERATION = Operation(
     path="/api/v1/users/{userId}/risk",
     tag="UserRisk",
     scopes=("okta.userRisk.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -36,10 +41,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/api/v1/users/{userId}/risk".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -106,6 +112,10 @@ def sync_detailed(
     `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
     reason defaults to `override.by.admin`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         body (UserRiskRequest):
@@ -138,6 +148,10 @@ def sync(
     `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
     reason defaults to `override.by.admin`.
 
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         body (UserRiskRequest):
@@ -168,6 +182,10 @@ async def asyncio_detailed(
      Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
     `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
     reason defaults to `override.by.admin`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -200,6 +218,10 @@ async def asyncio(
      Upserts (creates or updates) the user risk object for a user ID. You can optionally provide a
     `riskReason` to describe why the risk level is being changed. If `riskReason` isn't provided, the
     reason defaults to `override.by.admin`.
+
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userRisk.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

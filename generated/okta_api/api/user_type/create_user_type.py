@@ -21,13 +21,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/meta/types/user",
     tag="UserType",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     scopes=("okta.userTypes.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -99,7 +99,9 @@ def sync_detailed(
     > **Note**: New user types are based on the current default schema template. Modifications to this
     schema do not automatically propagate to previously created user types.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -131,7 +133,9 @@ def sync(
     > **Note**: New user types are based on the current default schema template. Modifications to this
     schema do not automatically propagate to previously created user types.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     > **Note**: New user types are based on the current default schema template. Modifications to this
     schema do not automatically propagate to previously created user types.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):
@@ -194,7 +200,9 @@ async def asyncio(
     > **Note**: New user types are based on the current default schema template. Modifications to this
     schema do not automatically propagate to previously created user types.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         body (UserType):

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-<<<<<<< HEAD
-from typing import Any
-=======
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
->>>>>>> h16
 
 import httpx
 
@@ -25,12 +20,12 @@ OPERATION = Operation(
     method="DELETE",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.userTypes.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -94,7 +89,9 @@ def sync_detailed(
     > **Note**: You can't delete the default user type or a user type that is currently assigned to
     users.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -125,7 +122,9 @@ def sync(
     > **Note**: You can't delete the default user type or a user type that is currently assigned to
     users.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -155,7 +154,9 @@ async def asyncio_detailed(
     > **Note**: You can't delete the default user type or a user type that is currently assigned to
     users.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -186,7 +187,9 @@ async def asyncio(
     > **Note**: You can't delete the default user type or a user type that is currently assigned to
     users.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type

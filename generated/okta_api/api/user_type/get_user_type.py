@@ -21,12 +21,12 @@ OPERATION = Operation(
     method="GET",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-=======
     scopes=("okta.userTypes.read",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="GA",
 )
 
 
@@ -95,7 +95,9 @@ def sync_detailed(
 
      Retrieves a user type by ID. Use `default` to fetch the default user type.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -124,7 +126,9 @@ def sync(
 
      Retrieves a user type by ID. Use `default` to fetch the default user type.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -152,7 +156,9 @@ async def asyncio_detailed(
 
      Retrieves a user type by ID. Use `default` to fetch the default user type.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type
@@ -181,7 +187,9 @@ async def asyncio(
 
      Retrieves a user type by ID. Use `default` to fetch the default user type.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.read.
 
     Args:
         type_id (str): The unique key for the user type

@@ -22,13 +22,13 @@ OPERATION = Operation(
     method="PUT",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     scopes=("okta.userTypes.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -111,7 +111,9 @@ def sync_detailed(
     > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
     body. You can only replace the `displayName` and `description` elements.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -145,7 +147,9 @@ def sync(
     > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
     body. You can only replace the `displayName` and `description` elements.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
     body. You can only replace the `displayName` and `description` elements.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -212,7 +218,9 @@ async def asyncio(
     > **Note**: The `name` of an existing user type can't be changed, but must be part of the request
     body. You can only replace the `displayName` and `description` elements.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type

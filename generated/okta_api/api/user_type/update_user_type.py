@@ -22,13 +22,13 @@ OPERATION = Operation(
     method="POST",
     path="/api/v1/meta/types/user/{typeId}",
     tag="UserType",
-<<<<<<< HEAD
-    scopes=(),
-    auth=("apiKey",),
-    content_types=("application/json",),
-=======
     scopes=("okta.userTypes.manage",),
->>>>>>> h16
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="GA",
 )
 
 
@@ -110,7 +110,9 @@ def sync_detailed(
     > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
     existing user type can't be changed.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -144,7 +146,9 @@ def sync(
     > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
     existing user type can't be changed.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -177,7 +181,9 @@ async def asyncio_detailed(
     > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
     existing user type can't be changed.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type
@@ -211,7 +217,9 @@ async def asyncio(
     > **Note**: You can only update the `displayName` and `description` elements. The `name` of an
     existing user type can't be changed.
 
-    Credentials: an API token (SSWS).
+    Lifecycle: GA.
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.userTypes.manage.
 
     Args:
         type_id (str): The unique key for the user type

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/webauthn-registration/api/v1/activate",
     tag="WebAuthnPreregistration",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -99,6 +105,10 @@ def sync_detailed(
      Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
     verifies the factor PIN and enrollment data sent by the fulfillment provider.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
 
@@ -127,6 +137,10 @@ def sync(
      Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
     verifies the factor PIN and enrollment data sent by the fulfillment provider.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
 
@@ -153,6 +167,10 @@ async def asyncio_detailed(
 
      Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
     verifies the factor PIN and enrollment data sent by the fulfillment provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request
@@ -181,6 +199,10 @@ async def asyncio(
 
      Activates a preregistered WebAuthn factor. As part of this operation, Okta first decrypts and
     verifies the factor PIN and enrollment data sent by the fulfillment provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentActivationRequest | Unset): Enrollment Initialization Request

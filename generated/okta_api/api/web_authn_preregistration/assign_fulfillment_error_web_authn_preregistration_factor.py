@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/webauthn-registration/api/v1/users/{userId}/enrollments/{authenticatorEnrollmentId}/mark-error",
     tag="WebAuthnPreregistration",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/webauthn-registration/api/v1/users/{userId}/enrollments/{authenticatorEnrollmentId}/mark-error".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "authenticatorEnrollmentId": quote(str(authenticator_enrollment_id), safe=""),
-            }
+                "userId": user_id,
+                "authenticatorEnrollmentId": authenticator_enrollment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -87,6 +92,10 @@ def sync_detailed(
     error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
     enrollment.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         authenticator_enrollment_id (str):
@@ -119,6 +128,10 @@ def sync(
     error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
     enrollment.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         authenticator_enrollment_id (str):
@@ -149,6 +162,10 @@ async def asyncio_detailed(
      Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The `/mark-
     error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
     enrollment.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -181,6 +198,10 @@ async def asyncio(
      Assigns the fulfillment error status to a WebAuthn preregistration factor for a user. The `/mark-
     error` path indicates that the specific `FULFILLMENT_ERRORED` AuthFactor status is set on the
     enrollment.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -22,6 +21,11 @@ OPERATION = Operation(
     path="/webauthn-registration/api/v1/users/{userId}/enrollments/{authenticatorEnrollmentId}",
     tag="WebAuthnPreregistration",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,11 +36,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/webauthn-registration/api/v1/users/{userId}/enrollments/{authenticatorEnrollmentId}".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-                "authenticatorEnrollmentId": quote(str(authenticator_enrollment_id), safe=""),
-            }
+                "userId": user_id,
+                "authenticatorEnrollmentId": authenticator_enrollment_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -85,6 +90,10 @@ def sync_detailed(
 
      Deletes a specific WebAuthn preregistration factor for a user
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         authenticator_enrollment_id (str):
@@ -115,6 +124,10 @@ def sync(
 
      Deletes a specific WebAuthn preregistration factor for a user
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
         authenticator_enrollment_id (str):
@@ -143,6 +156,10 @@ async def asyncio_detailed(
     """Delete a WebAuthn preregistration factor
 
      Deletes a specific WebAuthn preregistration factor for a user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -173,6 +190,10 @@ async def asyncio(
     """Delete a WebAuthn preregistration factor
 
      Deletes a specific WebAuthn preregistration factor for a user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -23,6 +23,12 @@ OPERATION = Operation(
     path="/webauthn-registration/api/v1/enroll",
     tag="WebAuthnPreregistration",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -101,6 +107,10 @@ def sync_detailed(
     curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
     provider.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
 
@@ -131,6 +141,10 @@ def sync(
     curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
     provider.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
 
@@ -159,6 +173,10 @@ async def asyncio_detailed(
     to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
     curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
     provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request
@@ -189,6 +207,10 @@ async def asyncio(
     to accommodate the fulfillment request process. As part of this operation, Okta generates elliptic
     curve (EC) key-pairs used to encrypt the factor PIN and enrollment data sent by the fulfillment
     provider.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (EnrollmentInitializationRequest | Unset): Enrollment initialization request

@@ -22,6 +22,12 @@ OPERATION = Operation(
     path="/webauthn-registration/api/v1/initiate-fulfillment-request",
     tag="WebAuthnPreregistration",
     scopes=("okta.users.manage",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    content_types=("application/json",),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -86,6 +92,10 @@ def sync_detailed(
     WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
     fulfillment request.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
 
@@ -115,6 +125,10 @@ def sync(
     WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
     fulfillment request.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
+
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
 
@@ -142,6 +156,10 @@ async def asyncio_detailed(
      Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
     WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
     fulfillment request.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request
@@ -171,6 +189,10 @@ async def asyncio(
      Generates a fulfillment request by sending a WebAuthn preregistration event to start the flow. The
     WebAuthn preregistration integration for Okta Workflows uses a preregistration event to populate the
     fulfillment request.
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (FulfillmentRequest | Unset): Fulfillment request

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _convert, errors
+from ... import _convert, _paths, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Operation, Response
 
@@ -23,6 +22,11 @@ OPERATION = Operation(
     path="/webauthn-registration/api/v1/users/{userId}/enrollments",
     tag="WebAuthnPreregistration",
     scopes=("okta.users.read",),
+    auth=(
+        "apiKey",
+        "oauth2",
+    ),
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -32,10 +36,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/webauthn-registration/api/v1/users/{userId}/enrollments".format_map(
+        "url": _paths.build_path(
+            OPERATION,
             {
-                "userId": quote(str(user_id), safe=""),
-            }
+                "userId": user_id,
+            },
         ),
         "extensions": {"okta_operation": OPERATION},
     }
@@ -94,6 +99,10 @@ def sync_detailed(
 
      Lists all WebAuthn preregistration factors for the specified user
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
@@ -121,6 +130,10 @@ def sync(
 
      Lists all WebAuthn preregistration factors for the specified user
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
+
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
 
@@ -146,6 +159,10 @@ async def asyncio_detailed(
     """List all WebAuthn preregistration factors
 
      Lists all WebAuthn preregistration factors for the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
@@ -173,6 +190,10 @@ async def asyncio(
     """List all WebAuthn preregistration factors
 
      Lists all WebAuthn preregistration factors for the specified user
+
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
+    Credentials: an API token (SSWS) or an OAuth 2.0 access token.
+    OAuth 2.0 scopes: okta.users.read.
 
     Args:
         user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import _convert, _paths, errors
+from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Operation, Response, Unset
 
@@ -19,20 +19,15 @@ if TYPE_CHECKING:
 OPERATION = Operation(
     operation_id="sendPin",
     method="POST",
-<<<<<<< HEAD:generated/okta_api/api/user_schema/update_application_user_profile.py
-    path="/api/v1/meta/schemas/apps/{appInstanceId}/default",
-    tag="UserSchema",
-    scopes=("okta.schemas.manage",),
+    path="/webauthn-registration/api/v1/send-pin",
+    tag="WebAuthnPreregistration",
+    scopes=("okta.users.manage",),
     auth=(
         "apiKey",
         "oauth2",
     ),
     content_types=("application/json",),
-=======
-    path="/webauthn-registration/api/v1/send-pin",
-    tag="WebAuthnPreregistration",
-    scopes=("okta.users.manage",),
->>>>>>> h16:generated/okta_api/api/web_authn_preregistration/send_pin.py
+    lifecycle="LIMITED_GA",
 )
 
 
@@ -44,16 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-<<<<<<< HEAD:generated/okta_api/api/user_schema/update_application_user_profile.py
-        "url": _paths.build_path(
-            OPERATION,
-            {
-                "appInstanceId": app_instance_id,
-            },
-        ),
-=======
         "url": "/webauthn-registration/api/v1/send-pin",
->>>>>>> h16:generated/okta_api/api/web_authn_preregistration/send_pin.py
         "extensions": {"okta_operation": OPERATION},
     }
     if not isinstance(body, Unset):
@@ -105,8 +91,9 @@ def sync_detailed(
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
     user's email. To resend the PIN, call this operation again.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -136,8 +123,9 @@ def sync(
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
     user's email. To resend the PIN, call this operation again.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -166,8 +154,9 @@ async def asyncio_detailed(
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
     user's email. To resend the PIN, call this operation again.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
@@ -197,8 +186,9 @@ async def asyncio(
      Sends the decoded PIN for the specified WebAuthn preregistration enrollment. PINs are sent to the
     user's email. To resend the PIN, call this operation again.
 
+    Lifecycle: LIMITED_GA (SKUs: Okta Identity Engine).
     Credentials: an API token (SSWS) or an OAuth 2.0 access token.
-    OAuth 2.0 scopes: okta.schemas.manage.
+    OAuth 2.0 scopes: okta.users.manage.
 
     Args:
         body (PinRequest | Unset): Pin request
