@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 # nox sessions run in this virtual environment (`nox --no-venv`): its tools come first on PATH.
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: generate test contract check lint typecheck docs normalize update-spec bench clean
+.PHONY: generate test contract check lint typecheck docs normalize update-spec spec-reports bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,13 @@ typecheck: $(STAMP)
 ## The API reference (okta_api and okta_plugins) in build/docs: open build/docs/index.html. Links are checked.
 docs: $(STAMP)
 	$(VENV)/bin/nox --no-venv -s docs
+
+## The 2.16.0 -> shipped change report and migration table in docs/ (a test keeps them current).
+spec-reports: $(STAMP)
+	$(PY) -m okta_codegen normalize --target okta-2.16.0
+	$(PY) -m okta_codegen normalize
+	$(PY) -m okta_codegen diff build/targets/okta-2.16.0/okta-openapi.json build/okta-openapi.json --normalized > docs/spec-changes-2.16.0-to-2026.06.3.md || test $$? -eq 3
+	$(PY) -m okta_codegen diff build/targets/okta-2.16.0/okta-openapi.json build/okta-openapi.json --normalized --migration > docs/migration-2.16.0.md
 
 ## Benchmarks against the official SDK, the stock generator and raw httpx: bench/results.{json,md}, bench/chart.png.
 bench: $(STAMP)

@@ -24,7 +24,7 @@ def load_fixture(name: str) -> Any:
 
 
 # The seed's spec: a second supported target, with the constructs Okta's older specs use.
-LEGACY_PIN = FIXTURES / "specs" / "okta-management-2.16.0.toml"
+LEGACY_PIN = ROOT / "spec" / "targets" / "okta-2.16.0.toml"
 
 
 def _load_pinned(pin_path: Path) -> dict[str, Any]:

@@ -21,11 +21,14 @@ import okta_api.api
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from okta_api.api.group import remove_user_from_group
+from okta_api.api import operation
 from okta_api.client import Client
 from okta_api.errors import InvalidArgument
 
 from ..okta_fakes import Script
+
+# DELETE /api/v1/groups/{groupId}/users/{userId}: unassignUserFromGroup today, removeUserFromGroup in 2.x.
+remove_user_from_group = operation("unassignUserFromGroup", "removeUserFromGroup")
 
 ORG = "https://dev-123456.okta.com"
 

@@ -21,8 +21,8 @@ import okta_api.api
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from okta_api.api.group import remove_user_from_group
-from okta_api.api.user import expire_password_and_get_temporary_password, list_users
+from okta_api.api import operation
+from okta_api.api.user import list_users
 from okta_api.errors import InvalidArgument
 from okta_api.types import Operation
 from okta_client import OktaClient, OktaConfig, OperationPathError, paginate
@@ -30,6 +30,12 @@ from okta_plugins import hookimpl
 from okta_plugins._path_guard import _plain_path, path_mismatch, segment_mismatch
 
 from tests.okta_fakes import ORG, Script
+
+# DELETE /api/v1/groups/{groupId}/users/{userId}: unassignUserFromGroup today, removeUserFromGroup in 2.x.
+remove_user_from_group = operation("unassignUserFromGroup", "removeUserFromGroup")
+expire_password_and_get_temporary_password = operation(
+    "expirePasswordWithTempPassword", "expirePasswordAndGetTemporaryPassword"
+)
 
 
 class CountingAuth(httpx.Auth):
