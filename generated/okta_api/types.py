@@ -4,7 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -85,6 +85,9 @@ class Operation:
     """Okta's `x-okta-iam-permissions`: admin permissions the caller needs."""
     admin_roles: tuple[str, ...] = ()
     """Okta's `x-okta-iam-admin-roles`: admin roles that may call it."""
+    extensions: Mapping[str, str] = field(factory=dict, hash=False)
+    """What build-time plugins' `okta_codegen_operation_metadata` hooks added, e.g. from the spec's
+    `x-` extensions; empty without such plugins."""
 
 
 __all__ = ["UNSET", "File", "FileTypes", "Operation", "RequestFiles", "Response", "Unset"]

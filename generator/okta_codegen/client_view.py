@@ -18,6 +18,7 @@ from openapi_python_client.strings import pascal_case
 from .errors import SpecError
 from .operation_metadata import docstring_notes, operation_metadata
 from .operations import generated_operations
+from .plugins import EXTENSIONS, TRANSFORMS_RAN
 from .refs import pointer, resolve, schema_name, walk
 from .transforms.discriminators import discriminator_of
 from .transforms.multi_operation import EXTENSION as MULTI
@@ -56,11 +57,13 @@ class ClientView:
     operations: dict[str, dict[str, Any]] = field(default_factory=dict)
     enum_docs: dict[EnumKey, dict[str, str]] = field(default_factory=dict)
     """`x-enumDescriptions` (value -> text) of each enum schema, for its members' docstrings."""
+    transforms: list[dict[str, Any]] = field(default_factory=list)
+    """The transforms that made the normalized document, in run order (plugins.TransformRecord)."""
 
 
 def client_view(normalized: dict[str, Any], source: str) -> ClientView:
     document = copy.deepcopy(normalized)
-    view = ClientView(document)
+    view = ClientView(document, transforms=document.pop(TRANSFORMS_RAN, []))
     split_multi_operations(view, source)
     schemas = document.get("components", {}).get("schemas") or {}
     for name, schema in schemas.items():
@@ -183,7 +186,7 @@ def split_multi_operations(view: ClientView, source: str) -> None:
         key = op.path if op.operation is op.base else f"{op.path}#{operation_id}"
         shared = {k: v for k, v in op.path_item.items() if k not in METHODS}
         target = result.setdefault(key, shared)
-        target[op.method] = {k: v for k, v in op.operation.items() if k != MULTI}
+        target[op.method] = {k: v for k, v in op.operation.items() if k not in (MULTI, EXTENSIONS)}
         facts = _operation_facts(view.document, op.path, op.method, op.path_item, target[op.method])
         at = pointer("paths", op.path, op.method)
         metadata = operation_metadata(view.document, op.path_item, op.base, op.operation, source, at)
@@ -192,8 +195,11 @@ def split_multi_operations(view: ClientView, source: str) -> None:
             deprecated=metadata.deprecated,
             iam_permissions=list(metadata.iam_permissions),
             admin_roles=list(metadata.admin_roles),
+            extensions=dict(op.operation.get(EXTENSIONS) or {}),
         )
-        _add_notes(target[op.method], docstring_notes(metadata, facts["auth"], facts["scopes"]))
+        notes = docstring_notes(metadata, facts["auth"], facts["scopes"])
+        extra = "\n".join(f"{key}: {value}" for key, value in facts["extensions"].items())
+        _add_notes(target[op.method], "\n".join(filter(None, [notes, extra])))
         view.operations[operation_id] = facts
     view.document["paths"] = result
 

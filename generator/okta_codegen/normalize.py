@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from .load import load_document, load_file
 from .merge import merge_fragment
 from .pin import fetch_pinned, read_pin
-from .plugins import plugin_manager, spec_transforms
+from .plugins import TRANSFORMS_RAN, add_operation_extensions, plugin_manager, spec_transforms, transform_records
 from .validate import check_references_alone, fragment_parts, validate_document
 
 
@@ -49,9 +49,12 @@ def normalize(
         check_references_alone(document, str(fragment))
         merge_fragment(upstream, document, str(fragment))
         owners.update(dict.fromkeys(fragment_parts(document), str(fragment)))
-    for transform in spec_transforms(plugin_manager(load_entry_points)):
+    manager = plugin_manager(load_entry_points)
+    for transform in spec_transforms(manager):
         transform.apply(upstream, source)
     validate_document(upstream, source, owners)
+    add_operation_extensions(manager, upstream)
+    upstream[TRANSFORMS_RAN] = [asdict(record) for record in transform_records(manager)]
     return upstream
 
 

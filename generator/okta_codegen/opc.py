@@ -151,6 +151,7 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     check_field_names(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals["okta_retyped_fields"] = retyped_fields(data)
+    project.env.globals["okta_transforms"] = view.transforms
     by_python_name = {
         PythonIdentifier(operation_id, config.field_prefix): operation_id for operation_id in view.operations
     }

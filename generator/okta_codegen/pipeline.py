@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .build_record import transform_differences
 from .client_view import client_view
 from .errors import SpecError
 from .format import format_package
@@ -100,7 +101,8 @@ def check_generated(project: Project) -> list[str]:
         committed = current_tree(project.generated)
         if not committed.exists():
             return [f"missing {project.generated}"]
-        return tree_differences(committed, package)
+        # Which plugins ran explains the file differences that follow, so it comes first.
+        return transform_differences(committed, package) + tree_differences(committed, package)
 
 
 def check_imports(package_parent: Path) -> None:
