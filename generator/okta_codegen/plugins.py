@@ -102,8 +102,9 @@ def _ordered(contributed: list[_Planned]) -> list[_Planned]:
     names = [p.transform.name for p in contributed]
     for planned in contributed:
         t = planned.transform
-        if names.count(t.name) > 1:
-            _fail(planned, f"transform name {t.name!r} is used twice")
+        if names.count(t.name) > 1 and not planned.builtin:
+            holders = [p.plugin for p in contributed if p.transform.name == t.name]
+            _fail(planned, f"transform name {t.name!r} is used twice, by {holders}")
         if t.after is not None and t.before is not None:
             _fail(planned, f"transform {t.name!r} gives both after= and before=; give one")
         anchor = t.after if t.after is not None else t.before
