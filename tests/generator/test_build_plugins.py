@@ -168,7 +168,9 @@ class AcmeOwner:
         document["paths"]["/api/v1/users/{id}"]["get"]["x-acme-owner"] = "identity-team"
 
     @hookimpl
-    def okta_codegen_operation_metadata(self, operation: dict[str, Any], path: str, method: str) -> dict[str, str] | None:
+    def okta_codegen_operation_metadata(
+        self, operation: dict[str, Any], path: str, method: str
+    ) -> dict[str, str] | None:
         owner = operation.get("x-acme-owner")
         return {"x-acme-owner": owner} if isinstance(owner, str) else None
 
