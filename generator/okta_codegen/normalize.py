@@ -10,7 +10,7 @@ from typing import Any
 from .load import load_document, load_file
 from .merge import merge_fragment
 from .pin import fetch_pinned, read_pin
-from .plugins import TRANSFORMS_RAN, add_operation_extensions, plugin_manager, spec_transforms, transform_records
+from .plugins import TRANSFORMS_RAN, add_operation_extensions, plugin_manager, recorded_transforms
 from .validate import check_references_alone, fragment_parts, validate_document
 
 
@@ -50,11 +50,12 @@ def normalize(
         merge_fragment(upstream, document, str(fragment))
         owners.update(dict.fromkeys(fragment_parts(document), str(fragment)))
     manager = plugin_manager(load_entry_points)
-    for transform in spec_transforms(manager):
+    transforms = recorded_transforms(manager)
+    for transform, _ in transforms:
         transform.apply(upstream, source)
     validate_document(upstream, source, owners)
     add_operation_extensions(manager, upstream)
-    upstream[TRANSFORMS_RAN] = [asdict(record) for record in transform_records(manager)]
+    upstream[TRANSFORMS_RAN] = [asdict(record) for _, record in transforms]
     return upstream
 
 

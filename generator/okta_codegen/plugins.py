@@ -75,6 +75,11 @@ def transform_records(manager: pluggy.PluginManager) -> list[TransformRecord]:
     return [planned.record for planned in _planned(manager)]
 
 
+def recorded_transforms(manager: pluggy.PluginManager) -> list[tuple[SpecTransform, TransformRecord]]:
+    """`spec_transforms` with their records, asking each plugin once."""
+    return [(planned.transform, planned.record) for planned in _planned(manager)]
+
+
 def _planned(manager: pluggy.PluginManager) -> list[_Planned]:
     distributions = _distributions()
     contributed: list[_Planned] = []
