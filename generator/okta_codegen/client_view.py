@@ -243,7 +243,7 @@ def parameter_docs(parameters: list[dict[str, Any]], document: dict[str, Any]) -
     """Per `<in>:<name>`, the spec's description of a parameter and its default (None when it has none)."""
     docs: dict[str, dict[str, Any]] = {}
     for p in parameters:
-        schema = p.get("schema") if isinstance(p.get("schema"), dict) else {}
+        schema: Any = p.get("schema") if isinstance(p.get("schema"), dict) else {}
         if "$ref" in schema:
             try:
                 schema = resolve(document, schema["$ref"])

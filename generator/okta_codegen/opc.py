@@ -162,10 +162,11 @@ def render_client(view: ClientView, package_dir: Path) -> None:
         for module in [PythonIdentifier(endpoint.name, config.field_prefix)]
     }
     # Endpoints know their operation by openapi-python-client's name for it (list_users).
-    project.env.globals["okta_operations"] = {
+    operations: dict[str, dict[str, Any]] = {
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
     }
-    project.env.globals["okta_docstrings"] = endpoint_docstrings(data, project.env.globals["okta_operations"])
+    project.env.globals["okta_operations"] = operations
+    project.env.globals["okta_docstrings"] = endpoint_docstrings(data, operations)
     # Enum templates find their members' descriptions by the enum's description and values.
     project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
         enum_key(enum.description, enum.values.values()), {}
