@@ -14,6 +14,9 @@ from dataclasses import dataclass
 WIDTH = 90
 """Line width of a section, before the template indents it into the function body."""
 
+OKTA_DOCS = "https://developer.okta.com/docs/api"
+"""Where Okta's site-relative links (`[User](/openapi/...)`) point: they would be broken in our reference."""
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -26,7 +29,7 @@ class Argument:
 
 def argument_entry(argument: Argument) -> str:
     """One `Args:` entry, wrapped, continuation lines indented four spaces."""
-    text = " ".join(_unquoted(argument.description).split())
+    text = " ".join(_absolute_links(_unquoted(argument.description)).split())
     if argument.okta_default is not None:
         text = f"{text} Okta's default: {_shown(argument.okta_default)}.".strip()
     head = f"{argument.python_name} ({argument.type_string}):"
@@ -71,6 +74,11 @@ def raises_section(*, checks_arguments: bool, has_content_type: bool) -> str:
 def _unquoted(text: str) -> str:
     """`text` without Markdown quote markers (Okta's `> **Note:**`), which mean nothing inside one entry."""
     return "\n".join(re.sub(r"^\s*>\s?", "", line) for line in text.splitlines())
+
+
+def _absolute_links(text: str) -> str:
+    """Okta's site-relative Markdown links, made absolute."""
+    return re.sub(r"\]\(/(?!/)", f"]({OKTA_DOCS}/", text)
 
 
 def _shown(value: object) -> str:

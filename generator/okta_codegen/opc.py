@@ -235,7 +235,7 @@ def body_content_types(endpoint: Any) -> list[str]:
     bodies = list(endpoint.bodies)
     if len(bodies) < 2 or len({b.body_type for b in bodies}) != 1 or len({type(b.prop) for b in bodies}) != 1:
         return []
-    return list(dict.fromkeys(str(b.content_type) for b in bodies))
+    return list(dict.fromkeys(_raw(b.content_type) for b in bodies))
 
 
 def _render_extras(env: Any, package_dir: Path) -> None:

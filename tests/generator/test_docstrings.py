@@ -133,3 +133,8 @@ def test_markdown_quote_markers_are_dropped_inside_an_entry() -> None:
 def test_a_default_cannot_end_the_docstring_or_start_an_escape() -> None:
     entry = argument_entry(Argument("x", "str | Unset", "", 'a"""b\\n'))
     assert '"""' not in entry.replace('\\"""', "") and "\\\\n" in entry
+
+
+def test_site_relative_links_point_at_oktas_documentation() -> None:
+    entry = argument_entry(Argument("expand", "str | Unset", "See [User](/openapi/x) and [y](https://e.com/z)."))
+    assert "[User](https://developer.okta.com/docs/api/openapi/x)" in entry and "[y](https://e.com/z)" in entry

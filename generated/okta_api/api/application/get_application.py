@@ -112,8 +112,8 @@ def sync_detailed(
     Args:
         app_id (str): Application ID
         expand (str | Unset): An optional query parameter to return the specified [Application
-            User](/openapi/okta-management/management/tags/applicationusers) in the `_embedded`
-            property. Valid value: `expand=user/{userId}`
+            User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property. Valid value: `expand=user/{userId}`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -157,8 +157,8 @@ def sync(
     Args:
         app_id (str): Application ID
         expand (str | Unset): An optional query parameter to return the specified [Application
-            User](/openapi/okta-management/management/tags/applicationusers) in the `_embedded`
-            property. Valid value: `expand=user/{userId}`
+            User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property. Valid value: `expand=user/{userId}`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -201,8 +201,8 @@ async def asyncio_detailed(
     Args:
         app_id (str): Application ID
         expand (str | Unset): An optional query parameter to return the specified [Application
-            User](/openapi/okta-management/management/tags/applicationusers) in the `_embedded`
-            property. Valid value: `expand=user/{userId}`
+            User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property. Valid value: `expand=user/{userId}`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -246,8 +246,8 @@ async def asyncio(
     Args:
         app_id (str): Application ID
         expand (str | Unset): An optional query parameter to return the specified [Application
-            User](/openapi/okta-management/management/tags/applicationusers) in the `_embedded`
-            property. Valid value: `expand=user/{userId}`
+            User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property. Valid value: `expand=user/{userId}`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

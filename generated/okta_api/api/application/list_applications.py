@@ -138,8 +138,10 @@ def sync_detailed(
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
             `q` value using the `startsWith` operation
-        after (str | Unset): Specifies the [pagination](/#pagination) cursor for the next page of
-            results. Treat this as an opaque value obtained through the `next` link relationship.
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
         use_optimization (bool | Unset): Specifies whether to use query optimization. If you
             specify `useOptimization=true` in the request query, the response contains a subset of
             app instance properties. Okta's default: False.
@@ -154,8 +156,9 @@ def sync_detailed(
         expand (str | Unset): An optional parameter used for link expansion to embed more
             resources in the response. Only supports `expand=user/{userId}` and must be used with
             the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
-            [application user](/openapi/okta-management/management/tags/applicationusers) in the
-            `_embedded` property.
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
         include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
             deleted apps in the results Okta's default: False.
 
@@ -220,8 +223,10 @@ def sync(
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
             `q` value using the `startsWith` operation
-        after (str | Unset): Specifies the [pagination](/#pagination) cursor for the next page of
-            results. Treat this as an opaque value obtained through the `next` link relationship.
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
         use_optimization (bool | Unset): Specifies whether to use query optimization. If you
             specify `useOptimization=true` in the request query, the response contains a subset of
             app instance properties. Okta's default: False.
@@ -236,8 +241,9 @@ def sync(
         expand (str | Unset): An optional parameter used for link expansion to embed more
             resources in the response. Only supports `expand=user/{userId}` and must be used with
             the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
-            [application user](/openapi/okta-management/management/tags/applicationusers) in the
-            `_embedded` property.
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
         include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
             deleted apps in the results Okta's default: False.
 
@@ -301,8 +307,10 @@ async def asyncio_detailed(
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
             `q` value using the `startsWith` operation
-        after (str | Unset): Specifies the [pagination](/#pagination) cursor for the next page of
-            results. Treat this as an opaque value obtained through the `next` link relationship.
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
         use_optimization (bool | Unset): Specifies whether to use query optimization. If you
             specify `useOptimization=true` in the request query, the response contains a subset of
             app instance properties. Okta's default: False.
@@ -317,8 +325,9 @@ async def asyncio_detailed(
         expand (str | Unset): An optional parameter used for link expansion to embed more
             resources in the response. Only supports `expand=user/{userId}` and must be used with
             the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
-            [application user](/openapi/okta-management/management/tags/applicationusers) in the
-            `_embedded` property.
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
         include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
             deleted apps in the results Okta's default: False.
 
@@ -383,8 +392,10 @@ async def asyncio(
     Args:
         q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
             `q` value using the `startsWith` operation
-        after (str | Unset): Specifies the [pagination](/#pagination) cursor for the next page of
-            results. Treat this as an opaque value obtained through the `next` link relationship.
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
         use_optimization (bool | Unset): Specifies whether to use query optimization. If you
             specify `useOptimization=true` in the request query, the response contains a subset of
             app instance properties. Okta's default: False.
@@ -399,8 +410,9 @@ async def asyncio(
         expand (str | Unset): An optional parameter used for link expansion to embed more
             resources in the response. Only supports `expand=user/{userId}` and must be used with
             the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
-            [application user](/openapi/okta-management/management/tags/applicationusers) in the
-            `_embedded` property.
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
         include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
             deleted apps in the results Okta's default: False.
 

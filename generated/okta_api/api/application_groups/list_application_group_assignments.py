@@ -135,8 +135,8 @@ def sync_detailed(
             [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 20.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
             [group](openapi/okta-management/management/group) or the group assignment metadata
             details in the `_embedded` property.
@@ -198,8 +198,8 @@ def sync(
             [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 20.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
             [group](openapi/okta-management/management/group) or the group assignment metadata
             details in the `_embedded` property.
@@ -260,8 +260,8 @@ async def asyncio_detailed(
             [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 20.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
             [group](openapi/okta-management/management/group) or the group assignment metadata
             details in the `_embedded` property.
@@ -323,8 +323,8 @@ async def asyncio(
             [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 20.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
         expand (str | Unset): An optional query parameter to return the corresponding assigned
             [group](openapi/okta-management/management/group) or the group assignment metadata
             details in the `_embedded` property.

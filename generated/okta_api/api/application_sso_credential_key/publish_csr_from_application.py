@@ -139,13 +139,8 @@ def sync_detailed(
         body (File): X.509 certificate in `CER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbcaa7fd0>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbcaa5ed0>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -204,13 +199,8 @@ def sync(
         body (File): X.509 certificate in `CER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbcaa7fd0>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbcaa5ed0>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -268,13 +258,8 @@ async def asyncio_detailed(
         body (File): X.509 certificate in `CER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbcaa7fd0>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbcaa5ed0>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -333,13 +318,8 @@ async def asyncio(
         body (File): X.509 certificate in `CER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbcaa7fd0>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbcaa5ed0>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbcaa7b10>.
+        content_type (str): The media type to send the body as: application/x-x509-ca-cert,
+            application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -129,7 +129,7 @@ def sync_detailed(
             property. Valid value: `scope`
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
@@ -185,7 +185,7 @@ def sync(
             property. Valid value: `scope`
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             property. Valid value: `scope`
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
@@ -296,7 +296,7 @@ async def asyncio(
             property. Valid value: `scope`
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:

@@ -116,8 +116,8 @@ def sync_detailed(
         app_id (str): Application ID
         user_id (str): ID of an existing Okta user
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -164,8 +164,8 @@ def sync(
         app_id (str): Application ID
         user_id (str): ID of an existing Okta user
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -211,8 +211,8 @@ async def asyncio_detailed(
         app_id (str): Application ID
         user_id (str): ID of an existing Okta user
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -259,8 +259,8 @@ async def asyncio(
         app_id (str): Application ID
         user_id (str): ID of an existing Okta user
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -125,11 +125,11 @@ def sync_detailed(
         app_id (str): Application ID
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 50.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
         q (str | Unset): Specifies a filter for the list of application users returned based on
             their profile attributes. The value of `q` is matched against the beginning of the
             following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
@@ -138,8 +138,8 @@ def sync_detailed(
             contain the `firstName` or `lastName` attributes. Therefore, the query only matches
             against the `userName` or `email` attributes.
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -190,11 +190,11 @@ def sync(
         app_id (str): Application ID
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 50.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
         q (str | Unset): Specifies a filter for the list of application users returned based on
             their profile attributes. The value of `q` is matched against the beginning of the
             following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
@@ -203,8 +203,8 @@ def sync(
             contain the `firstName` or `lastName` attributes. Therefore, the query only matches
             against the `userName` or `email` attributes.
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -254,11 +254,11 @@ async def asyncio_detailed(
         app_id (str): Application ID
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 50.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
         q (str | Unset): Specifies a filter for the list of application users returned based on
             their profile attributes. The value of `q` is matched against the beginning of the
             following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
@@ -267,8 +267,8 @@ async def asyncio_detailed(
             contain the `firstName` or `lastName` attributes. Therefore, the query only matches
             against the `userName` or `email` attributes.
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -319,11 +319,11 @@ async def asyncio(
         app_id (str): Application ID
         after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
             this as an opaque value obtained through the next link relationship. See
-            [Pagination](/#pagination).
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         limit (int | Unset): Specifies the number of objects to return per page. If there are
             multiple pages of results, the Link header contains a `next` link that you need to use
-            as an opaque value (follow it, don't parse it). See [Pagination](/#pagination). Okta's
-            default: 50.
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
         q (str | Unset): Specifies a filter for the list of application users returned based on
             their profile attributes. The value of `q` is matched against the beginning of the
             following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
@@ -332,8 +332,8 @@ async def asyncio(
             contain the `firstName` or `lastName` attributes. Therefore, the query only matches
             against the `userName` or `email` attributes.
         expand (str | Unset): An optional query parameter to return the corresponding
-            [User](/openapi/okta-management/management/tags/user) object in the `_embedded`
-            property. Valid value: `user`
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -142,7 +142,8 @@ def sync_detailed(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
         limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
             default: 200.
         search (str | Unset): A SCIM filter expression that filters the results. Searches include
@@ -222,7 +223,8 @@ def sync(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
         limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
             default: 200.
         search (str | Unset): A SCIM filter expression that filters the results. Searches include
@@ -301,7 +303,8 @@ async def asyncio_detailed(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
         limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
             default: 200.
         search (str | Unset): A SCIM filter expression that filters the results. Searches include
@@ -381,7 +384,8 @@ async def asyncio(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
         limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
             default: 200.
         search (str | Unset): A SCIM filter expression that filters the results. Searches include

@@ -154,7 +154,7 @@ def sync_detailed(
             group profile attribute, including imported app group profile attributes. * The
             top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
             `type`. * The
-            [source](/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
             of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
             `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
             following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
@@ -274,7 +274,7 @@ def sync(
             group profile attribute, including imported app group profile attributes. * The
             top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
             `type`. * The
-            [source](/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
             of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
             `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
             following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
@@ -393,7 +393,7 @@ async def asyncio_detailed(
             group profile attribute, including imported app group profile attributes. * The
             top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
             `type`. * The
-            [source](/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
             of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
             `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
             following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
@@ -513,7 +513,7 @@ async def asyncio(
             group profile attribute, including imported app group profile attributes. * The
             top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
             `type`. * The
-            [source](/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
             of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
             `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
             following operators: `sw`, `eq`, and `co`. You can only use `co` with these select

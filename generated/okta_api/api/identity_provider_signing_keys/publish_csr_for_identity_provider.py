@@ -143,13 +143,8 @@ def sync_detailed(
         body (File): X.509 certificate in `DER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbb4b7950>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbb4b5e90>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -210,13 +205,8 @@ def sync(
         body (File): X.509 certificate in `DER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbb4b7950>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbb4b5e90>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -276,13 +266,8 @@ async def asyncio_detailed(
         body (File): X.509 certificate in `DER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbb4b7950>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbb4b5e90>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -343,13 +328,8 @@ async def asyncio(
         body (File): X.509 certificate in `DER` format. The client can either post in binary or
             Base64URL-encoded. If the post is Base64URL-encoded, set the
             `Content-Transfer-Encoding` header to `base64`.
-        content_type (str): The media type to send the body as:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>, <openapi_python_client.schema.untrusted_string.UntrustedString object
-            at 0x7fecbb4b7950>, <openapi_python_client.schema.untrusted_string.UntrustedString
-            object at 0x7fecbb4b5e90>. Default:
-            <openapi_python_client.schema.untrusted_string.UntrustedString object at
-            0x7fecbb4ce890>.
+        content_type (str): The media type to send the body as: application/pkix-cert,
+            application/x-x509-ca-cert, application/x-pem-file. Default: application/pkix-cert.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -115,9 +115,10 @@ def sync_detailed(
             header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
             header](https://developer.okta.com/docs/api/#link-header).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
-        filter_ (str | Unset): An expression that [filters](/#filter) the returned objects. You
-            can only use the `eq` operator on either the `status` or `type` properties in the
-            filter expression.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -167,9 +168,10 @@ def sync(
             header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
             header](https://developer.okta.com/docs/api/#link-header).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
-        filter_ (str | Unset): An expression that [filters](/#filter) the returned objects. You
-            can only use the `eq` operator on either the `status` or `type` properties in the
-            filter expression.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -218,9 +220,10 @@ async def asyncio_detailed(
             header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
             header](https://developer.okta.com/docs/api/#link-header).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
-        filter_ (str | Unset): An expression that [filters](/#filter) the returned objects. You
-            can only use the `eq` operator on either the `status` or `type` properties in the
-            filter expression.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -270,9 +273,10 @@ async def asyncio(
             header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
             header](https://developer.okta.com/docs/api/#link-header).
         limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
-        filter_ (str | Unset): An expression that [filters](/#filter) the returned objects. You
-            can only use the `eq` operator on either the `status` or `type` properties in the
-            filter expression.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -110,7 +110,8 @@ def sync_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:
@@ -156,7 +157,8 @@ def sync(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:
@@ -201,7 +203,8 @@ async def asyncio_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:
@@ -247,7 +250,8 @@ async def asyncio(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:

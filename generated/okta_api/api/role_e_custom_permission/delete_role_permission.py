@@ -96,7 +96,8 @@ def sync_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -139,7 +140,8 @@ def sync(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -181,7 +183,8 @@ async def asyncio_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -224,7 +227,8 @@ async def asyncio(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -147,7 +148,8 @@ def sync(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -189,7 +191,8 @@ async def asyncio_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -232,7 +235,8 @@ async def asyncio(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -118,7 +118,8 @@ def sync_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:
@@ -164,7 +165,8 @@ def sync(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:
@@ -209,7 +211,8 @@ async def asyncio_detailed(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:
@@ -255,7 +258,8 @@ async def asyncio(
 
     Args:
         role_id_or_label (str): `id` or `label` of the role
-        permission_type (str): An Okta [permission](/openapi/okta-management/guides/permissions)
+        permission_type (str): An Okta
+            [permission](https://developer.okta.com/docs/api/openapi/okta-management/guides/permissions)
         body (CreateUpdateIamRolePermissionRequest | Unset):
 
     Raises:

@@ -105,7 +105,7 @@ def sync_detailed(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:
@@ -150,7 +150,7 @@ def sync(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:
@@ -239,7 +239,7 @@ async def asyncio(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:

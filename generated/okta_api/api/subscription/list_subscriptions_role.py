@@ -102,7 +102,7 @@ def sync_detailed(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -144,7 +144,7 @@ def sync(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
@@ -227,7 +227,7 @@ async def asyncio(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
 
     Raises:
         okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The

@@ -96,7 +96,7 @@ def sync_detailed(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:
@@ -142,7 +142,7 @@ def sync(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:
@@ -233,7 +233,7 @@ async def asyncio(
     Args:
         role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
             while Custom Roles require a `roleId`. See [Standard
-            roles](/openapi/okta-management/guides/roles/#standard-roles).
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
         notification_type (str): The type of notification
 
     Raises:

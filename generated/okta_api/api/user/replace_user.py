@@ -132,7 +132,8 @@ def sync_detailed(
             policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
@@ -189,7 +190,8 @@ def sync(
             policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
@@ -245,7 +247,8 @@ async def asyncio_detailed(
             policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
@@ -302,7 +305,8 @@ async def asyncio(
             policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:

@@ -156,7 +156,8 @@ def sync_detailed(
         strict (bool | Unset): If true, validates against minimum age and history password policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
@@ -237,7 +238,8 @@ def sync(
         strict (bool | Unset): If true, validates against minimum age and history password policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
@@ -317,7 +319,8 @@ async def asyncio_detailed(
         strict (bool | Unset): If true, validates against minimum age and history password policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
@@ -398,7 +401,8 @@ async def asyncio(
         strict (bool | Unset): If true, validates against minimum age and history password policy
         if_match (str | Unset): The ETag value of the user's expected current state. This becomes
             a conditional request used for concurrency control. See [Conditional Requests and
-            Entity Tags](/#conditional-requests-and-entity-tags).
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:

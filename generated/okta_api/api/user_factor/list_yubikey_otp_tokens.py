@@ -145,7 +145,8 @@ def sync_detailed(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
@@ -207,7 +208,8 @@ def sync(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
@@ -268,7 +270,8 @@ async def asyncio_detailed(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
@@ -330,7 +333,8 @@ async def asyncio(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the

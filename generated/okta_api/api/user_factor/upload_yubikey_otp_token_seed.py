@@ -157,7 +157,8 @@ def sync_detailed(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (UploadYubikeyOtpTokenSeedFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
@@ -222,7 +223,8 @@ def sync(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (UploadYubikeyOtpTokenSeedFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
@@ -286,7 +288,8 @@ async def asyncio_detailed(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (UploadYubikeyOtpTokenSeedFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
@@ -351,7 +354,8 @@ async def asyncio(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of tokens
-        expand (str | Unset): Embeds the [user](/openapi/okta-management/management/tags/user)
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
             resource if the YubiKey token is assigned to a user and `expand` is set to `user`
         filter_ (UploadYubikeyOtpTokenSeedFilter | Unset): The expression used to filter tokens
         for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
