@@ -202,6 +202,65 @@ def split_multi_operations(view: ClientView, source: str) -> None:
         _add_notes(target[op.method], "\n".join(filter(None, [notes, extra])))
         view.operations[operation_id] = facts
     view.document["paths"] = result
+    # After every operation recorded its defaults: parameter components are shared between operations.
+    drop_optional_defaults(view.document)
+
+
+OPTIONAL_LOCATIONS = ("query", "header", "cookie")
+
+
+def drop_optional_defaults(document: dict[str, Any]) -> None:
+    """Let an optional query, header or cookie parameter default to UNSET, so an unset one is not sent.
+
+    openapi-python-client would make the spec's default the Python default and send it on every call
+    (`limit=200`); Okta applies its own default when the parameter is absent. The docstring keeps it.
+    """
+    found = list(((document.get("components") or {}).get("parameters") or {}).values())
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        found += list(item.get("parameters") or [])
+        for method in METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                found += list(operation.get("parameters") or [])
+    for parameter in found:
+        if (
+            isinstance(parameter, dict)
+            and parameter.get("in") in OPTIONAL_LOCATIONS
+            and not parameter.get("required")
+            and isinstance(parameter.get("schema"), dict)
+        ):
+            parameter["schema"] = _without_default(document, parameter["schema"])
+
+
+def _without_default(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` without its `default`; a referenced schema that has one is wrapped rather than changed."""
+    if "$ref" in schema:
+        try:
+            target = resolve(document, schema["$ref"])
+        except KeyError:
+            return schema
+        return {"allOf": [schema]} if isinstance(target, dict) and "default" in target else schema
+    return {k: v for k, v in schema.items() if k != "default"}
+
+
+def parameter_docs(parameters: list[dict[str, Any]], document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per `<in>:<name>`, the spec's description of a parameter and its default (None when it has none)."""
+    docs: dict[str, dict[str, Any]] = {}
+    for p in parameters:
+        schema: Any = p.get("schema") if isinstance(p.get("schema"), dict) else {}
+        if "$ref" in schema:
+            try:
+                schema = resolve(document, schema["$ref"])
+            except KeyError:
+                schema = {}
+        description = p.get("description") or (schema.get("description") if isinstance(schema, dict) else None)
+        docs[f"{p.get('in')}:{p.get('name')}"] = {
+            "description": description if isinstance(description, str) else "",
+            "default": schema.get("default") if isinstance(schema, dict) else None,
+        }
+    return docs
 
 
 def _operation_facts(
@@ -227,6 +286,7 @@ def _operation_facts(
         "content_types": _content_types(document, operation.get("requestBody")),
         "checks": checks,
         "fixed_query": dict(operation.get(FIXED_QUERY) or {}),
+        "parameters": parameter_docs(parameters, document),
     }
 
 

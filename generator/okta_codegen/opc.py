@@ -14,9 +14,10 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal
+from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal, safe_for_docstring
 
 from .client_view import ClientView, enum_key
+from .docstrings import Argument, args_section, raises_section
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE = "okta_api"
@@ -162,9 +163,11 @@ def render_client(view: ClientView, package_dir: Path) -> None:
         for module in [PythonIdentifier(endpoint.name, config.field_prefix)]
     }
     # Endpoints know their operation by openapi-python-client's name for it (list_users).
-    project.env.globals["okta_operations"] = {
+    operations: dict[str, dict[str, Any]] = {
         PythonIdentifier(operation_id, config.field_prefix): facts for operation_id, facts in view.operations.items()
     }
+    project.env.globals["okta_operations"] = operations
+    project.env.globals["okta_docstrings"] = endpoint_docstrings(data, operations)
     # Enum templates find their members' descriptions by the enum's description and values.
     project.env.globals["okta_enum_docs"] = lambda enum: view.enum_docs.get(
         enum_key(enum.description, enum.values.values()), {}
@@ -177,6 +180,63 @@ def render_client(view: ClientView, package_dir: Path) -> None:
     if problems:
         raise GenerationFailed(_describe(problems))
     _render_extras(project.env, package_dir)
+
+
+def endpoint_docstrings(data: GeneratorData, operations: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Per endpoint (by its Python name), the `args` and `raises` sections of its docstrings."""
+    return {
+        str(endpoint.name): _docstring_sections(endpoint, operations[str(endpoint.name)])
+        for collection in data.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+
+
+def _docstring_sections(endpoint: Any, facts: dict[str, Any]) -> dict[str, str]:
+    docs = facts.get("parameters") or {}
+    arguments = [
+        Argument(str(p.python_name), "str", _description(docs, "path", p.name)) for p in endpoint.path_parameters
+    ]
+    for location in ("query", "header", "cookie"):
+        for p in getattr(endpoint, f"{location}_parameters"):
+            doc = docs.get(f"{location}:{_raw(p.name)}") or {}
+            arguments.append(
+                Argument(
+                    str(p.python_name),
+                    safe_for_docstring(p.get_type_string()),
+                    _description(docs, location, p.name),
+                    doc.get("default"),
+                )
+            )
+    content_types = body_content_types(endpoint)
+    if endpoint.bodies:
+        body = endpoint.bodies[0].prop
+        arguments.append(
+            Argument("body", safe_for_docstring(body.get_type_string()), safe_for_docstring(body.description or ""))
+        )
+    if content_types:
+        text = f"The media type to send the body as: {', '.join(content_types)}. Default: {content_types[0]}."
+        arguments.append(Argument("content_type", "str", safe_for_docstring(text)))
+    return {
+        "args": args_section(arguments),
+        "raises": raises_section(checks_arguments=bool(facts.get("checks")), has_content_type=bool(content_types)),
+    }
+
+
+def _description(docs: dict[str, Any], location: str, name: Any) -> str:
+    return safe_for_docstring((docs.get(f"{location}:{_raw(name)}") or {}).get("description") or "")
+
+
+def _raw(name: Any) -> str:
+    """A parameter's name as the spec spells it: only a key here, never written into code."""
+    return str(name.get_untrusted_value()) if hasattr(name, "get_untrusted_value") else str(name)
+
+
+def body_content_types(endpoint: Any) -> list[str]:
+    """The media types one body can be sent as (certificate encodings), when the template adds `content_type`."""
+    bodies = list(endpoint.bodies)
+    if len(bodies) < 2 or len({b.body_type for b in bodies}) != 1 or len({type(b.prop) for b in bodies}) != 1:
+        return []
+    return list(dict.fromkeys(_raw(b.content_type) for b in bodies))
 
 
 def _render_extras(env: Any, package_dir: Path) -> None:

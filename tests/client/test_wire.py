@@ -181,3 +181,45 @@ def test_an_error_status_without_a_body_returns_nothing(client: Client, recorder
     activate = operation("activateDefaultProvisioningConnectionForApplication")
     recorder.respond(404, b"")
     assert activate.sync("0oa1", client=client) is None
+
+
+def test_query_parameters_the_caller_did_not_set_are_not_sent(client: Client, recorder: Script) -> None:
+    from okta_api.api.application import list_applications
+    from okta_api.api.user import list_users
+
+    recorder.respond(200, [])
+    list_users.sync(client=client)
+    assert "limit" not in recorder.last.url.params and not recorder.last.url.query
+    recorder.respond(200, [])
+    list_applications.sync(client=client)
+    assert not recorder.last.url.query
+    recorder.respond(200, [])
+    list_users.sync(client=client, limit=10, sort_order="desc")
+    assert dict(recorder.last.url.params) == {"limit": "10", "sortOrder": "desc"}
+
+
+def test_every_optional_query_header_or_cookie_argument_defaults_to_unset() -> None:
+    """Okta applies its own defaults; only what the caller set goes on the wire (required ones keep theirs)."""
+    import inspect
+
+    from okta_api.types import UNSET
+
+    offenders = []
+    for name in all_endpoint_modules():
+        module = importlib.import_module(name)
+        for parameter in inspect.signature(module._get_kwargs).parameters.values():
+            default = parameter.default
+            optional = "Unset" in str(parameter.annotation) and parameter.name != "body"
+            if optional and default is not UNSET:
+                offenders.append(f"{name}.{parameter.name}={default!r}")
+    assert offenders == []
+
+
+def test_docstrings_carry_the_specs_parameter_descriptions_and_defaults() -> None:
+    from okta_api.api.user import list_users
+
+    doc = " ".join((list_users.sync.__doc__ or "").split())
+    assert "q (str | Unset): Finds users who match the specified query." in doc
+    assert "limit (int | Unset): " in doc and "Okta's default: 200." in doc
+    assert "okta_client.OktaApiError:" in doc and "NotFoundError (404)" in doc
+    assert "If the server returns an undocumented status code" not in doc

@@ -33,7 +33,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    limit_per_pool_type: int | Unset = 5,
+    limit_per_pool_type: int | Unset = UNSET,
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit_per_pool_type: int | Unset = 5,
+    limit_per_pool_type: int | Unset = UNSET,
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AgentPool] | Error | None]:
@@ -114,13 +114,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
-        limit_per_pool_type (int | Unset):  Default: 5.
-        pool_type (AgentType | Unset): Agent types that are being monitored
-        after (str | Unset):
+        limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
+            5.
+        pool_type (AgentType | Unset): Agent type to search for
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AgentPool]]
@@ -138,7 +151,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit_per_pool_type: int | Unset = 5,
+    limit_per_pool_type: int | Unset = UNSET,
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AgentPool] | Error | None:
@@ -151,13 +164,26 @@ def sync(
     OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
-        limit_per_pool_type (int | Unset):  Default: 5.
-        pool_type (AgentType | Unset): Agent types that are being monitored
-        after (str | Unset):
+        limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
+            5.
+        pool_type (AgentType | Unset): Agent type to search for
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AgentPool]
@@ -174,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit_per_pool_type: int | Unset = 5,
+    limit_per_pool_type: int | Unset = UNSET,
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AgentPool] | Error | None]:
@@ -187,13 +213,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
-        limit_per_pool_type (int | Unset):  Default: 5.
-        pool_type (AgentType | Unset): Agent types that are being monitored
-        after (str | Unset):
+        limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
+            5.
+        pool_type (AgentType | Unset): Agent type to search for
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AgentPool]]
@@ -211,7 +250,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit_per_pool_type: int | Unset = 5,
+    limit_per_pool_type: int | Unset = UNSET,
     pool_type: AgentType | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AgentPool] | Error | None:
@@ -224,13 +263,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.agentPools.read.
 
     Args:
-        limit_per_pool_type (int | Unset):  Default: 5.
-        pool_type (AgentType | Unset): Agent types that are being monitored
-        after (str | Unset):
+        limit_per_pool_type (int | Unset): Maximum number of agent pools returned Okta's default:
+            5.
+        pool_type (AgentType | Unset): Agent type to search for
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AgentPool]

@@ -113,13 +113,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
-        api_token_id (str):  Example: 00Tabcdefg1234567890.
+        api_token_id (str): id of the API Token
         body (ApiTokenUpdate): An API Token Update Object for an Okta user. This token is NOT
             scoped any further and can be used for any API that the user has permissions to call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[ApiToken | Error]
@@ -148,13 +157,22 @@ def sync(
     OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
-        api_token_id (str):  Example: 00Tabcdefg1234567890.
+        api_token_id (str): id of the API Token
         body (ApiTokenUpdate): An API Token Update Object for an Okta user. This token is NOT
             scoped any further and can be used for any API that the user has permissions to call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         ApiToken | Error
@@ -182,13 +200,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
-        api_token_id (str):  Example: 00Tabcdefg1234567890.
+        api_token_id (str): id of the API Token
         body (ApiTokenUpdate): An API Token Update Object for an Okta user. This token is NOT
             scoped any further and can be used for any API that the user has permissions to call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[ApiToken | Error]
@@ -217,13 +244,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apiTokens.manage.
 
     Args:
-        api_token_id (str):  Example: 00Tabcdefg1234567890.
+        api_token_id (str): id of the API Token
         body (ApiTokenUpdate): An API Token Update Object for an Okta user. This token is NOT
             scoped any further and can be used for any API that the user has permissions to call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         ApiToken | Error

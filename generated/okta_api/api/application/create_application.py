@@ -34,7 +34,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     body: Application,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Application,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
     """Create an application
@@ -122,13 +122,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Executes activation lifecycle operation when creating the app
+            Okta's default: True.
         okta_access_gateway_agent (str | Unset):
         body (Application):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Application | Error]
@@ -147,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Application,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Application | Error | None:
     """Create an application
@@ -167,13 +177,23 @@ def sync(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Executes activation lifecycle operation when creating the app
+            Okta's default: True.
         okta_access_gateway_agent (str | Unset):
         body (Application):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Application | Error
@@ -191,7 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Application,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Response[Application | Error | None]:
     """Create an application
@@ -211,13 +231,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Executes activation lifecycle operation when creating the app
+            Okta's default: True.
         okta_access_gateway_agent (str | Unset):
         body (Application):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Application | Error]
@@ -236,7 +266,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Application,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     okta_access_gateway_agent: str | Unset = UNSET,
 ) -> Application | Error | None:
     """Create an application
@@ -256,13 +286,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Executes activation lifecycle operation when creating the app
+            Okta's default: True.
         okta_access_gateway_agent (str | Unset):
         body (Application):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Application | Error

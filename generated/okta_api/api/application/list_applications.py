@@ -34,12 +34,12 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    use_optimization: bool | Unset = False,
-    always_include_vpn_settings: bool | Unset = False,
-    limit: int | Unset = -1,
+    use_optimization: bool | Unset = UNSET,
+    always_include_vpn_settings: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    include_non_deleted: bool | Unset = False,
+    include_non_deleted: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -113,12 +113,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    use_optimization: bool | Unset = False,
-    always_include_vpn_settings: bool | Unset = False,
-    limit: int | Unset = -1,
+    use_optimization: bool | Unset = UNSET,
+    always_include_vpn_settings: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    include_non_deleted: bool | Unset = False,
+    include_non_deleted: bool | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
     """List all applications
 
@@ -136,18 +136,44 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):  Example: Okta.
-        after (str | Unset):  Example: 16278919418571.
-        use_optimization (bool | Unset):  Default: False.
-        always_include_vpn_settings (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
-        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
-        include_non_deleted (bool | Unset):  Default: False.
+        q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
+            `q` value using the `startsWith` operation
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
+        use_optimization (bool | Unset): Specifies whether to use query optimization. If you
+            specify `useOptimization=true` in the request query, the response contains a subset of
+            app instance properties. Okta's default: False.
+        always_include_vpn_settings (bool | Unset): Specifies whether to include the VPN
+            configuration for existing notifications in the result, regardless of whether VPN
+            notifications are configured Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: -1.
+        filter_ (str | Unset): Filters apps with a supported expression for a subset of
+            properties. Filtering supports the following limited number of properties: `id`,
+            `status`, `credentials.signing.kid`, `settings.slo.enabled`, or `name`. See
+            [Filter](https://developer.okta.com/docs/api/#filter).
+        expand (str | Unset): An optional parameter used for link expansion to embed more
+            resources in the response. Only supports `expand=user/{userId}` and must be used with
+            the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
+        include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
+            deleted apps in the results Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Application]]
@@ -172,12 +198,12 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    use_optimization: bool | Unset = False,
-    always_include_vpn_settings: bool | Unset = False,
-    limit: int | Unset = -1,
+    use_optimization: bool | Unset = UNSET,
+    always_include_vpn_settings: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    include_non_deleted: bool | Unset = False,
+    include_non_deleted: bool | Unset = UNSET,
 ) -> list[Application] | Error | None:
     """List all applications
 
@@ -195,18 +221,44 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):  Example: Okta.
-        after (str | Unset):  Example: 16278919418571.
-        use_optimization (bool | Unset):  Default: False.
-        always_include_vpn_settings (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
-        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
-        include_non_deleted (bool | Unset):  Default: False.
+        q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
+            `q` value using the `startsWith` operation
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
+        use_optimization (bool | Unset): Specifies whether to use query optimization. If you
+            specify `useOptimization=true` in the request query, the response contains a subset of
+            app instance properties. Okta's default: False.
+        always_include_vpn_settings (bool | Unset): Specifies whether to include the VPN
+            configuration for existing notifications in the result, regardless of whether VPN
+            notifications are configured Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: -1.
+        filter_ (str | Unset): Filters apps with a supported expression for a subset of
+            properties. Filtering supports the following limited number of properties: `id`,
+            `status`, `credentials.signing.kid`, `settings.slo.enabled`, or `name`. See
+            [Filter](https://developer.okta.com/docs/api/#filter).
+        expand (str | Unset): An optional parameter used for link expansion to embed more
+            resources in the response. Only supports `expand=user/{userId}` and must be used with
+            the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
+        include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
+            deleted apps in the results Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Application]
@@ -230,12 +282,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    use_optimization: bool | Unset = False,
-    always_include_vpn_settings: bool | Unset = False,
-    limit: int | Unset = -1,
+    use_optimization: bool | Unset = UNSET,
+    always_include_vpn_settings: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    include_non_deleted: bool | Unset = False,
+    include_non_deleted: bool | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
     """List all applications
 
@@ -253,18 +305,44 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):  Example: Okta.
-        after (str | Unset):  Example: 16278919418571.
-        use_optimization (bool | Unset):  Default: False.
-        always_include_vpn_settings (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
-        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
-        include_non_deleted (bool | Unset):  Default: False.
+        q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
+            `q` value using the `startsWith` operation
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
+        use_optimization (bool | Unset): Specifies whether to use query optimization. If you
+            specify `useOptimization=true` in the request query, the response contains a subset of
+            app instance properties. Okta's default: False.
+        always_include_vpn_settings (bool | Unset): Specifies whether to include the VPN
+            configuration for existing notifications in the result, regardless of whether VPN
+            notifications are configured Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: -1.
+        filter_ (str | Unset): Filters apps with a supported expression for a subset of
+            properties. Filtering supports the following limited number of properties: `id`,
+            `status`, `credentials.signing.kid`, `settings.slo.enabled`, or `name`. See
+            [Filter](https://developer.okta.com/docs/api/#filter).
+        expand (str | Unset): An optional parameter used for link expansion to embed more
+            resources in the response. Only supports `expand=user/{userId}` and must be used with
+            the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
+        include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
+            deleted apps in the results Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Application]]
@@ -289,12 +367,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    use_optimization: bool | Unset = False,
-    always_include_vpn_settings: bool | Unset = False,
-    limit: int | Unset = -1,
+    use_optimization: bool | Unset = UNSET,
+    always_include_vpn_settings: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     expand: str | Unset = UNSET,
-    include_non_deleted: bool | Unset = False,
+    include_non_deleted: bool | Unset = UNSET,
 ) -> list[Application] | Error | None:
     """List all applications
 
@@ -312,18 +390,44 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        q (str | Unset):  Example: Okta.
-        after (str | Unset):  Example: 16278919418571.
-        use_optimization (bool | Unset):  Default: False.
-        always_include_vpn_settings (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: -1.
-        filter_ (str | Unset):
-        expand (str | Unset):  Example: user/0oa1gjh63g214q0Hq0g4.
-        include_non_deleted (bool | Unset):  Default: False.
+        q (str | Unset): Searches for apps with `name` or `label` properties that starts with the
+            `q` value using the `startsWith` operation
+        after (str | Unset): Specifies the
+            [pagination](https://developer.okta.com/docs/api/#pagination) cursor for the next page
+            of results. Treat this as an opaque value obtained through the `next` link
+            relationship.
+        use_optimization (bool | Unset): Specifies whether to use query optimization. If you
+            specify `useOptimization=true` in the request query, the response contains a subset of
+            app instance properties. Okta's default: False.
+        always_include_vpn_settings (bool | Unset): Specifies whether to include the VPN
+            configuration for existing notifications in the result, regardless of whether VPN
+            notifications are configured Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: -1.
+        filter_ (str | Unset): Filters apps with a supported expression for a subset of
+            properties. Filtering supports the following limited number of properties: `id`,
+            `status`, `credentials.signing.kid`, `settings.slo.enabled`, or `name`. See
+            [Filter](https://developer.okta.com/docs/api/#filter).
+        expand (str | Unset): An optional parameter used for link expansion to embed more
+            resources in the response. Only supports `expand=user/{userId}` and must be used with
+            the `user.id eq "{userId}"` filter query for the same user. Returns the assigned
+            [application
+            user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/applicationusers)
+            in the `_embedded` property.
+        include_non_deleted (bool | Unset): Specifies whether to include non-active, but not
+            deleted apps in the results Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Application]

@@ -35,7 +35,7 @@ def _get_kwargs(
     app_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
     requesting_app_id: str | Unset = UNSET,
     resource_app_id: str | Unset = UNSET,
@@ -132,7 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
     requesting_app_id: str | Unset = UNSET,
     resource_app_id: str | Unset = UNSET,
@@ -149,19 +149,38 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        status (GetAllCrossAppAccessConnectionsStatus | Unset):
-        requesting_app_id (str | Unset):
-        resource_app_id (str | Unset):
-        active_apps_only (bool | Unset):
-        requesting_app_name (str | Unset):
-        resource_app_name (str | Unset):
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of connection
+            results
+        limit (int | Unset): Specifies the number of results to return per page. The values: * -1:
+            Return all results (up to system maximum) * 0: Return an empty result set * Positive
+            integer: Return up to that many results (capped at system maximum) Okta's default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset): Filters connections by their
+            lifecycle status. When specified, only connections that match the specified status are
+            returned.
+        requesting_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        resource_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        active_apps_only (bool | Unset): When set to true, filters the result to include only
+            connections where both the requesting and resource app have a status of ACTIVE
+        requesting_app_name (str | Unset): Filters connections where the requesting app's name
+            matches the provided search string
+        resource_app_name (str | Unset): Filters connections where the resource app's name matches
+            the provided search string
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OrgCrossAppAccessConnection]]
@@ -187,7 +206,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
     requesting_app_id: str | Unset = UNSET,
     resource_app_id: str | Unset = UNSET,
@@ -204,19 +223,38 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        status (GetAllCrossAppAccessConnectionsStatus | Unset):
-        requesting_app_id (str | Unset):
-        resource_app_id (str | Unset):
-        active_apps_only (bool | Unset):
-        requesting_app_name (str | Unset):
-        resource_app_name (str | Unset):
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of connection
+            results
+        limit (int | Unset): Specifies the number of results to return per page. The values: * -1:
+            Return all results (up to system maximum) * 0: Return an empty result set * Positive
+            integer: Return up to that many results (capped at system maximum) Okta's default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset): Filters connections by their
+            lifecycle status. When specified, only connections that match the specified status are
+            returned.
+        requesting_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        resource_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        active_apps_only (bool | Unset): When set to true, filters the result to include only
+            connections where both the requesting and resource app have a status of ACTIVE
+        requesting_app_name (str | Unset): Filters connections where the requesting app's name
+            matches the provided search string
+        resource_app_name (str | Unset): Filters connections where the resource app's name matches
+            the provided search string
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OrgCrossAppAccessConnection]
@@ -241,7 +279,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
     requesting_app_id: str | Unset = UNSET,
     resource_app_id: str | Unset = UNSET,
@@ -258,19 +296,38 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        status (GetAllCrossAppAccessConnectionsStatus | Unset):
-        requesting_app_id (str | Unset):
-        resource_app_id (str | Unset):
-        active_apps_only (bool | Unset):
-        requesting_app_name (str | Unset):
-        resource_app_name (str | Unset):
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of connection
+            results
+        limit (int | Unset): Specifies the number of results to return per page. The values: * -1:
+            Return all results (up to system maximum) * 0: Return an empty result set * Positive
+            integer: Return up to that many results (capped at system maximum) Okta's default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset): Filters connections by their
+            lifecycle status. When specified, only connections that match the specified status are
+            returned.
+        requesting_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        resource_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        active_apps_only (bool | Unset): When set to true, filters the result to include only
+            connections where both the requesting and resource app have a status of ACTIVE
+        requesting_app_name (str | Unset): Filters connections where the requesting app's name
+            matches the provided search string
+        resource_app_name (str | Unset): Filters connections where the resource app's name matches
+            the provided search string
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OrgCrossAppAccessConnection]]
@@ -296,7 +353,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
     requesting_app_id: str | Unset = UNSET,
     resource_app_id: str | Unset = UNSET,
@@ -313,19 +370,38 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
-        status (GetAllCrossAppAccessConnectionsStatus | Unset):
-        requesting_app_id (str | Unset):
-        resource_app_id (str | Unset):
-        active_apps_only (bool | Unset):
-        requesting_app_name (str | Unset):
-        resource_app_name (str | Unset):
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of connection
+            results
+        limit (int | Unset): Specifies the number of results to return per page. The values: * -1:
+            Return all results (up to system maximum) * 0: Return an empty result set * Positive
+            integer: Return up to that many results (capped at system maximum) Okta's default: -1.
+        status (GetAllCrossAppAccessConnectionsStatus | Unset): Filters connections by their
+            lifecycle status. When specified, only connections that match the specified status are
+            returned.
+        requesting_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        resource_app_id (str | Unset): Filters only connections where the app with the specified
+            ID is the requesting app
+        active_apps_only (bool | Unset): When set to true, filters the result to include only
+            connections where both the requesting and resource app have a status of ACTIVE
+        requesting_app_name (str | Unset): Filters connections where the requesting app's name
+            matches the provided search string
+        resource_app_name (str | Unset): Filters connections where the resource app's name matches
+            the provided search string
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OrgCrossAppAccessConnection]

@@ -120,24 +120,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        feature_name (ApplicationFeatureType): Key name of the feature
-
-            | Feature name | Description   |
-            | --------- | ------------- |
-            | USER_PROVISIONING  | User profiles are pushed from Okta to the third-party app.
-            Represents the **To App** provisioning feature setting in the Admin Console. |
-            | INBOUND_PROVISIONING | User profiles are imported from the third-party app into Okta.
-            This feature represents the **To Okta** provisioning feature setting in the Admin Console.
-            |
-
-            Select the feature:
-             Example: USER_PROVISIONING.
+        app_id (str): Application ID
+        feature_name (str): Name of the Feature
         body (CapabilitiesInboundProvisioningObject | CapabilitiesObject):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[ApplicationFeature | Error]
@@ -169,24 +167,22 @@ def sync(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        feature_name (ApplicationFeatureType): Key name of the feature
-
-            | Feature name | Description   |
-            | --------- | ------------- |
-            | USER_PROVISIONING  | User profiles are pushed from Okta to the third-party app.
-            Represents the **To App** provisioning feature setting in the Admin Console. |
-            | INBOUND_PROVISIONING | User profiles are imported from the third-party app into Okta.
-            This feature represents the **To Okta** provisioning feature setting in the Admin Console.
-            |
-
-            Select the feature:
-             Example: USER_PROVISIONING.
+        app_id (str): Application ID
+        feature_name (str): Name of the Feature
         body (CapabilitiesInboundProvisioningObject | CapabilitiesObject):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         ApplicationFeature | Error
@@ -217,24 +213,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        feature_name (ApplicationFeatureType): Key name of the feature
-
-            | Feature name | Description   |
-            | --------- | ------------- |
-            | USER_PROVISIONING  | User profiles are pushed from Okta to the third-party app.
-            Represents the **To App** provisioning feature setting in the Admin Console. |
-            | INBOUND_PROVISIONING | User profiles are imported from the third-party app into Okta.
-            This feature represents the **To Okta** provisioning feature setting in the Admin Console.
-            |
-
-            Select the feature:
-             Example: USER_PROVISIONING.
+        app_id (str): Application ID
+        feature_name (str): Name of the Feature
         body (CapabilitiesInboundProvisioningObject | CapabilitiesObject):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[ApplicationFeature | Error]
@@ -266,24 +260,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        feature_name (ApplicationFeatureType): Key name of the feature
-
-            | Feature name | Description   |
-            | --------- | ------------- |
-            | USER_PROVISIONING  | User profiles are pushed from Okta to the third-party app.
-            Represents the **To App** provisioning feature setting in the Admin Console. |
-            | INBOUND_PROVISIONING | User profiles are imported from the third-party app into Okta.
-            This feature represents the **To Okta** provisioning feature setting in the Admin Console.
-            |
-
-            Select the feature:
-             Example: USER_PROVISIONING.
+        app_id (str): Application ID
+        feature_name (str): Name of the Feature
         body (CapabilitiesInboundProvisioningObject | CapabilitiesObject):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         ApplicationFeature | Error

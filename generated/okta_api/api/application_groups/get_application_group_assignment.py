@@ -115,13 +115,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):  Example: group.
+        app_id (str): Application ID
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[ApplicationGroupAssignment | Error]
@@ -152,13 +163,24 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):  Example: group.
+        app_id (str): Application ID
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         ApplicationGroupAssignment | Error
@@ -188,13 +210,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):  Example: group.
+        app_id (str): Application ID
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[ApplicationGroupAssignment | Error]
@@ -225,13 +258,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):  Example: group.
+        app_id (str): Application ID
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         ApplicationGroupAssignment | Error

@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -112,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[ApplicationGroupAssignment] | Error | None]:
     """List all application groups
@@ -124,15 +124,35 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        q (str | Unset):  Example: test.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: metadata.
+        app_id (str): Application ID
+        q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
+            names. The value of `q` is matched against the group `name`. This filter only supports
+            the `startsWith` operation that matches the `q` string against the beginning of the
+            [group
+            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+        after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[ApplicationGroupAssignment]]
@@ -155,7 +175,7 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[ApplicationGroupAssignment] | Error | None:
     """List all application groups
@@ -167,15 +187,35 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        q (str | Unset):  Example: test.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: metadata.
+        app_id (str): Application ID
+        q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
+            names. The value of `q` is matched against the group `name`. This filter only supports
+            the `startsWith` operation that matches the `q` string against the beginning of the
+            [group
+            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+        after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[ApplicationGroupAssignment]
@@ -197,7 +237,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[ApplicationGroupAssignment] | Error | None]:
     """List all application groups
@@ -209,15 +249,35 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        q (str | Unset):  Example: test.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: metadata.
+        app_id (str): Application ID
+        q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
+            names. The value of `q` is matched against the group `name`. This filter only supports
+            the `startsWith` operation that matches the `q` string against the beginning of the
+            [group
+            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+        after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[ApplicationGroupAssignment]]
@@ -240,7 +300,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[ApplicationGroupAssignment] | Error | None:
     """List all application groups
@@ -252,15 +312,35 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        q (str | Unset):  Example: test.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: metadata.
+        app_id (str): Application ID
+        q (str | Unset): Specifies a filter for a list of assigned groups returned based on their
+            names. The value of `q` is matched against the group `name`. This filter only supports
+            the `startsWith` operation that matches the `q` string against the beginning of the
+            [group
+            name](openapi/okta-management/management/group#tag/Group/operation/listGroups!c=200&path=profile/name&t=response).
+        after (str | Unset): Specifies the pagination cursor for the `next` page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 20.
+        expand (str | Unset): An optional query parameter to return the corresponding assigned
+            [group](openapi/okta-management/management/group) or the group assignment metadata
+            details in the `_embedded` property.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[ApplicationGroupAssignment]

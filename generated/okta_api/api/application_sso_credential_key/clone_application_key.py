@@ -121,13 +121,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        key_id (str):  Example: sjP9eiETijYz110VkhHN.
-        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+        app_id (str): Application ID
+        key_id (str): ID of the Key Credential for the application
+        target_aid (str): Unique key of the target app
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | JsonWebKey]
@@ -162,13 +171,22 @@ def sync(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        key_id (str):  Example: sjP9eiETijYz110VkhHN.
-        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+        app_id (str): Application ID
+        key_id (str): ID of the Key Credential for the application
+        target_aid (str): Unique key of the target app
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | JsonWebKey
@@ -202,13 +220,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        key_id (str):  Example: sjP9eiETijYz110VkhHN.
-        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+        app_id (str): Application ID
+        key_id (str): ID of the Key Credential for the application
+        target_aid (str): Unique key of the target app
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | JsonWebKey]
@@ -243,13 +270,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        key_id (str):  Example: sjP9eiETijYz110VkhHN.
-        target_aid (str):  Example: 0ouuytCAJSSDELFTUIDS.
+        app_id (str): Application ID
+        key_id (str): ID of the Key Credential for the application
+        target_aid (str): Unique key of the target app
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | JsonWebKey

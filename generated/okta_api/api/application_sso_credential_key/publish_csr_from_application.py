@@ -134,18 +134,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.pem.
+        app_id (str): Application ID
+        csr_id (str): `id` of the CSR
+        body (File): X.509 certificate in `CER` format. The client can either post in binary or
+            Base64URL-encoded. If the post is Base64URL-encoded, set the
+            `Content-Transfer-Encoding` header to `base64`.
         content_type (str): The media type to send the body as: application/x-x509-ca-cert,
             application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        ValueError: content_type is not one of the media types the operation accepts.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | JsonWebKey]
@@ -185,18 +194,27 @@ def sync(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.pem.
+        app_id (str): Application ID
+        csr_id (str): `id` of the CSR
+        body (File): X.509 certificate in `CER` format. The client can either post in binary or
+            Base64URL-encoded. If the post is Base64URL-encoded, set the
+            `Content-Transfer-Encoding` header to `base64`.
         content_type (str): The media type to send the body as: application/x-x509-ca-cert,
             application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        ValueError: content_type is not one of the media types the operation accepts.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | JsonWebKey
@@ -235,18 +253,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.pem.
+        app_id (str): Application ID
+        csr_id (str): `id` of the CSR
+        body (File): X.509 certificate in `CER` format. The client can either post in binary or
+            Base64URL-encoded. If the post is Base64URL-encoded, set the
+            `Content-Transfer-Encoding` header to `base64`.
         content_type (str): The media type to send the body as: application/x-x509-ca-cert,
             application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        ValueError: content_type is not one of the media types the operation accepts.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | JsonWebKey]
@@ -286,18 +313,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        csr_id (str):  Example: fd7x1h7uTcZFx22rU1f7.
-        body (File): X.509 certificate in `CER` format.
-            The client can either post in binary or Base64URL-encoded. If the post is Base64URL-
-            encoded, set the `Content-Transfer-Encoding` header to `base64`. Example:
-            @certificate.pem.
+        app_id (str): Application ID
+        csr_id (str): `id` of the CSR
+        body (File): X.509 certificate in `CER` format. The client can either post in binary or
+            Base64URL-encoded. If the post is Base64URL-encoded, set the
+            `Content-Transfer-Encoding` header to `base64`.
         content_type (str): The media type to send the body as: application/x-x509-ca-cert,
             application/pkix-cert, application/x-pem-file. Default: application/x-x509-ca-cert.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        ValueError: content_type is not one of the media types the operation accepts.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | JsonWebKey

@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -109,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
     """List all application refresh tokens
 
@@ -124,14 +124,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
+        app_id (str): Application ID
+        expand (str | Unset): An optional parameter to return scope details in the `_embedded`
+            property. Valid value: `scope`
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2RefreshToken]]
@@ -153,7 +165,7 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
     """List all application refresh tokens
 
@@ -168,14 +180,26 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
+        app_id (str): Application ID
+        expand (str | Unset): An optional parameter to return scope details in the `_embedded`
+            property. Valid value: `scope`
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2RefreshToken]
@@ -196,7 +220,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
     """List all application refresh tokens
 
@@ -211,14 +235,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
+        app_id (str): Application ID
+        expand (str | Unset): An optional parameter to return scope details in the `_embedded`
+            property. Valid value: `scope`
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2RefreshToken]]
@@ -240,7 +276,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
     """List all application refresh tokens
 
@@ -255,14 +291,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 20.
+        app_id (str): Application ID
+        expand (str | Unset): An optional parameter to return scope details in the `_embedded`
+            property. Valid value: `scope`
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2RefreshToken]

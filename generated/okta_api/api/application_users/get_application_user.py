@@ -113,13 +113,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[AppUser | Error]
@@ -150,13 +161,24 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         AppUser | Error
@@ -186,13 +208,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[AppUser | Error]
@@ -223,13 +256,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         AppUser | Error

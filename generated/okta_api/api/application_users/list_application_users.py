@@ -34,7 +34,7 @@ def _get_kwargs(
     app_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[AppUser] | Error | None]:
@@ -122,15 +122,37 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 50.
-        q (str | Unset):  Example: sam.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
+        q (str | Unset): Specifies a filter for the list of application users returned based on
+            their profile attributes. The value of `q` is matched against the beginning of the
+            following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
+            filter only supports the `startsWith` operation that matches the `q` string against
+            the beginning of the attribute values. **Note:** For OIDC apps, user profiles don't
+            contain the `firstName` or `lastName` attributes. Therefore, the query only matches
+            against the `userName` or `email` attributes.
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AppUser]]
@@ -152,7 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[AppUser] | Error | None:
@@ -165,15 +187,37 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 50.
-        q (str | Unset):  Example: sam.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
+        q (str | Unset): Specifies a filter for the list of application users returned based on
+            their profile attributes. The value of `q` is matched against the beginning of the
+            following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
+            filter only supports the `startsWith` operation that matches the `q` string against
+            the beginning of the attribute values. **Note:** For OIDC apps, user profiles don't
+            contain the `firstName` or `lastName` attributes. Therefore, the query only matches
+            against the `userName` or `email` attributes.
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AppUser]
@@ -194,7 +238,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[AppUser] | Error | None]:
@@ -207,15 +251,37 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 50.
-        q (str | Unset):  Example: sam.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
+        q (str | Unset): Specifies a filter for the list of application users returned based on
+            their profile attributes. The value of `q` is matched against the beginning of the
+            following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
+            filter only supports the `startsWith` operation that matches the `q` string against
+            the beginning of the attribute values. **Note:** For OIDC apps, user profiles don't
+            contain the `firstName` or `lastName` attributes. Therefore, the query only matches
+            against the `userName` or `email` attributes.
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AppUser]]
@@ -237,7 +303,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[AppUser] | Error | None:
@@ -250,15 +316,37 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):  Example: 16275000448691.
-        limit (int | Unset):  Default: 50.
-        q (str | Unset):  Example: sam.
-        expand (str | Unset):  Example: user.
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of results. Treat
+            this as an opaque value obtained through the next link relationship. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination). Okta's default: 50.
+        q (str | Unset): Specifies a filter for the list of application users returned based on
+            their profile attributes. The value of `q` is matched against the beginning of the
+            following profile attributes: `userName`, `firstName`, `lastName`, and `email`. This
+            filter only supports the `startsWith` operation that matches the `q` string against
+            the beginning of the attribute values. **Note:** For OIDC apps, user profiles don't
+            contain the `firstName` or `lastName` attributes. Therefore, the query only matches
+            against the `userName` or `email` attributes.
+        expand (str | Unset): An optional query parameter to return the corresponding
+            [User](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            object in the `_embedded` property. Valid value: `user`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AppUser]

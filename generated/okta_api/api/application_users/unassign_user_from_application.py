@@ -33,7 +33,7 @@ def _get_kwargs(
     app_id: str,
     user_id: str,
     *,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,7 +94,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Unassign an application user
 
@@ -114,13 +114,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        send_email (bool | Unset):  Default: False.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the administrator if `true`
+            Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -140,7 +150,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Unassign an application user
 
@@ -160,13 +170,23 @@ def sync(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        send_email (bool | Unset):  Default: False.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the administrator if `true`
+            Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -185,7 +205,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Unassign an application user
 
@@ -205,13 +225,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        send_email (bool | Unset):  Default: False.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the administrator if `true`
+            Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -231,7 +261,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Unassign an application user
 
@@ -251,13 +281,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        user_id (str):  Example: 00u13okQOVWZJGDOAUVR.
-        send_email (bool | Unset):  Default: False.
+        app_id (str): Application ID
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the administrator if `true`
+            Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

@@ -34,7 +34,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     body: AuthenticatorBase,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> Response[AuthenticatorBase | Error | None]:
     """Create an authenticator
 
@@ -112,12 +112,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
+            creates the authenticator Okta's default: True.
         body (AuthenticatorBase):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[AuthenticatorBase | Error]
@@ -135,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> AuthenticatorBase | Error | None:
     """Create an authenticator
 
@@ -146,12 +156,22 @@ def sync(
     OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
+            creates the authenticator Okta's default: True.
         body (AuthenticatorBase):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         AuthenticatorBase | Error
@@ -168,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> Response[AuthenticatorBase | Error | None]:
     """Create an authenticator
 
@@ -179,12 +199,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
+            creates the authenticator Okta's default: True.
         body (AuthenticatorBase):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[AuthenticatorBase | Error]
@@ -202,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuthenticatorBase,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> AuthenticatorBase | Error | None:
     """Create an authenticator
 
@@ -213,12 +243,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.authenticators.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): Whether to execute the activation lifecycle operation when Okta
+            creates the authenticator Okta's default: True.
         body (AuthenticatorBase):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         AuthenticatorBase | Error

@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
     """List all authorization servers
@@ -109,13 +109,25 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
+            values
+        limit (int | Unset): Specifies the number of authorization server results on a page.
+            Maximum value: 200 Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of authorization
+            servers. Treat as an opaque value and obtain through the next link relationship.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AuthorizationServer]]
@@ -134,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
     """List all authorization servers
@@ -146,13 +158,25 @@ def sync(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
+            values
+        limit (int | Unset): Specifies the number of authorization server results on a page.
+            Maximum value: 200 Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of authorization
+            servers. Treat as an opaque value and obtain through the next link relationship.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AuthorizationServer]
@@ -170,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
     """List all authorization servers
@@ -182,13 +206,25 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
+            values
+        limit (int | Unset): Specifies the number of authorization server results on a page.
+            Maximum value: 200 Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of authorization
+            servers. Treat as an opaque value and obtain through the next link relationship.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AuthorizationServer]]
@@ -207,7 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
     """List all authorization servers
@@ -219,13 +255,25 @@ async def asyncio(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        q (str | Unset): Searches the `name` and `audiences` of authorization servers for matching
+            values
+        limit (int | Unset): Specifies the number of authorization server results on a page.
+            Maximum value: 200 Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of authorization
+            servers. Treat as an opaque value and obtain through the next link relationship.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AuthorizationServer]

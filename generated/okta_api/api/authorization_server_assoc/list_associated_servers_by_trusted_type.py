@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     trusted: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -112,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     trusted: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
     """List all associated authorization servers
@@ -124,15 +124,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        trusted (bool | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        trusted (bool | Unset): Searches trusted authorization servers when `true` or searches
+            untrusted authorization servers when `false`
+        q (str | Unset): Searches for the name or audience of the associated authorization servers
+        limit (int | Unset): Specifies the number of results for a page Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of the associated
+            authorization servers
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AuthorizationServer]]
@@ -155,7 +166,7 @@ def sync(
     client: AuthenticatedClient | Client,
     trusted: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
     """List all associated authorization servers
@@ -167,15 +178,26 @@ def sync(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        trusted (bool | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        trusted (bool | Unset): Searches trusted authorization servers when `true` or searches
+            untrusted authorization servers when `false`
+        q (str | Unset): Searches for the name or audience of the associated authorization servers
+        limit (int | Unset): Specifies the number of results for a page Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of the associated
+            authorization servers
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AuthorizationServer]
@@ -197,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     trusted: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[AuthorizationServer] | Error | None]:
     """List all associated authorization servers
@@ -209,15 +231,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        trusted (bool | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        trusted (bool | Unset): Searches trusted authorization servers when `true` or searches
+            untrusted authorization servers when `false`
+        q (str | Unset): Searches for the name or audience of the associated authorization servers
+        limit (int | Unset): Specifies the number of results for a page Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of the associated
+            authorization servers
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AuthorizationServer]]
@@ -240,7 +273,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     trusted: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[AuthorizationServer] | Error | None:
     """List all associated authorization servers
@@ -252,15 +285,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        trusted (bool | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        trusted (bool | Unset): Searches trusted authorization servers when `true` or searches
+            untrusted authorization servers when `false`
+        q (str | Unset): Searches for the name or audience of the associated authorization servers
+        limit (int | Unset): Specifies the number of results for a page Okta's default: 200.
+        after (str | Unset): Specifies the pagination cursor for the next page of the associated
+            authorization servers
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AuthorizationServer]

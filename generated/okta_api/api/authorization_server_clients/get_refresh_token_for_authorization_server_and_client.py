@@ -118,14 +118,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        token_id (str):  Example: sHHSth53yJAyNSTQKDJZ.
-        expand (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        token_id (str): `id` of Token
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | OAuth2RefreshToken]
@@ -158,14 +168,24 @@ def sync(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        token_id (str):  Example: sHHSth53yJAyNSTQKDJZ.
-        expand (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        token_id (str): `id` of Token
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | OAuth2RefreshToken
@@ -197,14 +217,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        token_id (str):  Example: sHHSth53yJAyNSTQKDJZ.
-        expand (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        token_id (str): `id` of Token
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | OAuth2RefreshToken]
@@ -237,14 +267,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        token_id (str):  Example: sHHSth53yJAyNSTQKDJZ.
-        expand (str | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        token_id (str): `id` of Token
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | OAuth2RefreshToken

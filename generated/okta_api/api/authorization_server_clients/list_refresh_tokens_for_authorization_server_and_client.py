@@ -36,7 +36,7 @@ def _get_kwargs(
     *,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -112,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
     """List all refresh tokens for a client
 
@@ -123,15 +123,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        limit (int | Unset): The maximum number of tokens to return (maximum 200) Okta's default:
+            -1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2RefreshToken]]
@@ -155,7 +166,7 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
     """List all refresh tokens for a client
 
@@ -166,15 +177,26 @@ def sync(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        limit (int | Unset): The maximum number of tokens to return (maximum 200) Okta's default:
+            -1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2RefreshToken]
@@ -197,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2RefreshToken] | Error | None]:
     """List all refresh tokens for a client
 
@@ -208,15 +230,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        limit (int | Unset): The maximum number of tokens to return (maximum 200) Okta's default:
+            -1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2RefreshToken]]
@@ -240,7 +273,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2RefreshToken] | Error | None:
     """List all refresh tokens for a client
 
@@ -251,15 +284,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: -1.
+        auth_server_id (str): `id` of the Authorization Server
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        limit (int | Unset): The maximum number of tokens to return (maximum 200) Okta's default:
+            -1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2RefreshToken]

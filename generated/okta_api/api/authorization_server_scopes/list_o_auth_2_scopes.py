@@ -124,15 +124,29 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        q (str | Unset): Searches the `name` of Custom Token Scopes for matching values
+        filter_ (str | Unset): Filter expression for Custom Token Scopes
+        after (str | Unset): Specifies the pagination cursor for the next page of scopes. Treat
+            the after cursor as an opaque value and obtain it through the next link relationship.
+            See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2Scope]]
@@ -167,15 +181,29 @@ def sync(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        q (str | Unset): Searches the `name` of Custom Token Scopes for matching values
+        filter_ (str | Unset): Filter expression for Custom Token Scopes
+        after (str | Unset): Specifies the pagination cursor for the next page of scopes. Treat
+            the after cursor as an opaque value and obtain it through the next link relationship.
+            See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2Scope]
@@ -209,15 +237,29 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        q (str | Unset): Searches the `name` of Custom Token Scopes for matching values
+        filter_ (str | Unset): Filter expression for Custom Token Scopes
+        after (str | Unset): Specifies the pagination cursor for the next page of scopes. Treat
+            the after cursor as an opaque value and obtain it through the next link relationship.
+            See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2Scope]]
@@ -252,15 +294,29 @@ async def asyncio(
     OAuth 2.0 scopes: okta.authorizationServers.read.
 
     Args:
-        auth_server_id (str):  Example: GeGRTEr7f3yu2n7grw22.
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):
+        auth_server_id (str): `id` of the Authorization Server
+        q (str | Unset): Searches the `name` of Custom Token Scopes for matching values
+        filter_ (str | Unset): Filter expression for Custom Token Scopes
+        after (str | Unset): Specifies the pagination cursor for the next page of scopes. Treat
+            the after cursor as an opaque value and obtain it through the next link relationship.
+            See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of objects to return per page. If there are
+            multiple pages of results, the Link header contains a `next` link that you need to use
+            as an opaque value (follow it, don't parse it). See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2Scope]

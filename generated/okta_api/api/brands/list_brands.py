@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     expand: list[ListBrandsExpandItem] | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -109,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: list[ListBrandsExpandItem] | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[list[BrandWithEmbedded] | Error | None]:
     """List all brands
@@ -121,14 +121,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.brands.read.
 
     Args:
-        expand (list[ListBrandsExpandItem] | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        q (str | Unset):
+        expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
+            in the response
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        q (str | Unset): Searches the records for matching value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[BrandWithEmbedded]]
@@ -149,7 +162,7 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: list[ListBrandsExpandItem] | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> list[BrandWithEmbedded] | Error | None:
     """List all brands
@@ -161,14 +174,27 @@ def sync(
     OAuth 2.0 scopes: okta.brands.read.
 
     Args:
-        expand (list[ListBrandsExpandItem] | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        q (str | Unset):
+        expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
+            in the response
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        q (str | Unset): Searches the records for matching value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[BrandWithEmbedded]
@@ -188,7 +214,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: list[ListBrandsExpandItem] | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[list[BrandWithEmbedded] | Error | None]:
     """List all brands
@@ -200,14 +226,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.brands.read.
 
     Args:
-        expand (list[ListBrandsExpandItem] | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        q (str | Unset):
+        expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
+            in the response
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        q (str | Unset): Searches the records for matching value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[BrandWithEmbedded]]
@@ -228,7 +267,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: list[ListBrandsExpandItem] | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> list[BrandWithEmbedded] | Error | None:
     """List all brands
@@ -240,14 +279,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.brands.read.
 
     Args:
-        expand (list[ListBrandsExpandItem] | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        q (str | Unset):
+        expand (list[ListBrandsExpandItem] | Unset): Specifies additional metadata to be included
+            in the response
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        q (str | Unset): Searches the records for matching value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[BrandWithEmbedded]

@@ -121,14 +121,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        brand_id (str):
-        template_name (str):
-        language (str | Unset): The language specified as an [IETF BCP 47 language
-            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        brand_id (str): The ID of the brand
+        template_name (str): The name of the email template
+        language (str | Unset): The language to use for the email. Defaults to the current user's
+            language if unspecified.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -175,14 +184,23 @@ def sync(
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        brand_id (str):
-        template_name (str):
-        language (str | Unset): The language specified as an [IETF BCP 47 language
-            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        brand_id (str): The ID of the brand
+        template_name (str): The name of the email template
+        language (str | Unset): The language to use for the email. Defaults to the current user's
+            language if unspecified.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -228,14 +246,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        brand_id (str):
-        template_name (str):
-        language (str | Unset): The language specified as an [IETF BCP 47 language
-            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        brand_id (str): The ID of the brand
+        template_name (str): The name of the email template
+        language (str | Unset): The language to use for the email. Defaults to the current user's
+            language if unspecified.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -282,14 +309,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.templates.read.
 
     Args:
-        brand_id (str):
-        template_name (str):
-        language (str | Unset): The language specified as an [IETF BCP 47 language
-            tag](https://datatracker.ietf.org/doc/html/rfc5646)
+        brand_id (str): The ID of the brand
+        template_name (str): The name of the email template
+        language (str | Unset): The language to use for the email. Defaults to the current user's
+            language if unspecified.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

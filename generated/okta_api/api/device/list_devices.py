@@ -34,7 +34,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> Response[list[DeviceList] | Error | None]:
@@ -142,15 +142,31 @@ def sync_detailed(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information. Example:
-            200u3des4afA47rYJu1d7.
-        limit (int | Unset):  Default: 200. Example: 20.
-        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
-        expand (ListDevicesExpand | Unset):  Example: userSummary.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
+        limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
+            default: 200.
+        search (str | Unset): A SCIM filter expression that filters the results. Searches include
+            all device `profile` properties and the device `id`, `status`, and `lastUpdated`
+            properties. Searches for devices can be filtered by the contains (`co`) operator. You
+            can only use `co` with these select device profile attributes: `profile.displayName`,
+            `profile.serialNumber`, `profile.imei`, `profile.meid`, `profile.udid`, and
+            `profile.sid`. See [Operators](https://developer.okta.com/docs/api/#operators).
+        expand (ListDevicesExpand | Unset): Includes associated user details and management status
+            for the device in the `_embedded` attribute
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[DeviceList]]
@@ -170,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> list[DeviceList] | Error | None:
@@ -207,15 +223,31 @@ def sync(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information. Example:
-            200u3des4afA47rYJu1d7.
-        limit (int | Unset):  Default: 200. Example: 20.
-        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
-        expand (ListDevicesExpand | Unset):  Example: userSummary.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
+        limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
+            default: 200.
+        search (str | Unset): A SCIM filter expression that filters the results. Searches include
+            all device `profile` properties and the device `id`, `status`, and `lastUpdated`
+            properties. Searches for devices can be filtered by the contains (`co`) operator. You
+            can only use `co` with these select device profile attributes: `profile.displayName`,
+            `profile.serialNumber`, `profile.imei`, `profile.meid`, `profile.udid`, and
+            `profile.sid`. See [Operators](https://developer.okta.com/docs/api/#operators).
+        expand (ListDevicesExpand | Unset): Includes associated user details and management status
+            for the device in the `_embedded` attribute
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[DeviceList]
@@ -234,7 +266,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> Response[list[DeviceList] | Error | None]:
@@ -271,15 +303,31 @@ async def asyncio_detailed(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information. Example:
-            200u3des4afA47rYJu1d7.
-        limit (int | Unset):  Default: 200. Example: 20.
-        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
-        expand (ListDevicesExpand | Unset):  Example: userSummary.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
+        limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
+            default: 200.
+        search (str | Unset): A SCIM filter expression that filters the results. Searches include
+            all device `profile` properties and the device `id`, `status`, and `lastUpdated`
+            properties. Searches for devices can be filtered by the contains (`co`) operator. You
+            can only use `co` with these select device profile attributes: `profile.displayName`,
+            `profile.serialNumber`, `profile.imei`, `profile.meid`, `profile.udid`, and
+            `profile.sid`. See [Operators](https://developer.okta.com/docs/api/#operators).
+        expand (ListDevicesExpand | Unset): Includes associated user details and management status
+            for the device in the `_embedded` attribute
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[DeviceList]]
@@ -299,7 +347,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListDevicesExpand | Unset = UNSET,
 ) -> list[DeviceList] | Error | None:
@@ -336,15 +384,31 @@ async def asyncio(
     Args:
         after (str | Unset): The cursor to use for pagination. It is an opaque string that
             specifies your current location in the list and is obtained from the `Link` response
-            header. See [Pagination](/#pagination) for more information. Example:
-            200u3des4afA47rYJu1d7.
-        limit (int | Unset):  Default: 200. Example: 20.
-        search (str | Unset):  Example: lastUpdated gt "2019-06-01T09:00:00.000Z".
-        expand (ListDevicesExpand | Unset):  Example: userSummary.
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) for more
+            information.
+        limit (int | Unset): A limit on the number of objects to return (recommend `20`) Okta's
+            default: 200.
+        search (str | Unset): A SCIM filter expression that filters the results. Searches include
+            all device `profile` properties and the device `id`, `status`, and `lastUpdated`
+            properties. Searches for devices can be filtered by the contains (`co`) operator. You
+            can only use `co` with these select device profile attributes: `profile.displayName`,
+            `profile.serialNumber`, `profile.imei`, `profile.meid`, `profile.udid`, and
+            `profile.sid`. See [Operators](https://developer.okta.com/docs/api/#operators).
+        expand (ListDevicesExpand | Unset): Includes associated user details and management status
+            for the device in the `_embedded` attribute
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[DeviceList]

@@ -101,13 +101,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
-        app_instance_id (str):
-        group_id (str):
-        result_id (str):
+        app_instance_id (str): ID of the AD instance in Okta
+        group_id (str): ID of the Okta group
+        result_id (str): The unique identifier returned by the initial POST request (`POST
+            /api/v1/directories/{appInstanceId}/groups/{groupId}/query`)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error | GroupProfileResult]
@@ -140,13 +150,23 @@ def sync(
     OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
-        app_instance_id (str):
-        group_id (str):
-        result_id (str):
+        app_instance_id (str): ID of the AD instance in Okta
+        group_id (str): ID of the Okta group
+        result_id (str): The unique identifier returned by the initial POST request (`POST
+            /api/v1/directories/{appInstanceId}/groups/{groupId}/query`)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error | GroupProfileResult
@@ -178,13 +198,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
-        app_instance_id (str):
-        group_id (str):
-        result_id (str):
+        app_instance_id (str): ID of the AD instance in Okta
+        group_id (str): ID of the Okta group
+        result_id (str): The unique identifier returned by the initial POST request (`POST
+            /api/v1/directories/{appInstanceId}/groups/{groupId}/query`)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error | GroupProfileResult]
@@ -217,13 +247,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.directories.groups.read.
 
     Args:
-        app_instance_id (str):
-        group_id (str):
-        result_id (str):
+        app_instance_id (str): ID of the AD instance in Okta
+        group_id (str): ID of the Okta group
+        result_id (str): The unique identifier returned by the initial POST request (`POST
+            /api/v1/directories/{appInstanceId}/groups/{groupId}/query`)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error | GroupProfileResult

@@ -131,13 +131,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.features.manage.
 
     Args:
-        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
-        lifecycle (FeatureLifecycle):  Example: ENABLE.
-        mode (str | Unset):
+        feature_id (str): `id` of the feature
+        lifecycle (str): Whether to `ENABLE` or `DISABLE` the feature
+        mode (str | Unset): Indicates if you want to force enable or disable a feature. Supported
+            value is `force`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | Feature]
@@ -186,13 +196,23 @@ def sync(
     OAuth 2.0 scopes: okta.features.manage.
 
     Args:
-        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
-        lifecycle (FeatureLifecycle):  Example: ENABLE.
-        mode (str | Unset):
+        feature_id (str): `id` of the feature
+        lifecycle (str): Whether to `ENABLE` or `DISABLE` the feature
+        mode (str | Unset): Indicates if you want to force enable or disable a feature. Supported
+            value is `force`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | Feature
@@ -240,13 +260,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.features.manage.
 
     Args:
-        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
-        lifecycle (FeatureLifecycle):  Example: ENABLE.
-        mode (str | Unset):
+        feature_id (str): `id` of the feature
+        lifecycle (str): Whether to `ENABLE` or `DISABLE` the feature
+        mode (str | Unset): Indicates if you want to force enable or disable a feature. Supported
+            value is `force`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | Feature]
@@ -295,13 +325,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.features.manage.
 
     Args:
-        feature_id (str):  Example: R5HjqNn1pEqWGy48E9jg.
-        lifecycle (FeatureLifecycle):  Example: ENABLE.
-        mode (str | Unset):
+        feature_id (str): `id` of the feature
+        lifecycle (str): Whether to `ENABLE` or `DISABLE` the feature
+        mode (str | Unset): Indicates if you want to force enable or disable a feature. Supported
+            value is `force`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | Feature

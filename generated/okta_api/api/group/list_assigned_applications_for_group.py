@@ -34,7 +34,7 @@ def _get_kwargs(
     group_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
     """List all assigned apps
 
@@ -117,13 +117,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        group_id (str): The `id` of the group
+        after (str | Unset): Specifies the pagination cursor for the next page of apps
+        limit (int | Unset): Specifies the number of app results for a page Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Application]]
@@ -143,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[Application] | Error | None:
     """List all assigned apps
 
@@ -155,13 +164,22 @@ def sync(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        group_id (str): The `id` of the group
+        after (str | Unset): Specifies the pagination cursor for the next page of apps
+        limit (int | Unset): Specifies the number of app results for a page Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Application]
@@ -180,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[Application] | Error | None]:
     """List all assigned apps
 
@@ -192,13 +210,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        group_id (str): The `id` of the group
+        after (str | Unset): Specifies the pagination cursor for the next page of apps
+        limit (int | Unset): Specifies the number of app results for a page Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Application]]
@@ -218,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[Application] | Error | None:
     """List all assigned apps
 
@@ -230,13 +257,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        group_id (str): The `id` of the group
+        after (str | Unset): Specifies the pagination cursor for the next page of apps
+        limit (int | Unset): Specifies the number of app results for a page Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Application]

@@ -39,7 +39,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -116,7 +116,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
     """List all groups
 
@@ -141,18 +141,72 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        search (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):  Example: West&limit=10.
-        after (str | Unset):
-        limit (int | Unset):
-        expand (str | Unset):
-        sort_by (str | Unset):  Example: lastUpdated.
-        sort_order (str | Unset):  Default: 'asc'.
+        search (str | Unset): Searches for groups with a supported
+            [filtering](https://developer.okta.com/docs/api/#filter) expression for all properties
+            except for `_embedded`, `_links`, and `objectClass`. Okta recommends this query
+            parameter because it provides the largest range of search options and optimal
+            performance. This operation supports
+            [pagination](https://developer.okta.com/docs/api/#pagination). The `search` string
+            requires [URL
+            encoding](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `search=type eq "OKTA_GROUP"` is encoded as
+            `search=type+eq+%22OKTA_GROUP%22`. This operation searches many properties: * Any
+            group profile attribute, including imported app group profile attributes. * The
+            top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
+            `type`. * The
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
+            `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
+            following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
+            profile attributes: `profile.name` and `profile.description`. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        filter_ (str | Unset): Filter expression for groups. See
+            [Filter](https://developer.okta.com/docs/api/#filter). Filtering supports the
+            following limited number of properties: `id`, `type`, `lastUpdated`, and
+            `lastMembershipUpdated`. **Note:** All filters must be [URL
+            encoded](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `filter=lastUpdated gt "2013-06-01T00:00:00.000Z"` is encoded as
+            `filter=lastUpdated%20gt%20%222013-06-01T00:00:00.000Z%22`. See [Special
+            characters](https://developer.okta.com/docs/api/#special-characters).
+        q (str | Unset): Finds a group that matches the `name` property. **Note:** Paging and
+            searching are currently mutually exclusive. You can't page a query. The default limit
+            for a query is 300 results. Query is intended for an auto-complete picker use case
+            where users refine their search string to constrain the results.
+        after (str | Unset): Specifies the pagination cursor for the next page of groups. The
+            `after` cursor should be treated as an opaque value and obtained through the next link
+            relation. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of group results in a page. Okta recommends
+            using a specific value other than the default or maximum. If your request times out,
+            retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination). The Okta default `Everyone`
+            group isn't returned for users with a group admin role.
+        expand (str | Unset): If specified, additional metadata is included in the response.
+            Possible values are `stats` and `app`. This additional metadata is listed in the
+            [`_embedded`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/addGroup!c=200&path=_embedded&t=response)
+            property of the response. **Note:** You can use the `stats` value to return the number
+            of users within a group. This is listed as the `_embedded.stats.usersCount` value in
+            the response. See this [Knowledge Base
+            article](https://support.okta.com/help/s/article/Is-there-an-API-that-returns-the-number-of-users-in-a-group?language=en_US)
+            for more information and an example.
+        sort_by (str | Unset): Specifies the field to sort by (for search queries only). `sortBy`
+            can be any single property, for example `sortBy=profile.name`. Groups with the same
+            value for the `sortBy` property are ordered by `id`'. Use with `sortOrder` to control
+            the order of results.
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Group]]
@@ -182,7 +236,7 @@ def sync(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> list[Group] | Error | None:
     """List all groups
 
@@ -207,18 +261,72 @@ def sync(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        search (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):  Example: West&limit=10.
-        after (str | Unset):
-        limit (int | Unset):
-        expand (str | Unset):
-        sort_by (str | Unset):  Example: lastUpdated.
-        sort_order (str | Unset):  Default: 'asc'.
+        search (str | Unset): Searches for groups with a supported
+            [filtering](https://developer.okta.com/docs/api/#filter) expression for all properties
+            except for `_embedded`, `_links`, and `objectClass`. Okta recommends this query
+            parameter because it provides the largest range of search options and optimal
+            performance. This operation supports
+            [pagination](https://developer.okta.com/docs/api/#pagination). The `search` string
+            requires [URL
+            encoding](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `search=type eq "OKTA_GROUP"` is encoded as
+            `search=type+eq+%22OKTA_GROUP%22`. This operation searches many properties: * Any
+            group profile attribute, including imported app group profile attributes. * The
+            top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
+            `type`. * The
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
+            `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
+            following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
+            profile attributes: `profile.name` and `profile.description`. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        filter_ (str | Unset): Filter expression for groups. See
+            [Filter](https://developer.okta.com/docs/api/#filter). Filtering supports the
+            following limited number of properties: `id`, `type`, `lastUpdated`, and
+            `lastMembershipUpdated`. **Note:** All filters must be [URL
+            encoded](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `filter=lastUpdated gt "2013-06-01T00:00:00.000Z"` is encoded as
+            `filter=lastUpdated%20gt%20%222013-06-01T00:00:00.000Z%22`. See [Special
+            characters](https://developer.okta.com/docs/api/#special-characters).
+        q (str | Unset): Finds a group that matches the `name` property. **Note:** Paging and
+            searching are currently mutually exclusive. You can't page a query. The default limit
+            for a query is 300 results. Query is intended for an auto-complete picker use case
+            where users refine their search string to constrain the results.
+        after (str | Unset): Specifies the pagination cursor for the next page of groups. The
+            `after` cursor should be treated as an opaque value and obtained through the next link
+            relation. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of group results in a page. Okta recommends
+            using a specific value other than the default or maximum. If your request times out,
+            retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination). The Okta default `Everyone`
+            group isn't returned for users with a group admin role.
+        expand (str | Unset): If specified, additional metadata is included in the response.
+            Possible values are `stats` and `app`. This additional metadata is listed in the
+            [`_embedded`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/addGroup!c=200&path=_embedded&t=response)
+            property of the response. **Note:** You can use the `stats` value to return the number
+            of users within a group. This is listed as the `_embedded.stats.usersCount` value in
+            the response. See this [Knowledge Base
+            article](https://support.okta.com/help/s/article/Is-there-an-API-that-returns-the-number-of-users-in-a-group?language=en_US)
+            for more information and an example.
+        sort_by (str | Unset): Specifies the field to sort by (for search queries only). `sortBy`
+            can be any single property, for example `sortBy=profile.name`. Groups with the same
+            value for the `sortBy` property are ordered by `id`'. Use with `sortOrder` to control
+            the order of results.
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Group]
@@ -247,7 +355,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> Response[list[Group] | Error | None]:
     """List all groups
 
@@ -272,18 +380,72 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        search (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):  Example: West&limit=10.
-        after (str | Unset):
-        limit (int | Unset):
-        expand (str | Unset):
-        sort_by (str | Unset):  Example: lastUpdated.
-        sort_order (str | Unset):  Default: 'asc'.
+        search (str | Unset): Searches for groups with a supported
+            [filtering](https://developer.okta.com/docs/api/#filter) expression for all properties
+            except for `_embedded`, `_links`, and `objectClass`. Okta recommends this query
+            parameter because it provides the largest range of search options and optimal
+            performance. This operation supports
+            [pagination](https://developer.okta.com/docs/api/#pagination). The `search` string
+            requires [URL
+            encoding](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `search=type eq "OKTA_GROUP"` is encoded as
+            `search=type+eq+%22OKTA_GROUP%22`. This operation searches many properties: * Any
+            group profile attribute, including imported app group profile attributes. * The
+            top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
+            `type`. * The
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
+            `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
+            following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
+            profile attributes: `profile.name` and `profile.description`. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        filter_ (str | Unset): Filter expression for groups. See
+            [Filter](https://developer.okta.com/docs/api/#filter). Filtering supports the
+            following limited number of properties: `id`, `type`, `lastUpdated`, and
+            `lastMembershipUpdated`. **Note:** All filters must be [URL
+            encoded](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `filter=lastUpdated gt "2013-06-01T00:00:00.000Z"` is encoded as
+            `filter=lastUpdated%20gt%20%222013-06-01T00:00:00.000Z%22`. See [Special
+            characters](https://developer.okta.com/docs/api/#special-characters).
+        q (str | Unset): Finds a group that matches the `name` property. **Note:** Paging and
+            searching are currently mutually exclusive. You can't page a query. The default limit
+            for a query is 300 results. Query is intended for an auto-complete picker use case
+            where users refine their search string to constrain the results.
+        after (str | Unset): Specifies the pagination cursor for the next page of groups. The
+            `after` cursor should be treated as an opaque value and obtained through the next link
+            relation. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of group results in a page. Okta recommends
+            using a specific value other than the default or maximum. If your request times out,
+            retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination). The Okta default `Everyone`
+            group isn't returned for users with a group admin role.
+        expand (str | Unset): If specified, additional metadata is included in the response.
+            Possible values are `stats` and `app`. This additional metadata is listed in the
+            [`_embedded`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/addGroup!c=200&path=_embedded&t=response)
+            property of the response. **Note:** You can use the `stats` value to return the number
+            of users within a group. This is listed as the `_embedded.stats.usersCount` value in
+            the response. See this [Knowledge Base
+            article](https://support.okta.com/help/s/article/Is-there-an-API-that-returns-the-number-of-users-in-a-group?language=en_US)
+            for more information and an example.
+        sort_by (str | Unset): Specifies the field to sort by (for search queries only). `sortBy`
+            can be any single property, for example `sortBy=profile.name`. Groups with the same
+            value for the `sortBy` property are ordered by `id`'. Use with `sortOrder` to control
+            the order of results.
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Group]]
@@ -313,7 +475,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> list[Group] | Error | None:
     """List all groups
 
@@ -338,18 +500,72 @@ async def asyncio(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        search (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):  Example: West&limit=10.
-        after (str | Unset):
-        limit (int | Unset):
-        expand (str | Unset):
-        sort_by (str | Unset):  Example: lastUpdated.
-        sort_order (str | Unset):  Default: 'asc'.
+        search (str | Unset): Searches for groups with a supported
+            [filtering](https://developer.okta.com/docs/api/#filter) expression for all properties
+            except for `_embedded`, `_links`, and `objectClass`. Okta recommends this query
+            parameter because it provides the largest range of search options and optimal
+            performance. This operation supports
+            [pagination](https://developer.okta.com/docs/api/#pagination). The `search` string
+            requires [URL
+            encoding](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `search=type eq "OKTA_GROUP"` is encoded as
+            `search=type+eq+%22OKTA_GROUP%22`. This operation searches many properties: * Any
+            group profile attribute, including imported app group profile attributes. * The
+            top-level properties: `id`, `created`, `lastMembershipUpdated`, `lastUpdated`, and
+            `type`. * The
+            [source](https://developer.okta.com/docs/api/openapi/okta-management/management/group/listgroups#group/listgroups/t=response&c=200&path=_links/source)
+            of groups with type of `APP_GROUP`, accessed as `source.id`. You can also use the
+            `sortBy` and `sortOrder` parameters. Searches for groups can be filtered by the
+            following operators: `sw`, `eq`, and `co`. You can only use `co` with these select
+            profile attributes: `profile.name` and `profile.description`. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        filter_ (str | Unset): Filter expression for groups. See
+            [Filter](https://developer.okta.com/docs/api/#filter). Filtering supports the
+            following limited number of properties: `id`, `type`, `lastUpdated`, and
+            `lastMembershipUpdated`. **Note:** All filters must be [URL
+            encoded](https://developer.mozilla.org/en-US/docs/Glossary/Percent-encoding). For
+            example, `filter=lastUpdated gt "2013-06-01T00:00:00.000Z"` is encoded as
+            `filter=lastUpdated%20gt%20%222013-06-01T00:00:00.000Z%22`. See [Special
+            characters](https://developer.okta.com/docs/api/#special-characters).
+        q (str | Unset): Finds a group that matches the `name` property. **Note:** Paging and
+            searching are currently mutually exclusive. You can't page a query. The default limit
+            for a query is 300 results. Query is intended for an auto-complete picker use case
+            where users refine their search string to constrain the results.
+        after (str | Unset): Specifies the pagination cursor for the next page of groups. The
+            `after` cursor should be treated as an opaque value and obtained through the next link
+            relation. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of group results in a page. Okta recommends
+            using a specific value other than the default or maximum. If your request times out,
+            retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination). The Okta default `Everyone`
+            group isn't returned for users with a group admin role.
+        expand (str | Unset): If specified, additional metadata is included in the response.
+            Possible values are `stats` and `app`. This additional metadata is listed in the
+            [`_embedded`](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Group/#tag/Group/operation/addGroup!c=200&path=_embedded&t=response)
+            property of the response. **Note:** You can use the `stats` value to return the number
+            of users within a group. This is listed as the `_embedded.stats.usersCount` value in
+            the response. See this [Knowledge Base
+            article](https://support.okta.com/help/s/article/Is-there-an-API-that-returns-the-number-of-users-in-a-group?language=en_US)
+            for more information and an example.
+        sort_by (str | Unset): Specifies the field to sort by (for search queries only). `sortBy`
+            can be any single property, for example `sortBy=profile.name`. Groups with the same
+            value for the `sortBy` property are ordered by `id`'. Use with `sortOrder` to control
+            the order of results.
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Group]

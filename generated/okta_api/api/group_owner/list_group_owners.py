@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     search: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 1000,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -109,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 1000,
+    limit: int | Unset = UNSET,
 ) -> Response[list[GroupOwner] | Error | None]:
     """List all group owners
 
@@ -120,14 +120,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        search (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 1000.
+        group_id (str): The `id` of the group
+        search (str | Unset): SCIM filter expression for group owners. Allows you to filter owners
+            by type.
+        after (str | Unset): Specifies the pagination cursor for the next page of owners
+        limit (int | Unset): Specifies the number of owner results in a page Okta's default: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[GroupOwner]]
@@ -149,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 1000,
+    limit: int | Unset = UNSET,
 ) -> list[GroupOwner] | Error | None:
     """List all group owners
 
@@ -160,14 +170,24 @@ def sync(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        search (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 1000.
+        group_id (str): The `id` of the group
+        search (str | Unset): SCIM filter expression for group owners. Allows you to filter owners
+            by type.
+        after (str | Unset): Specifies the pagination cursor for the next page of owners
+        limit (int | Unset): Specifies the number of owner results in a page Okta's default: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[GroupOwner]
@@ -188,7 +208,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 1000,
+    limit: int | Unset = UNSET,
 ) -> Response[list[GroupOwner] | Error | None]:
     """List all group owners
 
@@ -199,14 +219,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        search (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 1000.
+        group_id (str): The `id` of the group
+        search (str | Unset): SCIM filter expression for group owners. Allows you to filter owners
+            by type.
+        after (str | Unset): Specifies the pagination cursor for the next page of owners
+        limit (int | Unset): Specifies the number of owner results in a page Okta's default: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[GroupOwner]]
@@ -228,7 +258,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 1000,
+    limit: int | Unset = UNSET,
 ) -> list[GroupOwner] | Error | None:
     """List all group owners
 
@@ -239,14 +269,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        search (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 1000.
+        group_id (str): The `id` of the group
+        search (str | Unset): SCIM filter expression for group owners. Allows you to filter owners
+            by type.
+        after (str | Unset): Specifies the pagination cursor for the next page of owners
+        limit (int | Unset): Specifies the number of owner results in a page Okta's default: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[GroupOwner]

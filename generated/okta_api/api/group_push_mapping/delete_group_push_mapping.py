@@ -112,13 +112,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        mapping_id (str):  Example: gPm00000000000000000.
-        delete_target_group (bool):  Default: False.
+        app_id (str): Application ID
+        mapping_id (str): Group push mapping ID
+        delete_target_group (bool): If set to `true`, the target group is also deleted. If set to
+            `false`, the target group isn't deleted. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -149,13 +159,23 @@ def sync(
     OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        mapping_id (str):  Example: gPm00000000000000000.
-        delete_target_group (bool):  Default: False.
+        app_id (str): Application ID
+        mapping_id (str): Group push mapping ID
+        delete_target_group (bool): If set to `true`, the target group is also deleted. If set to
+            `false`, the target group isn't deleted. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -185,13 +205,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        mapping_id (str):  Example: gPm00000000000000000.
-        delete_target_group (bool):  Default: False.
+        app_id (str): Application ID
+        mapping_id (str): Group push mapping ID
+        delete_target_group (bool): If set to `true`, the target group is also deleted. If set to
+            `false`, the target group isn't deleted. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -222,13 +252,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.manage, okta.groups.manage.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        mapping_id (str):  Example: gPm00000000000000000.
-        delete_target_group (bool):  Default: False.
+        app_id (str): Application ID
+        mapping_id (str): Group push mapping ID
+        delete_target_group (bool): If set to `true`, the target group is also deleted. If set to
+            `false`, the target group isn't deleted. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

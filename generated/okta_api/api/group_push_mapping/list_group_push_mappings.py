@@ -38,7 +38,7 @@ def _get_kwargs(
     app_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_updated: str | Unset = UNSET,
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
@@ -122,7 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_updated: str | Unset = UNSET,
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
@@ -136,16 +136,30 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
-        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
-        source_group_id (str | Unset):  Example: 00g00000000000000000.
-        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of mappings
+        limit (int | Unset): Specifies the number of results returned Okta's default: 100.
+        last_updated (str | Unset): Filters group push mappings by last updated date. The
+            `lastUpdated` parameter supports the following format: `YYYY-MM-DDTHH:mm:ssZ`. This
+            filters mappings updated on or after the specified date and time in UTC. If you don't
+            specify a value, all group push mappings are returned.
+        source_group_id (str | Unset): Filters group push mappings by source group ID. If you
+            don't specify a value, all group push mappings are returned.
+        status (GroupPushMappingStatus | Unset): Filters group push mappings by status. If you
+            don't specify a value, all group push mappings are returned.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[GroupPushMapping]]
@@ -168,7 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_updated: str | Unset = UNSET,
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
@@ -182,16 +196,30 @@ def sync(
     OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
-        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
-        source_group_id (str | Unset):  Example: 00g00000000000000000.
-        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of mappings
+        limit (int | Unset): Specifies the number of results returned Okta's default: 100.
+        last_updated (str | Unset): Filters group push mappings by last updated date. The
+            `lastUpdated` parameter supports the following format: `YYYY-MM-DDTHH:mm:ssZ`. This
+            filters mappings updated on or after the specified date and time in UTC. If you don't
+            specify a value, all group push mappings are returned.
+        source_group_id (str | Unset): Filters group push mappings by source group ID. If you
+            don't specify a value, all group push mappings are returned.
+        status (GroupPushMappingStatus | Unset): Filters group push mappings by status. If you
+            don't specify a value, all group push mappings are returned.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[GroupPushMapping]
@@ -213,7 +241,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_updated: str | Unset = UNSET,
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
@@ -227,16 +255,30 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
-        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
-        source_group_id (str | Unset):  Example: 00g00000000000000000.
-        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of mappings
+        limit (int | Unset): Specifies the number of results returned Okta's default: 100.
+        last_updated (str | Unset): Filters group push mappings by last updated date. The
+            `lastUpdated` parameter supports the following format: `YYYY-MM-DDTHH:mm:ssZ`. This
+            filters mappings updated on or after the specified date and time in UTC. If you don't
+            specify a value, all group push mappings are returned.
+        source_group_id (str | Unset): Filters group push mappings by source group ID. If you
+            don't specify a value, all group push mappings are returned.
+        status (GroupPushMappingStatus | Unset): Filters group push mappings by status. If you
+            don't specify a value, all group push mappings are returned.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[GroupPushMapping]]
@@ -259,7 +301,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_updated: str | Unset = UNSET,
     source_group_id: str | Unset = UNSET,
     status: GroupPushMappingStatus | Unset = UNSET,
@@ -273,16 +315,30 @@ async def asyncio(
     OAuth 2.0 scopes: okta.apps.read, okta.groups.read.
 
     Args:
-        app_id (str):  Example: 0oafxqCAJWWGELFTYASJ.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
-        last_updated (str | Unset):  Example: 2025-01-01T00:00:00Z.
-        source_group_id (str | Unset):  Example: 00g00000000000000000.
-        status (GroupPushMappingStatus | Unset): The status of the group push mapping
+        app_id (str): Application ID
+        after (str | Unset): Specifies the pagination cursor for the next page of mappings
+        limit (int | Unset): Specifies the number of results returned Okta's default: 100.
+        last_updated (str | Unset): Filters group push mappings by last updated date. The
+            `lastUpdated` parameter supports the following format: `YYYY-MM-DDTHH:mm:ssZ`. This
+            filters mappings updated on or after the specified date and time in UTC. If you don't
+            specify a value, all group push mappings are returned.
+        source_group_id (str | Unset): Filters group push mappings by source group ID. If you
+            don't specify a value, all group push mappings are returned.
+        status (GroupPushMappingStatus | Unset): Filters group push mappings by status. If you
+            don't specify a value, all group push mappings are returned.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[GroupPushMapping]

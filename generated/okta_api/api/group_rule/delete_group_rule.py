@@ -32,7 +32,7 @@ OPERATION = Operation(
 def _get_kwargs(
     group_rule_id: str,
     *,
-    remove_users: bool | Unset = False,
+    remove_users: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -91,7 +91,7 @@ def sync_detailed(
     group_rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_users: bool | Unset = False,
+    remove_users: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Delete a group rule
 
@@ -102,12 +102,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
-        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
-        remove_users (bool | Unset):  Default: False.
+        group_rule_id (str): The `id` of the group rule
+        remove_users (bool | Unset): If set to `true`, removes users from groups assigned by this
+            rule Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -125,7 +135,7 @@ def sync(
     group_rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_users: bool | Unset = False,
+    remove_users: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a group rule
 
@@ -136,12 +146,22 @@ def sync(
     OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
-        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
-        remove_users (bool | Unset):  Default: False.
+        group_rule_id (str): The `id` of the group rule
+        remove_users (bool | Unset): If set to `true`, removes users from groups assigned by this
+            rule Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -158,7 +178,7 @@ async def asyncio_detailed(
     group_rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_users: bool | Unset = False,
+    remove_users: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Delete a group rule
 
@@ -169,12 +189,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
-        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
-        remove_users (bool | Unset):  Default: False.
+        group_rule_id (str): The `id` of the group rule
+        remove_users (bool | Unset): If set to `true`, removes users from groups assigned by this
+            rule Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -192,7 +222,7 @@ async def asyncio(
     group_rule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_users: bool | Unset = False,
+    remove_users: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete a group rule
 
@@ -203,12 +233,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.groups.manage.
 
     Args:
-        group_rule_id (str):  Example: 0pr3f7zMZZHPgUoWO0g4.
-        remove_users (bool | Unset):  Default: False.
+        group_rule_id (str): The `id` of the group rule
+        remove_users (bool | Unset): If set to `true`, removes users from groups assigned by this
+            rule Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

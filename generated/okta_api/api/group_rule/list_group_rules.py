@@ -33,7 +33,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
@@ -104,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
@@ -118,14 +118,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        limit (int | Unset):  Default: 50.
-        after (str | Unset):
-        search (str | Unset):
-        expand (ListGroupRulesExpand | Unset):
+        limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
+        after (str | Unset): Specifies the pagination cursor for the next page of rules
+        search (str | Unset): Specifies the keyword to search rules for
+        expand (ListGroupRulesExpand | Unset): If specified, returns the mapping of group IDs to
+            group names in the `_embedded` object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[GroupRule]]
@@ -144,7 +154,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
@@ -158,14 +168,24 @@ def sync(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        limit (int | Unset):  Default: 50.
-        after (str | Unset):
-        search (str | Unset):
-        expand (ListGroupRulesExpand | Unset):
+        limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
+        after (str | Unset): Specifies the pagination cursor for the next page of rules
+        search (str | Unset): Specifies the keyword to search rules for
+        expand (ListGroupRulesExpand | Unset): If specified, returns the mapping of group IDs to
+            group names in the `_embedded` object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[GroupRule]
@@ -183,7 +203,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
@@ -197,14 +217,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        limit (int | Unset):  Default: 50.
-        after (str | Unset):
-        search (str | Unset):
-        expand (ListGroupRulesExpand | Unset):
+        limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
+        after (str | Unset): Specifies the pagination cursor for the next page of rules
+        search (str | Unset): Specifies the keyword to search rules for
+        expand (ListGroupRulesExpand | Unset): If specified, returns the mapping of group IDs to
+            group names in the `_embedded` object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[GroupRule]]
@@ -223,7 +253,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     expand: ListGroupRulesExpand | Unset = UNSET,
@@ -237,14 +267,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.groups.read.
 
     Args:
-        limit (int | Unset):  Default: 50.
-        after (str | Unset):
-        search (str | Unset):
-        expand (ListGroupRulesExpand | Unset):
+        limit (int | Unset): Specifies the number of rule results in a page Okta's default: 50.
+        after (str | Unset): Specifies the pagination cursor for the next page of rules
+        search (str | Unset): Specifies the keyword to search rules for
+        expand (ListGroupRulesExpand | Unset): If specified, returns the mapping of group IDs to
+            group names in the `_embedded` object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[GroupRule]

@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -106,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> Response[list[IdentityProvider] | Error | None]:
     """List all IdPs
@@ -119,112 +119,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
-            social or enterprise IdP used for authentication.
-            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
-            the IdP `type`.
-            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
-            correspond with the scopes supported by the IdP `type`.
-            For policy actions supported by each IdP type, see [IdP type policy
-            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
-            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
-
-            | Type               | Description
-            | Corresponding protocol | Corresponding protocol scopes
-            |
-            | ------------------ | -------------------------------------------------------------------
-            ---------------------------------------------------------------------------------- |
-            ---------------------- |
-            --------------------------------------------------------------------  |
-            | `AMAZON`           |
-            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
-            the IdP                                        | OpenID Connect         | `profile`,
-            `profile:user_id`                                          |
-            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `names`, `email`, `openid`                                            |
-            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
-            | OAuth 2.0              | `identify`, `email`
-            |
-            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
-            | OAuth 2.0              | `public_profile`, `email`
-            |
-            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
-            | OAuth 2.0              | `user`
-            |
-            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
-            |
-            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
-            IDV IdP                                                              | ID verification
-            |                                                                       |
-            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
-            |
-            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `LOGINGOV_SANDBOX` | [Login.gov's identity
-            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
-            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
-            connect-core-1_0.html)                                               | OpenID Connect
-            | `openid`, `email`, `profile`                                          |
-            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `PAYPAL_SANDBOX`   | [Paypal
-            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `id`, `email`, `profile`
-            |
-            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
-            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
-            2.0  |                                                                                |
-            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
-            | OpenID Connect         | `user-read-email`, `user-read-private`
-            |
-            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
-            | Mutual TLS             |
-            |
-            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
-            IdP                                                                   | OpenID Connect
-            | `openid`, `profile`, `email`                                          |
-            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
-            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
+        q (str | Unset): Searches the `name` property of IdPs for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        type_ (IdentityProviderType | Unset): Filters IdPs by `type`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[IdentityProvider]]
@@ -245,7 +159,7 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> list[IdentityProvider] | Error | None:
     """List all IdPs
@@ -258,112 +172,26 @@ def sync(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
-            social or enterprise IdP used for authentication.
-            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
-            the IdP `type`.
-            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
-            correspond with the scopes supported by the IdP `type`.
-            For policy actions supported by each IdP type, see [IdP type policy
-            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
-            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
-
-            | Type               | Description
-            | Corresponding protocol | Corresponding protocol scopes
-            |
-            | ------------------ | -------------------------------------------------------------------
-            ---------------------------------------------------------------------------------- |
-            ---------------------- |
-            --------------------------------------------------------------------  |
-            | `AMAZON`           |
-            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
-            the IdP                                        | OpenID Connect         | `profile`,
-            `profile:user_id`                                          |
-            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `names`, `email`, `openid`                                            |
-            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
-            | OAuth 2.0              | `identify`, `email`
-            |
-            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
-            | OAuth 2.0              | `public_profile`, `email`
-            |
-            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
-            | OAuth 2.0              | `user`
-            |
-            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
-            |
-            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
-            IDV IdP                                                              | ID verification
-            |                                                                       |
-            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
-            |
-            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `LOGINGOV_SANDBOX` | [Login.gov's identity
-            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
-            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
-            connect-core-1_0.html)                                               | OpenID Connect
-            | `openid`, `email`, `profile`                                          |
-            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `PAYPAL_SANDBOX`   | [Paypal
-            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `id`, `email`, `profile`
-            |
-            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
-            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
-            2.0  |                                                                                |
-            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
-            | OpenID Connect         | `user-read-email`, `user-read-private`
-            |
-            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
-            | Mutual TLS             |
-            |
-            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
-            IdP                                                                   | OpenID Connect
-            | `openid`, `profile`, `email`                                          |
-            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
-            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
+        q (str | Unset): Searches the `name` property of IdPs for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        type_ (IdentityProviderType | Unset): Filters IdPs by `type`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[IdentityProvider]
@@ -383,7 +211,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> Response[list[IdentityProvider] | Error | None]:
     """List all IdPs
@@ -396,112 +224,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
-            social or enterprise IdP used for authentication.
-            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
-            the IdP `type`.
-            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
-            correspond with the scopes supported by the IdP `type`.
-            For policy actions supported by each IdP type, see [IdP type policy
-            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
-            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
-
-            | Type               | Description
-            | Corresponding protocol | Corresponding protocol scopes
-            |
-            | ------------------ | -------------------------------------------------------------------
-            ---------------------------------------------------------------------------------- |
-            ---------------------- |
-            --------------------------------------------------------------------  |
-            | `AMAZON`           |
-            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
-            the IdP                                        | OpenID Connect         | `profile`,
-            `profile:user_id`                                          |
-            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `names`, `email`, `openid`                                            |
-            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
-            | OAuth 2.0              | `identify`, `email`
-            |
-            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
-            | OAuth 2.0              | `public_profile`, `email`
-            |
-            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
-            | OAuth 2.0              | `user`
-            |
-            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
-            |
-            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
-            IDV IdP                                                              | ID verification
-            |                                                                       |
-            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
-            |
-            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `LOGINGOV_SANDBOX` | [Login.gov's identity
-            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
-            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
-            connect-core-1_0.html)                                               | OpenID Connect
-            | `openid`, `email`, `profile`                                          |
-            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `PAYPAL_SANDBOX`   | [Paypal
-            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `id`, `email`, `profile`
-            |
-            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
-            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
-            2.0  |                                                                                |
-            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
-            | OpenID Connect         | `user-read-email`, `user-read-private`
-            |
-            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
-            | Mutual TLS             |
-            |
-            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
-            IdP                                                                   | OpenID Connect
-            | `openid`, `profile`, `email`                                          |
-            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
-            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
+        q (str | Unset): Searches the `name` property of IdPs for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        type_ (IdentityProviderType | Unset): Filters IdPs by `type`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[IdentityProvider]]
@@ -522,7 +264,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     type_: IdentityProviderType | Unset = UNSET,
 ) -> list[IdentityProvider] | Error | None:
     """List all IdPs
@@ -535,112 +277,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        type_ (IdentityProviderType | Unset): The IdP object's `type` property identifies the
-            social or enterprise IdP used for authentication.
-            Each IdP uses a specific protocol, therefore the `protocol` object must correspond with
-            the IdP `type`.
-            If the protocol is OAuth 2.0-based, the `protocol` object's `scopes` property must also
-            correspond with the scopes supported by the IdP `type`.
-            For policy actions supported by each IdP type, see [IdP type policy
-            actions](https://developer.okta.com/docs/api/openapi/okta-management/management/tag/Identi
-            tyProvider/#tag/IdentityProvider/operation/createIdentityProvider!path=policy&t=request).
-
-            | Type               | Description
-            | Corresponding protocol | Corresponding protocol scopes
-            |
-            | ------------------ | -------------------------------------------------------------------
-            ---------------------------------------------------------------------------------- |
-            ---------------------- |
-            --------------------------------------------------------------------  |
-            | `AMAZON`           |
-            [Amazon](https://developer.amazon.com/settings/console/registration?return_to=/)&nbsp;as
-            the IdP                                        | OpenID Connect         | `profile`,
-            `profile:user_id`                                          |
-            | `APPLE`            | [Apple](https://developer.apple.com/sign-in-with-apple/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `names`, `email`, `openid`                                            |
-            | `DISCORD`          | [Discord](https://discord.com/login)&nbsp;as the IdP
-            | OAuth 2.0              | `identify`, `email`
-            |
-            | `FACEBOOK`         | [Facebook](https://developers.facebook.com)&nbsp;as the IdP
-            | OAuth 2.0              | `public_profile`, `email`
-            |
-            | `GITHUB`           | [GitHub](https://github.com/join)&nbsp;as the IdP
-            | OAuth 2.0              | `user`
-            |
-            | `GITLAB`           | [GitLab](https://gitlab.com/users/sign_in)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `read_user`, `profile`, `email`
-            |
-            | `GOOGLE`           | [Google](https://accounts.google.com/signup)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `IDV_PERSONA`      | [Persona](https://app.withpersona.com/dashboard/login)&nbsp;as the
-            IDV IdP                                                              | ID verification
-            |                                                                       |
-            | `IDV_CLEAR`        | [CLEAR Verified](https://www.clearme.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_INCODE`       | [Incode](https://incode.com/)&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `IDV_STANDARD` | Custom IDV&nbsp;as the IDV IdP
-            | ID verification        | `openid`, `profile`, `identity_assurance`
-            |
-            | `LINKEDIN`         | [LinkedIn](https://developer.linkedin.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `r_emailaddress`, `r_liteprofile`
-            |
-            | `LOGINGOV`         | [Login.gov](https://developers.login.gov/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `LOGINGOV_SANDBOX` | [Login.gov's identity
-            sandbox](https://developers.login.gov/testing/)&nbsp;as the IdP
-            | OpenID Connect         | `email`, `profile`, `profile:name`
-            |
-            | `MICROSOFT`        | [Microsoft Enterprise SSO](https://azure.microsoft.com/)&nbsp;as
-            the IdP                                                                | OpenID Connect
-            | `openid`, `email`, `profile`, `https://graph.microsoft.com/User.Read` |
-            | `OIDC`             | IdP that supports [OpenID Connect](https://openid.net/specs/openid-
-            connect-core-1_0.html)                                               | OpenID Connect
-            | `openid`, `email`, `profile`                                          |
-            | `PAYPAL`           | [Paypal](https://www.paypal.com/signin)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `PAYPAL_SANDBOX`   | [Paypal
-            Sandbox](https://developer.paypal.com/tools/sandbox/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
-            | `SALESFORCE`       | [SalesForce](https://login.salesforce.com/)&nbsp;as the IdP
-            | OAuth 2.0              | `id`, `email`, `profile`
-            |
-            | `SAML2`            | Enterprise IdP that supports the [SAML 2.0 Web Browser SSO
-            Profile](https://docs.oasis-open.org/security/saml/v2.0/saml-profiles-2.0-os.pdf)| SAML
-            2.0  |                                                                                |
-            | `SPOTIFY`          | [Spotify](https://developer.spotify.com/)&nbsp;as the IdP
-            | OpenID Connect         | `user-read-email`, `user-read-private`
-            |
-            | `X509`             | [Smart Card IdP](https://tools.ietf.org/html/rfc5280)
-            | Mutual TLS             |
-            |
-            | `XERO`             | [Xero](https://www.xero.com/us/signup/api/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOO`            | [Yahoo](https://login.yahoo.com/)&nbsp;as the IdP
-            | OpenID Connect         | `openid`, `profile`, `email`
-            |
-            | `YAHOOJP`          | [Yahoo Japan](https://login.yahoo.co.jp/config/login)&nbsp;as the
-            IdP                                                                   | OpenID Connect
-            | `openid`, `profile`, `email`                                          |
-            | `OKTA_INTEGRATION`             | IdP that supports the [OpenID
-            Connect](https://openid.net/specs/openid-connect-core-1_0.html) Org2Org IdP
-            | OpenID Connect         | `openid`, `email`, `profile`
-            |
+        q (str | Unset): Searches the `name` property of IdPs for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        type_ (IdentityProviderType | Unset): Filters IdPs by `type`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[IdentityProvider]

@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
     """List all IdP key credentials
 
@@ -105,12 +105,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[IdPKeyCredential]]
@@ -128,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[IdPKeyCredential] | Error | None:
     """List all IdP key credentials
 
@@ -139,12 +151,24 @@ def sync(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[IdPKeyCredential]
@@ -161,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[IdPKeyCredential] | Error | None]:
     """List all IdP key credentials
 
@@ -172,12 +196,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[IdPKeyCredential]]
@@ -195,7 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[IdPKeyCredential] | Error | None:
     """List all IdP key credentials
 
@@ -206,12 +242,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[IdPKeyCredential]

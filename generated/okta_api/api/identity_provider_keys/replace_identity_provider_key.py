@@ -114,13 +114,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+        kid (str): Unique `id` of the IdP key credential
         body (IdPKeyCredential): A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a
             signature or encryption credential for an IdP
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | IdPKeyCredential]
@@ -149,13 +158,22 @@ def sync(
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+        kid (str): Unique `id` of the IdP key credential
         body (IdPKeyCredential): A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a
             signature or encryption credential for an IdP
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | IdPKeyCredential
@@ -183,13 +201,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+        kid (str): Unique `id` of the IdP key credential
         body (IdPKeyCredential): A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a
             signature or encryption credential for an IdP
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | IdPKeyCredential]
@@ -218,13 +245,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.idps.manage.
 
     Args:
-        kid (str):  Example: KmMo85SSsU7TZzOShcGb.
+        kid (str): Unique `id` of the IdP key credential
         body (IdPKeyCredential): A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a
             signature or encryption credential for an IdP
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | IdPKeyCredential

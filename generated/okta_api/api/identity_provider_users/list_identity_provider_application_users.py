@@ -35,7 +35,7 @@ def _get_kwargs(
     *,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -114,7 +114,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
     """List all users for IdP
@@ -126,15 +126,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: user.
+        idp_id (str): `id` of IdP
+        q (str | Unset): Searches the records for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        expand (str | Unset): Expand user data
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[IdentityProviderApplicationUser]]
@@ -157,7 +169,7 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[IdentityProviderApplicationUser] | Error | None:
     """List all users for IdP
@@ -169,15 +181,27 @@ def sync(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: user.
+        idp_id (str): `id` of IdP
+        q (str | Unset): Searches the records for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        expand (str | Unset): Expand user data
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[IdentityProviderApplicationUser]
@@ -199,7 +223,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> Response[list[IdentityProviderApplicationUser] | Error | None]:
     """List all users for IdP
@@ -211,15 +235,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: user.
+        idp_id (str): `id` of IdP
+        q (str | Unset): Searches the records for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        expand (str | Unset): Expand user data
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[IdentityProviderApplicationUser]]
@@ -242,7 +278,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     expand: str | Unset = UNSET,
 ) -> list[IdentityProviderApplicationUser] | Error | None:
     """List all users for IdP
@@ -254,15 +290,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.idps.read.
 
     Args:
-        idp_id (str):  Example: 0oa62bfdjnK55Z5x80h7.
-        q (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        expand (str | Unset):  Example: user.
+        idp_id (str): `id` of IdP
+        q (str | Unset): Searches the records for matching value
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        expand (str | Unset): Expand user data
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[IdentityProviderApplicationUser]

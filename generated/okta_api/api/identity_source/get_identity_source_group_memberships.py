@@ -120,14 +120,29 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
-        after (str | Unset):
-        limit (int | Unset):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): Specifies the number of group membership results in a page. Okta
+            recommends using a specific value other than the default or maximum. If your request
+            times out, retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | GroupMembershipsResponseSchema]
@@ -161,14 +176,29 @@ def sync(
     OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
-        after (str | Unset):
-        limit (int | Unset):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): Specifies the number of group membership results in a page. Okta
+            recommends using a specific value other than the default or maximum. If your request
+            times out, retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | GroupMembershipsResponseSchema
@@ -201,14 +231,29 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
-        after (str | Unset):
-        limit (int | Unset):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): Specifies the number of group membership results in a page. Okta
+            recommends using a specific value other than the default or maximum. If your request
+            times out, retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | GroupMembershipsResponseSchema]
@@ -242,14 +287,29 @@ async def asyncio(
     OAuth 2.0 scopes: okta.identitySources.read.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
-        after (str | Unset):
-        limit (int | Unset):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): Specifies the number of group membership results in a page. Okta
+            recommends using a specific value other than the default or maximum. If your request
+            times out, retry your request with a smaller `limit` and [page the
+            results](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | GroupMembershipsResponseSchema

@@ -115,13 +115,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
         body (GroupsRequestSchema | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | GroupsResponseSchema]
@@ -152,13 +161,22 @@ def sync(
     OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
         body (GroupsRequestSchema | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | GroupsResponseSchema
@@ -188,13 +206,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
         body (GroupsRequestSchema | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | GroupsResponseSchema]
@@ -225,13 +252,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.identitySources.manage.
 
     Args:
-        identity_source_id (str):
-        group_or_external_id (str):
+        identity_source_id (str): The ID of the identity source for which the session is created
+        group_or_external_id (str): The Okta group ID or external ID of the identity source group
         body (GroupsRequestSchema | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | GroupsResponseSchema

@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[LogStream] | Error | None]:
     """List all log streams
@@ -110,13 +110,28 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        filter_ (str | Unset):  Example: type eq "aws_eventbridge".
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[LogStream]]
@@ -135,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[LogStream] | Error | None:
     """List all log streams
@@ -148,13 +163,28 @@ def sync(
     OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        filter_ (str | Unset):  Example: type eq "aws_eventbridge".
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[LogStream]
@@ -172,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[LogStream] | Error | None]:
     """List all log streams
@@ -185,13 +215,28 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        filter_ (str | Unset):  Example: type eq "aws_eventbridge".
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[LogStream]]
@@ -210,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[LogStream] | Error | None:
     """List all log streams
@@ -223,13 +268,28 @@ async def asyncio(
     OAuth 2.0 scopes: okta.logStreams.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        filter_ (str | Unset):  Example: type eq "aws_eventbridge".
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        filter_ (str | Unset): An expression that
+            [filters](https://developer.okta.com/docs/api/#filter) the returned objects. You can
+            only use the `eq` operator on either the `status` or `type` properties in the filter
+            expression.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[LogStream]

@@ -124,13 +124,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        entry_id (str): Catalog entry id.
         body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
             no requester fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[GovernanceError | MyAccessRequest]
@@ -162,13 +172,23 @@ def sync(
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        entry_id (str): Catalog entry id.
         body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
             no requester fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         GovernanceError | MyAccessRequest
@@ -199,13 +219,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        entry_id (str): Catalog entry id.
         body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
             no requester fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[GovernanceError | MyAccessRequest]
@@ -237,13 +267,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.accessRequests.request.manage.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
+        entry_id (str): Catalog entry id.
         body (MyAccessRequestCreate): Body of a new access request. Send `{}` when the entry has
             no requester fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         GovernanceError | MyAccessRequest

@@ -139,14 +139,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
-        match (str | Unset):  Example: figma.
-        limit (int | Unset):  Example: 20.
+        filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
+            `not(parent pr)` for top-level entries and `parent eq "<entryId>"` for the children of
+            an entry. Percent-encode the value.
+        after (str | Unset): Pagination cursor: the id of the last entry of the previous page, as
+            found in the `after` parameter of the `next` link.
+        match (str | Unset): Case-insensitive substring to look for in entry names and
+            descriptions.
+        limit (int | Unset): Maximum number of entries in one page; not sent unless given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[GovernanceError | MyCatalogEntryList]
@@ -181,14 +194,27 @@ def sync(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
-        match (str | Unset):  Example: figma.
-        limit (int | Unset):  Example: 20.
+        filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
+            `not(parent pr)` for top-level entries and `parent eq "<entryId>"` for the children of
+            an entry. Percent-encode the value.
+        after (str | Unset): Pagination cursor: the id of the last entry of the previous page, as
+            found in the `after` parameter of the `next` link.
+        match (str | Unset): Case-insensitive substring to look for in entry names and
+            descriptions.
+        limit (int | Unset): Maximum number of entries in one page; not sent unless given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         GovernanceError | MyCatalogEntryList
@@ -222,14 +248,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
-        match (str | Unset):  Example: figma.
-        limit (int | Unset):  Example: 20.
+        filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
+            `not(parent pr)` for top-level entries and `parent eq "<entryId>"` for the children of
+            an entry. Percent-encode the value.
+        after (str | Unset): Pagination cursor: the id of the last entry of the previous page, as
+            found in the `after` parameter of the `next` link.
+        match (str | Unset): Case-insensitive substring to look for in entry names and
+            descriptions.
+        limit (int | Unset): Maximum number of entries in one page; not sent unless given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[GovernanceError | MyCatalogEntryList]
@@ -264,14 +303,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):  Example: cen4stuvWXYZ5678abc9.
-        match (str | Unset):  Example: figma.
-        limit (int | Unset):  Example: 20.
+        filter_ (str): SCIM-style filter on `parent`; only `pr` and `eq` are supported. Use
+            `not(parent pr)` for top-level entries and `parent eq "<entryId>"` for the children of
+            an entry. Percent-encode the value.
+        after (str | Unset): Pagination cursor: the id of the last entry of the previous page, as
+            found in the `after` parameter of the `next` link.
+        match (str | Unset): Case-insensitive substring to look for in entry names and
+            descriptions.
+        limit (int | Unset): Maximum number of entries in one page; not sent unless given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         GovernanceError | MyCatalogEntryList

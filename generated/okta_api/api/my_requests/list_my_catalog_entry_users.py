@@ -32,7 +32,7 @@ def _get_kwargs(
     *,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
     check_argument("entry_id", entry_id, {"maxLength": 20, "minLength": 20, "pattern": "^[A-Za-z0-9]{20}$"})
 
@@ -131,7 +131,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
     """List users I may request this entry for
 
@@ -144,14 +144,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
-        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
-        limit (int | Unset):  Default: 20.
+        entry_id (str): Catalog entry id.
+        filter_ (str): Filter on `firstName` or `lastName` with the `sw` (starts with) operator,
+            for example `firstName sw "Joh" or lastName sw "Joh"`. Percent-encode the value.
+        after (str | Unset): Pagination cursor for the next page of results; an opaque value.
+        limit (int | Unset): Maximum number of users in the answer (Okta's default is 20). Okta's
+            default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[GovernanceError | MyCatalogEntryUserList]
@@ -173,7 +185,7 @@ def sync(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> MyCatalogEntryUserList | GovernanceError | None:
     """List users I may request this entry for
 
@@ -186,14 +198,26 @@ def sync(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
-        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
-        limit (int | Unset):  Default: 20.
+        entry_id (str): Catalog entry id.
+        filter_ (str): Filter on `firstName` or `lastName` with the `sw` (starts with) operator,
+            for example `firstName sw "Joh" or lastName sw "Joh"`. Percent-encode the value.
+        after (str | Unset): Pagination cursor for the next page of results; an opaque value.
+        limit (int | Unset): Maximum number of users in the answer (Okta's default is 20). Okta's
+            default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         GovernanceError | MyCatalogEntryUserList
@@ -214,7 +238,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[MyCatalogEntryUserList | GovernanceError | None]:
     """List users I may request this entry for
 
@@ -227,14 +251,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
-        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
-        limit (int | Unset):  Default: 20.
+        entry_id (str): Catalog entry id.
+        filter_ (str): Filter on `firstName` or `lastName` with the `sw` (starts with) operator,
+            for example `firstName sw "Joh" or lastName sw "Joh"`. Percent-encode the value.
+        after (str | Unset): Pagination cursor for the next page of results; an opaque value.
+        limit (int | Unset): Maximum number of users in the answer (Okta's default is 20). Okta's
+            default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[GovernanceError | MyCatalogEntryUserList]
@@ -256,7 +292,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> MyCatalogEntryUserList | GovernanceError | None:
     """List users I may request this entry for
 
@@ -269,14 +305,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.accessRequests.catalog.read.
 
     Args:
-        entry_id (str):  Example: cenp2rjyxK1Js2Fc41d5.
-        filter_ (str):  Example: firstName sw "Joh" or lastName sw "Joh".
-        after (str | Unset):  Example: 00u7lmnoPQRS8901tuv2.
-        limit (int | Unset):  Default: 20.
+        entry_id (str): Catalog entry id.
+        filter_ (str): Filter on `firstName` or `lastName` with the `sw` (starts with) operator,
+            for example `firstName sw "Joh" or lastName sw "Joh"`. Percent-encode the value.
+        after (str | Unset): Pagination cursor for the next page of results; an opaque value.
+        limit (int | Unset): Maximum number of users in the answer (Okta's default is 20). Okta's
+            default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.InvalidArgument: An argument breaks the spec's rules (its pattern or length).
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         GovernanceError | MyCatalogEntryUserList

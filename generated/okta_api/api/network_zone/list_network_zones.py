@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[NetworkZone] | Error | None]:
     """List all network zones
@@ -119,14 +119,21 @@ def sync_detailed(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
-            Example: BlockedIpZones.
-        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
-        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
-            "nzowc1U5Jh5xuAK0o0g3".
+        limit (int | Unset): Specifies the number of results for a page Okta's default: -1.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[NetworkZone]]
@@ -145,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[NetworkZone] | Error | None:
     """List all network zones
@@ -167,14 +174,21 @@ def sync(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
-            Example: BlockedIpZones.
-        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
-        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
-            "nzowc1U5Jh5xuAK0o0g3".
+        limit (int | Unset): Specifies the number of results for a page Okta's default: -1.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[NetworkZone]
@@ -192,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> Response[list[NetworkZone] | Error | None]:
     """List all network zones
@@ -214,14 +228,21 @@ async def asyncio_detailed(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
-            Example: BlockedIpZones.
-        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
-        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
-            "nzowc1U5Jh5xuAK0o0g3".
+        limit (int | Unset): Specifies the number of results for a page Okta's default: -1.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[NetworkZone]]
@@ -240,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = -1,
+    limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
 ) -> list[NetworkZone] | Error | None:
     """List all network zones
@@ -262,14 +283,21 @@ async def asyncio(
 
     Args:
         after (str | Unset): Specifies the pagination cursor for the next page of Network Zones
-            Example: BlockedIpZones.
-        limit (int | Unset): Specifies the number of results for a page Default: -1. Example: 5.
-        filter_ (str | Unset): Filters zones by usage, ID, or system expression Example: id eq
-            "nzowc1U5Jh5xuAK0o0g3".
+        limit (int | Unset): Specifies the number of results for a page Okta's default: -1.
+        filter_ (str | Unset): Filters zones by usage, ID, or system expression
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[NetworkZone]

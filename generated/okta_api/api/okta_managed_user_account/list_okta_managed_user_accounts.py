@@ -33,7 +33,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -103,7 +103,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
@@ -120,13 +120,26 @@ def sync_detailed(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: admin.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for Okta managed user accounts where the account name
+            (`name`) or username (`username`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OktaManagedUserAccountResponse]]
@@ -144,7 +157,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[OktaManagedUserAccountResponse] | Error | None:
@@ -161,13 +174,26 @@ def sync(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: admin.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for Okta managed user accounts where the account name
+            (`name`) or username (`username`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OktaManagedUserAccountResponse]
@@ -184,7 +210,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[OktaManagedUserAccountResponse] | Error | None]:
@@ -201,13 +227,26 @@ async def asyncio_detailed(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: admin.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for Okta managed user accounts where the account name
+            (`name`) or username (`username`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OktaManagedUserAccountResponse]]
@@ -225,7 +264,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[OktaManagedUserAccountResponse] | Error | None:
@@ -242,13 +281,26 @@ async def asyncio(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: admin.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for Okta managed user accounts where the account name
+            (`name`) or username (`username`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OktaManagedUserAccountResponse]

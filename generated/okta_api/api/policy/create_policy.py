@@ -34,7 +34,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     body: CreateOrUpdatePolicy,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> Response[CreateOrUpdatePolicy | Error | None]:
     """Create a policy
 
@@ -114,12 +114,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
+            Okta's default: True.
         body (CreateOrUpdatePolicy):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[CreateOrUpdatePolicy | Error]
@@ -137,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> CreateOrUpdatePolicy | Error | None:
     """Create a policy
 
@@ -150,12 +160,22 @@ def sync(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
+            Okta's default: True.
         body (CreateOrUpdatePolicy):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         CreateOrUpdatePolicy | Error
@@ -172,7 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> Response[CreateOrUpdatePolicy | Error | None]:
     """Create a policy
 
@@ -185,12 +205,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
+            Okta's default: True.
         body (CreateOrUpdatePolicy):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[CreateOrUpdatePolicy | Error]
@@ -208,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdatePolicy,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
 ) -> CreateOrUpdatePolicy | Error | None:
     """Create a policy
 
@@ -221,12 +251,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
+        activate (bool | Unset): This query parameter is only valid for Classic Engine orgs.
+            Okta's default: True.
         body (CreateOrUpdatePolicy):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         CreateOrUpdatePolicy | Error

@@ -35,7 +35,7 @@ def _get_kwargs(
     policy_id: str,
     *,
     body: PolicyRule,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -113,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> Response[PolicyRule | Error | None]:
     """Create a policy rule
@@ -128,14 +128,25 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        activate (bool | Unset):  Default: True.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        activate (bool | Unset): Set this parameter to `false` to create an `INACTIVE` rule.
+            Okta's default: True.
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         body (PolicyRule):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | PolicyRule]
@@ -156,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> PolicyRule | Error | None:
     """Create a policy rule
@@ -171,14 +182,25 @@ def sync(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        activate (bool | Unset):  Default: True.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        activate (bool | Unset): Set this parameter to `false` to create an `INACTIVE` rule.
+            Okta's default: True.
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         body (PolicyRule):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | PolicyRule
@@ -198,7 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> Response[PolicyRule | Error | None]:
     """Create a policy rule
@@ -213,14 +235,25 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        activate (bool | Unset):  Default: True.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        activate (bool | Unset): Set this parameter to `false` to create an `INACTIVE` rule.
+            Okta's default: True.
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         body (PolicyRule):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | PolicyRule]
@@ -241,7 +274,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyRule,
-    activate: bool | Unset = True,
+    activate: bool | Unset = UNSET,
     limit: str | Unset = UNSET,
 ) -> PolicyRule | Error | None:
     """Create a policy rule
@@ -256,14 +289,25 @@ async def asyncio(
     OAuth 2.0 scopes: okta.policies.manage.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        activate (bool | Unset):  Default: True.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        activate (bool | Unset): Set this parameter to `false` to create an `INACTIVE` rule.
+            Okta's default: True.
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
         body (PolicyRule):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | PolicyRule

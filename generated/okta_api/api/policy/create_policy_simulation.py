@@ -116,12 +116,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        expand (str | Unset):  Example: EVALUATED.
+        expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
+            matched policies and policy rules. Use `expand=RULE` to include details about why a
+            rule condition wasn't matched.
         body (list[SimulatePolicyBody]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[SimulatePolicyEvaluations]]
@@ -153,12 +164,23 @@ def sync(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        expand (str | Unset):  Example: EVALUATED.
+        expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
+            matched policies and policy rules. Use `expand=RULE` to include details about why a
+            rule condition wasn't matched.
         body (list[SimulatePolicyBody]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[SimulatePolicyEvaluations]
@@ -189,12 +211,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        expand (str | Unset):  Example: EVALUATED.
+        expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
+            matched policies and policy rules. Use `expand=RULE` to include details about why a
+            rule condition wasn't matched.
         body (list[SimulatePolicyBody]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[SimulatePolicyEvaluations]]
@@ -226,12 +259,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        expand (str | Unset):  Example: EVALUATED.
+        expand (str | Unset): Use `expand=EVALUATED` to include a list of evaluated but not
+            matched policies and policy rules. Use `expand=RULE` to include details about why a
+            rule condition wasn't matched.
         body (list[SimulatePolicyBody]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[SimulatePolicyEvaluations]

@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     policy_id: str,
     *,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,7 +97,7 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
 ) -> Response[Policy | Error | None]:
     """Retrieve a policy
 
@@ -108,12 +108,21 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        expand (str | Unset):  Default: ''.
+        policy_id (str): `id` of the policy
+        expand (str | Unset): Okta's default: ''.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | Policy]
@@ -131,7 +140,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
 ) -> Policy | Error | None:
     """Retrieve a policy
 
@@ -142,12 +151,21 @@ def sync(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        expand (str | Unset):  Default: ''.
+        policy_id (str): `id` of the policy
+        expand (str | Unset): Okta's default: ''.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | Policy
@@ -164,7 +182,7 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
 ) -> Response[Policy | Error | None]:
     """Retrieve a policy
 
@@ -175,12 +193,21 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        expand (str | Unset):  Default: ''.
+        policy_id (str): `id` of the policy
+        expand (str | Unset): Okta's default: ''.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | Policy]
@@ -198,7 +225,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
 ) -> Policy | Error | None:
     """Retrieve a policy
 
@@ -209,12 +236,21 @@ async def asyncio(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        expand (str | Unset):  Default: ''.
+        policy_id (str): `id` of the policy
+        expand (str | Unset): Okta's default: ''.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | Policy

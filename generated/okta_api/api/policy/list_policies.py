@@ -36,7 +36,7 @@ def _get_kwargs(
     type_: PolicyType,
     status: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     resource_id: str | Unset = UNSET,
@@ -114,7 +114,7 @@ def sync_detailed(
     type_: PolicyType,
     status: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     resource_id: str | Unset = UNSET,
@@ -129,21 +129,32 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
-            default rule routing to your org's sign-in page. All Okta orgs also contain just one
-            entity risk policy, one session protection policy, and one identity claims sourcing
-            policy.
-        status (str | Unset):
-        q (str | Unset):
-        expand (str | Unset):  Default: ''.
-        sort_by (str | Unset):
-        limit (str | Unset):
-        resource_id (str | Unset):
-        after (str | Unset):
+        type_ (PolicyType): Specifies the type of policy to return
+        status (str | Unset): Refines the query by the `status` of the policy - `ACTIVE` or
+            `INACTIVE`
+        q (str | Unset): Refines the query by policy name prefix (startWith method) passed in as
+            `q=string`
+        expand (str | Unset): Okta's default: ''.
+        sort_by (str | Unset): Refines the query by sorting on the policy `name` in ascending
+            order
+        limit (str | Unset): Defines the number of policies returned, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
+        resource_id (str | Unset): Reference to the associated authorization server
+        after (str | Unset): End page cursor for pagination, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Policy]]
@@ -169,7 +180,7 @@ def sync(
     type_: PolicyType,
     status: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     resource_id: str | Unset = UNSET,
@@ -184,21 +195,32 @@ def sync(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
-            default rule routing to your org's sign-in page. All Okta orgs also contain just one
-            entity risk policy, one session protection policy, and one identity claims sourcing
-            policy.
-        status (str | Unset):
-        q (str | Unset):
-        expand (str | Unset):  Default: ''.
-        sort_by (str | Unset):
-        limit (str | Unset):
-        resource_id (str | Unset):
-        after (str | Unset):
+        type_ (PolicyType): Specifies the type of policy to return
+        status (str | Unset): Refines the query by the `status` of the policy - `ACTIVE` or
+            `INACTIVE`
+        q (str | Unset): Refines the query by policy name prefix (startWith method) passed in as
+            `q=string`
+        expand (str | Unset): Okta's default: ''.
+        sort_by (str | Unset): Refines the query by sorting on the policy `name` in ascending
+            order
+        limit (str | Unset): Defines the number of policies returned, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
+        resource_id (str | Unset): Reference to the associated authorization server
+        after (str | Unset): End page cursor for pagination, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Policy]
@@ -223,7 +245,7 @@ async def asyncio_detailed(
     type_: PolicyType,
     status: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     resource_id: str | Unset = UNSET,
@@ -238,21 +260,32 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
-            default rule routing to your org's sign-in page. All Okta orgs also contain just one
-            entity risk policy, one session protection policy, and one identity claims sourcing
-            policy.
-        status (str | Unset):
-        q (str | Unset):
-        expand (str | Unset):  Default: ''.
-        sort_by (str | Unset):
-        limit (str | Unset):
-        resource_id (str | Unset):
-        after (str | Unset):
+        type_ (PolicyType): Specifies the type of policy to return
+        status (str | Unset): Refines the query by the `status` of the policy - `ACTIVE` or
+            `INACTIVE`
+        q (str | Unset): Refines the query by policy name prefix (startWith method) passed in as
+            `q=string`
+        expand (str | Unset): Okta's default: ''.
+        sort_by (str | Unset): Refines the query by sorting on the policy `name` in ascending
+            order
+        limit (str | Unset): Defines the number of policies returned, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
+        resource_id (str | Unset): Reference to the associated authorization server
+        after (str | Unset): End page cursor for pagination, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Policy]]
@@ -278,7 +311,7 @@ async def asyncio(
     type_: PolicyType,
     status: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    expand: str | Unset = "",
+    expand: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     limit: str | Unset = UNSET,
     resource_id: str | Unset = UNSET,
@@ -293,21 +326,32 @@ async def asyncio(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        type_ (PolicyType): All Okta orgs contain only one IdP discovery policy with an immutable
-            default rule routing to your org's sign-in page. All Okta orgs also contain just one
-            entity risk policy, one session protection policy, and one identity claims sourcing
-            policy.
-        status (str | Unset):
-        q (str | Unset):
-        expand (str | Unset):  Default: ''.
-        sort_by (str | Unset):
-        limit (str | Unset):
-        resource_id (str | Unset):
-        after (str | Unset):
+        type_ (PolicyType): Specifies the type of policy to return
+        status (str | Unset): Refines the query by the `status` of the policy - `ACTIVE` or
+            `INACTIVE`
+        q (str | Unset): Refines the query by policy name prefix (startWith method) passed in as
+            `q=string`
+        expand (str | Unset): Okta's default: ''.
+        sort_by (str | Unset): Refines the query by sorting on the policy `name` in ascending
+            order
+        limit (str | Unset): Defines the number of policies returned, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
+        resource_id (str | Unset): Reference to the associated authorization server
+        after (str | Unset): End page cursor for pagination, see
+            [Pagination](https://developer.okta.com/docs/api/#pagination)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Policy]

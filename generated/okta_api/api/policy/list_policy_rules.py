@@ -112,12 +112,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[PolicyRule]]
@@ -146,12 +156,22 @@ def sync(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[PolicyRule]
@@ -179,12 +199,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[PolicyRule]]
@@ -213,12 +243,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.policies.read.
 
     Args:
-        policy_id (str):  Example: 00plrilJ7jZ66Gn0X0g3.
-        limit (str | Unset):
+        policy_id (str): `id` of the policy
+        limit (str | Unset): Defines the number of policy rules returned. See
+            [Pagination](https://developer.okta.com/docs/api/#pagination).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[PolicyRule]

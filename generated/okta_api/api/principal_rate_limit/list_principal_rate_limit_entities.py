@@ -34,7 +34,7 @@ def _get_kwargs(
     *,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -102,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[PrincipalRateLimitEntity] | Error | None]:
     """List all principal rate limits
 
@@ -113,13 +113,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        filter_ (str): Filters the list of principal rate limit entities by the provided principal
+            type (`principalType`). For example, `filter=principalType eq "SSWS_TOKEN"` or
+            `filter=principalType eq "OAUTH_CLIENT"`.
+        after (str | Unset): The cursor to use for pagination. It's an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of items to return in a single response page.
+            Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[PrincipalRateLimitEntity]]
@@ -139,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[PrincipalRateLimitEntity] | Error | None:
     """List all principal rate limits
 
@@ -150,13 +164,27 @@ def sync(
     OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        filter_ (str): Filters the list of principal rate limit entities by the provided principal
+            type (`principalType`). For example, `filter=principalType eq "SSWS_TOKEN"` or
+            `filter=principalType eq "OAUTH_CLIENT"`.
+        after (str | Unset): The cursor to use for pagination. It's an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of items to return in a single response page.
+            Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[PrincipalRateLimitEntity]
@@ -175,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[PrincipalRateLimitEntity] | Error | None]:
     """List all principal rate limits
 
@@ -186,13 +214,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        filter_ (str): Filters the list of principal rate limit entities by the provided principal
+            type (`principalType`). For example, `filter=principalType eq "SSWS_TOKEN"` or
+            `filter=principalType eq "OAUTH_CLIENT"`.
+        after (str | Unset): The cursor to use for pagination. It's an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of items to return in a single response page.
+            Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[PrincipalRateLimitEntity]]
@@ -212,7 +254,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     filter_: str,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[PrincipalRateLimitEntity] | Error | None:
     """List all principal rate limits
 
@@ -223,13 +265,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.principalRateLimits.read.
 
     Args:
-        filter_ (str):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        filter_ (str): Filters the list of principal rate limit entities by the provided principal
+            type (`principalType`). For example, `filter=principalType eq "SSWS_TOKEN"` or
+            `filter=principalType eq "OAUTH_CLIENT"`.
+        after (str | Unset): The cursor to use for pagination. It's an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of items to return in a single response page.
+            Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[PrincipalRateLimitEntity]

@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> Response[list[ListProfileMappings] | Error | None]:
@@ -124,14 +124,30 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        source_id (str | Unset):
-        target_id (str | Unset):
+        after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
+            of mappings
+        limit (int | Unset): Specifies the number of results per page **Note:** If you encounter
+            timeout errors with larger values, reduce the limit (for example, `50`) and use
+            pagination with the `after` parameter to retrieve the results. Okta's default: 20.
+        source_id (str | Unset): The user type or app instance ID that acts as the source of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `source.id`.
+        target_id (str | Unset): The user type or app instance ID that acts as the target of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `target.id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[ListProfileMappings]]
@@ -151,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> list[ListProfileMappings] | Error | None:
@@ -175,14 +191,30 @@ def sync(
     OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        source_id (str | Unset):
-        target_id (str | Unset):
+        after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
+            of mappings
+        limit (int | Unset): Specifies the number of results per page **Note:** If you encounter
+            timeout errors with larger values, reduce the limit (for example, `50`) and use
+            pagination with the `after` parameter to retrieve the results. Okta's default: 20.
+        source_id (str | Unset): The user type or app instance ID that acts as the source of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `source.id`.
+        target_id (str | Unset): The user type or app instance ID that acts as the target of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `target.id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[ListProfileMappings]
@@ -201,7 +233,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> Response[list[ListProfileMappings] | Error | None]:
@@ -225,14 +257,30 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        source_id (str | Unset):
-        target_id (str | Unset):
+        after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
+            of mappings
+        limit (int | Unset): Specifies the number of results per page **Note:** If you encounter
+            timeout errors with larger values, reduce the limit (for example, `50`) and use
+            pagination with the `after` parameter to retrieve the results. Okta's default: 20.
+        source_id (str | Unset): The user type or app instance ID that acts as the source of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `source.id`.
+        target_id (str | Unset): The user type or app instance ID that acts as the target of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `target.id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[ListProfileMappings]]
@@ -252,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     source_id: str | Unset = UNSET,
     target_id: str | Unset = UNSET,
 ) -> list[ListProfileMappings] | Error | None:
@@ -276,14 +324,30 @@ async def asyncio(
     OAuth 2.0 scopes: okta.profileMappings.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        source_id (str | Unset):
-        target_id (str | Unset):
+        after (str | Unset): Mapping `id` that specifies the pagination cursor for the next page
+            of mappings
+        limit (int | Unset): Specifies the number of results per page **Note:** If you encounter
+            timeout errors with larger values, reduce the limit (for example, `50`) and use
+            pagination with the `after` parameter to retrieve the results. Okta's default: 20.
+        source_id (str | Unset): The user type or app instance ID that acts as the source of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `source.id`.
+        target_id (str | Unset): The user type or app instance ID that acts as the target of
+            expressions in a mapping. If this parameter is included, all returned mappings have
+            this as their `target.id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[ListProfileMappings]

@@ -32,11 +32,11 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,11 +100,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> Response[list[Realm] | Error | None]:
     """List all realms
 
@@ -118,15 +118,33 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.realms.read.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
-        search (str | Unset):
-        sort_by (str | Unset):  Example: profile.name.
-        sort_order (str | Unset):  Default: 'asc'.
+        limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
+            is provided. Okta's default: 200.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        search (str | Unset): Searches for realms with a supported filtering expression for most
+            properties. Searches for realms can be filtered by the contains (`co`) operator. You
+            can only use `co` with the `profile.name` property. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        sort_by (str | Unset): Specifies the field to sort by and can be any single property (for
+            search queries only)
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Realm]]
@@ -146,11 +164,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> list[Realm] | Error | None:
     """List all realms
 
@@ -164,15 +182,33 @@ def sync(
     OAuth 2.0 scopes: okta.realms.read.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
-        search (str | Unset):
-        sort_by (str | Unset):  Example: profile.name.
-        sort_order (str | Unset):  Default: 'asc'.
+        limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
+            is provided. Okta's default: 200.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        search (str | Unset): Searches for realms with a supported filtering expression for most
+            properties. Searches for realms can be filtered by the contains (`co`) operator. You
+            can only use `co` with the `profile.name` property. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        sort_by (str | Unset): Specifies the field to sort by and can be any single property (for
+            search queries only)
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Realm]
@@ -191,11 +227,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> Response[list[Realm] | Error | None]:
     """List all realms
 
@@ -209,15 +245,33 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.realms.read.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
-        search (str | Unset):
-        sort_by (str | Unset):  Example: profile.name.
-        sort_order (str | Unset):  Default: 'asc'.
+        limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
+            is provided. Okta's default: 200.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        search (str | Unset): Searches for realms with a supported filtering expression for most
+            properties. Searches for realms can be filtered by the contains (`co`) operator. You
+            can only use `co` with the `profile.name` property. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        sort_by (str | Unset): Specifies the field to sort by and can be any single property (for
+            search queries only)
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[Realm]]
@@ -237,11 +291,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 200,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     search: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    sort_order: str | Unset = "asc",
+    sort_order: str | Unset = UNSET,
 ) -> list[Realm] | Error | None:
     """List all realms
 
@@ -255,15 +309,33 @@ async def asyncio(
     OAuth 2.0 scopes: okta.realms.read.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        after (str | Unset):
-        search (str | Unset):
-        sort_by (str | Unset):  Example: profile.name.
-        sort_order (str | Unset):  Default: 'asc'.
+        limit (int | Unset): Specifies the number of results returned. Defaults to 10 if `search`
+            is provided. Okta's default: 200.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        search (str | Unset): Searches for realms with a supported filtering expression for most
+            properties. Searches for realms can be filtered by the contains (`co`) operator. You
+            can only use `co` with the `profile.name` property. See
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        sort_by (str | Unset): Specifies the field to sort by and can be any single property (for
+            search queries only)
+        sort_order (str | Unset): Specifies sort order: `asc` or `desc` (for search queries only).
+            This parameter is ignored if `sortBy` isn't present. Okta's default: 'asc'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[Realm]

@@ -32,7 +32,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignment] | Error | None]:
     """List all realm assignments
@@ -105,12 +105,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor used for pagination. It represents the priority of the
+            last realm assignment returned in the previous fetch operation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[RealmAssignment]]
@@ -127,7 +137,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignment] | Error | None:
     """List all realm assignments
@@ -139,12 +149,22 @@ def sync(
     OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor used for pagination. It represents the priority of the
+            last realm assignment returned in the previous fetch operation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[RealmAssignment]
@@ -160,7 +180,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[list[RealmAssignment] | Error | None]:
     """List all realm assignments
@@ -172,12 +192,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor used for pagination. It represents the priority of the
+            last realm assignment returned in the previous fetch operation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[RealmAssignment]]
@@ -194,7 +224,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> list[RealmAssignment] | Error | None:
     """List all realm assignments
@@ -206,12 +236,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.realmAssignments.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor used for pagination. It represents the priority of the
+            last realm assignment returned in the previous fetch operation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[RealmAssignment]

@@ -38,7 +38,7 @@ def _get_kwargs(
     user_id: str,
     *,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -125,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Error | None]:
     """Assign a user role
 
@@ -147,13 +147,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        disable_notifications (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        disable_notifications (bool | Unset): Setting this to `true` grants the user third-party
+            admin status Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[CustomRole | StandardRole | Error]
@@ -173,7 +183,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Error | None:
     """Assign a user role
 
@@ -195,13 +205,23 @@ def sync(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        disable_notifications (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        disable_notifications (bool | Unset): Setting this to `true` grants the user third-party
+            admin status Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         CustomRole | StandardRole | Error
@@ -220,7 +240,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Error | None]:
     """Assign a user role
 
@@ -242,13 +262,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        disable_notifications (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        disable_notifications (bool | Unset): Setting this to `true` grants the user third-party
+            admin status Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[CustomRole | StandardRole | Error]
@@ -268,7 +298,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Error | None:
     """Assign a user role
 
@@ -290,13 +320,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        disable_notifications (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        disable_notifications (bool | Unset): Setting this to `true` grants the user third-party
+            admin status Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         CustomRole | StandardRole | Error

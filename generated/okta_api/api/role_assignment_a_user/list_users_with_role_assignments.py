@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> Response[RoleAssignedUsers | Error | None]:
     """List all users with role assignments
 
@@ -105,12 +105,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | RoleAssignedUsers]
@@ -128,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> RoleAssignedUsers | Error | None:
     """List all users with role assignments
 
@@ -139,12 +149,22 @@ def sync(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | RoleAssignedUsers
@@ -161,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> Response[RoleAssignedUsers | Error | None]:
     """List all users with role assignments
 
@@ -172,12 +192,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | RoleAssignedUsers]
@@ -195,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> RoleAssignedUsers | Error | None:
     """List all users with role assignments
 
@@ -206,12 +236,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | RoleAssignedUsers

@@ -38,7 +38,7 @@ def _get_kwargs(
     group_id: str,
     *,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -127,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Any | Error | None]:
     """Assign a role to a group
 
@@ -149,13 +149,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        disable_notifications (bool | Unset):  Default: False.
+        group_id (str): The `id` of the group
+        disable_notifications (bool | Unset): Grants the group third-party admin status when set
+            to `true` Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | CustomRole | StandardRole | Error]
@@ -175,7 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Any | Error | None:
     """Assign a role to a group
 
@@ -197,13 +207,23 @@ def sync(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        disable_notifications (bool | Unset):  Default: False.
+        group_id (str): The `id` of the group
+        disable_notifications (bool | Unset): Grants the group third-party admin status when set
+            to `true` Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | CustomRole | StandardRole | Error
@@ -222,7 +242,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> Response[StandardRole | CustomRole | Any | Error | None]:
     """Assign a role to a group
 
@@ -244,13 +264,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        disable_notifications (bool | Unset):  Default: False.
+        group_id (str): The `id` of the group
+        disable_notifications (bool | Unset): Grants the group third-party admin status when set
+            to `true` Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | CustomRole | StandardRole | Error]
@@ -270,7 +300,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StandardRoleAssignmentSchema | CustomRoleAssignmentSchema,
-    disable_notifications: bool | Unset = False,
+    disable_notifications: bool | Unset = UNSET,
 ) -> StandardRole | CustomRole | Any | Error | None:
     """Assign a role to a group
 
@@ -292,13 +322,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        disable_notifications (bool | Unset):  Default: False.
+        group_id (str): The `id` of the group
+        disable_notifications (bool | Unset): Grants the group third-party admin status when set
+            to `true` Okta's default: False.
         body (CustomRoleAssignmentSchema | StandardRoleAssignmentSchema):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | CustomRole | StandardRole | Error

@@ -108,12 +108,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional parameter used to return targets configured for the
+            standard role assignment in the `embedded` property. Supported values:
+            `targets/groups` or `targets/catalog/apps`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[CustomRole | StandardRole]]
@@ -142,12 +153,23 @@ def sync(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional parameter used to return targets configured for the
+            standard role assignment in the `embedded` property. Supported values:
+            `targets/groups` or `targets/catalog/apps`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[CustomRole | StandardRole]
@@ -175,12 +197,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional parameter used to return targets configured for the
+            standard role assignment in the `embedded` property. Supported values:
+            `targets/groups` or `targets/catalog/apps`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[CustomRole | StandardRole]]
@@ -209,12 +242,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        group_id (str):  Example: 00g1emaKYZTWRYYRRTSK.
-        expand (str | Unset):
+        group_id (str): The `id` of the group
+        expand (str | Unset): An optional parameter used to return targets configured for the
+            standard role assignment in the `embedded` property. Supported values:
+            `targets/groups` or `targets/catalog/apps`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[CustomRole | StandardRole]

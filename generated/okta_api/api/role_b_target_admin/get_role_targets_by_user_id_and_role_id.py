@@ -39,7 +39,7 @@ def _get_kwargs(
     *,
     assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -119,7 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[RoleTarget] | Error | None]:
     """Retrieve a role target by assignment type
 
@@ -133,15 +133,29 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        role_id_or_encoded_role_id (str): The `id` of the role or Base32 encoded `id` of the role
+            name
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset): Specifies the
+            assignment type of the user
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[RoleTarget]]
@@ -165,7 +179,7 @@ def sync(
     client: AuthenticatedClient | Client,
     assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[RoleTarget] | Error | None:
     """Retrieve a role target by assignment type
 
@@ -179,15 +193,29 @@ def sync(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        role_id_or_encoded_role_id (str): The `id` of the role or Base32 encoded `id` of the role
+            name
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset): Specifies the
+            assignment type of the user
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[RoleTarget]
@@ -210,7 +238,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[RoleTarget] | Error | None]:
     """Retrieve a role target by assignment type
 
@@ -224,15 +252,29 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        role_id_or_encoded_role_id (str): The `id` of the role or Base32 encoded `id` of the role
+            name
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset): Specifies the
+            assignment type of the user
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[RoleTarget]]
@@ -256,7 +298,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     assignment_type: GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[RoleTarget] | Error | None:
     """Retrieve a role target by assignment type
 
@@ -270,15 +312,29 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        role_id_or_encoded_role_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset):  Example: GROUP.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        role_id_or_encoded_role_id (str): The `id` of the role or Base32 encoded `id` of the role
+            name
+        assignment_type (GetRoleTargetsByUserIdAndRoleIdAssignmentType | Unset): Specifies the
+            assignment type of the user
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[RoleTarget]

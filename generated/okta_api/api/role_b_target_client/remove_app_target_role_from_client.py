@@ -103,13 +103,22 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        app_name (str):  Example: google.
+        client_id (str): `client_id` of the app
+        role_assignment_id (str): The `id` of the role assignment
+        app_name (str): Name of the app definition (the OIN catalog app key name)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -145,13 +154,22 @@ def sync(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        app_name (str):  Example: google.
+        client_id (str): `client_id` of the app
+        role_assignment_id (str): The `id` of the role assignment
+        app_name (str): Name of the app definition (the OIN catalog app key name)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -186,13 +204,22 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        app_name (str):  Example: google.
+        client_id (str): `client_id` of the app
+        role_assignment_id (str): The `id` of the role assignment
+        app_name (str): Name of the app definition (the OIN catalog app key name)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -228,13 +255,22 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.manage.
 
     Args:
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        role_assignment_id (str):  Example: JBCUYUC7IRCVGS27IFCE2SKO.
-        app_name (str):  Example: google.
+        client_id (str): `client_id` of the app
+        role_assignment_id (str): The `id` of the role assignment
+        app_name (str): Name of the app definition (the OIN catalog app key name)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

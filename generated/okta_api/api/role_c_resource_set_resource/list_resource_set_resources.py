@@ -34,7 +34,7 @@ def _get_kwargs(
     resource_set_id_or_label: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> Response[ResourceSetResources | Error | None]:
     """List all resource set resources
 
@@ -116,13 +116,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResourceSetResources]
@@ -142,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> ResourceSetResources | Error | None:
     """List all resource set resources
 
@@ -153,13 +163,23 @@ def sync(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResourceSetResources
@@ -178,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> Response[ResourceSetResources | Error | None]:
     """List all resource set resources
 
@@ -189,13 +209,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResourceSetResources]
@@ -215,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
 ) -> ResourceSetResources | Error | None:
     """List all resource set resources
 
@@ -226,13 +256,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        after (str | Unset):
-        limit (int | Unset):  Default: 100.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        after (str | Unset): Specifies the pagination cursor for the next page of targets
+        limit (int | Unset): Specifies the number of results returned. Defaults to `100`. Okta's
+            default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResourceSetResources

@@ -106,12 +106,21 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        role_id_or_label (str): `id` or `label` of the role
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResourceSetBindingResponse]
@@ -141,12 +150,21 @@ def sync(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        role_id_or_label (str): `id` or `label` of the role
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResourceSetBindingResponse
@@ -175,12 +193,21 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        role_id_or_label (str): `id` or `label` of the role
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResourceSetBindingResponse]
@@ -210,12 +237,21 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        resource_set_id_or_label (str):  Example: iamoJDFKaJxGIr0oamd9g.
-        role_id_or_label (str):  Example: cr0Yq6IJxGIr0ouum0g3.
+        resource_set_id_or_label (str): `id` or `label` of the resource set
+        role_id_or_label (str): `id` or `label` of the role
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResourceSetBindingResponse

@@ -107,19 +107,24 @@ def sync_detailed(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        log_stream_type (LogStreamType): Specifies the streaming provider used
-
-            Supported providers:
-              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
-              * `splunk_cloud_logstreaming` ([Splunk
-            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
-
-            Select the provider type to see provider-specific configurations in the `settings`
-            property:
+        log_stream_type (str): Specifies the streaming provider used Supported providers: *
+            `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge)) *
+            `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html)) Select the
+            provider type to see provider-specific configurations in the `settings` property:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | LogStreamSchema]
@@ -150,19 +155,24 @@ def sync(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        log_stream_type (LogStreamType): Specifies the streaming provider used
-
-            Supported providers:
-              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
-              * `splunk_cloud_logstreaming` ([Splunk
-            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
-
-            Select the provider type to see provider-specific configurations in the `settings`
-            property:
+        log_stream_type (str): Specifies the streaming provider used Supported providers: *
+            `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge)) *
+            `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html)) Select the
+            provider type to see provider-specific configurations in the `settings` property:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | LogStreamSchema
@@ -192,19 +202,24 @@ async def asyncio_detailed(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        log_stream_type (LogStreamType): Specifies the streaming provider used
-
-            Supported providers:
-              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
-              * `splunk_cloud_logstreaming` ([Splunk
-            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
-
-            Select the provider type to see provider-specific configurations in the `settings`
-            property:
+        log_stream_type (str): Specifies the streaming provider used Supported providers: *
+            `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge)) *
+            `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html)) Select the
+            provider type to see provider-specific configurations in the `settings` property:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | LogStreamSchema]
@@ -235,19 +250,24 @@ async def asyncio(
     Admin roles: SUPER_ADMIN.
 
     Args:
-        log_stream_type (LogStreamType): Specifies the streaming provider used
-
-            Supported providers:
-              * `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge))
-              * `splunk_cloud_logstreaming` ([Splunk
-            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html))
-
-            Select the provider type to see provider-specific configurations in the `settings`
-            property:
+        log_stream_type (str): Specifies the streaming provider used Supported providers: *
+            `aws_eventbridge` ([AWS EventBridge](https://aws.amazon.com/eventbridge)) *
+            `splunk_cloud_logstreaming` ([Splunk
+            Cloud](https://www.splunk.com/en_us/software/splunk-cloud-platform.html)) Select the
+            provider type to see provider-specific configurations in the `settings` property:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | LogStreamSchema

@@ -32,7 +32,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -104,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[AppServiceAccount] | Error | None]:
@@ -117,13 +117,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: salesforce.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for app service accounts where the account name (`name`),
+            username (`username`), app instance label (`containerInstanceName`), or OIN app key
+            name (`containerGlobalName`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AppServiceAccount]]
@@ -141,7 +155,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[AppServiceAccount] | Error | None:
@@ -154,13 +168,27 @@ def sync(
     OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: salesforce.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for app service accounts where the account name (`name`),
+            username (`username`), app instance label (`containerInstanceName`), or OIN app key
+            name (`containerGlobalName`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AppServiceAccount]
@@ -177,7 +205,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> Response[list[AppServiceAccount] | Error | None]:
@@ -190,13 +218,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: salesforce.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for app service accounts where the account name (`name`),
+            username (`username`), app instance label (`containerInstanceName`), or OIN app key
+            name (`containerGlobalName`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[AppServiceAccount]]
@@ -214,7 +256,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     match: str | Unset = UNSET,
 ) -> list[AppServiceAccount] | Error | None:
@@ -227,13 +269,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.serviceAccounts.read.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after (str | Unset):
-        match (str | Unset):  Example: salesforce.
+        limit (int | Unset): A limit on the number of objects to return Okta's default: 20.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination) and [Link
+            header](https://developer.okta.com/docs/api/#link-header).
+        match (str | Unset): Searches for app service accounts where the account name (`name`),
+            username (`username`), app instance label (`containerInstanceName`), or OIN app key
+            name (`containerGlobalName`) contains the given value
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[AppServiceAccount]

@@ -103,12 +103,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        role_ref (RoleType | str):
-        notification_type (NotificationType): The type of notification
+        role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
+            while Custom Roles require a `roleId`. See [Standard
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
+        notification_type (str): The type of notification
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error | Subscription]
@@ -137,12 +148,23 @@ def sync(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        role_ref (RoleType | str):
-        notification_type (NotificationType): The type of notification
+        role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
+            while Custom Roles require a `roleId`. See [Standard
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
+        notification_type (str): The type of notification
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error | Subscription
@@ -170,12 +192,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        role_ref (RoleType | str):
-        notification_type (NotificationType): The type of notification
+        role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
+            while Custom Roles require a `roleId`. See [Standard
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
+        notification_type (str): The type of notification
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error | Subscription]
@@ -204,12 +237,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.roles.read.
 
     Args:
-        role_ref (RoleType | str):
-        notification_type (NotificationType): The type of notification
+        role_ref (str): A reference to an existing role. Standard roles require a `roleType`,
+            while Custom Roles require a `roleId`. See [Standard
+            roles](https://developer.okta.com/docs/api/openapi/okta-management/guides/roles/#standard-roles).
+        notification_type (str): The type of notification
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error | Subscription

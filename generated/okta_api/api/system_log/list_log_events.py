@@ -9,12 +9,12 @@ import httpx
 
 from ... import _convert, errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_log_events_sort_order import ListLogEventsSortOrder
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
 if TYPE_CHECKING:
     from ...models.error import Error
+    from ...models.list_log_events_sort_order import ListLogEventsSortOrder
     from ...models.log_event import LogEvent
 
 OPERATION = Operation(
@@ -33,13 +33,13 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    since: str | Unset = "7 days prior to until",
-    until: str | Unset = "current time",
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -115,13 +115,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    since: str | Unset = "7 days prior to until",
-    until: str | Unset = "current time",
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> Response[list[LogEvent] | Error | None]:
     """List all System Log events
 
@@ -143,17 +143,35 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.logs.read.
 
     Args:
-        since (str | Unset):  Default: '7 days prior to until'.
-        until (str | Unset):  Default: 'current time'.
-        after (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 100.
-        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+        since (str | Unset): Filters the lower time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries Okta's default: '7 days
+            prior to until'.
+        until (str | Unset): Filters the upper time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries. Okta's default: 'current
+            time'.
+        after (str | Unset): Retrieves the next page of results. Okta returns a link in the HTTP
+            Header (`rel=next`) that includes the after query parameter
+        filter_ (str | Unset): Filter expression that filters the results. All operators except [
+            ] are supported. See [Filter](https://developer.okta.com/docs/api/#filter) and
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        q (str | Unset): Filters log events results by one or more case insensitive keywords.
+        limit (int | Unset): Sets the number of results that are returned in the response Okta's
+            default: 100.
+        sort_order (ListLogEventsSortOrder | Unset): The order of the returned events that are
+            sorted by the `published` property Okta's default: 'ASCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[LogEvent]]
@@ -175,13 +193,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    since: str | Unset = "7 days prior to until",
-    until: str | Unset = "current time",
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> list[LogEvent] | Error | None:
     """List all System Log events
 
@@ -203,17 +221,35 @@ def sync(
     OAuth 2.0 scopes: okta.logs.read.
 
     Args:
-        since (str | Unset):  Default: '7 days prior to until'.
-        until (str | Unset):  Default: 'current time'.
-        after (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 100.
-        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+        since (str | Unset): Filters the lower time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries Okta's default: '7 days
+            prior to until'.
+        until (str | Unset): Filters the upper time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries. Okta's default: 'current
+            time'.
+        after (str | Unset): Retrieves the next page of results. Okta returns a link in the HTTP
+            Header (`rel=next`) that includes the after query parameter
+        filter_ (str | Unset): Filter expression that filters the results. All operators except [
+            ] are supported. See [Filter](https://developer.okta.com/docs/api/#filter) and
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        q (str | Unset): Filters log events results by one or more case insensitive keywords.
+        limit (int | Unset): Sets the number of results that are returned in the response Okta's
+            default: 100.
+        sort_order (ListLogEventsSortOrder | Unset): The order of the returned events that are
+            sorted by the `published` property Okta's default: 'ASCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[LogEvent]
@@ -234,13 +270,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    since: str | Unset = "7 days prior to until",
-    until: str | Unset = "current time",
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> Response[list[LogEvent] | Error | None]:
     """List all System Log events
 
@@ -262,17 +298,35 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.logs.read.
 
     Args:
-        since (str | Unset):  Default: '7 days prior to until'.
-        until (str | Unset):  Default: 'current time'.
-        after (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 100.
-        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+        since (str | Unset): Filters the lower time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries Okta's default: '7 days
+            prior to until'.
+        until (str | Unset): Filters the upper time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries. Okta's default: 'current
+            time'.
+        after (str | Unset): Retrieves the next page of results. Okta returns a link in the HTTP
+            Header (`rel=next`) that includes the after query parameter
+        filter_ (str | Unset): Filter expression that filters the results. All operators except [
+            ] are supported. See [Filter](https://developer.okta.com/docs/api/#filter) and
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        q (str | Unset): Filters log events results by one or more case insensitive keywords.
+        limit (int | Unset): Sets the number of results that are returned in the response Okta's
+            default: 100.
+        sort_order (ListLogEventsSortOrder | Unset): The order of the returned events that are
+            sorted by the `published` property Okta's default: 'ASCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[LogEvent]]
@@ -294,13 +348,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    since: str | Unset = "7 days prior to until",
-    until: str | Unset = "current time",
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    limit: int | Unset = 100,
-    sort_order: ListLogEventsSortOrder | Unset = ListLogEventsSortOrder.ASCENDING,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
 ) -> list[LogEvent] | Error | None:
     """List all System Log events
 
@@ -322,17 +376,35 @@ async def asyncio(
     OAuth 2.0 scopes: okta.logs.read.
 
     Args:
-        since (str | Unset):  Default: '7 days prior to until'.
-        until (str | Unset):  Default: 'current time'.
-        after (str | Unset):
-        filter_ (str | Unset):
-        q (str | Unset):
-        limit (int | Unset):  Default: 100.
-        sort_order (ListLogEventsSortOrder | Unset):  Default: ListLogEventsSortOrder.ASCENDING.
+        since (str | Unset): Filters the lower time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries Okta's default: '7 days
+            prior to until'.
+        until (str | Unset): Filters the upper time bound of the log events `published` property
+            for bounded queries or persistence time for polling queries. Okta's default: 'current
+            time'.
+        after (str | Unset): Retrieves the next page of results. Okta returns a link in the HTTP
+            Header (`rel=next`) that includes the after query parameter
+        filter_ (str | Unset): Filter expression that filters the results. All operators except [
+            ] are supported. See [Filter](https://developer.okta.com/docs/api/#filter) and
+            [Operators](https://developer.okta.com/docs/api/#operators).
+        q (str | Unset): Filters log events results by one or more case insensitive keywords.
+        limit (int | Unset): Sets the number of results that are returned in the response Okta's
+            default: 100.
+        sort_order (ListLogEventsSortOrder | Unset): The order of the returned events that are
+            sorted by the `published` property Okta's default: 'ASCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[LogEvent]

@@ -35,7 +35,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -102,7 +102,7 @@ def sync_detailed(
     q: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[TrustedOrigin] | Error | None]:
     """List all trusted origins
 
@@ -113,14 +113,25 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        q (str | Unset): A search string that prefix matches against the `name` and `origin`
+        filter_ (str | Unset): [Filter](https://developer.okta.com/docs/api/#filter) trusted
+            origins with a supported expression for a subset of properties. You can filter on the
+            following properties: `name`, `origin`, `status`, and `type` (type of scopes).
+        after (str | Unset): After cursor provided by a prior request
+        limit (int | Unset): Specifies the number of results Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[TrustedOrigin]]
@@ -142,7 +153,7 @@ def sync(
     q: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[TrustedOrigin] | Error | None:
     """List all trusted origins
 
@@ -153,14 +164,25 @@ def sync(
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        q (str | Unset): A search string that prefix matches against the `name` and `origin`
+        filter_ (str | Unset): [Filter](https://developer.okta.com/docs/api/#filter) trusted
+            origins with a supported expression for a subset of properties. You can filter on the
+            following properties: `name`, `origin`, `status`, and `type` (type of scopes).
+        after (str | Unset): After cursor provided by a prior request
+        limit (int | Unset): Specifies the number of results Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[TrustedOrigin]
@@ -181,7 +203,7 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[TrustedOrigin] | Error | None]:
     """List all trusted origins
 
@@ -192,14 +214,25 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        q (str | Unset): A search string that prefix matches against the `name` and `origin`
+        filter_ (str | Unset): [Filter](https://developer.okta.com/docs/api/#filter) trusted
+            origins with a supported expression for a subset of properties. You can filter on the
+            following properties: `name`, `origin`, `status`, and `type` (type of scopes).
+        after (str | Unset): After cursor provided by a prior request
+        limit (int | Unset): Specifies the number of results Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[TrustedOrigin]]
@@ -221,7 +254,7 @@ async def asyncio(
     q: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[TrustedOrigin] | Error | None:
     """List all trusted origins
 
@@ -232,14 +265,25 @@ async def asyncio(
     OAuth 2.0 scopes: okta.trustedOrigins.read.
 
     Args:
-        q (str | Unset):
-        filter_ (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        q (str | Unset): A search string that prefix matches against the `name` and `origin`
+        filter_ (str | Unset): [Filter](https://developer.okta.com/docs/api/#filter) trusted
+            origins with a supported expression for a subset of properties. You can filter on the
+            following properties: `name`, `origin`, `status`, and `type` (type of scopes).
+        after (str | Unset): After cursor provided by a prior request
+        limit (int | Unset): Specifies the number of results Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[TrustedOrigin]

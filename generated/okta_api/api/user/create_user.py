@@ -36,8 +36,8 @@ OPERATION = Operation(
 def _get_kwargs(
     *,
     body: CreateUserRequest,
-    activate: bool | Unset = True,
-    provider: bool | Unset = False,
+    activate: bool | Unset = UNSET,
+    provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -107,8 +107,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-    activate: bool | Unset = True,
-    provider: bool | Unset = False,
+    activate: bool | Unset = UNSET,
+    provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> Response[User | Error | None]:
     """Create a user
@@ -149,14 +149,28 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
-        provider (bool | Unset):  Default: False.
-        next_login (UserNextLogin | Unset):
+        activate (bool | Unset): Executes an [activation
+            lifecycle](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser)
+            operation when creating the user Okta's default: True.
+        provider (bool | Unset): Indicates whether to create a user with a specified
+            authentication provider. Okta's default: False.
+        next_login (UserNextLogin | Unset): With `activate=true`, if `nextLogin=changePassword`, a
+            user is created, activated, and the password is set to `EXPIRED`. The user must change
+            it the next time they sign in.
         body (CreateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | User]
@@ -176,8 +190,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-    activate: bool | Unset = True,
-    provider: bool | Unset = False,
+    activate: bool | Unset = UNSET,
+    provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> User | Error | None:
     """Create a user
@@ -218,14 +232,28 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
-        provider (bool | Unset):  Default: False.
-        next_login (UserNextLogin | Unset):
+        activate (bool | Unset): Executes an [activation
+            lifecycle](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser)
+            operation when creating the user Okta's default: True.
+        provider (bool | Unset): Indicates whether to create a user with a specified
+            authentication provider. Okta's default: False.
+        next_login (UserNextLogin | Unset): With `activate=true`, if `nextLogin=changePassword`, a
+            user is created, activated, and the password is set to `EXPIRED`. The user must change
+            it the next time they sign in.
         body (CreateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | User
@@ -244,8 +272,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-    activate: bool | Unset = True,
-    provider: bool | Unset = False,
+    activate: bool | Unset = UNSET,
+    provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> Response[User | Error | None]:
     """Create a user
@@ -286,14 +314,28 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
-        provider (bool | Unset):  Default: False.
-        next_login (UserNextLogin | Unset):
+        activate (bool | Unset): Executes an [activation
+            lifecycle](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser)
+            operation when creating the user Okta's default: True.
+        provider (bool | Unset): Indicates whether to create a user with a specified
+            authentication provider. Okta's default: False.
+        next_login (UserNextLogin | Unset): With `activate=true`, if `nextLogin=changePassword`, a
+            user is created, activated, and the password is set to `EXPIRED`. The user must change
+            it the next time they sign in.
         body (CreateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | User]
@@ -313,8 +355,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUserRequest,
-    activate: bool | Unset = True,
-    provider: bool | Unset = False,
+    activate: bool | Unset = UNSET,
+    provider: bool | Unset = UNSET,
     next_login: UserNextLogin | Unset = UNSET,
 ) -> User | Error | None:
     """Create a user
@@ -355,14 +397,28 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        activate (bool | Unset):  Default: True.
-        provider (bool | Unset):  Default: False.
-        next_login (UserNextLogin | Unset):
+        activate (bool | Unset): Executes an [activation
+            lifecycle](https://developer.okta.com/docs/api/openapi/okta-management/management/userlifecycle/activateuser)
+            operation when creating the user Okta's default: True.
+        provider (bool | Unset): Indicates whether to create a user with a specified
+            authentication provider. Okta's default: False.
+        next_login (UserNextLogin | Unset): With `activate=true`, if `nextLogin=changePassword`, a
+            user is created, activated, and the password is set to `EXPIRED`. The user must change
+            it the next time they sign in.
         body (CreateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | User

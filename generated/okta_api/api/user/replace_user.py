@@ -126,14 +126,28 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        strict (bool | Unset):
-        if_match (str | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        strict (bool | Unset): If `true`, validates against minimum age and history password
+            policy
+        if_match (str | Unset): The ETag value of the user's expected current state. This becomes
+            a conditional request used for concurrency control. See [Conditional Requests and
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | User]
@@ -170,14 +184,28 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        strict (bool | Unset):
-        if_match (str | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        strict (bool | Unset): If `true`, validates against minimum age and history password
+            policy
+        if_match (str | Unset): The ETag value of the user's expected current state. This becomes
+            a conditional request used for concurrency control. See [Conditional Requests and
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | User
@@ -213,14 +241,28 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        strict (bool | Unset):
-        if_match (str | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        strict (bool | Unset): If `true`, validates against minimum age and history password
+            policy
+        if_match (str | Unset): The ETag value of the user's expected current state. This becomes
+            a conditional request used for concurrency control. See [Conditional Requests and
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | User]
@@ -257,14 +299,28 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        strict (bool | Unset):
-        if_match (str | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        strict (bool | Unset): If `true`, validates against minimum age and history password
+            policy
+        if_match (str | Unset): The ETag value of the user's expected current state. This becomes
+            a conditional request used for concurrency control. See [Conditional Requests and
+            Entity
+            Tags](https://developer.okta.com/docs/api/#conditional-requests-and-entity-tags).
         body (UpdateUserRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | User

@@ -125,13 +125,26 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        user_id (str): ID of an existing Okta user
+        enrollment_id (str): Unique identifier of an enrollment
         disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+            Indicates whether or not the identifier of an authenticator enrollment is disclosed or
+            anonymized. If it's included in the operation query, then the identifier of the
+            authenticator enrollment (the actual phone number, for example) is included in the
+            response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[AuthenticatorEnrollment | Error]
@@ -162,13 +175,26 @@ def sync(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        user_id (str): ID of an existing Okta user
+        enrollment_id (str): Unique identifier of an enrollment
         disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+            Indicates whether or not the identifier of an authenticator enrollment is disclosed or
+            anonymized. If it's included in the operation query, then the identifier of the
+            authenticator enrollment (the actual phone number, for example) is included in the
+            response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         AuthenticatorEnrollment | Error
@@ -198,13 +224,26 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        user_id (str): ID of an existing Okta user
+        enrollment_id (str): Unique identifier of an enrollment
         disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+            Indicates whether or not the identifier of an authenticator enrollment is disclosed or
+            anonymized. If it's included in the operation query, then the identifier of the
+            authenticator enrollment (the actual phone number, for example) is included in the
+            response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[AuthenticatorEnrollment | Error]
@@ -235,13 +274,26 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        enrollment_id (str):  Example: sms8lqwuzSpWT4kVs0g4.
+        user_id (str): ID of an existing Okta user
+        enrollment_id (str): Unique identifier of an enrollment
         disclose_identifiers (list[GetAuthenticatorEnrollmentDiscloseIdentifiersItem] | Unset):
+            Indicates whether or not the identifier of an authenticator enrollment is disclosed or
+            anonymized. If it's included in the operation query, then the identifier of the
+            authenticator enrollment (the actual phone number, for example) is included in the
+            response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         AuthenticatorEnrollment | Error

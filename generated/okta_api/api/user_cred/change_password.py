@@ -36,7 +36,7 @@ def _get_kwargs(
     user_id: str,
     *,
     body: ChangePasswordRequest,
-    strict: bool | Unset = False,
+    strict: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -113,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangePasswordRequest,
-    strict: bool | Unset = False,
+    strict: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
     """Update password
 
@@ -138,13 +138,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        strict (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        strict (bool | Unset): If true, validates against the password minimum age policy Okta's
+            default: False.
         body (ChangePasswordRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserCredentials]
@@ -164,7 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChangePasswordRequest,
-    strict: bool | Unset = False,
+    strict: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
     """Update password
 
@@ -189,13 +199,23 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        strict (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        strict (bool | Unset): If true, validates against the password minimum age policy Okta's
+            default: False.
         body (ChangePasswordRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserCredentials
@@ -214,7 +234,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangePasswordRequest,
-    strict: bool | Unset = False,
+    strict: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
     """Update password
 
@@ -239,13 +259,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        strict (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        strict (bool | Unset): If true, validates against the password minimum age policy Okta's
+            default: False.
         body (ChangePasswordRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserCredentials]
@@ -265,7 +295,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChangePasswordRequest,
-    strict: bool | Unset = False,
+    strict: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
     """Update password
 
@@ -290,13 +320,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        strict (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        strict (bool | Unset): If true, validates against the password minimum age policy Okta's
+            default: False.
         body (ChangePasswordRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserCredentials

@@ -117,14 +117,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        user_id (str): ID of an existing Okta user
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserCredentials]
@@ -156,14 +165,23 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        user_id (str): ID of an existing Okta user
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserCredentials
@@ -194,14 +212,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        user_id (str): ID of an existing Okta user
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserCredentials]
@@ -233,14 +260,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
+        user_id (str): ID of an existing Okta user
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserCredentials

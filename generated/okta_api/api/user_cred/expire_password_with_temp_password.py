@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     id: str,
     *,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,7 +99,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> Response[TempPassword2 | Error | None]:
     """Expire the password with a temporary password
 
@@ -122,12 +122,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        revoke_sessions (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        revoke_sessions (bool | Unset): Revokes the user's existing sessions if `true` Okta's
+            default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | TempPassword2]
@@ -145,7 +156,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> TempPassword2 | Error | None:
     """Expire the password with a temporary password
 
@@ -168,12 +179,23 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        revoke_sessions (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        revoke_sessions (bool | Unset): Revokes the user's existing sessions if `true` Okta's
+            default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | TempPassword2
@@ -190,7 +212,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> Response[TempPassword2 | Error | None]:
     """Expire the password with a temporary password
 
@@ -213,12 +235,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        revoke_sessions (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        revoke_sessions (bool | Unset): Revokes the user's existing sessions if `true` Okta's
+            default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | TempPassword2]
@@ -236,7 +269,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> TempPassword2 | Error | None:
     """Expire the password with a temporary password
 
@@ -259,12 +292,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        revoke_sessions (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        revoke_sessions (bool | Unset): Revokes the user's existing sessions if `true` Okta's
+            default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | TempPassword2

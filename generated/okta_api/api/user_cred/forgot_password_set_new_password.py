@@ -35,7 +35,7 @@ def _get_kwargs(
     user_id: str,
     *,
     body: UserCredentials,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -112,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserCredentials,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
     """Reset password with recovery question
 
@@ -125,15 +125,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        send_email (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Okta's default: True.
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserCredentials]
@@ -153,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserCredentials,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
     """Reset password with recovery question
 
@@ -166,15 +175,24 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        send_email (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Okta's default: True.
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserCredentials
@@ -193,7 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserCredentials,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> Response[UserCredentials | Error | None]:
     """Reset password with recovery question
 
@@ -206,15 +224,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        send_email (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Okta's default: True.
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserCredentials]
@@ -234,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserCredentials,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> UserCredentials | Error | None:
     """Reset password with recovery question
 
@@ -247,15 +274,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        send_email (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        send_email (bool | Unset): Okta's default: True.
         body (UserCredentials): Specifies primary authentication and recovery credentials for a
-            user. Credential types and requirements vary depending on the provider and security policy
-            of the org.
+            user. Credential types and requirements vary depending on the provider and security
+            policy of the org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserCredentials

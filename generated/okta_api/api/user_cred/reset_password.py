@@ -34,7 +34,7 @@ def _get_kwargs(
     id: str,
     *,
     send_email: bool,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     send_email: bool,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> Response[ResetPasswordToken | Error | None]:
     """Reset a password
 
@@ -134,13 +134,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
         send_email (bool):
-        revoke_sessions (bool | Unset):  Default: False.
+        revoke_sessions (bool | Unset): Revokes all user sessions, except for the current session,
+            if set to `true` Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResetPasswordToken]
@@ -160,7 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     send_email: bool,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> ResetPasswordToken | Error | None:
     """Reset a password
 
@@ -189,13 +200,24 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
         send_email (bool):
-        revoke_sessions (bool | Unset):  Default: False.
+        revoke_sessions (bool | Unset): Revokes all user sessions, except for the current session,
+            if set to `true` Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResetPasswordToken
@@ -214,7 +236,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     send_email: bool,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> Response[ResetPasswordToken | Error | None]:
     """Reset a password
 
@@ -243,13 +265,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
         send_email (bool):
-        revoke_sessions (bool | Unset):  Default: False.
+        revoke_sessions (bool | Unset): Revokes all user sessions, except for the current session,
+            if set to `true` Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResetPasswordToken]
@@ -269,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     send_email: bool,
-    revoke_sessions: bool | Unset = False,
+    revoke_sessions: bool | Unset = UNSET,
 ) -> ResetPasswordToken | Error | None:
     """Reset a password
 
@@ -298,13 +331,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
         send_email (bool):
-        revoke_sessions (bool | Unset):  Default: False.
+        revoke_sessions (bool | Unset): Revokes all user sessions, except for the current session,
+            if set to `true` Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResetPasswordToken

@@ -35,10 +35,10 @@ def _get_kwargs(
     user_id: str,
     *,
     body: UserFactor,
-    update_phone: bool | Unset = False,
+    update_phone: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
-    activate: bool | Unset = False,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -122,10 +122,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserFactor,
-    update_phone: bool | Unset = False,
+    update_phone: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
-    activate: bool | Unset = False,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactor | Error | None]:
     """Enroll a factor
@@ -189,17 +189,37 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        activate (bool | Unset):  Default: False.
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
+            registered phone number for the specified user. This parameter is ignored if the
+            existing phone number is used by an activated factor. Okta's default: False.
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors. If the provided ID
+            doesn't exist, the default template is used instead.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        activate (bool | Unset): If `true`, the factor is immediately activated as part of the
+            enrollment. An activation process isn't required. Currently auto-activation is
+            supported by `sms`, `call`, `email` and `token:hotp` (Custom TOTP) factors. Okta's
+            default: False.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (UserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserFactor]
@@ -223,10 +243,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserFactor,
-    update_phone: bool | Unset = False,
+    update_phone: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
-    activate: bool | Unset = False,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactor | Error | None:
     """Enroll a factor
@@ -290,17 +310,37 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        activate (bool | Unset):  Default: False.
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
+            registered phone number for the specified user. This parameter is ignored if the
+            existing phone number is used by an activated factor. Okta's default: False.
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors. If the provided ID
+            doesn't exist, the default template is used instead.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        activate (bool | Unset): If `true`, the factor is immediately activated as part of the
+            enrollment. An activation process isn't required. Currently auto-activation is
+            supported by `sms`, `call`, `email` and `token:hotp` (Custom TOTP) factors. Okta's
+            default: False.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (UserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserFactor
@@ -323,10 +363,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserFactor,
-    update_phone: bool | Unset = False,
+    update_phone: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
-    activate: bool | Unset = False,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[UserFactor | Error | None]:
     """Enroll a factor
@@ -390,17 +430,37 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        activate (bool | Unset):  Default: False.
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
+            registered phone number for the specified user. This parameter is ignored if the
+            existing phone number is used by an activated factor. Okta's default: False.
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors. If the provided ID
+            doesn't exist, the default template is used instead.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        activate (bool | Unset): If `true`, the factor is immediately activated as part of the
+            enrollment. An activation process isn't required. Currently auto-activation is
+            supported by `sms`, `call`, `email` and `token:hotp` (Custom TOTP) factors. Okta's
+            default: False.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (UserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserFactor]
@@ -424,10 +484,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserFactor,
-    update_phone: bool | Unset = False,
+    update_phone: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
-    activate: bool | Unset = False,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> UserFactor | Error | None:
     """Enroll a factor
@@ -491,17 +551,37 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        update_phone (bool | Unset):  Default: False.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        activate (bool | Unset):  Default: False.
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        update_phone (bool | Unset): If `true`, indicates that you are replacing the currently
+            registered phone number for the specified user. This parameter is ignored if the
+            existing phone number is used by an activated factor. Okta's default: False.
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors. If the provided ID
+            doesn't exist, the default template is used instead.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        activate (bool | Unset): If `true`, the factor is immediately activated as part of the
+            enrollment. An activation process isn't required. Currently auto-activation is
+            supported by `sms`, `call`, `email` and `token:hotp` (Custom TOTP) factors. Okta's
+            default: False.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (UserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserFactor

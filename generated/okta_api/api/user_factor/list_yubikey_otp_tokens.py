@@ -38,8 +38,8 @@ def _get_kwargs(
     after: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
-    for_download: bool | Unset = False,
-    limit: int | Unset = 20,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -130,8 +130,8 @@ def sync_detailed(
     after: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
-    for_download: bool | Unset = False,
-    limit: int | Unset = 20,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
@@ -144,17 +144,31 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        after (str | Unset):
-        expand (str | Unset):
-        filter_ (ListYubikeyOtpTokensFilter | Unset):
-        for_download (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: 20.
-        sort_by (ListYubikeyOtpTokensSortBy | Unset):
-        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            resource if the YubiKey token is assigned to a user and `expand` is set to `user`
+        filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
+        for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
+            response. When you use this query parameter, the `limit` default changes to 1000.
+            Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset): The value of how the tokens are sorted
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset): Specifies the sort order, either `ASC`
+            or `DESC`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[UserFactorYubikeyOtpToken]]
@@ -179,8 +193,8 @@ def sync(
     after: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
-    for_download: bool | Unset = False,
-    limit: int | Unset = 20,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> list[UserFactorYubikeyOtpToken] | Error | None:
@@ -193,17 +207,31 @@ def sync(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        after (str | Unset):
-        expand (str | Unset):
-        filter_ (ListYubikeyOtpTokensFilter | Unset):
-        for_download (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: 20.
-        sort_by (ListYubikeyOtpTokensSortBy | Unset):
-        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            resource if the YubiKey token is assigned to a user and `expand` is set to `user`
+        filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
+        for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
+            response. When you use this query parameter, the `limit` default changes to 1000.
+            Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset): The value of how the tokens are sorted
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset): Specifies the sort order, either `ASC`
+            or `DESC`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[UserFactorYubikeyOtpToken]
@@ -227,8 +255,8 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
-    for_download: bool | Unset = False,
-    limit: int | Unset = 20,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> Response[list[UserFactorYubikeyOtpToken] | Error | None]:
@@ -241,17 +269,31 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        after (str | Unset):
-        expand (str | Unset):
-        filter_ (ListYubikeyOtpTokensFilter | Unset):
-        for_download (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: 20.
-        sort_by (ListYubikeyOtpTokensSortBy | Unset):
-        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            resource if the YubiKey token is assigned to a user and `expand` is set to `user`
+        filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
+        for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
+            response. When you use this query parameter, the `limit` default changes to 1000.
+            Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset): The value of how the tokens are sorted
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset): Specifies the sort order, either `ASC`
+            or `DESC`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[UserFactorYubikeyOtpToken]]
@@ -276,8 +318,8 @@ async def asyncio(
     after: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
-    for_download: bool | Unset = False,
-    limit: int | Unset = 20,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
     sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
 ) -> list[UserFactorYubikeyOtpToken] | Error | None:
@@ -290,17 +332,31 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        after (str | Unset):
-        expand (str | Unset):
-        filter_ (ListYubikeyOtpTokensFilter | Unset):
-        for_download (bool | Unset):  Default: False.
-        limit (int | Unset):  Default: 20.
-        sort_by (ListYubikeyOtpTokensSortBy | Unset):
-        sort_order (ListYubikeyOtpTokensSortOrder | Unset):
+        after (str | Unset): Specifies the pagination cursor for the next page of tokens
+        expand (str | Unset): Embeds the
+            [user](https://developer.okta.com/docs/api/openapi/okta-management/management/tags/user)
+            resource if the YubiKey token is assigned to a user and `expand` is set to `user`
+        filter_ (ListYubikeyOtpTokensFilter | Unset): The expression used to filter tokens
+        for_download (bool | Unset): Returns tokens in a CSV to download instead of in the
+            response. When you use this query parameter, the `limit` default changes to 1000.
+            Okta's default: False.
+        limit (int | Unset): Specifies the number of results per page Okta's default: 20.
+        sort_by (ListYubikeyOtpTokensSortBy | Unset): The value of how the tokens are sorted
+        sort_order (ListYubikeyOtpTokensSortOrder | Unset): Specifies the sort order, either `ASC`
+            or `DESC`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[UserFactorYubikeyOtpToken]

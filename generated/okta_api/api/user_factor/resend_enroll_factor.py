@@ -135,14 +135,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResendUserFactor]
@@ -184,14 +194,24 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResendUserFactor
@@ -232,14 +252,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | ResendUserFactor]
@@ -281,14 +311,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
         body (ResendUserFactor):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | ResendUserFactor

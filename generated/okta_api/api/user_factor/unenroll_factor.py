@@ -33,7 +33,7 @@ def _get_kwargs(
     user_id: str,
     factor_id: str,
     *,
-    remove_recovery_enrollment: bool | Unset = False,
+    remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,7 +94,7 @@ def sync_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_recovery_enrollment: bool | Unset = False,
+    remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Unenroll a factor
 
@@ -109,13 +109,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        remove_recovery_enrollment (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        remove_recovery_enrollment (bool | Unset): If `true`, removes the phone number as both a
+            recovery method and a factor. This parameter is only used for the `sms` and `call`
+            factors. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -135,7 +146,7 @@ def sync(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_recovery_enrollment: bool | Unset = False,
+    remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Unenroll a factor
 
@@ -150,13 +161,24 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        remove_recovery_enrollment (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        remove_recovery_enrollment (bool | Unset): If `true`, removes the phone number as both a
+            recovery method and a factor. This parameter is only used for the `sms` and `call`
+            factors. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -175,7 +197,7 @@ async def asyncio_detailed(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_recovery_enrollment: bool | Unset = False,
+    remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Unenroll a factor
 
@@ -190,13 +212,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        remove_recovery_enrollment (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        remove_recovery_enrollment (bool | Unset): If `true`, removes the phone number as both a
+            recovery method and a factor. This parameter is only used for the `sms` and `call`
+            factors. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -216,7 +249,7 @@ async def asyncio(
     factor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    remove_recovery_enrollment: bool | Unset = False,
+    remove_recovery_enrollment: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Unenroll a factor
 
@@ -231,13 +264,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        remove_recovery_enrollment (bool | Unset):  Default: False.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        remove_recovery_enrollment (bool | Unset): If `true`, removes the phone number as both a
+            recovery method and a factor. This parameter is only used for the `sms` and `call`
+            factors. Okta's default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

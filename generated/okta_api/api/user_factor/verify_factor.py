@@ -60,7 +60,7 @@ def _get_kwargs(
     | UserFactorVerifyRequestType10
     | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
+    token_lifetime_seconds: int | Unset = UNSET,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
@@ -172,7 +172,7 @@ def sync_detailed(
     | UserFactorVerifyRequestType10
     | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
+    token_lifetime_seconds: int | Unset = UNSET,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
@@ -197,22 +197,38 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        x_forwarded_for (str | Unset):
-        user_agent (str | Unset):
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        x_forwarded_for (str | Unset): Public IP address for the user agent
+        user_agent (str | Unset): Type of user agent detected when the request is made. Required
+            to verify `push` factors.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
             UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
-            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
-            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
-            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 |
+            UserFactorVerifyRequestType5 | UserFactorVerifyRequestType6 |
+            UserFactorVerifyRequestType7 | UserFactorVerifyRequestType8 |
+            UserFactorVerifyRequestType9):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
@@ -250,7 +266,7 @@ def sync(
     | UserFactorVerifyRequestType10
     | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
+    token_lifetime_seconds: int | Unset = UNSET,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
@@ -275,22 +291,38 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        x_forwarded_for (str | Unset):
-        user_agent (str | Unset):
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        x_forwarded_for (str | Unset): Public IP address for the user agent
+        user_agent (str | Unset): Type of user agent detected when the request is made. Required
+            to verify `push` factors.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
             UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
-            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
-            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
-            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 |
+            UserFactorVerifyRequestType5 | UserFactorVerifyRequestType6 |
+            UserFactorVerifyRequestType7 | UserFactorVerifyRequestType8 |
+            UserFactorVerifyRequestType9):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting
@@ -327,7 +359,7 @@ async def asyncio_detailed(
     | UserFactorVerifyRequestType10
     | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
+    token_lifetime_seconds: int | Unset = UNSET,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
@@ -352,22 +384,38 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        x_forwarded_for (str | Unset):
-        user_agent (str | Unset):
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        x_forwarded_for (str | Unset): Public IP address for the user agent
+        user_agent (str | Unset): Type of user agent detected when the request is made. Required
+            to verify `push` factors.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
             UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
-            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
-            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
-            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 |
+            UserFactorVerifyRequestType5 | UserFactorVerifyRequestType6 |
+            UserFactorVerifyRequestType7 | UserFactorVerifyRequestType8 |
+            UserFactorVerifyRequestType9):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting]
@@ -405,7 +453,7 @@ async def asyncio(
     | UserFactorVerifyRequestType10
     | Unset = UNSET,
     template_id: str | Unset = UNSET,
-    token_lifetime_seconds: int | Unset = 300,
+    token_lifetime_seconds: int | Unset = UNSET,
     x_forwarded_for: str | Unset = UNSET,
     user_agent: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
@@ -430,22 +478,38 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        factor_id (str):  Example: zAgrsaBe0wVGRugDYtdv.
-        template_id (str | Unset):  Example: cstk2flOtuCMDJK4b0g3.
-        token_lifetime_seconds (int | Unset):  Default: 300.
-        x_forwarded_for (str | Unset):
-        user_agent (str | Unset):
-        accept_language (str | Unset):  Example: fr.
+        user_id (str): ID of an existing Okta user
+        factor_id (str): ID of an existing user factor
+        template_id (str | Unset): ID of an existing custom SMS template. See the [SMS Templates
+            API](../Template). This parameter is only used by `sms` factors.
+        token_lifetime_seconds (int | Unset): Defines how long the token remains valid Okta's
+            default: 300.
+        x_forwarded_for (str | Unset): Public IP address for the user agent
+        user_agent (str | Unset): Type of user agent detected when the request is made. Required
+            to verify `push` factors.
+        accept_language (str | Unset): An ISO 639-1 two-letter language code that defines a
+            localized message to send. This parameter is only used by `sms` factors. If a
+            localized message doesn't exist or the `templateId` is incorrect, the default template
+            is used instead.
         body (Unset | UserFactorVerifyRequestType0 | UserFactorVerifyRequestType1 |
             UserFactorVerifyRequestType10 | UserFactorVerifyRequestType2 |
-            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 | UserFactorVerifyRequestType5
-            | UserFactorVerifyRequestType6 | UserFactorVerifyRequestType7 |
-            UserFactorVerifyRequestType8 | UserFactorVerifyRequestType9):
+            UserFactorVerifyRequestType3 | UserFactorVerifyRequestType4 |
+            UserFactorVerifyRequestType5 | UserFactorVerifyRequestType6 |
+            UserFactorVerifyRequestType7 | UserFactorVerifyRequestType8 |
+            UserFactorVerifyRequestType9):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserFactorVerifyResponse | UserFactorVerifyResponseWaiting

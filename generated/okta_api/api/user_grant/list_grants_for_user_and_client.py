@@ -36,7 +36,7 @@ def _get_kwargs(
     *,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -112,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
     """List all grants for a client
 
@@ -123,15 +123,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of tokens to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2ScopeConsentGrant]]
@@ -155,7 +167,7 @@ def sync(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
     """List all grants for a client
 
@@ -166,15 +178,27 @@ def sync(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of tokens to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2ScopeConsentGrant]
@@ -197,7 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
     """List all grants for a client
 
@@ -208,15 +232,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of tokens to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2ScopeConsentGrant]]
@@ -240,7 +276,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
     """List all grants for a client
 
@@ -251,15 +287,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        client_id (str):  Example: 52Uy4BUWVBOjFItcg2jWsmnd83Ad8dD.
-        expand (str | Unset):
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        client_id (str): `client_id` of the app
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of tokens to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2ScopeConsentGrant]

@@ -36,7 +36,7 @@ def _get_kwargs(
     scope_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -113,7 +113,7 @@ def sync_detailed(
     scope_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
     """List all user grants
 
@@ -124,15 +124,27 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        scope_id (str | Unset):
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        scope_id (str | Unset): The scope ID to filter on
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of grants to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2ScopeConsentGrant]]
@@ -156,7 +168,7 @@ def sync(
     scope_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
     """List all user grants
 
@@ -167,15 +179,27 @@ def sync(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        scope_id (str | Unset):
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        scope_id (str | Unset): The scope ID to filter on
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of grants to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2ScopeConsentGrant]
@@ -198,7 +222,7 @@ async def asyncio_detailed(
     scope_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[list[OAuth2ScopeConsentGrant] | Error | None]:
     """List all user grants
 
@@ -209,15 +233,27 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        scope_id (str | Unset):
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        scope_id (str | Unset): The scope ID to filter on
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of grants to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | list[OAuth2ScopeConsentGrant]]
@@ -241,7 +277,7 @@ async def asyncio(
     scope_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> list[OAuth2ScopeConsentGrant] | Error | None:
     """List all user grants
 
@@ -252,15 +288,27 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.read.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        scope_id (str | Unset):
-        expand (str | Unset):  Example: scope.
-        after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        user_id (str): ID of an existing Okta user
+        scope_id (str | Unset): The scope ID to filter on
+        expand (str | Unset): Valid value: `scope`. If specified, scope details are included in
+            the `_embedded` attribute.
+        after (str | Unset): The cursor to use for pagination. It is an opaque string that
+            specifies your current location in the list and is obtained from the `Link` response
+            header. See [Pagination](https://developer.okta.com/docs/api/#pagination).
+        limit (int | Unset): Specifies the number of grants to return Okta's default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | list[OAuth2ScopeConsentGrant]

@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     id: str,
     *,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,7 +101,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
     """Activate a user
 
@@ -140,12 +140,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: True.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserActivationToken]
@@ -163,7 +174,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
     """Activate a user
 
@@ -202,12 +213,23 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: True.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserActivationToken
@@ -224,7 +246,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
     """Activate a user
 
@@ -263,12 +285,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: True.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserActivationToken]
@@ -286,7 +319,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = True,
+    send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
     """Activate a user
 
@@ -325,12 +358,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: True.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserActivationToken

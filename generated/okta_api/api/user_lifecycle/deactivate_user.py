@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     id: str,
     *,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -97,7 +97,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Deactivate a user
@@ -126,13 +126,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
-        prefer (DeactivateUserPrefer | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the admin if `true` Okta's
+            default: False.
+        prefer (DeactivateUserPrefer | Unset): Request asynchronous processing
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -151,7 +162,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
     """Deactivate a user
@@ -180,13 +191,24 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
-        prefer (DeactivateUserPrefer | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the admin if `true` Okta's
+            default: False.
+        prefer (DeactivateUserPrefer | Unset): Request asynchronous processing
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -204,7 +226,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Deactivate a user
@@ -233,13 +255,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
-        prefer (DeactivateUserPrefer | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the admin if `true` Okta's
+            default: False.
+        prefer (DeactivateUserPrefer | Unset): Request asynchronous processing
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -258,7 +291,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
     prefer: DeactivateUserPrefer | Unset = UNSET,
 ) -> Any | Error | None:
     """Deactivate a user
@@ -287,13 +320,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
-        prefer (DeactivateUserPrefer | Unset):
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends a deactivation email to the admin if `true` Okta's
+            default: False.
+        prefer (DeactivateUserPrefer | Unset): Request asynchronous processing
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error

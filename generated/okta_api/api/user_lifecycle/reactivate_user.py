@@ -33,7 +33,7 @@ OPERATION = Operation(
 def _get_kwargs(
     id: str,
     *,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,7 +101,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
     """Reactivate a user
 
@@ -125,12 +125,23 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserActivationToken]
@@ -148,7 +159,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
     """Reactivate a user
 
@@ -172,12 +183,23 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserActivationToken
@@ -194,7 +216,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> Response[UserActivationToken | Error | None]:
     """Reactivate a user
 
@@ -218,12 +240,23 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Error | UserActivationToken]
@@ -241,7 +274,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    send_email: bool | Unset = False,
+    send_email: bool | Unset = UNSET,
 ) -> UserActivationToken | Error | None:
     """Reactivate a user
 
@@ -265,12 +298,23 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        id (str):
-        send_email (bool | Unset):  Default: False.
+        id (str): An ID, login, or login shortname (as long as the shortname is unambiguous) of an
+            existing Okta user
+        send_email (bool | Unset): Sends an activation email to the user if `true` Okta's default:
+            False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Error | UserActivationToken

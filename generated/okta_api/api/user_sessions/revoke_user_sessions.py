@@ -32,8 +32,8 @@ OPERATION = Operation(
 def _get_kwargs(
     user_id: str,
     *,
-    oauth_tokens: bool | Unset = False,
-    forget_devices: bool | Unset = True,
+    oauth_tokens: bool | Unset = UNSET,
+    forget_devices: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,8 +94,8 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    oauth_tokens: bool | Unset = False,
-    forget_devices: bool | Unset = True,
+    oauth_tokens: bool | Unset = UNSET,
+    forget_devices: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Revoke all user sessions
 
@@ -114,13 +114,24 @@ def sync_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        oauth_tokens (bool | Unset):  Default: False.
-        forget_devices (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        oauth_tokens (bool | Unset): Revokes issued OpenID Connect and OAuth refresh and access
+            tokens Okta's default: False.
+        forget_devices (bool | Unset): Clears the user's remembered factors for all devices.
+            **Note:** This parameter defaults to false in Classic Engine. Okta's default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -139,8 +150,8 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    oauth_tokens: bool | Unset = False,
-    forget_devices: bool | Unset = True,
+    oauth_tokens: bool | Unset = UNSET,
+    forget_devices: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Revoke all user sessions
 
@@ -159,13 +170,24 @@ def sync(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        oauth_tokens (bool | Unset):  Default: False.
-        forget_devices (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        oauth_tokens (bool | Unset): Revokes issued OpenID Connect and OAuth refresh and access
+            tokens Okta's default: False.
+        forget_devices (bool | Unset): Clears the user's remembered factors for all devices.
+            **Note:** This parameter defaults to false in Classic Engine. Okta's default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
@@ -183,8 +205,8 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    oauth_tokens: bool | Unset = False,
-    forget_devices: bool | Unset = True,
+    oauth_tokens: bool | Unset = UNSET,
+    forget_devices: bool | Unset = UNSET,
 ) -> Response[Any | Error | None]:
     """Revoke all user sessions
 
@@ -203,13 +225,24 @@ async def asyncio_detailed(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        oauth_tokens (bool | Unset):  Default: False.
-        forget_devices (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        oauth_tokens (bool | Unset): Revokes issued OpenID Connect and OAuth refresh and access
+            tokens Okta's default: False.
+        forget_devices (bool | Unset): Clears the user's remembered factors for all devices.
+            **Note:** This parameter defaults to false in Classic Engine. Okta's default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Response[Any | Error]
@@ -228,8 +261,8 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    oauth_tokens: bool | Unset = False,
-    forget_devices: bool | Unset = True,
+    oauth_tokens: bool | Unset = UNSET,
+    forget_devices: bool | Unset = UNSET,
 ) -> Any | Error | None:
     """Revoke all user sessions
 
@@ -248,13 +281,24 @@ async def asyncio(
     OAuth 2.0 scopes: okta.users.manage.
 
     Args:
-        user_id (str):  Example: 00ub0oNGTSWTBKOLGLNR.
-        oauth_tokens (bool | Unset):  Default: False.
-        forget_devices (bool | Unset):  Default: True.
+        user_id (str): ID of an existing Okta user
+        oauth_tokens (bool | Unset): Revokes issued OpenID Connect and OAuth refresh and access
+            tokens Okta's default: False.
+        forget_devices (bool | Unset): Clears the user's remembered factors for all devices.
+            **Note:** This parameter defaults to false in Classic Engine. Okta's default: True.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        okta_client.OktaApiError: Okta answered with an error status (through OktaClient). The
+            subclass names the status: BadRequestError (400), UnauthorizedError (401),
+            ForbiddenError (403), NotFoundError (404), ConflictError (409), RateLimitError (429,
+            once retries are spent), ServerError (5xx).
+        okta_client.OktaTransportError: The request could not be sent or its answer not read
+            (through OktaClient); OktaTimeoutError when it timed out.
+        errors.UnexpectedStatus: With the plain generated Client only, when
+            raise_on_unexpected_status is set and Okta answers with a status the spec does not
+            document.
+        httpx.TimeoutException: With the plain generated Client only, when the request takes
+            longer than its timeout.
 
     Returns:
         Any | Error
