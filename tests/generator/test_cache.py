@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from okta_codegen import normalize as normalize_module
 from okta_codegen.cache import cache_key, fingerprint, read_entry, write_entry
 from okta_codegen.client_view import ClientView
