@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import warnings
 from pathlib import Path
 
@@ -26,7 +27,8 @@ VENVS = BUILD / "bench-venvs"
 # With --meta none the output path is the package itself, so its name must be importable.
 STOCK_OUT = BUILD / "bench-stock" / "okta_stock"
 PYCACHE = BUILD / "bench-pycache"
-SPEC = Path("/work/shared/spec/okta-management-2.16.0.yaml")
+# The spec the shipped client follows (spec/upstream.toml), so the stock row is generated from the same document.
+SPEC = Path("/work/shared/spec") / tomllib.loads((ROOT / "spec" / "upstream.toml").read_text())["file"]
 PROJECT_PY = ROOT / ".venv" / "bin" / "python"
 
 OFFICIAL_SDK = "okta==3.4.6"
