@@ -83,8 +83,15 @@ def _generate_stock() -> None:
         return
     STOCK_OUT.parent.mkdir(parents=True, exist_ok=True)
     tool = ROOT / ".venv" / "bin" / "openapi-python-client"
+    # Okta's current spec has enums whose values collide as Python names (BY_DATE_TIME twice): the stock generator
+    # refuses them unless enums are literal types, as its error says.
+    config = STOCK_OUT.parent / "stock-config.yaml"
+    config.write_text("literal_enums: true\n")
     result = subprocess.run(
-        [str(tool), "generate", "--path", str(SPEC), "--meta", "none", "--output-path", str(STOCK_OUT)],
+        [
+            *(str(tool), "generate", "--path", str(SPEC), "--meta", "none"),
+            *("--output-path", str(STOCK_OUT), "--config", str(config)),
+        ],
         capture_output=True,
         text=True,
         check=False,
