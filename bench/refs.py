@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import warnings
 from pathlib import Path
 
@@ -26,7 +27,8 @@ VENVS = BUILD / "bench-venvs"
 # With --meta none the output path is the package itself, so its name must be importable.
 STOCK_OUT = BUILD / "bench-stock" / "okta_stock"
 PYCACHE = BUILD / "bench-pycache"
-SPEC = Path("/work/shared/spec/okta-management-2.16.0.yaml")
+# The spec the shipped client follows (spec/upstream.toml), so the stock row is generated from the same document.
+SPEC = Path("/work/shared/spec") / tomllib.loads((ROOT / "spec" / "upstream.toml").read_text())["file"]
 PROJECT_PY = ROOT / ".venv" / "bin" / "python"
 
 OFFICIAL_SDK = "okta==3.4.6"
@@ -81,8 +83,15 @@ def _generate_stock() -> None:
         return
     STOCK_OUT.parent.mkdir(parents=True, exist_ok=True)
     tool = ROOT / ".venv" / "bin" / "openapi-python-client"
+    # Okta's current spec has enums whose values collide as Python names (BY_DATE_TIME twice): the stock generator
+    # refuses them unless enums are literal types, as its error says.
+    config = STOCK_OUT.parent / "stock-config.yaml"
+    config.write_text("literal_enums: true\n")
     result = subprocess.run(
-        [str(tool), "generate", "--path", str(SPEC), "--meta", "none", "--output-path", str(STOCK_OUT)],
+        [
+            *(str(tool), "generate", "--path", str(SPEC), "--meta", "none"),
+            *("--output-path", str(STOCK_OUT), "--config", str(config)),
+        ],
         capture_output=True,
         text=True,
         check=False,

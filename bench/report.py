@@ -68,7 +68,9 @@ def _parse(results: dict[str, Any]) -> list[str]:
         lines += [
             "",
             "Applications / users, both pages parsed alternately in one process (`from_dict`, CPU): "
-            f"{_x(pair['cpu'])}; users {_ms(pair['users_cpu_s'])}, applications {_ms(pair['applications_cpu_s'])}.",
+            f"{_x(pair['cpu'])}; users {_ms(pair['users_cpu_s'])}, applications {_ms(pair['applications_cpu_s'])}."
+            f" Model objects built: users {pair['objects']['users']}, applications {pair['objects']['applications']};"
+            f" CPU per object, applications / users: {_x(pair['per_object_cpu'])}.",
             "",
             "Rows: `ours` is `from_dict` (every field converted at once); `ours_orjson` the same with the orjson"
             " serializer decoding; `ours_json_few` is `from_json` (what generated functions return) with three fields"
@@ -215,7 +217,11 @@ def write_markdown(results: dict[str, Any], path: Path) -> None:
         "",
         "## Generation",
         "",
-        f"`okta_codegen check` (full generation into a temp dir, formatting, comparison): {_s(gen['ours_check_s'])}"
+        "`make generate` (generate, then check): with build/cache emptied"
+        f" {_s(gen['ours_cold_s'])} wall, {_s(gen['ours_cold_cpu_s'])} CPU; with the caches the previous run left"
+        f" {_s(gen['ours_make_s'])} wall, {_s(gen['ours_make_cpu_s'])} CPU"
+        f" ({'ok' if gen['ours_make_ok'] else 'FAILED'})."
+        f" `okta_codegen check` alone, warm: {_s(gen['ours_check_s'])}"
         f" wall, {_s(gen['ours_check_cpu_s'])} CPU ({'ok' if gen['ours_check_ok'] else 'FAILED'}). Stock"
         f" openapi-python-client on the upstream spec, with its ruff hooks: {gen['stock_generate_with_ruff_s']:.1f} s"
         f" wall, {gen['stock_generate_cpu_s']:.1f} s CPU.",

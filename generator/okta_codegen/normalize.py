@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_key, fingerprint, read_entry, source_of, tool_versions, write_entry
 from .load import load_document, load_file
 from .merge import merge_fragment
-from .pin import fetch_pinned, read_pin
+from .pin import fetch_pinned, read_pin, sha256_of
 from .plugins import TRANSFORMS_RAN, add_operation_extensions, plugin_manager, recorded_transforms
 from .validate import check_references_alone, fragment_parts, validate_document
 
@@ -27,8 +29,45 @@ class Inputs:
 def normalized_document(inputs: Inputs, load_entry_points: bool = True) -> dict[str, Any]:
     pin = read_pin(inputs.pin_file)
     upstream_bytes = fetch_pinned(pin, inputs.shared_spec_dir, inputs.cache_dir)
-    upstream = load_document(upstream_bytes, pin.file)
-    return normalize(upstream, fragment_paths(inputs.spec_dir), load_entry_points, pin.file)
+    upstream = load_upstream(upstream_bytes, pin.file, inputs.cache_dir / "cache")
+    return normalize(upstream, fragment_paths(inputs.spec_dir), load_entry_points, pin.file, inputs.cache_dir / "cache")
+
+
+def load_upstream(data: bytes, source: str, cache: Path | None) -> dict[str, Any]:
+    """`load_document(data, source)`, from `cache`/parsed when these bytes were loaded before by this loader.
+
+    Only documents that passed loading (alias and depth bounds included) are stored, so a hit is one.
+    """
+    if cache is None:
+        return load_document(data, source)
+    key = cache_key(sha256_of(data), sys.version, tool_versions("ruamel.yaml", "ruamel.yaml.clib"), LOADER_SOURCE)
+    cached = read_entry(cache / "parsed", key)
+    if isinstance(cached, dict):
+        return cached
+    document = load_document(data, source)
+    write_entry(cache / "parsed", key, document)
+    return document
+
+
+LOADER_SOURCE = source_of("load", "refs", "errors", "cache")
+VALIDATOR_SOURCE = source_of("validate", "refs", "merge", "errors", "cache")
+VALIDATOR_TOOLS = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-path", "referencing")
+
+
+def validated(document: dict[str, Any], source: str, owners: dict[str, str], cache: Path | None) -> None:
+    """`validate_document`, skipped when this exact document passed it before with the same validator.
+
+    Validation is deterministic, so the key is the document's content (which keeps the types that
+    JSON would blur, such as integer keys; see `fingerprint`) with the validators' versions and our checks' source.
+    """
+    if cache is None:
+        validate_document(document, source, owners)
+        return
+    key = cache_key(fingerprint(document), sys.version, tool_versions(*VALIDATOR_TOOLS), VALIDATOR_SOURCE)
+    if read_entry(cache / "validated", key) == key:
+        return
+    validate_document(document, source, owners)
+    write_entry(cache / "validated", key, key)
 
 
 def fragment_paths(spec_dir: Path) -> list[Path]:
@@ -36,11 +75,16 @@ def fragment_paths(spec_dir: Path) -> list[Path]:
 
 
 def normalize(
-    upstream: dict[str, Any], fragments: list[Path], load_entry_points: bool = True, source: str = "upstream spec"
+    upstream: dict[str, Any],
+    fragments: list[Path],
+    load_entry_points: bool = True,
+    source: str = "upstream spec",
+    cache: Path | None = None,
 ) -> dict[str, Any]:
     """Merge `fragments` into `upstream` (named `source` in errors), apply every spec transform, validate.
 
     No document may refer to another file or URL, and no reference may loop, before anything else runs.
+    With a `cache` folder, a document that validated before is not validated again.
     """
     check_references_alone(upstream, source)
     owners: dict[str, str] = {}
@@ -53,7 +97,7 @@ def normalize(
     transforms = recorded_transforms(manager)
     for transform, _ in transforms:
         transform.apply(upstream, source)
-    validate_document(upstream, source, owners)
+    validated(upstream, source, owners, cache)
     add_operation_extensions(manager, upstream)
     upstream[TRANSFORMS_RAN] = [asdict(record) for _, record in transforms]
     return upstream

@@ -17,6 +17,7 @@ from .names import check_python_names
 from .normalize import Inputs, dump_json, normalized_document
 from .opc import PACKAGE, render_client
 from .output import current_tree, staging, swap_in, tree_differences, write_atomic
+from .render_cache import cached_package, render_key, store_package
 
 SHIPPED = "shipped"
 """The target whose client is committed in generated/: the spec pinned in spec/upstream.toml."""
@@ -81,9 +82,14 @@ def build_package(project: Project, into: Path) -> Path:
     # titles and numbered twins): it would keep one of two things that share a Python name.
     check_python_names(view.document, str(project.normalized_spec.relative_to(project.root)))
     package = into / PACKAGE
+    cache = project.inputs.cache_dir / "cache"
+    key = render_key(view)
+    if cached_package(cache, key, package):
+        return package
     render_client(view, package)
     format_package(package)
     check_imports(into)
+    store_package(cache, key, package)
     return package
 
 

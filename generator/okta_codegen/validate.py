@@ -220,12 +220,20 @@ def check_openapi(document: dict[str, Any], source: str) -> None:
 def _data_refs_hidden(document: dict[str, Any]) -> Iterator[None]:
     """Take out, for the validator's run, the example and default values that hold a `$ref` key: it reads them
     through its reference resolver, as if they were schemas. They are data and stay as they are."""
-    hidden = [(holder, key, holder.pop(key)) for holder, key in data_holding_refs(document) if key in holder]
+    found = [(holder, key) for holder, key in data_holding_refs(document) if key in holder]
+    # Put back where they were, not at the end: key order shapes the normalized document and the cache keys.
+    orders = {id(holder): (holder, list(holder)) for holder, _ in found}
+    hidden = [(holder, key, holder.pop(key)) for holder, key in found if key in holder]
     try:
         yield
     finally:
         for holder, key, value in reversed(hidden):
             holder[key] = value
+        for holder, order in orders.values():
+            items = [(key, holder[key]) for key in order if key in holder]
+            items += [(key, value) for key, value in holder.items() if key not in order]
+            holder.clear()
+            holder.update(items)
 
 
 def offline_schema_path(document: dict[str, Any]) -> SchemaPath:
