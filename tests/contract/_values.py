@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import functools
 import re
 import string
 from typing import Any
@@ -129,11 +130,21 @@ def _kind(node: dict[str, Any]) -> str:
     return "any"
 
 
+@functools.cache
 def _pattern_value(pattern: str) -> str:
     for candidate in PATTERN_CANDIDATES:
         if re.fullmatch(pattern, candidate):
             return candidate
-    raise ValueError(f"no candidate value matches pattern {pattern!r}; add one to PATTERN_CANDIDATES")
+    # No readable candidate fits: the first match hypothesis generates (deterministic, not shrunk: shrinking is slow).
+    from hypothesis import HealthCheck, Phase, find, settings
+    from hypothesis.errors import NoSuchExample
+
+    quiet = settings(database=None, derandomize=True, phases=(Phase.generate,), suppress_health_check=list(HealthCheck))
+    try:
+        value: str = find(st.from_regex(pattern, fullmatch=True), lambda _: True, settings=quiet)
+    except NoSuchExample:
+        raise ValueError(f"no value matches pattern {pattern!r}") from None
+    return value
 
 
 def _string_value(node: dict[str, Any], media_binary: bytes | None) -> Any:
