@@ -183,9 +183,10 @@ def example_value(
 ) -> Any:
     """One valid value of `schema`; in a request, readOnly properties are left out."""
     node = merged(spec, schema)
-    alternatives = node.get("oneOf") or node.get("anyOf")
-    if alternatives:
-        return example_value(spec, alternatives[0], request=request, depth=depth, binary=binary)
+    if node.get("oneOf"):
+        return _one_of_value(spec, node["oneOf"], request=request, depth=depth, binary=binary)
+    if node.get("anyOf"):
+        return example_value(spec, node["anyOf"][0], request=request, depth=depth, binary=binary)
     if "enum" in node:
         return next(value for value in node["enum"] if value is not None)
     kind = _kind(node)
@@ -219,6 +220,27 @@ def example_value(
     if kind == "any":
         return "contract"
     raise ValueError(f"unknown schema type {kind!r}")
+
+
+def _one_of_value(
+    spec: dict[str, Any], alternatives: list[Any], *, request: bool, depth: int, binary: bytes | None
+) -> Any:
+    """A value valid under exactly one alternative, as `oneOf` demands (the first that is).
+
+    Each alternative is tried with its usual value, then with every property filled in: an alternative
+    whose required properties all fit a sibling is told apart only by its optional ones.
+    """
+    from openapi_schema_validator import OAS30Validator
+
+    validator = OAS30Validator({"oneOf": alternatives, "components": spec.get("components", {})})
+    tried = []
+    for member in alternatives:
+        for start in (depth, -FULL_DEPTH):
+            value = example_value(spec, member, request=request, depth=start, binary=binary)
+            if validator.is_valid(value):
+                return value
+            tried.append(value)
+    raise ValueError(f"no value is valid under exactly one of {alternatives!r}; tried {tried!r}")
 
 
 # --- hypothesis -----------------------------------------------------------------------------
