@@ -38,6 +38,7 @@ BUILTIN_MODULES = (
     "okta_codegen.transforms.defined_as",
     "okta_codegen.transforms.parent_inheritance",
     "okta_codegen.transforms.discriminators",
+    "okta_codegen.transforms.overlapping_one_of",
     "okta_codegen.transforms.required_undeclared",
     "okta_codegen.transforms.operation_scopes",
     "okta_codegen.transforms.example_violations",
