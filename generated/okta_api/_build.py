@@ -22,6 +22,7 @@ TRANSFORMS: Final[tuple[tuple[str, int, str, str], ...]] = (
     ("discriminators", 45, "okta-api-client", "0.1.0"),
     ("parent_inheritance", 50, "okta-api-client", "0.1.0"),
     ("extensible_objects", 55, "okta-api-client", "0.1.0"),
+    ("overlapping_one_of", 56, "okta-api-client", "0.1.0"),
     ("required_undeclared", 57, "okta-api-client", "0.1.0"),
     ("example_violations", 60, "okta-api-client", "0.1.0"),
     ("operation_scopes", 70, "okta-api-client", "0.1.0"),

@@ -66,6 +66,9 @@ def _body_value(spec: dict[str, Any], operation: SpecOperation, annotation: Any)
     model = next((t for t in _annotation_types(annotation) if isinstance(t, type) and issubclass(t, OktaModel)), None)
     if model is not None:
         return model.from_dict(example_value(spec, content["schema"], binary=binary))
+    items = next((typing.get_args(t)[0] for t in _annotation_types(annotation) if typing.get_origin(t) is list), None)
+    if isinstance(items, type) and issubclass(items, OktaModel):
+        return [items.from_dict(item) for item in example_value(spec, content["schema"], binary=binary)]
     if bytes in _annotation_types(annotation):
         if binary is None:
             raise ValueError(f"{operation.operation_id}: no sample bytes for {media}")
@@ -101,6 +104,9 @@ def build_call(spec: dict[str, Any], operation: SpecOperation, module: ModuleTyp
             continue
         if name == "body":
             value = _body_value(spec, operation, hints[name])
+        elif name == "content_type" and name not in by_name:
+            # A body with several media types takes the one the body value is built for: the first.
+            value = next(iter(resolve(spec, operation.operation["requestBody"])["content"]))
         elif name in by_name:
             value = _parameter_value(spec, by_name[name], hints[name])
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import functools
 import re
 import string
 from typing import Any
@@ -129,11 +130,21 @@ def _kind(node: dict[str, Any]) -> str:
     return "any"
 
 
+@functools.cache
 def _pattern_value(pattern: str) -> str:
     for candidate in PATTERN_CANDIDATES:
         if re.fullmatch(pattern, candidate):
             return candidate
-    raise ValueError(f"no candidate value matches pattern {pattern!r}; add one to PATTERN_CANDIDATES")
+    # No readable candidate fits: the first match hypothesis generates (deterministic, not shrunk: shrinking is slow).
+    from hypothesis import HealthCheck, Phase, find, settings
+    from hypothesis.errors import NoSuchExample
+
+    quiet = settings(database=None, derandomize=True, phases=(Phase.generate,), suppress_health_check=list(HealthCheck))
+    try:
+        value: str = find(st.from_regex(pattern, fullmatch=True), lambda _: True, settings=quiet)
+    except NoSuchExample:
+        raise ValueError(f"no value matches pattern {pattern!r}") from None
+    return value
 
 
 def _string_value(node: dict[str, Any], media_binary: bytes | None) -> Any:
@@ -172,9 +183,10 @@ def example_value(
 ) -> Any:
     """One valid value of `schema`; in a request, readOnly properties are left out."""
     node = merged(spec, schema)
-    alternatives = node.get("oneOf") or node.get("anyOf")
-    if alternatives:
-        return example_value(spec, alternatives[0], request=request, depth=depth, binary=binary)
+    if node.get("oneOf"):
+        return _one_of_value(spec, node["oneOf"], request=request, depth=depth, binary=binary)
+    if node.get("anyOf"):
+        return example_value(spec, node["anyOf"][0], request=request, depth=depth, binary=binary)
     if "enum" in node:
         return next(value for value in node["enum"] if value is not None)
     kind = _kind(node)
@@ -208,6 +220,30 @@ def example_value(
     if kind == "any":
         return "contract"
     raise ValueError(f"unknown schema type {kind!r}")
+
+
+def _one_of_value(
+    spec: dict[str, Any], alternatives: list[Any], *, request: bool, depth: int, binary: bytes | None
+) -> Any:
+    """A value valid under exactly one alternative, as `oneOf` demands (the first that is).
+
+    Each alternative is tried with its usual value, then with every property filled in: an alternative
+    whose required properties all fit a sibling is told apart only by its optional ones.
+    """
+    from openapi_schema_validator import OAS30Validator
+
+    validator = OAS30Validator({"oneOf": alternatives, "components": spec.get("components", {})})
+    tried = []
+    for member in alternatives:
+        for start in (depth, -FULL_DEPTH):
+            value = example_value(spec, member, request=request, depth=start, binary=binary)
+            if validator.is_valid(value):
+                return value
+            tried.append(value)
+    if not request:
+        # A response body is only parsed, never validated: the client reads overlapping alternatives too.
+        return tried[0]
+    raise ValueError(f"no value is valid under exactly one of {alternatives!r}; tried {tried!r}")
 
 
 # --- hypothesis -----------------------------------------------------------------------------

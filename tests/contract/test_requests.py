@@ -9,6 +9,7 @@ alternative a path of its own (`/__alternative/<operationId><path>`).
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -20,7 +21,7 @@ import pytest
 from . import _known
 from ._calls import build_call
 from ._report import FAILED, KNOWN, RESULTS, TESTED
-from ._spec import METHODS, MULTI, generated_modules, load_spec, spec_operations
+from ._spec import METHODS, MULTI, SpecOperation, generated_modules, load_spec, resolve, spec_operations
 
 # The spec's server: openapi-core finds operations by server URL and path.
 HOST = "https://your-subdomain.okta.com"
@@ -69,10 +70,34 @@ def validation_document() -> Any:
             for alternative in (base or {}).get(MULTI, []):
                 prefix = ALTERNATIVE.format(operation_id=alternative["operationId"])
                 paths[prefix + path] = {**shared, method: alternative}
+            for server in (base or {}).get("servers", []):
+                # Host names are case-insensitive and httpx sends them lower-cased; openapi-core compares exactly.
+                server["url"] = server["url"].lower()
     # openapi-core hands the raw bytes of a media type it does not know to the schema; the
     # certificate types carry base64 text (`format: byte`, a string) or DER (`format: binary`).
     certificates: dict[str, Callable[[bytes], Any]] = {media: _certificate_body for media in CERTIFICATE_MEDIA_TYPES}
-    return OpenAPI.from_dict(document, config=Config(extra_media_type_deserializers=certificates))
+    return OpenAPI.from_dict(document, config=Config(extra_media_type_deserializers={**_other_media(), **certificates}))
+
+
+def _other_media() -> dict[str, Callable[[bytes], Any]]:
+    """Deserializers for the spec's request media types openapi-core does not know.
+
+    A `+json` type (RFC 6839) carries JSON; any other (e.g. `application/secevent+jwt`) carries text.
+    """
+    known = {"application/json", "application/x-www-form-urlencoded", "multipart/form-data"}
+    found: dict[str, Callable[[bytes], Any]] = {}
+    for item in load_spec()["paths"].values():
+        for method in METHODS:
+            body = resolve(load_spec(), (item.get(method) or {}).get("requestBody", {}))
+            for media in set(body.get("content", {})) - known:
+                found[media] = json.loads if media.endswith("+json") else _certificate_body
+    return found
+
+
+def _server(spec: dict[str, Any], operation: SpecOperation) -> str:
+    """Where a user points the client for this operation: its own server if it has one, else the org."""
+    servers = operation.operation.get("servers") or spec["paths"][operation.path].get("servers")
+    return str(servers[0]["url"]) if servers else HOST
 
 
 def _certificate_body(body: bytes) -> str | bytes:
@@ -92,7 +117,7 @@ def _wire_request(operation_id: str, spec: dict[str, Any]) -> httpx.Request:
 
     # Scopes are the runtime's business (tests/plugins); here every operation must be sendable.
     config = OktaConfig(
-        org_url=HOST,
+        org_url=_server(spec, operation),
         authorization_mode="Bearer" if operation.bearer else "SSWS",
         token="contract-token",
         max_retries=0,

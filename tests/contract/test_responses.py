@@ -23,7 +23,9 @@ def _body(spec: dict[str, Any], response: dict[str, Any]) -> tuple[bytes, dict[s
     content = response.get("content") or {}
     if not content:
         return b"", {}
-    media, body = next(iter(content.items()))
+    # The client asks for JSON where the spec offers it (Accept), so that is the body it reads.
+    media = "application/json" if "application/json" in content else next(iter(content))
+    body = content[media]
     value = example_value(spec, body.get("schema", {}), request=False)
     if media == "application/json":
         return json.dumps(value).encode(), {"content-type": media}

@@ -268,3 +268,27 @@ def test_a_query_path_beside_a_plain_operation_is_an_error() -> None:
 def test_string_enums_declared_as_objects_become_strings(normalized: dict[str, Any]) -> None:
     for name in ("ProfileMappingPropertyPushStatus", "UserSchemaAttributeScope", "UserSchemaAttributeUnion"):
         assert schemas(normalized)[name]["type"] == "string", name
+
+
+def test_overlapping_one_of_becomes_any_of(capsys: pytest.CaptureFixture[str]) -> None:
+    from okta_codegen.transforms.overlapping_one_of import relax_overlapping_one_of
+
+    open_a = {"type": "object", "properties": {"code": {"type": "string"}}}
+    document: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": open_a,
+                "Overlap": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"properties": {"other": {}}}]},
+                "Apart": {"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "object", "required": ["x"]}]},
+                "Tagged": {
+                    "oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "object"}],
+                    "discriminator": {"propertyName": "code"},
+                },
+            }
+        }
+    }
+    relax_overlapping_one_of(document, "doc")
+    schemas = document["components"]["schemas"]
+    assert "anyOf" in schemas["Overlap"] and "oneOf" not in schemas["Overlap"]
+    assert "oneOf" in schemas["Apart"] and "oneOf" in schemas["Tagged"]
+    assert "overlapping_one_of: doc#/components/schemas/Overlap/oneOf" in capsys.readouterr().err

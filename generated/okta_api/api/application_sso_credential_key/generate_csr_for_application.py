@@ -51,8 +51,6 @@ def _get_kwargs(
     }
     _kwargs["json"] = body.to_dict(omit_read_only=True)
     headers["Content-Type"] = "application/json"
-    # The success response is not JSON: say what we accept, or Okta (and Prism) answer 406.
-    headers["Accept"] = "application/pkcs10"
     _kwargs["headers"] = headers
     return _kwargs
 
