@@ -29,6 +29,7 @@ from ..okta_fakes import Script
 
 # DELETE /api/v1/groups/{groupId}/users/{userId}: unassignUserFromGroup today, removeUserFromGroup in 2.x.
 remove_user_from_group = operation("unassignUserFromGroup", "removeUserFromGroup")
+REMOVE_ID = remove_user_from_group.OPERATION.operation_id
 
 ORG = "https://dev-123456.okta.com"
 
@@ -140,7 +141,7 @@ BAD = [
 def test_a_value_that_could_leave_its_segment_is_refused_before_sending(
     client: Client, recorder: Script, value: str
 ) -> None:
-    with pytest.raises(InvalidArgument, match=r"^removeUserFromGroup: path parameter groupId ") as caught:
+    with pytest.raises(InvalidArgument, match=rf"^{REMOVE_ID}: path parameter groupId ") as caught:
         remove_user_from_group.sync(group_id=value, user_id="00u1", client=client)
     assert recorder.requests == []
     assert "nothing was sent" in str(caught.value)

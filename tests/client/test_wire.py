@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import importlib
+import inspect
 import json
 import pkgutil
+from types import ModuleType
+from typing import Any
 
 import okta_api.api
 import okta_api.models
@@ -16,7 +19,6 @@ from okta_api.api.application import create_application
 from okta_api.client import Client
 from okta_api.errors import InvalidArgument
 from okta_api.models.bookmark_application import BookmarkApplication
-from okta_api.models.json_web_key import JsonWebKey
 from okta_api.models.user_credentials import UserCredentials
 from okta_api.types import Operation
 
@@ -36,31 +38,53 @@ CERTIFICATE_ALTERNATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "content_type", "body", "wire"), CERTIFICATE_ALTERNATIVES)
-@pytest.mark.parametrize(
-    ("tag", "owner", "suffix"), [("application", "apps", ""), ("identity_provider", "idps", "_for_identity_provider")]
-)
+# Okta's current specs: one publish operation per owner, its body in any of these media types, as bytes.
+PUBLISH_OPERATIONS = [
+    ("publishCsrFromApplication", "apps", "application", ""),
+    ("publishCsrForIdentityProvider", "idps", "identity_provider", "_for_identity_provider"),
+]
+
+
+def certificate_cases() -> list[Any]:
+    """(module, Content-Type, body, wire, owner, extra arguments) for each way this client publishes a CSR."""
+    cases: list[Any] = []
+    for operation_id, owner, tag, suffix in PUBLISH_OPERATIONS:
+        try:
+            module = operation(operation_id)
+        except LookupError:  # 2.x: an operation per encoding, the media type fixed by each
+            for name, content_type, body, wire in CERTIFICATE_ALTERNATIVES:
+                module = importlib.import_module(f"okta_api.api.{tag}.{name}{suffix}")
+                cases.append(pytest.param(module, content_type, body, wire, owner, {}, id=f"{owner}-{name}"))
+            continue
+        for content_type in module.OPERATION.content_types:
+            body = PEM if content_type == "application/x-pem-file" else DER
+            extra = {"content_type": content_type}
+            cases.append(pytest.param(module, content_type, body, body, owner, extra, id=f"{owner}-{content_type}"))
+    return cases
+
+
+@pytest.mark.parametrize(("module", "content_type", "body", "wire", "owner", "extra"), certificate_cases())
 def test_each_certificate_alternative_sends_its_own_encoding(
     client: Client,
     recorder: Script,
-    name: str,
+    module: ModuleType,
     content_type: str,
     body: str | bytes,
     wire: bytes,
-    tag: str,
     owner: str,
-    suffix: str,
+    extra: dict[str, Any],
 ) -> None:
-    module = importlib.import_module(f"okta_api.api.{tag}.{name}{suffix}")
     recorder.respond(201, JWK)
     owner_id = {"apps": "0oa1bcdEFGH2345ijk6", "idps": "0oa9zyxWVUT8765rqp4"}[owner]
-    parsed = module.sync(owner_id, "csr1", client=client, body=body)
+    parsed = module.sync(owner_id, "csr1", client=client, body=body, **extra)
     request = recorder.last
     assert request.method == "POST"
     assert request.url.path == f"/api/v1/{owner}/{owner_id}/credentials/csrs/csr1/lifecycle/publish"
     assert request.headers["Content-Type"] == content_type
     assert request.content == wire
-    assert isinstance(parsed, JsonWebKey) and parsed.kid == "k1"
+    # The key model the operation declares (JsonWebKey; IdPKeyCredential for an IdP in current specs).
+    key_model = str(inspect.signature(module.sync).return_annotation).split(" | ")[0]
+    assert type(parsed).__name__ == key_model and parsed.kid == "k1"
     assert module.OPERATION.method == "POST" and module.OPERATION.scopes == (f"okta.{owner}.manage",)
 
 

@@ -10,6 +10,7 @@ import asyncio
 import importlib
 import inspect
 import pkgutil
+import re
 from collections.abc import Callable, Generator, Iterator
 from types import ModuleType
 from typing import Any
@@ -36,6 +37,7 @@ remove_user_from_group = operation("unassignUserFromGroup", "removeUserFromGroup
 expire_password_and_get_temporary_password = operation(
     "expirePasswordWithTempPassword", "expirePasswordAndGetTemporaryPassword"
 )
+REMOVE_ID = remove_user_from_group.OPERATION.operation_id
 
 
 class CountingAuth(httpx.Auth):
@@ -104,9 +106,9 @@ def unchecked_values(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_the_reported_attack_is_refused_even_without_the_generated_check(
     okta: OktaClient, recorder: Script, auth: CountingAuth, unchecked_values: None
 ) -> None:
-    with pytest.raises(OperationPathError, match=r"^removeUserFromGroup: the request path does not match "):
+    with pytest.raises(OperationPathError, match=rf"^{REMOVE_ID}: the request path does not match "):
         remove_user_from_group.sync(group_id="..", user_id="00u1", client=okta)
-    with pytest.raises(OperationPathError, match="removeUserFromGroup"):
+    with pytest.raises(OperationPathError, match=REMOVE_ID):
         asyncio.run(remove_user_from_group.asyncio(group_id="..", user_id="00u1", client=okta))
     assert recorder.requests == [] and auth.runs == 0
 
@@ -115,7 +117,7 @@ def test_a_hook_that_moves_the_path_is_refused_before_auth(
     okta: OktaClient, recorder: Script, auth: CountingAuth
 ) -> None:
     mover = okta.hooks.plugin(MovePath("/api/v1/users/00u1"), name="mover")
-    with mover, pytest.raises(OperationPathError, match="removeUserFromGroup"):
+    with mover, pytest.raises(OperationPathError, match=REMOVE_ID):
         remove_user_from_group.sync(group_id="00g1", user_id="00u1", client=okta)
     assert recorder.requests == [] and auth.runs == 0
 
@@ -134,12 +136,15 @@ def test_a_hand_built_request_with_another_operation_is_refused(
 
 def test_matching_requests_pass(okta: OktaClient, recorder: Script) -> None:
     remove_user_from_group.sync(group_id="grüppe", user_id="00u1", client=okta)
-    # A multi-operation alternative whose spec path carried a query string.
+    # In 2.x a multi-operation alternative whose spec path carried a query string (?tempPassword=true);
+    # current specs give it a path of its own. Either way the template's path and query go out as they are.
     expire_password_and_get_temporary_password.sync("00u1", client=okta)
-    assert [r.url.raw_path for r in recorder.requests] == [
-        b"/api/v1/groups/gr%C3%BCppe/users/00u1",
-        b"/api/v1/users/00u1/lifecycle/expire_password?tempPassword=true",
-    ]
+    removed, expired = (r.url.raw_path for r in recorder.requests)
+    assert removed == b"/api/v1/groups/gr%C3%BCppe/users/00u1"
+    template_path, _, template_query = expire_password_and_get_temporary_password.OPERATION.path.partition("?")
+    path, _, query = expired.decode("ascii").partition("?")
+    assert path == re.sub(r"\{[^/{}]+\}", "00u1", template_path)
+    assert set(filter(None, template_query.split("&"))) <= set(query.split("&"))
 
 
 def test_pagination_follows_next_links_to_the_same_endpoint_only() -> None:

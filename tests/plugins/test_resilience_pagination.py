@@ -174,12 +174,17 @@ class LinkLoop:
     def __init__(self, links: dict[str, str | None]) -> None:
         self.links = links
         self.requests: list[str] = []
+        self.echoed = ""
+        """The first request's other query parameters (defaults like sortOrder): Okta's next links keep them."""
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         page = request.url.params.get("after", "a")
+        if not self.requests:
+            kept = [(k, v) for k, v in request.url.params.multi_items() if k not in ("after", "limit")]
+            self.echoed = "".join(f"&{httpx.QueryParams([item])}" for item in kept)
         self.requests.append(page)
         target = self.links[page]
-        headers = {} if target is None else {"Link": f'<{ORG}/api/v1/users?{target}>; rel="next"'}
+        headers = {} if target is None else {"Link": f'<{ORG}/api/v1/users?{target}{self.echoed}>; rel="next"'}
         return httpx.Response(200, json=[user(len(self.requests))], headers=headers)
 
 

@@ -42,7 +42,7 @@ def _get_kwargs(
         "extensions": {"okta_operation": OPERATION},
     }
     if not isinstance(body, Unset):
-        _kwargs["json"] = body
+        _kwargs["json"] = _convert.dump_value(body, True)
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs

@@ -59,7 +59,7 @@ def _get_kwargs(
         "params": params,
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["json"] = body
+    _kwargs["json"] = _convert.dump_value(body, True)
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         ),
         "extensions": {"okta_operation": OPERATION},
     }
-    _kwargs["json"] = body
+    _kwargs["json"] = _convert.dump_value(body, True)
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
